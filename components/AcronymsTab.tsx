@@ -1,0 +1,38 @@
+import type { TabProps } from './ArticleTabs';
+import { t, type MessageKey } from './i18n';
+import { revealInPage } from './reveal';
+
+const SOURCE_LABEL: Record<string, MessageKey> = {
+  text: 'sourceText',
+  user: 'sourceUser',
+  glossary: 'sourceGlossary',
+};
+
+export function AcronymsTab({ tabId, analysis }: TabProps) {
+  if (analysis.acronyms.length === 0) return <p class="empty">{t('emptyAcronyms')}</p>;
+  return (
+    <dl class="acronyms">
+      {analysis.acronyms.map((a) => {
+        const first = a.offsets[0];
+        return (
+          <div key={a.short} class="acronym">
+            <dt>
+              <button
+                type="button"
+                class="short"
+                onClick={() => first !== undefined && revealInPage(tabId, first, first + a.short.length)}
+              >
+                {a.short}
+              </button>
+              <span class="count">{t('timesUsed', a.count)}</span>
+            </dt>
+            <dd>
+              {a.long ?? <em>{t('unknownExpansion')}</em>}
+              {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageReading } from '@/lib/reading';
+import { ArticleCard } from './ArticleCard';
+import { ArticleTabs } from './ArticleTabs';
+import { t, type MessageKey } from './i18n';
+import { readTab, targetTabId } from './page-connection';
+
+type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'unreachable' }
+  | { kind: 'read'; tabId: number; reading: PageReading };
+
+const NOT_ARTICLE_REASON: Partial<Record<string, MessageKey>> = {
+  'too-large': 'reasonTooLarge',
+  timeout: 'reasonTimeout',
+};
+
+export function Popup() {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return setState({ kind: 'unreachable' });
+      try {
+        setState({ kind: 'read', tabId, reading: await readTab(tabId) });
+      } catch {
+        setState({ kind: 'unreachable' });
+      }
+    })();
+  }, []);
+
+  if (state.kind === 'loading') {
+    return <main class="popup" aria-busy="true"><p class="status">{t('loading')}</p></main>;
+  }
+  if (state.kind === 'unreachable') {
+    return (
+      <main class="popup">
+        <h1 class="status-title">{t('unreachableTitle')}</h1>
+        <p class="status">{t('unreachableBody')}</p>
+      </main>
+    );
+  }
+  const { reading, tabId } = state;
+  if (reading.state === 'not-article') {
+    const reason = NOT_ARTICLE_REASON[reading.page.reason];
+    return (
+      <main class="popup" data-state="not-article">
+        <h1 class="status-title">{t('notArticleTitle')}</h1>
+        <p class="status">{reason ? t(reason) : t('notArticleBody')}</p>
+      </main>
+    );
+  }
+  return (
+    <main class="popup" data-state="article">
+      <ArticleCard article={reading.article} />
+      <ArticleTabs tabId={tabId} article={reading.article} analysis={reading.analysis} />
+    </main>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * Finding acronym occurrences in NFC text: which tokens are acronyms or initialisms, and which
+ * look like them but are not (roman numerals, units, model designations, words or names set in
+ * capitals, bylines of initials).
+ */
+import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
+
+export interface Occurrence {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+// A raw token: letters/digits, with inner joiners only when a letter or digit follows, so "KCN." and
+// "VOV-" lose their trailing punctuation.
+const RAW = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.\-/&](?=[\p{L}\p{N}]))*/gu;
+
+// Administrative-unit prefixes that news sites write with a dot and a space before an initialism:
+// "TP. HCM", "TX. ĐT". Other "ABC. XYZ" pairs are usually a sentence end, so only these are joined.
+const SPACED_PREFIXES = new Set(['TP', 'TX', 'TT']);
+
+// Units that are written in capitals and would otherwise pass as initialisms after a number.
+const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
+
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+interface Raw {
+  text: string;
+  start: number;
+}
+
+function countUpper(word: string): number {
+  let n = 0;
+  for (const ch of word) if (isUpperLetter(ch)) n++;
+  return n;
+}
+
+function countLower(word: string): number {
+  let n = 0;
+  for (const ch of word) if (isLowerLetter(ch)) n++;
+  return n;
+}
+
+/** All capitals (Vietnamese letters included), at least two letters, no digits. */
+function isCapsWord(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(word);
+}
+
+/** IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. */
+function isMixedAcronym(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
+  const up = countUpper(word);
+  return up >= 2 && up >= countLower(word) && countLower(word) > 0;
+}
+
+function isAcronymWord(word: string): boolean {
+  return isCapsWord(word) || isMixedAcronym(word);
+}
+
+/** "CK2", "KV1": capitals then digits; acceptable only inside a dotted title such as "BS.CK2". */
+function isCapsWithDigits(word: string): boolean {
+  return /^\p{Lu}{2,}\d+$/u.test(word);
+}
+
+/** FA-50, U-23, COVID-19, A320, V1000, 4G: letters and digits naming a model, team or virus. */
+function isDesignation(word: string): boolean {
+  if (/^[\p{L}]+-?\d+$/u.test(word) || /^\d+-?[\p{L}]+$/u.test(word)) return true;
+  return /\d/.test(word) && /\p{L}/u.test(word) && !/[./&]/.test(word);
+}
+
+/**
+ * Split one slash-free token into acronym surfaces. `inCode` is set for document numbers such as
+ * "395/11/HĐTD-11", where trailing "-11" is a serial, not part of the initialism.
+ */
+function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrence[] {
+  const parts = seg.split(/([.\-&])/);
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  const whole = (): Occurrence[] => [{ surface: seg, start: offset, end: offset + seg.length }];
+
+  if (words.length === 1) return isAcronymWord(seg) ? whole() : [];
+
+  if (seps.every((s) => s === '&')) {
+    // S&P, KH&CN, AT&T: single capitals are fine on either side of "&".
+    return words.every((w) => /^\p{Lu}+$/u.test(w)) && countUpper(seg) >= 2 ? whole() : [];
+  }
+
+  const first = words[0] ?? '';
+  if (seps[0] === '.' && first.length === 1) return []; // U.23, V.Putin, N.T.H: initials, not acronyms
+
+  if (seps.every((s) => s === '.')) {
+    // TP.HCM, PGS.TS, BS.CK2: every part an acronym (digits allowed after the first part).
+    const ok = words.every((w, i) => isAcronymWord(w) || (i > 0 && isCapsWithDigits(w)));
+    if (ok) return whole();
+  }
+
+  if (!inCode && isDesignation(seg)) return [];
+
+  if (seps.every((s) => s === '-' || s === '&')) {
+    const letters = words.filter((w) => !/^\d+$/.test(w));
+    if (letters.length === words.length && letters.every((w) => isCapsWord(w))) return whole();
+    if (inCode && letters.length > 0 && letters.every((w) => isCapsWord(w))) {
+      // "HĐTD-11": keep the letters, drop the serial.
+      const end = seg.search(/-\d/);
+      const surface = end > 0 ? seg.slice(0, end) : seg;
+      if (/^[\p{Lu}\-&]+$/u.test(surface)) return [{ surface, start: offset, end: offset + surface.length }];
+    }
+  }
+
+  // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
+  const out: Occurrence[] = [];
+  let pos = offset;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (isAcronymWord(w)) out.push({ surface: w, start: pos, end: pos + w.length });
+    pos += w.length + (seps[i]?.length ?? 0);
+  }
+  return out;
+}
+
+function analyseRaw(raw: Raw): Occurrence[] {
+  const segs = raw.text.split('/');
+  if (segs.length === 1) return analyseSegment(raw.text, raw.start, false);
+  // "EL/M-2032": a designation anywhere makes the whole slash token one.
+  if (segs.some((s) => /\d/.test(s) && /\p{L}/u.test(s) && isDesignation(s) && !/^\d/.test(segs[0] ?? ''))) return [];
+  const inCode = /^\d+$/.test(segs[0] ?? '');
+  const out: Occurrence[] = [];
+  let pos = raw.start;
+  for (const s of segs) {
+    out.push(...analyseSegment(s, pos, inCode));
+    pos += s.length + 1;
+  }
+  return out;
+}
+
+function precededByNumber(text: string, start: number): boolean {
+  return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * A byline of initials: a short capitals token that is a sentence of its own at the very end of the
+ * text or of a paragraph ("…khác”. CT (Theo Yonhap)").
+ */
+function isByline(text: string, occ: Occurrence): boolean {
+  if (occ.surface.length > 3) return false;
+  const before = text.slice(Math.max(0, occ.start - 3), occ.start);
+  const after = text.slice(occ.end, occ.end + 8);
+  const startsAlone = occ.start === 0 || /(?:[.!?…”"»]\s+|\n\s*)$/.test(before);
+  const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b)/u.test(after);
+  return startsAlone && endsAlone;
+}
+
+/** Every acronym occurrence in NFC text, in text order. */
+export function detectOccurrences(text: string): Occurrence[] {
+  const raws: Raw[] = [];
+  for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
+
+  // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
+  // Vietnamese syllable, when it carries marks or stands next to another such token.
+  const capsSyllable = raws.map((r) => isCapsWord(r.text) && isVietnameseSyllable(r.text));
+  const adjacent = (i: number, j: number): boolean => {
+    const a = raws[i];
+    const b = raws[j];
+    if (!a || !b) return false;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    return /^[ \t]+$/.test(text.slice(x.start + x.text.length, y.start));
+  };
+  const isWordInCaps = (i: number): boolean => {
+    const r = raws[i];
+    if (!r || !capsSyllable[i]) return false;
+    if (hasVietnameseMarks(r.text)) return true;
+    return (capsSyllable[i - 1] === true && adjacent(i - 1, i)) || (capsSyllable[i + 1] === true && adjacent(i, i + 1));
+  };
+
+  const out: Occurrence[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    if (!raw) continue;
+    if (isWordInCaps(i)) continue;
+
+    // "TP. HCM": join an administrative prefix to the initialism after ". ".
+    const next = raws[i + 1];
+    if (next && SPACED_PREFIXES.has(raw.text) && text.slice(raw.start + raw.text.length, next.start) === '. ' && isCapsWord(next.text) && !isWordInCaps(i + 1)) {
+      const end = next.start + next.text.length;
+      out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
+      i++;
+      continue;
+    }
+
+    for (const occ of analyseRaw(raw)) {
+      if (ROMAN.test(occ.surface)) continue;
+      if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
+      if (isByline(text, occ)) continue;
+      out.push(occ);
+    }
+  }
+  return out;
+}

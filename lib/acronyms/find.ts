@@ -1,0 +1,73 @@
+/**
+ * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
+ * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
+ */
+import { nfc } from '../text/normalize';
+import { detectOccurrences, type Occurrence } from './detect';
+import { findDefinitions } from './define';
+import { glossaryKey, type Glossary } from './glossary';
+import { nfcView } from './nfc-map';
+import type { AcronymInfo, UserGlossaryEntry } from './types';
+
+export interface FindOptions {
+  glossary?: Glossary;
+  user?: UserGlossaryEntry[];
+}
+
+// Characters on each side of an occurrence that count as its context, and how many occurrences to
+// read: enough for the topic words of a paragraph, cheap for long articles.
+const CONTEXT_CHARS = 160;
+const CONTEXT_OCCURRENCES = 6;
+
+function contextOf(text: string, occs: Occurrence[]): string {
+  return occs
+    .slice(0, CONTEXT_OCCURRENCES)
+    .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
+    .join(' ');
+}
+
+function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGlossaryEntry> {
+  const index = new Map<string, UserGlossaryEntry>();
+  for (const e of user ?? []) {
+    const key = glossaryKey(e.short);
+    if (!index.has(key)) index.set(key, { ...e, short: nfc(e.short), long: nfc(e.long) });
+  }
+  return index;
+}
+
+export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
+  const view = nfcView(text);
+  const occurrences = detectOccurrences(view.text);
+  const bySurface = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = bySurface.get(o.surface);
+    if (list) list.push(o);
+    else bySurface.set(o.surface, [o]);
+  }
+  const definitions = findDefinitions(view.text, occurrences);
+  const user = userIndex(opts.user);
+
+  const out: AcronymInfo[] = [];
+  for (const [short, occs] of bySurface) {
+    const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
+    const def = definitions.get(short);
+    if (def) {
+      out.push({ ...base, long: def.long, source: 'text', definedInText: true });
+      continue;
+    }
+    const mine = user.get(glossaryKey(short)) ?? user.get(glossaryKey(short).toUpperCase());
+    if (mine) {
+      out.push({ ...base, long: mine.long, source: 'user', definedInText: false });
+      continue;
+    }
+    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs));
+    if (hit) {
+      const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
+      if (hit.senses.length > 1) info.senses = hit.senses;
+      out.push(info);
+      continue;
+    }
+    out.push({ ...base, long: null, source: null, definedInText: false });
+  }
+  return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
+}

@@ -1,0 +1,115 @@
+/**
+ * The built-in glossary (public/glossary/glossary.json, made by scripts/build-glossary.ts).
+ *
+ * Sense choice. Some initialisms have several senses (CP: cổ phiếu, cổ phần, Chính phủ). Each sense
+ * gets a bag of weighted syllables: its own (weight 2) and those of the other glossary expansions
+ * that contain it, weighted by the share of those expansions they occur in ("công ty cổ phần …"
+ * in most expansions with "cổ phần" ties it to "công ty"; a syllable of one company name among
+ * hundreds weighs almost nothing). The context's syllables (lower-cased, NFC, tones kept, function
+ * words dropped) are scored against each bag, each distinct syllable once; the highest score wins and
+ * ties keep the glossary's order, whose first sense is the most common one.
+ */
+import { nfc } from '../text/normalize';
+
+/** JSON shape: senses of one acronym joined by SENSE_SEPARATOR, keyed by the usual casing. */
+export interface GlossaryData {
+  version: 1;
+  entries: Record<string, string>;
+}
+
+export const SENSE_SEPARATOR = '|';
+
+export interface GlossaryHit {
+  /** The usual written form of the key ("UBND", "TP.HCM"). */
+  short: string;
+  long: string;
+  senses: string[];
+}
+
+export interface Glossary {
+  readonly size: number;
+  lookup(short: string, context?: string): GlossaryHit | null;
+}
+
+const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều']);
+
+/**
+ * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
+ * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
+ */
+export function glossaryKey(short: string): string {
+  const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
+  const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
+  return mixed ? bare : bare.toUpperCase();
+}
+
+function syllables(text: string): string[] {
+  return nfc(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((s) => s.length > 0 && !CONTEXT_STOPWORDS.has(s));
+}
+
+export function loadGlossary(data: GlossaryData): Glossary {
+  const byKey = new Map<string, { short: string; senses: string[] }>();
+  for (const [short, joined] of Object.entries(data.entries)) {
+    const senses = joined.split(SENSE_SEPARATOR).map(nfc);
+    byKey.set(glossaryKey(short), { short: nfc(short), senses });
+  }
+
+  // Sense bags are built on first need: only a few keys have several senses.
+  let allSenses: string[] | null = null;
+  const bags = new Map<string, Map<string, number>>();
+  const bagOf = (sense: string): Map<string, number> => {
+    const cached = bags.get(sense);
+    if (cached) return cached;
+    allSenses ??= [...byKey.values()].flatMap((e) => e.senses.map((s) => s.toLowerCase()));
+    const bag = new Map<string, number>();
+    const low = sense.toLowerCase();
+    const related = allSenses.filter((other) => other !== low && other.includes(low));
+    for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
+    for (const s of syllables(low)) bag.set(s, 2);
+    bags.set(sense, bag);
+    return bag;
+  };
+
+  const choose = (senses: string[], context: string | undefined): string => {
+    const first = senses[0] ?? '';
+    if (senses.length < 2 || !context) return first;
+    const words = new Set(syllables(context));
+    let best = first;
+    let bestScore = 0;
+    for (const sense of senses) {
+      const bag = bagOf(sense);
+      let score = 0;
+      for (const w of words) score += bag.get(w) ?? 0;
+      if (score > bestScore) {
+        best = sense;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+
+  const find = (short: string): { short: string; senses: string[] } | undefined =>
+    byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
+
+  return {
+    size: byKey.size,
+    lookup(short, context) {
+      const entry = find(short);
+      if (entry) return { short: entry.short, long: choose(entry.senses, context), senses: entry.senses };
+      // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ).
+      const parts = nfc(short).split('-');
+      if (parts.length < 2) return null;
+      const longs: string[] = [];
+      for (const part of parts) {
+        const e = find(part);
+        if (!e) return null;
+        longs.push(choose(e.senses, context));
+      }
+      const long = longs.join(' - ');
+      return { short: nfc(short), long, senses: [long] };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Letter-level helpers for acronym work. Acronym letters are compared without tone and vowel marks
+ * (ư ~ u, ơ ~ o, â ~ a) because writers drop them in initialisms, but Đ stays distinct from D: "ĐMST"
+ * is built from "đổi mới…", and "VDC" must not be explained by "Điện…". That is why this does not use
+ * `fold` from lib/text, which maps đ to d.
+ */
+
+/** Lower-case, marks stripped, đ kept as đ. Same length as its input for Vietnamese letters. */
+export function letterFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+export function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** True when the text carries a Vietnamese vowel or tone mark (Đ is a letter, not a mark). */
+export function hasVietnameseMarks(text: string): boolean {
+  return /[\u0300-\u036f]/.test(text.normalize('NFD'));
+}
+
+// Onsets, glides and rhymes of written Vietnamese, on mark-stripped letters. The check is loose (it
+// accepts a few impossible spellings) because it only has to tell words such as "NGỌC", "THANH" from
+// initialisms such as "HĐQT", "UBND", "TTCK", which have no vowel or an impossible letter order.
+const ONSET = '(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
+const RHYME =
+  '(?:o|u)?(?:ieu|yeu|uoi|uou|uoc|uong|ien|iet|ieng|iem|iep|yen|yet|uyen|uyet|ua|uo|uu|ia|ie|ye|ai|ao|au|ay|eo|eu|iu|oi|ui|ưi|oa|oe|uy|a|e|i|o|u|y)(?:ng|nh|ch|c|m|n|p|t)?';
+const SYLLABLE = new RegExp(`^${ONSET}${RHYME}$`);
+
+/** Could this word be a single Vietnamese syllable? ("quốc", "THANH": yes; "HĐQT", "USD": no.) */
+export function isVietnameseSyllable(word: string): boolean {
+  const w = letterFold(word);
+  return w.length > 0 && SYLLABLE.test(w);
+}

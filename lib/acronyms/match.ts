@@ -1,0 +1,91 @@
+/**
+ * Does a long form spell a short form? Schwartz & Hearst (PSB 2003) match the short form's letters,
+ * right to left, against characters of the long form, the first letter at a word start. Vietnamese
+ * initialisms are built from syllables, so this variant matches letters to syllable starts only: each
+ * syllable gives the next one or more letters when they begin it ("Thạc sĩ" → ThS, "trung ương" → TƯ),
+ * function words may give none, and at most one content word may be left out. Letters are compared
+ * through `letterFold` (marks dropped, Đ kept distinct).
+ */
+import { letterFold } from './letters';
+
+export interface LongWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words an initialism usually skips ("Khoa học và Công nghệ" → KH&CN, "Internet of Things" → IoT is
+// the exception that uses one, which the matcher also allows).
+const FUNCTION_WORDS = new Set(['và', 'của', 'các', 'những', 'cho', 'về', 'với', 'ở', 'tại', 'trong', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+// "BS.CK2" is read "bác sĩ chuyên khoa hai": a digit may stand for its number word.
+const NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+
+/** Letters and digits of a short form, folded: "TP.HCM" → t p h c m; "GD-ĐT" → g d đ t. */
+export function shortLetters(short: string): string[] {
+  return [...letterFold(short)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+}
+
+/** Words of a stretch of text (split on spaces and hyphens), with offsets into `text`. */
+export function wordsIn(text: string, from: number, to: number): LongWord[] {
+  const out: LongWord[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ text: text.slice(m.index, end).replace(/[.]+$/, ''), start: m.index, end });
+  }
+  return out;
+}
+
+/**
+ * True when `words` (all of them, in order) spell `letters`: the first word gives the first letter,
+ * every letter is used, words per letter stay within Schwartz & Hearst's bound min(n + 5, 2n).
+ */
+export function spells(letters: string[], words: LongWord[]): boolean {
+  const n = letters.length;
+  if (n < 2 || words.length === 0 || words.length > Math.min(n + 5, 2 * n)) return false;
+  const folded = words.map((w) => letterFold(w.text));
+  const first = folded[0] ?? '';
+  if (!first.startsWith(letters[0] ?? '\u0000')) return false;
+
+  // reach[i][s]: after some prefix of words, i letters used and s content words skipped.
+  let reach = new Set<string>(['0:0']);
+  for (let j = 0; j < folded.length; j++) {
+    const w = folded[j] ?? '';
+    const skippable = FUNCTION_WORDS.has(w);
+    const next = new Set<string>();
+    for (const state of reach) {
+      const [iStr, sStr] = state.split(':');
+      const i = Number(iStr);
+      const s = Number(sStr);
+      if (j > 0) {
+        if (skippable) next.add(`${i}:${s}`);
+        else if (s < 1) next.add(`${i}:${s + 1}`);
+      }
+      const letter = letters[i] ?? '';
+      if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.text.toLowerCase()) next.add(`${i + 1}:${s}`);
+      for (let k = 1; k <= 3 && i + k <= n; k++) {
+        if (w.startsWith(letters.slice(i, i + k).join(''))) next.add(`${i + k}:${s}`);
+        else break;
+      }
+    }
+    reach = next;
+    if (reach.size === 0) return false;
+  }
+  for (const state of reach) if (state.startsWith(`${n}:`)) return true;
+  return false;
+}
+
+/**
+ * The shortest run of `words` ending at the last word that spells `letters`, as in Schwartz & Hearst
+ * (the nearest start wins, so "MTV Europe Music Awards (EMA)" gives "Europe Music Awards").
+ */
+export function shortestSpelling(letters: string[], words: LongWord[]): LongWord[] | null {
+  const max = Math.min(letters.length + 5, 2 * letters.length);
+  for (let from = words.length - 1; from >= 0 && words.length - from <= max; from--) {
+    const run = words.slice(from);
+    if (spells(letters, run)) return run;
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+/** Public shapes of the acronym engine (shared by the popup, page tooltips and the CLI). */
+
+export type ExpansionSource = 'text' | 'user' | 'glossary';
+
+export interface AcronymInfo {
+  /** The surface form as written ("TP. HCM" and "TP" are different entries). */
+  short: string;
+  long: string | null;
+  /** Where `long` came from, in order of trust; null when nothing expands it. */
+  source: ExpansionSource | null;
+  /** The article defines it itself (then `long` is its wording, verbatim). */
+  definedInText: boolean;
+  count: number;
+  /** Start of every whole-token occurrence, into the text passed in. */
+  offsets: number[];
+  /** The glossary's senses when it has several (the chosen one is `long`). */
+  senses?: string[];
+}
+
+export interface UserGlossaryEntry {
+  short: string;
+  long: string;
+  note?: string;
+}

@@ -1,0 +1,31 @@
+/**
+ * Scrolls a range into view and flashes it. The CSS Custom Highlight API paints without touching
+ * the page's DOM; where it is missing (older Firefox ESR) the range is selected instead, which the
+ * reader sees and which changes nothing either.
+ */
+const STYLE_ID = 'sotay-flash-style';
+const HIGHLIGHT = 'sotay-flash';
+
+export function flashRange(range: Range, ms = 1800): void {
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return;
+  const target = range.startContainer.parentElement;
+  target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+
+  const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (highlights && HighlightCtor) {
+    if (!doc.getElementById(STYLE_ID)) {
+      const style = doc.createElement('style');
+      style.id = STYLE_ID;
+      style.textContent = `::highlight(${HIGHLIGHT}) { background-color: rgba(255, 209, 71, 0.75); color: inherit; }`;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    highlights.set(HIGHLIGHT, new HighlightCtor(range));
+    setTimeout(() => highlights.delete(HIGHLIGHT), ms);
+    return;
+  }
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}

@@ -1,0 +1,3 @@
+export type { Quote } from './types';
+export { findQuotes } from './find';
+export { citation, type CitationSource } from './citation';

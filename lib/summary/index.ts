@@ -1,0 +1,3 @@
+export { summarize, defaultSentenceBudget } from './summarize';
+export { extractFacts } from './facts';
+export type { Fact, FactKind, SummaryBudget, SummaryInput, SummarySentence } from './types';

@@ -1,0 +1,154 @@
+/**
+ * Builds public/glossary/glossary.json from the two MIT-licensed lists in ../shared/lexicon:
+ *   vinorm_Acronyms.txt          "abbr#expansion", lower case, one sense a line (v-nhandt21/Vinorm)
+ *   soe-vinorm_abbreviations.txt "ABBR:sense,sense", cased (vinhdq842/soe-vinorm)
+ * plus INTERNATIONAL below: common English-origin initialisms in Vietnamese news, expanded in English
+ * (the project's convention: USD is "United States dollar", not "đô la Mỹ"), written for this project.
+ *
+ * Cleaning: keys are merged by glossaryKey (case and separators ignored); the written form is the
+ * cased list's form with the most capitals, else the letters upper-cased (Vietnamese initialisms are
+ * written in capitals); senses are merged case- and mark-insensitively, cased list first; senses of the
+ * lower-case list that do not spell their key (it was made for speech, so it holds phonetic readings
+ * such as "ai ô tê" for IoT; the cased list's translations such as WB "Ngân hàng thế giới" stay), units, slash forms
+ * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …") are dropped.
+ *
+ * Run: npx tsx scripts/build-glossary.ts [lexiconDir]
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glossaryKey, SENSE_SEPARATOR, type GlossaryData } from '../lib/acronyms/glossary';
+import { shortLetters, spells, wordsIn } from '../lib/acronyms/match';
+import { fold, nfc } from '../lib/text/normalize';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const lexicon = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicon'));
+const outDir = join(root, 'public', 'glossary');
+
+const INTERNATIONAL: Record<string, string> = {
+  USD: 'United States dollar', EUR: 'Euro', GDP: 'Gross Domestic Product', GNP: 'Gross National Product',
+  FDI: 'Foreign Direct Investment', ODA: 'Official Development Assistance', CPI: 'Consumer Price Index',
+  PMI: 'Purchasing Managers’ Index', IPO: 'Initial Public Offering', ETF: 'Exchange-Traded Fund',
+  VAT: 'Value Added Tax', CEO: 'Chief Executive Officer', CFO: 'Chief Financial Officer',
+  CTO: 'Chief Technology Officer', COO: 'Chief Operating Officer', AI: 'Artificial Intelligence',
+  IT: 'Information Technology', IoT: 'Internet of Things', GPS: 'Global Positioning System',
+  ATM: 'Automated Teller Machine', SMS: 'Short Message Service', USB: 'Universal Serial Bus',
+  CPU: 'Central Processing Unit', GPU: 'Graphics Processing Unit', LED: 'Light-Emitting Diode',
+  LCD: 'Liquid Crystal Display', DNA: 'Deoxyribonucleic Acid', HIV: 'Human Immunodeficiency Virus',
+  AIDS: 'Acquired Immune Deficiency Syndrome', SARS: 'Severe Acute Respiratory Syndrome',
+  WHO: 'World Health Organization', WTO: 'World Trade Organization', IMF: 'International Monetary Fund',
+  WB: 'World Bank', ADB: 'Asian Development Bank', ASEAN: 'Association of Southeast Asian Nations',
+  APEC: 'Asia-Pacific Economic Cooperation', EU: 'European Union', UN: 'United Nations',
+  UNESCO: 'United Nations Educational, Scientific and Cultural Organization', UNICEF: 'United Nations Children’s Fund',
+  UNDP: 'United Nations Development Programme', NATO: 'North Atlantic Treaty Organization',
+  OPEC: 'Organization of the Petroleum Exporting Countries', OECD: 'Organisation for Economic Co-operation and Development',
+  IAEA: 'International Atomic Energy Agency', FIFA: 'Fédération Internationale de Football Association',
+  UEFA: 'Union of European Football Associations', AFF: 'ASEAN Football Federation', AFC: 'Asian Football Confederation',
+  NBA: 'National Basketball Association', NASA: 'National Aeronautics and Space Administration',
+  CIA: 'Central Intelligence Agency', FBI: 'Federal Bureau of Investigation', NSA: 'National Security Agency',
+  AFP: 'Agence France-Presse', AP: 'Associated Press', BBC: 'British Broadcasting Corporation',
+  CNN: 'Cable News Network', UAV: 'Unmanned Aerial Vehicle', VAR: 'Video Assistant Referee',
+  MC: 'Master of Ceremonies', DJ: 'Disc Jockey', MV: 'Music Video', VIP: 'Very Important Person',
+  PR: 'Public Relations', FED: 'Federal Reserve', ECB: 'European Central Bank', 'S&P': 'Standard & Poor’s',
+  NYSE: 'New York Stock Exchange', LNG: 'Liquefied Natural Gas', LPG: 'Liquefied Petroleum Gas',
+  EV: 'Electric Vehicle', SUV: 'Sport Utility Vehicle', CCTV: 'Closed-Circuit Television', PC: 'Personal Computer',
+  TPP: 'Trans-Pacific Partnership', FTA: 'Free Trade Agreement', RCEP: 'Regional Comprehensive Economic Partnership',
+  ICC: 'International Criminal Court', IOC: 'International Olympic Committee', UNHCR: 'United Nations High Commissioner for Refugees',
+  WWF: 'World Wide Fund for Nature', DPA: 'Deutsche Presse-Agentur', VOV: 'Voice of Vietnam', SEA: 'Southeast Asian', ISO: 'International Organization for Standardization', MBA: 'Master of Business Administration',
+};
+
+// Units and other keys of the lists that are not initialisms.
+const NOT_ACRONYMS = new Set(['KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'KW', 'KWH', 'GB', 'MB', 'KB', 'HZ', 'MHZ', 'GHZ']);
+
+const NAME = /^nguyễn\s|^\p{L}+\s(văn|thị)\s/u;
+
+interface Entry {
+  forms: string[];
+  senses: string[];
+  /** Senses from the cased, curated list: kept even when they translate rather than spell the key. */
+  curated: Set<string>;
+}
+
+const entries = new Map<string, Entry>();
+
+function add(short: string, sense: string, cased: boolean, curated: boolean): void {
+  const form = nfc(short.trim());
+  const long = nfc(sense.trim()).replace(/\s+/g, ' ');
+  if (!form || !long || form.includes('/') || /\s/.test(form)) return;
+  const key = glossaryKey(form);
+  if (NOT_ACRONYMS.has(key) || shortLetters(form).length < 2) return;
+  const entry = entries.get(key) ?? { forms: [], senses: [], curated: new Set<string>() };
+  entries.set(key, entry);
+  entry.forms.push(cased && form !== form.toLowerCase() ? form : form.toUpperCase());
+  if (!entry.senses.some((s) => fold(s) === fold(long))) entry.senses.push(long);
+  if (curated) entry.curated.add(fold(long));
+}
+
+for (const [short, long] of Object.entries(INTERNATIONAL)) add(short, long, true, true);
+for (const line of readFileSync(join(lexicon, 'soe-vinorm_abbreviations.txt'), 'utf8').split('\n')) {
+  const at = line.indexOf(':');
+  if (at <= 0) continue;
+  for (const sense of line.slice(at + 1).split(',')) add(line.slice(0, at), sense, true, true);
+}
+const fromSoe = new Set([...entries.entries()].flatMap(([k, e]) => e.senses.map((s) => `${k}\t${fold(s)}`)));
+for (const line of readFileSync(join(lexicon, 'vinorm_Acronyms.txt'), 'utf8').split('\n')) {
+  const at = line.indexOf('#');
+  if (at <= 0) continue;
+  const short = line.slice(0, at);
+  const sense = line.slice(at + 1);
+  if (NAME.test(nfc(sense).toLowerCase()) && !fromSoe.has(`${glossaryKey(short)}\t${fold(sense)}`)) continue;
+  add(short, sense, short !== short.toLowerCase(), false);
+}
+
+/** The form with most capitals; among equals the one with separators ("TP.HCM" over "TPHCM"). */
+function writtenForm(key: string, entry: Entry): string {
+  const caps = (s: string): number => [...s].filter((c) => c !== c.toLowerCase()).length;
+  const seps = (s: string): number => (/[.\-&]/.test(s) ? 1 : 0);
+  const best = [...entry.forms].sort((a, b) => caps(b) - caps(a) || seps(b) - seps(a))[0];
+  return best ?? key;
+}
+
+/** Spelled strictly, or with đ read as d (the lower-case list writes "gddt" for giáo dục đào tạo). */
+function spellsKey(form: string, sense: string): boolean {
+  if (spells(shortLetters(form), wordsIn(sense, 0, sense.length))) return true;
+  const loose = fold(sense);
+  return spells(shortLetters(fold(form)), wordsIn(loose, 0, loose.length));
+}
+
+const out: Record<string, string> = {};
+let dropped = 0;
+let keptSenses = 0;
+for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  const form = writtenForm(key, entry);
+  const senses = entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s));
+  dropped += entry.senses.length - senses.length;
+  if (senses.length === 0) continue;
+  keptSenses += senses.length;
+  out[form] = senses.join(SENSE_SEPARATOR);
+}
+
+const data: GlossaryData = { version: 1, entries: out };
+const json = JSON.stringify(data);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'glossary.json'), json);
+// Written rather than copied so the read-only mode of the shared files does not come along.
+for (const name of ['vinorm_LICENSE.txt', 'soe-vinorm_LICENSE.txt']) writeFileSync(join(outDir, name), readFileSync(join(lexicon, name)));
+writeFileSync(
+  join(outDir, 'SOURCES.md'),
+  `# glossary.json sources
+
+Generated by \`npx tsx scripts/build-glossary.ts\`; do not edit by hand.
+
+- \`vinorm_Acronyms.txt\` from v-nhandt21/Vinorm, MIT licence (\`vinorm_LICENSE.txt\`).
+- \`soe-vinorm_abbreviations.txt\` from vinhdq842/soe-vinorm, MIT licence (\`soe-vinorm_LICENSE.txt\`).
+- English expansions of about 90 international initialisms written for Sổ Tay (the INTERNATIONAL table in the script).
+
+Format: \`{ "version": 1, "entries": { "<written form>": "<sense>|<sense>…" } }\`, first sense most common.
+`,
+);
+const bytes = Buffer.byteLength(json);
+console.log(
+  `glossary: ${Object.keys(out).length} acronyms, ${keptSenses} senses (${dropped} dropped), ` +
+    `${bytes} bytes raw, ${gzipSync(json).length} bytes gzip`,
+);

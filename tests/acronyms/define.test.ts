@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+
+function def(text: string, short: string): string | null {
+  const a = findAcronyms(text).find((x) => x.short === short);
+  return a?.definedInText ? a.long : null;
+}
+
+describe('in-text definitions', () => {
+  it('"long form (ABBR)" by syllable initials, shortest run, Đ kept distinct', () => {
+    expect(def('thúc đẩy đổi mới sáng tạo (ĐMST) và công nghiệp', 'ĐMST')).toBe('đổi mới sáng tạo');
+    expect(def('chiến lược phát triển Thành phố thông minh (TPTM) Bình Dương', 'TPTM')).toBe('Thành phố thông minh');
+    expect(def('Sở Giáo dục và Đào tạo (GD-ĐT) cho biết', 'GD-ĐT')).toBe('Giáo dục và Đào tạo');
+    expect(def('lễ trao giải MTV Europe Music Awards (EMA) năm nay', 'EMA')).toBe('Europe Music Awards');
+  });
+
+  it('a D is not spelled by Đ, so "Điện toán…" does not spell VDC letter by letter', () => {
+    // The Vietnamese name is still taken as a translated definition from its head noun.
+    expect(def('dịch vụ của Công ty Điện toán và Truyền số liệu (VDC), diễn ra', 'VDC')).toBe('Công ty Điện toán và Truyền số liệu');
+  });
+
+  it('translated names: from the organisation head, or after the verb or "và"', () => {
+    expect(def('Ông Nam, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy (HECI), cho biết', 'HECI')).toBe('Trung tâm Kiểm tra sức khỏe Chợ Rẫy');
+    expect(def('Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tăng', 'CPI')).toBe('chỉ số giá tiêu dùng');
+    expect(def('Các hãng đang đưa trí tuệ nhân tạo (AI) vào máy', 'AI')).toBe('trí tuệ nhân tạo');
+    expect(def('thay đồng peso và đồng peso chuyển đổi (CUC) bằng', 'CUC')).toBe('đồng peso chuyển đổi');
+  });
+
+  it('"ABBR (long form)", "ABBR, viết tắt của …" and "(viết tắt là ABBR)"', () => {
+    expect(def('những MV (music video) xuất sắc', 'MV')).toBe('music video');
+    expect(def('đại diện VCCI (Phòng Thương mại và Công nghiệp Việt Nam) đề xuất', 'VCCI')).toBe('Phòng Thương mại và Công nghiệp Việt Nam');
+    expect(def('ASEAN, viết tắt của Association of Southeast Asian Nations, có 10 nước.', 'ASEAN')).toBe('Association of Southeast Asian Nations');
+    expect(def('Ngân hàng Nhà nước (viết tắt là NHNN) điều hành', 'NHNN')).toBe('Ngân hàng Nhà nước');
+  });
+
+  it('a definition later in the text still defines the first occurrence', () => {
+    const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
+    expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });
+  });
+
+  it('does not take captions, notes or names in parentheses as definitions', () => {
+    expect(def('Trường THPT Hà Huy Tập (TP Tam Kỳ, Quảng Nam) đã', 'TP')).toBeNull();
+    expect(def('với sự dẫn dắt của MC Redfoo (nhóm LMFAO).', 'LMFAO')).toBeNull();
+    expect(def('(ĐTTC) - Đóng cửa phiên giao dịch', 'ĐTTC')).toBeNull();
+    expect(def('U.23 VN (áo trắng) ăn mừng', 'VN')).toBeNull();
+  });
+});

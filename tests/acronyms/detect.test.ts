@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+
+const shorts = (text: string): string[] => findAcronyms(text).map((a) => a.short);
+
+describe('detection', () => {
+  it('finds capitals runs with Vietnamese letters and digits inside titles', () => {
+    expect(shorts('Chủ tịch HĐQT và Chủ tịch UBND tỉnh gặp BS.CK2 Hồng.')).toEqual(['HĐQT', 'UBND', 'BS.CK2']);
+  });
+
+  it('keeps dotted, hyphenated and slashed forms whole, and "TP. HCM" as one form', () => {
+    expect(shorts('Sở GD-ĐT TP.HCM ban hành Nghị định 51/2012/NĐ-CP và hợp đồng 070234/TDDH, 395/11/HĐTD-11.')).toEqual([
+      'GD-ĐT',
+      'TP.HCM',
+      'NĐ-CP',
+      'TDDH',
+      'HĐTD',
+    ]);
+    expect(shorts('Đội về TP. HCM rồi ra TP Đà Nẵng.')).toEqual(['TP. HCM', 'TP']);
+  });
+
+  it('finds mixed-case initialisms and ampersand forms', () => {
+    expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
+  });
+
+  it('skips roman numerals, units, model designations and brand words', () => {
+    expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
+  });
+
+  it('skips names and headings set in capitals, and bylines of initials', () => {
+    const text = 'LẤY CON NGƯỜI LÀM CỐT LÕI\n\nẢnh: QUỐC CHIẾN. Tin từ AFP.\n\nNGỌC THANH';
+    expect(shorts(text)).toEqual(['AFP']);
+    expect(shorts('Họ nói “sẽ làm”. CT (Theo Yonhap)')).toEqual([]);
+    expect(shorts('Ông V.Putin và N.T.H đến.')).toEqual([]);
+  });
+
+  it('counts whole-token occurrences only (CP is not inside TMCP)', () => {
+    const text = 'Ngân hàng TMCP A và Công ty CP B; CP B tăng.';
+    const [tmcp, cp] = findAcronyms(text);
+    expect(tmcp).toMatchObject({ short: 'TMCP', count: 1, offsets: [text.indexOf('TMCP')] });
+    expect(cp).toMatchObject({ short: 'CP', count: 2, offsets: [text.indexOf('CP B'), text.lastIndexOf('CP B')] });
+  });
+
+  it('gives offsets into the text passed in, even when it is NFD', () => {
+    const nfd = 'Ủy ban nhân dân (UBND) họp; UBND đồng ý.'.normalize('NFD');
+    const [ubnd] = findAcronyms(nfd);
+    expect(ubnd?.offsets.map((o) => nfd.slice(o, o + 4))).toEqual(['UBND', 'UBND']);
+    expect(ubnd?.long).toBe('Ủy ban nhân dân');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+import { shippedGlossary } from './helpers';
+
+describe('built-in glossary', () => {
+  it('is cleaned: usual casing, merged separators, English for international initialisms', () => {
+    const g = shippedGlossary();
+    expect(g.lookup('ubnd')).toMatchObject({ short: 'UBND' });
+    expect(g.lookup('TP. HCM')?.long).toBe('Thành phố Hồ Chí Minh');
+    expect(g.lookup('TPHCM')?.short).toBe('TP.HCM');
+    expect(g.lookup('USD')?.long).toBe('United States dollar');
+    expect(g.lookup('IoT')?.senses).not.toContain('ai ô tê'); // a phonetic reading, not an expansion
+    expect(g.lookup('ThS')?.long).toBe('Thạc sĩ');
+    expect(g.lookup('THS')?.long).toBe('tín hiệu số');
+    expect(g.lookup('CP')?.senses.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('picks the sense by the words around the acronym', () => {
+    const g = shippedGlossary();
+    expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');
+    expect(g.lookup('CP', 'Công ty vừa họp đại hội đồng cổ đông')?.long).toBe('cổ phần');
+    expect(g.lookup('TH', 'các trường học sinh lớp 5 bậc tiểu học')?.long).toBe('tiểu học');
+    expect(g.lookup('TH', 'kênh truyền hình phát sóng')?.long).toBe('truyền hình');
+  });
+
+  it('joins the parts of a document number when the whole is unknown', () => {
+    expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
+  });
+
+  it('loads from plain data, with senses split on "|"', () => {
+    const g = loadGlossary({ version: 1, entries: { XY: 'xe yên|xa yêu' } });
+    expect(g.size).toBe(1);
+    expect(g.lookup('XY', 'chiếc xe có yên')?.long).toBe('xe yên');
+    expect(g.lookup('XY', 'ở xa người yêu')?.long).toBe('xa yêu');
+    expect(g.lookup('ZZ')).toBeNull();
+  });
+});
+
+describe('order of trust', () => {
+  const user = [{ short: 'KCN', long: 'khu chế xuất nhỏ' }, { short: 'ICF', long: 'Intelligent Community Forum' }];
+
+  it('text beats user beats glossary, and each says where it came from', () => {
+    const glossary = shippedGlossary();
+    const text = 'Các KCN mới; khu công nghiệp (KCN) tăng. ICF vinh danh. UBND tỉnh họp. ZQX đến.';
+    const got = Object.fromEntries(findAcronyms(text, { glossary, user }).map((a) => [a.short, [a.source, a.long]]));
+    expect(got).toEqual({
+      KCN: ['text', 'khu công nghiệp'],
+      ICF: ['user', 'Intelligent Community Forum'],
+      UBND: ['glossary', 'Ủy ban Nhân dân'],
+      ZQX: [null, null],
+    });
+  });
+});

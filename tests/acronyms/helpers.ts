@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGlossary, type Glossary, type GlossaryData } from '../../lib/acronyms';
+
+const root = join(import.meta.dirname, '..', '..');
+export const SHARED = join(root, '..', 'shared');
+
+let cached: Glossary | null = null;
+/** The shipped glossary (run `npx tsx scripts/build-glossary.ts` after changing the script). */
+export function shippedGlossary(): Glossary {
+  cached ??= loadGlossary(JSON.parse(readFileSync(join(root, 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData);
+  return cached;
+}

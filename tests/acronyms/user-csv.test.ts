@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryEntry } from '../../lib/acronyms';
+
+const entries: UserGlossaryEntry[] = [
+  { short: 'ĐMST', long: 'đổi mới sáng tạo' },
+  { short: 'KCN', long: 'khu công nghiệp, khu chế xuất', note: 'Bình Dương, "thủ phủ" KCN' },
+  { short: 'ICF', long: 'Intelligent Community Forum', note: 'dòng 1\ndòng 2' },
+];
+
+describe('user glossary CSV', () => {
+  it('round-trips Vietnamese text, commas, quotes and newlines', () => {
+    const csv = userGlossaryToCsv(entries);
+    expect(csv.split('\n')[0]).toBe('short,long,note');
+    expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries });
+  });
+
+  it('accepts a BOM, CRLF, NFD text and a file without the note column', () => {
+    const csv = '\uFEFFshort,long\r\nUBND,Ủy ban nhân dân\r\n'.normalize('NFD');
+    expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries: [{ short: 'UBND', long: 'Ủy ban nhân dân' }] });
+  });
+
+  it('refuses a malformed file, naming the line, and imports nothing', () => {
+    expect(parseUserGlossaryCsv('short,long,note\nA1,được\nB2,"mở ngoặc\n')).toMatchObject({ ok: false, line: 3 });
+    expect(parseUserGlossaryCsv('short,long,note\nUBND,Ủy ban nhân dân\nKCN\n')).toEqual({
+      ok: false,
+      line: 3,
+      message: 'expected 3 fields, found 1',
+    });
+    // Line numbers count the newline inside a quoted note.
+    expect(parseUserGlossaryCsv('short,long,note\nA,B,"x\ny"\nKCN,\n')).toEqual({ ok: false, line: 4, message: 'no expansion for KCN' });
+    expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2 });
+    expect(parseUserGlossaryCsv('viết tắt,nghĩa\nA,B\n')).toMatchObject({ ok: false, line: 1 });
+  });
+});

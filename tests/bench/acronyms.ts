@@ -1,0 +1,121 @@
+/**
+ * Acronym benchmark on ../shared/gold/annotations-dev.json (rules in ../shared/gold/README.md).
+ *
+ * Detection: one predicted entry per distinct surface form, matched to gold by exact surface; a hit
+ * whose first offset differs from gold's is still a hit but is listed.
+ * Definitions: predicted entries with definedInText; correct when gold also marks the surface as
+ * defined in the text and the long forms are equal after `normLong`. Recall over gold's defined ones.
+ * Expansion accuracy: over gold entries that were detected, `normLong(pred) === normLong(gold)`;
+ * end-to-end accuracy divides by all gold entries instead.
+ * normLong: NFC, lower case (so "Ủy ban Nhân dân" = "Ủy ban nhân dân"), whitespace runs collapsed
+ * to one space, trimmed. Nothing else: a different sense or wording is an error.
+ *
+ * Run: npm run bench:acronyms   (or import { benchAcronyms })
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findAcronyms, loadGlossary, type AcronymInfo, type GlossaryData } from '../../lib/acronyms';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const GOLD = join(root, '..', 'shared', 'gold', 'annotations-dev.json');
+const GLOSSARY = join(root, 'public', 'glossary', 'glossary.json');
+
+interface GoldAcronym {
+  short: string;
+  long: string;
+  defined_in_text: boolean;
+  offset: number;
+}
+interface GoldDoc {
+  id: string;
+  text: string;
+  acronyms: GoldAcronym[];
+}
+
+export interface AcronymBenchResult {
+  documents: number;
+  detection: { precision: number; recall: number; tp: number; fp: number; fn: number };
+  definitions: { precision: number; recall: number; correct: number; predicted: number; gold: number };
+  expansion: { accuracy: number; endToEnd: number; correct: number; detected: number; gold: number };
+  errors: string[];
+}
+
+export function normLong(s: string | null): string {
+  return (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): Promise<AcronymBenchResult> {
+  const docs = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDoc[];
+  const glossary = loadGlossary(JSON.parse(readFileSync(glossaryPath, 'utf8')) as GlossaryData);
+  let tp = 0, fp = 0, fn = 0;
+  let defCorrect = 0, defPredicted = 0, defGold = 0;
+  let expCorrect = 0, expDetected = 0, expGold = 0;
+  const errors: string[] = [];
+
+  for (const doc of docs) {
+    const pred = new Map<string, AcronymInfo>(findAcronyms(doc.text, { glossary }).map((a) => [a.short, a]));
+    const gold = new Map(doc.acronyms.map((g) => [g.short, g]));
+    for (const [short, p] of pred) {
+      if (!gold.has(short)) {
+        fp++;
+        errors.push(`[${doc.id}] detection FP: ${short} @${p.offsets[0]}`);
+      }
+      if (p.definedInText) {
+        defPredicted++;
+        const g = gold.get(short);
+        if (g?.defined_in_text && normLong(g.long) === normLong(p.long)) defCorrect++;
+        else errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})`);
+      }
+    }
+    for (const g of doc.acronyms) {
+      expGold++;
+      if (g.defined_in_text) defGold++;
+      const p = pred.get(g.short);
+      if (!p) {
+        fn++;
+        errors.push(`[${doc.id}] detection FN: ${g.short} @${g.offset}`);
+        if (g.defined_in_text) errors.push(`[${doc.id}] definition FN: ${g.short} → "${g.long}" (not detected)`);
+        continue;
+      }
+      tp++;
+      if (p.offsets[0] !== g.offset) errors.push(`[${doc.id}] offset: ${g.short} at ${p.offsets[0]}, gold ${g.offset}`);
+      if (g.defined_in_text && !p.definedInText) errors.push(`[${doc.id}] definition FN: ${g.short} → "${g.long}" (got ${p.source ?? 'nothing'}: "${p.long}")`);
+      expDetected++;
+      if (normLong(p.long) === normLong(g.long)) expCorrect++;
+      else errors.push(`[${doc.id}] expansion: ${g.short} → "${p.long}" (${p.source ?? 'none'}), gold "${g.long}"`);
+    }
+  }
+  return {
+    documents: docs.length,
+    detection: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn },
+    definitions: { precision: ratio(defCorrect, defPredicted), recall: ratio(defCorrect, defGold), correct: defCorrect, predicted: defPredicted, gold: defGold },
+    expansion: { accuracy: ratio(expCorrect, expDetected), endToEnd: ratio(expCorrect, expGold), correct: expCorrect, detected: expDetected, gold: expGold },
+    errors,
+  };
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+export function formatAcronymBench(r: AcronymBenchResult): string {
+  const rows = [
+    ['measure', 'value', 'counts', 'target'],
+    ['detection precision', pct(r.detection.precision), `${r.detection.tp}/${r.detection.tp + r.detection.fp}`, '≥ 93%'],
+    ['detection recall', pct(r.detection.recall), `${r.detection.tp}/${r.detection.tp + r.detection.fn}`, '≥ 93%'],
+    ['definition precision', pct(r.definitions.precision), `${r.definitions.correct}/${r.definitions.predicted}`, '≥ 97% (S&H 96%)'],
+    ['definition recall', pct(r.definitions.recall), `${r.definitions.correct}/${r.definitions.gold}`, '≥ 90% (S&H 82%)'],
+    ['expansion accuracy (detected)', pct(r.expansion.accuracy), `${r.expansion.correct}/${r.expansion.detected}`, '≥ 85%'],
+    ['expansion accuracy (all gold)', pct(r.expansion.endToEnd), `${r.expansion.correct}/${r.expansion.gold}`, ''],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const table = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n');
+  return `Acronyms on ${r.documents} gold documents\n${table}\n\nErrors (${r.errors.length}):\n${r.errors.map((e) => `  ${e}`).join('\n')}`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchAcronyms().then((r) => console.log(formatAcronymBench(r)));
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main';
+
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const BDO_TXT = join(SHARED, 'corpus/bdo-horasis-2023.txt');
+const BDO_HTML = fileURLToPath(new URL('../fixtures/html/bdo-horasis-2023.html', import.meta.url));
+const PODCAST = join(SHARED, 'corpus/html/vnexpress-podcast-not-an-article.html');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+describe('sotay analyze', () => {
+  it('prints one JSON object per file with the article fields', async () => {
+    const { code, stdout, stderr } = await run('analyze', BDO_HTML, '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!);
+    expect(out.file).toBe(BDO_HTML);
+    expect(out.article).toMatchObject({
+      title: 'Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới',
+      byline: 'Ngọc Thanh',
+      published: '2023-12-05T08:30:24+07:00',
+      lang: 'vi',
+    });
+    expect(out.url).toMatch(/^https:\/\/baobinhduong\.vn\/.*-a\d+\.html$/);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['summary', 'acronyms', 'quotes']));
+    expect(out.article.wordCount).toBeGreaterThan(900);
+  });
+
+  it('keeps a .txt article text exactly (NFC), so offsets into it are stable', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { code, stdout } = await run('analyze', BDO_TXT, '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.article.text).toBe(readFileSync(BDO_TXT, 'utf8').normalize('NFC'));
+    expect(out.url).toBeNull();
+  });
+
+  it('uses --url for the article URL', async () => {
+    const { stdout } = await run('analyze', BDO_TXT, '--json', '--url', 'https://baobinhduong.vn/x-a1.html?utm_source=zalo');
+    expect(JSON.parse(stdout).url).toBe('https://baobinhduong.vn/x-a1.html');
+  });
+
+  it('reports a missing file and a non-article on stderr, one line each, and goes on with the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-cli-'));
+    const missing = join(dir, 'missing.html');
+    const { code, stdout, stderr } = await run('analyze', missing, PODCAST, BDO_HTML, '--json');
+    expect(code).toBe(1);
+    const errors = stderr.trim().split('\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toBe(`sotay: ${missing}: no such file`);
+    expect(errors[1]).toMatch(/not an article/);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints Markdown by default', async () => {
+    const { code, stdout } = await run('analyze', BDO_HTML);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Kiến tạo cộng đồng thông minh/);
+    expect(stdout).toContain('**Author:** Ngọc Thanh');
+  });
+
+  it('refuses bad options with usage, exit 2', async () => {
+    expect((await run('analyze', BDO_HTML, '--summary-words', 'abc')).code).toBe(2);
+    expect((await run('analyze')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect((await run('analyze', join(dir, 'empty.txt'), '--json')).code).toBe(1);
+  });
+
+  it('runs as `npx sotay` from the repository', () => {
+    const r = spawnSync('npx', ['sotay', 'analyze', BDO_TXT, '--json'], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/error/i);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).article.title).toBe('Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới');
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/html/', import.meta.url));
+
+/** Fixture pages by the address a reader would visit. */
+export const PAGES = {
+  bdoArticle: {
+    url: 'http://baobinhduong.vn/kien-tao-cong-dong-thong-minh-thu-hut-dau-tu-the-he-moi-a312345.html',
+    file: 'bdo-horasis-2023.html',
+  },
+  bdoHome: { url: 'http://baobinhduong.vn/', file: 'home-page-not-article.html' },
+} as const;
+
+export interface FixtureServer {
+  /** host:port to give the browser as its HTTP proxy. */
+  proxy: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves fixtures as an HTTP proxy, so the browser visits the real news-site addresses (where the
+ * shipped content script's match patterns apply) and nothing leaves the machine: every request,
+ * whatever its host, is answered here, and unknown addresses get 404.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const byUrl = new Map<string, string>(Object.values(PAGES).map((p) => [p.url, p.file]));
+  const server: Server = createServer((req, res) => {
+    const url = req.url?.startsWith('http') ? req.url : `http://${req.headers.host}${req.url}`;
+    const file = byUrl.get(url.replace(/[?#].*$/, ''));
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(FIXTURES + file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    proxy: `127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

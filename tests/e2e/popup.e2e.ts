@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
+import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+
+const ARTIFACTS = 'test-results/e2e';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.proxy);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPopupFor(url: string) {
+  const { page, tabId } = await openTab(browser, url);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup };
+}
+
+describe('popup on a BDO article (Chromium)', () => {
+  it('shows the article card, saves the article into the extension database and never the page’s', async () => {
+    const { page, popup } = await openPopupFor(PAGES.bdoArticle.url);
+
+    await expect.poll(() => popup.locator('.card-title').textContent()).toBe(
+      'Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới',
+    );
+    expect(await popup.locator('.card-author strong').textContent()).toBe('Ngọc Thanh');
+    expect(await popup.locator('.card-site').textContent()).toBe('Báo Bình Dương');
+    expect(await popup.locator('time').getAttribute('datetime')).toBe('2023-12-05T08:30:24+07:00');
+    expect(await popup.locator('time').textContent()).toMatch(/2023/);
+    expect(await popup.getByRole('tab').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Tóm tắt'), expect.stringContaining('Từ viết tắt')]),
+    );
+
+    const save = popup.getByRole('button', { name: 'Lưu bài' });
+    await save.click();
+    await expect.poll(() => popup.locator('button.save').textContent()).toContain('Đã lưu');
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-chromium.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/page-chromium.png` });
+
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<{ url: string; title: string; byline: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('sotay');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').getAll();
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      url: 'https://baobinhduong.vn/kien-tao-cong-dong-thong-minh-thu-hut-dau-tu-the-he-moi-a312345.html',
+      byline: 'Ngọc Thanh',
+    });
+
+    const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(pageDatabases).not.toContain('sotay');
+    expect(pageDatabases).toEqual([]);
+
+    // Saving again from a fresh popup updates the one record.
+    await popup.reload();
+    await expect.poll(() => popup.locator('button.save').textContent()).toContain('Đã lưu');
+    await popup.getByRole('button', { name: 'Cập nhật bản lưu' }).click();
+    const count = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(count).toBe(1);
+    await page.close();
+    await popup.close();
+  });
+
+  it('says plainly that a home page is not an article', async () => {
+    const { page, popup } = await openPopupFor(PAGES.bdoHome.url);
+    await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');
+    expect(await popup.locator('.status-title').textContent()).toBe('Trang này không phải là một bài báo');
+    await page.close();
+    await popup.close();
+  });
+});

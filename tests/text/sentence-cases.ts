@@ -1,0 +1,46 @@
+/**
+ * Hard cases for sentence splitting in Vietnamese news, written for this project in the style of real
+ * articles (names, amounts and places are illustrative). Used by the unit tests and by the benchmark,
+ * which scores the baseline on them too.
+ */
+/** Each case: the sentences of a paragraph, joined with one space, must come back as they were. */
+export const SENTENCE_CASES: Array<[name: string, sentences: string[]]> = [
+  ['full name with a one-letter initial', ['Theo ông Nguyễn Văn A. cho biết, dự án sẽ khởi công vào tháng 3.', 'Đây là dự án trọng điểm của tỉnh.']],
+  ['two-letter initial before a verb', ['Ông Trần Th. nói rằng gia đình không nhận được thông báo nào.', 'Vụ việc đang được xác minh.']],
+  ['initial before a capitalised word that is not a starter', ['Vợ chồng ông Bảo Th., ngụ quận Hải Châu, bị lừa hơn 1 tỷ đồng.', 'Huy đã nhận tội.']],
+  ['initial before an amount', ['Huy lừa thêm ông Nguyễn Tấn T. 970 triệu đồng và Lê Quốc Th. 400 triệu đồng.', 'Tổng số tiền là 3,2 tỷ đồng.']],
+  ['TP.HCM inside a sentence', ['Giá nhà tại TP.HCM tiếp tục tăng trong quý III.', 'Nhiều dự án mới được mở bán.']],
+  ['TP.HCM at the end of a sentence', ['Hội nghị diễn ra tại TP.HCM.', 'Sau đó, đoàn công tác làm việc tại Bình Dương.']],
+  ['UBND TP. with a spaced name', ['UBND TP. Hà Nội vừa ban hành kế hoạch phòng chống ngập úng.', 'Kế hoạch có hiệu lực từ ngày 1/6.']],
+  ['district and city abbreviations', ['Cháy lớn tại một căn nhà ở đường Nguyễn Trãi, Q.1, TP.HCM.', 'Không có thương vong.']],
+  ['spaced administrative abbreviations', ['Sự việc xảy ra tại P. Bến Nghé, Q. 1 vào chiều qua.', 'Lực lượng chức năng đã có mặt.']],
+  ['academic titles', ['PGS.TS. Nguyễn Văn Tuấn cho rằng cần đánh giá lại chính sách.', 'GS. Trần Văn Thọ đồng tình.']],
+  ['master and doctor titles', ['ThS. Lê Thị Hoa, giảng viên Trường ĐH Kinh tế, nhận định thị trường sẽ phục hồi.', 'BS. Phạm Văn Nam khuyến cáo người dân tiêm vắc xin.']],
+  ['v.v. ending a sentence', ['Hội chợ bày bán rau, củ, quả, thịt cá v.v.', 'Sau đó, ban tổ chức trao giải cho các gian hàng.']],
+  ['v.v. inside a sentence', ['Các mặt hàng như gạo, đường, sữa v.v. đều tăng giá.', 'Người tiêu dùng lo lắng.']],
+  ['number with a unit at the end', ['Dự án có tổng diện tích 12.000m2.', 'Vốn đầu tư khoảng 3,2 tỷ đồng.']],
+  ['dates and decimals', ['Ngày 05-12-2023, tỉnh đón 3,2 triệu lượt khách, tăng 12,5% so với cùng kỳ.', 'Ngày 25/2, đoàn tiếp tục làm việc.']],
+  ['year at the end before a digit-initial sentence', ['Nhà máy hoạt động từ năm 2019.', '30 công nhân được tuyển mới.']],
+  ['ellipsis inside a sentence', ['Anh ấy im lặng... rồi bỏ đi.', 'Mọi người đều bất ngờ.']],
+  ['ellipsis before a number', ['Đào hầm suốt... 15 năm mới xong.', 'Đó là kỳ tích.']],
+  ['ellipsis at the end', ['Câu chuyện vẫn chưa có hồi kết…', 'Người dân tiếp tục chờ đợi.']],
+  ['three-dot ellipsis at the end', ['Giá vàng lại tăng...', 'Nhiều người đổ xô đi mua.']],
+  ['quote with two sentences and attribution', ['“Chúng tôi đã chuẩn bị kỹ. Người dân có thể yên tâm”, ông Nguyễn Văn Hùng nói.', 'Dự kiến công trình hoàn thành vào cuối năm.']],
+  ['quote with three sentences ending with the full stop inside', ['Ông Hải cho biết: “Mưa rất to. Nước lên nhanh. Chúng tôi phải sơ tán trong đêm.”', 'Chính quyền đã hỗ trợ.']],
+  ['quote with a question and an exclamation', ['“Ai sẽ chịu trách nhiệm? Chúng tôi cần câu trả lời!”, bà Lan bức xúc.', 'Vụ việc đang được làm rõ.']],
+  ['quote closed by its attribution after a question mark', ['“Tại sao lại như vậy?” anh Tuấn hỏi.', 'Không ai trả lời.']],
+  ['straight quotes with two sentences inside', ['Bà Mai nói: "Tôi rất vui. Con tôi đã đỗ đại học".', 'Gia đình bà tổ chức liên hoan.']],
+  ['unclosed quote does not swallow the paragraph', ['Ông Bình nói: “Chúng tôi sẽ khắc phục ngay.', 'Người dân đồng tình.', 'Công việc bắt đầu từ sáng mai.']],
+  ['question and exclamation marks', ['Vì sao giá xăng tăng?', 'Bộ Công Thương đã giải thích!', 'Người dân vẫn lo lắng.']],
+  ['parenthetical with a full stop inside', ['Ông Hùng (sinh năm 1970, quê Nam Định. Hiện sống tại Hà Nội) bị bắt giữ.', 'Vụ án đang được điều tra.']],
+  ['news agency credit in parentheses', ['Giá dầu giảm mạnh trong phiên hôm qua (TTXVN.)', 'Thị trường chứng khoán cũng đi xuống.']],
+  ['numbered list marker', ['1. Tăng cường kiểm tra an toàn thực phẩm.']],
+  ['abbreviation St. before a name', ['Du khách tham quan nhà thờ St. Joseph ở trung tâm thành phố.', 'Đây là điểm đến nổi tiếng.']],
+  ['Mr. in a foreign name', ['Mr. Smith, giám đốc điều hành, sẽ tới Việt Nam.', 'Ông dự kiến gặp đối tác.']],
+  ['dialogue dash starts a sentence', ['Anh hỏi: Chị có khỏe không?', '- Tôi khỏe, cảm ơn anh.']],
+  ['lower-case after a full stop is not a new sentence', ['Đội tuyển nằm ở bảng A. cùng với Thái Lan và Malaysia.']],
+  ['dotted initials of anonymised names', ['Công an đã triệu tập anh L.T. N. và chị N.T. X.H, cùng trú tại TP. Đà Lạt.', 'Cả hai đã khai nhận hành vi.']],
+  ['initial before a parenthesis', ['Nạn nhân là anh Võ Văn Tr. (SN 1996), trú tại địa phương.', 'Vụ việc đang được điều tra.']],
+  ['one-letter group name before a sentence starter', ['Việt Nam nằm ở bảng A.', 'Sau đó, đội sẽ gặp Thái Lan.']],
+];
+
