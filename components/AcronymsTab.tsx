@@ -1,6 +1,7 @@
 import type { TabProps } from './ArticleTabs';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
+import { useAcronyms } from './use-acronyms';
 
 const SOURCE_LABEL: Record<string, MessageKey> = {
   text: 'sourceText',
@@ -8,11 +9,12 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
   glossary: 'sourceGlossary',
 };
 
-export function AcronymsTab({ tabId, analysis }: TabProps) {
-  if (analysis.acronyms.length === 0) return <p class="empty">{t('emptyAcronyms')}</p>;
+export function AcronymsTab({ tabId, article, analysis }: TabProps) {
+  const acronyms = useAcronyms(article.text, analysis.acronyms);
+  if (acronyms.length === 0) return <p class="empty">{t('emptyAcronyms')}</p>;
   return (
     <dl class="acronyms">
-      {analysis.acronyms.map((a) => {
+      {acronyms.map((a) => {
         const first = a.offsets[0];
         return (
           <div key={a.short} class="acronym">

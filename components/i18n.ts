@@ -22,13 +22,15 @@ export function formatPublished(iso: string): string {
   const offset = /([+-])(\d\d):?(\d\d)$/.exec(iso);
   const timeZone = offset ? etcZone(offset) : 'Asia/Ho_Chi_Minh';
   const vi = uiLanguage() === 'vi';
-  return new Intl.DateTimeFormat(vi ? 'vi-VN' : 'en-GB', {
+  const day = new Intl.DateTimeFormat(vi ? 'vi-VN' : 'en-GB', {
     day: vi ? '2-digit' : 'numeric',
     month: vi ? '2-digit' : 'short',
     year: 'numeric',
-    ...(/T\d/.test(iso) ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
     timeZone,
   }).format(date);
+  if (!/T\d/.test(iso)) return day;
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return `${day}, ${time}`;
 }
 
 function etcZone([, sign, hh, mm]: RegExpExecArray): string {

@@ -89,6 +89,48 @@ describe('popup on a BDO article (Chromium)', () => {
     await popup.close();
   });
 
+  it('fills the summary, acronym and quote tabs, and a summary click flashes the sentence on the page', async () => {
+    const { page, popup } = await openPopupFor(PAGES.bdoArticle.url);
+    await popup.locator('.card-title').waitFor();
+
+    const sentences = popup.locator('.summary .sentence');
+    await expect.poll(() => sentences.count()).toBeGreaterThanOrEqual(3);
+    const first = (await sentences.first().textContent())!;
+    await sentences.first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-flash');
+          return h ? [...h].map((r) => r.toString()).join('') : null;
+        }),
+      )
+      .toBe(first);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-summary-chromium.png` });
+
+    const longer = popup.getByRole('button', { name: /Dài hơn/ });
+    const before = await sentences.count();
+    await longer.click();
+    await expect.poll(() => sentences.count()).toBe(before + 1);
+
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const row = (short: string) => popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+    await expect.poll(() => row('TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
+    expect(await row('TPTM').locator('.source').textContent()).toBe('trong bài');
+    expect(await row('ĐMST').locator('dd').textContent()).toContain('đổi mới sáng tạo');
+    expect(await row('KCN').locator('dd').textContent()).toContain('khu công nghiệp');
+    await expect.poll(() => row('UBND').locator('.source').textContent()).toBe('từ điển');
+    expect((await row('UBND').locator('dd').textContent())!.toLowerCase()).toContain('ủy ban nhân dân');
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-acronyms-chromium.png` });
+
+    await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
+    const luat = popup.locator('.speaker', { has: popup.locator('.speaker-name', { hasText: 'Nguyễn Trọng Luật' }) });
+    expect(await luat.locator('.speaker-role').textContent()).toBe('Tổng Giám đốc Cicor Việt Nam');
+    expect(await luat.locator('blockquote').first().textContent()).toContain('Chúng tôi vừa xây dựng nhà máy thứ 4');
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-quotes-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('says plainly that a home page is not an article', async () => {
     const { page, popup } = await openPopupFor(PAGES.bdoHome.url);
     await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');

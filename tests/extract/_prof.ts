@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '../../lib/extract/node-dom';
+import { extract } from '../../lib/extract';
+import { prepareClone } from '../../lib/extract/prepare';
+import { Readability } from '@mozilla/readability';
+const doc = parseHtml(readFileSync(process.argv[2]!, 'utf8'));
+const T = (l: string, f: () => unknown) => { for (let i = 0; i < 3; i++) f(); const t = performance.now(); for (let i = 0; i < 10; i++) f(); console.log(l, ((performance.now() - t) / 10).toFixed(2)); };
+T('extract', () => extract(doc));
+T('prepare', () => prepareClone(doc));
+T('clone', () => doc.cloneNode(true));
+T('rdb-bare', () => new Readability(doc.cloneNode(true) as Document).parse());
+T('rdb-ours', () => new Readability(prepareClone(doc).doc, { keepClasses: true, disableJSONLD: true, serializer: (n) => n }).parse());
