@@ -1,4 +1,5 @@
 import type { TabProps } from './ArticleTabs';
+import { DecorationToggle } from './DecorationToggle';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
 import { useAcronyms } from './use-acronyms';
@@ -9,10 +10,12 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
   glossary: 'sourceGlossary',
 };
 
-export function AcronymsTab({ tabId, article, analysis }: TabProps) {
+export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const acronyms = useAcronyms(article.text, analysis.acronyms);
-  if (acronyms.length === 0) return <p class="empty">{t('emptyAcronyms')}</p>;
+  const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
+  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{toggle}</>;
   return (
+    <>
     <dl class="acronyms">
       {acronyms.map((a) => {
         const first = a.offsets[0];
@@ -36,5 +39,7 @@ export function AcronymsTab({ tabId, article, analysis }: TabProps) {
         );
       })}
     </dl>
+    {toggle}
+    </>
   );
 }

@@ -18,6 +18,8 @@ type TabId = (typeof TABS)[number]['id'];
 
 export interface TabProps {
   tabId: number;
+  /** The page's hostname, for per-site settings. */
+  host: string;
   article: Article;
   analysis: Analysis;
 }

@@ -54,7 +54,7 @@ export function Popup() {
   return (
     <main class="popup" data-state="article">
       <ArticleCard article={reading.article} />
-      <ArticleTabs tabId={tabId} article={reading.article} analysis={reading.analysis} />
+      <ArticleTabs tabId={tabId} host={reading.host} article={reading.article} analysis={reading.analysis} />
     </main>
   );
 }

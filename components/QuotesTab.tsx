@@ -1,9 +1,10 @@
-import type { Analysis } from '@/lib/analyse';
+import { useEffect, useState } from 'preact/hooks';
+import { citation, type Quote } from '@/lib/quotes';
+import { sendMessage } from '@/utils/messaging';
 import type { TabProps } from './ArticleTabs';
-import { t } from './i18n';
+import { DecorationToggle } from './DecorationToggle';
+import { t, uiLanguage } from './i18n';
 import { revealInPage } from './reveal';
-
-type Quote = Analysis['quotes'][number];
 
 /** Quotations grouped by speaker, most quoted first; unknown speakers last. */
 function bySpeaker(quotes: Quote[]): { speaker: string | null; role: string | null; quotes: Quote[] }[] {
@@ -19,10 +20,40 @@ function bySpeaker(quotes: Quote[]): { speaker: string | null; role: string | nu
   );
 }
 
-export function QuotesTab({ tabId, analysis }: TabProps) {
-  if (analysis.quotes.length === 0) return <p class="empty">{t('emptyQuotes')}</p>;
+export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
+  const [saved, setSaved] = useState<Set<string>>(new Set());
+  const [copied, setCopied] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!article.url) return;
+    sendMessage('savedQuotes', article.url)
+      .then((texts) => setSaved(new Set(texts)))
+      .catch(() => undefined);
+  }, [article.url]);
+
+  const save = async (quote: Quote) => {
+    try {
+      await sendMessage('saveQuote', { article, quote });
+      setSaved(new Set([...saved, quote.text]));
+      setError(null);
+      sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
+    } catch (err) {
+      setError(t('saveFailed', err instanceof Error ? err.message : String(err)));
+    }
+  };
+
+  const copy = async (quote: Quote) => {
+    const source = { title: article.title, siteName: article.siteName, byline: article.byline, published: article.published, url: article.url };
+    await navigator.clipboard.writeText(citation(quote, source, uiLanguage()));
+    setCopied(quote.start);
+  };
+
+  const toggle = <DecorationToggle feature="quotes" host={host} label="highlightQuotes" />;
+  if (analysis.quotes.length === 0) return <><p class="empty">{t('emptyQuotes')}</p>{toggle}</>;
   return (
     <div class="quotes">
+      {error && <p class="error" role="alert">{error}</p>}
       {bySpeaker(analysis.quotes).map((g) => (
         <section key={g.speaker ?? ''} class="speaker">
           <h2 class="speaker-name">
@@ -30,14 +61,29 @@ export function QuotesTab({ tabId, analysis }: TabProps) {
           </h2>
           {g.role && <p class="speaker-role">{g.role}</p>}
           {g.quotes.map((q) => (
-            <blockquote key={q.start}>
-              <button type="button" class="sentence" onClick={() => revealInPage(tabId, q.start, q.end)}>
-                “{q.text}”
-              </button>
-            </blockquote>
+            <div key={q.start} class="quote">
+              <blockquote>
+                <button type="button" class="sentence" onClick={() => revealInPage(tabId, q.start, q.end)}>
+                  “{q.text}”
+                </button>
+              </blockquote>
+              <div class="quote-actions">
+                {saved.has(q.text) ? (
+                  <span class="saved-mark">✓ {t('savedQuote')}</span>
+                ) : (
+                  <button type="button" class="link save-quote" onClick={() => save(q)}>
+                    {t('saveQuote')}
+                  </button>
+                )}
+                <button type="button" class="link copy-citation" onClick={() => copy(q)}>
+                  {copied === q.start ? `✓ ${t('copied')}` : t('copyCitation')}
+                </button>
+              </div>
+            </div>
           ))}
         </section>
       ))}
+      {toggle}
     </div>
   );
 }

@@ -1,20 +1,35 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AcronymInfo } from '@/lib/acronyms';
+import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Article } from '@/lib/article';
+import type { Quote } from '@/lib/quotes';
 import type { PageReading } from '@/lib/reading';
 
 /**
  * Every message between the extension's parts, typed end to end. Content scripts never open
- * IndexedDB (theirs is the page's), so everything they store goes through the background.
+ * IndexedDB (theirs is the page's), so everything they store or look up goes through the background.
  */
 export interface ProtocolMap {
-  /** popup → content script: extract and analyse the page (cached per URL). */
+  // popup → content script
+  /** Extract and analyse the page (cached per URL). */
   readPage(): PageReading;
-  /** popup → content script: scroll to a text offset of the article and flash it. */
+  /** Scroll to a span of the article text and flash it. */
   revealOffset(data: { start: number; end: number }): boolean;
-  /** popup/content → background: store or update the article. */
+  /** Saved quotations changed: repaint the page's quotation highlights. */
+  refreshDecorations(): void;
+
+  // background → content script
+  /** Show the result of a context-menu lookup beside the reader's selection. */
+  showLookup(data: LookupResult | null): void;
+
+  // popup, content script → background
   saveArticle(article: Article): { id: string; created: boolean };
-  /** popup → background: is this URL saved? */
   savedArticle(url: string): { id: string; updatedAt: number } | null;
+  /** Acronyms of the text with expansions from the article, the reader's glossary and the built-in one. */
+  resolveAcronyms(text: string): AcronymInfo[];
+  saveQuote(data: { article: Article; quote: Quote }): { id: string; created: boolean };
+  /** Texts of the quotations saved from this URL. */
+  savedQuotes(url: string): string[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

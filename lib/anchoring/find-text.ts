@@ -1,4 +1,5 @@
 import { buildTextMap, squeeze, type TextMap } from './text-map';
+import { textRange } from './text-range';
 
 /**
  * A DOM range for a passage of the article, found by its text. When the passage occurs several
@@ -13,11 +14,5 @@ export function findTextRange(root: Node, passage: string, hint = 0, map: TextMa
     if (best === -1 || Math.abs(at - expected) < Math.abs(best - expected)) best = at;
   }
   if (best === -1) return null;
-  const doc = root.ownerDocument ?? (root as Document);
-  const range = doc.createRange();
-  const start = map.position(best);
-  const end = map.endPosition(best + needle.length);
-  range.setStart(start.node, start.offset);
-  range.setEnd(end.node, end.offset);
-  return range;
+  return textRange(map, root, best, best + needle.length);
 }

@@ -11,16 +11,20 @@ import type { LdArticle } from './jsonld';
 
 const PREFIX = /^(theo|bài và ảnh|bài, ảnh|bài:|ảnh:|tác giả:?|phóng viên:?|pv:?|nhóm pv:?|by|ghi chép:?|thực hiện:?|bài)\s*:?\s+/iu;
 const SOURCE_WORDS = /^(bao|tap chi|ttxvn|thong tan xa|dai|kenh|vtv|vov|tt\.?|trang|cong thong tin|nguon|tin tuc)\b/;
-const NOT_A_NAME = /\b(theo doi|binh luan|chia se|dang nhap|lien he|quang cao|xem them|tin lien quan|doc nhieu|tac gia|ban doc|nguon)\b/;
+const NOT_A_NAME = /\b(theo doi|binh luan|chia se|dang nhap|lien he|quang cao|xem them|tin lien quan|doc nhieu|tac gia|ban doc|nguon|nhom|pv|ctv|btv|phong vien|ban bien tap|toa soan)\b/;
 
 /** A word of a personal name: capitalized ("Ngọc", "Thế"), or all caps ("THANH"). */
 function isNameWord(w: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.]*$/u.test(w);
 }
 
+/** Role abbreviations (reporter, editor, collaborator) that are not anybody's initials. */
+const ROLES = new Set(['PV', 'BTV', 'CTV', 'NV', 'QTV', 'TPV', 'NPV']);
+
 /** "TP", "H.L", "NTH": a byline of initials only, given verbatim. */
 function isInitials(s: string): boolean {
-  return /^(\p{Lu}\.?){1,4}$/u.test(s.replace(/\s+/g, ''));
+  const t = s.replace(/\s+/g, '');
+  return /^(\p{Lu}\.?){1,4}$/u.test(t) && !ROLES.has(t.replace(/\./g, ''));
 }
 
 export function looksLikePersonName(s: string): boolean {

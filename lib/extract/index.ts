@@ -151,16 +151,20 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
     if (fromBody && firstPara) raw = raw.filter((b) => b !== firstPara);
     if (sapo) raw = raw.filter((b, i) => i > 3 || !sameLead(b.text, sapo));
 
+    const byline =
+      metaByline ?? closingAuthor ?? bylineFromDom(doc, aliases) ?? normalizeByline(parsed.byline, aliases);
+    // Some layouts repeat the author as a line above the body too ("TÚ UYÊN", "Theo Tú Uyên").
+    const isBylineRepeat = (b: RawBlock): boolean =>
+      !!byline && b.kind !== 'caption' && b.text.length < 60 && normalizeByline(b.text, aliases) === byline;
+
     const blocks: { kind: BlockKind; text: string }[] = [];
     for (const b of raw) {
       const prev = blocks[blocks.length - 1];
-      if (prev && prev.text === b.text) continue;
+      if ((prev && prev.text === b.text) || isBylineRepeat(b)) continue;
       blocks.push({ kind: asHeading(b), text: b.text });
     }
     if (wordsOf(blocks) < MIN_WORDS) return fail('no-content');
 
-    const byline =
-      metaByline ?? closingAuthor ?? bylineFromDom(doc, aliases) ?? normalizeByline(parsed.byline, aliases);
     return assemble({
       url: pageUrl,
       title: title || (parsed.title ?? '').trim(),

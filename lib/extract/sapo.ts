@@ -46,16 +46,28 @@ export function metaDescription(doc: Document, ld: LdArticle | null, aliases: re
   return d ? stripSiteSuffix(d, aliases) : null;
 }
 
-/** Sapo boxes on the page, in document order, skipping teasers inside link lists. */
-function sapoBoxes(doc: Document): string[] {
+/** Teasers of other articles carry sapo classes too; they live in lists, sidebars and related boxes. */
+const ELSEWHERE = 'a, li, nav, footer, aside, [class*="footer"], [class*="sidebar"], [class*="relate"], [class*="box-category"]';
+
+interface SapoBox {
+  text: string;
+  /** Comes after the page's first h1: the article's own sapo sits under its headline. */
+  afterHeadline: boolean;
+}
+
+/** Sapo boxes on the page, by selector priority, skipping teasers. */
+function sapoBoxes(doc: Document): SapoBox[] {
+  const h1 = doc.querySelector('h1');
   const seen = new Set<Element>();
-  const out: string[] = [];
+  const out: SapoBox[] = [];
   for (const sel of SAPO_SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 10)) {
-      if (seen.has(el) || el.closest('a, li, nav, footer')) continue;
+      if (seen.has(el) || el.closest(ELSEWHERE)) continue;
       seen.add(el);
-      const t = textOf(el);
-      if (t.length >= 40 && t.length <= 1200 && linkDensity(el) < 0.5) out.push(t);
+      const text = textOf(el);
+      if (text.length >= 40 && text.length <= 1200 && linkDensity(el) < 0.5) {
+        out.push({ text, afterHeadline: !!h1 && (h1.compareDocumentPosition(el) & 4) !== 0 });
+      }
     }
   }
   return out;
@@ -77,11 +89,12 @@ export function findSapo(doc: Document, input: SapoInput): SapoChoice {
   const { description, firstParagraph } = input;
   const boxes = sapoBoxes(doc);
   if (description) {
-    const box = boxes.find((b) => sameLead(b, description));
-    if (box) return { sapo: box, fromBody: false };
+    const box = boxes.find((b) => sameLead(b.text, description));
+    if (box) return { sapo: box.text, fromBody: false };
     if (firstParagraph && sameLead(firstParagraph.text, description)) return { sapo: firstParagraph.text, fromBody: true };
   }
-  if (boxes[0]) return { sapo: boxes[0], fromBody: false };
+  const underHeadline = boxes.find((b) => b.afterHeadline);
+  if (underHeadline) return { sapo: underHeadline.text, fromBody: false };
   if (description) {
     const bodyText = comparable(textOf(doc.body ?? doc.documentElement));
     const d = comparable(description);

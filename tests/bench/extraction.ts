@@ -15,7 +15,7 @@ import { parseHtml } from '../../lib/extract/node-dom';
 import { allPages, articleBody, expectedBody, norm, tokenF1, type Expected } from '../extract/helpers';
 
 const WARMUP = 2;
-const RUNS = 7;
+const RUNS = 11;
 const FIELDS = ['title', 'published', 'byline', 'sapo'] as const;
 type Field = (typeof FIELDS)[number];
 

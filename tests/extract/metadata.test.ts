@@ -84,3 +84,11 @@ describe('boilerplate', () => {
     'Theo ông John Jung, Chủ tịch, Đồng sáng lập ICF, những thành tựu mà Bình Dương đạt được.',
   ])('%s is prose', (line) => expect(isBoilerplate(line)).toBe(false));
 });
+
+describe('byline roles', () => {
+  it('does not take a role abbreviation for initials', () => {
+    expect(normalizeByline('PV', bdo)).toBeNull();
+    expect(normalizeByline('Nhóm PV', bdo)).toBeNull();
+    expect(normalizeByline('NTH', bdo)).toBe('NTH');
+  });
+});

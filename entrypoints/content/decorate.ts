@@ -1,0 +1,48 @@
+import type { LookupResult } from '@/lib/acronyms/lookup';
+import type { Analysis } from '@/lib/analyse';
+import type { Article } from '@/lib/article';
+import type { Decorations } from '@/lib/decorate/page-decorations';
+import type { TooltipContent } from '@/lib/decorate/tooltip';
+import { isOn } from '@/lib/settings';
+import { t } from '@/components/i18n';
+import { sendMessage } from '@/utils/messaging';
+import { loadSettings } from '@/utils/settings';
+
+const labels = () => ({
+  source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
+  unknownExpansion: t('unknownExpansion'),
+  unknownSpeaker: t('unknownSpeaker'),
+  saved: t('savedQuote'),
+});
+
+/**
+ * What to paint on this page: acronyms with every expansion the background knows (the glossaries
+ * live in the extension's origin), quotations with the ones the reader saved; nothing that is off.
+ */
+export async function decorate(article: Article, analysis: Analysis, hostname: string): Promise<Decorations> {
+  const settings = await loadSettings();
+  const [acronyms, saved] = await Promise.all([
+    isOn(settings.acronyms, hostname)
+      ? sendMessage('resolveAcronyms', article.text).catch(() => analysis.acronyms)
+      : null,
+    isOn(settings.quotes, hostname) && article.url
+      ? sendMessage('savedQuotes', article.url).catch(() => [] as string[])
+      : null,
+  ]);
+  const savedTexts = new Set(saved ?? []);
+  return {
+    acronyms,
+    quotes: saved === null ? null : analysis.quotes.map((quote) => ({ quote, saved: savedTexts.has(quote.text) })),
+    labels: labels(),
+  };
+}
+
+export function lookupCard(result: LookupResult | null, selection: string): TooltipContent {
+  if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
+  const { source } = result;
+  return {
+    title: result.short,
+    body: result.senses.length > 1 ? result.senses.join(' · ') : result.long,
+    note: source ? t(source === 'user' ? 'sourceUser' : 'sourceGlossary') : undefined,
+  };
+}

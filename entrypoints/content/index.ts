@@ -1,0 +1,68 @@
+import { articleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
+import { flashRange } from '@/lib/decorate/flash';
+import { PageDecorations } from '@/lib/decorate/page-decorations';
+import { readPage } from '@/lib/read-page';
+import type { PageReading } from '@/lib/reading';
+import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { onMessage } from '@/utils/messaging';
+import { watchSettings } from '@/utils/settings';
+import { decorate, lookupCard } from './decorate';
+
+declare global {
+  interface Window {
+    __sotayContentLoaded?: boolean;
+  }
+}
+
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  main() {
+    // The popup and the context menu inject this script on other sites; never register twice.
+    if (window.__sotayContentLoaded) return;
+    window.__sotayContentLoaded = true;
+
+    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper } | null = null;
+    const read = () => {
+      // Single-page sites change the URL without reloading: the cache is per URL.
+      if (cached?.url !== location.href) {
+        cached = { url: location.href, reading: readPage(document, location.href) };
+      }
+      return cached;
+    };
+    const rangeMapper = (): ArticleRangeMapper | null => {
+      const entry = read();
+      if (entry.reading.state !== 'article') return null;
+      entry.toRange ??= articleRangeMapper(entry.reading.article, document.body);
+      return entry.toRange;
+    };
+
+    let decorations: PageDecorations | null = null;
+    const redecorate = async () => {
+      const { reading } = read();
+      const toRange = rangeMapper();
+      if (reading.state !== 'article' || !toRange) return;
+      decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
+      decorations.update(await decorate(reading.article, reading.analysis, location.hostname));
+    };
+
+    onMessage('readPage', () => read().reading);
+    onMessage('refreshDecorations', () => void redecorate());
+    onMessage('revealOffset', ({ data }) => {
+      const range = rangeMapper()?.(data.start, data.end);
+      if (range) flashRange(range);
+      return Boolean(range);
+    });
+    onMessage('showLookup', ({ data }) => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
+      decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString()));
+    });
+    watchSettings(() => void redecorate());
+
+    // Read and decorate once the page is idle, never during its own load.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+    idle(() => void redecorate(), { timeout: 5000 });
+  },
+});

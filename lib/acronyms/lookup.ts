@@ -1,0 +1,28 @@
+import { nfc } from '../text/normalize';
+import { glossaryKey, type Glossary } from './glossary';
+import type { ExpansionSource, UserGlossaryEntry } from './types';
+
+export interface LookupResult {
+  short: string;
+  long: string | null;
+  source: Exclude<ExpansionSource, 'text'> | null;
+  senses: string[];
+}
+
+/**
+ * Looks up one acronym the reader selected (context menu, "add to my glossary"): the reader's own
+ * glossary first, then the built-in one with the sense picked from `context`.
+ */
+export function lookupAcronym(
+  selection: string,
+  opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string },
+): LookupResult | null {
+  const short = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
+  if (!short || short.length > 24 || /\s{2,}|\n/.test(short)) return null;
+  const key = glossaryKey(short);
+  const mine = opts.user?.find((e) => glossaryKey(e.short) === key);
+  if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
+  const hit = opts.glossary?.lookup(short, opts.context);
+  if (hit) return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses };
+  return { short, long: null, source: null, senses: [] };
+}

@@ -1,0 +1,71 @@
+/**
+ * Places where a quote might now be, found by Myers bit-parallel approximate search
+ * (approx-string-match). That search reports only the lowest-error matches, so on its own a
+ * corrected quote is hidden by any untouched copy of it elsewhere on the page; searching again in
+ * small windows where the old position and the stored context point finds it anyway.
+ */
+import search from 'approx-string-match';
+
+export interface Span {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Beyond this length a quote's head and tail are searched on their own, then verified. */
+export const LONG_QUOTE = 128;
+const HEAD = 64;
+/** Window positions tried per kind of clue, nearest the old position first. */
+const PER_CLUE = 4;
+
+function occurrences(text: string, needle: string, near: number, limit: number): number[] {
+  if (!needle) return [];
+  const found: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1 && found.length < 10_000; at = text.indexOf(needle, at + 1)) found.push(at);
+  return nearest(found, (x) => x, near, limit);
+}
+
+function nearest<T>(items: T[], at: (item: T) => number, near: number, limit: number): T[] {
+  if (items.length <= limit) return items;
+  return [...items].sort((a, b) => Math.abs(at(a) - near) - Math.abs(at(b) - near)).slice(0, limit);
+}
+
+export function findCandidates(text: string, exact: string, prefix: string, suffix: string, hint: number, maxErrors: number): Span[] {
+  const m = exact.length;
+  const out: Span[] = [];
+  const inWindow = (from: number, to: number): void => {
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, to);
+    if (hi - lo < m - maxErrors) return;
+    for (const r of search(text.slice(lo, hi), exact, maxErrors)) out.push({ start: r.start + lo, end: r.end + lo, errors: r.errors });
+  };
+  const slack = maxErrors + 16;
+
+  if (m <= LONG_QUOTE) {
+    for (const r of nearest(search(text, exact, maxErrors), (s) => s.start, hint, 32)) out.push(r);
+  } else {
+    // A long quote's ends are distinctive on their own; the whole quote is then checked in a
+    // window the size of the quote, which keeps 3-paragraph highlights fast.
+    const edgeErrors = HEAD >> 2;
+    for (const h of nearest(search(text, exact.slice(0, HEAD), edgeErrors), (s) => s.start, hint, 8)) inWindow(h.start - slack, h.start + m + slack);
+    for (const t of nearest(search(text, exact.slice(-HEAD), edgeErrors), (s) => s.end, hint + m, 8)) inWindow(t.end - m - slack, t.end + slack);
+  }
+
+  // Where the old position and the surviving context say the quote should start.
+  const seeds = new Set<number>([hint]);
+  for (const probe of new Set([prefix, prefix.slice(-16)])) {
+    for (const at of occurrences(text, probe, hint, PER_CLUE)) seeds.add(at + probe.length);
+  }
+  for (const probe of new Set([suffix, suffix.slice(0, 16)])) {
+    for (const at of occurrences(text, probe, hint + m, PER_CLUE)) seeds.add(at - m);
+  }
+  for (const x of seeds) inWindow(x - slack, x + m + slack);
+
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,82 @@
+import type { Article } from '../article';
+import { buildTextMap, type TextMap } from '../anchoring/text-map';
+
+/** Turns offsets into `article.text` into ranges on the live page. */
+export type ArticleRangeMapper = (start: number, end: number) => Range | null;
+
+interface Segment {
+  start: number;
+  end: number;
+  /** For each character of the segment: its index in the squeezed segment text. */
+  toSqueezed: number[];
+  /** Where the squeezed segment text starts in the page's text map. */
+  pageStart: number;
+}
+
+/**
+ * Finds every block of the article (sapo, paragraphs, headings, captions) in the page's text, in
+ * order, once; then an article offset maps to the page through its block. Blocks the page does not
+ * show verbatim (rare: text the extractor rebuilt) map to nothing rather than to a guess.
+ */
+export function articleRangeMapper(
+  article: Pick<Article, 'text' | 'sapo' | 'blocks'>,
+  root: Node,
+  map: TextMap = buildTextMap(root),
+): ArticleRangeMapper {
+  const parts = [
+    ...(article.sapo && article.text.startsWith(article.sapo) ? [{ start: 0, text: article.sapo }] : []),
+    ...article.blocks,
+  ];
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const part of parts) {
+    const { squeezed, toSqueezed } = squeezeWithMap(part.text);
+    if (!squeezed) continue;
+    let at = map.text.indexOf(squeezed, cursor);
+    // Some layouts put a block before the previous one (a sapo below the lead photo): look again.
+    if (at === -1) at = map.text.indexOf(squeezed);
+    if (at === -1) continue;
+    segments.push({ start: part.start, end: part.start + part.text.length, toSqueezed, pageStart: at });
+    cursor = at + squeezed.length;
+  }
+  segments.sort((a, b) => a.start - b.start);
+
+  const doc = root.ownerDocument ?? (root as Document);
+  return (start, end) => {
+    const seg = segments.find((s) => s.start <= start && end <= s.end);
+    if (!seg || end <= start) return null;
+    const from = seg.pageStart + seg.toSqueezed[start - seg.start]!;
+    const to = seg.pageStart + seg.toSqueezed[end - 1 - seg.start]! + 1;
+    const range = doc.createRange();
+    const a = map.position(from);
+    const b = map.endPosition(to);
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  };
+}
+
+/**
+ * `squeeze` (whitespace runs → one space, trimmed) with, for every input character, the index it
+ * lands on in the output. No NFC step: `Article.text` is NFC already.
+ */
+function squeezeWithMap(text: string): { squeezed: string; toSqueezed: number[] } {
+  const toSqueezed: number[] = [];
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/u.test(ch)) {
+      if (out) pendingSpace = true;
+      toSqueezed.push(Math.max(0, out.length - 1 + (pendingSpace ? 1 : 0)));
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    toSqueezed.push(out.length);
+    out += ch;
+  }
+  return { squeezed: out, toSqueezed };
+}

@@ -1,0 +1,77 @@
+/**
+ * One small card floating over the page, in a shadow root so the page's styles cannot reach
+ * it and ours cannot leak out. Content is set with textContent only: page text is never parsed as HTML.
+ */
+export interface TooltipContent {
+  title: string;
+  body: string;
+  note?: string;
+}
+
+const CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;
+  background: #1d2327; color: #fff; font: 13px/1.4 system-ui, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); pointer-events: none;
+}
+.card[hidden] { display: none; }
+.title { font-weight: 700; }
+.note { margin-top: 2px; color: #b9c6cc; font-size: 11px; }
+`;
+
+export class Tooltip {
+  private readonly host: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly note: HTMLElement;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('sotay-tooltip');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    this.card = doc.createElement('div');
+    this.card.className = 'card';
+    this.card.setAttribute('role', 'tooltip');
+    this.card.hidden = true;
+    this.title = doc.createElement('div');
+    this.title.className = 'title';
+    this.body = doc.createElement('div');
+    this.note = doc.createElement('div');
+    this.note.className = 'note';
+    this.card.append(this.title, this.body, this.note);
+    root.append(style, this.card);
+  }
+
+  /** Shows the card below (or above, near the bottom of the window) the range. */
+  show(range: Range, content: TooltipContent): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.title.textContent = content.title;
+    this.body.textContent = content.body;
+    this.note.textContent = content.note ?? '';
+    this.note.hidden = !content.note;
+    this.card.hidden = false;
+    const rect = range.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    const height = this.card.offsetHeight;
+    const below = rect.bottom + 6;
+    const top = view && below + height > view.innerHeight ? rect.top - height - 6 : below;
+    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth - 8;
+    this.card.style.top = `${Math.max(4, top)}px`;
+    this.card.style.left = `${Math.max(4, Math.min(rect.left, maxLeft))}px`;
+  }
+
+  hide(): void {
+    this.card.hidden = true;
+  }
+
+  get visible(): boolean {
+    return !this.card.hidden;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

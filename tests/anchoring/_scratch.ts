@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '../../lib/extract/node-dom';
+// @ts-ignore
+import * as dq from 'dom-anchor-text-quote';
+const html = readFileSync('/work/shared/corpus/html/vnexpress-2025-10-22.html', 'utf8');
+let t = performance.now();
+const doc = parseHtml(html, 'https://vnexpress.net/x');
+console.log('parse', performance.now() - t);
+t = performance.now();
+for (let i = 0; i < 10; i++) doc.body.cloneNode(true);
+console.log('clone x10', performance.now() - t);
+console.log(Object.keys(dq));
+(globalThis as any).Node = (doc.defaultView as any).Node;
+const ps = doc.querySelectorAll('p');
+const p = ps[5]!;
+const r = doc.createRange();
+r.setStart(p.firstChild!, 0); r.setEnd(p.firstChild!, 20);
+const sel = dq.fromRange(doc.body, r);
+console.log(sel);
+t = performance.now();
+const r2 = dq.toRange(doc.body, sel);
+console.log('toRange', performance.now() - t, r2?.toString());
+console.log(doc.body.textContent.length);

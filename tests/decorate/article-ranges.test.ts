@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isArticle, type Article } from '../../lib/article';
+import { articleRangeMapper } from '../../lib/decorate/article-ranges';
+import { extract } from '../../lib/extract';
+import { parseHtml } from '../../lib/extract/node-dom';
+
+const BDO = readFileSync(new URL('../fixtures/html/bdo-horasis-2023.html', import.meta.url), 'utf8');
+
+function bdo(): { doc: Document; article: Article } {
+  const doc = parseHtml(BDO, 'https://baobinhduong.vn/kien-tao-a312345.html');
+  const article = extract(doc, doc.URL);
+  if (!isArticle(article)) throw new Error('fixture is not an article');
+  return { doc, article };
+}
+
+describe('articleRangeMapper', () => {
+  it('maps every occurrence of a word in the article to the same word on the page', () => {
+    const { doc, article } = bdo();
+    const toRange = articleRangeMapper(article, doc.body);
+    const offsets = [...article.text.matchAll(/KCN/g)].map((m) => m.index!);
+    expect(offsets.length).toBeGreaterThan(5);
+    for (const at of offsets) expect(toRange(at, at + 3)?.toString()).toBe('KCN');
+  });
+
+  it('maps a whole sentence, and the sapo, whatever the page’s whitespace', () => {
+    const { doc, article } = bdo();
+    const toRange = articleRangeMapper(article, doc.body);
+    const sentence = 'Bình Dương đang đi đúng hướng.';
+    const at = article.text.indexOf(sentence);
+    expect(toRange(at, at + sentence.length)?.toString()).toBe(sentence);
+    expect(toRange(0, 20)?.toString()).toBe(article.text.slice(0, 20));
+  });
+
+  it('maps across inline elements and NFD text, and refuses spans across blocks', () => {
+    const doc = parseHtml(
+      '<html><body><h1>T</h1><p>Ông <b>Nguyễn</b>\n   <a href="#">Trọng Luật</a> nói.</p><p>Đoạn hai.</p></body></html>'.replace(
+        'Luật',
+        'Luật'.normalize('NFD'),
+      ),
+    );
+    const article = {
+      sapo: null,
+      text: 'Ông Nguyễn Trọng Luật nói.\n\nĐoạn hai.',
+      blocks: [
+        { kind: 'paragraph' as const, text: 'Ông Nguyễn Trọng Luật nói.', start: 0 },
+        { kind: 'paragraph' as const, text: 'Đoạn hai.', start: 28 },
+      ],
+    };
+    const toRange = articleRangeMapper(article, doc.body);
+    expect(toRange(4, 21)?.toString().normalize('NFC').replace(/\s+/g, ' ')).toBe('Nguyễn Trọng Luật');
+    expect(toRange(28, 37)?.toString()).toBe('Đoạn hai.');
+    expect(toRange(20, 30)).toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
+import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+
+const ARTIFACTS = 'test-results/e2e';
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.proxy);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The texts painted under a Custom Highlight name on the page. */
+function painted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+/** Viewport centre of the first painted range whose text is `text`. */
+async function pointOf(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([n, t]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n!)!;
+      const range = [...h].find((r) => r.toString().startsWith(t!))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    },
+    [name, text],
+  );
+}
+
+/** The tooltip lives in a shadow root (Playwright's locators pierce open ones). */
+async function tooltipText(page: Page): Promise<string> {
+  const host = page.locator('sotay-tooltip');
+  return (await host.count()) ? ((await host.getByRole('tooltip').textContent()) ?? '') : '';
+}
+
+describe('decorations on the BDO article page', () => {
+  it('underlines acronyms with their expansion on hover, highlights quotations with their speaker', async () => {
+    const { page } = await openTab(browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(20);
+    const acronyms = new Set(await painted(page, 'sotay-acronym'));
+    expect([...acronyms]).toEqual(expect.arrayContaining(['TPTM', 'ĐMST', 'KCN', 'UBND', 'ICF']));
+    expect(acronyms.has('NGỌC THANH')).toBe(false);
+
+    const kcn = await pointOf(page, 'sotay-acronym', 'KCN');
+    await page.mouse.move(kcn.x, kcn.y);
+    await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-chromium.png` });
+
+    const ubnd = await pointOf(page, 'sotay-acronym', 'UBND');
+    await page.mouse.move(ubnd.x, ubnd.y);
+    await expect.poll(() => tooltipText(page)).toMatch(/ủy ban nhân dân.*từ điển/i);
+
+    const quotes = await painted(page, 'sotay-quote');
+    expect(quotes.some((q) => q.startsWith('Chúng tôi vừa xây dựng nhà máy thứ 4'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('Bình Dương - mô hình kiến tạo'))).toBe(false);
+    const luat = await pointOf(page, 'sotay-quote', 'Chúng tôi vừa');
+    await page.mouse.move(luat.x, luat.y);
+    await expect.poll(() => tooltipText(page)).toContain('Nguyễn Trọng Luật');
+    expect(await tooltipText(page)).toContain('Tổng Giám đốc Cicor Việt Nam');
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-quote-chromium.png` });
+
+    // The page's own layout and text are untouched: no element of ours inside the article.
+    expect(await page.locator('article sotay-tooltip, p sotay-tooltip').count()).toBe(0);
+    await page.close();
+  });
+
+  it('saves a quotation from the popup, marks it on the page after a reload, and copies its citation', async () => {
+    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    const popup = await browser.context.newPage();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
+    const luat = popup.locator('.speaker', { has: popup.locator('.speaker-name', { hasText: 'Nguyễn Trọng Luật' }) });
+    await luat.locator('button.save-quote').click();
+    await expect.poll(() => luat.locator('.saved-mark').count()).toBe(1);
+    await expect.poll(() => painted(page, 'sotay-quote-saved')).toEqual([expect.stringMatching(/^Chúng tôi vừa xây dựng/)]);
+
+    await luat.locator('button.copy-citation').click();
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^“Chúng tôi vừa xây dựng nhà máy thứ 4 .*” — Nguyễn Trọng Luật, Tổng Giám đốc Cicor Việt Nam, Báo Bình Dương, 05\/12\/2023, https:\/\/baobinhduong\.vn\/.*-a312345\.html$/);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-quote-saved-chromium.png` });
+
+    await page.reload();
+    await expect.poll(() => painted(page, 'sotay-quote-saved'), { timeout: 15_000 }).toEqual([
+      expect.stringMatching(/^Chúng tôi vừa xây dựng/),
+    ]);
+    const point = await pointOf(page, 'sotay-quote-saved', 'Chúng tôi vừa');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltipText(page)).toContain('Đã lưu trích dẫn');
+    await page.close();
+    await popup.close();
+  });
+
+  it('turns acronym underlines off on this site from the popup, and back on', async () => {
+    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const site = popup.getByLabel(/trang baobinhduong\.vn/);
+    await site.uncheck();
+    await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
+    expect((await painted(page, 'sotay-quote')).length).toBeGreaterThan(0);
+    await site.check();
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length)).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
+  });
+});
