@@ -112,7 +112,7 @@ export async function benchExtraction(): Promise<Record<string, unknown>> {
   };
 }
 
-function print(result: Record<string, unknown>): void {
+export function printExtraction(result: Record<string, unknown>): void {
   const rows = result['rows'] as PageRow[];
   const fields = result['fields'] as { ours: number; readability: number; total: number };
   const totalMs = result['totalMs'] as { ours: number; readability: number; ratio: number };
@@ -132,7 +132,7 @@ function print(result: Record<string, unknown>): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchExtraction().then(print, (e: unknown) => {
+  benchExtraction().then(printExtraction, (e: unknown) => {
     console.error(e);
     process.exitCode = 1;
   });

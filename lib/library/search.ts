@@ -1,0 +1,188 @@
+/**
+ * Full-text search over the notebook: article titles and bylines, quotation texts and speakers,
+ * highlight texts, notes and tags. MiniSearch indexes every field twice, with diacritics ("text")
+ * and folded ("text_f"): a query term matches a record through either spelling, and a record that
+ * matches with the very diacritics typed scores on both, so it ranks first ("Luat" finds "Luật";
+ * "thành phố" ranks "thành phố" above "thanh phố" and "thánh phổ"). The last term matches
+ * as a prefix while the reader types. Each hit carries the match positions in the original text so
+ * the page can mark them. The index is kept current by `upsert`/`remove` as records change.
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import {
+  compileFilters,
+  sortRanked,
+  type LibraryFilters,
+  type SortOrder,
+} from './filters';
+import { matchSpans, type MatchSpan, type SearchField } from './search-highlight';
+import { exactTerm, foldedTerm, searchTerms } from './search-text';
+import type { ArticleRecord } from '../db/schema';
+import type { LibraryItem, LibraryKind } from './types';
+
+export type { MatchSpan, SearchField } from './search-highlight';
+
+export interface SearchHit {
+  kind: LibraryKind;
+  id: string;
+  score: number;
+  highlights: MatchSpan[];
+  item: LibraryItem;
+}
+
+export interface SearchOptions {
+  /** Default: relevance for a query, newest saved for an empty one. */
+  sort?: SortOrder;
+  /** At most this many hits (highlights are computed for these only). Default 200. */
+  limit?: number;
+}
+
+export interface SearchIndex {
+  upsert(item: LibraryItem): void;
+  remove(id: string): void;
+  search(query: string, filters?: LibraryFilters, options?: SearchOptions): SearchHit[];
+  get(id: string): LibraryItem | undefined;
+  readonly size: number;
+}
+
+const BASE_FIELDS: readonly SearchField[] = ['text', 'who', 'note', 'tags'];
+const EXACT_FIELDS = BASE_FIELDS.map((f) => f);
+const FOLDED_FIELDS = BASE_FIELDS.map((f) => `${f}_f`);
+/** What a match in each field is worth: the passage itself first, a note least. */
+const FIELD_BOOST: Record<SearchField, number> = { text: 3, who: 2, tags: 2, note: 1 };
+/** Exact-diacritic matches add on top of the folded match of the same word. */
+const EXACT_BOOST = 1.5;
+
+interface Doc {
+  id: string;
+  text: string;
+  who: string;
+  note: string;
+  tags: string;
+}
+
+/** The searchable texts of an item, by field. Tags are one per line (terms never span lines). */
+export function fieldsOf(item: LibraryItem): Record<SearchField, string> {
+  switch (item.kind) {
+    case 'article':
+      return { text: item.record.title, who: item.record.byline ?? '', note: item.record.note, tags: item.record.tags.join('\n') };
+    case 'quote':
+      return { text: item.record.text, who: item.record.speaker ?? '', note: '', tags: item.record.tags.join('\n') };
+    case 'highlight':
+      return { text: item.record.exact, who: '', note: item.record.note, tags: item.record.tags.join('\n') };
+  }
+}
+
+const docId = (kind: LibraryKind, id: string) => `${kind}:${id}`;
+const KINDS: readonly LibraryKind[] = ['article', 'quote', 'highlight'];
+
+export function createSearchIndex(initial: Iterable<LibraryItem> = []): SearchIndex {
+  const mini = new MiniSearch<Doc>({
+    fields: [...EXACT_FIELDS, ...FOLDED_FIELDS],
+    storeFields: [],
+    // Both spellings of a field read the same source text.
+    extractField: (doc, field) => doc[field.replace(/_f$/, '') as keyof Doc],
+    tokenize: (text) => searchTerms(text).map((t) => t.text),
+    processTerm: (term, field) => (field?.endsWith('_f') ? foldedTerm(term) : exactTerm(term)),
+  });
+  const items = new Map<string, LibraryItem>();
+  const articles = new Map<string, ArticleRecord>();
+  const articleOf = (id: string) => articles.get(id);
+
+  const toDoc = (item: LibraryItem): Doc => ({ id: docId(item.kind, item.record.id), ...fieldsOf(item) });
+
+  const remove = (id: string) => {
+    for (const kind of KINDS) {
+      const key = docId(kind, id);
+      if (!items.has(key)) continue;
+      items.delete(key);
+      mini.discard(key);
+      if (kind === 'article') articles.delete(id);
+    }
+  };
+
+  const upsert = (item: LibraryItem) => {
+    // A tombstone leaves the index: deleted entries are not found.
+    if (item.record.deletedAt) {
+      remove(item.record.id);
+      return;
+    }
+    const key = docId(item.kind, item.record.id);
+    if (items.has(key)) mini.replace(toDoc(item));
+    else mini.add(toDoc(item));
+    items.set(key, item);
+    if (item.kind === 'article') articles.set(item.record.id, item.record);
+  };
+
+  const bulk: Doc[] = [];
+  for (const item of initial) {
+    if (item.record.deletedAt) continue;
+    const key = docId(item.kind, item.record.id);
+    if (items.has(key)) continue;
+    items.set(key, item);
+    if (item.kind === 'article') articles.set(item.record.id, item.record);
+    bulk.push(toDoc(item));
+  }
+  mini.addAll(bulk);
+
+  const search = (query: string, filters: LibraryFilters = {}, options: SearchOptions = {}): SearchHit[] => {
+    const limit = options.limit ?? 200;
+    const keep = compileFilters(filters, articleOf);
+    // Parts of dotted words are for the index; a query term is matched as typed.
+    const terms = searchTerms(query, false);
+    if (terms.length === 0) {
+      const all = [...items.values()].filter(keep).map((item) => ({ item, score: 0 }));
+      return sortRanked(all, options.sort ?? 'saved-desc', articleOf)
+        .slice(0, limit)
+        .map(({ item, score }) => ({ kind: item.kind, id: item.record.id, score, highlights: [], item }));
+    }
+    // Still typing the last word unless the query ends with a space.
+    const typing = !/\s$/.test(query);
+    const leaf = (term: string, prefix: boolean, exact: boolean): Query => ({
+      queries: [term],
+      tokenize: (s: string) => [s],
+      processTerm: exact ? exactTerm : foldedTerm,
+      fields: exact ? EXACT_FIELDS : FOLDED_FIELDS,
+      boost: Object.fromEntries(
+        BASE_FIELDS.map((f) => [exact ? f : `${f}_f`, FIELD_BOOST[f] * (exact ? EXACT_BOOST : 1)]),
+      ),
+      prefix,
+    });
+    const tree: Query = {
+      combineWith: 'AND',
+      queries: terms.map((t, i) => {
+        const prefix = typing && i === terms.length - 1;
+        return { combineWith: 'OR', queries: [leaf(t.text, prefix, true), leaf(t.text, prefix, false)] };
+      }),
+    };
+    const ranked: { item: LibraryItem; score: number; result: SearchResult }[] = [];
+    for (const result of mini.search(tree)) {
+      const item = items.get(String(result.id));
+      if (item && keep(item)) ranked.push({ item, score: result.score, result });
+    }
+    return sortRanked(ranked, options.sort ?? 'relevance', articleOf)
+      .slice(0, limit)
+      .map(({ item, score, result }) => ({
+        kind: item.kind,
+        id: item.record.id,
+        score,
+        highlights: matchSpans(fieldsOf(item), result.match),
+        item,
+      }));
+  };
+
+  return {
+    upsert,
+    remove,
+    search,
+    get: (id) => {
+      for (const kind of KINDS) {
+        const item = items.get(docId(kind, id));
+        if (item) return item;
+      }
+      return undefined;
+    },
+    get size() {
+      return items.size;
+    },
+  };
+}
