@@ -1,5 +1,8 @@
 import type { TabProps } from './ArticleTabs';
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/messaging';
 import { DecorationToggle } from './DecorationToggle';
+import { MyGlossary } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
 import { useAcronyms } from './use-acronyms';
@@ -11,9 +14,16 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
 };
 
 export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
-  const acronyms = useAcronyms(article.text, analysis.acronyms);
+  const [version, setVersion] = useState(0);
+  const [prefill, setPrefill] = useState<string | null>(null);
+  const acronyms = useAcronyms(article.text, analysis.acronyms, version);
+  const changed = () => {
+    setVersion(version + 1);
+    sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
+  };
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
-  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{toggle}</>;
+  const mine = <MyGlossary prefill={prefill} onChange={changed} />;
+  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
     <dl class="acronyms">
@@ -33,12 +43,18 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
             </dt>
             <dd>
               {a.long ?? <em>{t('unknownExpansion')}</em>}
+              {!a.long && (
+                <button type="button" class="link add-mine" onClick={() => setPrefill(a.short)}>
+                  + {t('addToMyGlossary')}
+                </button>
+              )}
               {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
             </dd>
           </div>
         );
       })}
     </dl>
+    {mine}
     {toggle}
     </>
   );

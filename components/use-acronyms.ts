@@ -6,7 +6,8 @@ import { sendMessage } from '@/utils/messaging';
  * The content script finds acronyms and the article's own definitions; the background adds the
  * reader's glossary and the built-in one, which live in the extension's origin.
  */
-export function useAcronyms(text: string, fromPage: AcronymInfo[]): AcronymInfo[] {
+/** `version` changes when the reader's glossary does, to resolve again. */
+export function useAcronyms(text: string, fromPage: AcronymInfo[], version = 0): AcronymInfo[] {
   const [acronyms, setAcronyms] = useState(fromPage);
   useEffect(() => {
     let live = true;
@@ -16,6 +17,6 @@ export function useAcronyms(text: string, fromPage: AcronymInfo[]): AcronymInfo[
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, version]);
   return acronyms;
 }

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { findAcronyms, loadGlossary, type Glossary, type GlossaryData } from '@/lib/acronyms';
 import { lookupAcronym } from '@/lib/acronyms/lookup';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
+import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/lib/db/glossary';
+import { importGlossaryCsv } from '@/lib/db/glossary-import';
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -40,6 +42,11 @@ export default defineBackground(() => {
   });
 
   onMessage('savedQuotes', async ({ data }) => (await savedQuotesFor(db, data)).map((q) => q.text));
+
+  onMessage('addGlossaryEntry', ({ data }) => addGlossaryEntry(db, data));
+  onMessage('updateGlossaryEntry', async ({ data: { id, ...changes } }) => (await updateGlossaryEntry(db, id, changes)) ?? null);
+  onMessage('deleteGlossaryEntry', ({ data }) => deleteGlossaryEntry(db, data));
+  onMessage('importGlossaryCsv', ({ data }) => importGlossaryCsv(db, data));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Article } from '@/lib/article';
+import type { GlossaryImport } from '@/lib/db/glossary-import';
+import type { GlossaryRecord } from '@/lib/db/schema';
 import type { Quote } from '@/lib/quotes';
 import type { PageReading } from '@/lib/reading';
 
@@ -30,6 +32,11 @@ export interface ProtocolMap {
   saveQuote(data: { article: Article; quote: Quote }): { id: string; created: boolean };
   /** Texts of the quotations saved from this URL. */
   savedQuotes(url: string): string[];
+  /** The reader's glossary: writes go through the background, pages read the table directly. */
+  addGlossaryEntry(data: { short: string; long: string; note: string }): GlossaryRecord;
+  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string }): GlossaryRecord | null;
+  deleteGlossaryEntry(id: string): boolean;
+  importGlossaryCsv(csv: string): GlossaryImport;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

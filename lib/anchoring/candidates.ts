@@ -47,8 +47,18 @@ export function findCandidates(text: string, exact: string, prefix: string, suff
     // A long quote's ends are distinctive on their own; the whole quote is then checked in a
     // window the size of the quote, which keeps 3-paragraph highlights fast.
     const edgeErrors = HEAD >> 2;
-    for (const h of nearest(search(text, exact.slice(0, HEAD), edgeErrors), (s) => s.start, hint, 8)) inWindow(h.start - slack, h.start + m + slack);
-    for (const t of nearest(search(text, exact.slice(-HEAD), edgeErrors), (s) => s.end, hint + m, 8)) inWindow(t.end - m - slack, t.end + slack);
+    const heads = nearest(search(text, exact.slice(0, HEAD), edgeErrors), (s) => s.start, hint, 8);
+    const tails = nearest(search(text, exact.slice(-HEAD), edgeErrors), (s) => s.end, hint + m, 8);
+    for (const h of heads) inWindow(h.start - slack, h.start + m + slack);
+    for (const t of tails) inWindow(t.end - m - slack, t.end + slack);
+    // A head and a tail a quote's length apart, even when the middle changed too much for the
+    // window search to report its lowest-cost match there.
+    for (const h of heads) {
+      for (const t of tails) {
+        const length = t.end - h.start;
+        if (length >= m - maxErrors && length <= m + maxErrors) out.push({ start: h.start, end: t.end, errors: h.errors + t.errors });
+      }
+    }
   }
 
   // Where the old position and the surviving context say the quote should start.
@@ -68,4 +78,28 @@ export function findCandidates(text: string, exact: string, prefix: string, suff
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Gaps between a surviving prefix and a surviving suffix that are about the quote's size: the
+ * quote's place even when its words were corrected beyond the error budget (a two-letter fix in
+ * a three-letter word). Judged with a larger budget, and only when both contexts are intact.
+ */
+export function slotCandidates(text: string, prefix: string, suffix: string, m: number, hint: number): Span[] {
+  const p = prefix.slice(-16);
+  const s = suffix.slice(0, 16);
+  if (p.trim().length < 4 || s.trim().length < 4) return [];
+  const out: Span[] = [];
+  const slack = Math.max(4, m >> 1);
+  for (const at of occurrences(text, p, hint, PER_CLUE)) {
+    const from = at + p.length;
+    const next = text.indexOf(s, Math.max(from + 1, from + m - slack));
+    if (next === -1 || next > from + m + slack) continue;
+    let start = from;
+    let end = next;
+    while (start < end && text[start] === ' ') start++;
+    while (end > start && text[end - 1] === ' ') end--;
+    if (end > start) out.push({ start, end, errors: -1 });
+  }
+  return out;
 }

@@ -1,13 +1,42 @@
+import { anchorInText, NEAR_CONTEXT } from './match-quote';
 import { buildTextMap, type TextMap } from './text-map';
 import type { Selectors } from './types';
 
-/** Characters of context stored on each side: enough to tell repeated words apart, short enough
- * that an edit a sentence away does not touch it. */
-export const CONTEXT_LENGTH = 32;
+/** Context stored on each side by default: enough to tell repeated words apart, short enough
+ * that an edit a sentence away does not touch it (the common choice, as in Hypothesis). */
+export const CONTEXT_LENGTH = NEAR_CONTEXT;
+/** Longest context stored for a passage the page repeats. */
+const MAX_CONTEXT = 5 * CONTEXT_LENGTH;
 
 const SPACE = /\s/u;
 
-/** Selectors for `text[start, end)`, with the span's outer whitespace trimmed off. */
+function build(text: string, s: number, e: number, context: number): Selectors {
+  const prefixStart = avoidSplitPair(text, Math.max(0, s - context));
+  const suffixEnd = avoidSplitPair(text, Math.min(text.length, e + context));
+  return {
+    quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(prefixStart, s), suffix: text.slice(e, suffixEnd) },
+    position: { type: 'TextPositionSelector', start: s, end: e },
+  };
+}
+
+/**
+ * Would these selectors anchor somewhere else if their passage (with its context) were gone? Then
+ * the page repeats it nearly word for word (news articles restate figures and names), and a
+ * deleted passage would silently move onto its twin.
+ */
+function ambiguous(text: string, sel: Selectors): boolean {
+  const { start, end } = sel.position;
+  const from = start - sel.quote.prefix.length;
+  const to = end + sel.quote.suffix.length;
+  const cut = `${text.slice(0, from)} ${text.slice(to)}`;
+  return anchorInText(cut, sel, { ignoreClosedGap: true }) !== null;
+}
+
+/**
+ * Selectors for `text[start, end)`, with the span's outer whitespace trimmed off. Context is
+ * 32 characters a side, grown in steps while the passage has a near-twin on the page, so that
+ * the far context can tell them apart.
+ */
 export function describeText(text: string, start: number, end: number): Selectors {
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
@@ -16,12 +45,11 @@ export function describeText(text: string, start: number, end: number): Selector
   while (s < e && SPACE.test(text[s]!)) s++;
   while (e > s && SPACE.test(text[e - 1]!)) e--;
   if (s === e) throw new RangeError('Nothing to describe: the range holds no text.');
-  const prefixStart = avoidSplitPair(text, Math.max(0, s - CONTEXT_LENGTH));
-  const suffixEnd = avoidSplitPair(text, Math.min(text.length, e + CONTEXT_LENGTH));
-  return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(prefixStart, s), suffix: text.slice(e, suffixEnd) },
-    position: { type: 'TextPositionSelector', start: s, end: e },
-  };
+  let sel = build(text, s, e, CONTEXT_LENGTH);
+  for (let context = 2 * CONTEXT_LENGTH; context <= MAX_CONTEXT && ambiguous(text, sel); context += CONTEXT_LENGTH) {
+    sel = build(text, s, e, context);
+  }
+  return sel;
 }
 
 /** Moves a cut off the middle of a surrogate pair, so stored context is valid UTF-16. */

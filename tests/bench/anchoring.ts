@@ -514,7 +514,10 @@ function runTrial(page: Page, h: Highlight, kind: EditKind | null, rand: Rand, r
     if (kind.group === 'c') truth = null;
     removeSentinels(page, log);
     map = buildTextMap(body);
-    if (map.text !== edited.text.replace(/[\uE000\uE001]/g, '')) bench.truthFailures++;
+    if (map.text !== edited.text.replace(/[\uE000\uE001]/g, '')) {
+      bench.truthFailures++;
+      if (bench.truthFailures < 3) console.error('truth failure', kind.name);
+    }
   }
 
   const ours = anchor(body, selectors, { map });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/html/', import.meta.url));
+const SHARED_PAGES = fileURLToPath(new URL('../../../shared/corpus/html/', import.meta.url));
 
 /** Fixture pages by the address a reader would visit. */
 export const PAGES = {
@@ -12,6 +13,11 @@ export const PAGES = {
     file: 'bdo-horasis-2023.html',
   },
   bdoHome: { url: 'http://baobinhduong.vn/', file: 'home-page-not-article.html' },
+  /** A real saved VnExpress page, read from ../shared (never copied into the repo). */
+  vnexpressReal: {
+    url: 'http://vnexpress.net/dau-bung-keo-dai-phat-hien-ung-thu-lymphoma-ruot-non-4954454.html',
+    file: `${SHARED_PAGES}vnexpress-2025-10-22.html`,
+  },
 } as const;
 
 export interface FixtureServer {
@@ -35,7 +41,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(FIXTURES + file));
+    res.end(readFileSync(file.startsWith('/') ? file : FIXTURES + file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -131,6 +131,19 @@ describe('popup on a BDO article (Chromium)', () => {
     await popup.close();
   });
 
+  it('reads a real saved VnExpress page', async () => {
+    const { page, popup } = await openPopupFor(PAGES.vnexpressReal.url);
+    await expect.poll(() => popup.locator('.card-title').textContent()).toBe(
+      'Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non',
+    );
+    expect(await popup.locator('.card-author strong').textContent()).toBe('Lê Phương');
+    expect(await popup.locator('.card-site').textContent()).toBe('VnExpress');
+    expect(await popup.locator('time').getAttribute('datetime')).toBe('2025-10-22T19:25:52+07:00');
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-vnexpress-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('says plainly that a home page is not an article', async () => {
     const { page, popup } = await openPopupFor(PAGES.bdoHome.url);
     await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');

@@ -14,6 +14,9 @@ export const CSV_COLUMNS = [
   'article_title', 'site', 'author', 'published', 'url', 'saved', 'id', 'article_id',
 ] as const;
 
+/** A cell a spreadsheet would evaluate: it gets a leading apostrophe. */
+const FORMULA = /^[=+\-@\t\r]/;
+
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 export function csvRows(set: ExportSet): CsvRow[] {
@@ -47,7 +50,8 @@ export function csvRows(set: ExportSet): CsvRow[] {
 export function exportCsv(set: ExportSet, name = 'sotay-trich-dan.csv'): ExportFile {
   const csv = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: csvRows(set).map((r) => CSV_COLUMNS.map((c) => r[c])) },
-    { newline: '\r\n', quotes: false, escapeFormulae: true },
+    // Papaparse's default pattern (/^[=+\-@\t\r].*$/) misses a formula followed by a line break.
+    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA },
   );
   return { name, mime: 'text/csv;charset=utf-8', content: `\uFEFF${csv}\r\n` };
 }

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import { userGlossaryToCsv } from '@/lib/acronyms';
+import type { GlossaryRecord } from '@/lib/db/schema';
+import { sendMessage } from '@/utils/messaging';
+import { db } from './db';
+import { t } from './i18n';
+import { useLiveQuery } from './use-live-query';
+
+type Draft = { id?: string; short: string; long: string; note: string };
+const EMPTY: Draft = { short: '', long: '', note: '' };
+
+/**
+ * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
+ * through the background, and `onChange` lets the tab and the page pick up the new expansions.
+ */
+export function MyGlossary({ prefill, onChange }: { prefill: string | null; onChange: () => void }) {
+  const entries = useLiveQuery(
+    async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
+    [],
+    [] as GlossaryRecord[],
+  );
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (prefill) setDraft({ ...EMPTY, short: prefill });
+  }, [prefill]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const short = draft.short.trim();
+    const long = draft.long.trim();
+    if (!short || !long) return;
+    if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
+    else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
+    setDraft(EMPTY);
+    setStatus(null);
+    onChange();
+  };
+
+  const remove = async (id: string) => {
+    await sendMessage('deleteGlossaryEntry', id);
+    onChange();
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await sendMessage('importGlossaryCsv', await file.text());
+    setStatus(
+      result.ok
+        ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
+        : { error: true, text: t('importFailed', result.line, result.message) },
+    );
+    if (result.ok) onChange();
+  };
+
+  const exportCsv = () => {
+    const csv = userGlossaryToCsv(entries.map(({ short, long, note }) => ({ short, long, note })));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'so-tay-tu-dien.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section class="my-glossary" aria-labelledby="my-glossary-title">
+      <h2 id="my-glossary-title" class="panel-heading">
+        {t('myGlossary')} <span class="count">{entries.length}</span>
+      </h2>
+      <form class="glossary-form" onSubmit={submit}>
+        <input
+          aria-label={t('shortLabel')}
+          placeholder={t('shortLabel')}
+          value={draft.short}
+          maxLength={24}
+          onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value })}
+        />
+        <input
+          aria-label={t('longLabel')}
+          placeholder={t('longLabel')}
+          value={draft.long}
+          onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
+        />
+        <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>
+        {draft.id && (
+          <button type="button" class="link" onClick={() => setDraft(EMPTY)}>
+            {t('cancel')}
+          </button>
+        )}
+      </form>
+      {entries.length === 0 ? (
+        <p class="empty">{t('glossaryEmpty')}</p>
+      ) : (
+        <ul class="glossary-list">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <strong>{e.short}</strong> {e.long}
+              <span class="row-actions">
+                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note })}>
+                  {t('edit')}
+                </button>
+                <button type="button" class="link" onClick={() => remove(e.id)}>
+                  {t('delete')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="glossary-files">
+        <label class="link file">
+          {t('importCsv')}
+          <input type="file" accept=".csv,text/csv" onChange={(e) => importFile(e.currentTarget)} />
+        </label>
+        <button type="button" class="link" onClick={exportCsv} disabled={entries.length === 0}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      {status && (
+        <p class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importGlossaryCsv } from '../../lib/db/glossary-import';
+import { SotayDatabase } from '../../lib/db/schema';
+
+let db: SotayDatabase;
+beforeEach(async () => {
+  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
+  await db.open();
+});
+afterEach(() => db.delete());
+
+const live = async () =>
+  (await db.glossary.toArray())
+    .filter((e) => !e.deletedAt)
+    .map((e) => [e.short, e.long, e.note])
+    .sort();
+
+describe('importGlossaryCsv', () => {
+  it('imports entries with Vietnamese text, commas and quotes', async () => {
+    const csv = '\uFEFFshort,long,note\r\nTPTM,Thành phố thông minh,\r\nĐMST,"đổi mới sáng tạo, khởi nghiệp","ghi chú ""trích"""\r\n';
+    expect(await importGlossaryCsv(db, csv)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(await live()).toEqual([
+      ['TPTM', 'Thành phố thông minh', ''],
+      ['ĐMST', 'đổi mới sáng tạo, khởi nghiệp', 'ghi chú "trích"'],
+    ]);
+  });
+
+  it('updates an acronym the reader already has and leaves identical ones alone', async () => {
+    await importGlossaryCsv(db, 'short,long\nKCN,khu chế xuất\nUBND,Ủy ban nhân dân\n', 1);
+    expect(await importGlossaryCsv(db, 'short,long\nkcn,khu công nghiệp\nUBND,Ủy ban nhân dân\n', 2)).toEqual({
+      ok: true,
+      added: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(await live()).toEqual([
+      ['KCN', 'khu công nghiệp', ''],
+      ['UBND', 'Ủy ban nhân dân', ''],
+    ]);
+  });
+
+  it('refuses a malformed file with its line and writes nothing', async () => {
+    await importGlossaryCsv(db, 'short,long\nKCN,khu công nghiệp\n');
+    const result = await importGlossaryCsv(db, 'short,long\nTPTM,Thành phố thông minh\nICF\n');
+    expect(result).toMatchObject({ ok: false, line: 3 });
+    expect(await live()).toEqual([['KCN', 'khu công nghiệp', '']]);
+  });
+});

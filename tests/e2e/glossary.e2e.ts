@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
+import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+
+const ARTIFACTS = 'test-results/e2e';
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.proxy);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const row = (popup: Page, short: string) =>
+  popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+
+describe('the reader’s own glossary (Chromium)', () => {
+  it('adds an expansion for an unknown acronym, used in the tab and on the page', async () => {
+    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
+
+    await row(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
+    expect(await popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('ICF');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Intelligent Community Forum');
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+
+    await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('Intelligent Community Forum');
+    expect(await row(popup, 'ICF').locator('.source').textContent()).toBe('của bạn');
+    expect(await popup.locator('.glossary-list li').allTextContents()).toEqual([expect.stringContaining('ICF Intelligent Community Forum')]);
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-my-glossary-chromium.png` });
+
+    // The page's tooltip follows without a reload.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym');
+          return h ? [...h].some((r) => r.toString() === 'ICF') : false;
+        }),
+      )
+      .toBe(true);
+    await page.close();
+    await popup.close();
+  });
+
+  it('refuses a malformed CSV with its line and changes nothing, then imports a good one', async () => {
+    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    // The list renders from a live query: wait until it shows what the database holds.
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
+            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number }) => !e.deletedAt).length);
+          };
+        }),
+    );
+    await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(stored);
+    const before = stored;
+
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-csv-'));
+    writeFileSync(join(dir, 'bad.csv'), 'short,long,note\nTPTM,Thành phố thông minh,\nIOC\n');
+    await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'bad.csv'));
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/dòng 3/);
+    expect(await popup.locator('.glossary-list li').count()).toBe(before);
+
+    writeFileSync(join(dir, 'good.csv'), '\uFEFFshort,long,note\r\nIOC,"Trung tâm điều hành thông minh",\r\n');
+    await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'good.csv'));
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 mới/);
+    expect(await popup.locator('.glossary-list li').count()).toBe(before + 1);
+    await page.close();
+    await popup.close();
+  });
+});
