@@ -15,6 +15,12 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_highlightSelection__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -68,7 +68,7 @@ export function ArticleTabs(props: TabProps) {
         {active === 'summary' && <SummaryTab {...props} />}
         {active === 'acronyms' && <AcronymsTab {...props} />}
         {active === 'quotes' && <QuotesTab {...props} />}
-        {active === 'notes' && <NotesTab />}
+        {active === 'notes' && <NotesTab {...props} />}
       </div>
     </section>
   );

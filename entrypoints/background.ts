@@ -4,11 +4,14 @@ import { lookupAcronym } from '@/lib/acronyms/lookup';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
 import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/lib/db/glossary';
 import { importGlossaryCsv } from '@/lib/db/glossary-import';
+import { highlightsForUrl, saveHighlight, setArticleNote, undeleteHighlight } from '@/lib/db/highlight-saving';
+import { deleteHighlight, updateHighlight } from '@/lib/db/highlights';
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
+const HIGHLIGHT_MENU = 'sotay-highlight';
 
 export default defineBackground(() => {
   const db = new SotayDatabase();
@@ -48,25 +51,53 @@ export default defineBackground(() => {
   onMessage('deleteGlossaryEntry', ({ data }) => deleteGlossaryEntry(db, data));
   onMessage('importGlossaryCsv', ({ data }) => importGlossaryCsv(db, data));
 
+  onMessage('saveHighlight', ({ data: { article, ...h } }) => saveHighlight(db, article, h));
+  onMessage('updateHighlight', async ({ data: { id, ...changes } }) => (await updateHighlight(db, id, changes)) ?? null);
+  onMessage('deleteHighlight', ({ data }) => deleteHighlight(db, data));
+  onMessage('undeleteHighlight', ({ data }) => undeleteHighlight(db, data));
+  onMessage('highlightsFor', ({ data }) => highlightsForUrl(db, data));
+  onMessage('setArticleNote', ({ data }) => setArticleNote(db, data.article, data.note));
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: LOOKUP_MENU,
       title: browser.i18n.getMessage('lookupAcronym'),
       contexts: ['selection'],
     });
+    browser.contextMenus.create({
+      id: HIGHLIGHT_MENU,
+      title: browser.i18n.getMessage('highlightSelection'),
+      contexts: ['selection'],
+    });
+  });
+
+  /** Sends to the tab's content script, injecting it first where it is not yet (activeTab granted). */
+  const toTab = async (tabId: number, send: () => Promise<unknown>): Promise<void> => {
+    try {
+      await send();
+    } catch {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await send();
+    }
+  };
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'highlight-selection' || tab?.id === undefined) return;
+    const tabId = tab.id;
+    await toTab(tabId, () => sendMessage('highlightSelection', undefined, tabId));
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined || !info.selectionText) return;
+    if (tab?.id === undefined || !info.selectionText) return;
+    const tabId = tab.id;
+    if (info.menuItemId === HIGHLIGHT_MENU) {
+      await toTab(tabId, () => sendMessage('highlightSelection', undefined, tabId));
+      return;
+    }
+    if (info.menuItemId !== LOOKUP_MENU) return;
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
     const result = lookupAcronym(info.selectionText, { glossary: g, user });
-    try {
-      await sendMessage('showLookup', result, tab.id);
-    } catch {
-      // No content script on this site yet: the menu click granted activeTab, so bring it in.
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
-      await sendMessage('showLookup', result, tab.id);
-    }
+    await toTab(tabId, () => sendMessage('showLookup', result, tabId));
   });
 
   // Ask once that the browser not evict the notebook under storage pressure.

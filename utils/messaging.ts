@@ -3,7 +3,8 @@ import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Article } from '@/lib/article';
 import type { GlossaryImport } from '@/lib/db/glossary-import';
-import type { GlossaryRecord } from '@/lib/db/schema';
+import type { NewHighlight } from '@/lib/db/highlight-saving';
+import type { GlossaryRecord, HighlightRecord } from '@/lib/db/schema';
 import type { Quote } from '@/lib/quotes';
 import type { PageReading } from '@/lib/reading';
 
@@ -19,6 +20,16 @@ export interface ProtocolMap {
   revealOffset(data: { start: number; end: number }): boolean;
   /** Saved quotations changed: repaint the page's quotation highlights. */
   refreshDecorations(): void;
+  /** Which of the page's highlights are on the page now, and which could not be found. */
+  pageMarks(): { anchored: string[]; orphans: string[] };
+  /** Scroll to one of the reader's highlights and flash it. */
+  revealHighlight(id: string): boolean;
+  /** The reader's highlights changed elsewhere (popup, library): load them again. */
+  refreshMarks(): void;
+
+  // background → content script (keyboard shortcut, context menu)
+  /** Highlight the current selection in yellow. */
+  highlightSelection(): void;
 
   // background → content script
   /** Show the result of a context-menu lookup beside the reader's selection. */
@@ -37,6 +48,13 @@ export interface ProtocolMap {
   updateGlossaryEntry(data: { id: string; short: string; long: string; note: string }): GlossaryRecord | null;
   deleteGlossaryEntry(id: string): boolean;
   importGlossaryCsv(csv: string): GlossaryImport;
+  /** The reader's highlights: saved with their article, in the extension's database. */
+  saveHighlight(data: { article: Article } & NewHighlight): HighlightRecord;
+  updateHighlight(data: { id: string; color: HighlightRecord['color']; note: string; tags: string[] }): HighlightRecord | null;
+  deleteHighlight(id: string): boolean;
+  undeleteHighlight(id: string): HighlightRecord | null;
+  highlightsFor(url: string): HighlightRecord[];
+  setArticleNote(data: { article: Article; note: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

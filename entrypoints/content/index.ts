@@ -7,6 +7,7 @@ import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { onMessage } from '@/utils/messaging';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard } from './decorate';
+import { Marks } from './marks';
 
 declare global {
   interface Window {
@@ -46,7 +47,16 @@ export default defineContentScript({
       decorations.update(await decorate(reading.article, reading.analysis, location.hostname));
     };
 
+    const marks = new Marks(document, () => {
+      const { reading } = read();
+      return reading.state === 'article' ? reading.article : null;
+    });
+
     onMessage('readPage', () => read().reading);
+    onMessage('pageMarks', () => marks.state());
+    onMessage('revealHighlight', ({ data }) => marks.reveal(data));
+    onMessage('refreshMarks', () => void marks.load());
+    onMessage('highlightSelection', () => void marks.highlightSelection());
     onMessage('refreshDecorations', () => void redecorate());
     onMessage('revealOffset', ({ data }) => {
       const range = rangeMapper()?.(data.start, data.end);
@@ -63,6 +73,12 @@ export default defineContentScript({
 
     // Read and decorate once the page is idle, never during its own load.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
-    idle(() => void redecorate(), { timeout: 5000 });
+    idle(
+      () => {
+        void redecorate();
+        void marks.load().catch(() => undefined);
+      },
+      { timeout: 5000 },
+    );
   },
 });

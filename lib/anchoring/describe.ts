@@ -28,8 +28,11 @@ function ambiguous(text: string, sel: Selectors): boolean {
   const { start, end } = sel.position;
   const from = start - sel.quote.prefix.length;
   const to = end + sel.quote.suffix.length;
-  const cut = `${text.slice(0, from)} ${text.slice(to)}`;
-  return anchorInText(cut, sel, { ignoreClosedGap: true }) !== null;
+  // Cut with its context (a removed paragraph), and alone (a removed sentence): a twin right next
+  // to the passage keeps its own context only in the second case.
+  const withContext = `${text.slice(0, from)} ${text.slice(to)}`;
+  const alone = `${text.slice(0, start)}${text.slice(end)}`;
+  return anchorInText(withContext, sel, { ignoreClosedGap: true }) !== null || anchorInText(alone, sel, { ignoreClosedGap: true }) !== null;
 }
 
 /**

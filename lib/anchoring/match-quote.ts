@@ -143,7 +143,10 @@ function contextCloses(q: Query, text: string): boolean {
   if (q.nearPrefix.trim().length < 8 || q.nearSuffix.trim().length < 8) return false;
   const joined = (q.nearPrefix + q.nearSuffix).replace(/ {2,}/g, ' ');
   if (text.includes(joined)) return true;
-  return search(text, joined, Math.floor(joined.length / 10)).length > 0;
+  // Small edits in the context are tolerated, but never as many as the quote had characters:
+  // a reworded one-word highlight between intact context must not count as cut out.
+  const tolerance = Math.min(Math.floor(joined.length / 10), Math.ceil(q.exact.length / 2) - 1);
+  return tolerance > 0 && search(text, joined, tolerance).length > 0;
 }
 
 function fuzzyMatch(q: Query, text: string): TextAnchor | null {
@@ -169,7 +172,7 @@ function fuzzyMatch(q: Query, text: string): TextAnchor | null {
   const seen = new Set<string>();
   const judged: Judged[] = [];
   const consider = (start: number, end: number, kind: Kind): void => {
-    const key = `${start}:${end}`;
+    const key = `${start}:${end}:${kind}`;
     if (end <= start || seen.has(key)) return;
     seen.add(key);
     const budget = kind === 'slot' ? Math.max(k, 2, Math.ceil(m / 2)) : k;

@@ -2,7 +2,7 @@
 import type { HighlightRecord, SotayDatabase } from './schema';
 import { addStamped, listStamped, softDeleteStamped, updateStamped, type Changes, type NewFields } from './stamped';
 
-export function addHighlight(
+export async function addHighlight(
   db: SotayDatabase,
   fields: NewFields<HighlightRecord>,
   now: number = Date.now(),

@@ -4,18 +4,36 @@
  * thing added to the page is a <style> holding the `::highlight()` rules, which match nothing else.
  */
 
-export type DecorationKind = 'acronym' | 'quote' | 'quote-saved';
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export type DecorationKind = 'acronym' | 'quote' | 'quote-saved' | `mark-${HighlightColor}`;
 
 const STYLE_ID = 'sotay-highlight-style';
 const NAMES: Record<DecorationKind, string> = {
   acronym: 'sotay-acronym',
   quote: 'sotay-quote',
   'quote-saved': 'sotay-quote-saved',
+  'mark-yellow': 'sotay-mark-yellow',
+  'mark-green': 'sotay-mark-green',
+  'mark-blue': 'sotay-mark-blue',
+  'mark-pink': 'sotay-mark-pink',
+};
+
+/** The reader's own highlights, strong enough to tell apart from the quotation tint. */
+export const MARK_COLORS: Record<HighlightColor, string> = {
+  yellow: 'rgba(255, 226, 72, 0.65)',
+  green: 'rgba(120, 220, 120, 0.55)',
+  blue: 'rgba(120, 180, 255, 0.5)',
+  pink: 'rgba(255, 140, 190, 0.5)',
 };
 const RULES = `
 ::highlight(sotay-acronym) { text-decoration: underline dotted rgba(15, 98, 110, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(sotay-quote) { background-color: rgba(224, 179, 65, 0.22); }
 ::highlight(sotay-quote-saved) { background-color: rgba(224, 179, 65, 0.45); }
+${Object.entries(MARK_COLORS)
+  .map(([color, rgba]) => `::highlight(sotay-mark-${color}) { background-color: ${rgba}; }`)
+  .join('\n')}
 `;
 
 interface HighlightRegistry {

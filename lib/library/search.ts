@@ -51,6 +51,7 @@ const FOLDED_FIELDS = BASE_FIELDS.map((f) => `${f}_f`);
 const FIELD_BOOST: Record<SearchField, number> = { text: 3, who: 2, tags: 2, note: 1 };
 /** Exact-diacritic matches add on top of the folded match of the same word. */
 const EXACT_BOOST = 1.5;
+const MIN_PREFIX = 3;
 
 interface Doc {
   id: string;
@@ -150,7 +151,12 @@ export function createSearchIndex(initial: Iterable<LibraryItem> = []): SearchIn
     const tree: Query = {
       combineWith: 'AND',
       queries: terms.map((t, i) => {
-        const prefix = typing && i === terms.length - 1;
+        // One or two letters would expand to most of the vocabulary (every "th…", "ng…") and scan
+        // nearly every record on each keystroke; from three letters the prefix narrows.
+        const prefix = typing && i === terms.length - 1 && [...foldedTerm(t.text)].length >= MIN_PREFIX;
+        // A term typed without marks says nothing about diacritics: its exact spelling is its folded
+        // one, and the extra pass over the exact fields (costly for short prefixes) is skipped.
+        if (exactTerm(t.text) === foldedTerm(t.text)) return leaf(t.text, prefix, false);
         return { combineWith: 'OR', queries: [leaf(t.text, prefix, true), leaf(t.text, prefix, false)] };
       }),
     };

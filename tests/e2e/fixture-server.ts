@@ -23,6 +23,8 @@ export const PAGES = {
 export interface FixtureServer {
   /** host:port to give the browser as its HTTP proxy. */
   proxy: string;
+  /** Serves an edited page at `url` from now on (the news site changed it); null restores the fixture. */
+  edit(url: string, transform: ((html: string) => string) | null): void;
   close(): Promise<void>;
 }
 
@@ -33,20 +35,27 @@ export interface FixtureServer {
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const byUrl = new Map<string, string>(Object.values(PAGES).map((p) => [p.url, p.file]));
+  const edits = new Map<string, (html: string) => string>();
   const server: Server = createServer((req, res) => {
     const url = req.url?.startsWith('http') ? req.url : `http://${req.headers.host}${req.url}`;
-    const file = byUrl.get(url.replace(/[?#].*$/, ''));
+    const key = url.replace(/[?#].*$/, '');
+    const file = byUrl.get(key);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(file.startsWith('/') ? file : FIXTURES + file));
+    const html = readFileSync(file.startsWith('/') ? file : FIXTURES + file, 'utf8');
+    res.end(edits.get(key)?.(html) ?? html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     proxy: `127.0.0.1:${port}`,
+    edit(url, transform) {
+      if (transform) edits.set(url, transform);
+      else edits.delete(url);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

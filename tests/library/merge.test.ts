@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stamped } from '../../lib/db/schema';
-import { alignArticlesByUrl } from '../../lib/library/align';
+import { alignArticlesByUrl, type NotebookRecords } from '../../lib/library/align';
 import { canonicalJson, mergeRecords, pickNewer } from '../../lib/library/merge';
 import { int, mulberry32, type Rng } from './gen';
 
@@ -87,7 +87,7 @@ describe('alignArticlesByUrl', () => {
       highlights: [{ articleId: 'in-1' }, { articleId: 'in-2' }],
     };
     // Only the fields alignment reads matter here.
-    const { records, renamed } = alignArticlesByUrl([{ id: 'loc-1', url: 'https://a.vn/1' }], incoming as never);
+    const { records, renamed } = alignArticlesByUrl([{ id: 'loc-1', url: 'https://a.vn/1' }], incoming as unknown as NotebookRecords);
     expect([...renamed]).toEqual([['in-1', 'loc-1']]);
     expect(records.articles.map((a) => a.id)).toEqual(['loc-1', 'in-2']);
     expect(records.quotes.map((q) => q.articleId)).toEqual(['loc-1']);
