@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PageReading } from '@/lib/reading';
 import { ArticleCard } from './ArticleCard';
 import { ArticleTabs } from './ArticleTabs';
@@ -14,6 +15,21 @@ const NOT_ARTICLE_REASON: Partial<Record<string, MessageKey>> = {
   'too-large': 'reasonTooLarge',
   timeout: 'reasonTimeout',
 };
+
+/** The notebook page, reachable from every state of the popup. */
+function LibraryLink() {
+  const open = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    window.close();
+  };
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="link" onClick={open}>
+        {t('openLibrary')} →
+      </button>
+    </footer>
+  );
+}
 
 export function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
@@ -31,13 +47,18 @@ export function Popup() {
   }, []);
 
   if (state.kind === 'loading') {
-    return <main class="popup" aria-busy="true"><p class="status">{t('loading')}</p></main>;
+    return (
+      <main class="popup" aria-busy="true">
+        <p class="status">{t('loading')}</p>
+      </main>
+    );
   }
   if (state.kind === 'unreachable') {
     return (
       <main class="popup">
         <h1 class="status-title">{t('unreachableTitle')}</h1>
         <p class="status">{t('unreachableBody')}</p>
+        <LibraryLink />
       </main>
     );
   }
@@ -48,6 +69,7 @@ export function Popup() {
       <main class="popup" data-state="not-article">
         <h1 class="status-title">{t('notArticleTitle')}</h1>
         <p class="status">{reason ? t(reason) : t('notArticleBody')}</p>
+        <LibraryLink />
       </main>
     );
   }
@@ -55,6 +77,7 @@ export function Popup() {
     <main class="popup" data-state="article">
       <ArticleCard article={reading.article} />
       <ArticleTabs tabId={tabId} host={reading.host} article={reading.article} analysis={reading.analysis} />
+      <LibraryLink />
     </main>
   );
 }

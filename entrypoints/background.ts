@@ -12,6 +12,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
 const HIGHLIGHT_MENU = 'sotay-highlight';
+const LIBRARY_MENU = 'sotay-open-library';
 
 export default defineBackground(() => {
   const db = new SotayDatabase();
@@ -65,6 +66,11 @@ export default defineBackground(() => {
       contexts: ['selection'],
     });
     browser.contextMenus.create({
+      id: LIBRARY_MENU,
+      title: browser.i18n.getMessage('openLibrary'),
+      contexts: ['action'],
+    });
+    browser.contextMenus.create({
       id: HIGHLIGHT_MENU,
       title: browser.i18n.getMessage('highlightSelection'),
       contexts: ['selection'],
@@ -88,6 +94,10 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === LIBRARY_MENU) {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      return;
+    }
     if (tab?.id === undefined || !info.selectionText) return;
     const tabId = tab.id;
     if (info.menuItemId === HIGHLIGHT_MENU) {

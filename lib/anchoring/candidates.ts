@@ -30,38 +30,31 @@ function nearest<T>(items: T[], at: (item: T) => number, near: number, limit: nu
   return [...items].sort((a, b) => Math.abs(at(a) - near) - Math.abs(at(b) - near)).slice(0, limit);
 }
 
-export function findCandidates(text: string, exact: string, prefix: string, suffix: string, hint: number, maxErrors: number): Span[] {
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function windowSearch(text: string, exact: string, maxErrors: number, from: number, to: number, out: Span[]): void {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi - lo < exact.length - maxErrors) return;
+  for (const r of search(text.slice(lo, hi), exact, maxErrors)) out.push({ start: r.start + lo, end: r.end + lo, errors: r.errors });
+}
+
+/**
+ * Matches in small windows where the old position and the surviving context say the quote should
+ * start. Cheap, and usually enough: most edits move a passage a little, not far.
+ */
+export function localCandidates(text: string, exact: string, prefix: string, suffix: string, hint: number, maxErrors: number): Span[] {
   const m = exact.length;
   const out: Span[] = [];
-  const inWindow = (from: number, to: number): void => {
-    const lo = Math.max(0, from);
-    const hi = Math.min(text.length, to);
-    if (hi - lo < m - maxErrors) return;
-    for (const r of search(text.slice(lo, hi), exact, maxErrors)) out.push({ start: r.start + lo, end: r.end + lo, errors: r.errors });
-  };
   const slack = maxErrors + 16;
-
-  if (m <= LONG_QUOTE) {
-    for (const r of nearest(search(text, exact, maxErrors), (s) => s.start, hint, 32)) out.push(r);
-  } else {
-    // A long quote's ends are distinctive on their own; the whole quote is then checked in a
-    // window the size of the quote, which keeps 3-paragraph highlights fast.
-    const edgeErrors = HEAD >> 2;
-    const heads = nearest(search(text, exact.slice(0, HEAD), edgeErrors), (s) => s.start, hint, 8);
-    const tails = nearest(search(text, exact.slice(-HEAD), edgeErrors), (s) => s.end, hint + m, 8);
-    for (const h of heads) inWindow(h.start - slack, h.start + m + slack);
-    for (const t of tails) inWindow(t.end - m - slack, t.end + slack);
-    // A head and a tail a quote's length apart, even when the middle changed too much for the
-    // window search to report its lowest-cost match there.
-    for (const h of heads) {
-      for (const t of tails) {
-        const length = t.end - h.start;
-        if (length >= m - maxErrors && length <= m + maxErrors) out.push({ start: h.start, end: t.end, errors: h.errors + t.errors });
-      }
-    }
-  }
-
-  // Where the old position and the surviving context say the quote should start.
   const seeds = new Set<number>([hint]);
   for (const probe of new Set([prefix, prefix.slice(-16)])) {
     for (const at of occurrences(text, probe, hint, PER_CLUE)) seeds.add(at + probe.length);
@@ -69,15 +62,42 @@ export function findCandidates(text: string, exact: string, prefix: string, suff
   for (const probe of new Set([suffix, suffix.slice(0, 16)])) {
     for (const at of occurrences(text, probe, hint + m, PER_CLUE)) seeds.add(at - m);
   }
-  for (const x of seeds) inWindow(x - slack, x + m + slack);
+  // Seeds usually agree; overlapping windows are searched as one.
+  const sorted = [...seeds].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; ) {
+    const from = sorted[i]! - slack;
+    let to = sorted[i]! + m + slack;
+    for (i++; i < sorted.length && sorted[i]! - slack <= to; i++) to = sorted[i]! + m + slack;
+    windowSearch(text, exact, maxErrors, from, to, out);
+  }
+  return dedupe(out);
+}
 
-  const seen = new Set<string>();
-  return out.filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Matches anywhere on the page, for passages that moved far or lost their context. */
+export function globalCandidates(text: string, exact: string, hint: number, maxErrors: number): Span[] {
+  const m = exact.length;
+  const out: Span[] = [];
+  const slack = maxErrors + 16;
+  if (m <= LONG_QUOTE) {
+    for (const r of nearest(search(text, exact, maxErrors), (s) => s.start, hint, 32)) out.push(r);
+    return dedupe(out);
+  }
+  // A long quote's ends are distinctive on their own; the whole quote is then checked in a
+  // window the size of the quote, which keeps 3-paragraph highlights fast.
+  const edgeErrors = HEAD >> 2;
+  const heads = nearest(search(text, exact.slice(0, HEAD), edgeErrors), (s) => s.start, hint, 8);
+  const tails = nearest(search(text, exact.slice(-HEAD), edgeErrors), (s) => s.end, hint + m, 8);
+  for (const h of heads) windowSearch(text, exact, maxErrors, h.start - slack, h.start + m + slack, out);
+  for (const t of tails) windowSearch(text, exact, maxErrors, t.end - m - slack, t.end + slack, out);
+  // A head and a tail a quote's length apart, even when the middle changed too much for the
+  // window search to report its lowest-cost match there.
+  for (const h of heads) {
+    for (const t of tails) {
+      const length = t.end - h.start;
+      if (length >= m - maxErrors && length <= m + maxErrors) out.push({ start: h.start, end: t.end, errors: h.errors + t.errors });
+    }
+  }
+  return dedupe(out);
 }
 
 /**

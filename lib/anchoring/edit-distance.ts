@@ -9,6 +9,15 @@
  * of width 2·max+1 is computed (Ukkonen), so a 1,500-character quote with max 64 costs ~200k cells.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
+  // A true match is usually a few edits away: try a narrow band first, widen only if needed.
+  for (let band = Math.abs(a.length - b.length) + 8; band < max; band *= 4) {
+    const d = bandedDistance(a, b, band);
+    if (d <= band) return d;
+  }
+  return bandedDistance(a, b, max);
+}
+
+function bandedDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;

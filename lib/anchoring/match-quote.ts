@@ -7,7 +7,7 @@
  */
 import search from 'approx-string-match';
 import { alignEnd, alignStart } from './align';
-import { findCandidates, slotCandidates, type Span } from './candidates';
+import { globalCandidates, localCandidates, slotCandidates, type Span } from './candidates';
 import { boundedDistance, contextDistance } from './edit-distance';
 import type { Selectors, TextAnchor } from './types';
 
@@ -31,6 +31,9 @@ const SELF_EVIDENT_EXACT = 64;
 const SELF_EVIDENT_FUZZY = 256;
 /** Context errors allowed on each side for a "slot" match (see `slotCandidates`). */
 const SLOT_CONTEXT_ERRORS = 0.1;
+
+/** How far from the old position a cut's seam (prefix touching suffix) is looked for. */
+const SEAM_WINDOW = 4096;
 
 /** Errors allowed in a quote: a quarter of it (so a word under four letters may not change). */
 export function errorBudget(length: number): number {
@@ -89,7 +92,12 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
     budget = Math.max(budget, 2, Math.ceil(m / 2));
   }
   const selfEvident = m >= (kind === 'exact' ? SELF_EVIDENT_EXACT : SELF_EVIDENT_FUZZY);
-  let accepted = quoteErrors <= budget && agreement >= MIN_AGREEMENT && (nearAgreement >= MIN_CONTEXT || selfEvident);
+  let accepted =
+    quoteErrors <= budget &&
+    agreement >= MIN_AGREEMENT &&
+    (nearAgreement >= MIN_CONTEXT || selfEvident) &&
+    sameEdges(q, text, start, end) &&
+    !(p + s > 0 && slidIntoGap(q, text, start, end, p, s));
 
   // Far context: stored only for passages the page repeats; one side must still tell them apart.
   let far = 0;
@@ -106,6 +114,40 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
   const nearness = 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
   // Agreement decides; distance from the old position breaks near-ties.
   return { start, end, score: agreement, rank: agreement + 0.1 * far + 0.02 * nearness, accepted };
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * A highlight that began or ended on a word edge must do so again: "an" found inside "Thanh" is
+ * not the highlighted word "an", whatever its context says.
+ */
+function sameEdges(q: Query, text: string, start: number, end: number): boolean {
+  const storedStartsWord = !isWordChar(q.prefix[q.prefix.length - 1]) || !isWordChar(q.exact[0]);
+  const storedEndsWord = !isWordChar(q.suffix[0]) || !isWordChar(q.exact[q.exact.length - 1]);
+  if (storedStartsWord && isWordChar(text[start - 1]) && isWordChar(text[start])) return false;
+  if (storedEndsWord && isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
+  return true;
+}
+
+/**
+ * The candidate is what used to follow (or precede) the highlight: the stored suffix now starts
+ * where the candidate starts. That is the footprint of a deleted passage whose twin slid into its
+ * place, as when a page repeats its title right below it.
+ */
+function slidIntoGap(q: Query, text: string, start: number, end: number, p: number, s: number): boolean {
+  const suffix = q.nearSuffix.trimStart();
+  const prefix = q.nearPrefix.trimEnd();
+  const close = (d: number, length: number): boolean => d <= 0.1 * length;
+  if (suffix.length >= 8) {
+    const d = contextDistance(suffix, text, start, 'after');
+    if (d < s && close(d, suffix.length)) return true;
+  }
+  if (prefix.length >= 8) {
+    const d = contextDistance(prefix, text, end, 'before');
+    if (d < p && close(d, prefix.length)) return true;
+  }
+  return false;
 }
 
 function best(items: Judged[]): Judged | null {
@@ -125,11 +167,17 @@ function atPosition(q: Query, text: string): TextAnchor | null {
 }
 
 function exactMatch(q: Query, text: string): TextAnchor | null {
-  const judged: Judged[] = [];
   const { exact } = q;
-  for (let at = text.indexOf(exact); at !== -1 && judged.length < 5_000; at = text.indexOf(exact, at + 1)) {
-    judged.push(judge(q, text, at, at + exact.length, 0, 'exact'));
+  const hint = q.start >= 0 ? q.start : text.length / 2;
+  const found: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1 && found.length < 5_000; at = text.indexOf(exact, at + 1)) found.push(at);
+  // An occurrence with its whole stored context intact cannot be beaten on agreement; among
+  // several, the nearest wins. Checking that is cheap, scoring every "và" on the page is not.
+  let perfect = -1;
+  for (const at of found) {
+    if (text.endsWith(q.prefix, at) && text.startsWith(q.suffix, at + exact.length) && (perfect === -1 || Math.abs(at - hint) < Math.abs(perfect - hint))) perfect = at;
   }
+  const judged = perfect >= 0 ? [judge(q, text, perfect, perfect + exact.length, 0, 'exact')] : found.map((at) => judge(q, text, at, at + exact.length, 0, 'exact'));
   const top = best(judged);
   if (!top) return null;
   return { start: top.start, end: top.end, method: top.start === q.start ? 'position' : 'exact', score: top.score };
@@ -144,33 +192,29 @@ function contextCloses(q: Query, text: string): boolean {
   const joined = (q.nearPrefix + q.nearSuffix).replace(/ {2,}/g, ' ');
   if (text.includes(joined)) return true;
   // Small edits in the context are tolerated, but never as many as the quote had characters:
-  // a reworded one-word highlight between intact context must not count as cut out.
+  // a reworded one-word highlight between intact context must not count as cut out. Searched
+  // near the old position only: that is where a cut leaves its seam.
   const tolerance = Math.min(Math.floor(joined.length / 10), Math.ceil(q.exact.length / 2) - 1);
-  return tolerance > 0 && search(text, joined, tolerance).length > 0;
+  if (tolerance <= 0) return false;
+  const hint = q.start >= 0 ? q.start : text.length / 2;
+  const lo = Math.max(0, hint - SEAM_WINDOW);
+  return search(text.slice(lo, hint + q.exact.length + SEAM_WINDOW), joined, tolerance).length > 0;
 }
+
+/** A fuzzy match this good from the local search ends the search. */
+const GOOD_ENOUGH = 0.9;
 
 function fuzzyMatch(q: Query, text: string): TextAnchor | null {
   const { exact } = q;
   const m = exact.length;
   const k = errorBudget(m);
   const hint = q.start >= 0 ? q.start : Math.floor(text.length / 2);
-  const spans: Span[] = k > 0 ? findCandidates(text, exact, q.nearPrefix, q.nearSuffix, hint, k) : [];
-  // Fewest errors first, then nearest the old position; near-duplicates of a taken span skipped.
-  spans.sort((a, b) => a.errors - b.errors || Math.abs(a.start - hint) - Math.abs(b.start - hint));
-  const taken: Span[] = [];
-  for (const s of spans) {
-    if (taken.length >= MAX_FUZZY) break;
-    // Untouched copies were judged by the exact pass already.
-    if (s.errors === 0 && text.startsWith(exact, s.start) && s.end - s.start === m) continue;
-    if (taken.some((t) => Math.abs(t.start - s.start) <= 2 && Math.abs(t.end - s.end) <= 2)) continue;
-    taken.push(s);
-  }
-
   const head = exact.slice(0, EDGE);
   const tail = exact.slice(-EDGE);
   const radius = Math.min(k, EDGE) + 8;
   const seen = new Set<string>();
   const judged: Judged[] = [];
+
   const consider = (start: number, end: number, kind: Kind): void => {
     const key = `${start}:${end}:${kind}`;
     if (end <= start || seen.has(key)) return;
@@ -180,19 +224,36 @@ function fuzzyMatch(q: Query, text: string): TextAnchor | null {
     if (quoteErrors > budget) return;
     judged.push(judge(q, text, start, end, quoteErrors, kind));
   };
-  for (const span of taken) {
-    const s = alignStart(text, span.start, q.nearPrefix, head, radius);
-    const e = alignEnd(text, span.end, tail, q.nearSuffix, radius);
-    // Each edge must be pinned by its context or by the quote's own edge characters.
-    const pinned = (b: { contextErrors: number; edgeErrors: number }, ctx: number, edge: number): boolean =>
-      b.contextErrors <= 0.25 * ctx || b.edgeErrors <= 0.25 * edge;
-    if (!pinned(s, q.nearPrefix.length, head.length) || !pinned(e, q.nearSuffix.length, tail.length)) continue;
-    consider(s.at, e.at, 'fuzzy');
-  }
-  for (const slot of slotCandidates(text, q.nearPrefix, q.nearSuffix, m, hint)) consider(slot.start, slot.end, 'slot');
+  const considerSpans = (spans: Span[]): void => {
+    // Fewest errors first, then nearest the old position; near-duplicates of a taken span skipped.
+    spans.sort((a, b) => a.errors - b.errors || Math.abs(a.start - hint) - Math.abs(b.start - hint));
+    const taken: Span[] = [];
+    for (const span of spans) {
+      if (taken.length >= MAX_FUZZY) break;
+      // Untouched copies were judged by the exact pass already.
+      if (span.errors === 0 && span.end - span.start === m && text.startsWith(exact, span.start)) continue;
+      if (taken.some((t) => Math.abs(t.start - span.start) <= 2 && Math.abs(t.end - span.end) <= 2)) continue;
+      taken.push(span);
+      const s = alignStart(text, span.start, q.nearPrefix, head, radius);
+      const e = alignEnd(text, span.end, tail, q.nearSuffix, radius);
+      // Each edge must be pinned by its context or by the quote's own edge characters.
+      if (!pinned(s, q.nearPrefix.length, head.length) || !pinned(e, q.nearSuffix.length, tail.length)) continue;
+      consider(s.at, e.at, 'fuzzy');
+    }
+  };
 
-  const top = best(judged);
+  for (const slot of slotCandidates(text, q.nearPrefix, q.nearSuffix, m, hint)) consider(slot.start, slot.end, 'slot');
+  if (k > 0) considerSpans(localCandidates(text, exact, q.nearPrefix, q.nearSuffix, hint, k));
+  let top = best(judged);
+  if ((!top || top.score < GOOD_ENOUGH) && k > 0) {
+    considerSpans(globalCandidates(text, exact, hint, k));
+    top = best(judged);
+  }
   return top ? { start: top.start, end: top.end, method: 'fuzzy', score: top.score } : null;
+}
+
+function pinned(b: { contextErrors: number; edgeErrors: number }, contextLength: number, edgeLength: number): boolean {
+  return b.contextErrors <= 0.25 * contextLength || b.edgeErrors <= 0.25 * edgeLength;
 }
 
 export interface MatchOptions {

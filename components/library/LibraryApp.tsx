@@ -1,0 +1,267 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { deleteItems, restoreItems, tagItems, type Removed } from '@/lib/db/bulk';
+import { exportCsv } from '@/lib/library/export/csv';
+import { exportMarkdown } from '@/lib/library/export/markdown';
+import { selectForExport, type ExportChoice } from '@/lib/library/export/selection';
+import { exportWebAnnotations } from '@/lib/library/export/web-annotation';
+import type { LibraryFilters, SortOrder } from '@/lib/library/filters';
+import { facets as facetsOf } from '@/lib/library/filters';
+import { readSnapshot } from '@/lib/library/snapshot';
+import type { ExportFile, LibraryItem, LibraryKind, Snapshot } from '@/lib/library/types';
+import { db } from '../db';
+import { t, type MessageKey } from '../i18n';
+import { MyGlossary } from '../MyGlossary';
+import { useLiveQuery } from '../use-live-query';
+import { BackupPanel } from './BackupPanel';
+import { download } from './files';
+import { ItemRow } from './ItemRow';
+import { useSearchIndex } from './use-search-index';
+
+type View = 'all' | LibraryKind | 'glossary';
+const VIEWS: { id: View; label: MessageKey }[] = [
+  { id: 'all', label: 'viewAll' },
+  { id: 'article', label: 'viewArticles' },
+  { id: 'quote', label: 'viewQuotes' },
+  { id: 'highlight', label: 'viewHighlights' },
+  { id: 'glossary', label: 'viewGlossary' },
+];
+const FORMATS = ['markdown', 'csv', 'jsonld', 'bibtex', 'ris', 'csl'] as const;
+type Format = (typeof FORMATS)[number];
+const FORMAT_LABEL: Record<Format, string> = {
+  markdown: 'Markdown (Obsidian)',
+  csv: 'CSV',
+  jsonld: 'Web Annotation JSON-LD',
+  bibtex: 'BibTeX',
+  ris: 'RIS (Zotero)',
+  csl: 'CSL-JSON',
+};
+const EMPTY: Snapshot = { articles: [], quotes: [], highlights: [], glossary: [] };
+const day = (value: string, end = false) => (value ? new Date(`${value}T${end ? '23:59:59' : '00:00:00'}`).getTime() : undefined);
+
+async function exportFiles(format: Format, snapshot: Snapshot, choice: ExportChoice | 'all'): Promise<ExportFile[]> {
+  const set = selectForExport(snapshot, choice);
+  if (format === 'markdown') return exportMarkdown(set);
+  if (format === 'csv') return [exportCsv(set)];
+  if (format === 'jsonld') return [exportWebAnnotations(set)];
+  // citation-js is large: loaded only when a citation format is asked for.
+  const cite = await import('@/lib/library/export/citations');
+  if (format === 'bibtex') return [cite.exportBibtex(set.articles)];
+  if (format === 'ris') return [cite.exportRis(set.articles)];
+  return [cite.exportCslJson(set.articles)];
+}
+
+/** "Sổ tay của tôi": everything saved, searchable, filterable, exportable, backed up. */
+export function LibraryApp() {
+  const snapshot = useLiveQuery(() => readSnapshot(db), [], EMPTY);
+  const { index, items } = useSearchIndex(snapshot);
+  const articleOf = useMemo(() => {
+    const byId = new Map(snapshot.articles.map((a) => [a.id, a]));
+    return (id: string) => byId.get(id);
+  }, [snapshot]);
+
+  const [query, setQuery] = useState('');
+  const [view, setView] = useState<View>('all');
+  const [filters, setFilters] = useState<LibraryFilters>({});
+  const [sort, setSort] = useState<SortOrder>('relevance');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [format, setFormat] = useState<Format>('markdown');
+  const [undo, setUndo] = useState<Removed | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const effective: LibraryFilters = { ...filters, kinds: view === 'all' || view === 'glossary' ? undefined : [view] };
+  const hits = useMemo(
+    () => index.search(query, effective, { sort: query.trim() ? sort : sort === 'relevance' ? 'saved-desc' : sort, limit: 500 }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `effective` is derived from these
+    [index, items, query, view, filters, sort],
+  );
+  const facets = useMemo(() => facetsOf(items, articleOf), [items, articleOf]);
+  useEffect(() => setSelected(new Set()), [query, view, filters]);
+
+  const chosen = (): LibraryItem[] => hits.filter((h) => selected.has(h.id)).map((h) => h.item);
+  const choice = (list: LibraryItem[]): ExportChoice => ({
+    articleIds: list.filter((i) => i.kind === 'article').map((i) => i.record.id),
+    quoteIds: list.filter((i) => i.kind === 'quote').map((i) => i.record.id),
+    highlightIds: list.filter((i) => i.kind === 'highlight').map((i) => i.record.id),
+  });
+
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onDelete = () => run(async () => setUndo(await deleteItems(db, chosen())));
+  const onTag = () => {
+    const tag = prompt(t('tagPrompt'));
+    if (tag) void run(async () => void (await tagItems(db, chosen(), tag)));
+  };
+  const onExport = (all: boolean) =>
+    run(async () =>
+      download(await exportFiles(format, snapshot, all ? 'all' : choice(chosen())), format === 'markdown' ? 'sotay-ghi-chu.zip' : undefined),
+    );
+  const setFilter = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => setFilters({ ...filters, [key]: value });
+  const one = (v: string) => (v ? [v] : undefined);
+  const removedCount = undo ? undo.articles.length + undo.quotes.length + undo.highlights.length : 0;
+  const totalLive = items.length;
+
+  return (
+    <div class="library" aria-busy={busy}>
+      <header class="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        <input
+          type="search"
+          class="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <BackupPanel snapshot={snapshot} />
+      </header>
+
+      <nav role="tablist" class="tablist views">
+        {VIEWS.map((v) => (
+          <button key={v.id} role="tab" aria-selected={view === v.id} onClick={() => setView(v.id)}>
+            {t(v.label)}
+          </button>
+        ))}
+      </nav>
+
+      {view === 'glossary' ? (
+        <MyGlossary prefill={null} onChange={() => undefined} />
+      ) : (
+        <>
+          <div class="filters">
+            <Select label={t('filterSite')} options={facets.sites.map((f) => f.value)} value={filters.sites?.[0] ?? ''} onChange={(v) => setFilter('sites', one(v))} />
+            <Select label={t('filterSpeaker')} options={facets.speakers.map((f) => f.value)} value={filters.speakers?.[0] ?? ''} onChange={(v) => setFilter('speakers', one(v))} />
+            <Select label={t('filterTag')} options={facets.tags.map((f) => f.value)} value={filters.tags?.[0] ?? ''} onChange={(v) => setFilter('tags', one(v))} />
+            <Select
+              label={t('filterColor')}
+              options={facets.colors.map((f) => f.value)}
+              value={filters.colors?.[0] ?? ''}
+              onChange={(v) => setFilter('colors', v ? [v as 'yellow'] : undefined)}
+            />
+            <label>
+              {t('savedFrom')}{' '}
+              <input type="date" onChange={(e) => setFilter('saved', { ...filters.saved, from: day(e.currentTarget.value) })} />
+            </label>
+            <label>
+              {t('savedTo')} <input type="date" onChange={(e) => setFilter('saved', { ...filters.saved, to: day(e.currentTarget.value, true) })} />
+            </label>
+            <label>
+              {t('publishedFrom')}{' '}
+              <input type="date" onChange={(e) => setFilter('published', { ...filters.published, from: day(e.currentTarget.value) })} />
+            </label>
+            <label>
+              {t('sortBy')}{' '}
+              <select aria-label={t('sortBy')} value={sort} onChange={(e) => setSort(e.currentTarget.value as SortOrder)}>
+                <option value="relevance">{t('sortRelevance')}</option>
+                <option value="saved-desc">{t('sortSavedDesc')}</option>
+                <option value="saved-asc">{t('sortSavedAsc')}</option>
+                <option value="published-desc">{t('sortPublishedDesc')}</option>
+              </select>
+            </label>
+            <button type="button" class="link" onClick={() => setFilters({})}>
+              {t('clearFilters')}
+            </button>
+          </div>
+
+          <div class="bulk">
+            <label>
+              <input
+                type="checkbox"
+                checked={hits.length > 0 && selected.size === hits.length}
+                onChange={(e) => setSelected(e.currentTarget.checked ? new Set(hits.map((h) => h.id)) : new Set())}
+              />{' '}
+              {t('selectAll')}
+            </label>
+            <span class="count-line" role="status">
+              {selected.size ? t('selected', selected.size) : t('results', hits.length)}
+            </span>
+            <button type="button" disabled={!selected.size || busy} onClick={onDelete}>
+              {t('deleteSelected')}
+            </button>
+            <button type="button" disabled={!selected.size || busy} onClick={onTag}>
+              {t('tagSelected')}
+            </button>
+            <label>
+              {t('exportAs')}{' '}
+              <select aria-label={t('exportAs')} value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
+                {FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {FORMAT_LABEL[f]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" disabled={!selected.size || busy} onClick={() => onExport(false)}>
+              {t('exportSelection')}
+            </button>
+            <button type="button" disabled={!totalLive || busy} onClick={() => onExport(true)}>
+              {t('exportEverything')}
+            </button>
+          </div>
+
+          {undo && (
+            <p class="undo" role="status">
+              {t('deletedItems', removedCount)}{' '}
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  void restoreItems(db, undo);
+                  setUndo(null);
+                }}
+              >
+                {t('undo')}
+              </button>
+            </p>
+          )}
+
+          {totalLive === 0 ? (
+            <p class="empty">{t('nothingSaved')}</p>
+          ) : hits.length === 0 ? (
+            <p class="empty">{t('noResults')}</p>
+          ) : (
+            <ul class="items">
+              {hits.map((hit) => (
+                <ItemRow
+                  key={hit.id}
+                  hit={hit}
+                  article={hit.item.kind === 'article' ? hit.item.record : articleOf(hit.item.record.articleId)}
+                  selected={selected.has(hit.id)}
+                  onSelect={(on) => {
+                    const next = new Set(selected);
+                    if (on) next.add(hit.id);
+                    else next.delete(hit.id);
+                    setSelected(next);
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <footer class="library-footer">Sổ Tay {browser.runtime.getManifest().version}</footer>
+    </div>
+  );
+}
+
+function Select({ label, options, value, onChange }: { label: string; options: string[]; value: string; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t('any')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
+import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+
+const ARTIFACTS = 'test-results/e2e';
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.proxy);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function library(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(`chrome-extension://${b.extensionId}/library.html`);
+  return page;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = `${ARTIFACTS}/${download.suggestedFilename()}`;
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
+
+describe('the notebook library page (Chromium)', () => {
+  it('finds, filters, exports, backs up, and restores into a fresh browser', async () => {
+    // Save two quotations and a highlight from the BDO article.
+    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
+    // Each saved quotation's button turns into a mark, so the first button left is the next one.
+    await popup.locator('button.save-quote').first().click();
+    await expect.poll(() => popup.locator('.saved-mark').count()).toBe(1);
+    await popup.locator('button.save-quote').first().click();
+    await expect.poll(() => popup.locator('.saved-mark').count()).toBe(2);
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Bình Dương đang đi đúng hướng.'))!;
+      const node = [...p.childNodes].find((n) => n.textContent?.includes('Bình Dương đang đi đúng hướng.'))!;
+      const at = node.textContent!.indexOf('Bình Dương đang đi đúng hướng.');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'Bình Dương đang đi đúng hướng.'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      p.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.left + 2, clientY: r.top + 2 }));
+    });
+    await page.locator('sotay-mark-card').getByRole('button', { name: 'Xanh lá' }).click();
+    await popup.close();
+
+    const lib = await library(browser);
+    await expect.poll(() => lib.locator('.item').count()).toBe(4);
+
+    // Search without diacritics finds the speaker and the highlighted words.
+    await lib.getByRole('searchbox').fill('nguyen trong luat');
+    await expect.poll(() => lib.locator('.item').count()).toBe(1);
+    expect(await lib.locator('.item mark').allTextContents()).toEqual(['Nguyễn', 'Trọng', 'Luật']);
+    await lib.getByRole('searchbox').fill('dung huong');
+    await expect.poll(() => lib.locator('.item-highlight').count()).toBe(1);
+    await lib.screenshot({ path: `${ARTIFACTS}/library-search-chromium.png` });
+    await lib.getByRole('searchbox').fill('');
+
+    // Filter by speaker.
+    await lib.getByRole('combobox', { name: 'Người nói' }).selectOption('John Jung');
+    await expect.poll(() => lib.locator('.item').count()).toBe(1);
+    expect(await lib.locator('.item-who').textContent()).toContain('John Jung');
+    await lib.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await lib.getByRole('combobox', { name: 'Người nói' }).selectOption('');
+
+    // CSV of the quotations: UTF-8 with BOM, one row per entry with its source.
+    await lib.getByRole('tab', { name: 'Trích dẫn' }).click();
+    await expect.poll(() => lib.locator('.item').count()).toBe(2);
+    await lib.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+    await lib.getByRole('combobox', { name: 'Xuất' }).selectOption('csv');
+    const csv = await downloaded(lib, () => lib.getByRole('button', { name: 'Xuất mục đã chọn' }).click());
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.text).toContain('Nguyễn Trọng Luật');
+    expect(csv.text).toContain('Tổng Giám đốc Cicor Việt Nam');
+    expect(csv.text).toContain('Báo Bình Dương');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(3);
+
+    // Markdown of everything: one note for the article, with front matter.
+    await lib.getByRole('tab', { name: 'Tất cả' }).click();
+    await lib.getByRole('combobox', { name: 'Xuất' }).selectOption('markdown');
+    const zip = await downloaded(lib, () => lib.getByRole('button', { name: 'Xuất tất cả' }).click());
+    expect(zip.name).toBe('sotay-ghi-chu.zip');
+    const notes = unzipSync(readFileSync(zip.path));
+    expect(Object.keys(notes)).toEqual(['Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới.md']);
+    const md = strFromU8(Object.values(notes)[0]!);
+    expect(md).toMatch(/^---\n/);
+    expect(md).toContain('title: "Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới"');
+    expect(md).toContain('Chúng tôi vừa xây dựng nhà máy thứ 4');
+    expect(md).toContain('Bình Dương đang đi đúng hướng.');
+
+    // Backup, then restore into a browser that has never seen these notes.
+    const backup = await downloaded(lib, () => lib.getByRole('button', { name: 'Sao lưu' }).click());
+    expect(JSON.parse(backup.text).data.databaseName).toBe('sotay');
+    await lib.screenshot({ path: `${ARTIFACTS}/library-chromium.png` });
+
+    const fresh = await launchWithExtension(server.proxy);
+    try {
+      const other = await library(fresh);
+      await expect.poll(() => other.locator('.empty').textContent()).toContain('Sổ tay còn trống');
+      await other.locator('.backup input[type=file]').setInputFiles(backup.path);
+      await expect.poll(() => other.locator('.item').count()).toBe(4);
+      expect(await other.getByRole('status').first().textContent()).toMatch(/4 mục mới/);
+      // A corrupt file is refused and changes nothing.
+      await other.locator('.backup input[type=file]').setInputFiles(csv.path);
+      await expect.poll(() => other.getByRole('alert').textContent()).toMatch(/Không khôi phục được/);
+      expect(await other.locator('.item').count()).toBe(4);
+    } finally {
+      await fresh.close();
+    }
+    await page.close();
+  });
+});
