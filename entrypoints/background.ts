@@ -109,7 +109,4 @@ export default defineBackground(() => {
     const result = lookupAcronym(info.selectionText, { glossary: g, user });
     await toTab(tabId, () => sendMessage('showLookup', result, tabId));
   });
-
-  // Ask once that the browser not evict the notebook under storage pressure.
-  void navigator.storage?.persist?.();
 });

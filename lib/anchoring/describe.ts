@@ -1,12 +1,10 @@
-import { anchorInText, NEAR_CONTEXT } from './match-quote';
+import { anchorInText, MAX_CONTEXT, NEAR_CONTEXT } from './match-quote';
 import { buildTextMap, type TextMap } from './text-map';
 import type { Selectors } from './types';
 
 /** Context stored on each side by default: enough to tell repeated words apart, short enough
  * that an edit a sentence away does not touch it (the common choice, as in Hypothesis). */
 export const CONTEXT_LENGTH = NEAR_CONTEXT;
-/** Longest context stored for a passage the page repeats. */
-const MAX_CONTEXT = 5 * CONTEXT_LENGTH;
 
 const SPACE = /\s/u;
 

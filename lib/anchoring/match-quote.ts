@@ -14,6 +14,8 @@ import type { Selectors, TextAnchor } from './types';
 /** Context characters next to the quote that every match is judged on. Stored context beyond
  * this ("far" context) exists only when the page repeats the passage; see describe.ts. */
 export const NEAR_CONTEXT = 32;
+/** Longest context describe.ts stores; reaching it marks a passage as repeated on the page. */
+export const MAX_CONTEXT = 5 * NEAR_CONTEXT;
 /** Quote characters used to pin a fuzzy match's edges. */
 const EDGE = 32;
 /** Fuzzy candidates judged per highlight, fewest errors and nearest the old position first. */
@@ -99,6 +101,12 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
     sameEdges(q, text, start, end) &&
     !(p + s > 0 && slidIntoGap(q, text, start, end, p, s));
 
+  // Context grown to the limit means the page repeats the passage with the same surroundings
+  // (a headline printed twice in a row): only a match with both contexts intact is safe.
+  if (accepted && (q.prefix.length >= MAX_CONTEXT || q.suffix.length >= MAX_CONTEXT)) {
+    const farErrors = before(q.prefix) + after(q.suffix);
+    accepted = p + s === 0 && farErrors <= 0.1 * (q.prefix.length + q.suffix.length);
+  }
   // Far context: stored only for passages the page repeats; one side must still tell them apart.
   let far = 0;
   const farPrefix = q.prefix.length - q.nearPrefix.length;

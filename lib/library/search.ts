@@ -17,6 +17,7 @@ import {
 import { matchSpans, type MatchSpan, type SearchField } from './search-highlight';
 import { exactTerm, foldedTerm, searchTerms } from './search-text';
 import type { ArticleRecord } from '../db/schema';
+import { isStopword } from '../text/stopwords';
 import type { LibraryItem, LibraryKind } from './types';
 
 export type { MatchSpan, SearchField } from './search-highlight';
@@ -129,7 +130,13 @@ export function createSearchIndex(initial: Iterable<LibraryItem> = []): SearchIn
     const limit = options.limit ?? 200;
     const keep = compileFilters(filters, articleOf);
     // Parts of dotted words are for the index; a query term is matched as typed.
-    const terms = searchTerms(query, false);
+    const typed = searchTerms(query, false);
+    // Function words typed with their marks ("của", "người", "là") occur in most records: requiring
+    // them scans nearly the whole index and narrows nothing, so they are left out unless the query
+    // is nothing else. Without marks a word is ambiguous ("do" may be "đô"), so it stays.
+    const functionWord = (t: string) => exactTerm(t) !== foldedTerm(t) && isStopword(t);
+    const content = typed.filter((t, i) => !functionWord(t.text) || (i === typed.length - 1 && !/\s$/.test(query)));
+    const terms = content.length > 0 ? content : typed;
     if (terms.length === 0) {
       const all = [...items.values()].filter(keep).map((item) => ({ item, score: 0 }));
       return sortRanked(all, options.sort ?? 'saved-desc', articleOf)

@@ -8,7 +8,11 @@ export interface SelectOptions {
   /** Weight of relevance versus novelty, in [0, 1]; 1 disables redundancy removal. */
   lambda: number;
   maxSentences: number;
-  /** Stop once the chosen sentences reach this many words (the last one may overshoot). */
+  /**
+   * The chosen sentences together stay within this many words: a sentence that would overflow is
+   * passed over for a shorter one that fits. Only when nothing is chosen yet may one sentence be
+   * longer than the budget (a summary is never empty).
+   */
   maxWords: number;
   /**
    * A sentence this similar to one already chosen is a restatement (the sapo repeated by the first
@@ -36,6 +40,7 @@ export function selectMmr(
     let bestValue = -Infinity;
     for (let i = 0; i < scores.length; i++) {
       if (taken[i] || maxSim[i]! > opts.maxSimilarity) continue;
+      if (chosen.length > 0 && total + words[i]! > opts.maxWords) continue;
       const value = opts.lambda * scores[i]! - (1 - opts.lambda) * maxSim[i]!;
       // Ties go to the earlier sentence, which keeps the result deterministic and lead-friendly.
       if (value > bestValue) {

@@ -6,9 +6,10 @@ export interface SummaryInput {
 }
 
 /**
- * `sentences`: exactly this many (or all eligible ones). `words`: sentences are added in rank order
- * until their syllable count reaches the budget, so the summary is made of whole sentences and
- * overshoots by less than one sentence. With both, whichever limit is hit first stops selection.
+ * `sentences`: exactly this many (or all eligible ones). `words`: whole sentences, in rank order,
+ * whose syllables together stay within the budget (a sentence that would overflow is passed over
+ * for a shorter one; a single sentence longer than the whole budget is returned alone rather than
+ * nothing). With both, whichever limit is hit first stops selection.
  */
 export interface SummaryBudget {
   sentences?: number;

@@ -47,6 +47,29 @@ describe('sotay analyze', () => {
     expect(out.url).toBeNull();
   });
 
+  it('fills summary, acronyms and quotes with offsets into article.text', async () => {
+    const out = JSON.parse((await run('analyze', BDO_TXT, '--json')).stdout);
+    const text: string = out.article.text;
+    expect(out.summary.length).toBeGreaterThanOrEqual(3);
+    for (const s of out.summary) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    const tptm = out.acronyms.find((a: { short: string }) => a.short === 'TPTM');
+    expect(tptm).toMatchObject({ long: 'Thành phố thông minh', source: 'text', definedInText: true });
+    for (const at of tptm.offsets) expect(text.slice(at, at + 4)).toBe('TPTM');
+    expect(out.acronyms.find((a: { short: string }) => a.short === 'UBND')).toMatchObject({ source: 'glossary' });
+    const luat = out.quotes.find((q: { speaker: string }) => q.speaker === 'Nguyễn Trọng Luật');
+    expect(luat).toMatchObject({ role: 'Tổng Giám đốc Cicor Việt Nam', kind: 'direct' });
+    expect(text.slice(luat.start, luat.start + 20)).toBe(luat.text.slice(0, 20));
+  });
+
+  it('sets the summary budget with --summary-sentences and --summary-words', async () => {
+    const two = JSON.parse((await run('analyze', BDO_TXT, '--json', '--summary-sentences', '2')).stdout);
+    expect(two.summary).toHaveLength(2);
+    const words = JSON.parse((await run('analyze', BDO_TXT, '--json', '--summary-words', '60')).stdout);
+    const total = words.summary.reduce((n: number, s: { text: string }) => n + s.text.split(/\s+/).length, 0);
+    expect(total).toBeLessThanOrEqual(60);
+    expect(words.summary.length).toBeGreaterThan(0);
+  });
+
   it('uses --url for the article URL', async () => {
     const { stdout } = await run('analyze', BDO_TXT, '--json', '--url', 'https://baobinhduong.vn/x-a1.html?utm_source=zalo');
     expect(JSON.parse(stdout).url).toBe('https://baobinhduong.vn/x-a1.html');

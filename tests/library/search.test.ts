@@ -30,6 +30,18 @@ const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
 const marked = (text: string, hit: SearchHit, field = 'text') => hit.highlights.filter((s) => s.field === field).map((s) => text.slice(s.start, s.end));
 
 describe('search', () => {
+  it('leaves out function words typed with their marks, unless the query is nothing else', () => {
+    const index = createSearchIndex([
+      article('Kế hoạch phát triển thành phố thông minh', { id: 'plan' }),
+      article('Người dân của thành phố', { id: 'people' }),
+      article('Giá xăng giảm', { id: 'other' }),
+    ]);
+    expect(ids(index.search('kế hoạch của thành phố ')).sort()).toEqual(['plan']);
+    expect(ids(index.search('của ')).sort()).toEqual(['people']);
+    // Without marks a word is ambiguous and stays: "do thi" is "đô thị", not "do" + "thị".
+    expect(ids(index.search('cua thanh pho ')).sort()).toEqual(['people']);
+  });
+
   it('matches without diacritics: "thanh pho thong minh" finds "thành phố thông minh", "Luat" finds "Luật"', () => {
     const index = createSearchIndex([
       article('Xây dựng thành phố thông minh ở Bình Dương', { id: 'smart' }),
