@@ -34,6 +34,8 @@ const SELF_EVIDENT_FUZZY = 256;
 /** Context errors allowed on each side for a "slot" match (see `slotCandidates`). */
 const SLOT_CONTEXT_ERRORS = 0.1;
 
+/** Characters compared when checking whether a candidate used to be part of the context. */
+const SLID_PROBE = 12;
 /** How far from the old position a cut's seam (prefix touching suffix) is looked for. */
 const SEAM_WINDOW = 4096;
 
@@ -154,6 +156,15 @@ function slidIntoGap(q: Query, text: string, start: number, end: number, p: numb
   if (prefix.length >= 8) {
     const d = contextDistance(prefix, text, end, 'before');
     if (d < p && close(d, prefix.length)) return true;
+  }
+  // The candidate's first characters were already inside the stored suffix (or its last ones
+  // inside the stored prefix): it is a copy that used to sit next to the highlight.
+  const head = text.slice(start, start + SLID_PROBE);
+  const tail = text.slice(Math.max(0, end - SLID_PROBE), end);
+  if (head.length === SLID_PROBE && q.suffix.indexOf(head, 1) !== -1) return true;
+  if (tail.length === SLID_PROBE) {
+    const at = q.prefix.lastIndexOf(tail);
+    if (at !== -1 && at + SLID_PROBE < q.prefix.length) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { buildTextMap, type TextMap } from '../anchoring/text-map';
+import { textRange } from '../anchoring/text-range';
 
 /** Turns offsets into `article.text` into ranges on the live page. */
 export type ArticleRangeMapper = (start: number, end: number) => Range | null;
@@ -41,18 +42,12 @@ export function articleRangeMapper(
   }
   segments.sort((a, b) => a.start - b.start);
 
-  const doc = root.ownerDocument ?? (root as Document);
   return (start, end) => {
     const seg = segments.find((s) => s.start <= start && end <= s.end);
     if (!seg || end <= start) return null;
     const from = seg.pageStart + seg.toSqueezed[start - seg.start]!;
     const to = seg.pageStart + seg.toSqueezed[end - 1 - seg.start]! + 1;
-    const range = doc.createRange();
-    const a = map.position(from);
-    const b = map.endPosition(to);
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    return range;
+    return textRange(map, root, from, to);
   };
 }
 

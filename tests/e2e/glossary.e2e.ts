@@ -1,33 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
-import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openTab } from './chromium';
+import { PAGES } from './fixture-server';
+import { ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
 
-const ARTIFACTS = 'test-results/e2e';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.proxy);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useExtensionBrowser();
 
 const row = (popup: Page, short: string) =>
   popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
 
 describe('the reader’s own glossary (Chromium)', () => {
   it('adds an expansion for an unknown acronym, used in the tab and on the page', async () => {
-    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
     await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
 
@@ -55,9 +43,8 @@ describe('the reader’s own glossary (Chromium)', () => {
   });
 
   it('refuses a malformed CSV with its line and changes nothing, then imports a good one', async () => {
-    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
     // The list renders from a live query: wait until it shows what the database holds.
     const stored = await popup.evaluate(

@@ -1,24 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
-import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openTab } from './chromium';
+import { PAGES } from './fixture-server';
+import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
 
-const ARTIFACTS = 'test-results/e2e';
 const URL_ = PAGES.bdoArticle.url;
 const PASSAGE = 'Bình Dương đang đi đúng hướng. Việc tập trung cho ĐMST';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.proxy);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useExtensionBrowser();
 
 /** Selects `text` on the page as a reader's drag would, and releases the mouse. */
 async function select(page: Page, text: string): Promise<void> {
@@ -42,23 +30,15 @@ async function select(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-function painted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : [];
-  }, name);
-}
-
 async function notesTab(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopup(ctx.browser, tabId);
   await popup.getByRole('tab', { name: /Ghi chú/ }).click();
   return popup;
 }
 
 describe('highlights and notes that come back (Chromium)', () => {
   it('highlights a selection with a note, and shows it again after a reload', async () => {
-    const { page, tabId } = await openTab(browser, URL_);
+    const { page, tabId } = await openTab(ctx.browser, URL_);
     await expect.poll(() => page.evaluate(() => document.querySelector('sotay-tooltip, style#sotay-highlight-style') !== null), { timeout: 15_000 }).toBe(true);
     await select(page, PASSAGE);
     const card = page.locator('sotay-mark-card');
@@ -85,29 +65,29 @@ describe('highlights and notes that come back (Chromium)', () => {
   });
 
   it('finds the highlight again after the site inserts a paragraph above it', async () => {
-    server.edit(URL_, (html) =>
+    ctx.server.edit(URL_, (html) =>
       html.replace('<h2', '<p>Cập nhật thêm: Bình Dương vừa công bố kế hoạch mới về đô thị thông minh giai đoạn 2024–2030.</p><div class="ads">Quảng cáo</div><h2'),
     );
-    const { page } = await openTab(browser, URL_);
+    const { page } = await openTab(ctx.browser, URL_);
     await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
     await page.close();
   });
 
   it('lists the highlight as not found when the passage is gone, and keeps it', async () => {
-    server.edit(URL_, (html) => html.replace('Bình Dương đang đi đúng hướng. ', ''));
-    const { page, tabId } = await openTab(browser, URL_);
+    ctx.server.edit(URL_, (html) => html.replace('Bình Dương đang đi đúng hướng. ', ''));
+    const { page, tabId } = await openTab(ctx.browser, URL_);
     const popup = await notesTab(tabId);
     await expect.poll(() => popup.locator('.orphan-label').count(), { timeout: 15_000 }).toBe(1);
     expect(await popup.locator('.orphan-label').textContent()).toContain('không tìm thấy trên trang');
     expect(await painted(page, 'sotay-mark-yellow')).toEqual([]);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-orphan-chromium.png` });
-    server.edit(URL_, null);
+    ctx.server.edit(URL_, null);
     await popup.close();
     await page.close();
   });
 
   it('deletes a highlight from its card, with undo', async () => {
-    const { page } = await openTab(browser, URL_);
+    const { page } = await openTab(ctx.browser, URL_);
     await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
     // Click inside the highlight: its card opens.
     const point = await page.evaluate(() => {

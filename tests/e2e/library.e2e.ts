@@ -1,23 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
-import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { PAGES } from './fixture-server';
+import { ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
 
-const ARTIFACTS = 'test-results/e2e';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.proxy);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useExtensionBrowser();
 
 async function library(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
@@ -36,9 +25,8 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 describe('the notebook library page (Chromium)', () => {
   it('finds, filters, exports, backs up, and restores into a fresh browser', async () => {
     // Save two quotations and a highlight from the BDO article.
-    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
     // Each saved quotation's button turns into a mark, so the first button left is the next one.
     await popup.locator('button.save-quote').first().click();
@@ -61,7 +49,7 @@ describe('the notebook library page (Chromium)', () => {
     await page.locator('sotay-mark-card').getByRole('button', { name: 'Xanh lá' }).click();
     await popup.close();
 
-    const lib = await library(browser);
+    const lib = await library(ctx.browser);
     await expect.poll(() => lib.locator('.item').count()).toBe(4);
 
     // Search without diacritics finds the speaker and the highlighted words.
@@ -110,7 +98,7 @@ describe('the notebook library page (Chromium)', () => {
     expect(JSON.parse(backup.text).data.databaseName).toBe('sotay');
     await lib.screenshot({ path: `${ARTIFACTS}/library-chromium.png` });
 
-    const fresh = await launchWithExtension(server.proxy);
+    const fresh = await launchWithExtension(ctx.server.proxy);
     try {
       const other = await library(fresh);
       await expect.poll(() => other.locator('.empty').textContent()).toContain('Sổ tay còn trống');

@@ -1,30 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
-import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openTab } from './chromium';
+import { PAGES } from './fixture-server';
+import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
 
-const ARTIFACTS = 'test-results/e2e';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.proxy);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The texts painted under a Custom Highlight name on the page. */
-function painted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : [];
-  }, name);
-}
+const ctx = useExtensionBrowser();
 
 /** Viewport centre of the first painted range whose text is `text`. */
 async function pointOf(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
@@ -48,7 +28,7 @@ async function tooltipText(page: Page): Promise<string> {
 
 describe('decorations on the BDO article page', () => {
   it('underlines acronyms with their expansion on hover, highlights quotations with their speaker', async () => {
-    const { page } = await openTab(browser, PAGES.bdoArticle.url);
+    const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(20);
     const acronyms = new Set(await painted(page, 'sotay-acronym'));
     expect([...acronyms]).toEqual(expect.arrayContaining(['TPTM', 'ĐMST', 'KCN', 'UBND', 'ICF']));
@@ -78,10 +58,9 @@ describe('decorations on the BDO article page', () => {
   });
 
   it('saves a quotation from the popup, marks it on the page after a reload, and copies its citation', async () => {
-    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
-    const popup = await browser.context.newPage();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await ctx.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
     const luat = popup.locator('.speaker', { has: popup.locator('.speaker-name', { hasText: 'Nguyễn Trọng Luật' }) });
     await luat.locator('button.save-quote').click();
@@ -105,10 +84,9 @@ describe('decorations on the BDO article page', () => {
   });
 
   it('turns acronym underlines off on this site from the popup, and back on', async () => {
-    const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(0);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
     const site = popup.getByLabel(/trang baobinhduong\.vn/);
     await site.uncheck();

@@ -1,30 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
-import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openTab } from './chromium';
+import { PAGES } from './fixture-server';
+import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
 
-const ARTIFACTS = 'test-results/e2e';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.proxy);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useExtensionBrowser();
 
 async function openPopupFor(url: string) {
-  const { page, tabId } = await openTab(browser, url);
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  return { page, popup };
+  const { page, tabId } = await openTab(ctx.browser, url);
+  return { page, popup: await openPopup(ctx.browser, tabId) };
 }
 
 describe('popup on a BDO article (Chromium)', () => {
@@ -97,14 +81,7 @@ describe('popup on a BDO article (Chromium)', () => {
     await expect.poll(() => sentences.count()).toBeGreaterThanOrEqual(3);
     const first = (await sentences.first().textContent())!;
     await sentences.first().click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-flash');
-          return h ? [...h].map((r) => r.toString()).join('') : null;
-        }),
-      )
-      .toBe(first);
+    await expect.poll(() => painted(page, 'sotay-flash')).toEqual([first]);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-summary-chromium.png` });
 
     const longer = popup.getByRole('button', { name: /Dài hơn/ });
