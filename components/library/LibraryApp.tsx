@@ -6,9 +6,10 @@ import { exportMarkdown } from '@/lib/library/export/markdown';
 import { selectForExport, type ExportChoice } from '@/lib/library/export/selection';
 import { exportWebAnnotations } from '@/lib/library/export/web-annotation';
 import type { LibraryFilters, SortOrder } from '@/lib/library/filters';
-import { facets as facetsOf } from '@/lib/library/filters';
+import { facets as facetsOf, filterItems, sortItems } from '@/lib/library/filters';
+import type { SearchHit } from '@/lib/library/search';
 import { readSnapshot } from '@/lib/library/snapshot';
-import type { ExportFile, LibraryItem, LibraryKind, Snapshot } from '@/lib/library/types';
+import { liveItems, type ExportFile, type LibraryItem, type LibraryKind, type Snapshot } from '@/lib/library/types';
 import { db } from '../db';
 import { t, type MessageKey } from '../i18n';
 import { MyGlossary } from '../MyGlossary';
@@ -37,6 +38,10 @@ const FORMAT_LABEL: Record<Format, string> = {
   csl: 'CSL-JSON',
 };
 const EMPTY: Snapshot = { articles: [], quotes: [], highlights: [], glossary: [] };
+/** Entries rendered at first: enough to scan, few enough to render fast; "show more" adds a page. */
+const PAGE = 100;
+/** Entries a search or a filter returns at most (what "select all" and export of a selection see). */
+const LIMIT = 2000;
 const day = (value: string, end = false) => (value ? new Date(`${value}T${end ? '23:59:59' : '00:00:00'}`).getTime() : undefined);
 
 async function exportFiles(format: Format, snapshot: Snapshot, choice: ExportChoice | 'all'): Promise<ExportFile[]> {
@@ -54,7 +59,7 @@ async function exportFiles(format: Format, snapshot: Snapshot, choice: ExportCho
 /** "Sổ tay của tôi": everything saved, searchable, filterable, exportable, backed up. */
 export function LibraryApp() {
   const snapshot = useLiveQuery(() => readSnapshot(db), [], EMPTY);
-  const { index, items } = useSearchIndex(snapshot);
+  const items = useMemo(() => liveItems(snapshot), [snapshot]);
   const articleOf = useMemo(() => {
     const byId = new Map(snapshot.articles.map((a) => [a.id, a]));
     return (id: string) => byId.get(id);
@@ -68,15 +73,23 @@ export function LibraryApp() {
   const [format, setFormat] = useState<Format>('markdown');
   const [undo, setUndo] = useState<Removed | null>(null);
   const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(PAGE);
 
-  const effective: LibraryFilters = { ...filters, kinds: view === 'all' || view === 'glossary' ? undefined : [view] };
-  const hits = useMemo(
-    () => index.search(query, effective, { sort: query.trim() ? sort : sort === 'relevance' ? 'saved-desc' : sort, limit: 500 }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `effective` is derived from these
-    [index, items, query, view, filters, sort],
-  );
+  const searching = query.trim() !== '';
+  const index = useSearchIndex(items, searching);
+  const hits: SearchHit[] = useMemo(() => {
+    const effective: LibraryFilters = { ...filters, kinds: view === 'all' || view === 'glossary' ? undefined : [view] };
+    if (index && searching) return index.search(query, effective, { sort, limit: LIMIT });
+    const order = sort === 'relevance' ? 'saved-desc' : sort;
+    return sortItems(filterItems(items, effective, articleOf), order, articleOf)
+      .slice(0, LIMIT)
+      .map((item) => ({ kind: item.kind, id: item.record.id, score: 0, highlights: [], item }));
+  }, [index, items, query, view, filters, sort, articleOf, searching]);
   const facets = useMemo(() => facetsOf(items, articleOf), [items, articleOf]);
-  useEffect(() => setSelected(new Set()), [query, view, filters]);
+  useEffect(() => {
+    setSelected(new Set());
+    setShown(PAGE);
+  }, [query, view, filters]);
 
   const chosen = (): LibraryItem[] => hits.filter((h) => selected.has(h.id)).map((h) => h.item);
   const choice = (list: LibraryItem[]): ExportChoice => ({
@@ -227,7 +240,7 @@ export function LibraryApp() {
             <p class="empty">{t('noResults')}</p>
           ) : (
             <ul class="items">
-              {hits.map((hit) => (
+              {hits.slice(0, shown).map((hit) => (
                 <ItemRow
                   key={hit.id}
                   hit={hit}
@@ -242,6 +255,11 @@ export function LibraryApp() {
                 />
               ))}
             </ul>
+          )}
+          {hits.length > shown && (
+            <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+              {t('showMore', Math.min(PAGE, hits.length - shown))}
+            </button>
           )}
         </>
       )}

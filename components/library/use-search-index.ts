@@ -1,18 +1,19 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { createSearchIndex, type SearchIndex } from '@/lib/library/search';
-import { liveItems, type LibraryItem, type Snapshot } from '@/lib/library/types';
+import type { LibraryItem } from '@/lib/library/types';
 
 /**
- * One search index for the page's life, kept current incrementally: each new snapshot (live query)
- * upserts the records whose `updatedAt` moved and removes the ones that left.
+ * The search index, built on the first query rather than on page load (35,000 records take seconds
+ * to index; the unfiltered list needs no index), then kept current incrementally: each new list of
+ * items upserts the records whose `updatedAt` moved and removes the ones that left.
  */
-export function useSearchIndex(snapshot: Snapshot): { index: SearchIndex; items: LibraryItem[] } {
+export function useSearchIndex(items: LibraryItem[], needed: boolean): SearchIndex | null {
   const state = useRef<{ index: SearchIndex; seen: Map<string, number> } | null>(null);
   return useMemo(() => {
-    const items = liveItems(snapshot);
+    if (!needed && !state.current) return null;
     if (!state.current) {
       state.current = { index: createSearchIndex(items), seen: new Map(items.map((i) => [i.record.id, i.record.updatedAt])) };
-      return { index: state.current.index, items };
+      return state.current.index;
     }
     const { index, seen } = state.current;
     const now = new Map<string, number>();
@@ -22,6 +23,6 @@ export function useSearchIndex(snapshot: Snapshot): { index: SearchIndex; items:
     }
     for (const id of seen.keys()) if (!now.has(id)) index.remove(id);
     state.current.seen = now;
-    return { index, items };
-  }, [snapshot]);
+    return index;
+  }, [items, needed]);
 }
