@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, type Quote } from '../../lib/quotes';
-import { OWN_TEXTS } from '../quotes/own-texts';
+import { HELD_OUT_TEXTS } from '../quotes/held-out-texts';
+import { OWN_TEXTS, type OwnText } from '../quotes/own-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOLD = join(root, '..', 'shared', 'gold', 'annotations-dev.json');
@@ -84,8 +85,8 @@ export async function benchQuotes(goldPath = GOLD): Promise<QuoteBenchResult> {
 }
 
 /** The same measures on the four texts written for the unit tests (tests/quotes/own-texts.ts). */
-export async function benchOwnTexts(): Promise<QuoteBenchResult> {
-  return score(OWN_TEXTS.map((t) => ({
+export async function benchOwnTexts(texts: OwnText[] = OWN_TEXTS): Promise<QuoteBenchResult> {
+  return score(texts.map((t) => ({
     id: t.id,
     text: t.text,
     quotes: t.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speaker_role: null, kind: q.kind, start: t.text.indexOf(q.text) })),
@@ -159,5 +160,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   void (async () => {
     console.log(formatQuoteBench(await benchQuotes()));
     console.log(`\n${formatQuoteBench(await benchOwnTexts(), 'own test texts (role not annotated)')}`);
+    console.log(`\n${formatQuoteBench(await benchOwnTexts(HELD_OUT_TEXTS), 'held-out texts, never tuned on (role not annotated)')}`);
   })();
 }
