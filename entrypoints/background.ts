@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { findAcronyms, loadGlossary, type Glossary, type GlossaryData } from '@/lib/acronyms';
 import { lookupAcronym } from '@/lib/acronyms/lookup';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
@@ -6,75 +6,129 @@ import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/li
 import { importGlossaryCsv } from '@/lib/db/glossary-import';
 import { highlightsForUrl, saveHighlight, setArticleNote, undeleteHighlight } from '@/lib/db/highlight-saving';
 import { deleteHighlight, updateHighlight } from '@/lib/db/highlights';
+import {
+  checkArticle,
+  checkGlossaryEntry,
+  checkHighlightEdit,
+  checkNewHighlight,
+  checkQuote,
+} from '@/lib/db/input-checks';
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
+import { requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
 const HIGHLIGHT_MENU = 'sotay-highlight';
 const LIBRARY_MENU = 'sotay-open-library';
 
+type Sender = Browser.runtime.MessageSender;
+
 export default defineBackground(() => {
   const db = new SotayDatabase();
 
-  // The 145 KB glossary is read on first use and kept while the worker lives.
+  // The 145 KB glossary is read on first use and kept while the worker lives (a failed read is
+  // forgotten, so the next lookup tries again).
   let glossary: Promise<Glossary> | undefined;
   const shippedGlossary = () =>
     (glossary ??= fetch(browser.runtime.getURL('/glossary/glossary.json'))
       .then((r) => r.json() as Promise<GlossaryData>)
-      .then(loadGlossary));
+      .then(loadGlossary)
+      .catch((err: unknown) => {
+        glossary = undefined;
+        throw err;
+      }));
   const userGlossary = () => db.glossary.filter((e) => !e.deletedAt).toArray();
 
-  onMessage('saveArticle', async ({ data }) => {
-    const { record, created } = await saveArticle(db, data);
+  // A content script runs inside a web page: it may read and write the highlights of the site it
+  // is on, and never the glossary, another site's notes, or saved articles (lib/sender-policy.ts).
+  const origin = browser.runtime.getURL('/');
+  const onlyExtensionPages = (sender: Sender) => requireExtensionPage(sender, origin);
+  const onlyThisSite = (sender: Sender, url: string | null) => requireSameSite(sender, origin, url);
+  const highlightOfThisSite = async (sender: Sender, id: string) => {
+    const record = await db.highlights.get(id);
+    onlyThisSite(sender, record?.url ?? null);
+  };
+
+  onMessage('saveArticle', async ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    const { record, created } = await saveArticle(db, checkArticle(data));
     return { id: record.id, created };
   });
 
-  onMessage('savedArticle', async ({ data }) => {
+  onMessage('savedArticle', async ({ data, sender }) => {
+    onlyExtensionPages(sender);
     const record = await findArticleByUrl(db, data);
     return record ? { id: record.id, updatedAt: record.updatedAt } : null;
   });
 
   onMessage('resolveAcronyms', async ({ data }) => {
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
-    return findAcronyms(data, { glossary: g, user });
+    return findAcronyms(String(data), { glossary: g, user });
   });
 
-  onMessage('saveQuote', async ({ data }) => {
-    const { record, created } = await saveQuote(db, data.article, data.quote);
+  onMessage('saveQuote', async ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    const { record, created } = await saveQuote(db, checkArticle(data.article), checkQuote(data.quote));
     return { id: record.id, created };
   });
 
-  onMessage('savedQuotes', async ({ data }) => (await savedQuotesFor(db, data)).map((q) => q.text));
+  onMessage('savedQuotes', async ({ data, sender }) => {
+    onlyThisSite(sender, data);
+    return (await savedQuotesFor(db, data)).map((q) => q.text);
+  });
 
-  onMessage('addGlossaryEntry', ({ data }) => addGlossaryEntry(db, data));
-  onMessage('updateGlossaryEntry', async ({ data: { id, ...changes } }) => (await updateGlossaryEntry(db, id, changes)) ?? null);
-  onMessage('deleteGlossaryEntry', ({ data }) => deleteGlossaryEntry(db, data));
-  onMessage('importGlossaryCsv', ({ data }) => importGlossaryCsv(db, data));
+  onMessage('addGlossaryEntry', ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    return addGlossaryEntry(db, checkGlossaryEntry(data));
+  });
+  onMessage('updateGlossaryEntry', async ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    return (await updateGlossaryEntry(db, String(data.id), checkGlossaryEntry(data))) ?? null;
+  });
+  onMessage('deleteGlossaryEntry', ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    return deleteGlossaryEntry(db, String(data));
+  });
+  onMessage('importGlossaryCsv', ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    return importGlossaryCsv(db, String(data));
+  });
 
-  onMessage('saveHighlight', ({ data: { article, ...h } }) => saveHighlight(db, article, h));
-  onMessage('updateHighlight', async ({ data: { id, ...changes } }) => (await updateHighlight(db, id, changes)) ?? null);
-  onMessage('deleteHighlight', ({ data }) => deleteHighlight(db, data));
-  onMessage('undeleteHighlight', ({ data }) => undeleteHighlight(db, data));
-  onMessage('highlightsFor', ({ data }) => highlightsForUrl(db, data));
-  onMessage('setArticleNote', ({ data }) => setArticleNote(db, data.article, data.note));
+  onMessage('saveHighlight', ({ data, sender }) => {
+    const article = checkArticle(data.article);
+    onlyThisSite(sender, article.url);
+    return saveHighlight(db, article, checkNewHighlight(data));
+  });
+  onMessage('updateHighlight', async ({ data, sender }) => {
+    const { id, ...changes } = checkHighlightEdit(data);
+    await highlightOfThisSite(sender, id);
+    return (await updateHighlight(db, id, changes)) ?? null;
+  });
+  onMessage('deleteHighlight', async ({ data, sender }) => {
+    await highlightOfThisSite(sender, String(data));
+    return deleteHighlight(db, String(data));
+  });
+  onMessage('undeleteHighlight', async ({ data, sender }) => {
+    await highlightOfThisSite(sender, String(data));
+    return undeleteHighlight(db, String(data));
+  });
+  onMessage('highlightsFor', ({ data, sender }) => {
+    onlyThisSite(sender, data);
+    return highlightsForUrl(db, data);
+  });
+  onMessage('setArticleNote', ({ data, sender }) => {
+    onlyExtensionPages(sender);
+    return setArticleNote(db, checkArticle(data.article), String(data.note));
+  });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: LOOKUP_MENU,
-      title: browser.i18n.getMessage('lookupAcronym'),
-      contexts: ['selection'],
-    });
-    browser.contextMenus.create({
-      id: LIBRARY_MENU,
-      title: browser.i18n.getMessage('openLibrary'),
-      contexts: ['action'],
-    });
-    browser.contextMenus.create({
-      id: HIGHLIGHT_MENU,
-      title: browser.i18n.getMessage('highlightSelection'),
-      contexts: ['selection'],
-    });
+  // Menus are made again whenever the background starts (Firefox's MV2 background page does not
+  // keep them across browser restarts); removeAll first so a restart never duplicates an id.
+  const toolbarContext = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: LIBRARY_MENU, title: browser.i18n.getMessage('openLibrary'), contexts: [toolbarContext] });
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: browser.i18n.getMessage('highlightSelection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: LOOKUP_MENU, title: browser.i18n.getMessage('lookupAcronym'), contexts: ['selection'] });
   });
 
   /** Sends to the tab's content script, injecting it first where it is not yet (activeTab granted). */

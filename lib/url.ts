@@ -38,6 +38,30 @@ export function cleanUrl(raw: string, base?: string | null): string | null {
   return u.toString();
 }
 
+/** Second-level suffixes under which a site is three labels long ("tuoitre.vn" vs "nld.com.vn"). */
+const SECOND_LEVEL = /\.(com|net|org|gov|edu|ac|co|info|biz|int|health|name|pro)\.[a-z]{2}$/;
+
+/**
+ * The site a URL belongs to, without "www." and subdomains: "m.vnexpress.net" and
+ * "vnexpress.net" are one site, "nld.com.vn" is not "com.vn". Null for a malformed URL.
+ */
+export function siteOf(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (/^[\d.]+$/.test(host) || !host.includes('.')) return host;
+  const labels = host.split('.');
+  return labels.slice(SECOND_LEVEL.test(host) ? -3 : -2).join('.');
+}
+
+export function sameSite(a: string, b: string): boolean {
+  const x = siteOf(a);
+  return x !== null && x === siteOf(b);
+}
+
 function pathOf(url: string): string {
   try {
     return new URL(url).pathname;
@@ -49,6 +73,8 @@ function pathOf(url: string): string {
 /**
  * The canonical URL of a page: <link rel=canonical>, then og:url, then the page's own URL, cleaned.
  * A canonical pointing at a site's home page from an article URL is a CMS mistake and is ignored.
+ * So is one on another site: a page must not pass itself off as an article the reader saved
+ * elsewhere (an aggregator republishing it, or a hostile page reaching for its notes).
  * Given a string, just cleans it.
  */
 export function canonicalUrl(source: Document | string, pageUrl?: string | null): string | null {
@@ -65,6 +91,7 @@ export function canonicalUrl(source: Document | string, pageUrl?: string | null)
     const c = cleanUrl(href, base);
     if (!c) continue;
     if (page && pathOf(c) === '/' && pathOf(page) !== '/') continue;
+    if (page && !sameSite(c, page)) continue;
     return c;
   }
   return page;

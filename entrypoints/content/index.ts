@@ -4,6 +4,7 @@ import { PageDecorations } from '@/lib/decorate/page-decorations';
 import { readPage } from '@/lib/read-page';
 import type { PageReading } from '@/lib/reading';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { cleanUrl } from '@/lib/url';
 import { onMessage } from '@/utils/messaging';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard } from './decorate';
@@ -25,10 +26,10 @@ export default defineContentScript({
 
     let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper } | null = null;
     const read = () => {
-      // Single-page sites change the URL without reloading: the cache is per URL.
-      if (cached?.url !== location.href) {
-        cached = { url: location.href, reading: readPage(document, location.href) };
-      }
+      // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
+      // tracking parameter is the same article).
+      const url = cleanUrl(location.href) ?? location.href;
+      if (cached?.url !== url) cached = { url, reading: readPage(document, location.href) };
       return cached;
     };
     const rangeMapper = (): ArticleRangeMapper | null => {
@@ -56,7 +57,7 @@ export default defineContentScript({
     onMessage('pageMarks', () => marks.state());
     onMessage('revealHighlight', ({ data }) => marks.reveal(data));
     onMessage('refreshMarks', () => void marks.load());
-    onMessage('highlightSelection', () => void marks.highlightSelection());
+    onMessage('highlightSelection', () => void marks.highlightSelection().catch(() => undefined));
     onMessage('refreshDecorations', () => void redecorate());
     onMessage('revealOffset', ({ data }) => {
       const range = rangeMapper()?.(data.start, data.end);

@@ -1,5 +1,5 @@
 import { t } from '@/components/i18n';
-import { anchor, buildTextMap, describeRange, type TextMap } from '@/lib/anchoring';
+import { anchor, buildTextMap, describeRange } from '@/lib/anchoring';
 import type { Article } from '@/lib/article';
 import { selectorsOf } from '@/lib/db/highlight-selectors';
 import type { HighlightRecord } from '@/lib/db/schema';
@@ -20,10 +20,10 @@ const RETRY_FOR_MS = 30_000;
 export class Marks {
   private records: HighlightRecord[] = [];
   private anchored = new Map<string, Range>();
-  private map: TextMap | null = null;
   private readonly card: MarkCard;
   private observer: MutationObserver | null = null;
   private retryUntil = 0;
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly doc: Document,
@@ -40,9 +40,10 @@ export class Marks {
       undo: t('undo'),
       close: t('close'),
     });
-    doc.addEventListener('mouseup', (e) => this.onPointerUp(e));
+    // Only the reader's own input opens the card: a page script cannot drive it.
+    doc.addEventListener('mouseup', (e) => e.isTrusted && this.onPointerUp(e));
     doc.addEventListener('keyup', (e) => {
-      if (e.shiftKey || e.key === 'Shift') this.offerForSelection(false);
+      if (e.isTrusted && (e.shiftKey || e.key === 'Shift')) this.offerForSelection(false);
     });
     doc.addEventListener('mousedown', (e) => {
       if (!this.card.contains(e.target)) this.card.hide();
@@ -50,15 +51,20 @@ export class Marks {
   }
 
   /** Loads this page's highlights and anchors them; orphans are retried while the page grows. */
-  async load(): Promise<void> {
-    const article = this.article();
-    if (!article?.url) return;
-    this.records = await sendMessage('highlightsFor', article.url);
-    this.retryUntil = Date.now() + RETRY_FOR_MS;
-    this.anchorAll();
+  load(): Promise<void> {
+    this.loading = (async () => {
+      const article = this.article();
+      if (!article?.url) return;
+      this.records = await sendMessage('highlightsFor', article.url);
+      this.retryUntil = Date.now() + RETRY_FOR_MS;
+      if (this.records.length) this.anchorAll();
+    })();
+    return this.loading;
   }
 
-  state(): { anchored: string[]; orphans: string[] } {
+  /** Which highlights are on the page; waits for a load in progress so none is reported early. */
+  async state(): Promise<{ anchored: string[]; orphans: string[] }> {
+    await this.loading.catch(() => undefined);
     const ids = this.records.map((r) => r.id);
     return { anchored: ids.filter((id) => this.anchored.has(id)), orphans: ids.filter((id) => !this.anchored.has(id)) };
   }
@@ -76,10 +82,10 @@ export class Marks {
   }
 
   private anchorAll(): void {
-    this.map = buildTextMap(this.doc.body);
+    const map = buildTextMap(this.doc.body);
     this.anchored.clear();
     for (const r of this.records) {
-      const hit = anchor(this.doc.body, selectorsOf(r), { map: this.map });
+      const hit = anchor(this.doc.body, selectorsOf(r), { map });
       if (hit) this.anchored.set(r.id, hit.range);
     }
     this.paint();
@@ -144,14 +150,14 @@ export class Marks {
   }
 
   private onCreateAction(range: Range, action: MarkCardAction): void {
-    if (action.kind === 'create') void this.create(range, action.color, action.withNote);
+    if (action.kind === 'create') this.create(range, action.color, action.withNote).catch(() => this.card.hide());
   }
 
   private async create(range: Range, color: HighlightColor, withNote: boolean): Promise<void> {
     const article = this.article();
     if (!article) return;
-    this.map ??= buildTextMap(this.doc.body);
-    const selectors = describeRange(this.doc.body, range, this.map);
+    // The page may have changed since load: positions are taken on the text as it is now.
+    const selectors = describeRange(this.doc.body, range, buildTextMap(this.doc.body));
     const record = await sendMessage('saveHighlight', { article, selectors, color, note: '', tags: [] });
     this.records.push(record);
     this.anchored.set(record.id, range.cloneRange());

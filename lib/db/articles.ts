@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import { cleanUrl } from '../url';
 import type { ArticleRecord, SotayDatabase } from './schema';
+import { nextStamp } from './stamped';
 
 export type SaveArticleResult = { record: ArticleRecord; created: boolean };
 
@@ -32,7 +33,7 @@ export async function saveArticle(
       readingMinutes: article.readingMinutes,
     };
     if (existing) {
-      const record: ArticleRecord = { ...existing, ...fields, updatedAt: now };
+      const record: ArticleRecord = { ...existing, ...fields, updatedAt: nextStamp(existing.updatedAt, now) };
       delete record.deletedAt;
       await db.articles.put(record);
       return { record, created: false };
@@ -47,6 +48,17 @@ export async function saveArticle(
     };
     await db.articles.add(record);
     return { record, created: true };
+  });
+}
+
+/**
+ * The saved article for a highlight, quotation or note: the one already saved is kept as it is (the
+ * reader's copy is not replaced by whatever the page shows today); a missing or deleted one is saved.
+ */
+export async function ensureArticle(db: SotayDatabase, article: Article, now: number = Date.now()): Promise<ArticleRecord> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = article.url ? await findArticleByUrl(db, article.url) : undefined;
+    return existing ?? (await saveArticle(db, article, now)).record;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Selectors } from '../anchoring';
 import type { Article } from '../article';
 import { cleanUrl } from '../url';
-import { saveArticle } from './articles';
+import { ensureArticle } from './articles';
 import type { HighlightRecord, SotayDatabase } from './schema';
 export { selectorsOf } from './highlight-selectors';
 import { nextStamp } from './stamped';
@@ -21,7 +21,7 @@ export async function saveHighlight(
   now: number = Date.now(),
 ): Promise<HighlightRecord> {
   return db.transaction('rw', db.articles, db.highlights, async () => {
-    const { record: saved } = await saveArticle(db, article, now);
+    const saved = await ensureArticle(db, article, now);
     const { quote, position } = h.selectors;
     const record: HighlightRecord = {
       id: crypto.randomUUID(),
@@ -66,7 +66,7 @@ export async function highlightsForUrl(db: SotayDatabase, url: string): Promise<
 /** The reader's note on a whole article; saving it saves the article. */
 export async function setArticleNote(db: SotayDatabase, article: Article, note: string, now: number = Date.now()): Promise<void> {
   await db.transaction('rw', db.articles, async () => {
-    const { record } = await saveArticle(db, article, now);
+    const record = await ensureArticle(db, article, now);
     await db.articles.put({ ...record, note, updatedAt: nextStamp(record.updatedAt, now) });
   });
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import type { Quote } from '../quotes';
 import { cleanUrl } from '../url';
-import { saveArticle } from './articles';
+import { ensureArticle } from './articles';
 import type { QuoteRecord, SotayDatabase } from './schema';
 
 /**
@@ -16,7 +16,7 @@ export async function saveQuote(
   now: number = Date.now(),
 ): Promise<{ record: QuoteRecord; created: boolean }> {
   return db.transaction('rw', db.articles, db.quotes, async () => {
-    const { record: saved } = await saveArticle(db, article, now);
+    const saved = await ensureArticle(db, article, now);
     const existing = await db.quotes
       .where('url')
       .equals(saved.url)

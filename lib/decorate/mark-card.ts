@@ -2,9 +2,10 @@ import { HIGHLIGHT_COLORS, MARK_COLORS, type HighlightColor } from './highlights
 
 /**
  * The small card for the reader's highlights: colours for a fresh selection, or colour, note and
- * tags for an existing highlight, or an undo after a deletion. It lives in a shadow root (the
- * page's CSS cannot reach it), is reachable by keyboard (Tab, Enter, Escape), and sets text with
- * textContent/value only.
+ * tags for an existing highlight, or an undo after a deletion. It holds the reader's notes, so it
+ * lives in a closed shadow root (page scripts can neither style nor read it), acts only on trusted
+ * (real) input, keeps its keystrokes from the page's listeners, is reachable by keyboard (Tab,
+ * Enter, Escape, Ctrl+Enter to save), and sets text with textContent/value only.
  */
 export interface MarkCardLabels {
   colors: Record<HighlightColor, string>;
@@ -54,7 +55,7 @@ export class MarkCard {
     private readonly labels: MarkCardLabels,
   ) {
     this.host = doc.createElement('sotay-mark-card');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS;
     this.card = doc.createElement('div');
@@ -64,6 +65,10 @@ export class MarkCard {
     this.card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.hide();
     });
+    // What the reader types into a note is not the page's business (nor its keyboard shortcuts').
+    for (const type of ['keydown', 'keyup', 'keypress', 'input'] as const) {
+      this.host.addEventListener(type, (e) => e.stopPropagation());
+    }
     // Keep the page's selection when a button of ours is pressed.
     this.card.addEventListener('mousedown', (e) => {
       if (!(e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement)) e.preventDefault();
@@ -123,7 +128,7 @@ export class MarkCard {
         tags: tags.value.split(',').map((s) => s.trim()).filter(Boolean),
       });
     note.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+      if (e.isTrusted && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
     });
     actions.append(
       this.button(this.labels.remove, 'text', () => this.onAction({ kind: 'delete' })),
@@ -187,7 +192,8 @@ export class MarkCard {
     b.type = 'button';
     b.className = className;
     b.textContent = label;
-    b.addEventListener('click', onClick);
+    // A page script can dispatch clicks into an open card; only the reader's own count.
+    b.addEventListener('click', (e) => e.isTrusted && onClick());
     return b;
   }
 

@@ -54,6 +54,13 @@ describe('highlights', () => {
     expect((await highlightsForUrl(db, article.url!)).map((x) => x.id)).toEqual([h.id]);
   });
 
+  it('keeps the reader’s saved copy of the article when highlighting a changed page', async () => {
+    const { saveArticle } = await import('../../lib/db/articles');
+    await saveArticle(db, { ...article, text: 'bản đã lưu' });
+    await saveHighlight(db, { ...article, text: 'trang đã sửa' }, { selectors: selectors(1, 'a'), color: 'pink', note: '', tags: [] });
+    expect((await db.articles.toArray()).map((a) => a.text)).toEqual(['bản đã lưu']);
+  });
+
   it('keeps a note on the article as a whole', async () => {
     await setArticleNote(db, article, 'Đọc kỹ phần KCN');
     expect((await db.articles.toArray())[0]!.note).toBe('Đọc kỹ phần KCN');

@@ -39,3 +39,71 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Selects `text` on the page with a real mouse drag (the extension ignores synthetic events). */
+export async function dragSelect(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
+  const box = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(t);
+      if (at === -1) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const char = (i: number) => {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const first = char(at);
+      const last = char(at + t.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`"${t}" is not on the page`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * Clicks a button inside the closed shadow root of one of the extension's hosts (`sotay-mark-card`),
+ * found by its text or aria-label: through the DevTools protocol, which sees closed roots as the
+ * reader's eyes do, then with a real mouse click at its place.
+ */
+export async function clickInShadow(page: Page, host: string, name: string | RegExp): Promise<void> {
+  // The card appears a moment after the click or the selection that asks for it.
+  await page.waitForFunction((h) => document.querySelector(h) !== null, host);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const all = (n: CdpNode): CdpNode[] => [n, ...(n.children ?? []).flatMap(all), ...(n.shadowRoots ?? []).flatMap(all)];
+    const text = (n: CdpNode): string => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(''));
+    const label = (n: CdpNode) => {
+      const a = n.attributes ?? [];
+      const i = a.indexOf('aria-label');
+      return i >= 0 ? a[i + 1]! : text(n).trim();
+    };
+    const hostNode = all(root).find((n) => n.nodeName === host.toUpperCase());
+    if (!hostNode?.shadowRoots?.[0]) throw new Error(`no ${host} with a shadow root`);
+    const matches = (s: string) => (typeof name === 'string' ? s === name : name.test(s));
+    const button = all(hostNode.shadowRoots[0]).find((n) => n.nodeName === 'BUTTON' && matches(label(n)));
+    if (!button) throw new Error(`no button "${String(name)}" in ${host}`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -2,33 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
+import { ARTIFACTS, clickInShadow, dragSelect, openPopup, painted, useExtensionBrowser } from './harness';
 
 const URL_ = PAGES.bdoArticle.url;
 const PASSAGE = 'Bình Dương đang đi đúng hướng. Việc tập trung cho ĐMST';
 const ctx = useExtensionBrowser();
-
-/** Selects `text` on the page as a reader's drag would, and releases the mouse. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(t);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + t.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const r = range.getClientRects()[0]!;
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.left + 2, clientY: r.top + 2 }));
-      return;
-    }
-    throw new Error(`"${t}" is not on the page`);
-  }, text);
-}
 
 async function notesTab(tabId: number): Promise<Page> {
   const popup = await openPopup(ctx.browser, tabId);
@@ -40,13 +18,15 @@ describe('highlights and notes that come back (Chromium)', () => {
   it('highlights a selection with a note, and shows it again after a reload', async () => {
     const { page, tabId } = await openTab(ctx.browser, URL_);
     await expect.poll(() => page.evaluate(() => document.querySelector('sotay-tooltip, style#sotay-highlight-style') !== null), { timeout: 15_000 }).toBe(true);
-    await select(page, PASSAGE);
-    const card = page.locator('sotay-mark-card');
-    await card.getByRole('button', { name: /Ghi chú/ }).click();
-    await card.getByRole('textbox', { name: 'Ghi chú' }).fill('Ý chính: **con người** là cốt lõi');
-    await card.getByRole('textbox', { name: /Thẻ/ }).fill('TPTM, Bình Dương');
+    await dragSelect(page, PASSAGE);
+    await clickInShadow(page, 'sotay-mark-card', /Ghi chú/);
+    // The note box takes the focus; the card keeps these keystrokes from the page.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SOTAY-MARK-CARD');
+    await page.keyboard.type('Ý chính: **con người** là cốt lõi');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('TPTM, Bình Dương');
     await page.screenshot({ path: `${ARTIFACTS}/highlight-toolbar-chromium.png` });
-    await card.getByRole('button', { name: 'Lưu' }).click();
+    await clickInShadow(page, 'sotay-mark-card', 'Lưu');
     await expect.poll(() => painted(page, 'sotay-mark-yellow')).toEqual([PASSAGE]);
 
     await page.reload();
@@ -65,10 +45,16 @@ describe('highlights and notes that come back (Chromium)', () => {
   });
 
   it('finds the highlight again after the site inserts a paragraph above it', async () => {
-    ctx.server.edit(URL_, (html) =>
-      html.replace('<h2', '<p>Cập nhật thêm: Bình Dương vừa công bố kế hoạch mới về đô thị thông minh giai đoạn 2024–2030.</p><div class="ads">Quảng cáo</div><h2'),
-    );
+    const ANCHOR = '<p style="text-align: justify;">Theo ông John Jung';
+    ctx.server.edit(URL_, (html) => {
+      if (!html.includes(ANCHOR)) throw new Error('the fixture changed: no paragraph to insert before');
+      return html.replace(
+        ANCHOR,
+        `<p>Cập nhật thêm: Bình Dương vừa công bố kế hoạch mới về đô thị thông minh giai đoạn 2024–2030.</p><div class="ads">Quảng cáo</div>${ANCHOR}`,
+      );
+    });
     const { page } = await openTab(ctx.browser, URL_);
+    expect(await page.textContent('body')).toContain('Cập nhật thêm: Bình Dương vừa công bố');
     await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
     await page.close();
   });
@@ -79,7 +65,8 @@ describe('highlights and notes that come back (Chromium)', () => {
     const popup = await notesTab(tabId);
     await expect.poll(() => popup.locator('.orphan-label').count(), { timeout: 15_000 }).toBe(1);
     expect(await popup.locator('.orphan-label').textContent()).toContain('không tìm thấy trên trang');
-    expect(await painted(page, 'sotay-mark-yellow')).toEqual([]);
+    await expect.poll(() => painted(page, 'sotay-mark-yellow')).toEqual([]);
+    expect(await page.textContent('body')).not.toContain('Bình Dương đang đi đúng hướng.');
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-orphan-chromium.png` });
     ctx.server.edit(URL_, null);
     await popup.close();
@@ -98,11 +85,35 @@ describe('highlights and notes that come back (Chromium)', () => {
       return { x: r.left + 10, y: r.top + r.height / 2 };
     });
     await page.mouse.click(point.x, point.y);
-    const card = page.locator('sotay-mark-card');
-    await card.getByRole('button', { name: 'Xóa' }).click();
+    await clickInShadow(page, 'sotay-mark-card', 'Xóa');
     await expect.poll(() => painted(page, 'sotay-mark-yellow')).toEqual([]);
-    await card.getByRole('button', { name: 'Hoàn tác' }).click();
+    await clickInShadow(page, 'sotay-mark-card', 'Hoàn tác');
     await expect.poll(() => painted(page, 'sotay-mark-yellow')).toEqual([PASSAGE]);
+    await page.close();
+  });
+
+  it('ignores a page script that fakes a selection and a mouseup, and hides the card from it', async () => {
+    const { page } = await openTab(ctx.browser, URL_);
+    await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
+    const seen = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Thu hút đầu tư'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: 10, clientY: 10 }));
+      return new Promise<{ card: boolean; shadow: boolean }>((resolve) =>
+        setTimeout(() => {
+          const host = document.querySelector('sotay-mark-card');
+          resolve({ card: host !== null, shadow: Boolean(host?.shadowRoot) });
+        }, 300),
+      );
+    });
+    expect(seen).toEqual({ card: false, shadow: false });
+    // The reader's own drag does open it, and the page still cannot look inside.
+    await dragSelect(page, 'Tất cả nhằm phục vụ người dân');
+    await expect.poll(() => page.evaluate(() => document.querySelector('sotay-mark-card') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('sotay-mark-card')!.shadowRoot)).toBeNull();
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
+import { ARTIFACTS, clickInShadow, dragSelect, openPopup, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -33,20 +33,8 @@ describe('the notebook library page (Chromium)', () => {
     await expect.poll(() => popup.locator('.saved-mark').count()).toBe(1);
     await popup.locator('button.save-quote').first().click();
     await expect.poll(() => popup.locator('.saved-mark').count()).toBe(2);
-    await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Bình Dương đang đi đúng hướng.'))!;
-      const node = [...p.childNodes].find((n) => n.textContent?.includes('Bình Dương đang đi đúng hướng.'))!;
-      const at = node.textContent!.indexOf('Bình Dương đang đi đúng hướng.');
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'Bình Dương đang đi đúng hướng.'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      p.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.left + 2, clientY: r.top + 2 }));
-    });
-    await page.locator('sotay-mark-card').getByRole('button', { name: 'Xanh lá' }).click();
+    await dragSelect(page, 'Bình Dương đang đi đúng hướng.');
+    await clickInShadow(page, 'sotay-mark-card', 'Xanh lá');
     await popup.close();
 
     const lib = await library(ctx.browser);

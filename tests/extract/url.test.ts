@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl } from '../../lib/url';
+import { canonicalUrl, cleanUrl, sameSite, siteOf } from '../../lib/url';
 import { parseHtml } from '../../lib/extract/node-dom';
 
 describe('cleanUrl / canonicalUrl(string)', () => {
@@ -35,5 +35,23 @@ describe('canonicalUrl(document)', () => {
   it('resolves a relative canonical and ignores one pointing at the home page', () => {
     expect(canonicalUrl(page('<link rel="canonical" href="/bai-viet-a1.html">'), 'https://a.vn/bai-viet-a1.html?utm_medium=x')).toBe('https://a.vn/bai-viet-a1.html');
     expect(canonicalUrl(page('<link rel="canonical" href="https://a.vn/">'), 'https://a.vn/bai-viet-a1.html')).toBe('https://a.vn/bai-viet-a1.html');
+  });
+});
+
+describe('site checks', () => {
+  it('groups subdomains and www. into one site, and knows three-label Vietnamese suffixes', () => {
+    expect(siteOf('https://m.vnexpress.net/a')).toBe('vnexpress.net');
+    expect(siteOf('https://www.nld.com.vn/a')).toBe('nld.com.vn');
+    expect(siteOf('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
+    expect(sameSite('https://vnexpress.net/a', 'http://www.vnexpress.net/b')).toBe(true);
+    expect(sameSite('https://nld.com.vn/a', 'https://thanhnien.com.vn/b')).toBe(false);
+  });
+
+  it('ignores a canonical URL on another site', () => {
+    const doc = parseHtml(
+      '<html><head><link rel="canonical" href="https://baobinhduong.vn/kien-tao-a312345.html"></head><body></body></html>',
+      'https://evil.example/kien-tao.html',
+    );
+    expect(canonicalUrl(doc, 'https://evil.example/kien-tao.html?utm_source=x')).toBe('https://evil.example/kien-tao.html');
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle, checkHighlightEdit, checkNewHighlight, InputError } from '../../lib/db/input-checks';
+
+const article = {
+  url: 'https://tuoitre.vn/a.htm', title: 'T', sapo: null, byline: null, published: null, siteName: null, lang: 'vi',
+  text: 'x', blocks: [{ kind: 'paragraph', text: 'x', start: 0 }], paragraphs: ['x'], captions: [], wordCount: 1, readingMinutes: 1,
+};
+
+describe('input checks for messages from web pages', () => {
+  it('keeps only what a reader edits on a highlight', () => {
+    const edit = checkHighlightEdit({ id: 'h1', color: 'green', note: 'n', tags: ['a'], url: 'https://evil.example/', deletedAt: 1, articleId: 'x' });
+    expect(edit).toEqual({ id: 'h1', color: 'green', note: 'n', tags: ['a'] });
+  });
+
+  it('refuses wrong types instead of storing them', () => {
+    expect(() => checkArticle({ ...article, title: {} })).toThrow(InputError);
+    expect(() => checkArticle({ ...article, tags: 'x', paragraphs: 'x' })).toThrow(InputError);
+    expect(() => checkHighlightEdit({ id: 'h1', color: 'red', note: '', tags: [] })).toThrow(InputError);
+    expect(() => checkNewHighlight({ selectors: { quote: {}, position: {} }, color: 'yellow', note: '', tags: [] })).toThrow(InputError);
+    expect(checkArticle(article)).toMatchObject({ title: 'T', blocks: [{ kind: 'paragraph', start: 0 }] });
+  });
+});
