@@ -18,7 +18,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const [prefill, setPrefill] = useState<string | null>(null);
   const acronyms = useAcronyms(article.text, analysis.acronyms, version);
   const changed = () => {
-    setVersion(version + 1);
+    setVersion((v) => v + 1);
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
   };
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;

@@ -3,6 +3,7 @@ import { userGlossaryToCsv } from '@/lib/acronyms';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';
+import { save } from './library/files';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
@@ -26,28 +27,38 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
     if (prefill) setDraft({ ...EMPTY, short: prefill });
   }, [prefill]);
 
+  const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
+
   const submit = async (e: Event) => {
     e.preventDefault();
     const short = draft.short.trim();
     const long = draft.long.trim();
     if (!short || !long) return;
-    if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
-    else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
-    setDraft(EMPTY);
-    setStatus(null);
-    onChange();
+    try {
+      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
+      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
+      setDraft(EMPTY);
+      setStatus(null);
+      onChange();
+    } catch (err) {
+      failed(err);
+    }
   };
 
-  const remove = async (id: string) => {
-    await sendMessage('deleteGlossaryEntry', id);
-    onChange();
-  };
+  const remove = (id: string) =>
+    sendMessage('deleteGlossaryEntry', id)
+      .then(onChange)
+      .catch(failed);
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await sendMessage('importGlossaryCsv', await file.text());
+    const result = await sendMessage('importGlossaryCsv', await file.text()).catch((err: unknown) => {
+      failed(err);
+      return null;
+    });
+    if (!result) return;
     setStatus(
       result.ok
         ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
@@ -58,12 +69,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
 
   const exportCsv = () => {
     const csv = userGlossaryToCsv(entries.map(({ short, long, note }) => ({ short, long, note })));
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'so-tay-tu-dien.csv';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'so-tay-tu-dien.csv');
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { findArticleByUrl } from '@/lib/db/articles';
 import { highlightsForUrl } from '@/lib/db/highlight-saving';
 import type { HighlightRecord } from '@/lib/db/schema';
@@ -45,29 +45,37 @@ export function NotesTab({ tabId, article }: TabProps) {
 }
 
 function ArticleNote({ article }: Pick<TabProps, 'article'>) {
-  const [note, setNote] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const [status, setStatus] = useState<'saved' | { error: string } | null>(null);
+  const timer = useRef(0);
   useEffect(() => {
-    if (article.url) findArticleByUrl(db, article.url).then((r) => setNote(r?.note ?? '')).catch(() => undefined);
+    if (!article.url) return setNote('');
+    // Only fill the box if the reader has not started typing.
+    findArticleByUrl(db, article.url)
+      .then((r) => setNote((typed) => typed ?? r?.note ?? ''))
+      .catch(() => setNote((typed) => typed ?? ''));
   }, [article.url]);
-  const save = async () => {
-    await sendMessage('setArticleNote', { article, note });
-    setSaved(true);
+  const save = async (text: string) => {
+    try {
+      await sendMessage('setArticleNote', { article, note: text });
+      setStatus('saved');
+    } catch (err) {
+      setStatus({ error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  // Saved while typing (the popup can close at any moment), an empty note included.
+  const onInput = (text: string) => {
+    setNote(text);
+    setStatus(null);
+    clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void save(text), 400);
   };
   return (
     <div class="article-note">
       <label for="article-note">{t('articleNote')}</label>
-      <textarea
-        id="article-note"
-        value={note}
-        rows={2}
-        onInput={(e) => {
-          setNote(e.currentTarget.value);
-          setSaved(false);
-        }}
-        onBlur={() => note.trim() && void save()}
-      />
-      {saved && <span class="status" role="status">✓ {t('noteSaved')}</span>}
+      <textarea id="article-note" value={note ?? ''} rows={2} disabled={!article.url} onInput={(e) => onInput(e.currentTarget.value)} />
+      {status === 'saved' && <span class="status" role="status">✓ {t('noteSaved')}</span>}
+      {typeof status === 'object' && status && <p class="error" role="alert">{t('saveFailed', status.error)}</p>}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
   const save = async (quote: Quote) => {
     try {
       await sendMessage('saveQuote', { article, quote });
-      setSaved(new Set([...saved, quote.text]));
+      setSaved((prev) => new Set([...prev, quote.text]));
       setError(null);
       sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
     } catch (err) {

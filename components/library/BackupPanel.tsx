@@ -27,14 +27,18 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
   const unsaved = lastBackup === null ? 0 : all.filter((r) => r.updatedAt > lastBackup).length;
 
   const backup = async () => {
-    const blob = await createBackup(db, {
-      onProgress: (p) => setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows }),
-    });
-    save(blob, backupFileName());
-    const now = Date.now();
-    await browser.storage.local.set({ [LAST_BACKUP]: now });
-    setLastBackup(now);
-    setStatus({ kind: 'ok', text: t('backupDone', all.length) });
+    try {
+      const blob = await createBackup(db, {
+        onProgress: (p) => setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows }),
+      });
+      save(blob, backupFileName());
+      const now = Date.now();
+      await browser.storage.local.set({ [LAST_BACKUP]: now });
+      setLastBackup(now);
+      setStatus({ kind: 'ok', text: t('backupDone', all.length) });
+    } catch (err) {
+      setStatus({ kind: 'error', text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
+    }
   };
 
   const restore = async (input: HTMLInputElement) => {

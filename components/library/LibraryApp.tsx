@@ -74,6 +74,8 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<Removed | null>(null);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  // Date inputs keep what was typed; clearing the filters remounts them empty.
+  const [filtersKey, setFiltersKey] = useState(0);
 
   const searching = query.trim() !== '';
   const index = useSearchIndex(items, searching);
@@ -147,7 +149,7 @@ export function LibraryApp() {
         <MyGlossary prefill={null} onChange={() => undefined} />
       ) : (
         <>
-          <div class="filters">
+          <div class="filters" key={filtersKey}>
             <Select label={t('filterSite')} options={facets.sites.map((f) => f.value)} value={filters.sites?.[0] ?? ''} onChange={(v) => setFilter('sites', one(v))} />
             <Select label={t('filterSpeaker')} options={facets.speakers.map((f) => f.value)} value={filters.speakers?.[0] ?? ''} onChange={(v) => setFilter('speakers', one(v))} />
             <Select label={t('filterTag')} options={facets.tags.map((f) => f.value)} value={filters.tags?.[0] ?? ''} onChange={(v) => setFilter('tags', one(v))} />
@@ -177,7 +179,14 @@ export function LibraryApp() {
                 <option value="published-desc">{t('sortPublishedDesc')}</option>
               </select>
             </label>
-            <button type="button" class="link" onClick={() => setFilters({})}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                setFilters({});
+                setFiltersKey((k) => k + 1);
+              }}
+            >
               {t('clearFilters')}
             </button>
           </div>

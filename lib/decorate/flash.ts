@@ -21,8 +21,12 @@ export function flashRange(range: Range, ms = 1800): void {
       style.textContent = `::highlight(${HIGHLIGHT}) { background-color: rgba(255, 209, 71, 0.75); color: inherit; }`;
       (doc.head ?? doc.documentElement).append(style);
     }
-    highlights.set(HIGHLIGHT, new HighlightCtor(range));
-    setTimeout(() => highlights.delete(HIGHLIGHT), ms);
+    const flash = new HighlightCtor(range);
+    highlights.set(HIGHLIGHT, flash);
+    // A later flash replaces this one: only remove what is still ours.
+    setTimeout(() => {
+      if ((highlights as Map<string, unknown>).get(HIGHLIGHT) === flash) highlights.delete(HIGHLIGHT);
+    }, ms);
     return;
   }
   const selection = doc.getSelection();

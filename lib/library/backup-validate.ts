@@ -3,6 +3,7 @@
  * another database, from a newer Sổ Tay, cut short or with a malformed record is refused as a whole
  * with a message the library page can show. Pure: no database access.
  */
+import { cleanUrl } from '../url';
 import type { ArticleRecord, GlossaryRecord, HighlightRecord, QuoteRecord } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 
@@ -54,6 +55,12 @@ const strings = (k: string): Check => (r) => {
 const oneOf = (k: string, values: readonly string[]): Check => (r) =>
   typeof r[k] === 'string' && values.includes(r[k]) ? null : `"${k}" is not one of ${values.join(', ')}`;
 
+/** Links from a backup end up as hrefs: only web addresses pass (no javascript: or data:). */
+const webUrl = (k: string): Check => (r) => {
+  const v = r[k];
+  return typeof v === 'string' && /^https?:\/\//i.test(v) && cleanUrl(v) !== null ? null : `"${k}" is not a web address`;
+};
+
 const STAMPS: Check[] = [
   (r) => (typeof r.id === 'string' && r.id.length > 0 ? null : '"id" is missing'),
   num('createdAt'),
@@ -63,16 +70,16 @@ const STAMPS: Check[] = [
 
 const TABLES = {
   articles: [
-    ...STAMPS, str('url'), str('title'), strOrNull('sapo'), strOrNull('byline'), strOrNull('published'),
+    ...STAMPS, webUrl('url'), str('title'), strOrNull('sapo'), strOrNull('byline'), strOrNull('published'),
     strOrNull('siteName'), str('lang'), str('text'), strings('paragraphs'), strings('captions'),
     num('wordCount'), num('readingMinutes'), strings('tags'), str('note'),
   ],
   highlights: [
-    ...STAMPS, str('articleId'), str('url'), str('exact'), str('prefix'), str('suffix'), num('start'), num('end'),
+    ...STAMPS, str('articleId'), webUrl('url'), str('exact'), str('prefix'), str('suffix'), num('start'), num('end'),
     oneOf('color', ['yellow', 'green', 'blue', 'pink']), str('note'), strings('tags'),
   ],
   quotes: [
-    ...STAMPS, str('articleId'), str('url'), str('text'), num('start'), strOrNull('speaker'), strOrNull('role'),
+    ...STAMPS, str('articleId'), webUrl('url'), str('text'), num('start'), strOrNull('speaker'), strOrNull('role'),
     oneOf('kind', ['direct', 'colon']), strings('tags'),
   ],
   glossary: [...STAMPS, str('short'), str('long'), str('note')],

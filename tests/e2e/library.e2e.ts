@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -93,8 +93,10 @@ describe('the notebook library page (Chromium)', () => {
       await other.locator('.backup input[type=file]').setInputFiles(backup.path);
       await expect.poll(() => other.locator('.item').count()).toBe(4);
       expect(await other.getByRole('status').first().textContent()).toMatch(/4 mục mới/);
-      // A corrupt file is refused and changes nothing.
-      await other.locator('.backup input[type=file]').setInputFiles(csv.path);
+      // A corrupt file — the backup cut short — is refused and changes nothing.
+      const cut = `${ARTIFACTS}/backup-cut-short.json`;
+      writeFileSync(cut, backup.text.slice(0, Math.floor(backup.text.length * 0.7)));
+      await other.locator('.backup input[type=file]').setInputFiles(cut);
       await expect.poll(() => other.getByRole('alert').textContent()).toMatch(/Không khôi phục được/);
       expect(await other.locator('.item').count()).toBe(4);
     } finally {

@@ -57,17 +57,21 @@ describe('popup on a BDO article (Chromium)', () => {
     // Saving again from a fresh popup updates the one record.
     await popup.reload();
     await expect.poll(() => popup.locator('button.save').textContent()).toContain('Đã lưu');
+    const storedRows = () =>
+      popup.evaluate(
+        () =>
+          new Promise<{ updatedAt: number }[]>((resolve) => {
+            const open = indexedDB.open('sotay');
+            open.onsuccess = () => {
+              const req = open.result.transaction('articles').objectStore('articles').getAll();
+              req.onsuccess = () => resolve(req.result);
+            };
+          }),
+      );
+    const before = (await storedRows())[0]!.updatedAt;
     await popup.getByRole('button', { name: 'Cập nhật bản lưu' }).click();
-    const count = await popup.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('articles').objectStore('articles').count();
-            req.onsuccess = () => resolve(req.result);
-          };
-        }),
-    );
+    await expect.poll(async () => (await storedRows())[0]!.updatedAt).toBeGreaterThan(before);
+    const count = (await storedRows()).length;
     expect(count).toBe(1);
     await page.close();
     await popup.close();

@@ -179,6 +179,11 @@ describe('refusing a corrupt or foreign backup, with nothing changed', () => {
       t.rows[t.rows.length - 1]!.color = 'purple';
       return JSON.stringify({ ...g, data });
     }],
+    ['an article whose link is a javascript: URL', 'bad-record', (g) => {
+      const data = structuredClone(g.data);
+      data.data.find((x) => x.tableName === 'articles')!.rows[0]!.url = 'javascript:alert(1)';
+      return JSON.stringify({ ...g, data });
+    }],
     ['a record without stamps', 'bad-record', (g) => {
       const data = structuredClone(g.data);
       delete data.data[0]!.rows[0]!.updatedAt;
