@@ -4,6 +4,7 @@ import { BackupError } from '@/lib/library/backup-validate';
 import { backupFileName, createBackup } from '@/lib/library/backup';
 import { restoreBackup } from '@/lib/library/restore';
 import type { Snapshot } from '@/lib/library/types';
+import { announceNotebookChange } from '@/utils/notebook-changes';
 import { db } from '../db';
 import { t } from '../i18n';
 import { save } from './files';
@@ -49,6 +50,7 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
       const report = await restoreBackup(db, file, {
         onProgress: (p) => setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows }),
       });
+      await announceNotebookChange();
       const tables = [report.articles, report.quotes, report.highlights, report.glossary];
       setStatus({
         kind: 'ok',

@@ -10,6 +10,7 @@ import { facets as facetsOf, filterItems, sortItems } from '@/lib/library/filter
 import type { SearchHit } from '@/lib/library/search';
 import { readSnapshot } from '@/lib/library/snapshot';
 import { liveItems, type ExportFile, type LibraryItem, type LibraryKind, type Snapshot } from '@/lib/library/types';
+import { announceNotebookChange } from '@/utils/notebook-changes';
 import { db } from '../db';
 import { t, type MessageKey } from '../i18n';
 import { MyGlossary } from '../MyGlossary';
@@ -108,7 +109,11 @@ export function LibraryApp() {
       setBusy(false);
     }
   };
-  const onDelete = () => run(async () => setUndo(await deleteItems(db, chosen())));
+  const onDelete = () =>
+    run(async () => {
+      setUndo(await deleteItems(db, chosen()));
+      await announceNotebookChange();
+    });
   const onTag = () => {
     const tag = prompt(t('tagPrompt'));
     if (tag) void run(async () => void (await tagItems(db, chosen(), tag)));
@@ -234,7 +239,7 @@ export function LibraryApp() {
                 type="button"
                 class="link"
                 onClick={() => {
-                  void restoreItems(db, undo);
+                  void restoreItems(db, undo).then(announceNotebookChange);
                   setUndo(null);
                 }}
               >

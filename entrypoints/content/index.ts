@@ -6,6 +6,7 @@ import type { PageReading } from '@/lib/reading';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { cleanUrl } from '@/lib/url';
 import { onMessage } from '@/utils/messaging';
+import { onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard } from './decorate';
 import { Marks } from './marks';
@@ -71,6 +72,10 @@ export default defineContentScript({
       decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString()));
     });
     watchSettings(() => void redecorate());
+    onNotebookChange(() => {
+      void redecorate();
+      void marks.load().catch(() => undefined);
+    });
 
     // Read and decorate once the page is idle, never during its own load.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));

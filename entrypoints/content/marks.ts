@@ -58,6 +58,11 @@ export class Marks {
       this.records = await sendMessage('highlightsFor', article.url);
       this.retryUntil = Date.now() + RETRY_FOR_MS;
       if (this.records.length) this.anchorAll();
+      else {
+        // Nothing (left) to show: clear what an earlier load painted, without walking the page.
+        this.anchored.clear();
+        this.paint();
+      }
     })();
     return this.loading;
   }

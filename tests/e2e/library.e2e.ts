@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, clickInShadow, dragSelect, openPopup, useExtensionBrowser } from './harness';
+import { ARTIFACTS, clickInShadow, dragSelect, openPopup, painted, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -102,6 +102,16 @@ describe('the notebook library page (Chromium)', () => {
     } finally {
       await fresh.close();
     }
+
+    // Deleting the highlight here takes it off the article still open in another tab; undo puts it back.
+    await lib.bringToFront();
+    await lib.getByRole('tab', { name: 'Đánh dấu & ghi chú' }).click();
+    await expect.poll(() => lib.locator('.item').count()).toBe(1);
+    await lib.locator('.item input[type=checkbox]').check();
+    await lib.getByRole('button', { name: 'Xóa', exact: true }).click();
+    await expect.poll(() => painted(page, 'sotay-mark-green')).toEqual([]);
+    await lib.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => painted(page, 'sotay-mark-green')).toEqual(['Bình Dương đang đi đúng hướng.']);
     await page.close();
   });
 });
