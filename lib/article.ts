@@ -48,3 +48,11 @@ export type ExtractResult = Article | NotAnArticle;
 export function isArticle(r: ExtractResult): r is Article {
   return !('notAnArticle' in r);
 }
+
+/** What is kept of an article beyond this page visit: in the database and in the CLI's JSON. */
+export type ArticleFields = Omit<Article, 'url' | 'blocks'>;
+
+export function articleFields(a: Article): ArticleFields {
+  const { title, sapo, byline, published, siteName, lang, text, paragraphs, captions, wordCount, readingMinutes } = a;
+  return { title, sapo, byline, published, siteName, lang, text, paragraphs, captions, wordCount, readingMinutes };
+}

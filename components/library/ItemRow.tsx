@@ -54,11 +54,6 @@ export function ItemRow({ hit, article, selected, onSelect }: Props) {
                 <Marked text={item.record.byline} spans={spans} field="who" />
               </p>
             )}
-            {item.record.note && (
-              <p class="note-text">
-                <Marked text={item.record.note} spans={spans} field="note" />
-              </p>
-            )}
           </>
         )}
         {item.kind === 'quote' && (
@@ -79,12 +74,12 @@ export function ItemRow({ hit, article, selected, onSelect }: Props) {
             <p class="item-passage" style={{ borderLeftColor: MARK_COLORS[item.record.color] }}>
               <Marked text={item.record.exact} spans={spans} field="text" />
             </p>
-            {item.record.note && (
-              <p class="note-text">
-                <Marked text={item.record.note} spans={spans} field="note" />
-              </p>
-            )}
           </>
+        )}
+        {'note' in item.record && item.record.note && (
+          <p class="note-text">
+            <Marked text={item.record.note} spans={spans} field="note" />
+          </p>
         )}
         {tags}
         {source}

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { articleFields } from '../article';
 import { analyzeFile, type AnalyzedFile } from './analyze-file';
 import { toMarkdown } from './markdown';
 
@@ -95,19 +96,7 @@ function toJson(report: AnalyzedFile) {
   return {
     file: report.file,
     url: article.url,
-    article: {
-      title: article.title,
-      sapo: article.sapo,
-      byline: article.byline,
-      published: article.published,
-      siteName: article.siteName,
-      lang: article.lang,
-      text: article.text,
-      paragraphs: article.paragraphs,
-      captions: article.captions,
-      wordCount: article.wordCount,
-      readingMinutes: article.readingMinutes,
-    },
+    article: articleFields(article),
     summary: analysis.summary.map(({ text, start }) => ({ text, start })),
     facts: analysis.facts,
     acronyms: analysis.acronyms,

@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import { articleFields, type Article } from '../article';
 import { cleanUrl } from '../url';
 import type { ArticleRecord, SotayDatabase } from './schema';
 import { nextStamp } from './stamped';
@@ -18,20 +18,7 @@ export async function saveArticle(
   if (!url) throw new Error('An article needs a web address (http or https) to be saved.');
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.where('url').equals(url).first();
-    const fields = {
-      url,
-      title: article.title,
-      sapo: article.sapo,
-      byline: article.byline,
-      published: article.published,
-      siteName: article.siteName,
-      lang: article.lang,
-      text: article.text,
-      paragraphs: article.paragraphs,
-      captions: article.captions,
-      wordCount: article.wordCount,
-      readingMinutes: article.readingMinutes,
-    };
+    const fields = { url, ...articleFields(article) };
     if (existing) {
       const record: ArticleRecord = { ...existing, ...fields, updatedAt: nextStamp(existing.updatedAt, now) };
       delete record.deletedAt;
