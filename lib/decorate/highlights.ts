@@ -47,10 +47,6 @@ function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges:
   return highlights && Highlight ? { highlights, Highlight } : null;
 }
 
-export function supportsHighlights(): boolean {
-  return registry() !== null;
-}
-
 export function paint(doc: Document, kind: DecorationKind, ranges: Range[]): void {
   const r = registry();
   if (!r) return;

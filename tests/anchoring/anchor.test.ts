@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll } from '../../lib/anchoring/anchor';
 import { describeRange } from '../../lib/anchoring/describe';
-import { findTextRange } from '../../lib/anchoring/find-text';
 import { buildTextMap, squeeze } from '../../lib/anchoring/text-map';
 import { parseHtml } from '../../lib/extract/node-dom';
 
@@ -64,12 +63,5 @@ describe('anchor (DOM)', () => {
     const hit = anchor(doc.body, selectors, { map })!;
     expect(map.offsetOf(hit.range.startContainer, hit.range.startOffset)).toBe(selectors.position.start);
     expect(map.offsetOf(hit.range.endContainer, hit.range.endOffset)).toBe(selectors.position.end);
-  });
-});
-
-describe('findTextRange', () => {
-  it('finds a passage across paragraphs written without whitespace between them', () => {
-    const doc = page('<p>Một hai.</p><p>Ba bốn.</p>');
-    expect(findTextRange(doc.body, 'hai.\nBa')?.toString()).toBe('hai.Ba');
   });
 });
