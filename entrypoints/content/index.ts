@@ -44,7 +44,12 @@ export default defineContentScript({
     const redecorate = async () => {
       const { reading } = read();
       const toRange = rangeMapper();
-      if (reading.state !== 'article' || !toRange) return;
+      if (reading.state !== 'article' || !toRange) {
+        // The page is no article (any more, on a single-page site): take our paint off it.
+        decorations?.destroy();
+        decorations = null;
+        return;
+      }
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       decorations.update(await decorate(reading.article, reading.analysis, location.hostname));
     };
@@ -71,20 +76,25 @@ export default defineContentScript({
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString()));
     });
-    watchSettings(() => void redecorate());
-    onNotebookChange(() => {
+    const refresh = () => {
       void redecorate();
       void marks.load().catch(() => undefined);
-    });
+    };
+    watchSettings(() => void redecorate());
+    onNotebookChange(refresh);
 
     // Read and decorate once the page is idle, never during its own load.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
-    idle(
-      () => {
-        void redecorate();
-        void marks.load().catch(() => undefined);
-      },
-      { timeout: 5000 },
-    );
+    idle(refresh, { timeout: 5000 });
+
+    // Single-page sites swap articles without a load event (and Firefox ESR has no Navigation
+    // API): a cheap look at the address once a second notices, then waits for the new page to settle.
+    let shown = cleanUrl(location.href);
+    setInterval(() => {
+      const now = cleanUrl(location.href);
+      if (now === shown) return;
+      shown = now;
+      setTimeout(() => idle(refresh, { timeout: 5000 }), 800);
+    }, 1000);
   },
 });

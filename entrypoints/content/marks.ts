@@ -54,8 +54,7 @@ export class Marks {
   load(): Promise<void> {
     this.loading = (async () => {
       const article = this.article();
-      if (!article?.url) return;
-      this.records = await sendMessage('highlightsFor', article.url);
+      this.records = article?.url ? await sendMessage('highlightsFor', article.url) : [];
       this.retryUntil = Date.now() + RETRY_FOR_MS;
       if (this.records.length) this.anchorAll();
       else {

@@ -105,4 +105,24 @@ describe('decorations on the BDO article page', () => {
     await page.close();
     await popup.close();
   });
+
+  it('follows a single-page site to its next article without a reload', async () => {
+    const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('TPTM')), { timeout: 15_000 }).toBe(true);
+    await page.evaluate(() => {
+      const body = document.getElementById('newscontents')!;
+      const paragraphs = [
+        'Sáng 6-12, UBND tỉnh Bình Dương họp bàn kế hoạch đầu tư công năm 2024 với các sở, ngành và địa phương trong tỉnh. Cuộc họp kéo dài cả buổi sáng, với nhiều ý kiến về tiến độ các công trình trọng điểm đang thi công.',
+        'Theo kế hoạch, tỉnh dành phần lớn vốn cho các dự án giao thông kết nối vùng, trường học và bệnh viện tuyến huyện. Các dự án chuyển tiếp từ năm trước được ưu tiên bố trí vốn trước, dự án mới chỉ khởi công khi đã có mặt bằng sạch.',
+        'Lãnh đạo tỉnh yêu cầu các chủ đầu tư đẩy nhanh giải ngân ngay từ đầu năm, tránh dồn việc vào cuối năm như các năm trước. Những đơn vị giải ngân chậm sẽ bị điều chuyển vốn sang các dự án có khả năng hấp thụ tốt hơn.',
+      ];
+      body.replaceChildren(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      document.querySelector('h1')!.textContent = 'Bình Dương bàn kế hoạch đầu tư công năm 2024';
+      const next = 'https://baobinhduong.vn/binh-duong-ban-ke-hoach-dau-tu-cong-a312399.html';
+      document.querySelector('link[rel=canonical]')?.setAttribute('href', next);
+      history.pushState({}, '', '/binh-duong-ban-ke-hoach-dau-tu-cong-a312399.html');
+    });
+    await expect.poll(() => painted(page, 'sotay-acronym'), { timeout: 15_000 }).toEqual(['UBND']);
+    await page.close();
+  });
 });
