@@ -84,8 +84,10 @@ export function subjectBefore(text: string, from: number, verbAt: number): strin
   if (appositive) {
     // "Chị Nguyễn Thu Trang, nhân viên văn phòng ở quận Cầu Giấy, than": a short description
     // set off by commas after a titled name describes that person.
+    // So does an indefinite description: "anh Nguyễn Văn Tâm, một hướng dẫn viên du lịch, bày tỏ".
     const prev = cleanSubject(segs[segs.length - 1] ?? '');
-    if (!prev || !parseSegment(prev).name || !PERSON_HEAD.test(last) || last.split(/\s+/).length > 8) return null;
+    const describes = PERSON_HEAD.test(last) || /^một\s/iu.test(last);
+    if (!prev || !parseSegment(prev).name || !describes || last.split(/\s+/).length > 8) return null;
   }
   const subject = plausibleSubject(last);
   if (!subject) return null;

@@ -165,6 +165,15 @@ export function resolveSpeaker(p: ParsedSpeaker, at: number, ents: Entity[]): Re
     const e = lastBefore(ents, at, (x) => x.kind === 'person' && (x.role ?? '').toLowerCase().includes(title));
     if (e) return { speaker: e.name, role: e.role };
   }
+  // The classifier "vị" points back ("vị chuyên gia", "vị lãnh đạo"): the person last named, when
+  // the description matched no role above.
+  if (described && /^vị$/iu.test(described[1] ?? '')) {
+    const e = lastBefore(ents, at, (x) => x.kind === 'person');
+    if (e) {
+      const name = fullName(e.name, at, ents)?.name ?? e.name;
+      return { speaker: name, role: e.role ?? roleOf(name, ents) };
+    }
+  }
   const orgRef = /^(.+?)\s+(này|đó)$/iu.exec(phrase);
   if (orgRef && leading(orgRef[1] ?? '', ORG_HEADS) === (orgRef[1] ?? '').length) {
     const head = (orgRef[1] ?? '').toLowerCase();

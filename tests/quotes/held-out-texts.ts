@@ -1,10 +1,13 @@
 import type { OwnText } from './own-texts';
 
 /**
- * Three short news texts written by a reviewer AFTER the quotation engine was finished and never
- * used to tune it: the closest thing to unseen articles this repository has. Measure on them
- * (npm run bench:quotes); do not fit rules to them — write new held-out texts after any tuning.
- * First measured 2026-11-28: 8/8 quotations found, 0 false positives, 6/8 speakers right.
+ * Short news texts written by a reviewer after the quotation engine was finished: the closest thing
+ * to unseen articles this repository has. Measure on them (npm run bench:quotes); do not fit rules
+ * to them — once a set has been used to fix something, write a new set and measure on that.
+ *
+ * Set 1 (HELD_OUT_TEXTS), measured 2026-11-28: 8/8 quotations, 0 false positives, 6/8 speakers.
+ * Its two misses were then fixed ("vị chuyên gia"; "anh X, một hướng dẫn viên, bày tỏ:"), so it is
+ * no longer held out. Set 2 (HELD_OUT_TEXTS_2) was written after that fix and not tuned on.
  */
 export const HELD_OUT_TEXTS: OwnText[] = [
   {
@@ -42,6 +45,46 @@ export const HELD_OUT_TEXTS: OwnText[] = [
     quotes: [
       { text: 'Cầu sẽ thông xe trước Tết nếu thời tiết thuận lợi', speaker: 'Võ Minh Tuấn', kind: 'direct' },
       { text: 'Khách hỏi về Cần Giờ nhiều lắm, nhưng đi phà mất thời gian', speaker: 'Nguyễn Văn Tâm', kind: 'direct' },
+    ],
+  },
+];
+
+export const HELD_OUT_TEXTS_2: OwnText[] = [
+  {
+    id: 'held-out-2-nha-giao',
+    text: [
+      'Chiều 20/11, tại lễ kỷ niệm Ngày Nhà giáo Việt Nam, thầy Đỗ Quang Minh, Hiệu trưởng Trường THPT Lê Quý Đôn, xúc động: “Nghề giáo cho tôi nhiều hơn những gì tôi đã cho nghề”.',
+      'Em Lê Thị Hoa, học sinh lớp 12A1, kể lại kỷ niệm với thầy chủ nhiệm. “Thầy dạy em cách đứng dậy sau mỗi lần thất bại”, Hoa nói.',
+      'Theo bà Nguyễn Thu Hằng, Trưởng phòng Giáo dục quận, năm nay quận có thêm ba trường đạt chuẩn quốc gia.',
+    ].join('\n'),
+    quotes: [
+      { text: 'Nghề giáo cho tôi nhiều hơn những gì tôi đã cho nghề', speaker: 'Đỗ Quang Minh', kind: 'direct' },
+      { text: 'Thầy dạy em cách đứng dậy sau mỗi lần thất bại', speaker: 'Lê Thị Hoa', kind: 'direct' },
+    ],
+  },
+  {
+    id: 'held-out-2-ban-ket',
+    text: [
+      'HLV Kim Sang-sik cho biết đội tuyển đã sẵn sàng cho trận bán kết. “Các cầu thủ đều khỏe mạnh và rất quyết tâm”, ông nói sau buổi tập chiều qua.',
+      'Trong khi đó, tiền vệ Nguyễn Hoàng Đức chia sẻ: “Chúng tôi sẽ chiến đấu vì người hâm mộ.”',
+      '“Đây là trận đấu khó nhất từ đầu giải”, trợ lý Lee Young-jin nhận định.',
+    ].join('\n'),
+    quotes: [
+      { text: 'Các cầu thủ đều khỏe mạnh và rất quyết tâm', speaker: 'Kim Sang-sik', kind: 'direct' },
+      { text: 'Chúng tôi sẽ chiến đấu vì người hâm mộ.', speaker: 'Nguyễn Hoàng Đức', kind: 'direct' },
+      { text: 'Đây là trận đấu khó nhất từ đầu giải', speaker: 'Lee Young-jin', kind: 'direct' },
+    ],
+  },
+  {
+    id: 'held-out-2-sot-xuat-huyet',
+    text: [
+      'Bệnh viện Nhi Trung ương vừa tiếp nhận nhiều trẻ mắc sốt xuất huyết. Theo TS.BS Trần Minh Điển, Giám đốc bệnh viện, “số ca bệnh tăng gấp đôi so với cùng kỳ năm ngoái”.',
+      'Một phụ huynh có con đang điều trị cho biết gia đình rất lo lắng.',
+      'Bác sĩ Điển khuyến cáo: “Phụ huynh không tự ý cho trẻ uống thuốc hạ sốt khi chưa có chỉ định.”',
+    ].join('\n'),
+    quotes: [
+      { text: 'số ca bệnh tăng gấp đôi so với cùng kỳ năm ngoái', speaker: 'Trần Minh Điển', kind: 'direct' },
+      { text: 'Phụ huynh không tự ý cho trẻ uống thuốc hạ sốt khi chưa có chỉ định.', speaker: 'Trần Minh Điển', kind: 'direct' },
     ],
   },
 ];
