@@ -20,6 +20,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_highlightSelection__',
       },
+      'note-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_noteSelection__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -4,11 +4,12 @@ import type { PageReading } from '@/lib/reading';
 import { ArticleCard } from './ArticleCard';
 import { ArticleTabs } from './ArticleTabs';
 import { t, type MessageKey } from './i18n';
-import { readTab, targetTabId } from './page-connection';
+import { ReadError, readTab, targetTabId } from './page-connection';
 
 type PopupState =
   | { kind: 'loading' }
   | { kind: 'unreachable' }
+  | { kind: 'failed'; message: string }
   | { kind: 'read'; tabId: number; reading: PageReading };
 
 const NOT_ARTICLE_REASON: Partial<Record<string, MessageKey>> = {
@@ -40,8 +41,8 @@ export function Popup() {
       if (tabId === undefined) return setState({ kind: 'unreachable' });
       try {
         setState({ kind: 'read', tabId, reading: await readTab(tabId) });
-      } catch {
-        setState({ kind: 'unreachable' });
+      } catch (err) {
+        setState(err instanceof ReadError ? { kind: 'failed', message: err.message } : { kind: 'unreachable' });
       }
     })();
   }, []);
@@ -58,6 +59,15 @@ export function Popup() {
       <main class="popup">
         <h1 class="status-title">{t('unreachableTitle')}</h1>
         <p class="status">{t('unreachableBody')}</p>
+        <LibraryLink />
+      </main>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <main class="popup">
+        <h1 class="status-title">{t('unreachableTitle')}</h1>
+        <p class="error" role="alert">{t('readFailed', state.message)}</p>
         <LibraryLink />
       </main>
     );

@@ -20,11 +20,22 @@ export async function targetTabId(): Promise<number | undefined> {
 export async function readTab(tabId: number): Promise<PageReading> {
   try {
     return await sendMessage('readPage', undefined, tabId);
-  } catch {
+  } catch (err) {
+    // The content script answered with an error: report it rather than inject a second copy.
+    if (!isMissingReceiver(err)) throw new ReadError(err instanceof Error ? err.message : String(err));
     await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/content.js'],
     });
     return await sendMessage('readPage', undefined, tabId);
   }
+}
+
+/** The content script was there but failed to read the page (not: was not there). */
+export class ReadError extends Error {}
+
+/** What the browsers say when no content script listens in the tab. */
+function isMissingReceiver(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return /No response|Could not establish connection|Receiving end does not exist/i.test(message);
 }

@@ -142,9 +142,10 @@ export default defineBackground(() => {
   };
 
   browser.commands?.onCommand.addListener(async (command, tab) => {
-    if (command !== 'highlight-selection' || tab?.id === undefined) return;
+    if ((command !== 'highlight-selection' && command !== 'note-selection') || tab?.id === undefined) return;
     const tabId = tab.id;
-    await toTab(tabId, () => sendMessage('highlightSelection', undefined, tabId));
+    const withNote = command === 'note-selection';
+    await toTab(tabId, () => sendMessage('highlightSelection', { withNote }, tabId));
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
@@ -155,7 +156,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined || !info.selectionText) return;
     const tabId = tab.id;
     if (info.menuItemId === HIGHLIGHT_MENU) {
-      await toTab(tabId, () => sendMessage('highlightSelection', undefined, tabId));
+      await toTab(tabId, () => sendMessage('highlightSelection', { withNote: false }, tabId));
       return;
     }
     if (info.menuItemId !== LOOKUP_MENU) return;

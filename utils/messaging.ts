@@ -28,8 +28,8 @@ export interface ProtocolMap {
   refreshMarks(): void;
 
   // background → content script (keyboard shortcut, context menu)
-  /** Highlight the current selection in yellow. */
-  highlightSelection(): void;
+  /** Highlight the current selection in yellow, and open its note when asked. */
+  highlightSelection(data: { withNote: boolean }): void;
 
   // background → content script
   /** Show the result of a context-menu lookup beside the reader's selection. */

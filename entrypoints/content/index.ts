@@ -63,7 +63,7 @@ export default defineContentScript({
     onMessage('pageMarks', () => marks.state());
     onMessage('revealHighlight', ({ data }) => marks.reveal(data));
     onMessage('refreshMarks', () => void marks.load());
-    onMessage('highlightSelection', () => void marks.highlightSelection().catch(() => undefined));
+    onMessage('highlightSelection', ({ data }) => void marks.highlightSelection(data.withNote).catch(() => undefined));
     onMessage('refreshDecorations', () => void redecorate());
     onMessage('revealOffset', ({ data }) => {
       const range = rangeMapper()?.(data.start, data.end);

@@ -79,10 +79,13 @@ export class Marks {
     return Boolean(range);
   }
 
-  /** Highlights the current selection in yellow (keyboard shortcut, context menu). */
-  async highlightSelection(): Promise<void> {
+  /**
+   * Highlights the current selection in yellow (keyboard shortcuts, context menu); with a note, the
+   * editor opens with the focus in it, so a keyboard-only reader can write and save (Ctrl+Enter).
+   */
+  async highlightSelection(withNote: boolean): Promise<void> {
     const range = this.selectionRange();
-    if (range) await this.create(range, 'yellow', false);
+    if (range) await this.create(range, 'yellow', withNote);
   }
 
   private anchorAll(): void {

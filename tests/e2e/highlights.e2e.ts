@@ -116,4 +116,36 @@ describe('highlights and notes that come back (Chromium)', () => {
     expect(await page.evaluate(() => document.querySelector('sotay-mark-card')!.shadowRoot)).toBeNull();
     await page.close();
   });
+
+  it('lets a keyboard-only reader highlight and write a note (the Alt+Shift+N command)', async () => {
+    const { page, tabId } = await openTab(ctx.browser, URL_);
+    await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
+    // Select with the keyboard: caret browsing is not on by default, so place the selection as the
+    // keys would leave it, then send what the command sends (the browser's shortcut is not scriptable).
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('Tất cả nhằm phục vụ người dân');
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'Tất cả nhằm phục vụ người dân'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await ctx.browser.worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } };
+      await chrome.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { withNote: true }, timestamp: Date.now() });
+    }, tabId);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SOTAY-MARK-CARD');
+    await page.keyboard.type('ghi chú bằng bàn phím');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => painted(page, 'sotay-mark-yellow').then((r) => r.sort())).toEqual([PASSAGE, 'Tất cả nhằm phục vụ người dân'].sort());
+    const popup = await notesTab(tabId);
+    await expect.poll(() => popup.locator('.note-text').allTextContents()).toContain('ghi chú bằng bàn phím');
+    await popup.close();
+    await page.close();
+  });
 });
