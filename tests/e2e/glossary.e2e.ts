@@ -20,13 +20,15 @@ describe('the reader’s own glossary (Chromium)', () => {
     await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
 
     await row(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
-    expect(await popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('ICF');
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('ICF');
     await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Intelligent Community Forum');
     await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
 
     await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('Intelligent Community Forum');
     expect(await row(popup, 'ICF').locator('.source').textContent()).toBe('của bạn');
-    expect(await popup.locator('.glossary-list li').allTextContents()).toEqual([expect.stringContaining('ICF Intelligent Community Forum')]);
+    await expect
+      .poll(() => popup.locator('.glossary-list li').allTextContents())
+      .toEqual([expect.stringContaining('ICF Intelligent Community Forum')]);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-my-glossary-chromium.png` });
 
     // The page's tooltip follows without a reload.
@@ -69,7 +71,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     writeFileSync(join(dir, 'good.csv'), '\uFEFFshort,long,note\r\nIOC,"Trung tâm điều hành thông minh",\r\n');
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'good.csv'));
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 mới/);
-    expect(await popup.locator('.glossary-list li').count()).toBe(before + 1);
+    await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(before + 1);
     await page.close();
     await popup.close();
   });

@@ -92,7 +92,7 @@ describe('the notebook library page (Chromium)', () => {
       await expect.poll(() => other.locator('.empty').textContent()).toContain('Sổ tay còn trống');
       await other.locator('.backup input[type=file]').setInputFiles(backup.path);
       await expect.poll(() => other.locator('.item').count()).toBe(4);
-      expect(await other.getByRole('status').first().textContent()).toMatch(/4 mục mới/);
+      await expect.poll(() => other.locator('.backup .status').textContent()).toMatch(/4 mục mới/);
       // A corrupt file — the backup cut short — is refused and changes nothing.
       const cut = `${ARTIFACTS}/backup-cut-short.json`;
       writeFileSync(cut, backup.text.slice(0, Math.floor(backup.text.length * 0.7)));
