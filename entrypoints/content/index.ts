@@ -84,7 +84,9 @@ export default defineContentScript({
     onNotebookChange(refresh);
 
     // Read and decorate once the page is idle, never during its own load.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+    // Called as a method: Firefox refuses a detached requestIdleCallback ("does not implement Window").
+    const idle = (cb: () => void, opts: { timeout: number }) =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, opts) : setTimeout(cb, 1500);
     idle(refresh, { timeout: 5000 });
 
     // Single-page sites swap articles without a load event (and Firefox ESR has no Navigation

@@ -95,4 +95,70 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     const published = await popup.evaluate(() => document.querySelector('time')?.getAttribute('datetime'));
     expect(published).toBe('2023-12-05T08:30:24+07:00');
   });
+
+  it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
+    const PASSAGE = 'Bình Dương đang đi đúng hướng.';
+    const popup = await browser.newPage();
+    await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html`);
+    const tabIds = () =>
+      popup.evaluate(async () => {
+        const { browser: ext } = globalThis as unknown as ExtensionGlobals;
+        return (await ext.tabs.query({})).map((t) => t.id ?? -1);
+      });
+    const before = new Set(await tabIds());
+    const article = await browser.newPage();
+    const errors: string[] = [];
+    article.on('pageerror', (e) => errors.push(String(e)));
+    await article.goto(PAGES.bdoArticle.url);
+    const tabId = (await tabIds()).find((id) => !before.has(id))!;
+    // The page sees the highlight registry's names and sizes; the ranges belong to the content
+    // script's compartment, so what is highlighted is checked in the extension's database.
+    const painted = (name: string) =>
+      article.evaluate((n) => {
+        const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get(n);
+        return h?.size ?? 0;
+      }, name);
+    // Wait until the content script has read the page and decorated it: acronyms and quotations.
+    expect(await poll(() => painted('sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
+    expect(await poll(() => painted('sotay-quote'), (n) => n >= 2)).toBeGreaterThanOrEqual(2);
+    await article.evaluate((t) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(t);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + t.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    }, PASSAGE);
+    // What the Alt+Shift+H command sends (a browser shortcut cannot be scripted).
+    await popup.evaluate(async (id) => {
+      const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
+      await ext.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { withNote: false }, timestamp: Date.now() });
+    }, tabId);
+    expect(await poll(() => painted('sotay-mark-yellow'), (n) => n === 1)).toBe(1);
+    await article.evaluate((t) => {
+      [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(t))?.scrollIntoView({ block: 'center' });
+    }, PASSAGE);
+    await article.screenshot({ path: 'test-results/e2e/page-firefox.png' });
+
+    await article.reload();
+    expect(await poll(() => painted('sotay-mark-yellow'), (n) => n === 1)).toBe(1);
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('highlights').objectStore('highlights').getAll();
+            req.onsuccess = () => resolve(req.result.map((h: { exact: string }) => h.exact));
+          };
+        }),
+    );
+    expect(stored).toEqual([PASSAGE]);
+    expect(await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
