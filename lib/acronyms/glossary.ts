@@ -34,6 +34,29 @@ export interface Glossary {
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều']);
 
 /**
+ * Kinds of Vietnamese legal and administrative documents, as their numbers abbreviate them
+ * ("số 51/2012/NĐ-CP", "Thông tư 12/2013/TT-BTC"): the Law on Promulgation of Legal Documents and
+ * Decree 30/2020/NĐ-CP on administrative documents.
+ */
+const DOCUMENT_TYPES: Record<string, string> = {
+  TT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
+  NĐ: 'Nghị định',
+  QĐ: 'Quyết định',
+  NQ: 'Nghị quyết',
+  NQLT: 'Nghị quyết liên tịch',
+  CT: 'Chỉ thị',
+  PL: 'Pháp lệnh',
+  KH: 'Kế hoạch',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  CV: 'Công văn',
+};
+
+/** Authorities that issue documents: ministries, the government, committees, the central bank… */
+const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội đồng|quốc hội|ngân hàng nhà nước|tổng cục|cục|sở|văn phòng|tòa án|toà án|viện kiểm sát|kiểm toán nhà nước)(?![\p{L}\p{M}])/iu;
+
+/**
  * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
@@ -99,14 +122,23 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context) {
       const entry = find(short);
       if (entry) return { short: entry.short, long: choose(entry.senses, context), senses: entry.senses };
-      // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ).
+      // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
+      // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
+      // in running text, "Thông tư" in "12/2013/TT-BTC").
       const parts = nfc(short).split('-');
       if (parts.length < 2) return null;
       const longs: string[] = [];
-      for (const part of parts) {
+      for (const [i, part] of parts.entries()) {
+        const kind = i === 0 ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;
+        if (kind) {
+          longs.push(kind);
+          continue;
+        }
         const e = find(part);
         if (!e) return null;
-        longs.push(choose(e.senses, context));
+        // After the kind comes who issued it: prefer the senses that name an authority.
+        const issuers = i > 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
+        longs.push(choose(issuers.length ? issuers : e.senses, context));
       }
       const long = longs.join(' - ');
       return { short: nfc(short), long, senses: [long] };

@@ -51,3 +51,13 @@ describe('order of trust', () => {
     });
   });
 });
+
+describe('document numbers', () => {
+  it('reads the first part of a hyphenated document code as the kind of document', () => {
+    const glossary = shippedGlossary();
+    expect(glossary.lookup('TT-BTC')?.long.toLowerCase()).toBe('thông tư - bộ tài chính');
+    expect(glossary.lookup('QĐ-UBND')?.long.toLowerCase()).toBe('quyết định - ủy ban nhân dân');
+    // Alone, TT keeps its glossary senses.
+    expect(glossary.lookup('TT')?.senses.map((s) => s.toLowerCase())).not.toContain('thông tư liên tịch');
+  });
+});
