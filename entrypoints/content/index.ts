@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { articleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
@@ -13,7 +14,8 @@ import { Marks } from './marks';
 
 declare global {
   interface Window {
-    __sotayContentLoaded?: boolean;
+    /** Set by a running copy of this script: says whether that copy still talks to the extension. */
+    __sotayContentAlive?: () => boolean;
   }
 }
 
@@ -21,9 +23,16 @@ export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   main() {
-    // The popup and the context menu inject this script on other sites; never register twice.
-    if (window.__sotayContentLoaded) return;
-    window.__sotayContentLoaded = true;
+    // The popup and the context menu inject this script on other sites; never register twice. A
+    // copy left behind by an extension update can no longer reach the extension: replace it.
+    if (window.__sotayContentAlive?.()) return;
+    window.__sotayContentAlive = () => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    };
 
     let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper } | null = null;
     const read = () => {

@@ -132,4 +132,13 @@ describe('popup on a BDO article (Chromium)', () => {
     await page.close();
     await popup.close();
   });
+
+  it('says it cannot read a page outside its sites until the reader clicks its button there', async () => {
+    // A site not in the list, and no click on the toolbar button: no activeTab grant, no access.
+    const { page, popup } = await openPopupFor('http://example.test/bai-viet.html');
+    await expect.poll(() => popup.locator('.status-title').textContent()).toBe('Sổ Tay không đọc được trang này');
+    expect(await popup.getByRole('button', { name: /Mở Sổ tay của tôi/ }).count()).toBe(1);
+    await page.close();
+    await popup.close();
+  });
 });
