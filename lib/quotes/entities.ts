@@ -180,6 +180,11 @@ export function resolveSpeaker(p: ParsedSpeaker, at: number, ents: Entity[]): Re
     const e = lastBefore(ents, at, (x) => x.kind === 'org' && x.name.toLowerCase().startsWith(head));
     return e ? { speaker: e.name, role: null } : { speaker: null, role: null };
   }
+  // A bare given name ("…”, Hoa nói.") is the person named in full before, if one was.
+  if (/^\p{Lu}[\p{L}\p{M}]*$/u.test(phrase)) {
+    const full = fullName(phrase, at, ents);
+    if (full) return { speaker: full.name, role: p.role ?? roleOf(full.name, ents) };
+  }
   return { speaker: phrase, role: p.role };
 }
 

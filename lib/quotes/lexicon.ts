@@ -16,6 +16,9 @@ export const SPEECH_VERBS = [
   'than thở', 'khoe', 'hứa', 'cam kết', 'thừa nhận', 'trấn an', 'dặn', 'dặn dò', 'hồi tưởng',
   'viết', 'ghi', 'tuyên bố', 'khẳng định', 'chất vấn', 'đáp', 'nhận xét', 'đánh giá', 'dự báo',
   'quả quyết', 'cho biết thêm', 'nói tiếp', 'thốt lên', 'kêu', 'than', 'bình luận',
+  // Feelings and instructions a speaker voices right before the words: "X xúc động: “…”".
+  'xúc động', 'bức xúc', 'trăn trở', 'băn khoăn', 'nhớ lại', 'nhắc nhở', 'động viên', 'yêu cầu',
+  'chỉ đạo', 'hào hứng', 'phấn khởi', 'ví von',
 ];
 
 /**
@@ -55,6 +58,9 @@ export const ROLE_HEADS = [
   'chủ nhiệm khoa', 'trưởng khoa', 'trưởng phòng', 'trưởng ban', 'trưởng đoàn', 'trưởng nhóm',
   'trưởng thôn', 'trưởng ấp', 'trưởng công an', 'chủ doanh nghiệp', 'chủ cơ sở', 'chủ quán',
   'chủ nhà hàng', 'tổng lãnh đạo', 'thủ lĩnh', 'người đứng đầu', 'người đại diện', 'tổng chỉ huy',
+  // Sport and school: "tiền vệ Nguyễn Hoàng Đức", "học sinh lớp 12A1".
+  'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ quân', 'đội phó', 'cầu thủ',
+  'vận động viên', 'vđv', 'trọng tài', 'học sinh', 'sinh viên', 'nghiên cứu sinh',
 ];
 
 /** Words that open an organisation's name; such a name is never a person's. */

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, type Quote } from '../../lib/quotes';
-import { HELD_OUT_TEXTS, HELD_OUT_TEXTS_2 } from '../quotes/held-out-texts';
+import { HELD_OUT_TEXTS, HELD_OUT_TEXTS_2, HELD_OUT_TEXTS_3 } from '../quotes/held-out-texts';
 import { OWN_TEXTS, type OwnText } from '../quotes/own-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -161,6 +161,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(formatQuoteBench(await benchQuotes()));
     console.log(`\n${formatQuoteBench(await benchOwnTexts(), 'own test texts (role not annotated)')}`);
     console.log(`\n${formatQuoteBench(await benchOwnTexts(HELD_OUT_TEXTS), 'texts of held-out set 1, since tuned on (role not annotated)')}`);
-    console.log(`\n${formatQuoteBench(await benchOwnTexts(HELD_OUT_TEXTS_2), 'texts of held-out set 2, never tuned on (role not annotated)')}`);
+    console.log(`\n${formatQuoteBench(await benchOwnTexts(HELD_OUT_TEXTS_2), 'texts of held-out set 2, since tuned on (role not annotated)')}`);
+    console.log(`\n${formatQuoteBench(await benchOwnTexts(HELD_OUT_TEXTS_3), 'texts of held-out set 3, never tuned on (role not annotated)')}`);
   })();
 }
