@@ -38,6 +38,16 @@ export function assemble(parts: ArticleParts): Article {
     siteName: parts.siteName,
     lang: parts.lang,
     text,
+    ...bodyFields(blocks, wordCount),
+  };
+}
+
+/** What an article derives from its blocks and word count, for every way an article is read. */
+export function bodyFields(
+  blocks: Block[],
+  wordCount: number,
+): Pick<Article, 'blocks' | 'paragraphs' | 'captions' | 'wordCount' | 'readingMinutes'> {
+  return {
     blocks,
     paragraphs: blocks.filter((b) => b.kind !== 'caption').map((b) => b.text),
     captions: blocks.filter((b) => b.kind === 'caption').map((b) => b.text),

@@ -7,7 +7,8 @@
 import type { Article, Block, BlockKind } from '../article';
 import { newsSiteFor } from '../sites';
 import { nfc } from '../text/normalize';
-import { countWords, readingMinutes } from '../text/words';
+import { countWords } from '../text/words';
+import { bodyFields } from './assemble';
 import { canonicalUrl } from '../url';
 import { isBoilerplate, isSourceLine } from './boilerplate';
 import { authorFromLine } from './byline';
@@ -95,10 +96,6 @@ export function articleFromText(input: string, url?: string | null): Article {
     siteName,
     lang: 'vi',
     text,
-    blocks,
-    paragraphs: blocks.filter((b) => b.kind !== 'caption').map((b) => b.text),
-    captions: blocks.filter((b) => b.kind === 'caption').map((b) => b.text),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    ...bodyFields(blocks, wordCount),
   };
 }

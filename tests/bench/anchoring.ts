@@ -16,6 +16,8 @@
  * Run: npm run bench:anchoring (tsx tests/bench/anchoring.ts) [seed]. Dev aids: HPP=n highlights per
  * page (default 80), SHOW_ORPHANS=1 lists orphans too, DUMP=file.json writes failing trials.
  */
+import { mulberry32, type Rng } from '../library/gen';
+import { time } from './timing';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,17 +41,7 @@ const S_END = '\uE001';
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-type Rand = () => number;
-function mulberry32(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+type Rand = Rng;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const int = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
@@ -569,20 +561,6 @@ export interface SpeedResult {
   baselineUnchangedMs: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-function time(fn: () => void, runs: number): number {
-  fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return median(out);
-}
 
 function syntheticPage(targetWords: number): string {
   const sentences = readFileSync(join(SHARED, 'summarization/vietnews-dev.jsonl'), 'utf8')

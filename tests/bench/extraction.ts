@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
+import { time } from './timing';
 import { isArticle } from '../../lib/article';
 import { extract } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/node-dom';
@@ -19,22 +20,7 @@ const RUNS = 11;
 const FIELDS = ['title', 'published', 'byline', 'sapo'] as const;
 type Field = (typeof FIELDS)[number];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function time(fn: () => unknown): number {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const xs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
+const timed = (fn: () => unknown): number => time(fn, RUNS, WARMUP);
 
 function sameField(got: string | null | undefined, want: string | null): boolean {
   return norm(got ?? null) === norm(want);
@@ -62,8 +48,8 @@ export async function benchExtraction(): Promise<Record<string, unknown>> {
     const doc = parseHtml(html);
     const ours = extract(doc);
     const bare = new Readability(doc.cloneNode(true) as Document).parse();
-    const oursMs = time(() => extract(doc));
-    const readabilityMs = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const oursMs = timed(() => extract(doc));
+    const readabilityMs = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
     const e: Expected | null = page.expected;
     let oursFields = 0;
     let readabilityFields = 0;

@@ -19,24 +19,8 @@ import { syntheticArticle as acronymArticle } from './acronyms-speed';
 import { syntheticQuoteArticle } from './quotes-speed';
 import { syntheticArticle as summaryArticle } from './summary-speed';
 import { loadDataset } from './summary';
+import { time } from './timing';
 
-const RUNS = 9;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function time(fn: () => unknown, runs = RUNS): number {
-  fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
 
 const CONTAINERS = {
   'BDO fixture (18 KB)': { file: 'tests/fixtures/html/bdo-horasis-2023.html', marker: 'Tháng 10-2023, ICF' },

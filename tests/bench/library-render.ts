@@ -6,29 +6,16 @@
  *   npx tsx tests/bench/library-render.ts
  */
 import 'fake-indexeddb/auto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DB_NAME, SotayDatabase } from '../../lib/db/schema';
 import { createBackup } from '../../lib/library/backup';
 import { launchWithExtension } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
-import { generateSnapshot, mulberry32 } from '../library/gen';
-
-const DATASET = new URL('../../../shared/summarization/vietnews-dev.jsonl', import.meta.url);
+import { seedNotebook } from './notebook-data';
 
 async function backupFile(): Promise<string> {
-  const sentences = readFileSync(DATASET, 'utf8').split('\n').filter((l) => l.trim())
-    .flatMap((l) => (JSON.parse(l) as { sentences: string[] }).sentences);
-  const data = generateSnapshot(mulberry32(2024), { articles: 5_000, highlights: 20_000, quotes: 10_000, glossary: 50, sentences });
-  const db = new SotayDatabase(DB_NAME);
-  await db.open();
-  await db.transaction('rw', [db.articles, db.quotes, db.highlights, db.glossary], async () => {
-    await db.articles.bulkAdd(data.articles);
-    await db.quotes.bulkAdd(data.quotes);
-    await db.highlights.bulkAdd(data.highlights);
-    await db.glossary.bulkAdd(data.glossary);
-  });
+  const { db } = await seedNotebook();
   const blob = await createBackup(db);
   const file = join(mkdtempSync(join(tmpdir(), 'sotay-bench-')), 'backup.json');
   writeFileSync(file, Buffer.from(await blob.arrayBuffer()));

@@ -8,8 +8,7 @@
  * Run: npx tsx tests/bench/library.ts   (package.json's "bench:library" should point here)
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DB_NAME, SotayDatabase } from '../../lib/db/schema';
 import { createBackup } from '../../lib/library/backup';
@@ -23,10 +22,9 @@ import { createSearchIndex } from '../../lib/library/search';
 import { readSnapshot } from '../../lib/library/snapshot';
 import { liveItems } from '../../lib/library/types';
 import { fold } from '../../lib/text/normalize';
-import { generateSnapshot, mulberry32, pick } from '../library/gen';
+import { pick } from '../library/gen';
+import { seedNotebook } from './notebook-data';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DATASET = join(root, '..', 'shared', 'summarization', 'vietnews-dev.jsonl');
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 const quantile = (xs: number[], q: number) => {
@@ -46,20 +44,7 @@ export interface LibraryBench {
 }
 
 export async function benchLibrary(): Promise<LibraryBench> {
-  const sentences = readFileSync(DATASET, 'utf8').split('\n').filter((l) => l.trim())
-    .flatMap((l) => (JSON.parse(l) as { sentences: string[] }).sentences);
-  const rng = mulberry32(2024);
-  const data = generateSnapshot(rng, { articles: 5_000, highlights: 20_000, quotes: 10_000, glossary: 50, sentences });
-
-  const db = new SotayDatabase(DB_NAME);
-  await db.delete();
-  await db.open();
-  await db.transaction('rw', [db.articles, db.quotes, db.highlights, db.glossary], async () => {
-    await db.articles.bulkAdd(data.articles);
-    await db.quotes.bulkAdd(data.quotes);
-    await db.highlights.bulkAdd(data.highlights);
-    await db.glossary.bulkAdd(data.glossary);
-  });
+  const { db, data, rng } = await seedNotebook();
 
   const snapshot = await readSnapshot(db);
   let t0 = performance.now();

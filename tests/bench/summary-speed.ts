@@ -4,6 +4,7 @@
  * several runs after a warm-up, as a content script would see it once the code is hot.
  * Run alone with `npx tsx tests/bench/summary-speed.ts`.
  */
+import { median } from './timing';
 import { fileURLToPath } from 'node:url';
 import { summarize } from '../../lib/summary/summarize';
 import { countWords } from '../../lib/text/words';
@@ -32,11 +33,6 @@ export function syntheticArticle(items: readonly NewsItem[], targetWords: number
   }
   if (para.length) paragraphs.push(para.join(' '));
   return paragraphs.join('\n\n');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 export async function benchSummarySpeed(sizes: readonly number[] = [500, 1_500, 5_000, 50_000]): Promise<SpeedRow[]> {

@@ -41,6 +41,28 @@ async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000)
   return last;
 }
 
+/**
+ * Opens an extension page and, from it, the article in a new tab; returns both and the tab's id.
+ * Without the `tabs` permission tab URLs are hidden: the article's tab is the one that is new.
+ */
+async function openArticleWithExtensionPage(url: string): Promise<{ popup: Page; article: Page; tabId: number; errors: string[] }> {
+  const popup = await browser.newPage();
+  await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html`);
+  const tabIds = () =>
+    popup.evaluate(async () => {
+      const { browser: ext } = globalThis as unknown as ExtensionGlobals;
+      return (await ext.tabs.query({})).map((t) => t.id ?? -1);
+    });
+  const before = new Set(await tabIds());
+  const article = await browser.newPage();
+  const errors: string[] = [];
+  article.on('pageerror', (e) => errors.push(String(e)));
+  await article.goto(url);
+  const added = (await tabIds()).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
+  return { popup, article, tabId: added[0]!, errors };
+}
+
 describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -69,20 +91,7 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
   });
 
   it('the content script extracts the BDO fixture and the popup shows it', async () => {
-    // Without the `tabs` permission tab URLs are hidden: the article's tab is the one that is new.
-    const popup = await browser.newPage();
-    await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html`);
-    const tabIds = () =>
-      popup.evaluate(async () => {
-        const { browser: ext } = globalThis as unknown as ExtensionGlobals;
-        return (await ext.tabs.query({})).map((t) => t.id ?? -1);
-      });
-    const before = new Set(await tabIds());
-    const article = await browser.newPage();
-    await article.goto(PAGES.bdoArticle.url);
-    const added = (await tabIds()).filter((id) => !before.has(id));
-    expect(added).toHaveLength(1);
-    const tabId = added[0];
+    const { popup, tabId } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
 
     await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html?tab=${tabId}`);
     const title = await poll(
@@ -98,19 +107,7 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
 
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
     const PASSAGE = 'Bình Dương đang đi đúng hướng.';
-    const popup = await browser.newPage();
-    await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html`);
-    const tabIds = () =>
-      popup.evaluate(async () => {
-        const { browser: ext } = globalThis as unknown as ExtensionGlobals;
-        return (await ext.tabs.query({})).map((t) => t.id ?? -1);
-      });
-    const before = new Set(await tabIds());
-    const article = await browser.newPage();
-    const errors: string[] = [];
-    article.on('pageerror', (e) => errors.push(String(e)));
-    await article.goto(PAGES.bdoArticle.url);
-    const tabId = (await tabIds()).find((id) => !before.has(id))!;
+    const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
     // The page sees the highlight registry's names and sizes; the ranges belong to the content
     // script's compartment, so what is highlighted is checked in the extension's database.
     const painted = (name: string) =>
