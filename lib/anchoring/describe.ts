@@ -7,6 +7,8 @@ import type { Selectors } from './types';
 export const CONTEXT_LENGTH = NEAR_CONTEXT;
 
 const SPACE = /\s/u;
+/** Shortest quote whose nearby repetition counts as a twin (see `ambiguous`). */
+const TWIN_PHRASE = 16;
 
 function build(text: string, s: number, e: number, context: number): Selectors {
   const prefixStart = avoidSplitPair(text, Math.max(0, s - context));
@@ -30,7 +32,17 @@ function ambiguous(text: string, sel: Selectors): boolean {
   // to the passage keeps its own context only in the second case.
   const withContext = `${text.slice(0, from)} ${text.slice(to)}`;
   const alone = `${text.slice(0, start)}${text.slice(end)}`;
-  return anchorInText(withContext, sel, { ignoreClosedGap: true }) !== null || anchorInText(alone, sel, { ignoreClosedGap: true }) !== null;
+  const cuts = [withContext, alone];
+  // A twin close by (a headline printed twice in a row) slides into the passage's place when the
+  // block holding the passage is removed: everything from the passage up to its twin goes. Only
+  // for phrases: a short word recurs within a few lines anywhere.
+  const exact = sel.quote.exact;
+  if (exact.length < TWIN_PHRASE) return cuts.some((cut) => anchorInText(cut, sel, { ignoreClosedGap: true }) !== null);
+  const next = text.indexOf(exact, start + 1);
+  if (next !== -1 && next - end <= MAX_CONTEXT) cuts.push(text.slice(0, start) + text.slice(next));
+  const previous = start > 0 ? text.lastIndexOf(exact, start - 1) : -1;
+  if (previous !== -1 && start - (previous + exact.length) <= MAX_CONTEXT) cuts.push(text.slice(0, previous + exact.length) + text.slice(end));
+  return cuts.some((cut) => anchorInText(cut, sel, { ignoreClosedGap: true }) !== null);
 }
 
 /**

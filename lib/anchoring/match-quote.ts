@@ -35,7 +35,7 @@ const SELF_EVIDENT_FUZZY = 256;
 const SLOT_CONTEXT_ERRORS = 0.1;
 
 /** Characters compared when checking whether a candidate used to be part of the context. */
-const SLID_PROBE = 12;
+const SLID_PROBE = 8;
 /** How far from the old position a cut's seam (prefix touching suffix) is looked for. */
 const SEAM_WINDOW = 4096;
 
@@ -116,7 +116,7 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
   if (accepted && (farPrefix > 0 || farSuffix > 0)) {
     const farP = farPrefix > 0 ? 1 - Math.max(0, before(q.prefix) - p) / farPrefix : -1;
     const farS = farSuffix > 0 ? 1 - Math.max(0, after(q.suffix) - s) / farSuffix : -1;
-    far = Math.max(farP, farS);
+    far = farP >= 0 && farS >= 0 ? Math.min(farP, farS) : Math.max(farP, farS);
     if (far < MIN_FAR) accepted = false;
   }
 
@@ -158,13 +158,20 @@ function slidIntoGap(q: Query, text: string, start: number, end: number, p: numb
     if (d < p && close(d, prefix.length)) return true;
   }
   // The candidate's first characters were already inside the stored suffix (or its last ones
-  // inside the stored prefix): it is a copy that used to sit next to the highlight.
+  // inside the stored prefix): it is a copy that used to sit next to the highlight. The stored
+  // context may stop inside the copy, so the rest of the context after the probe must read on
+  // into the candidate.
   const head = text.slice(start, start + SLID_PROBE);
+  if (head.length === SLID_PROBE) {
+    for (let at = q.suffix.indexOf(head, 1); at !== -1; at = q.suffix.indexOf(head, at + 1)) {
+      if (text.startsWith(q.suffix.slice(at), start)) return true;
+    }
+  }
   const tail = text.slice(Math.max(0, end - SLID_PROBE), end);
-  if (head.length === SLID_PROBE && q.suffix.indexOf(head, 1) !== -1) return true;
   if (tail.length === SLID_PROBE) {
-    const at = q.prefix.lastIndexOf(tail);
-    if (at !== -1 && at + SLID_PROBE < q.prefix.length) return true;
+    for (let at = q.prefix.lastIndexOf(tail); at !== -1; at = at > 0 ? q.prefix.lastIndexOf(tail, at - 1) : -1) {
+      if (at + SLID_PROBE < q.prefix.length && text.endsWith(q.prefix.slice(0, at + SLID_PROBE), end)) return true;
+    }
   }
   return false;
 }

@@ -77,6 +77,21 @@ describe('anchorInText', () => {
     expect(anchorInText(edited, s)).toBeNull();
   });
 
+  it('orphans a highlight in a headline printed twice when the first copy is removed', () => {
+    // As on VnExpress: the title block and a second copy right below it. Removing the first copy
+    // leaves the second one exactly where the first was, with the same words before it.
+    const title = 'Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non';
+    const before = 'Sức khỏe Tin tức Thứ tư, 22/10/2025, 19:25 (GMT+7)';
+    const after = 'Người đàn ông 63 tuổi đau bụng kéo dài, bác sĩ chẩn đoán ung thư lymphoma ruột non.';
+    const page = [before, title, title, after].join(' ');
+    const edited = [before, title, after].join(' ');
+    for (const quote of ['kéo dài, phát hiện ung thư', 'dài, phát hiện ung thư lymphoma', 'dài,', 'bụng']) {
+      const s = sel(page, quote);
+      expect(anchorInText(page, s)).toMatchObject(spanOf(page, quote));
+      expect(anchorInText(edited, s), quote).toBeNull();
+    }
+  });
+
   it('prefers an orphan to the same words far away in a different context', () => {
     const s = sel(PAGE, 'thành phố thông minh');
     const elsewhere = `${P1} ${P3} Hà Nội cũng xây dựng thành phố thông minh với vốn vay ngân hàng thế giới. ${P4}`;
