@@ -66,6 +66,12 @@ function startsWithHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => h.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part));
 }
 
+const FIRMS = ['công ty', 'tổng công ty', 'tập đoàn'].map((h) => h.split(' '));
+
+function startsWithFirm(words: LongWord[]): boolean {
+  return FIRMS.some((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+}
+
 function capitalised(w: LongWord | undefined): boolean {
   return w !== undefined && /^\p{Lu}/u.test(w.text);
 }
@@ -81,7 +87,8 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   let commas = 0;
   while (from > 0) {
     const w = words[from - 1] as LongWord;
-    if (LEFT_STOPS.has(lower(w))) break;
+    // A stop word with a capital inside the sentence belongs to a name ("TNHH Một thành viên").
+    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w))) break;
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
       if (!crossComma || commas > 0 || capitalised(after)) break;
@@ -145,8 +152,13 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   const words = leftWords(text, end, 20);
   if (words.length === 0) return null;
   const spelled = shortestSpelling(letters, words);
-  if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   const named = namedPhrase(text, words);
+  // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
+  // company's name, and the acronym is the company's short name.
+  if (spelled && named && named.length > spelled.length && startsWithFirm(named) && named[named.length - 1] === spelled[spelled.length - 1]) {
+    return { ...textOf(text, named), how: 'spelled' };
+  }
+  if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   return named ? { ...textOf(text, named), how: 'named' } : null;
 }
 

@@ -187,6 +187,14 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
+    // "NN & PTNT": "&" joins two initialisms into one name even with spaces around it.
+    if (next && isCapsWord(raw.text) && isCapsWord(next.text) && text.slice(raw.start + raw.text.length, next.start) === ' & ' && !isWordInCaps(i + 1)) {
+      const end = next.start + next.text.length;
+      out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
+      i++;
+      continue;
+    }
+
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;

@@ -2,7 +2,7 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
-import { nfc } from '../text/normalize';
+import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions } from './define';
 import { glossaryKey, type Glossary } from './glossary';
@@ -24,6 +24,19 @@ function contextOf(text: string, occs: Occurrence[]): string {
     .slice(0, CONTEXT_OCCURRENCES)
     .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
     .join(' ');
+}
+
+/**
+ * A word set in capitals that reads as a word (BASICO, KOMASU, VIETKIDS): a brand or company
+ * name, not an initialism, unless a glossary knows it or the article defines it (NATO, ASEAN and
+ * UNESCO are in the glossary). Initialisms are runs of consonants (UBND, CSGT, LMFAO); a name of
+ * five or more letters alternates vowels and consonants.
+ */
+export function looksLikeName(short: string): boolean {
+  const letters = fold(short).toUpperCase();
+  if (!/^[A-Z]{5,}$/.test(letters)) return false;
+  const vowels = letters.replace(/[^AEIOUY]/g, '').length;
+  return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
 function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGlossaryEntry> {
@@ -67,7 +80,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    out.push({ ...base, long: null, source: null, definedInText: false });
+    if (!looksLikeName(short)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }

@@ -6,8 +6,8 @@
  * that contain it, weighted by the share of those expansions they occur in ("công ty cổ phần …"
  * in most expansions with "cổ phần" ties it to "công ty"; a syllable of one company name among
  * hundreds weighs almost nothing). The context's syllables (lower-cased, NFC, tones kept, function
- * words dropped) are scored against each bag, each distinct syllable once; the highest score wins and
- * ties keep the glossary's order, whose first sense is the most common one.
+ * and time words dropped) are scored against each bag, each distinct syllable once. The first sense is
+ * the usual one in news (see scripts/build-glossary.ts), so another wins only with SENSE_MARGIN more.
  */
 import { nfc } from '../text/normalize';
 
@@ -31,7 +31,16 @@ export interface Glossary {
   lookup(short: string, context?: string): GlossaryHit | null;
 }
 
-const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều']);
+// Function words, and the time words every news paragraph has ("Ngày 25/2", "12 năm tù"): they
+// tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
+const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
+
+/** Weights in a sense's bag: one of its own words (a syllable pair) in the context, one of its
+ * syllables alone, and at most 1 in all for the words of longer expansions that contain it. */
+const OWN_WORD = 2;
+const OWN_SYLLABLE = 0.5;
+/** Evidence a later sense needs over the first (the usual one): one of its own words, net. */
+const SENSE_MARGIN = OWN_WORD;
 
 /**
  * Kinds of Vietnamese legal and administrative documents, as their numbers abbreviate them
@@ -66,11 +75,24 @@ export function glossaryKey(short: string): string {
   return mixed ? bare : bare.toUpperCase();
 }
 
-function syllables(text: string): string[] {
+/** Every syllable in order, lower case: what word pairs are read from. */
+function syllableRun(text: string): string[] {
   return nfc(text)
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((s) => s.length > 0 && !CONTEXT_STOPWORDS.has(s));
+    .filter((s) => s.length > 0);
+}
+
+/** Topic syllables: function and time words dropped. */
+function syllables(text: string): string[] {
+  return syllableRun(text).filter((s) => !CONTEXT_STOPWORDS.has(s));
+}
+
+/** Adjacent syllable pairs ("tư vấn"): most Vietnamese words are two syllables. */
+function pairs(run: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < run.length; i++) out.push(`${run[i - 1]} ${run[i]}`);
+  return out;
 }
 
 export function loadGlossary(data: GlossaryData): Glossary {
@@ -91,7 +113,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const low = sense.toLowerCase();
     const related = allSenses.filter((other) => other !== low && other.includes(low));
     for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
-    for (const s of syllables(low)) bag.set(s, 2);
+    // The sense's own words count as words, not syllables: "tư" of "đầu tư" is no evidence for
+    // "hội đồng tư vấn", the pair "tư vấn" is.
+    const own = syllableRun(low);
+    if (own.length === 1) bag.set(own[0]!, OWN_WORD);
+    for (const s of syllables(low)) bag.set(s, Math.max(bag.get(s) ?? 0, OWN_SYLLABLE));
+    for (const pair of pairs(own)) bag.set(pair, OWN_WORD);
     bags.set(sense, bag);
     return bag;
   };
@@ -99,14 +126,18 @@ export function loadGlossary(data: GlossaryData): Glossary {
   const choose = (senses: string[], context: string | undefined): string => {
     const first = senses[0] ?? '';
     if (senses.length < 2 || !context) return first;
-    const words = new Set(syllables(context));
-    let best = first;
-    let bestScore = 0;
-    for (const sense of senses) {
+    const words = new Set([...syllables(context), ...pairs(syllableRun(context))]);
+    const scoreOf = (sense: string): number => {
       const bag = bagOf(sense);
       let score = 0;
       for (const w of words) score += bag.get(w) ?? 0;
-      if (score > bestScore) {
+      return score;
+    };
+    let best = first;
+    let bestScore = scoreOf(first) + SENSE_MARGIN;
+    for (const sense of senses.slice(1)) {
+      const score = scoreOf(sense);
+      if (score >= bestScore) {
         best = sense;
         bestScore = score;
       }

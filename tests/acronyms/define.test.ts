@@ -33,6 +33,12 @@ describe('in-text definitions', () => {
     expect(def('Ngân hàng Nhà nước (viết tắt là NHNN) điều hành', 'NHNN')).toBe('Ngân hàng Nhà nước');
   });
 
+  it('a company\'s short name: the whole name, even where the letters spell only its end', () => {
+    expect(def('Tổng công ty Nông nghiệp Sài Gòn TNHH Một thành viên (SAGRI) cho biết', 'SAGRI')).toBe('Tổng công ty Nông nghiệp Sài Gòn TNHH Một thành viên');
+    expect(def('Chủ tịch công ty Đầu tư phát triển an ninh công nghệ cao (CNC) khai', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
+    expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
+  });
+
   it('a definition later in the text still defines the first occurrence', () => {
     const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
     expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
+import { shippedGlossary } from './helpers';
 
 const shorts = (text: string): string[] => findAcronyms(text).map((a) => a.short);
 
@@ -21,6 +22,12 @@ describe('detection', () => {
 
   it('finds mixed-case initialisms and ampersand forms', () => {
     expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
+    expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND', 'HĐND']);
+  });
+
+  it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
+    const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
+    expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
   });
 
   it('skips roman numerals, units, model designations and brand words', () => {

@@ -31,8 +31,19 @@ describe('built-in glossary', () => {
     const g = loadGlossary({ version: 1, entries: { XY: 'xe yên|xa yêu' } });
     expect(g.size).toBe(1);
     expect(g.lookup('XY', 'chiếc xe có yên')?.long).toBe('xe yên');
-    expect(g.lookup('XY', 'ở xa người yêu')?.long).toBe('xa yêu');
+    expect(g.lookup('XY', 'hai người xa yêu nhau')?.long).toBe('xa yêu');
     expect(g.lookup('ZZ')).toBeNull();
+  });
+
+  it('keeps the usual (first) sense unless the context names another one as a word', () => {
+    const g = loadGlossary({ version: 1, entries: { CP: 'cổ phần|cổ phiếu|Chính phủ', HĐTV: 'Hội đồng thành viên|hội đồng tư vấn', SN: 'sinh năm|sinh ngày' } });
+    expect(g.lookup('CP', 'Công ty CP Sữa vừa công bố kết quả kinh doanh')?.long).toBe('cổ phần');
+    expect(g.lookup('CP', 'giá cổ phiếu của các công ty CP niêm yết giảm')?.long).toBe('cổ phiếu');
+    expect(g.lookup('CP', 'Thủ tướng Chính phủ yêu cầu các bộ')?.long).toBe('Chính phủ');
+    // "tư" of "Đầu tư" is not the word "tư vấn".
+    expect(g.lookup('HĐTV', 'Chủ tịch HĐTV công ty Đầu tư phát triển')?.long).toBe('Hội đồng thành viên');
+    // Time words are in every news paragraph: "Ngày 25/2" says nothing about SN.
+    expect(g.lookup('SN', 'Ngày 25/2, tòa tuyên phạt Hồ Xuân Huy (SN 1994)')?.long).toBe('sinh năm');
   });
 });
 
