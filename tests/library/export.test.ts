@@ -17,7 +17,7 @@ const article: ArticleRecord = {
   url: 'https://baobinhduong.vn/kien-tao-a312345.html',
   title: 'Kiến tạo: "cộng đồng" thông minh #1 — 50% & {x}',
   sapo: 'Sapo.', byline: 'Nguyễn Trọng Luật', published: '2023-12-05T08:30:24+07:00', siteName: 'Báo Bình Dương',
-  lang: 'vi', text: TEXT, paragraphs: [], captions: [], wordCount: 10, readingMinutes: 1, tags: ['đô thị', 'yes', 'FDI'], note: '- ý chính\n# không phải tiêu đề',
+  lang: 'vi', text: TEXT, paragraphs: [], captions: [], wordCount: 10, readingMinutes: 1, tags: ['đô thị', 'yes', 'FDI'], note: '- ý chính\n- **quan trọng**: đọc lại',
 };
 const start = TEXT.indexOf('là đích');
 const highlight: HighlightRecord = {
@@ -54,11 +54,11 @@ describe('Markdown export', () => {
       url: article.url, tags: ['đô-thị', 'yes', 'FDI'], saved: '2024-01-02',
     });
   });
-  it('has the note, quotations with speakers and highlights with notes, markup escaped', () => {
+  it('has the note, quotations with speakers and highlights with notes; page text escaped, the reader\'s Markdown kept', () => {
     const body = file!.content;
-    expect(body).toContain('## Ghi chú\n\n\\- ý chính\n\\# không phải tiêu đề');
+    expect(body).toContain('## Ghi chú\n\n- ý chính\n- **quan trọng**: đọc lại');
     expect(body).toContain('> “Thành phố thông minh 😀 là đích đến”\n> — **Nguyễn Trọng Luật**, Giám đốc');
-    expect(body).toContain('> là đích đến\n\n*Màu: xanh lá*\n\n\\=SUM(A1:A9), "ghi chú"\ndòng hai\n\n#mục-tiêu #FDI');
+    expect(body).toContain('> là đích đến\n\n*Màu: xanh lá*\n\n=SUM(A1:A9), "ghi chú"\ndòng hai\n\n#mục-tiêu #FDI');
     expect(body).not.toContain('đã xoá');
     expect(escapeMarkdown('a*b*_c_ [link](x) <b>')).toBe('a\\*b\\*\\_c\\_ \\[link\\](x) \\<b\\>');
   });
@@ -95,7 +95,7 @@ describe('W3C Web Annotation export', () => {
     expect(a).toMatchObject({
       id: 'urn:uuid:hl-1', type: 'Annotation', motivation: 'commenting', created: '2024-01-03T00:00:00.000Z', modified: '2024-01-04T00:00:00.000Z',
       body: [
-        { type: 'TextualBody', value: highlight.note, purpose: 'commenting', format: 'text/plain' },
+        { type: 'TextualBody', value: highlight.note, purpose: 'commenting', format: 'text/markdown' },
         { type: 'TextualBody', value: 'mục tiêu', purpose: 'tagging' },
         { type: 'TextualBody', value: 'FDI', purpose: 'tagging' },
       ],

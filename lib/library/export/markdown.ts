@@ -1,7 +1,8 @@
 /**
  * Markdown export: one note per article, for Obsidian and any Markdown editor. YAML front matter
  * carries the source (title, site, author, published, url, tags, saved); the body has the reader's
- * note, the quotations with their speakers and the highlights with their notes. Obsidian reads the
+ * note, the quotations with their speakers and the highlights with their notes (the reader's notes
+ * are Markdown already and kept as written; text from the page is escaped). Obsidian reads the
  * `tags` property only as words without spaces, so a tag "đô thị" is written "đô-thị" there (the
  * exact tags stay in CSV and JSON exports and in the backup).
  */
@@ -23,6 +24,10 @@ export function escapeMarkdown(text: string): string {
     .map((line) => line.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, '$1\\$2'))
     .join('\n');
 }
+
+/** The reader's own note: written in Markdown (or plain text), so it goes out as written. Only the
+ * page's words are escaped; the reader's "**quan trọng**" stays bold. */
+const readerMarkdown = (note: string): string => nfc(note).trim();
 
 /** Every line prefixed with "> " (blank lines too, so the quote does not end early). */
 const blockquote = (text: string) =>
@@ -63,7 +68,7 @@ function quoteBlock(q: QuoteRecord): string {
 
 function highlightBlock(h: HighlightRecord): string {
   const lines = [blockquote(escapeMarkdown(h.exact)), '', `*Màu: ${COLOR_NAMES[h.color]}*`];
-  if (h.note.trim()) lines.push('', escapeMarkdown(h.note));
+  if (h.note.trim()) lines.push('', readerMarkdown(h.note));
   if (h.tags.length) lines.push('', h.tags.map((t) => `#${obsidianTag(t)}`).filter((t) => t.length > 1).join(' '));
   return lines.join('\n');
 }
@@ -84,7 +89,7 @@ export function articleMarkdown(article: ArticleRecord, quotes: readonly QuoteRe
   ];
   if (article.sapo?.trim()) parts.push(`*${escapeMarkdown(article.sapo.trim())}*`);
   parts.push(`[Đọc bài gốc](${linkUrl(article.url)})`);
-  if (article.note.trim()) parts.push('## Ghi chú', escapeMarkdown(article.note.trim()));
+  if (article.note.trim()) parts.push('## Ghi chú', readerMarkdown(article.note));
   if (quotes.length) parts.push('## Trích dẫn', ...quotes.map(quoteBlock));
   if (highlights.length) parts.push('## Đánh dấu', ...highlights.map(highlightBlock));
   return `${parts.join('\n\n')}\n`;

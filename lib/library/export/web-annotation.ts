@@ -20,7 +20,7 @@ export interface TextualBody {
   type: 'TextualBody';
   value: string;
   purpose: 'commenting' | 'tagging';
-  format?: 'text/plain';
+  format?: 'text/markdown';
   language?: string;
 }
 
@@ -57,7 +57,7 @@ function codePointOffset(text: string, utf16: number): number {
 
 export function toAnnotation(h: HighlightRecord, article: ArticleRecord | undefined): Annotation {
   const body: TextualBody[] = [];
-  if (h.note.trim()) body.push({ type: 'TextualBody', value: h.note, purpose: 'commenting', format: 'text/plain', language: 'vi' });
+  if (h.note.trim()) body.push({ type: 'TextualBody', value: h.note, purpose: 'commenting', format: 'text/markdown', language: 'vi' });
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const quote: Annotation['target']['selector'][number] = { type: 'TextQuoteSelector', exact: h.exact };
   if (h.prefix) quote.prefix = h.prefix;
