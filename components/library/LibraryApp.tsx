@@ -18,6 +18,7 @@ import { useLiveQuery } from '../use-live-query';
 import { BackupPanel } from './BackupPanel';
 import { download } from './files';
 import { ItemRow } from './ItemRow';
+import { TagForm } from './TagForm';
 import { useSearchIndex } from './use-search-index';
 
 type View = 'all' | LibraryKind | 'glossary';
@@ -114,10 +115,7 @@ export function LibraryApp() {
       setUndo(await deleteItems(db, chosen()));
       await announceNotebookChange();
     });
-  const onTag = () => {
-    const tag = prompt(t('tagPrompt'));
-    if (tag) void run(async () => void (await tagItems(db, chosen(), tag)));
-  };
+  const onTag = (tag: string) => void run(async () => void (await tagItems(db, chosen(), tag)));
   const onExport = (all: boolean) =>
     run(async () =>
       download(await exportFiles(format, snapshot, all ? 'all' : choice(chosen())), format === 'markdown' ? 'sotay-ghi-chu.zip' : undefined),
@@ -211,9 +209,7 @@ export function LibraryApp() {
             <button type="button" disabled={!selected.size || busy} onClick={onDelete}>
               {t('deleteSelected')}
             </button>
-            <button type="button" disabled={!selected.size || busy} onClick={onTag}>
-              {t('tagSelected')}
-            </button>
+            <TagForm suggestions={facets.tags.map((f) => f.value)} disabled={!selected.size || busy} onTag={onTag} />
             <label>
               {t('exportAs')}{' '}
               <select aria-label={t('exportAs')} value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>

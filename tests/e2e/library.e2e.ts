@@ -68,6 +68,14 @@ describe('the notebook library page (Chromium)', () => {
     expect(csv.text).toContain('Báo Bình Dương');
     expect(csv.text.trim().split('\r\n')).toHaveLength(3);
 
+    // Tag both quotations from an inline field (no prompt dialog); the tag is then a filter.
+    await lib.getByRole('button', { name: 'Gắn thẻ…' }).click();
+    await lib.getByRole('combobox', { name: 'Thẻ cho các mục đã chọn' }).fill('đô thị thông minh');
+    await lib.screenshot({ path: `${ARTIFACTS}/library-tag-form-chromium.png` });
+    await lib.getByRole('combobox', { name: 'Thẻ cho các mục đã chọn' }).press('Enter');
+    await expect.poll(() => lib.locator('.item .tag').allTextContents()).toEqual(['#đô thị thông minh', '#đô thị thông minh']);
+    await expect.poll(() => lib.getByRole('combobox', { name: 'Thẻ cho các mục đã chọn' }).count()).toBe(0);
+
     // Markdown of everything: one note for the article, with front matter.
     await lib.getByRole('tab', { name: 'Tất cả' }).click();
     await lib.getByRole('combobox', { name: 'Xuất' }).selectOption('markdown');
