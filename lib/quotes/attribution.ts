@@ -18,10 +18,25 @@ export interface VerbHit {
   end: number;
 }
 
-/** Words before which a "speech verb" is a noun: "các thông tin", "lời cảnh báo". */
-const NOUN_BEFORE = /(?:^|\s)(các|những|một|mọi|nhiều|lời|sự|việc|cuộc|bản|buổi|thông tin|trong)\s*$/iu;
+/** Words before which a "speech verb" is a noun: "các thông tin", "lời cảnh báo", "giọng nói"
+ * ("việc thông báo", but the incident of "vụ việc cho biết" is a subject). */
+const NOUN_BEFORE = /(?:^|\s)(các|những|một|mọi|nhiều|lời|sự|(?<!(?:vụ|công)\s)việc|cuộc|bản|buổi|thông tin|trong|giọng|tiếng)\s*$/iu;
 /** Fixed phrases that start with a speech verb but report nothing: "kể cả", "nói chung". */
 const NOT_SPEECH_AFTER = /^\s+(cả|chung|riêng|cách khác)(?![\p{L}\p{M}])/iu;
+/**
+ * Short speech verbs that are also the first or second syllable of common words: "bảo" (say) in
+ * "bảo vệ", "khai" (testify) in "triển khai", "khai thác".
+ */
+const COMPOUNDS: Record<string, { before?: RegExp; after?: RegExp }> = {
+  bảo: { after: /^\s+(vệ|đảm|hiểm|quản|tồn|trì|hành|lãnh|dưỡng|an|toàn|mật|lưu|tàng|trợ|chứng|hộ|hoàng|bối|vật|tháp|ban)(?![\p{L}\p{M}])/iu },
+  khai: {
+    before: /(?:^|\s)(triển|công|kê|tờ|lời|bản|ly)\s*$/iu,
+    after: /^\s+(thác|trương|mạc|báo|giảng|sinh|hoang|phá|thông|quật|hỏa|hoả|trừ|tử|phóng|sáng|bút|học|xuân|niên|hội|màn|cuộc|giá|thuế|lý|vấn|tâm|hóa|hoá)(?![\p{L}\p{M}])/iu,
+  },
+};
+
+/** Start of a sentence or quotation: where a capitalised verb is still a verb. */
+const SENTENCE_OPENING = /(?:^|[.!?…:;\n“"«(]\s*)$/u;
 
 export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
   const { re } = compiled(SPEECH_VERBS);
@@ -30,8 +45,13 @@ export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
   re.lastIndex = 0;
   for (const m of region.matchAll(re)) {
     const start = from + (m.index ?? 0);
-    if (NOUN_BEFORE.test(text.slice(Math.max(from, start - 20), start))) continue;
-    if (NOT_SPEECH_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    const before = text.slice(Math.max(from, start - 20), start);
+    const after = text.slice(start + m[0].length, start + m[0].length + 12);
+    if (NOUN_BEFORE.test(before) || NOT_SPEECH_AFTER.test(after)) continue;
+    // "báo Người Đưa Tin": a capitalised verb inside a sentence belongs to a name.
+    if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const compound = COMPOUNDS[m[0].toLowerCase()];
+    if (compound && (compound.before?.test(before) || compound.after?.test(after))) continue;
     out.push({ start, end: start + m[0].length });
   }
   return out;
@@ -40,7 +60,14 @@ export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
 /** Strips connectives in front of a subject and auxiliaries behind it. */
 export function cleanSubject(s: string): string {
   let t = s.trim();
-  for (let n = leading(t, SUBJECT_LEADERS); n > 0; n = leading(t, SUBJECT_LEADERS)) t = t.slice(n).trim();
+  // A "connective" that is all there is names someone: "Thấy vậy, Song liền bảo".
+  for (let n = leading(t, SUBJECT_LEADERS); n > 0 && cutTrailers(t.slice(n).trim()); n = leading(t, SUBJECT_LEADERS)) t = t.slice(n).trim();
+  return cutTrailers(t);
+}
+
+
+function cutTrailers(s: string): string {
+  let t = s;
   for (let n = trailing(t, SUBJECT_TRAILERS); n > 0; n = trailing(t, SUBJECT_TRAILERS)) t = t.slice(0, t.length - n).trim();
   return t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
 }
@@ -56,7 +83,7 @@ function titledNameAtStart(seg: string): string | null {
 /** A subject longer than this must open with a person noun, a job title or a titled name. */
 const PLAIN_SUBJECT_WORDS = 6;
 const MAX_SUBJECT_WORDS = 16;
-const PERSON_HEAD = new RegExp(`^(?:(?:một|những|các|nhiều|hai|ba|vài)\\s+)?(?:${alternation([...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...MEDIA_CLASSIFIERS])})(?![\\p{L}\\p{M}])`, 'iu');
+const PERSON_HEAD = new RegExp(`^(?:(?:một|những|các|nhiều|hai|ba|vài)\\s+)?(?:(?:nguyên|cựu|quyền)\\s+)?(?:${alternation([...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...MEDIA_CLASSIFIERS])})(?![\\p{L}\\p{M}])`, 'iu');
 
 function plausibleSubject(s: string): string | null {
   const n = s.split(/\s+/).length;
@@ -71,9 +98,14 @@ function plausibleSubject(s: string): string | null {
  * verb shares the subject of an earlier verb ("…, chỉ trích … là").
  */
 export function subjectBefore(text: string, from: number, verbAt: number): string | null {
-  const region = text.slice(from, verbAt);
+  let region = text.slice(from, verbAt);
   const quoted = /(?:dẫn lời|trích lời)\s+(.+)$/iu.exec(region);
   if (quoted?.[1]) return cleanSubject(quoted[1]);
+  // "Vân thừa nhận … thì chị Vững lại nói": the subject is in the clause after the connective.
+  const clause = [...region.matchAll(/\s(?:thì|nhưng|song|trong khi đó)\s/gu)].at(-1);
+  if (clause) region = region.slice((clause.index ?? 0) + clause[0].length);
+  // "một người bạn của H. (ở Hương Canh, Vĩnh Phúc)": commas inside brackets part no appositives.
+  region = region.replace(/\s*\([^()]*\)/g, '');
   const endsWithComma = /,\s*$/.test(region);
   const segs = segments(region.replace(/[“”"«»]/g, ''));
   const lastRaw = segs.pop();
@@ -86,7 +118,8 @@ export function subjectBefore(text: string, from: number, verbAt: number): strin
     // set off by commas after a titled name describes that person.
     // So does an indefinite description: "anh Nguyễn Văn Tâm, một hướng dẫn viên du lịch, bày tỏ".
     const prev = cleanSubject(segs[segs.length - 1] ?? '');
-    const describes = PERSON_HEAD.test(last) || /^một\s/iu.test(last);
+    // A capitalised appositive is a job title the lists lack ("Tổ trưởng tổ 29").
+    const describes = PERSON_HEAD.test(last) || /^một\s/iu.test(last) || /^\p{Lu}/u.test(last);
     if (!prev || !parseSegment(prev).name || !describes || last.split(/\s+/).length > 8) return null;
   }
   const subject = plausibleSubject(last);
@@ -124,7 +157,8 @@ export function attributionAfter(text: string, closeAt: number, limit: number): 
   const sep = /^[.!?…]?\s*(?:,|[-–—]+)\s*/u.exec(rest);
   if (!sep) return null;
   const at = closeAt + 1 + sep[0].length;
-  const tail = rest.slice(sep[0].length).split(/[.!?…](?:\s|$)|\n|[“”"«»]/u)[0] ?? '';
+  // A sentence ends at ". ", but not after an initial ("anh H., một người dân …").
+  const tail = rest.slice(sep[0].length).split(/(?<!(?:^|\s)\p{Lu})[.!?…](?:\s|$)|\n|[“”"«»]/u)[0] ?? '';
   const theo = /^theo\s+(.+)$/iu.exec(tail);
   if (theo?.[1]) {
     const p = theoPhrase(theo[1].trim());
@@ -133,9 +167,11 @@ export function attributionAfter(text: string, closeAt: number, limit: number): 
   const verb = speechVerbs(tail, 0, tail.length).find((v) => v.start > 0);
   if (!verb) return null;
   const subject = cleanSubject(tail.slice(0, verb.start));
-  if (!subject || subject.split(/\s+/).length > 14 || /(?:^|\s)rằng(?:\s|$)/u.test(subject)) return null;
+  if (!subject || subject.split(/\s+/).length > 20 || /(?:^|\s)rằng(?:\s|$)/u.test(subject)) return null;
   const segs = segments(subject);
-  if (segs.slice(1).some((s) => !isSpeakerSegment(cleanSubject(s)))) return null;
+  // "anh H., một người dân sống cùng hẻm, cho biết": an indefinite description is an appositive.
+  const appositive = (s: string): boolean => isSpeakerSegment(s) || (/^một\s/iu.test(s) && s.split(/\s+/).length <= 14);
+  if (segs.slice(1).some((s) => !appositive(cleanSubject(s)))) return null;
   return { phrase: subject, at };
 }
 

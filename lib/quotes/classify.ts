@@ -4,6 +4,7 @@
  * words around the marks and the quoted words themselves decide.
  */
 import { CONTENT_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLE_CUES } from './lexicon';
+import { speechVerbs } from './attribution';
 import { compiled, containsWord, trailing } from './words';
 
 export type Cue = 'title' | 'content';
@@ -55,7 +56,9 @@ export function looksLikeTitle(inner: string): boolean {
 /** A speech verb right before the mark: "nói: “", "cho biết rằng “", "nói, “". */
 export function verbRightBefore(text: string, from: number, openAt: number): boolean {
   const region = text.slice(from, openAt).replace(/[\s:,]+$/u, '').replace(/\s+(rằng|là|thêm|như sau)$/iu, '');
-  if (trailing(region, SPEECH_VERBS) > 0) return true;
+  const verb = trailing(region, SPEECH_VERBS);
+  // Checked as speechVerbs checks it: "triển khai" and "bảo vệ" say nothing.
+  if (verb > 0 && speechVerbs(text, from, from + region.length).some((v) => v.end === from + region.length)) return true;
   return /(?:^|[,;]\s*)theo\s+[^,;]+,\s*$/iu.test(text.slice(from, openAt));
 }
 

@@ -1,12 +1,12 @@
 /**
  * Statements introduced by "Speaker: …" without quotation marks: "Ông John Jung, Chủ tịch ICF: Tiêu
  * chí …" or "Ông X cho biết: với nguồn thu …". They run to the end of the paragraph, or of the
- * sentence when the text has no paragraph breaks.
+ * sentence when the text has no paragraph breaks (see statementParagraphEnd).
  */
 import { attributionBefore, cleanSubject, subjectBefore } from './attribution';
 import { speakerFrom, type Entity } from './entities';
 import { SPEECH_VERBS } from './lexicon';
-import { type Layout, paragraphEnd, sentenceAt } from './sentences';
+import { type Layout, sentenceAt, statementParagraphEnd } from './sentences';
 import type { Quote } from './types';
 import { trailing } from './words';
 
@@ -25,7 +25,7 @@ export function colonStatements(l: Layout, marked: [number, number][], ents: Ent
     if (!phrase) continue;
     const who = speakerFrom(phrase, s.start, ents);
     if (!who) continue;
-    let end = l.paragraphs ? paragraphEnd(l, pos) : s.end;
+    let end = statementParagraphEnd(l, pos) ?? s.end;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     if (end <= start) continue;
     out.push({ text: text.slice(start, end), start, end, speaker: who.speaker, role: who.role, kind: 'colon' });

@@ -3,8 +3,9 @@
  * giám đốc" or "Tổ chức này" can be read as the full name the text gave earlier. Only mentions the
  * text itself makes are recorded: a reference with no antecedent stays unresolved.
  */
-import { ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, SPEECH_VERBS, SUBJECT_TRAILERS } from './lexicon';
+import { HONORIFICS, ORG_HEADS, PERSON_NOUNS, PLACES, ROLE_HEADS, SPEECH_VERBS, SUBJECT_TRAILERS, SURNAMES } from './lexicon';
 import { isSpeakerSegment, parseSegment, parseSpeaker, segments, TITLE_WORDS, type ParsedSpeaker } from './names';
+import { isSentenceStarter } from '../text/abbreviations';
 import { BEFORE, AFTER, alternation, compiled, leading } from './words';
 
 export interface Entity {
@@ -60,6 +61,11 @@ function heldRole(text: string, after: number): string | null {
   return leading(seg, ROLE_HEADS) > 0 && seg.split(/\s+/).length <= 8 ? seg : null;
 }
 
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const FULL_NAME = new RegExp(
+  `${BEFORE}(?:${alternation(SURNAMES.filter((w) => !w.includes(' ') && !HONORIFICS.includes(w)).map(capitalise))})(?: \\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*){1,3}${AFTER}`,
+  'gu',
+);
 const TITLE_OR_ROLE = new RegExp(`${BEFORE}(?:${alternation([...TITLE_WORDS, ...ROLE_HEADS])})${AFTER}`, 'giu');
 const ORG_START = new RegExp(`${BEFORE}(?:${alternation(ORG_HEADS)})${AFTER}`, 'giu');
 const CLAUSE_PERSON = new RegExp(
@@ -83,6 +89,24 @@ export function scanEntities(text: string): Entity[] {
     const after = nameAt + parsed.name.length;
     const roles = [parsed.role, ...appositiveRoles(text, after), heldRole(text, after)].filter((r): r is string => !!r);
     out.push({ kind: 'person', name: parsed.name, role: roles.length ? roles.join(', ') : null, gender: parsed.gender, at: nameAt });
+  }
+  const titled = out.map((e) => e.name);
+  // A full Vietnamese name without a title ("Nguyễn Thị Vững được luật sư cho nghe…", "Nguyễn
+  // Văn Song (SN 1995)"): court and crime reports name people so, then call them "Vững".
+  for (const m of text.matchAll(FULL_NAME)) {
+    const at = m.index ?? 0;
+    // "Ảnh: Trương Hải Tùng Trước khi …": a text without punctuation runs the next sentence on.
+    const words = m[0].split(' ');
+    while (words.length > 3 && isSentenceStarter(words[words.length - 1] ?? '')) words.pop();
+    const name = words.join(' ');
+    if (seen.has(at) || leading(name, PLACES) === name.length) continue;
+    // Known already with a title ("trưởng đoàn Trương Hải Tùng"): the longer run is that name plus
+    // the next word.
+    if (titled.some((t) => name === t || name.startsWith(`${t} `))) continue;
+    seen.add(at);
+    const after = at + name.length;
+    const roles = [...appositiveRoles(text, after), heldRole(text, after)].filter((r): r is string => !!r);
+    out.push({ kind: 'person', name, role: roles.length ? roles.join(', ') : null, gender: null, at });
   }
   for (const m of text.matchAll(CLAUSE_PERSON)) {
     const phrase = cutPredicate(m[1] ?? '');

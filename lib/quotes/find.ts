@@ -14,12 +14,15 @@ import { AUTHORING_VERBS, CONTENT_CUES, PERSONAL_PRONOUNS } from './lexicon';
 /** Classifiers of things: a subject headed by one is an object, not an author. */
 const OBJECT_NOUNS = ['tấm', 'tờ', 'bức', 'chiếc', 'cái', 'biển', 'bảng'];
 import { findMarkedSpans, type MarkedSpan } from './marks';
-import { isComplete, layout, type Layout, sentenceAt, sentenceIndex } from './sentences';
+import { isComplete, layout, type Layout, sentenceAt, sentenceIndex, statementParagraphEnd } from './sentences';
 import type { Quote } from './types';
 import type { Span } from '../text/span';
 import { compiled, containsWord } from './words';
 
 type Reason = 'content' | 'speech';
+
+/** What joins the items of a list of quoted names: "“A” và “B”", "“A”, “B”". */
+const LIST_GLUE = /^[\s,]*(?:và|hay|hoặc)?\s*$/u;
 
 interface Accepted {
   quote: Quote;
@@ -35,9 +38,14 @@ export function findQuotes(input: string): Quote[] {
   const verbEnds = speechVerbs(text, 0, text.length).map((v) => v.end);
   const accepted: Accepted[] = [];
   let prevClose = -1;
+  let titleClose = -1;
   for (const span of spans) {
     const rawEnd = span.close ?? unclosedEnd(l, span);
-    const a = direct(l, span, rawEnd, prevClose, verbEnds, ents, accepted.at(-1));
+    // vụ án “A” và “B”: a list after a title noun is all titles.
+    const listed = titleClose >= 0 && LIST_GLUE.test(text.slice(titleClose + 1, span.open));
+    const from = Math.max(sentenceAt(l, span.open).start, prevClose + 1);
+    titleClose = span.close !== null && (listed || cueBefore(text, from, span.open) === 'title') ? span.close : -1;
+    const a = listed ? null : direct(l, span, rawEnd, prevClose, verbEnds, ents, accepted.at(-1));
     if (a) accepted.push(a);
     prevClose = rawEnd;
   }
@@ -53,25 +61,34 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** Openings by which the reporter takes the word back ("Được biết, …", "Ghi nhận của phóng viên");
+ * a speaker says "Theo Nghị định 116…" as often as a reporter, so that one decides nothing. */
+const NARRATION = /^(?:Được biết|Ghi nhận|Liên quan đến vụ|Hiện vụ)(?![\p{L}\p{M}])/u;
+
 /**
- * Where an unclosed quotation ends. In a text with paragraphs, at its paragraph's end; when the
+ * Where an unclosed quotation ends. In a text with paragraphs, at its paragraph's end (or where the
+ * reporter takes the word back: "Được biết, …"); when the
  * next quotation or the text's end cuts it, after the sentences that still read as the speaker's:
  * a caption or byline, or a sentence that reports speech in the third person, ends it.
  */
 function unclosedEnd(l: Layout, span: MarkedSpan): number {
   const { text } = l;
-  const byParagraph = l.paragraphs && (span.limit === text.length || text[span.limit] === '\n');
-  if (byParagraph) return span.limit;
+  const byParagraph = (span.limit === text.length || text[span.limit] === '\n') && statementParagraphEnd(l, span.open) === span.limit;
   const first = sentenceIndex(l, span.open + 1);
   let end = Math.min(l.sentences[first]?.end ?? span.limit, span.limit);
   for (let i = first + 1; i < l.sentences.length; i++) {
     const s = l.sentences[i];
-    if (!s || s.end > span.limit || !isComplete(s)) break;
-    const reports = speechVerbs(text, s.start, s.end).length > 0 && !containsWord(s.text, PERSONAL_PRONOUNS);
-    if (reports) break;
+    if (!s || s.end > span.limit) break;
+    // The reporter taking the word back ends the quotation even inside its paragraph.
+    if (NARRATION.test(s.text)) return end;
+    if (!byParagraph) {
+      if (!isComplete(s)) break;
+      const reports = speechVerbs(text, s.start, s.end).length > 0 && !containsWord(s.text, PERSONAL_PRONOUNS);
+      if (reports) break;
+    }
     end = s.end;
   }
-  return end;
+  return byParagraph ? span.limit : end;
 }
 
 /** Quoted words without the marks that reopen a quotation at a new paragraph. */
@@ -117,9 +134,15 @@ function decide(
 ): Reason | null {
   const cue = cueBefore(text, from, span.open);
   if (cue === 'title') return null;
-  if (cue === 'content') return 'content';
+  // Vũ “nhôm”: a word or two in lower case right after a name is a nickname.
+  if (/\p{Lu}[\p{L}\p{M}]*\s*$/u.test(text.slice(Math.max(from, span.open - 20), span.open)) && /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length <= 2) {
+    return null;
+  }
+  // "nội dung “nhạy cảm”": a word or two in lower case after a content noun are a label; a sign's
+  // "Cấm lửa" is written like a sentence.
+  if (cue === 'content') return inner.split(/\s+/).length >= 3 || /[.!?…]/u.test(inner) || /^\p{Lu}/u.test(inner) ? 'content' : null;
   // “A”, “B”, “C” after "biểu ngữ như": the list shares its first item's reading.
-  if (prev?.reason === 'content' && /^[\s,]*(?:và|hay|hoặc)?\s*$/u.test(text.slice(prev.close + 1, span.open))) {
+  if (prev?.reason === 'content' && LIST_GLUE.test(text.slice(prev.close + 1, span.open))) {
     return 'content';
   }
   if (attributed || verbRightBefore(text, from, span.open)) return 'speech';

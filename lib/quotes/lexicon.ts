@@ -19,6 +19,8 @@ export const SPEECH_VERBS = [
   // Feelings and instructions a speaker voices right before the words: "X xúc động: “…”".
   'xúc động', 'bức xúc', 'trăn trở', 'băn khoăn', 'nhớ lại', 'nhắc nhở', 'động viên', 'yêu cầu',
   'chỉ đạo', 'hào hứng', 'phấn khởi', 'ví von',
+  // Court and everyday reporting: "bị cáo khai", "Song liền bảo: “…”" (see COMPOUNDS in attribution.ts).
+  'khai', 'khai nhận', 'bảo', 'mách bảo',
 ];
 
 /**
@@ -41,6 +43,7 @@ export const RANKS = [
 
 /** Words a job title starts with ("Phó Chủ tịch Thường trực UBND tỉnh", "trưởng đoàn"…). */
 export const ROLE_HEADS = [
+  'tổ trưởng', 'tổ phó', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố',
   'chủ tịch', 'phó chủ tịch', 'tổng giám đốc', 'phó tổng giám đốc', 'giám đốc', 'phó giám đốc',
   'trưởng', 'phó trưởng', 'bộ trưởng', 'thứ trưởng', 'thủ tướng', 'phó thủ tướng', 'tổng thống',
   'phó tổng thống', 'ngoại trưởng', 'chủ nhiệm', 'phó chủ nhiệm', 'bí thư', 'phó bí thư', 'ủy viên',
@@ -100,7 +103,7 @@ export const SURNAMES = [
 export const PERSON_NOUNS = [
   'người', 'vị', 'quan chức', 'chuyên gia', 'nhân viên', 'người dân', 'cư dân', 'nhân chứng',
   'giới', 'nhà', 'phát ngôn viên', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'cậu bé', 'cô bé',
-  'bé', 'cháu', 'em', 'học sinh', 'sinh viên', 'phụ huynh', 'bệnh nhân', 'nạn nhân', 'thí sinh',
+  'sĩ quan', 'sỹ quan', 'binh sĩ', 'quân nhân', 'bé', 'cháu', 'em', 'học sinh', 'sinh viên', 'phụ huynh', 'bệnh nhân', 'nạn nhân', 'thí sinh',
   'cầu thủ', 'tài xế', 'nông dân', 'công nhân', 'tiểu thương', 'du khách', 'khách hàng',
   'người thân', 'gia đình', 'giáo viên', 'bác sĩ', 'cán bộ', 'chiến sĩ', 'binh sĩ', 'sỹ quan',
   'sĩ quan', 'cảnh sát', 'nhà đầu tư', 'doanh nhân', 'chủ', 'cụ', 'bà cụ', 'ông cụ', 'thanh niên',
@@ -121,6 +124,8 @@ export const SUBJECT_LEADERS = [
   'và', 'nhưng', 'tuy nhiên', 'dù', 'mặc dù', 'còn', 'song', 'thế nhưng', 'trong khi đó', 'trong khi',
   'khi đó', 'sau đó', 'trước đó', 'đồng thời', 'bên cạnh đó', 'ngoài ra', 'do đó', 'vì vậy', 'vậy mà',
   'rồi', 'thế là', 'cuối cùng', 'mà', 'bởi vì', 'vì', 'nên', 'thì',
+  // "… thì được một người bạn của H. cho biết": the one who told.
+  'được', 'cụ thể',
 ];
 
 /** Quantity words dropped from an unnamed speaker ("Nhiều người dân Cuba" → "người dân Cuba"). */
@@ -138,7 +143,7 @@ export const TITLE_CUES = [
   'cuộc thi', 'giải', 'giải thưởng', 'danh hiệu', 'lễ', 'lễ hội', 'sự kiện', 'dự án', 'đề án',
   'chiến dịch', 'phong trào', 'tác phẩm', 'cuốn sách', 'sách', 'cuốn', 'bộ phim', 'phim', 'bài hát',
   'ca khúc', 'album', 'vở', 'vở kịch', 'tiểu thuyết', 'truyện', 'bài báo', 'bài viết', 'tựa đề',
-  'tiêu đề', 'tên gọi', 'mang tên', 'có tên', 'đặt tên', 'gọi là', 'mệnh danh', 'biệt danh', 'biệt hiệu',
+  'tiêu đề', 'tên gọi', 'mang tên', 'có tên', 'tội', 'tội danh', 'vụ án', 'hành vi', 'đặt tên', 'gọi là', 'mệnh danh', 'biệt danh', 'biệt hiệu',
   'thương hiệu', 'nhãn hiệu', 'sản phẩm', 'chuyên mục', 'tờ', 'báo', 'tạp chí', 'nhà máy',
   'tàu', 'kế hoạch', 'luật', 'bộ luật', 'nghị định', 'thông tư', 'nghị quyết', 'quyết định',
   'hiệp định', 'cụm từ', 'khái niệm', 'thuật ngữ', 'cái gọi là', 'được gọi là', 'dự thảo',

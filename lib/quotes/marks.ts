@@ -41,6 +41,17 @@ interface Mark {
   role: Role;
 }
 
+/** A straight pair opening at marks[k] inside a quotation opened with a curly mark that closes after it. */
+function nestedStraight(text: string, openAt: number, marks: Mark[], k: number, paragraphEnd: number): boolean {
+  const inner = marks[k + 1];
+  const outer = marks[k + 2];
+  return (
+    /[“«„]/u.test(text[openAt] ?? '') && text[marks[k]?.at ?? -1] === '"' &&
+    inner !== undefined && outer !== undefined && text[inner.at] === '"' && /[”»‟]/u.test(text[outer.at] ?? '') &&
+    outer.at <= paragraphEnd
+  );
+}
+
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(DOUBLE)) {
@@ -79,6 +90,12 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     if (!current) {
       if (mark.role === 'close') continue;
       current = { open: mark.at, close: null, limit: paraEnd(mark.at), reopened: [] };
+      continue;
+    }
+    if (mark.role === 'either' && nestedStraight(text, current.open, marks, k, paraEnd(mark.at))) {
+      // “… Dư còn nói " H. có nhắn tin … " . Khi tôi …”: straight marks inside curly ones quote
+      // someone within the quotation; the curly mark closes it.
+      k++;
       continue;
     }
     if (mark.role === 'close' || mark.role === 'either') {

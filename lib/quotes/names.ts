@@ -4,7 +4,7 @@
  * phrase has one, and the role around it. Without a name the phrase itself is the speaker.
  */
 import {
-  HONORIFICS, MEDIA_CLASSIFIERS, ORG_HEADS, PLACES, QUANTIFIERS, RANKS, ROLE_HEADS, SURNAMES,
+  HONORIFICS, MEDIA_CLASSIFIERS, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, RANKS, ROLE_HEADS, SURNAMES,
 } from './lexicon';
 import { leading } from './words';
 
@@ -111,6 +111,16 @@ function nameInRun(run: string[]): [number, number] | null {
   return j === undefined ? null : [from + j, run.length];
 }
 
+/** "former", "acting" before a job title: "nguyên Viện trưởng", "cựu Bộ trưởng", "quyền Giám đốc". */
+const ROLE_PREFIX = /^(?:nguyên|cựu|quyền)\s+/iu;
+
+/** Length of the job title `text` opens with, a prefix such as "nguyên" included, or 0. */
+export function roleHeadLength(text: string): number {
+  const prefix = ROLE_PREFIX.exec(text)?.[0].length ?? 0;
+  const head = leading(text.slice(prefix), ROLE_HEADS);
+  return head > 0 ? prefix + head : 0;
+}
+
 function genderOf(title: string): 'm' | 'f' | null {
   const t = title.toLowerCase();
   if (MALE.has(t)) return 'm';
@@ -130,7 +140,7 @@ interface Segment {
 export function parseSegment(raw: string): Segment {
   const text = raw.replace(/\s*\([^)]*\)/g, '').replace(/[“”"«»]/g, '').replace(/^nữ\s+/iu, '').trim();
   const titleLen = leading(text, TITLE_WORDS);
-  const roleLen = leading(text, ROLE_HEADS);
+  const roleLen = roleHeadLength(text);
   const words = text.split(/\s+/).filter(Boolean);
   if (titleLen > 0 && titleLen >= roleLen) {
     const title = text.slice(0, titleLen);
@@ -196,7 +206,8 @@ export function parseSpeaker(phrase: string): ParsedSpeaker | null {
   if (named?.name) {
     const at = segs.indexOf(named);
     // A lower-case description right after the name is its role ("…, nhân viên văn phòng").
-    const described = (s: Segment, i: number): boolean => i === at + 1 && /^\p{Ll}/u.test(s.text) && s.text.split(/\s+/).length <= 8;
+    const described = (s: Segment, i: number): boolean =>
+      i === at + 1 && /^\p{Ll}/u.test(s.text) && s.text.split(/\s+/).length <= (/^một\s/u.test(s.text) ? 14 : 8);
     const roles = segs
       .map((s, i) => (s === named ? s.role : s.roleLike || described(s, i) ? (s.role ?? s.text) : null))
       .filter((r): r is string => !!r);
@@ -205,8 +216,25 @@ export function parseSpeaker(phrase: string): ParsedSpeaker | null {
   const first = segs[0];
   if (!first) return null;
   const speaker = unnamed(first.text);
-  if (!speaker) return null;
+  if (!speaker || !plausibleUnnamed(speaker)) return null;
   return { name: null, speaker, role: null, gender: null };
+}
+
+const UNNAMED_HEAD = new RegExp(`^(?:(?:một|những|các|mấy|vài|hai|ba)\\s+)?(?:${[...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...HONORIFICS, 'ai', 'họ', 'mọi người'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** Words that start a clause: a phrase holding one is a piece of sentence, not someone. */
+const CLAUSE_WORD = /(?:^|\s)(?:thì|để|được|bị|mà|khi|nếu|vì|thấy|rằng)(?=\s|$)/iu;
+const MAX_UNNAMED_WORDS = 14;
+
+/**
+ * An unnamed speaker is a person, a group, an office or a publication in a few words ("người dân",
+ * "phát ngôn viên Văn phòng Tổng thống", "CNRP"); "giọng nói trong file" or "cháu bé thì thấy vài
+ * bộ quần áo …" are pieces of a sentence the attribution misread, and no speaker beats a wrong one.
+ */
+export function plausibleUnnamed(phrase: string): boolean {
+  if (phrase.split(/\s+/).length > MAX_UNNAMED_WORDS || CLAUSE_WORD.test(phrase)) return false;
+  // Capitalised throughout: a name the lists lack ("CNRP", "Granma"); a capital only at the start
+  // is the sentence's ("Linh tính mách bảo").
+  return UNNAMED_HEAD.test(phrase) || phrase.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Whether a segment reads as an appositive of a speaker (a job title, or a titled name). */
@@ -215,11 +243,12 @@ export function isSpeakerSegment(raw: string): boolean {
   const words = s.text.split(/\s+/).length;
   if (s.name !== null) return words <= MAX_TITLED_WORDS;
   // A bare organisation is an appositive only when short ("Tổng cục Thuế"), not a clause.
-  const byOrg = s.roleLike && leading(s.text, ROLE_HEADS) === 0;
+  const byOrg = s.roleLike && roleHeadLength(s.text) === 0;
   return s.roleLike && words <= (byOrg ? MAX_ORG_WORDS : MAX_TITLED_WORDS);
 }
 
-const MAX_TITLED_WORDS = 12;
+/** In syllables: "Trưởng Phòng Cảnh sát quản lý hành chính về trật tự xã hội" is thirteen. */
+const MAX_TITLED_WORDS = 16;
 const MAX_ORG_WORDS = 6;
 
 export { TITLE_WORDS };

@@ -38,6 +38,22 @@ export function paragraphEnd(l: Layout, at: number): number {
   return nl < 0 ? l.text.length : nl;
 }
 
+/**
+ * Sentences a statement without closing marks may run over. A "paragraph" longer than that is a
+ * whole body set as one block (a feed, a copied text), whose breaks were lost: there a statement
+ * ends with its sentence, as in a text without line breaks.
+ */
+export const MAX_STATEMENT_SENTENCES = 10;
+
+/** End of the paragraph holding `at` when it is a real paragraph (see above), else null. */
+export function statementParagraphEnd(l: Layout, at: number): number | null {
+  if (!l.paragraphs) return null;
+  const end = paragraphEnd(l, at);
+  const first = sentenceIndex(l, at);
+  const last = sentenceIndex(l, Math.max(at, end - 1));
+  return last - first < MAX_STATEMENT_SENTENCES ? end : null;
+}
+
 /** A sentence that ends like one: a caption or byline has no final punctuation. */
 export function isComplete(s: Span): boolean {
   return /[.!?…:]["”’)]*$/u.test(s.text);

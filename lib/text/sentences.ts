@@ -63,7 +63,7 @@ function splitParagraph(text: string, from: number, to: number, out: Span[]): vo
     if (next >= to) continue;
     const prevWord = wordBefore(text, m.index, sentenceStart);
     const listMarker = end - sentenceStart <= 8 && LIST_MARKER.test(text.slice(sentenceStart, end).trim());
-    const quoteOpens = opensQuoteBetween(end, next, pairs);
+    const quoteOpens = opensQuoteBetween(text, end, next, pairs);
     if (!listMarker && endsHere(m[0], prevWord, text, next, quoteOpens)) {
       push(out, text, sentenceStart, end);
       sentenceStart = end;
@@ -123,8 +123,9 @@ function isClosedJustBefore(end: number, pairs: Pairs): boolean {
   return pairs.closers.has(end - 1);
 }
 
-function opensQuoteBetween(end: number, next: number, pairs: Pairs): boolean {
-  for (let i = end; i < next; i++) if (pairs.openers.has(i)) return true;
+/** A quotation mark (not a bracket: "của H. (ở Hương Canh)" goes on) opens between the two. */
+function opensQuoteBetween(text: string, end: number, next: number, pairs: Pairs): boolean {
+  for (let i = end; i < next; i++) if (pairs.openers.has(i) && text[i] !== '(' && text[i] !== '[') return true;
   return false;
 }
 
