@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/lib/article';
 import { sendMessage } from '@/utils/messaging';
+import { errorText } from './error-text';
 import { formatPublished, t } from './i18n';
 
 type SaveState = 'unknown' | 'unsaved' | 'saving' | 'saved' | { error: string };
@@ -22,7 +23,7 @@ export function ArticleCard({ article }: { article: Article }) {
       await sendMessage('saveArticle', article);
       setSave('saved');
     } catch (err) {
-      setSave({ error: err instanceof Error ? err.message : String(err) });
+      setSave({ error: errorText(err) });
     }
   };
 

@@ -3,6 +3,7 @@ import { userGlossaryToCsv } from '@/lib/acronyms';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';
+import { errorText, importFailedText } from './error-text';
 import { save } from './library/files';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
@@ -27,7 +28,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
     if (prefill) setDraft({ ...EMPTY, short: prefill });
   }, [prefill]);
 
-  const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
+  const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -62,7 +63,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
     setStatus(
       result.ok
         ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
-        : { error: true, text: t('importFailed', result.line, result.message) },
+        : { error: true, text: importFailedText(result) },
     );
     if (result.ok) onChange();
   };

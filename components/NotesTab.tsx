@@ -6,6 +6,7 @@ import { MARK_COLORS } from '@/lib/decorate/highlights';
 import { sendMessage } from '@/utils/messaging';
 import type { TabProps } from './ArticleTabs';
 import { db } from './db';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
@@ -60,7 +61,7 @@ function ArticleNote({ article }: Pick<TabProps, 'article'>) {
       await sendMessage('setArticleNote', { article, note: text });
       setStatus('saved');
     } catch (err) {
-      setStatus({ error: err instanceof Error ? err.message : String(err) });
+      setStatus({ error: errorText(err) });
     }
   };
   // Saved while typing (the popup can close at any moment), an empty note included.

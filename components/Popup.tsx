@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageReading } from '@/lib/reading';
 import { ArticleCard } from './ArticleCard';
 import { ArticleTabs } from './ArticleTabs';
+import { errorText } from './error-text';
 import { t, type MessageKey } from './i18n';
 import { ReadError, readTab, targetTabId } from './page-connection';
 
@@ -42,7 +43,7 @@ export function Popup() {
       try {
         setState({ kind: 'read', tabId, reading: await readTab(tabId) });
       } catch (err) {
-        setState(err instanceof ReadError ? { kind: 'failed', message: err.message } : { kind: 'unreachable' });
+        setState(err instanceof ReadError ? { kind: 'failed', message: errorText(err.reason) } : { kind: 'unreachable' });
       }
     })();
   }, []);

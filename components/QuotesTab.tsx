@@ -3,6 +3,7 @@ import { citation, type Quote } from '@/lib/quotes';
 import { sendMessage } from '@/utils/messaging';
 import type { TabProps } from './ArticleTabs';
 import { DecorationToggle } from './DecorationToggle';
+import { errorText } from './error-text';
 import { t, uiLanguage } from './i18n';
 import { revealInPage } from './reveal';
 
@@ -39,7 +40,7 @@ export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
       setError(null);
       sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
     } catch (err) {
-      setError(t('saveFailed', err instanceof Error ? err.message : String(err)));
+      setError(t('saveFailed', errorText(err)));
     }
   };
 

@@ -22,7 +22,7 @@ export async function readTab(tabId: number): Promise<PageReading> {
     return await sendMessage('readPage', undefined, tabId);
   } catch (err) {
     // The content script answered with an error: report it rather than inject a second copy.
-    if (!isMissingReceiver(err)) throw new ReadError(err instanceof Error ? err.message : String(err));
+    if (!isMissingReceiver(err)) throw new ReadError(err);
     await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/content.js'],
@@ -31,8 +31,16 @@ export async function readTab(tabId: number): Promise<PageReading> {
   }
 }
 
-/** The content script was there but failed to read the page (not: was not there). */
-export class ReadError extends Error {}
+/**
+ * The content script was there but failed to read the page (not: was not there). `reason` is its
+ * error as the messaging delivered it (name, message and fields kept), for the popup to word.
+ */
+export class ReadError extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = 'ReadError';
+  }
+}
 
 /** What the browsers say when no content script listens in the tab. */
 function isMissingReceiver(err: unknown): boolean {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BackupError } from '@/lib/library/backup-validate';
 import { backupFileName, createBackup } from '@/lib/library/backup';
 import { restoreBackup } from '@/lib/library/restore';
 import type { Snapshot } from '@/lib/library/types';
 import { announceNotebookChange } from '@/utils/notebook-changes';
 import { db } from '../db';
+import { errorText } from '../error-text';
 import { t } from '../i18n';
 import { save } from './files';
 
@@ -38,7 +38,7 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
       setLastBackup(now);
       setStatus({ kind: 'ok', text: t('backupDone', all.length) });
     } catch (err) {
-      setStatus({ kind: 'error', text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
+      setStatus({ kind: 'error', text: t('saveFailed', errorText(err)) });
     }
   };
 
@@ -57,8 +57,7 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
         text: t('restoreDone', tables.reduce((n, r) => n + r.added, 0), tables.reduce((n, r) => n + r.updated, 0)),
       });
     } catch (err) {
-      const message = err instanceof BackupError || err instanceof Error ? err.message : String(err);
-      setStatus({ kind: 'error', text: t('restoreFailed', message) });
+      setStatus({ kind: 'error', text: t('restoreFailed', errorText(err)) });
     }
   };
 

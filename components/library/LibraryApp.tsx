@@ -16,6 +16,7 @@ import { t, type MessageKey } from '../i18n';
 import { MyGlossary } from '../MyGlossary';
 import { useLiveQuery } from '../use-live-query';
 import { BackupPanel } from './BackupPanel';
+import { errorText } from '../error-text';
 import { download } from './files';
 import { ItemRow } from './ItemRow';
 import { TagForm } from './TagForm';
@@ -102,10 +103,15 @@ export function LibraryApp() {
     highlightIds: list.filter((i) => i.kind === 'highlight').map((i) => i.record.id),
   });
 
+  const [failure, setFailure] = useState<string | null>(null);
+  // Deleting, tagging and exporting can fail too (a full disk): say so, in the reader's language.
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
+    setFailure(null);
     try {
       await fn();
+    } catch (err) {
+      setFailure(t('actionFailed', errorText(err)));
     } finally {
       setBusy(false);
     }
@@ -227,6 +233,12 @@ export function LibraryApp() {
               {t('exportEverything')}
             </button>
           </div>
+
+          {failure && (
+            <p class="error" role="alert">
+              {failure}
+            </p>
+          )}
 
           {undo && (
             <p class="undo" role="status">

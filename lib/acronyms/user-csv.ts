@@ -1,13 +1,40 @@
 /**
  * The user's own glossary as CSV: header `short,long,note` (note optional). Import is all or
  * nothing: the first bad row refuses the whole file and names its line, so a half-read file never
- * replaces a good glossary.
+ * replaces a good glossary. A refusal carries an English message (logs, tests) and a code with its
+ * particulars, which the extension's pages turn into a sentence in the reader's language.
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
 import type { UserGlossaryEntry } from './types';
 
-export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | { ok: false; line: number; message: string };
+export const USER_CSV_ERROR_CODES = [
+  'unclosed-quote',
+  'stray-quote',
+  'csv-syntax',
+  'bad-header',
+  'field-count',
+  'empty-short',
+  'empty-long',
+  'not-acronym',
+] as const;
+export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
+
+/**
+ * What is wrong with the file: a quoted field never closed (`unclosed-quote`) or with text after its
+ * closing quote (`stray-quote`), another CSV error (`csv-syntax`, with the parser's own `detail`),
+ * a first line other than the header, a row with the wrong number of fields, or an entry without
+ * its acronym, without its expansion, or whose acronym is not one.
+ */
+export type UserCsvProblem =
+  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' }
+  | { code: 'csv-syntax'; detail: string }
+  | { code: 'field-count'; expected: number; found: number }
+  | { code: 'empty-long' | 'not-acronym'; short: string };
+
+export type UserCsvError = { ok: false; line: number; message: string } & UserCsvProblem;
+
+export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | UserCsvError;
 
 const HEADER = ['short', 'long', 'note'] as const;
 
@@ -33,13 +60,16 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const lines = recordLines(source);
   const firstError = parsed.errors[0];
   if (firstError) {
-    const row = firstError.row ?? 0;
-    return { ok: false, line: lines[row] ?? 1, message: firstError.message };
+    const line = lines[firstError.row ?? 0] ?? 1;
+    const message = firstError.message;
+    if (firstError.code === 'MissingQuotes') return { ok: false, line, message, code: 'unclosed-quote' };
+    if (firstError.code === 'InvalidQuotes') return { ok: false, line, message, code: 'stray-quote' };
+    return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header[0] !== HEADER[0] || header[1] !== HEADER[1] || (header.length > 2 && header[2] !== HEADER[2]) || header.length > 3) {
-    return { ok: false, line: 1, message: 'expected the header "short,long,note"' };
+    return { ok: false, line: 1, message: 'expected the header "short,long,note"', code: 'bad-header' };
   }
   const entries: UserGlossaryEntry[] = [];
   for (let r = 1; r < rows.length; r++) {
@@ -47,13 +77,14 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     const line = lines[r] ?? r + 1;
     if (row.length === 1 && (row[0] ?? '').trim() === '') continue; // blank line
     if (row.length < 2 || row.length > header.length) {
-      return { ok: false, line, message: `expected ${header.length} fields, found ${row.length}` };
+      const [expected, found] = [header.length, row.length];
+      return { ok: false, line, message: `expected ${expected} fields, found ${found}`, code: 'field-count', expected, found };
     }
     const short = (row[0] ?? '').trim();
     const long = (row[1] ?? '').trim();
-    if (!short) return { ok: false, line, message: 'the short form is empty' };
-    if (!long) return { ok: false, line, message: `no expansion for ${short}` };
-    if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym` };
+    if (!short) return { ok: false, line, message: 'the short form is empty', code: 'empty-short' };
+    if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
+    if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     const note = (row[2] ?? '').trim();
     entries.push(note ? { short, long, note } : { short, long });
   }

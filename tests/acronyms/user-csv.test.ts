@@ -20,15 +20,37 @@ describe('user glossary CSV', () => {
   });
 
   it('refuses a malformed file, naming the line, and imports nothing', () => {
-    expect(parseUserGlossaryCsv('short,long,note\nA1,được\nB2,"mở ngoặc\n')).toMatchObject({ ok: false, line: 3 });
+    expect(parseUserGlossaryCsv('short,long,note\nA1,được\nB2,"mở ngoặc\n')).toMatchObject({ ok: false, line: 3, code: 'unclosed-quote' });
     expect(parseUserGlossaryCsv('short,long,note\nUBND,Ủy ban nhân dân\nKCN\n')).toEqual({
       ok: false,
       line: 3,
       message: 'expected 3 fields, found 1',
+      code: 'field-count',
+      expected: 3,
+      found: 1,
     });
     // Line numbers count the newline inside a quoted note.
-    expect(parseUserGlossaryCsv('short,long,note\nA,B,"x\ny"\nKCN,\n')).toEqual({ ok: false, line: 4, message: 'no expansion for KCN' });
-    expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2 });
-    expect(parseUserGlossaryCsv('viết tắt,nghĩa\nA,B\n')).toMatchObject({ ok: false, line: 1 });
+    expect(parseUserGlossaryCsv('short,long,note\nA,B,"x\ny"\nKCN,\n')).toEqual({
+      ok: false,
+      line: 4,
+      message: 'no expansion for KCN',
+      code: 'empty-long',
+      short: 'KCN',
+    });
+    expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym', short: 'a\nb' });
+    expect(parseUserGlossaryCsv('viết tắt,nghĩa\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+  });
+
+  it('gives each refusal a code and its particulars, with the English message for the logs', () => {
+    expect(parseUserGlossaryCsv('short,long\n ,x\n')).toEqual({ ok: false, line: 2, message: 'the short form is empty', code: 'empty-short' });
+    expect(parseUserGlossaryCsv('short,long\nA,"B"x\n')).toMatchObject({ ok: false, line: 2, code: 'stray-quote' });
+    expect(parseUserGlossaryCsv('short,long\nA,B,C\n')).toMatchObject({ ok: false, line: 2, code: 'field-count', expected: 2, found: 3 });
+    expect(parseUserGlossaryCsv('short,long\nA  B,x\n')).toEqual({
+      ok: false,
+      line: 2,
+      message: '"A  B" is not an acronym',
+      code: 'not-acronym',
+      short: 'A  B',
+    });
   });
 });

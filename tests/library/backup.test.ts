@@ -202,6 +202,23 @@ describe('refusing a corrupt or foreign backup, with nothing changed', () => {
     });
   }
 
+  it('says which table, which record and what is wrong as data, not only in English', async () => {
+    const { good, target } = await setup();
+    const data = structuredClone(good.data);
+    const t = data.data.find((x) => x.tableName === 'highlights')!;
+    t.rows[t.rows.length - 1]!.color = 'purple';
+    const err = (await restoreBackup(target, JSON.stringify({ ...good, data })).catch((e: unknown) => e)) as BackupError;
+    expect(err.detail).toEqual({
+      code: 'bad-record',
+      table: 'highlights',
+      record: t.rows.length,
+      problem: { kind: 'not-one-of', field: 'color', values: ['yellow', 'green', 'blue', 'pink'] },
+    });
+    expect(err.message).toBe(
+      `The backup is damaged: record ${t.rows.length} of "highlights" is invalid ("color" is not one of yellow, green, blue, pink).`,
+    );
+  });
+
   it('writes nothing when the transaction fails halfway (a URL clash inside the merge)', async () => {
     const { good, target, before } = await setup();
     // Give an incoming article the URL of a local one AND the id of another local article: no
