@@ -1,10 +1,12 @@
 import { glossaryKey, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acronyms';
+import type { UserGlossaryParse } from '../acronyms/user-csv';
 import type { GlossaryRecord, SotayDatabase } from './schema';
 import { nextStamp } from './stamped';
 
 export type GlossaryImport =
   | { ok: true; added: number; updated: number; unchanged: number }
-  | { ok: false; line: number; message: string };
+  /** The parser's refusal as it is: its code and particulars are what the popup localizes. */
+  | Extract<UserGlossaryParse, { ok: false }>;
 
 /**
  * Imports the reader's glossary from CSV, all or nothing: a malformed file is refused with its
