@@ -32,7 +32,7 @@ function contextOf(text: string, occs: Occurrence[]): string {
  * UNESCO are in the glossary). Initialisms are runs of consonants (UBND, CSGT, LMFAO); a name of
  * five or more letters alternates vowels and consonants.
  */
-export function looksLikeName(short: string): boolean {
+function looksLikeName(short: string): boolean {
   const letters = fold(short).toUpperCase();
   if (!/^[A-Z]{5,}$/.test(letters)) return false;
   const vowels = letters.replace(/[^AEIOUY]/g, '').length;
