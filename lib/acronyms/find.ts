@@ -32,7 +32,7 @@ function contextOf(text: string, occs: Occurrence[]): string {
  * UNESCO are in the glossary). Initialisms are runs of consonants (UBND, CSGT, LMFAO); a name of
  * five or more letters alternates vowels and consonants.
  */
-function looksLikeName(short: string): boolean {
+function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
   if (!/^[A-Z]{5,}$/.test(letters)) return false;
   const vowels = letters.replace(/[^AEIOUY]/g, '').length;
@@ -80,7 +80,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if (!looksLikeName(short)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if (!readsAsBrandName(short)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }
