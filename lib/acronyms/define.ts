@@ -203,6 +203,17 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       continue;
     }
 
+    // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
+    // dash, its short form, then the phrase ends. Only a spelled form or an organisation's name.
+    const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, occ.start - 3), occ.start));
+    if (dash && /^\s*(?:[),.;:]|$)/u.test(text.slice(occ.end, occ.end + 2))) {
+      const def = longBefore(text, occ.surface, occ.start - dash[0].length);
+      if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+        keep({ short: occ.surface, ...def });
+        continue;
+      }
+    }
+
     // "ABBR (long)", "ABBR (viết tắt của long)".
     const rest = text.slice(occ.end, occ.end + 200);
     const paren = /^ ?\(([^()]*)\)/u.exec(rest);

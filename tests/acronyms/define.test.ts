@@ -39,6 +39,13 @@ describe('in-text definitions', () => {
     expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
   });
 
+  it('"name - ABBR" where the phrase ends: spelled, or an organisation; not any words before a dash', () => {
+    expect(def('(nguyên Chủ tịch HĐTV công ty Đầu tư phát triển an ninh công nghệ cao - CNC) khai', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
+    expect(def('ông Bình, nguyên Tổng giám đốc Ngân hàng Đông Á - DAB, bị truy tố', 'DAB')).toBe('Ngân hàng Đông Á');
+    expect(def('Sáng nay tại Hà Nội - UBND thành phố họp.', 'UBND')).toBeNull();
+    expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
+  });
+
   it('a definition later in the text still defines the first occurrence', () => {
     const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
     expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });
