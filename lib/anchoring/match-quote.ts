@@ -5,10 +5,11 @@
  * prefix and suffix together and rejected below a threshold: an orphaned highlight can be listed
  * and re-attached by hand, a highlight painted on the wrong words misleads silently.
  */
-import search from 'approx-string-match';
 import { alignEnd, alignStart } from './align';
 import { globalCandidates, localCandidates, slotCandidates, type Span } from './candidates';
 import { boundedDistance, contextDistance } from './edit-distance';
+import { occursWithin } from './approx-search';
+import { findAll, firstAt } from './text-index';
 import type { Selectors, TextAnchor } from './types';
 
 /** Context characters next to the quote that every match is judged on. Stored context beyond
@@ -80,13 +81,45 @@ interface Judged {
 
 type Kind = 'exact' | 'fuzzy' | 'slot';
 
-function judge(q: Query, text: string, start: number, end: number, quoteErrors: number, kind: Kind): Judged {
+/** 1 at the old position (or mid-page without one), falling to 0 a page's length away. */
+function nearness(q: Query, text: string, start: number): number {
+  const hint = q.start >= 0 ? q.start : text.length / 2;
+  return 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+}
+
+/**
+ * Most errors (quote and near context together) that a candidate starting at `start` may have and
+ * still be accepted with a rank of at least `floor`. One more than the exact figure, so that
+ * rounding never drops a candidate that could win: the real test is still judge's own.
+ */
+function errorsToReach(q: Query, text: string, start: number, floor: number): number {
+  const length = q.exact.length + q.nearPrefix.length + q.nearSuffix.length;
+  // rank = agreement + 0.1·far + 0.02·nearness, and far (at most 1) only where far context is stored.
+  const hasFar = q.prefix.length > q.nearPrefix.length || q.suffix.length > q.nearSuffix.length;
+  const agreement = Math.max(MIN_AGREEMENT, floor - (hasFar ? 0.1 : 0) - 0.02 * nearness(q, text, start));
+  return Math.floor((1 - agreement) * length) + 1;
+}
+
+/**
+ * The candidate's agreement, rank and verdict; null when it cannot be accepted with a rank of at
+ * least `floor` (the best so far), which is found out from the near context's first characters
+ * for most candidates that lose.
+ */
+function judge(q: Query, text: string, start: number, end: number, quoteErrors: number, kind: Kind, floor = -Infinity): Judged | null {
   const m = q.exact.length;
-  const before = (ctx: string): number => (text.endsWith(ctx, start) ? 0 : contextDistance(ctx, text, start, 'before'));
-  const after = (ctx: string): number => (text.startsWith(ctx, end) ? 0 : contextDistance(ctx, text, end, 'after'));
-  const p = before(q.nearPrefix);
-  const s = after(q.nearSuffix);
+  const before = (ctx: string, max?: number): number => (text.endsWith(ctx, start) ? 0 : contextDistance(ctx, text, start, 'before', max));
+  const after = (ctx: string, max?: number): number => (text.startsWith(ctx, end) ? 0 : contextDistance(ctx, text, end, 'after', max));
   const nearLength = q.nearPrefix.length + q.nearSuffix.length;
+  const selfEvident = m >= (kind === 'exact' ? SELF_EVIDENT_EXACT : SELF_EVIDENT_FUZZY);
+  // Context errors beyond which the checks below must fail: each DP can stop there.
+  let maxContextErrors = errorsToReach(q, text, start, floor) - quoteErrors;
+  if (!selfEvident) maxContextErrors = Math.min(maxContextErrors, Math.floor((1 - MIN_CONTEXT) * nearLength) + 1);
+  if (q.prefix.length >= MAX_CONTEXT || q.suffix.length >= MAX_CONTEXT) maxContextErrors = Math.min(maxContextErrors, 0);
+  if (maxContextErrors < 0) return null;
+  const p = before(q.nearPrefix, maxContextErrors);
+  if (p > maxContextErrors) return null;
+  const s = after(q.nearSuffix, maxContextErrors - p);
+  if (p + s > maxContextErrors) return null;
   const nearAgreement = nearLength ? 1 - (p + s) / nearLength : 1;
   const agreement = 1 - (quoteErrors + p + s) / (m + nearLength);
 
@@ -95,7 +128,6 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
     // Both contexts intact around a gap of the quote's size: the same place, reworded.
     budget = Math.max(budget, 2, Math.ceil(m / 2));
   }
-  const selfEvident = m >= (kind === 'exact' ? SELF_EVIDENT_EXACT : SELF_EVIDENT_FUZZY);
   let accepted =
     quoteErrors <= budget &&
     agreement >= MIN_AGREEMENT &&
@@ -120,10 +152,8 @@ function judge(q: Query, text: string, start: number, end: number, quoteErrors: 
     if (far < MIN_FAR) accepted = false;
   }
 
-  const hint = q.start >= 0 ? q.start : text.length / 2;
-  const nearness = 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
   // Agreement decides; distance from the old position breaks near-ties.
-  return { start, end, score: agreement, rank: agreement + 0.1 * far + 0.02 * nearness, accepted };
+  return { start, end, score: agreement, rank: agreement + 0.1 * far + 0.02 * nearness(q, text, start), accepted };
 }
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -148,15 +178,13 @@ function sameEdges(q: Query, text: string, start: number, end: number): boolean 
 function slidIntoGap(q: Query, text: string, start: number, end: number, p: number, s: number): boolean {
   const suffix = q.nearSuffix.trimStart();
   const prefix = q.nearPrefix.trimEnd();
-  const close = (d: number, length: number): boolean => d <= 0.1 * length;
-  if (suffix.length >= 8) {
-    const d = contextDistance(suffix, text, start, 'after');
-    if (d < s && close(d, suffix.length)) return true;
-  }
-  if (prefix.length >= 8) {
-    const d = contextDistance(prefix, text, end, 'before');
-    if (d < p && close(d, prefix.length)) return true;
-  }
+  // The stored context reads on from the candidate's other edge with fewer errors than at its own
+  // edge, and with at most a tenth of its characters changed.
+  const slid = (context: string, at: number, side: 'before' | 'after', own: number): boolean => {
+    const max = Math.min(own - 1, Math.floor(0.1 * context.length));
+    return context.length >= 8 && max >= 0 && contextDistance(context, text, at, side, max) <= max;
+  };
+  if (slid(suffix, start, 'after', s) || slid(prefix, end, 'before', p)) return true;
   // The candidate's first characters were already inside the stored suffix (or its last ones
   // inside the stored prefix): it is a copy that used to sit next to the highlight. The stored
   // context may stop inside the copy, so the rest of the context after the probe must read on
@@ -176,12 +204,6 @@ function slidIntoGap(q: Query, text: string, start: number, end: number, p: numb
   return false;
 }
 
-function best(items: Judged[]): Judged | null {
-  let top: Judged | null = null;
-  for (const j of items) if (j.accepted && (!top || j.rank > top.rank)) top = j;
-  return top;
-}
-
 /** The quote where it was, with at least one side of its context untouched. */
 function atPosition(q: Query, text: string): TextAnchor | null {
   const { start, exact } = q;
@@ -189,22 +211,27 @@ function atPosition(q: Query, text: string): TextAnchor | null {
   const end = start + exact.length;
   if (!text.endsWith(q.prefix, start) && !text.startsWith(q.suffix, end)) return null;
   const j = judge(q, text, start, end, 0, 'exact');
-  return j.accepted ? { start, end, method: 'position', score: j.score } : null;
+  return j?.accepted ? { start, end, method: 'position', score: j.score } : null;
 }
 
 function exactMatch(q: Query, text: string): TextAnchor | null {
   const { exact } = q;
   const hint = q.start >= 0 ? q.start : text.length / 2;
-  const found: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && found.length < 5_000; at = text.indexOf(exact, at + 1)) found.push(at);
+  const found = findAll(text, exact, 5_000);
   // An occurrence with its whole stored context intact cannot be beaten on agreement; among
   // several, the nearest wins. Checking that is cheap, scoring every "và" on the page is not.
   let perfect = -1;
   for (const at of found) {
     if (text.endsWith(q.prefix, at) && text.startsWith(q.suffix, at + exact.length) && (perfect === -1 || Math.abs(at - hint) < Math.abs(perfect - hint))) perfect = at;
   }
-  const judged = perfect >= 0 ? [judge(q, text, perfect, perfect + exact.length, 0, 'exact')] : found.map((at) => judge(q, text, at, at + exact.length, 0, 'exact'));
-  const top = best(judged);
+  // Nearest first: the likeliest winner is judged in full, the others only until they fall behind it.
+  const order = perfect >= 0 ? [perfect] : [...found].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || a - b);
+  let top: Judged | null = null;
+  for (const at of order) {
+    const j = judge(q, text, at, at + exact.length, 0, 'exact', top ? top.rank : -Infinity);
+    // On equal rank the first occurrence on the page wins.
+    if (j?.accepted && (!top || j.rank > top.rank || (j.rank === top.rank && j.start < top.start))) top = j;
+  }
   if (!top) return null;
   return { start: top.start, end: top.end, method: top.start === q.start ? 'position' : 'exact', score: top.score };
 }
@@ -216,15 +243,16 @@ function exactMatch(q: Query, text: string): TextAnchor | null {
 function contextCloses(q: Query, text: string): boolean {
   if (q.nearPrefix.trim().length < 8 || q.nearSuffix.trim().length < 8) return false;
   const joined = (q.nearPrefix + q.nearSuffix).replace(/ {2,}/g, ' ');
-  if (text.includes(joined)) return true;
+  if (firstAt(text, joined) !== -1) return true;
   // Small edits in the context are tolerated, but never as many as the quote had characters:
   // a reworded one-word highlight between intact context must not count as cut out. Searched
   // near the old position only: that is where a cut leaves its seam.
   const tolerance = Math.min(Math.floor(joined.length / 10), Math.ceil(q.exact.length / 2) - 1);
   if (tolerance <= 0) return false;
   const hint = q.start >= 0 ? q.start : text.length / 2;
-  const lo = Math.max(0, hint - SEAM_WINDOW);
-  return search(text.slice(lo, hint + q.exact.length + SEAM_WINDOW), joined, tolerance).length > 0;
+  const lo = Math.max(0, Math.trunc(hint - SEAM_WINDOW));
+  const hi = Math.min(text.length, Math.trunc(hint + q.exact.length + SEAM_WINDOW));
+  return lo < hi && occursWithin(text, joined, tolerance, lo, hi);
 }
 
 /** A fuzzy match this good from the local search ends the search. */
@@ -239,16 +267,21 @@ function fuzzyMatch(q: Query, text: string): TextAnchor | null {
   const tail = exact.slice(-EDGE);
   const radius = Math.min(k, EDGE) + 8;
   const seen = new Set<string>();
-  const judged: Judged[] = [];
+  // The best accepted candidate so far; a later one must rank strictly higher to replace it.
+  // (Typed by assertion: TypeScript would otherwise assume the closures below never set it.)
+  let top = null as Judged | null;
 
   const consider = (start: number, end: number, kind: Kind): void => {
     const key = `${start}:${end}:${kind}`;
     if (end <= start || seen.has(key)) return;
     seen.add(key);
-    const budget = kind === 'slot' ? Math.max(k, 2, Math.ceil(m / 2)) : k;
+    const floor = top ? top.rank : -Infinity;
+    // Quote errors beyond the budget, or beyond what could still beat `top`, need not be counted.
+    const budget = Math.min(kind === 'slot' ? Math.max(k, 2, Math.ceil(m / 2)) : k, errorsToReach(q, text, start, floor));
     const quoteErrors = boundedDistance(exact, text.slice(start, end), budget);
     if (quoteErrors > budget) return;
-    judged.push(judge(q, text, start, end, quoteErrors, kind));
+    const j = judge(q, text, start, end, quoteErrors, kind, floor);
+    if (j?.accepted && (!top || j.rank > top.rank)) top = j;
   };
   const considerSpans = (spans: Span[]): void => {
     // Fewest errors first, then nearest the old position; near-duplicates of a taken span skipped.
@@ -270,11 +303,7 @@ function fuzzyMatch(q: Query, text: string): TextAnchor | null {
 
   for (const slot of slotCandidates(text, q.nearPrefix, q.nearSuffix, m, hint)) consider(slot.start, slot.end, 'slot');
   if (k > 0) considerSpans(localCandidates(text, exact, q.nearPrefix, q.nearSuffix, hint, k));
-  let top = best(judged);
-  if ((!top || top.score < GOOD_ENOUGH) && k > 0) {
-    considerSpans(globalCandidates(text, exact, hint, k));
-    top = best(judged);
-  }
+  if ((!top || top.score < GOOD_ENOUGH) && k > 0) considerSpans(globalCandidates(text, exact, hint, k));
   return top ? { start: top.start, end: top.end, method: 'fuzzy', score: top.score } : null;
 }
 
