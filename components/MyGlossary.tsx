@@ -90,6 +90,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
           aria-label={t('longLabel')}
           placeholder={t('longLabel')}
           value={draft.long}
+          maxLength={1000}
           onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
         />
         <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>
