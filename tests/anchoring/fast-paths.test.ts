@@ -59,6 +59,27 @@ describe('searchIn (Myers search)', () => {
     }
   });
 
+  it('agrees on long patterns (several 32-bit blocks) and windows of a longer text', () => {
+    const rng = mulberry32(7);
+    for (let t = 0; t < 600; t++) {
+      let pattern: string;
+      let text: string;
+      if (t % 3 === 2) {
+        // Lengths around block edges, and a small alphabet for ties and repeats.
+        pattern = small(rng, 'ab ạ', [31, 32, 33, 63, 64, 65, 97, 130][t % 8]!);
+        text = small(rng, 'ab ạ', 1_500);
+      } else {
+        pattern = edit(rng, excerpt(rng, t % 3 ? 700 : 120), rng() * 0.15);
+        text = PAGE.slice(0, int(rng, 0, PAGE.length));
+      }
+      const maxErrors = int(rng, 0, 20);
+      const from = int(rng, 0, text.length);
+      const to = rng() < 0.2 ? text.length + 5 : int(rng, from, text.length);
+      const expected = search(text.slice(from, to), pattern, maxErrors).map((r) => ({ start: r.start + from, end: r.end + from, errors: r.errors }));
+      expect(searchIn(text, pattern, maxErrors, from, to)).toEqual(expected);
+    }
+  });
+
   it('answers occursWithin like a full search of the range', () => {
     const rng = mulberry32(2);
     for (let t = 0; t < 1500; t++) {
