@@ -133,11 +133,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
       for (const w of words) score += bag.get(w) ?? 0;
       return score;
     };
+    // The first sense falls to one SENSE_MARGIN ahead of it; among the others, the first listed of
+    // equals stays.
     let best = first;
     let bestScore = scoreOf(first) + SENSE_MARGIN;
     for (const sense of senses.slice(1)) {
       const score = scoreOf(sense);
-      if (score >= bestScore) {
+      if (score > bestScore || (best === first && score === bestScore)) {
         best = sense;
         bestScore = score;
       }

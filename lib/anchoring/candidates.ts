@@ -62,7 +62,8 @@ function amongEnds(text: string, needle: string): number[] | null {
 }
 
 function nearest<T>(items: T[], at: (item: T) => number, near: number, limit: number): T[] {
-  if (items.length <= limit) return items;
+  // A copy either way: the caller may keep or change it, and `items` may be a memo.
+  if (items.length <= limit) return [...items];
   return [...items].sort((a, b) => Math.abs(at(a) - near) - Math.abs(at(b) - near)).slice(0, limit);
 }
 

@@ -28,10 +28,13 @@ const NOT_SPEECH_AFTER = /^\s+(cả|chung|riêng|cách khác)(?![\p{L}\p{M}])/iu
  * "bảo vệ", "khai" (testify) in "triển khai", "khai thác".
  */
 const COMPOUNDS: Record<string, { before?: RegExp; after?: RegExp }> = {
-  bảo: { after: /^\s+(vệ|đảm|hiểm|quản|tồn|trì|hành|lãnh|dưỡng|an|toàn|mật|lưu|tàng|trợ|chứng|hộ|hoàng|bối|vật|tháp|ban)(?![\p{L}\p{M}])/iu },
+  bảo: {
+    before: /(?:^|\s)(gia|quốc|châu|kim|tài|thần)\s*$/iu,
+    after: /^\s+(vệ|đảm|hiểm|quản|tồn|trì|hành|lãnh|dưỡng|an|toàn|mật|lưu|tàng|trợ|chứng|hộ|hoàng|bối|vật|tháp|ban|mẫu|lãnh)(?![\p{L}\p{M}])/iu,
+  },
   khai: {
-    before: /(?:^|\s)(triển|công|kê|tờ|lời|bản|ly)\s*$/iu,
-    after: /^\s+(thác|trương|mạc|báo|giảng|sinh|hoang|phá|thông|quật|hỏa|hoả|trừ|tử|phóng|sáng|bút|học|xuân|niên|hội|màn|cuộc|giá|thuế|lý|vấn|tâm|hóa|hoá)(?![\p{L}\p{M}])/iu,
+    before: /(?:^|\s)(triển|công|kê|tờ|ly)\s*$/iu,
+    after: /^\s+(thác|trương|mạc|báo|giảng|sinh|hoang|phá|thông|quật|hỏa|hoả|trừ|tử|phóng|sáng|bút|học|xuân|niên|hội|màn|cuộc|giá|thuế|lý|vấn|tâm|hóa|hoá|vị|khẩn|man|quang)(?![\p{L}\p{M}])/iu,
   },
 };
 
@@ -158,7 +161,7 @@ export function attributionAfter(text: string, closeAt: number, limit: number): 
   if (!sep) return null;
   const at = closeAt + 1 + sep[0].length;
   // A sentence ends at ". ", but not after an initial ("anh H., một người dân …").
-  const tail = rest.slice(sep[0].length).split(/(?<!(?:^|\s)\p{Lu})[.!?…](?:\s|$)|\n|[“”"«»]/u)[0] ?? '';
+  const tail = rest.slice(sep[0].length).split(/(?<!(?:^|\s)\p{Lu})[.!?…](?:\s|$)|(?<=(?:^|\s)\p{Lu})\.\s+(?=\p{Lu})|\n|[“”"«»]/u)[0] ?? '';
   const theo = /^theo\s+(.+)$/iu.exec(tail);
   if (theo?.[1]) {
     const p = theoPhrase(theo[1].trim());

@@ -97,7 +97,8 @@ export function scanEntities(text: string): Entity[] {
     const at = m.index ?? 0;
     // "Ảnh: Trương Hải Tùng Trước khi …": a text without punctuation runs the next sentence on.
     const words = m[0].split(' ');
-    while (words.length > 3 && isSentenceStarter(words[words.length - 1] ?? '')) words.pop();
+    const runsOn = /^ [\p{Ll}\p{N}]/u.test(text.slice(at + m[0].length, at + m[0].length + 2));
+    if (runsOn && words.length > 2 && isSentenceStarter(words[words.length - 1] ?? '')) words.pop();
     const name = words.join(' ');
     if (seen.has(at) || leading(name, PLACES) === name.length) continue;
     // Known already with a title ("trưởng đoàn Trương Hải Tùng"): the longer run is that name plus

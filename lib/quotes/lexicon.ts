@@ -20,7 +20,7 @@ export const SPEECH_VERBS = [
   'xúc động', 'bức xúc', 'trăn trở', 'băn khoăn', 'nhớ lại', 'nhắc nhở', 'động viên', 'yêu cầu',
   'chỉ đạo', 'hào hứng', 'phấn khởi', 'ví von',
   // Court and everyday reporting: "bị cáo khai", "Song liền bảo: “…”" (see COMPOUNDS in attribution.ts).
-  'khai', 'khai nhận', 'bảo', 'mách bảo',
+  'khai', 'khai nhận', 'bảo', 'mách bảo', 'đảm bảo', 'chỉ bảo', 'dạy bảo',
 ];
 
 /**
@@ -103,7 +103,7 @@ export const SURNAMES = [
 export const PERSON_NOUNS = [
   'người', 'vị', 'quan chức', 'chuyên gia', 'nhân viên', 'người dân', 'cư dân', 'nhân chứng',
   'giới', 'nhà', 'phát ngôn viên', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'cậu bé', 'cô bé',
-  'sĩ quan', 'sỹ quan', 'binh sĩ', 'quân nhân', 'bé', 'cháu', 'em', 'học sinh', 'sinh viên', 'phụ huynh', 'bệnh nhân', 'nạn nhân', 'thí sinh',
+  'quân nhân', 'bé', 'cháu', 'em', 'học sinh', 'sinh viên', 'phụ huynh', 'bệnh nhân', 'nạn nhân', 'thí sinh',
   'cầu thủ', 'tài xế', 'nông dân', 'công nhân', 'tiểu thương', 'du khách', 'khách hàng',
   'người thân', 'gia đình', 'giáo viên', 'bác sĩ', 'cán bộ', 'chiến sĩ', 'binh sĩ', 'sỹ quan',
   'sĩ quan', 'cảnh sát', 'nhà đầu tư', 'doanh nhân', 'chủ', 'cụ', 'bà cụ', 'ông cụ', 'thanh niên',

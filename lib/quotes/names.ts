@@ -6,7 +6,7 @@
 import {
   HONORIFICS, MEDIA_CLASSIFIERS, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, RANKS, ROLE_HEADS, SURNAMES,
 } from './lexicon';
-import { leading } from './words';
+import { AFTER, alternation, leading } from './words';
 
 export interface ParsedSpeaker {
   /** A personal name when the phrase has one ("Nguyễn Trọng Luật", "Meade"). */
@@ -220,7 +220,7 @@ export function parseSpeaker(phrase: string): ParsedSpeaker | null {
   return { name: null, speaker, role: null, gender: null };
 }
 
-const UNNAMED_HEAD = new RegExp(`^(?:(?:một|những|các|mấy|vài|hai|ba)\\s+)?(?:${[...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...HONORIFICS, 'ai', 'họ', 'mọi người'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const UNNAMED_HEAD = new RegExp(`^(?:(?:một|những|các|mấy|vài|hai|ba)\\s+)?(?:${alternation([...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...HONORIFICS, 'ai', 'họ', 'mọi người'])})${AFTER}`, 'iu');
 /** Words that start a clause: a phrase holding one is a piece of sentence, not someone. */
 const CLAUSE_WORD = /(?:^|\s)(?:thì|để|được|bị|mà|khi|nếu|vì|thấy|rằng)(?=\s|$)/iu;
 const MAX_UNNAMED_WORDS = 14;

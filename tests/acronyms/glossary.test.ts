@@ -40,6 +40,8 @@ describe('built-in glossary', () => {
     expect(g.lookup('CP', 'Công ty CP Sữa vừa công bố kết quả kinh doanh')?.long).toBe('cổ phần');
     expect(g.lookup('CP', 'giá cổ phiếu của các công ty CP niêm yết giảm')?.long).toBe('cổ phiếu');
     expect(g.lookup('CP', 'Thủ tướng Chính phủ yêu cầu các bộ')?.long).toBe('Chính phủ');
+    // Two later senses equally named: the one listed first of them.
+    expect(g.lookup('CP', 'cổ phiếu và Chính phủ')?.long).toBe('cổ phiếu');
     // "tư" of "Đầu tư" is not the word "tư vấn".
     expect(g.lookup('HĐTV', 'Chủ tịch HĐTV công ty Đầu tư phát triển')?.long).toBe('Hội đồng thành viên');
     // Time words are in every news paragraph: "Ngày 25/2" says nothing about SN.

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../lib/quotes';
+import { speechVerbs } from '../../lib/quotes/attribution';
 
 const who = (text: string) => findQuotes(text).map((q) => ({ text: q.text, speaker: q.speaker }));
 
@@ -53,6 +54,15 @@ describe('quotations in wire-style news', () => {
     const text = 'Tòa xét xử Nguyễn Văn Song (SN 1995) và Nguyễn Hữu Bình. Thấy vậy, Song liền bảo: “Làm gì mà ồn ào quá.” “Lúc đó, bị cáo say quá”, Bình khai.';
     expect(who(text).map((q) => q.speaker)).toEqual(['Nguyễn Văn Song', 'Nguyễn Hữu Bình']);
     expect(findQuotes('Lực lượng bảo vệ triển khai “phương án 2” ngay trong đêm.')).toEqual([]);
+    expect(findQuotes('“Chúng tôi trực suốt đêm”, nhân viên bảo vệ cho biết.')[0]?.speaker).toBe('nhân viên bảo vệ');
+    // "đảm bảo" (assure) is speech of its own, not "bảo" after a subject "Bộ trưởng đảm".
+    expect(findQuotes('Bộ trưởng đảm bảo: “Sẽ không thiếu xăng dầu trong dịp Tết.”')[0]?.speaker).toBe('Bộ trưởng');
+  });
+
+  it('takes a capitalised speech verb inside a sentence for part of a name', () => {
+    // "Đưa Tin" of the newspaper's name is no "đưa tin" (report); at a sentence's start it is.
+    const text = 'Phóng viên báo Người Đưa Tin đưa tin sáng nay. Đưa tin về vụ việc, ông An nói.';
+    expect(speechVerbs(text, 0, text.length).map((v) => text.slice(v.start, v.end))).toEqual(['đưa tin', 'Đưa tin', 'nói']);
   });
 
   it('gives no speaker rather than a piece of sentence', () => {
