@@ -81,11 +81,11 @@ export function backupErrorText(detail: BackupErrorDetail, tr: Translate = t): s
     case 'bad-record':
       return 'duplicateUrl' in detail
         ? tr('backupDuplicateUrl', detail.duplicateUrl)
-        : tr('backupBadRecord', detail.record, tr(TABLE_KEYS[detail.table]), recordProblemText(detail.problem, tr));
+        : tr('backupBadRecord', detail.record, tr(TABLE_KEYS[detail.table]), recordProblemSentence(detail.problem, tr));
   }
 }
 
-function recordProblemText(p: RecordProblem, tr: Translate): string {
+function recordProblemSentence(p: RecordProblem, tr: Translate): string {
   switch (p.kind) {
     case 'not-object':
       return tr('problemNotObject');
@@ -161,8 +161,8 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
 /** "Không nhập được: dòng 3 bị lỗi (cần 3 cột nhưng dòng này có 1). Từ điển không thay đổi." */
 export function importFailedText(refusal: { line: number; message: string }, tr: Translate = t): string {
   const problem = asCsvProblem(refusal);
-  // Without a code there is only the English message: say it as a CSV error rather than drop it.
-  return tr('importFailed', refusal.line, problem ? csvProblemText(problem, tr) : tr('csvSyntax', refusal.message));
+  // Without a code there is only the English message: keep it, as technical detail.
+  return tr('importFailed', refusal.line, problem ? csvProblemText(problem, tr) : tr('csvUnknown', refusal.message));
 }
 
 // ---- Anything else ---------------------------------------------------------------------------

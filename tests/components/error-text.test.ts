@@ -144,7 +144,7 @@ describe('glossary import refusals in the reader’s language', () => {
     expect(asCsvProblem({ code: 'field-count', expected: 3 })).toBeNull();
     expect(asCsvProblem({ code: 'no-such-code' })).toBeNull();
     expect(asCsvProblem({ code: 'bad-header' })).toEqual({ code: 'bad-header' });
-    expect(importFailedText({ line: 4, message: 'weird' }, vi)).toBe('Không nhập được: dòng 4 bị lỗi (lỗi cú pháp CSV: weird). Từ điển không thay đổi.');
+    expect(importFailedText({ line: 4, message: 'weird' }, vi)).toBe('Không nhập được: dòng 4 bị lỗi (lỗi không rõ loại (chi tiết kỹ thuật: weird)). Từ điển không thay đổi.');
   });
 });
 
@@ -166,8 +166,8 @@ describe('errors without a code', () => {
 
   it('say the storage is full, that nothing was lost and what to do', () => {
     for (const err of [full, dexieWrapped, overMessaging, bulk]) {
-      expect(errorText(err, vi)).toMatch(/^Bộ nhớ của trình duyệt đã đầy\. Không có gì bị mất.*sao lưu sổ tay ra tệp/);
-      expect(errorText(err, en)).toMatch(/^The browser's storage is full\. Nothing was lost.*back up your notebook to a file/);
+      expect(errorText(err, vi)).toMatch(/^Bộ nhớ của trình duyệt đã đầy\. Không có gì bị mất.*xóa những bài đã lưu.*sao lưu Sổ Tay ra tệp trước/);
+      expect(errorText(err, en)).toMatch(/^The browser's storage is full\. Nothing was lost.*delete saved articles.*back Sổ Tay up to a file first/);
     }
   });
 
