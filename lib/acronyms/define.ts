@@ -66,6 +66,9 @@ function startsWithHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => h.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part));
 }
 
+/** Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"). */
+const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
+
 const FIRMS = ['công ty', 'tổng công ty', 'tập đoàn'].map((h) => h.split(' '));
 
 function startsWithFirm(words: LongWord[]): boolean {
@@ -153,6 +156,8 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   if (words.length === 0) return null;
   const spelled = shortestSpelling(letters, words);
   const named = namedPhrase(text, words);
+  // "huyện Bình Chánh (TP. HCM)": a place, then where it lies; the brackets gloss, not define.
+  if (!spelled && named && PLACE_UNIT.test(named[0]?.text ?? '')) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
   // company's name, and the acronym is the company's short name.
   if (spelled && named && named.length > spelled.length && startsWithFirm(named) && named[named.length - 1] === spelled[spelled.length - 1]) {

@@ -46,6 +46,10 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
   });
 
+  it('a place, then where it lies, is no definition: "huyện Bình Chánh (TP. HCM)"', () => {
+    expect(def('Vụ việc xảy ra tại huyện Bình Chánh (TP. HCM) hôm qua.', 'TP. HCM')).toBeNull();
+  });
+
   it('a definition later in the text still defines the first occurrence', () => {
     const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
     expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });

@@ -126,6 +126,9 @@ export function formatAcronymBench(r: AcronymBenchResult): string {
 export const HELD_OUT = [
   { name: 'held-out set 1 (VietNews, 25 texts; fixes were made after its first measurement)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews.json') },
   { name: 'held-out set 2 (VietNews, 25 texts; unseen when measured)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-2.json') },
+  // First measured: definitions P 80.0% (8/10), R 88.9% (8/9), expansion 94.0%; then the
+  // place-gloss rule ("huyện Bình Chánh (TP. HCM)") was added after seeing it.
+  { name: 'held-out set 3 (VietNews, 8 texts picked for in-text definitions; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-3.json') },
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
