@@ -1,28 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article';
 import { deleteItems, restoreItems, tagItems } from '../../lib/db/bulk';
 import { saveHighlight } from '../../lib/db/highlight-saving';
 import { saveQuote } from '../../lib/db/quote-saving';
 import { SotayDatabase } from '../../lib/db/schema';
 import { liveItems } from '../../lib/library/types';
 import { readSnapshot } from '../../lib/library/snapshot';
+import { testArticle } from './test-article';
 
-const article = (n: number): Article => ({
-  url: `https://tuoitre.vn/bai-${n}.htm`,
-  title: `Bài ${n}`,
-  sapo: null,
-  byline: null,
-  published: null,
-  siteName: 'Tuổi Trẻ',
-  lang: 'vi',
-  text: 'x',
-  blocks: [],
-  paragraphs: [],
-  captions: [],
-  wordCount: 1,
-  readingMinutes: 1,
-});
+const article = (n: number) => testArticle({ url: `https://tuoitre.vn/bai-${n}.htm`, title: `Bài ${n}`, siteName: 'Tuổi Trẻ' });
 
 let db: SotayDatabase;
 beforeEach(async () => {

@@ -1,25 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article';
 import { deleteHighlight } from '../../lib/db/highlights';
 import { highlightsForUrl, saveHighlight, selectorsOf, setArticleNote, undeleteHighlight } from '../../lib/db/highlight-saving';
 import { SotayDatabase } from '../../lib/db/schema';
+import { testArticle } from './test-article';
 
-const article: Article = {
-  url: 'https://baobinhduong.vn/kien-tao-a312345.html',
-  title: 'Kiến tạo',
-  sapo: null,
-  byline: null,
-  published: null,
-  siteName: 'Báo Bình Dương',
-  lang: 'vi',
-  text: 'x',
-  blocks: [],
-  paragraphs: [],
-  captions: [],
-  wordCount: 1,
-  readingMinutes: 1,
-};
+const article = testArticle();
 const selectors = (start: number, exact: string) => ({
   quote: { type: 'TextQuoteSelector' as const, exact, prefix: 'trước ', suffix: ' sau' },
   position: { type: 'TextPositionSelector' as const, start, end: start + exact.length },

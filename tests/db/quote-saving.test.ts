@@ -1,25 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article';
 import { saveQuote, savedQuotesFor } from '../../lib/db/quote-saving';
 import { SotayDatabase } from '../../lib/db/schema';
 import type { Quote } from '../../lib/quotes';
+import { testArticle } from './test-article';
 
-const article: Article = {
-  url: 'https://baobinhduong.vn/kien-tao-a312345.html',
+const article = testArticle({
   title: 'Kiến tạo cộng đồng thông minh',
-  sapo: null,
   byline: 'Ngọc Thanh',
   published: '2023-12-05T08:30:24+07:00',
-  siteName: 'Báo Bình Dương',
-  lang: 'vi',
   text: '“Chúng tôi vừa xây dựng nhà máy thứ 4”, ông Nguyễn Trọng Luật nói.',
-  blocks: [],
-  paragraphs: [],
-  captions: [],
   wordCount: 12,
-  readingMinutes: 1,
-};
+});
 const quote: Quote = {
   text: 'Chúng tôi vừa xây dựng nhà máy thứ 4',
   start: 1,
