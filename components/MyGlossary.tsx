@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { userGlossaryToCsv } from '@/lib/acronyms';
+import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';
@@ -90,7 +91,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
           aria-label={t('longLabel')}
           placeholder={t('longLabel')}
           value={draft.long}
-          maxLength={1000}
+          maxLength={GLOSSARY_LIMITS.long}
           onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
         />
         <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>

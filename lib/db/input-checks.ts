@@ -89,7 +89,11 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
   return { selectors: checkSelectors(o['selectors']), color: checkColor(o['color']), note: str(o, 'note', 100_000), tags: strings(o, 'tags') };
 }
 
+/** Longest texts a glossary entry may hold; the popup's form stops there too. */
+export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000 } as const;
+
 export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string } {
   const o = obj(v, 'the glossary entry');
-  return { short: str(o, 'short', 40), long: str(o, 'long', 1_000), note: typeof o['note'] === 'string' ? str(o, 'note', 5_000) : '' };
+  const { short, long, note } = GLOSSARY_LIMITS;
+  return { short: str(o, 'short', short), long: str(o, 'long', long), note: typeof o['note'] === 'string' ? str(o, 'note', note) : '' };
 }
