@@ -6,7 +6,7 @@ import { nfc } from '../text/normalize';
 import {
   attributionAfter, attributionBefore, sentenceSpeaker, speechVerbs, subjectBefore, cleanSubject,
 } from './attribution';
-import { closesSentence, cueBefore, looksLikeTitle, speechLike, verbInClause, verbRightBefore } from './classify';
+import { closesSentence, cueBefore, type Cue, looksLikeTitle, speechLike, verbInClause, verbRightBefore } from './classify';
 import { colonStatements } from './colon';
 import { scanEntities, speakerFrom, type Entity, type Resolved } from './entities';
 import { AUTHORING_VERBS, CONTENT_CUES, PERSONAL_PRONOUNS } from './lexicon';
@@ -44,8 +44,9 @@ export function findQuotes(input: string): Quote[] {
     // vụ án “A” và “B”: a list after a title noun is all titles.
     const listed = titleClose >= 0 && LIST_GLUE.test(text.slice(titleClose + 1, span.open));
     const from = Math.max(sentenceAt(l, span.open).start, prevClose + 1);
-    titleClose = span.close !== null && (listed || cueBefore(text, from, span.open) === 'title') ? span.close : -1;
-    const a = listed ? null : direct(l, span, rawEnd, prevClose, verbEnds, ents, accepted.at(-1));
+    const cue = cueBefore(text, from, span.open);
+    titleClose = span.close !== null && (listed || cue === 'title') ? span.close : -1;
+    const a = listed ? null : direct(l, span, rawEnd, from, cue, verbEnds, ents, accepted.at(-1));
     if (a) accepted.push(a);
     prevClose = rawEnd;
   }
@@ -104,20 +105,18 @@ function innerText(text: string, start: number, end: number, reopened: number[])
 }
 
 function direct(
-  l: Layout, span: MarkedSpan, rawEnd: number, prevClose: number, verbEnds: number[], ents: Entity[],
+  l: Layout, span: MarkedSpan, rawEnd: number, from: number, cue: Cue | null, verbEnds: number[], ents: Entity[],
   prev: Accepted | undefined,
 ): Accepted | null {
   const { text } = l;
   const [start, end] = trimmed(text, span.open + 1, rawEnd);
   if (end <= start) return null;
   const inner = innerText(text, start, end, span.reopened);
-  const s = sentenceAt(l, span.open);
-  const from = Math.max(s.start, prevClose + 1);
   const closeSentence = span.close === null ? null : sentenceAt(l, span.close);
   const afterLimit = closeSentence ? Math.min(closeSentence.end + 1, text.length) : end;
   const after = span.close === null ? null : attributionAfter(text, span.close, afterLimit);
 
-  const reason = decide(text, span, from, inner, after !== null, verbEnds, prev);
+  const reason = decide(text, span, from, cue, inner, after !== null, verbEnds, prev);
   if (!reason) return null;
   let who: Resolved | null;
   if (reason === 'content') who = contentSpeaker(text, from, span.open, ents);
@@ -129,10 +128,9 @@ function direct(
 }
 
 function decide(
-  text: string, span: MarkedSpan, from: number, inner: string, attributed: boolean, verbEnds: number[],
+  text: string, span: MarkedSpan, from: number, cue: Cue | null, inner: string, attributed: boolean, verbEnds: number[],
   prev: Accepted | undefined,
 ): Reason | null {
-  const cue = cueBefore(text, from, span.open);
   if (cue === 'title') return null;
   // Vũ “nhôm”: a word or two in lower case right after a name is a nickname.
   if (/\p{Lu}[\p{L}\p{M}]*\s*$/u.test(text.slice(Math.max(from, span.open - 20), span.open)) && /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length <= 2) {
