@@ -7,6 +7,7 @@
  * those the long form is the noun phrase before the parenthesis, cut where the phrase starts.
  */
 import type { Occurrence } from './detect';
+import { isVietnameseSyllable } from './letters';
 import { shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from './match';
 
 export interface Definition {
@@ -143,6 +144,19 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
   return phrase;
 }
 
+/**
+ * "hãng Airbus (EU)", "đối tác Atlantic (USA)": past its head noun and any lower-case words, the
+ * phrase is only a foreign proper name. A translated name is made of Vietnamese words, and a name
+ * that the letters do not spell is the thing itself; the brackets then say where it is from.
+ */
+function onlyForeignName(words: LongWord[]): boolean {
+  const head = HEADS.find((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+  let from = head ? head.length : 0;
+  while (from < words.length && !capitalised(words[from])) from++;
+  const name = words.slice(from);
+  return name.length > 0 && name.every((w) => !isVietnameseSyllable(w.text));
+}
+
 function textOf(text: string, words: LongWord[]): { long: string; start: number } {
   const first = words[0] as LongWord;
   const last = words[words.length - 1] as LongWord;
@@ -164,7 +178,8 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
     return { ...textOf(text, named), how: 'spelled' };
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
-  return named ? { ...textOf(text, named), how: 'named' } : null;
+  if (!named || (!startsWithFirm(named) && onlyForeignName(named))) return null;
+  return { ...textOf(text, named), how: 'named' };
 }
 
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */

@@ -50,6 +50,14 @@ describe('in-text definitions', () => {
     expect(def('Vụ việc xảy ra tại huyện Bình Chánh (TP. HCM) hôm qua.', 'TP. HCM')).toBeNull();
   });
 
+  it('a foreign name the letters do not spell is the thing itself, and its brackets say where it is from', () => {
+    expect(def('Công ty ký hợp đồng với đối tác Atlantic (USA) để xuất khẩu.', 'USA')).toBeNull();
+    expect(def('Hãng Boeing (Mỹ) và hãng Airbus (EU) cùng tuyên bố', 'EU')).toBeNull();
+    // A translated name may still end with a foreign place, and a firm's short name stays a definition.
+    expect(def('Cơ quan Xuất nhập cảnh và Cửa khẩu Singapore (ICA) cho biết', 'ICA')).toBe('Cơ quan Xuất nhập cảnh và Cửa khẩu Singapore');
+    expect(def('cổ phiếu của Công ty Cổ phần Vinhomes (VHM) tăng', 'VHM')).toBe('Công ty Cổ phần Vinhomes');
+  });
+
   it('a definition later in the text still defines the first occurrence', () => {
     const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
     expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });
