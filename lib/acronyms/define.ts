@@ -7,7 +7,7 @@
  * those the long form is the noun phrase before the parenthesis, cut where the phrase starts.
  */
 import type { Occurrence } from './detect';
-import { isVietnameseSyllable } from './letters';
+import { isVietnameseSyllable, letterFold } from './letters';
 import { shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from './match';
 
 export interface Definition {
@@ -85,6 +85,11 @@ function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
   return text.slice(a.end, b.start).includes(',');
 }
 
+/** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
+function inCrimeUnitName(words: LongWord[], at: number): boolean {
+  return lower(words[at] as LongWord) === 'về' && at >= 2 && lower(words[at - 1] as LongWord) === 'phạm' && lower(words[at - 2] as LongWord) === 'tội';
+}
+
 /** Index from which `words` reach back to the nearest stop word (or comma, unless `crossComma`). */
 function clauseStart(text: string, words: LongWord[], crossComma: boolean): number {
   let from = words.length;
@@ -92,7 +97,7 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   while (from > 0) {
     const w = words[from - 1] as LongWord;
     // A stop word with a capital inside the sentence belongs to a name ("TNHH Một thành viên").
-    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w))) break;
+    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w)) && !inCrimeUnitName(words, from - 1)) break;
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
       if (!crossComma || commas > 0 || capitalised(after)) break;
@@ -190,6 +195,29 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   const letters = shortLetters(short);
   if (spells(letters, words) || startsWithHead(words, 0)) return { ...textOf(text, words), how: spells(letters, words) ? 'spelled' : 'named' };
   return null;
+}
+
+// "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)": units named by letters and a number. Alone,
+// such a token reads as a model designation (A321, FA-50); named like this, it is an initialism.
+const UNIT_CODE = /\((\p{Lu}{2,3})( ?)(\d{1,3})(?=\s*\)|\s[-–,]\s|,\s)/gu;
+
+/**
+ * Unit codes that the text defines in brackets right after their name, which opens with an
+ * organisation noun (or spells the code's letters) and starts with the code's first letter.
+ */
+export function findUnitCodes(text: string): Definition[] {
+  const out: Definition[] = [];
+  for (const m of text.matchAll(UNIT_CODE)) {
+    const letters = m[1] ?? '';
+    const def = longBefore(text, letters, m.index);
+    if (!def) continue;
+    const words = wordsIn(text, def.start, def.start + def.long.length);
+    const first = shortLetters(letters)[0] ?? '';
+    if (!(words[0] && letterFold(words[0].text).startsWith(first))) continue;
+    if (def.how === 'named' && !startsWithHead(words, 0)) continue;
+    out.push({ short: `${letters}${m[2] ?? ''}${m[3] ?? ''}`, ...def });
+  }
+  return out;
 }
 
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */

@@ -4,7 +4,7 @@
  */
 import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
-import { findDefinitions } from './define';
+import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
@@ -48,9 +48,28 @@ function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGloss
   return index;
 }
 
+/**
+ * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
+ * what detection found inside them ("PC" of "PC 03").
+ */
+function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
+  if (codes.length === 0) return occurrences;
+  const spans: Occurrence[] = [];
+  for (const code of codes) {
+    for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length)) {
+      const end = at + code.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      spans.push({ surface: code, start: at, end });
+    }
+  }
+  const outside = occurrences.filter((o) => !spans.some((s) => o.start < s.end && s.start < o.end));
+  return [...outside, ...spans].sort((a, b) => a.start - b.start);
+}
+
 export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
   const view = nfcView(text);
-  const occurrences = detectOccurrences(view.text);
+  const codes = findUnitCodes(view.text);
+  const occurrences = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);
@@ -58,6 +77,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     else bySurface.set(o.surface, [o]);
   }
   const definitions = findDefinitions(view.text, occurrences);
+  for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
   const user = userIndex(opts.user);
 
   const out: AcronymInfo[] = [];

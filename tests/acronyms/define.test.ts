@@ -58,6 +58,18 @@ describe('in-text definitions', () => {
     expect(def('cổ phiếu của Công ty Cổ phần Vinhomes (VHM) tăng', 'VHM')).toBe('Công ty Cổ phần Vinhomes');
   });
 
+  it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
+    const [pc46] = findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh cho biết. Sau đó PC46 đã bắt.');
+    expect(pc46).toMatchObject({ short: 'PC46', long: 'Phòng Cảnh sát kinh tế', definedInText: true, count: 2 });
+    const text = 'Phòng cảnh sát điều tra tội phạm về kinh tế (PC 03 - TP. HCM) đã bắt. Sau đó PC 03 chuyển hồ sơ.';
+    const found = findAcronyms(text);
+    expect(found.map((a) => a.short)).toEqual(['PC 03', 'TP. HCM']);
+    expect(found[0]).toMatchObject({ long: 'Phòng cảnh sát điều tra tội phạm về kinh tế', count: 2 });
+    // Not named so, letters and a number stay a model or a year.
+    expect(findAcronyms('máy bay Airbus (A321) hạ cánh; chiếc PC46 mới').map((a) => a.short)).toEqual([]);
+    expect(def('Nguyễn Văn An (SN 94) khai', 'SN 94')).toBeNull();
+  });
+
   it('a definition later in the text still defines the first occurrence', () => {
     const a = findAcronyms('Đội VN thắng. Sau trận, trưởng đoàn thể thao Việt Nam (VN) phát biểu.')[0];
     expect(a).toMatchObject({ short: 'VN', long: 'Việt Nam', source: 'text', definedInText: true, count: 2 });
