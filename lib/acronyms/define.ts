@@ -44,7 +44,10 @@ const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới',
 ].map((v) => v.split(' '));
 
-const INSIDE_BEFORE_SHORT = /^(?:(?:sau đây )?(?:viết|gọi) tắt là|tiếng anh(?: là|:)|tên tiếng anh(?: là|:))\s+/iu;
+// Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
+// not part of what the letters stand for.
+const INSIDE_BEFORE_SHORT =
+  /^(?:(?:(?:sau đây|dưới đây) )?(?:được )?(?:viết|gọi) tắt(?: là)?(?: (công ty|tổng công ty|tập đoàn|ngân hàng))?|tiếng anh(?: là|:)|tên tiếng anh(?: là|:))\s+$/iu;
 const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
 const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
 const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:gọi|viết) tắt là\s*$/iu;
@@ -71,6 +74,15 @@ function startsWithHead(words: LongWord[], at: number): boolean {
 const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
 
 const FIRMS = ['công ty', 'tổng công ty', 'tập đoàn'].map((h) => h.split(' '));
+
+// Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
+const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'thành', 'viên', 'trách', 'nhiệm', 'hữu', 'hạn']);
+
+/** A firm head followed only by its legal form, with no name in it. */
+function legalFormOnly(words: LongWord[]): boolean {
+  const head = FIRMS.find((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+  return head !== undefined && words.slice(head.length).every((w) => LEGAL_FORM.has(lower(w)));
+}
 
 function startsWithFirm(words: LongWord[]): boolean {
   return FIRMS.some((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
@@ -108,8 +120,17 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   return from;
 }
 
+/** One-word heads that also end common compounds ("cán bộ", "trụ sở", "xã hội"). */
+function oneWordHead(words: LongWord[], at: number): boolean {
+  return HEADS.some((h) => h.length === 1 && lower(words[at] as LongWord) === h[0]);
+}
+
 function firstHead(words: LongWord[]): number {
-  return words.findIndex((_, i) => startsWithHead(words, i));
+  // "cán bộ ngân hàng Đầu tư…": a lower-case one-word head right before another head ends a
+  // compound ("cán bộ"); the name starts at the second head.
+  return words.findIndex(
+    (w, i) => startsWithHead(words, i) && !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)),
+  );
 }
 
 /**
@@ -130,8 +151,17 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
       head = firstHead(phrase);
     }
   }
-  if (head >= 0) phrase = phrase.slice(head);
-  else {
+  if (head >= 0) {
+    phrase = phrase.slice(head);
+    if (legalFormOnly(phrase)) {
+      // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says
+      // what kind of company; the name is before it.
+      const wider = words.slice(clauseStart(text, words, true));
+      const from = firstHead(wider);
+      if (from >= 0 && wider.length - from > phrase.length) phrase = wider.slice(from);
+      else return null;
+    }
+  } else {
     // Without a head, a lower-case verb or "và" before the phrase ends it ("đưa trí tuệ nhân tạo (AI)",
     // "đồng peso và đồng peso chuyển đổi (CUC)").
     let cut = 0;
@@ -143,6 +173,10 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
       }
     }
     phrase = phrase.slice(cut);
+    // "hỗn hợp Axit Flohydric (HF)": lower-case words before a capitalised name say what it is.
+    const name = phrase.findIndex((w) => capitalised(w));
+    const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
+    if (name > 0 && !place && phrase.length - name >= 2 && phrase.slice(name).every((w) => capitalised(w))) phrase = phrase.slice(name);
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
   if (phrase.some((w) => /^\d/.test(w.text))) return null;
@@ -158,8 +192,9 @@ function onlyForeignName(words: LongWord[]): boolean {
   const head = HEADS.find((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
   let from = head ? head.length : 0;
   while (from < words.length && !capitalised(words[from])) from++;
+  // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric").
   const name = words.slice(from);
-  return name.length > 0 && name.every((w) => !isVietnameseSyllable(w.text));
+  return name.length === 1 && !isVietnameseSyllable((name[0] as LongWord).text);
 }
 
 function textOf(text: string, words: LongWord[]): { long: string; start: number } {
@@ -168,13 +203,31 @@ function textOf(text: string, words: LongWord[]): { long: string; start: number 
   return { long: text.slice(first.start, last.end), start: first.start };
 }
 
+/**
+ * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
+ * Read across it when the words on its left open with an organisation head.
+ */
+function acrossNameDash(text: string, words: LongWord[]): LongWord[] | null {
+  const first = words[0] as LongWord;
+  const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
+  if (!dash || !capitalised(first)) return null;
+  const left = leftWords(text, first.start - dash[0].length, 12);
+  if (!capitalised(left[left.length - 1])) return null;
+  const phrase = namedPhrase(text, [...left, ...words]);
+  return phrase && startsWithHead(phrase, 0) && phrase.length > words.length ? phrase : null;
+}
+
 /** Long form on the left of `end` for `short`. */
 function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
   const letters = shortLetters(short);
   const words = leftWords(text, end, 20);
   if (words.length === 0) return null;
-  const spelled = shortestSpelling(letters, words);
-  const named = namedPhrase(text, words);
+  let spelled = shortestSpelling(letters, words);
+  // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
+  // word does not open a capitalised name.
+  if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
+  const plain = namedPhrase(text, words);
+  const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words) ?? plain;
   // "huyện Bình Chánh (TP. HCM)": a place, then where it lies; the brackets gloss, not define.
   if (!spelled && named && PLACE_UNIT.test(named[0]?.text ?? '')) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
@@ -187,13 +240,23 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   return { ...textOf(text, named), how: 'named' };
 }
 
+/** "công ty Cổ phần X (sau đây viết tắt công ty GTS)": GTS stands for what follows the firm noun. */
+function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun: string | undefined): Omit<Definition, 'short'> {
+  if (!firmNoun) return def;
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const noun = firmNoun.toLowerCase().split(' ');
+  if (words.length <= noun.length || !noun.every((part, k) => lower(words[k] as LongWord) === part)) return def;
+  return { ...def, ...textOf(text, words.slice(noun.length)) };
+}
+
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
 function longInside(text: string, short: string, from: number, to: number): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
-  if (spells(letters, words) || startsWithHead(words, 0)) return { ...textOf(text, words), how: spells(letters, words) ? 'spelled' : 'named' };
+  if (spells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
+  if (startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
   return null;
 }
 
@@ -215,7 +278,8 @@ export function findUnitCodes(text: string): Definition[] {
     const first = shortLetters(letters)[0] ?? '';
     if (!(words[0] && letterFold(words[0].text).startsWith(first))) continue;
     if (def.how === 'named' && !startsWithHead(words, 0)) continue;
-    out.push({ short: `${letters}${m[2] ?? ''}${m[3] ?? ''}`, ...def });
+    // Writers drop or add the space between uses ("PC 02" named, "PC02" later): both are this unit.
+    for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[3] ?? ''}`, ...def });
   }
   return out;
 }
@@ -233,11 +297,11 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     const open = text.lastIndexOf('(', occ.start);
     const close = text.indexOf(')', occ.end);
     if (open >= 0 && close >= 0) {
-      const before = text.slice(open + 1, occ.start);
-      const inside = before.trim() === '' || INSIDE_BEFORE_SHORT.test(before.trimStart()) && INSIDE_BEFORE_SHORT.exec(before.trimStart())?.[0].length === before.trimStart().length;
-      if (inside && text.slice(occ.end, close).trim() === '' && open > 0) {
+      const before = text.slice(open + 1, occ.start).trimStart();
+      const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
+      if ((before === '' || intro) && text.slice(occ.end, close).trim() === '' && open > 0) {
         const def = longBefore(text, occ.surface, open);
-        if (def) keep({ short: occ.surface, ...def });
+        if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }
     }

@@ -133,6 +133,21 @@ function analyseRaw(raw: Raw): Occurrence[] {
   return out;
 }
 
+/** Last raw of a chain of initialisms joined by " & " or " - ", ending at its last "&" link; else `i`. */
+function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: number) => boolean): number {
+  if (!isCapsWord((raws[i] as Raw).text)) return i;
+  // "NN & PTNT - UBND" is two names: the chain ends where its last "&" joins.
+  let last = i;
+  for (let k = i + 1; k < raws.length; k++) {
+    const prev = raws[k - 1] as Raw;
+    const cur = raws[k] as Raw;
+    const sep = text.slice(prev.start + prev.text.length, cur.start);
+    if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k)) break;
+    if (sep === ' & ') last = k;
+  }
+  return last;
+}
+
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
 }
@@ -187,11 +202,13 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
-    // "NN & PTNT": "&" joins two initialisms into one name even with spaces around it.
-    if (next && isCapsWord(raw.text) && isCapsWord(next.text) && text.slice(raw.start + raw.text.length, next.start) === ' & ' && !isWordInCaps(i + 1)) {
-      const end = next.start + next.text.length;
+    // "NN & PTNT", "LĐ - TB & XH": "&" joins initialisms into one name even with spaces around it,
+    // and a spaced dash then belongs to the same name.
+    const last = spacedChainEnd(text, raws, i, isWordInCaps);
+    if (last > i) {
+      const end = (raws[last] as Raw).start + (raws[last] as Raw).text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
-      i++;
+      i = last;
       continue;
     }
 

@@ -68,6 +68,40 @@ describe('in-text definitions', () => {
     // Not named so, letters and a number stay a model or a year.
     expect(findAcronyms('máy bay Airbus (A321) hạ cánh; chiếc PC46 mới').map((a) => a.short)).toEqual([]);
     expect(def('Nguyễn Văn An (SN 94) khai', 'SN 94')).toBeNull();
+    // Named with a space, written later without one (or the other way round): the same unit.
+    const later = findAcronyms('báo cáo lên phòng Cảnh sát hình sự (PC 02) Công an tỉnh. Vụ việc đang được PC02 điều tra.');
+    expect(later.map((a) => [a.short, a.long])).toEqual([
+      ['PC 02', 'phòng Cảnh sát hình sự'],
+      ['PC02', 'phòng Cảnh sát hình sự'],
+    ]);
+  });
+
+  it('the name starts at its own head: "cán bộ ngân hàng X (ABC)" is no ministry ("bộ")', () => {
+    expect(def('Ông Huy, cán bộ ngân hàng Đầu tư và phát triển Việt Nam (BIDV) chi nhánh Bỉm Sơn', 'BIDV')).toBe('ngân hàng Đầu tư và phát triển Việt Nam');
+    expect(def('Ông Nam, Bộ trưởng Bộ Tài chính (BTC), cho biết', 'BTC')).toBe('Bộ Tài chính');
+  });
+
+  it('a legal form after a comma belongs to the name before it; alone it names nothing', () => {
+    expect(def('việc điều chuyển về Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC) là không phù hợp', 'SGC')).toBe(
+      'Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV',
+    );
+    expect(def('anh làm việc tại công ty TNHH MTV (ABC) ở quận 1', 'ABC')).toBeNull();
+  });
+
+  it('"(sau đây viết tắt công ty GTS)": the letters stand for what follows the firm noun', () => {
+    const text = 'nhân viên công ty Cổ phần viễn thông và giải trí số Việt Nam (sau đây viết tắt công ty GTS). Công ty GTS đã';
+    expect(def(text, 'GTS')).toBe('Cổ phần viễn thông và giải trí số Việt Nam');
+  });
+
+  it('a capitalised name after lower-case words: "hỗn hợp Axit Flohydric (HF)"', () => {
+    const text = 'Quốc đã sử dụng hỗn hợp Axit Flohydric (HF) và Axit Clohydric (HCL) để rửa màng lọc.';
+    expect(def(text, 'HF')).toBe('Axit Flohydric');
+    expect(def(text, 'HCL')).toBe('Axit Clohydric');
+  });
+
+  it('a dash inside a bank\'s name: "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"', () => {
+    expect(def('tại cây ATM của ngân hàng TMCP Sài Gòn - Hà Nội (SHB), ở chung cư', 'SHB')).toBe('ngân hàng TMCP Sài Gòn - Hà Nội');
+    expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
   });
 
   it('a definition later in the text still defines the first occurrence', () => {

@@ -23,6 +23,7 @@ describe('detection', () => {
   it('finds mixed-case initialisms and ampersand forms', () => {
     expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND', 'HĐND']);
+    expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {

@@ -7,7 +7,8 @@
  * defined in the text and the long forms are equal after `normLong`. Recall over gold's defined ones.
  * Expansion accuracy: over gold entries that were detected, `normLong(pred) === normLong(gold)`;
  * end-to-end accuracy divides by all gold entries instead.
- * normLong: NFC, lower case (so "Ủy ban Nhân dân" = "Ủy ban nhân dân"), whitespace runs collapsed
+ * normLong: NFC, lower case (so "Ủy ban Nhân dân" = "Ủy ban nhân dân"), tone placement ignored
+ * ("Toà án" = "Tòa án", "Uỷ ban" = "Ủy ban": two spellings of the same words), whitespace runs collapsed
  * to one space, trimmed. Nothing else: a different sense or wording is an error.
  *
  * Also scored: the held-out sets in HELD_OUT, same rules.
@@ -43,8 +44,17 @@ export interface AcronymBenchResult {
   errors: string[];
 }
 
+// Tone marks (grave, acute, tilde, hook, dot below) in NFD.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** "toà" and "tòa" are one word in the old and the new tone placement: the tone goes to the word's end. */
+function tonePlacementFree(word: string): string {
+  const d = word.normalize('NFD');
+  return (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
+}
+
 export function normLong(s: string | null): string {
-  return (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().split(' ').map(tonePlacementFree).join(' ');
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -129,6 +139,9 @@ export const HELD_OUT = [
   // First measured: definitions P 80.0% (8/10), R 88.9% (8/9), expansion 94.0%; then the
   // place-gloss rule ("huyện Bình Chánh (TP. HCM)") was added after seeing it.
   { name: 'held-out set 3 (VietNews, 8 texts picked for in-text definitions; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-3.json') },
+  // First measured (after the set-3 fixes, before any change made on seeing it): detection P/R
+  // 97.8/97.3, definitions P 85.2% (23/27), R 69.7% (23/33), expansion 85.3% (151/177).
+  { name: 'held-out set 4 (VietNews test files 301-780, 26 texts picked for in-text definitions; unseen when measured)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-4.json') },
 ];
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
