@@ -66,8 +66,13 @@ function leftWords(text: string, end: number, max: number): LongWord[] {
   return words.slice(-max);
 }
 
+/** True when `words` from `at` on are `parts` (lower case). */
+function wordsAt(words: LongWord[], at: number, parts: string[]): boolean {
+  return parts.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part);
+}
+
 function startsWithHead(words: LongWord[], at: number): boolean {
-  return HEADS.some((h) => h.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part));
+  return HEADS.some((h) => wordsAt(words, at, h));
 }
 
 /** Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"). */
@@ -80,12 +85,12 @@ const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'th�
 
 /** A firm head followed only by its legal form, with no name in it. */
 function legalFormOnly(words: LongWord[]): boolean {
-  const head = FIRMS.find((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+  const head = FIRMS.find((h) => wordsAt(words, 0, h));
   return head !== undefined && words.slice(head.length).every((w) => LEGAL_FORM.has(lower(w)));
 }
 
 function startsWithFirm(words: LongWord[]): boolean {
-  return FIRMS.some((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+  return FIRMS.some((h) => wordsAt(words, 0, h));
 }
 
 function capitalised(w: LongWord | undefined): boolean {
@@ -189,7 +194,7 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
  * that the letters do not spell is the thing itself; the brackets then say where it is from.
  */
 function onlyForeignName(words: LongWord[]): boolean {
-  const head = HEADS.find((h) => h.every((part, k) => words[k] !== undefined && lower(words[k] as LongWord) === part));
+  const head = HEADS.find((h) => wordsAt(words, 0, h));
   let from = head ? head.length : 0;
   while (from < words.length && !capitalised(words[from])) from++;
   // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric").
@@ -245,7 +250,7 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
   if (!firmNoun) return def;
   const words = wordsIn(text, def.start, def.start + def.long.length);
   const noun = firmNoun.toLowerCase().split(' ');
-  if (words.length <= noun.length || !noun.every((part, k) => lower(words[k] as LongWord) === part)) return def;
+  if (words.length <= noun.length || !wordsAt(words, 0, noun)) return def;
   return { ...def, ...textOf(text, words.slice(noun.length)) };
 }
 
