@@ -29,7 +29,7 @@ const LEFT_STOPS = new Set(['các', 'những', 'của', 'về', 'do', 'bởi', '
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
 // "Trung tâm X"). Two-word heads are listed as two words.
 const HEADS = [
-  'cơ quan', 'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
+  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
   'cục', 'tổng cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
@@ -78,7 +78,7 @@ function startsWithHead(words: LongWord[], at: number): boolean {
 /** Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"). */
 const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
 
-const FIRMS = ['công ty', 'tổng công ty', 'tập đoàn'].map((h) => h.split(' '));
+const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn'].map((h) => h.split(' '));
 
 // Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
 const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'thành', 'viên', 'trách', 'nhiệm', 'hữu', 'hạn']);
@@ -133,8 +133,12 @@ function oneWordHead(words: LongWord[], at: number): boolean {
 function firstHead(words: LongWord[]): number {
   // "cán bộ ngân hàng Đầu tư…": a lower-case one-word head right before another head ends a
   // compound ("cán bộ"); the name starts at the second head.
+  // "Cục trưởng", "Bộ trưởng": a one-word head before "trưởng" is a title, not a name.
   return words.findIndex(
-    (w, i) => startsWithHead(words, i) && !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)),
+    (w, i) =>
+      startsWithHead(words, i) &&
+      !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)) &&
+      !(oneWordHead(words, i) && lower(words[i + 1] ?? w) === 'trưởng'),
   );
 }
 
@@ -265,9 +269,10 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   return null;
 }
 
-// "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)": units named by letters and a number. Alone,
+// "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": units named by letters and
+// a number. Alone,
 // such a token reads as a model designation (A321, FA-50); named like this, it is an initialism.
-const UNIT_CODE = /\((\p{Lu}{2,3})( ?)(\d{1,3})(?=\s*\)|\s[-–,]\s|,\s)/gu;
+const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})( ?)(\d{1,3})(?=\s*\)|\s[-–,]\s|,\s)/gu;
 
 /**
  * Unit codes that the text defines in brackets right after their name, which opens with an
@@ -298,13 +303,15 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
   };
 
   for (const occ of occurrences) {
-    // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym alone inside parentheses.
+    // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
     const open = text.lastIndexOf('(', occ.start);
     const close = text.indexOf(')', occ.end);
     if (open >= 0 && close >= 0) {
       const before = text.slice(open + 1, occ.start).trimStart();
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
-      if ((before === '' || intro) && text.slice(occ.end, close).trim() === '' && open > 0) {
+      // "(VNCB, tiền thân là TrustBank)": an aside in lower case may follow the short form.
+      const after = text.slice(occ.end, close);
+      if ((before === '' || intro) && (after.trim() === '' || /^,\s*\p{Ll}/u.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
@@ -321,9 +328,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     }
 
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
-    // dash, its short form, then the phrase ends. Only a spelled form or an organisation's name.
+    // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
+    // says whose it is). Only a spelled form or an organisation's name.
     const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, occ.start - 3), occ.start));
-    if (dash && /^\s*(?:[),.;:]|$)/u.test(text.slice(occ.end, occ.end + 2))) {
+    if (dash && /^\s*(?:[),.;:(]|$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length);
       if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
         keep({ short: occ.surface, ...def });

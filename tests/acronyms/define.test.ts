@@ -68,6 +68,8 @@ describe('in-text definitions', () => {
     // Not named so, letters and a number stay a model or a year.
     expect(findAcronyms('máy bay Airbus (A321) hạ cánh; chiếc PC46 mới').map((a) => a.short)).toEqual([]);
     expect(def('Nguyễn Văn An (SN 94) khai', 'SN 94')).toBeNull();
+    expect(def('Cơ quan CSĐT Bộ Công an (C 03) vừa thông báo', 'C 03')).toBe('Cơ quan CSĐT Bộ Công an');
+    expect(def('theo Quyết định khởi tố vụ án số 27 / C 03 - P 14, xảy ra', 'P 14')).toBeNull();
     // Named with a space, written later without one (or the other way round): the same unit.
     const later = findAcronyms('báo cáo lên phòng Cảnh sát hình sự (PC 02) Công an tỉnh. Vụ việc đang được PC02 điều tra.');
     expect(later.map((a) => [a.short, a.long])).toEqual([
@@ -102,6 +104,20 @@ describe('in-text definitions', () => {
   it('a dash inside a bank\'s name: "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"', () => {
     expect(def('tại cây ATM của ngân hàng TMCP Sài Gòn - Hà Nội (SHB), ở chung cư', 'SHB')).toBe('ngân hàng TMCP Sài Gòn - Hà Nội');
     expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
+  });
+
+  it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {
+    expect(def('làm việc tại công ty Cổ phần Hoá dầu và Xơ sợi Dầu khí - PVTEX (tập đoàn Dầu khí Quốc gia Việt Nam).', 'PVTEX')).toBe(
+      'công ty Cổ phần Hoá dầu và Xơ sợi Dầu khí',
+    );
+    expect(def('sự đổ vỡ của Ngân hàng TMCP Xây dựng Việt Nam (VNCB, tiền thân là TrustBank), khi', 'VNCB')).toBe('Ngân hàng TMCP Xây dựng Việt Nam');
+    expect(def('(nguyên Chủ tịch HĐQT Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí – PVD) ra tòa', 'PVD')).toBe('Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí');
+    // A list in brackets is no aside.
+    expect(def('ông A (UBND, HĐND) nói', 'UBND')).toBeNull();
+  });
+
+  it('a title ("Cục trưởng") is no organisation head', () => {
+    expect(def('ông James Comey, cựu Cục trưởng Cục Điều tra Liên bang Mỹ (FBI), cho biết', 'FBI')).toBe('Cục Điều tra Liên bang Mỹ');
   });
 
   it('a definition later in the text still defines the first occurrence', () => {
