@@ -47,10 +47,10 @@ const VERBS = [
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for.
 const INSIDE_BEFORE_SHORT =
-  /^(?:(?:(?:sau đây|dưới đây) )?(?:được )?(?:viết|gọi) tắt(?: là)?(?: (công ty|tổng công ty|tập đoàn|ngân hàng))?|tiếng anh(?: là|:)|tên tiếng anh(?: là|:))\s+$/iu;
+  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là|:)?(?: (công ty|tổng công ty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:))\s+$/iu;
 const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
 const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
-const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:gọi|viết) tắt là\s*$/iu;
+const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 function lower(w: LongWord): string {
   return w.text.toLowerCase();
@@ -240,8 +240,11 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   // "huyện Bình Chánh (TP. HCM)": a place, then where it lies; the brackets gloss, not define.
   if (!spelled && named && PLACE_UNIT.test(named[0]?.text ?? '')) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
-  // company's name, and the acronym is the company's short name.
-  if (spelled && named && named.length > spelled.length && startsWithFirm(named) && named[named.length - 1] === spelled[spelled.length - 1]) {
+  // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
+  // a spelling that must leave a word out inside a capitalised name is the name's, from its head.
+  const endsTogether = spelled && named && named.length > spelled.length && named[named.length - 1] === spelled[spelled.length - 1];
+  const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
+  if (endsTogether && (startsWithFirm(named) || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };

@@ -40,9 +40,10 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
 
 /**
  * True when `words` (all of them, in order) spell `letters`: the first word gives the first letter,
- * every letter is used, words per letter stay within Schwartz & Hearst's bound min(n + 5, 2n).
+ * every letter is used, words per letter stay within Schwartz & Hearst's bound min(n + 5, 2n), and at
+ * most `maxSkips` content words give no letter.
  */
-export function spells(letters: string[], words: LongWord[]): boolean {
+export function spells(letters: string[], words: LongWord[], maxSkips = 1): boolean {
   const n = letters.length;
   if (n < 2 || words.length === 0 || words.length > Math.min(n + 5, 2 * n)) return false;
   const folded = words.map((w) => letterFold(w.text));
@@ -53,7 +54,8 @@ export function spells(letters: string[], words: LongWord[]): boolean {
   let reach = new Set<string>(['0:0']);
   for (let j = 0; j < folded.length; j++) {
     const w = folded[j] ?? '';
-    const skippable = FUNCTION_WORDS.has(w);
+    // The list keeps its marks ("và", "của"); folded words have lost them.
+    const skippable = FUNCTION_WORDS.has(words[j]?.text.toLowerCase() ?? '');
     const next = new Set<string>();
     for (const state of reach) {
       const [iStr, sStr] = state.split(':');
@@ -61,7 +63,7 @@ export function spells(letters: string[], words: LongWord[]): boolean {
       const s = Number(sStr);
       if (j > 0) {
         if (skippable) next.add(`${i}:${s}`);
-        else if (s < 1) next.add(`${i}:${s + 1}`);
+        else if (s < maxSkips) next.add(`${i}:${s + 1}`);
       }
       const letter = letters[i] ?? '';
       if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.text.toLowerCase()) next.add(`${i + 1}:${s}`);

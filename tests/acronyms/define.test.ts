@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
+import { shortLetters, spells, wordsIn } from '../../lib/acronyms/match';
 
 function def(text: string, short: string): string | null {
   const a = findAcronyms(text).find((x) => x.short === short);
@@ -118,6 +119,25 @@ describe('in-text definitions', () => {
 
   it('a title ("Cục trưởng") is no organisation head', () => {
     expect(def('ông James Comey, cựu Cục trưởng Cục Điều tra Liên bang Mỹ (FBI), cho biết', 'FBI')).toBe('Cục Điều tra Liên bang Mỹ');
+  });
+
+  it('"(gọi tắt: ABBR)", "(tên viết tắt là ABBR)", "(sau đây gọi là ABBR)"', () => {
+    expect(def('Quỹ Bảo hiểm xã hội (gọi tắt: BHXH) cho biết', 'BHXH')).toBe('Bảo hiểm xã hội');
+    expect(def('Công ty Cổ phần Đầu tư Alpha (tên viết tắt là AIC) đã ký', 'AIC')).toBe('Công ty Cổ phần Đầu tư Alpha');
+    expect(def('Quỹ Bảo hiểm xã hội, gọi tắt: BHXH, cho biết', 'BHXH')).toBe('Bảo hiểm xã hội');
+  });
+
+  it('a spelling that leaves a word out inside a name belongs to the whole name: "Ngân hàng Nhà nước Việt Nam (NHNN)"', () => {
+    expect(def('Ngân hàng Nhà nước Việt Nam (NHNN) đã yêu cầu', 'NHNN')).toBe('Ngân hàng Nhà nước Việt Nam');
+    expect(def('Ngân hàng Nhà nước Việt Nam (sau đây gọi là NHNN) đã', 'NHNN')).toBe('Ngân hàng Nhà nước Việt Nam');
+    // A spelling that needs no left-out word stays as it is, without the head.
+    expect(def('Sở Giáo dục và Đào tạo (GD-ĐT) cho biết', 'GD-ĐT')).toBe('Giáo dục và Đào tạo');
+  });
+
+  it('function words with marks ("và", "của") give no letter and cost no skip', () => {
+    const words = (t: string) => wordsIn(t, 0, t.length);
+    expect(spells(shortLetters('KHCN'), words('Khoa học và Công nghệ'), 0)).toBe(true);
+    expect(spells(shortLetters('KHCN'), words('Khoa học mới Công nghệ'), 0)).toBe(false);
   });
 
   it('a definition later in the text still defines the first occurrence', () => {
