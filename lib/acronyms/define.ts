@@ -78,6 +78,16 @@ function startsWithHead(words: LongWord[], at: number): boolean {
 /** Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"). */
 const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
 
+/** The phrase ends with a place: an administrative unit, then only capitalised words. */
+function endsInPlace(words: LongWord[]): boolean {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i] as LongWord;
+    if (PLACE_UNIT.test(w.text)) return true;
+    if (!capitalised(words[i + 1]) || !capitalised(w)) return false;
+  }
+  return false;
+}
+
 const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn'].map((h) => h.split(' '));
 
 // Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
@@ -130,6 +140,18 @@ function oneWordHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => h.length === 1 && lower(words[at] as LongWord) === h[0]);
 }
 
+// Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
+const ENDS_IN_HEAD = new Set([
+  'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
+  'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
+  'dự phòng', 'đề phòng', 'chi cục',
+]);
+
+function endsCompound(words: LongWord[], at: number): boolean {
+  const prev = words[at - 1];
+  return prev !== undefined && !capitalised(words[at]) && ENDS_IN_HEAD.has(`${lower(prev)} ${lower(words[at] as LongWord)}`);
+}
+
 function firstHead(words: LongWord[]): number {
   // "cán bộ ngân hàng Đầu tư…": a lower-case one-word head right before another head ends a
   // compound ("cán bộ"); the name starts at the second head.
@@ -137,6 +159,7 @@ function firstHead(words: LongWord[]): number {
   return words.findIndex(
     (w, i) =>
       startsWithHead(words, i) &&
+      !endsCompound(words, i) &&
       !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)) &&
       !(oneWordHead(words, i) && lower(words[i + 1] ?? w) === 'trưởng'),
   );
@@ -237,8 +260,9 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
   const plain = namedPhrase(text, words);
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words) ?? plain;
-  // "huyện Bình Chánh (TP. HCM)": a place, then where it lies; the brackets gloss, not define.
-  if (!spelled && named && PLACE_UNIT.test(named[0]?.text ?? '')) return null;
+  // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
+  // its place), then where it lies; the brackets gloss, not define.
+  if (!spelled && named && endsInPlace(named)) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
   // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
   // a spelling that must leave a word out inside a capitalised name is the name's, from its head.

@@ -49,6 +49,9 @@ describe('in-text definitions', () => {
 
   it('a place, then where it lies, is no definition: "huyện Bình Chánh (TP. HCM)"', () => {
     expect(def('Vụ việc xảy ra tại huyện Bình Chánh (TP. HCM) hôm qua.', 'TP. HCM')).toBeNull();
+    expect(def('Tối 19/10, Công an quận Thủ Đức (TP. HCM) vẫn đang điều tra.', 'TP. HCM')).toBeNull();
+    expect(def('Ngày 14/9, một cán bộ Công an huyện Bình Chánh (TP. HCM) xác nhận', 'TP. HCM')).toBeNull();
+    expect(def('ngày 15/7, TAND quận Bình Tân (TP. HCM) xử sơ thẩm', 'TP. HCM')).toBeNull();
   });
 
   it('a foreign name the letters do not spell is the thing itself, and its brackets say where it is from', () => {
