@@ -216,6 +216,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (ROMAN.test(occ.surface)) continue;
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
       if (isByline(text, occ)) continue;
+      // "sà lan HP -4727": a registration number set apart by a space, a designation like "HD-1652".
+      if (/^ -\d/.test(text.slice(occ.end, occ.end + 3))) continue;
       out.push(occ);
     }
   }

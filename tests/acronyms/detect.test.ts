@@ -33,6 +33,8 @@ describe('detection', () => {
 
   it('skips roman numerals, units, model designations and brand words', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
+    // Registration numbers with a spaced dash ("sà lan HP -4727") are designations too.
+    expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND - HĐND tỉnh')).toEqual(['UBND', 'HĐND']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {
