@@ -26,6 +26,8 @@ const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|\.(?=\s)|\s-\s/g;
 // personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
 const LEFT_STOPS = new Set(['các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng']);
 
+const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
+
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
 // "Trung tâm X"). Two-word heads are listed as two words.
 const HEADS = [
@@ -44,10 +46,15 @@ const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới',
 ].map((v) => v.split(' '));
 
+// After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
+// place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
+// letters stand for.
+const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là)\s/iu;
+
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for.
 const INSIDE_BEFORE_SHORT =
-  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là|:)?(?: (công ty|tổng công ty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:))\s+$/iu;
+  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:))\s+$/iu;
 const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
 const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
 const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
@@ -79,13 +86,16 @@ function startsWithHead(words: LongWord[], at: number): boolean {
 const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
 
 /** The phrase ends with a place: an administrative unit, then only capitalised words. */
-function endsInPlace(words: LongWord[]): boolean {
+const CITY_PREFIX = /^(?:TP|TX|TT)\.?\s?\p{Lu}/u;
+
+/** Where the phrase's closing place starts (an administrative unit, then only capitalised words), or -1. */
+function placeAtEnd(words: LongWord[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
-    const w = words[i] as LongWord;
-    if (PLACE_UNIT.test(w.text)) return true;
-    if (!capitalised(words[i + 1]) || !capitalised(w)) return false;
+    if (!capitalised(words[i + 1])) return -1;
+    if (PLACE_UNIT.test((words[i] as LongWord).text)) return i;
+    if (!capitalised(words[i])) return -1;
   }
-  return false;
+  return -1;
 }
 
 const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn'].map((h) => h.split(' '));
@@ -135,7 +145,13 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   return from;
 }
 
-/** One-word heads that also end common compounds ("cán bộ", "trụ sở", "xã hội"). */
+function isTitle(words: LongWord[], at: number): boolean {
+  const head = HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
+  const next = words[at + head];
+  return next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó');
+}
+
+/** A head noun of one word ("bộ", "sở"): such words also end common compounds. */
 function oneWordHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => h.length === 1 && lower(words[at] as LongWord) === h[0]);
 }
@@ -155,13 +171,13 @@ function endsCompound(words: LongWord[], at: number): boolean {
 function firstHead(words: LongWord[]): number {
   // "cán bộ ngân hàng Đầu tư…": a lower-case one-word head right before another head ends a
   // compound ("cán bộ"); the name starts at the second head.
-  // "Cục trưởng", "Bộ trưởng": a one-word head before "trưởng" is a title, not a name.
+  // "Cục trưởng", "Tổng cục phó": a head before "trưởng" or "phó" is a title, not a name.
   return words.findIndex(
     (w, i) =>
       startsWithHead(words, i) &&
       !endsCompound(words, i) &&
       !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)) &&
-      !(oneWordHead(words, i) && lower(words[i + 1] ?? w) === 'trưởng'),
+      !isTitle(words, i),
   );
 }
 
@@ -177,7 +193,9 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
     // cross the comma once when the earlier part opens with a capital right after a stop word.
     const wider = words.slice(clauseStart(text, words, true));
     const opensName = wider.length > phrase.length && capitalised(wider[0]);
-    const stopped = words.length === wider.length || LEFT_STOPS.has(lower(words[words.length - wider.length - 1] as LongWord));
+    const before = words[words.length - wider.length - 1];
+    // "ông Nguyễn Văn Cường, cán bộ …": after a personal title the capitals are a person's name.
+    const stopped = !before || (LEFT_STOPS.has(lower(before)) && !PERSONAL_TITLES.has(lower(before)));
     if (opensName && stopped) {
       phrase = wider;
       head = firstHead(phrase);
@@ -194,11 +212,11 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
       else return null;
     }
   } else {
-    // Without a head, a lower-case verb or "và" before the phrase ends it ("đưa trí tuệ nhân tạo (AI)",
-    // "đồng peso và đồng peso chuyển đổi (CUC)").
+    // Without a head, a lower-case verb, "và" or a word such as "cán bộ" before the phrase ends it
+    // ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)").
     let cut = 0;
     for (let i = 0; i < phrase.length; i++) {
-      if (lower(phrase[i] as LongWord) === 'và') cut = i + 1;
+      if (lower(phrase[i] as LongWord) === 'và' || endsCompound(phrase, i)) cut = i + 1;
       for (const v of VERBS) {
         const end = i + v.length;
         if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
@@ -220,13 +238,15 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
  * phrase is only a foreign proper name. A translated name is made of Vietnamese words, and a name
  * that the letters do not spell is the thing itself; the brackets then say where it is from.
  */
-function onlyForeignName(words: LongWord[]): boolean {
+function onlyForeignName(words: LongWord[], firstLetter: string): boolean {
   const head = HEADS.find((h) => wordsAt(words, 0, h));
   let from = head ? head.length : 0;
   while (from < words.length && !capitalised(words[from])) from++;
-  // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric").
+  // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric"),
+  // and a firm's short name starts like its name ("Ngân hàng Vietcombank (VCB)").
   const name = words.slice(from);
-  return name.length === 1 && !isVietnameseSyllable((name[0] as LongWord).text);
+  const only = name[0];
+  return name.length === 1 && only !== undefined && !isVietnameseSyllable(only.text) && letterFold(only.text)[0] !== firstLetter;
 }
 
 function textOf(text: string, words: LongWord[]): { long: string; start: number } {
@@ -261,8 +281,15 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   const plain = namedPhrase(text, words);
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
-  // its place), then where it lies; the brackets gloss, not define.
-  if (!spelled && named && endsInPlace(named)) return null;
+  // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
+  // (UBND)": the letters spell the body before its place, and that is the definition.
+  const place = !spelled && named ? placeAtEnd(named) : -1;
+  if (place >= 0) {
+    const body = named?.slice(0, place) ?? [];
+    return body.length > 0 && spells(letters, body) ? { ...textOf(text, body), how: 'spelled' } : null;
+  }
+  // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
+  if (!spelled && CITY_PREFIX.test(short)) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
   // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
   // a spelling that must leave a word out inside a capitalised name is the name's, from its head.
@@ -272,7 +299,7 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
     return { ...textOf(text, named), how: 'spelled' };
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
-  if (!named || (!startsWithFirm(named) && onlyForeignName(named))) return null;
+  if (!named || onlyForeignName(named, letters[0] ?? '')) return null;
   return { ...textOf(text, named), how: 'named' };
 }
 
@@ -296,14 +323,15 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   return null;
 }
 
-// "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": units named by letters and
-// a number. Alone,
-// such a token reads as a model designation (A321, FA-50); named like this, it is an initialism.
-const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})( ?)(\d{1,3})(?=\s*\)|\s[-–,]\s|,\s)/gu;
+// "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
+// named by letters and a number. Alone, such a token reads as a model designation (A321, FA-50);
+// named like this, it is an initialism.
+const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3}) ?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
+const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|quân|tình báo|biên phòng/iu;
 
 /**
- * Unit codes that the text defines in brackets right after their name, which opens with an
- * organisation noun (or spells the code's letters) and starts with the code's first letter.
+ * Unit codes that the text defines in brackets (or after a dash) right after their name: a police or
+ * army body opening with an organisation noun that starts with the code's first letter.
  */
 export function findUnitCodes(text: string): Definition[] {
   const out: Definition[] = [];
@@ -314,9 +342,10 @@ export function findUnitCodes(text: string): Definition[] {
     const words = wordsIn(text, def.start, def.start + def.long.length);
     const first = shortLetters(letters)[0] ?? '';
     if (!(words[0] && letterFold(words[0].text).startsWith(first))) continue;
-    if (def.how === 'named' && !startsWithHead(words, 0)) continue;
+    // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
+    if (!startsWithHead(words, 0) || !FORCES.test(def.long)) continue;
     // Writers drop or add the space between uses ("PC 02" named, "PC02" later): both are this unit.
-    for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[3] ?? ''}`, ...def });
+    for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[2] ?? ''}`, ...def });
   }
   return out;
 }
@@ -336,9 +365,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     if (open >= 0 && close >= 0) {
       const before = text.slice(open + 1, occ.start).trimStart();
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
-      // "(VNCB, tiền thân là TrustBank)": an aside in lower case may follow the short form.
+      // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
       const after = text.slice(occ.end, close);
-      if ((before === '' || intro) && (after.trim() === '' || /^,\s*\p{Ll}/u.test(after)) && open > 0) {
+      if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;

@@ -142,7 +142,10 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
     const prev = raws[k - 1] as Raw;
     const cur = raws[k] as Raw;
     const sep = text.slice(prev.start + prev.text.length, cur.start);
-    if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k)) break;
+    // Parts of such a name are short ("LĐ", "TB", "XH"); "HĐND - UBND & MTTQ" lists bodies.
+    if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
+    if (sep === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
+    if (sep === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
     if (sep === ' & ') last = k;
   }
   return last;
@@ -217,7 +220,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
       if (isByline(text, occ)) continue;
       // "sà lan HP -4727": a registration number set apart by a space, a designation like "HD-1652".
-      if (/^ -\d/.test(text.slice(occ.end, occ.end + 3))) continue;
+      if (/^ -\d{3,}(?![\d.,]*\d*%|,\d)/.test(text.slice(occ.end, occ.end + 12))) continue;
       out.push(occ);
     }
   }

@@ -124,9 +124,10 @@ describe('in-text definitions', () => {
     expect(def('ông James Comey, cựu Cục trưởng Cục Điều tra Liên bang Mỹ (FBI), cho biết', 'FBI')).toBe('Cục Điều tra Liên bang Mỹ');
   });
 
-  it('"(gọi tắt: ABBR)", "(tên viết tắt là ABBR)", "(sau đây gọi là ABBR)"', () => {
+  it('"(gọi tắt: ABBR)", "(tên viết tắt là ABBR)", "(gọi tắt là: ABBR)", ", gọi tắt: ABBR"', () => {
     expect(def('Quỹ Bảo hiểm xã hội (gọi tắt: BHXH) cho biết', 'BHXH')).toBe('Bảo hiểm xã hội');
     expect(def('Công ty Cổ phần Đầu tư Alpha (tên viết tắt là AIC) đã ký', 'AIC')).toBe('Công ty Cổ phần Đầu tư Alpha');
+    expect(def('Quỹ Bảo hiểm xã hội (gọi tắt là: BHXH) cho biết', 'BHXH')).toBe('Bảo hiểm xã hội');
     expect(def('Quỹ Bảo hiểm xã hội, gọi tắt: BHXH, cho biết', 'BHXH')).toBe('Bảo hiểm xã hội');
   });
 
@@ -141,6 +142,44 @@ describe('in-text definitions', () => {
     const words = (t: string) => wordsIn(t, 0, t.length);
     expect(spells(shortLetters('KHCN'), words('Khoa học và Công nghệ'), 0)).toBe(true);
     expect(spells(shortLetters('KHCN'), words('Khoa học mới Công nghệ'), 0)).toBe(false);
+  });
+
+  it('a role or a place after a comma in the brackets says who someone is, not what the letters mean', () => {
+    expect(def('Trung tá Nguyễn Văn Bình (CSGT, thuộc Phòng PC08) cho biết', 'CSGT')).toBeNull();
+    expect(def('ông Trần Văn Hùng (ĐBQH, đoàn Hà Nội) nói', 'ĐBQH')).toBeNull();
+    expect(def('ông Nguyễn Văn Nam (TP. HCM, sinh năm 1970) nói', 'TP. HCM')).toBeNull();
+    // "(ABBR, viết tắt của …)" still reads the long form after it.
+    expect(def('ngân hàng chính sách (NHCSXH, viết tắt của Ngân hàng Chính sách xã hội) cho vay', 'NHCSXH')).toBe('Ngân hàng Chính sách xã hội');
+  });
+
+  it('a person named before "cán bộ" is not part of the name after it', () => {
+    expect(def('ông Nguyễn Văn Cường, cán bộ Cảnh sát biển Việt Nam (VCG) cho biết', 'VCG')).toBe('Cảnh sát biển Việt Nam');
+  });
+
+  it('unit codes are police and army bodies only; a city\'s short name only glosses what it does not spell', () => {
+    expect(def('đưa vào phòng cách ly (P 3, tầng 2) ngay', 'P 3')).toBeNull();
+    expect(def('Tổ dân phố (TDP 5) đã họp', 'TDP 5')).toBeNull();
+    expect(def('Hà Nội (HN 1) và Thanh Hóa (TH 2) thi đấu', 'HN 1')).toBeNull();
+    expect(def('ông Hoá (nguyên Cục trưởng Cục Cảnh sát phòng chống tội phạm công nghệ cao - C 50) và', 'C 50')).toBe(
+      'Cục Cảnh sát phòng chống tội phạm công nghệ cao',
+    );
+    expect(findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh. PC460 và APC46 là mã khác.').map((a) => [a.short, a.count])).toEqual([['PC46', 1]]);
+    expect(def('Bệnh viện Chợ Rẫy (TP. HCM) cho biết', 'TP. HCM')).toBeNull();
+  });
+
+  it('a body named with its place: the letters spell the body, and that is the definition', () => {
+    expect(def('Ủy ban nhân dân tỉnh Quảng Nam (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
+    expect(def('Viện kiểm sát nhân dân tỉnh Lâm Đồng (VKSND) truy tố', 'VKSND')).toBe('Viện kiểm sát nhân dân');
+  });
+
+  it('a one-word foreign name is the thing itself only when it does not start like the short form', () => {
+    expect(def('Ngân hàng Vietcombank (VCB) cho biết', 'VCB')).toBe('Ngân hàng Vietcombank');
+    expect(def('Công ty Apple (US) vừa ra mắt', 'US')).toBeNull();
+    expect(def('cổ phiếu của Tập đoàn Vingroup (VIC) tăng', 'VIC')).toBe('Tập đoàn Vingroup');
+  });
+
+  it('titles of any head length: "Tổng cục trưởng Tổng cục Thống kê (GSO)"', () => {
+    expect(def('ông A, Tổng cục trưởng Tổng cục Thống kê (GSO), cho biết', 'GSO')).toBe('Tổng cục Thống kê');
   });
 
   it('a definition later in the text still defines the first occurrence', () => {

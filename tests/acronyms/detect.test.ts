@@ -24,6 +24,7 @@ describe('detection', () => {
     expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND', 'HĐND']);
     expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
+    expect(shorts('HĐND - UBND & MTTQ tỉnh')).toEqual(['HĐND', 'UBND', 'MTTQ']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
@@ -35,6 +36,8 @@ describe('detection', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
     // Registration numbers with a spaced dash ("sà lan HP -4727") are designations too.
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND - HĐND tỉnh')).toEqual(['UBND', 'HĐND']);
+    // A market index falling is no registration number.
+    expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {
