@@ -33,7 +33,7 @@ const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'ch
 const HEADS = [
   'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
-  'cục', 'tổng cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
+  'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
@@ -82,10 +82,13 @@ function startsWithHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => wordsAt(words, at, h));
 }
 
-/** Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"). */
-const PLACE_UNIT = /^(?:huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thôn|ấp|khu phố|đường|phố)$/iu;
+/**
+ * Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"); words are single
+ * syllables, so "thị xã", "thị trấn", "khu phố" are met by their last one.
+ */
+const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố)$/iu;
 
-/** The phrase ends with a place: an administrative unit, then only capitalised words. */
+/** "TP. HCM", "TX. Bỉm Sơn": a city's or town's short name. */
 const CITY_PREFIX = /^(?:TP|TX|TT)\.?\s?\p{Lu}/u;
 
 /** Where the phrase's closing place starts (an administrative unit, then only capitalised words), or -1. */
@@ -124,7 +127,7 @@ function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
 
 /** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
 function inCrimeUnitName(words: LongWord[], at: number): boolean {
-  return lower(words[at] as LongWord) === 'về' && at >= 2 && lower(words[at - 1] as LongWord) === 'phạm' && lower(words[at - 2] as LongWord) === 'tội';
+  return at >= 2 && wordsAt(words, at - 2, ['tội', 'phạm', 'về']);
 }
 
 /** Index from which `words` reach back to the nearest stop word (or comma, unless `crossComma`). */
@@ -151,16 +154,11 @@ function isTitle(words: LongWord[], at: number): boolean {
   return next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó');
 }
 
-/** A head noun of one word ("bộ", "sở"): such words also end common compounds. */
-function oneWordHead(words: LongWord[], at: number): boolean {
-  return HEADS.some((h) => h.length === 1 && lower(words[at] as LongWord) === h[0]);
-}
-
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
 const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
-  'dự phòng', 'đề phòng', 'chi cục',
+  'dự phòng', 'đề phòng',
 ]);
 
 function endsCompound(words: LongWord[], at: number): boolean {
@@ -169,16 +167,9 @@ function endsCompound(words: LongWord[], at: number): boolean {
 }
 
 function firstHead(words: LongWord[]): number {
-  // "cán bộ ngân hàng Đầu tư…": a lower-case one-word head right before another head ends a
-  // compound ("cán bộ"); the name starts at the second head.
-  // "Cục trưởng", "Tổng cục phó": a head before "trưởng" or "phó" is a title, not a name.
-  return words.findIndex(
-    (w, i) =>
-      startsWithHead(words, i) &&
-      !endsCompound(words, i) &&
-      !(oneWordHead(words, i) && !capitalised(w) && startsWithHead(words, i + 1)) &&
-      !isTitle(words, i),
-  );
+  // "cán bộ ngân hàng Đầu tư…": the head is "ngân hàng", not the end of "cán bộ". "Cục trưởng",
+  // "Tổng cục phó": a head before "trưởng" or "phó" is a title, not a name.
+  return words.findIndex((_, i) => startsWithHead(words, i) && !endsCompound(words, i) && !isTitle(words, i));
 }
 
 /**

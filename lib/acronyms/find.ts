@@ -62,7 +62,14 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
       spans.push({ surface: code, start: at, end });
     }
   }
-  const outside = occurrences.filter((o) => !spans.some((s) => o.start < s.end && s.start < o.end));
+  // One sweep over both lists in text order: spans do not overlap each other (whole tokens).
+  spans.sort((a, b) => a.start - b.start);
+  let k = 0;
+  const outside = occurrences.filter((o) => {
+    while (k < spans.length && (spans[k] as Occurrence).end <= o.start) k++;
+    const s = spans[k];
+    return !(s && s.start < o.end);
+  });
   return [...outside, ...spans].sort((a, b) => a.start - b.start);
 }
 

@@ -52,6 +52,8 @@ describe('in-text definitions', () => {
     expect(def('Tối 19/10, Công an quận Thủ Đức (TP. HCM) vẫn đang điều tra.', 'TP. HCM')).toBeNull();
     expect(def('Ngày 14/9, một cán bộ Công an huyện Bình Chánh (TP. HCM) xác nhận', 'TP. HCM')).toBeNull();
     expect(def('ngày 15/7, TAND quận Bình Tân (TP. HCM) xử sơ thẩm', 'TP. HCM')).toBeNull();
+    // Two-syllable units are met by their last word.
+    expect(def('Công an thị trấn Long Thành (ĐN) cho biết', 'ĐN')).toBeNull();
   });
 
   it('a foreign name the letters do not spell is the thing itself, and its brackets say where it is from', () => {
