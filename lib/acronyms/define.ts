@@ -148,10 +148,15 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   return from;
 }
 
-function isTitle(words: LongWord[], at: number): boolean {
+/** Words in the title at `at` ("Cục trưởng", "Tổng cục phó"), or 0. */
+function titleLength(words: LongWord[], at: number): number {
   const head = HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
   const next = words[at + head];
-  return next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó');
+  return head > 0 && next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó') ? head + 1 : 0;
+}
+
+function isTitle(words: LongWord[], at: number): boolean {
+  return titleLength(words, at) > 0;
 }
 
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
@@ -161,15 +166,25 @@ const ENDS_IN_HEAD = new Set([
   'dự phòng', 'đề phòng',
 ]);
 
+// Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
+const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu']);
+
 function endsCompound(words: LongWord[], at: number): boolean {
   const prev = words[at - 1];
   return prev !== undefined && !capitalised(words[at]) && ENDS_IN_HEAD.has(`${lower(prev)} ${lower(words[at] as LongWord)}`);
 }
 
+/** The head noun at `at` is only a syllable of a common word ("cán bộ", "phòng chống"). */
+function inCompound(words: LongWord[], at: number): boolean {
+  const next = words[at + 1];
+  return endsCompound(words, at)
+    || (!capitalised(words[at]) && next !== undefined && OPENS_WITH_HEAD.has(`${lower(words[at] as LongWord)} ${lower(next)}`));
+}
+
 function firstHead(words: LongWord[]): number {
   // "cán bộ ngân hàng Đầu tư…": the head is "ngân hàng", not the end of "cán bộ". "Cục trưởng",
   // "Tổng cục phó": a head before "trưởng" or "phó" is a title, not a name.
-  return words.findIndex((_, i) => startsWithHead(words, i) && !endsCompound(words, i) && !isTitle(words, i));
+  return words.findIndex((_, i) => startsWithHead(words, i) && !inCompound(words, i) && !isTitle(words, i));
 }
 
 /**
@@ -208,6 +223,8 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
     let cut = 0;
     for (let i = 0; i < phrase.length; i++) {
       if (lower(phrase[i] as LongWord) === 'và' || endsCompound(phrase, i)) cut = i + 1;
+      // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
+      if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
       for (const v of VERBS) {
         const end = i + v.length;
         if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
@@ -317,8 +334,19 @@ function longInside(text: string, short: string, from: number, to: number): Omit
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
 // named by letters and a number. Alone, such a token reads as a model designation (A321, FA-50);
 // named like this, it is an initialism.
-const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3}) ?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
+const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
 const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|quân|tình báo|biên phòng/iu;
+
+/**
+ * "Cục trưởng Cảnh sát … - C 50": the title names the unit's organisation noun ("Cục"), which the
+ * name after it leaves out.
+ */
+function afterTitleOf(text: string, start: number, first: string): boolean {
+  const words = leftWords(text, start, 4);
+  const last = words[words.length - 1];
+  if (!last || !(lower(last) === 'trưởng' || lower(last) === 'phó')) return false;
+  return words.some((w, i) => isTitle(words, i) && letterFold(w.text).startsWith(first));
+}
 
 /**
  * Unit codes that the text defines in brackets (or after a dash) right after their name: a police or
@@ -334,7 +362,7 @@ export function findUnitCodes(text: string): Definition[] {
     const first = shortLetters(letters)[0] ?? '';
     if (!(words[0] && letterFold(words[0].text).startsWith(first))) continue;
     // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
-    if (!startsWithHead(words, 0) || !FORCES.test(def.long)) continue;
+    if (!(startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) || !FORCES.test(def.long)) continue;
     // Writers drop or add the space between uses ("PC 02" named, "PC02" later): both are this unit.
     for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[2] ?? ''}`, ...def });
   }

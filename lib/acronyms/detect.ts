@@ -138,6 +138,9 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   if (!isCapsWord((raws[i] as Raw).text)) return i;
   // "NN & PTNT - UBND" is two names: the chain ends where its last "&" joins.
   let last = i;
+  const before = raws[i - 1];
+  let dashed = before !== undefined && isCapsWord(before.text)
+    && text.slice(before.start + before.text.length, (raws[i] as Raw).start) === ' - ';
   for (let k = i + 1; k < raws.length; k++) {
     const prev = raws[k - 1] as Raw;
     const cur = raws[k] as Raw;
@@ -146,6 +149,9 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
     if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
     if (sep === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
     if (sep === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
+    // A three-part name ends in a short part ("LĐ - TB & XH"); "Sở GD - ĐT & UBND" lists two bodies.
+    if (sep === ' & ' && dashed && cur.text.length > 3) break;
+    if (sep === ' - ') dashed = true;
     if (sep === ' & ') last = k;
   }
   return last;

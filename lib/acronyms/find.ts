@@ -56,10 +56,14 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
   if (codes.length === 0) return occurrences;
   const spans: Occurrence[] = [];
   for (const code of codes) {
-    for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length)) {
-      const end = at + code.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      spans.push({ surface: code, start: at, end });
+    // Pages often set the code's space as a no-break space; it is the same unit.
+    const spellings = code.includes(' ') ? [code, code.replace(' ', '\u00a0')] : [code];
+    for (const written of spellings) {
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+        const end = at + written.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        spans.push({ surface: code, start: at, end });
+      }
     }
   }
   // One sweep over both lists in text order: spans do not overlap each other (whole tokens).

@@ -82,6 +82,14 @@ describe('in-text definitions', () => {
       ['PC 02', 'phòng Cảnh sát hình sự'],
       ['PC02', 'phòng Cảnh sát hình sự'],
     ]);
+    // A title names the unit's noun that the name after it leaves out; "phòng chống" is no office.
+    expect(def('ông Hoá (nguyên Cục trưởng Cảnh sát phòng chống tội phạm công nghệ cao - C 50) và ông Nam', 'C 50')).toBe(
+      'Cảnh sát phòng chống tội phạm công nghệ cao',
+    );
+    expect(def('ông Hoá (Giám đốc Cảnh sát phòng chống tội phạm - C 50) và ông Nam', 'C 50')).toBeNull();
+    // Pages set the space as a no-break space: the same unit, listed with a plain space.
+    const nbsp = findAcronyms('Phòng Cảnh sát hình sự (PC\u00a002) đã bắt. Sau đó PC 02 chuyển hồ sơ.');
+    expect(nbsp.map((a) => [a.short, a.long, a.count])).toEqual([['PC 02', 'Phòng Cảnh sát hình sự', 2]]);
   });
 
   it('the name starts at its own head: "cán bộ ngân hàng X (ABC)" is no ministry ("bộ")', () => {

@@ -25,6 +25,8 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND', 'HĐND']);
     expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
     expect(shorts('HĐND - UBND & MTTQ tỉnh')).toEqual(['HĐND', 'UBND', 'MTTQ']);
+    // After a dash link the "&" part closes a three-part name only when short: here two bodies.
+    expect(shorts('Sở GD - ĐT & UBND tỉnh họp')).toEqual(['GD', 'ĐT', 'UBND']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
