@@ -20,7 +20,9 @@ export interface Definition {
 }
 
 // Where a noun phrase before "(ABBR)" cannot start from further back.
-const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|\.(?=\s)|\s-\s/g;
+// A full stop ends the phrase, but not the one of a city's or a title's short form ("đài Tiếng nói
+// nhân dân TP. HCM (VOH)").
+const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|GS|PGS|BS|KS))\.(?=\s)|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
 // personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
@@ -86,10 +88,10 @@ function startsWithHead(words: LongWord[], at: number): boolean {
  * Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"); words are single
  * syllables, so "thị xã", "thị trấn", "khu phố" are met by their last one.
  */
-const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố)$/iu;
+const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố|TP|TX)$/iu;
 
-/** "TP. HCM", "TX. Bỉm Sơn": a city's or town's short name. */
-const CITY_PREFIX = /^(?:TP|TX|TT)\.?\s?\p{Lu}/u;
+/** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
+const PLACE_SHORT = /^(?:(?:TP|TX|TT)\.?\s?\p{Lu}.*|HN|HCM|SG|VN)$/u;
 
 /** Where the phrase's closing place starts (an administrative unit, then only capitalised words), or -1. */
 function placeAtEnd(words: LongWord[]): number {
@@ -281,6 +283,8 @@ function acrossNameDash(text: string, words: LongWord[]): LongWord[] | null {
 function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
   const letters = shortLetters(short);
   const words = leftWords(text, end, 20);
+  // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest.
+  if (!/\d/.test(short)) while (words.length > 0 && /^\d/.test((words[words.length - 1] as LongWord).text)) words.pop();
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
@@ -294,10 +298,13 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   const place = !spelled && named ? placeAtEnd(named) : -1;
   if (place >= 0) {
     const body = named?.slice(0, place) ?? [];
-    return body.length > 0 && spells(letters, body) ? { ...textOf(text, body), how: 'spelled' } : null;
+    if (body.length > 0 && spells(letters, body)) return { ...textOf(text, body), how: 'spelled' };
+    // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
+    if (named && startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
+    return null;
   }
   // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
-  if (!spelled && CITY_PREFIX.test(short)) return null;
+  if (!spelled && PLACE_SHORT.test(short)) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
   // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
   // a spelling that must leave a word out inside a capitalised name is the name's, from its head.
@@ -307,7 +314,8 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
     return { ...textOf(text, named), how: 'spelled' };
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
-  if (!named || onlyForeignName(named, letters[0] ?? '')) return null;
+  // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
+  if (!named || onlyForeignName(named, letters[0] ?? '') || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
   return { ...textOf(text, named), how: 'named' };
 }
 
@@ -327,7 +335,9 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
   if (spells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
-  if (startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
+  // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
+  // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
+  if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
   return null;
 }
 
@@ -369,6 +379,41 @@ export function findUnitCodes(text: string): Definition[] {
   return out;
 }
 
+const DETERMINERS = new Set(['những', 'các']);
+
+/**
+ * "LGBT, viết tắt của người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và
+ * chuyển giới (Transgender)": parts glossed in the source language, whose initials spell the short
+ * form. Where the last gloss closes, or null.
+ */
+function glossedPartsEnd(text: string, from: number, short: string): number | null {
+  const letters = shortLetters(short).join('');
+  const PART = /^[^()\n.;:]{1,60}?\((\p{Lu}[^()]{0,40})\)(?:,\s*|\s*và\s*)?/u;
+  let at = from;
+  let spelled = '';
+  let parts = 0;
+  while (spelled.length < letters.length) {
+    const m = PART.exec(text.slice(at, at + 120));
+    if (!m) return null;
+    spelled += shortLetters((m[1] ?? '').split(/\s+/).map((w) => w[0] ?? '').join('')).join('');
+    if (!letters.startsWith(spelled)) return null;
+    at += m[0].length;
+    parts++;
+  }
+  // One gloss translates the whole name ("Tổ chức Y tế Thế giới (World Health Organization)"): the
+  // name ends before it.
+  return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
+}
+
+// "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
+// words before the mark explain something else.
+const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
+
+function isEditorsMark(text: string, occ: Occurrence): boolean {
+  return EDITORS_MARKS.has(occ.surface) && /\s[-–]\s$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start))
+    && text[occ.end] === ')';
+}
+
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
@@ -378,6 +423,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
   };
 
   for (const occ of occurrences) {
+    if (isEditorsMark(text, occ)) continue;
     // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
     const open = text.lastIndexOf('(', occ.start);
     const close = text.indexOf(')', occ.end);
@@ -430,10 +476,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     const said = AFTER_SHORT_LONG.exec(rest);
     if (said) {
       const from = occ.end + said[0].length;
+      const glossed = glossedPartsEnd(text, from, occ.surface);
       const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from));
-      const to = stop ? from + stop.index : text.length;
+      const to = glossed ?? (stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
-      if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });
+      while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
+      const start = words[0]?.start ?? from;
+      if (glossed) keep({ short: occ.surface, long: text.slice(start, glossed), start, how: 'named' });
+      else if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });
     }
   }
   return out;

@@ -46,8 +46,12 @@ function isCapsWord(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(word);
 }
 
-/** IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. */
+/**
+ * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. Also
+ * one lower-case letter before capitals: eKYC, mRNA, iSEE.
+ */
 function isMixedAcronym(word: string): boolean {
+  if (/^\p{Ll}\p{Lu}{2,5}$/u.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
@@ -139,19 +143,21 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   // "NN & PTNT - UBND" is two names: the chain ends where its last "&" joins.
   let last = i;
   const before = raws[i - 1];
-  let dashed = before !== undefined && isCapsWord(before.text)
-    && text.slice(before.start + before.text.length, (raws[i] as Raw).start) === ' - ';
+  const gap = before ? text.slice(before.start + before.text.length, (raws[i] as Raw).start) : '';
+  let dashed = before !== undefined && isCapsWord(before.text) && (gap === ' - ' || gap === ', ');
   for (let k = i + 1; k < raws.length; k++) {
     const prev = raws[k - 1] as Raw;
     const cur = raws[k] as Raw;
     const sep = text.slice(prev.start + prev.text.length, cur.start);
     // Parts of such a name are short ("LĐ", "TB", "XH"); "HĐND - UBND & MTTQ" lists bodies.
-    if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
-    if (sep === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
-    if (sep === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
+    // "VH, TT & DL" is "VH - TT & DL" written with a comma.
+    const link = sep === ', ' ? ' - ' : sep;
+    if (!(link === ' & ' || link === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
+    if (link === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
+    if (link === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
     // A three-part name ends in a short part ("LĐ - TB & XH"); "Sở GD - ĐT & UBND" lists two bodies.
-    if (sep === ' & ' && dashed && cur.text.length > 3) break;
-    if (sep === ' - ') dashed = true;
+    if (link === ' & ' && dashed && cur.text.length > 3) break;
+    if (link === ' - ') dashed = true;
     if (sep === ' & ') last = k;
   }
   return last;

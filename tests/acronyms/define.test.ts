@@ -202,5 +202,24 @@ describe('in-text definitions', () => {
     expect(def('với sự dẫn dắt của MC Redfoo (nhóm LMFAO).', 'LMFAO')).toBeNull();
     expect(def('(ĐTTC) - Đóng cửa phiên giao dịch', 'ĐTTC')).toBeNull();
     expect(def('U.23 VN (áo trắng) ăn mừng', 'VN')).toBeNull();
+    // A place in brackets after a name; a reporter's signed note explains the word before it.
+    expect(def('do tạp chí FHM (Đài Loan) thực hiện', 'FHM')).toBeNull();
+    expect(def('tới quý Đài (Đài truyền hình Việt Nam – PV) đã có', 'PV')).toBeNull();
+    // A head noun alone names nothing: "dẫn chương trình" is what an MC does.
+    expect(def('với danh xưng người dẫn chương trình (MC), anh từng', 'MC')).toBeNull();
+  });
+
+  it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
+    expect(def('cuộc thi Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN) được công bố', 'HHHVVN')).toBe('Hoa hậu Hoàn vũ Việt Nam');
+    expect(def('Chiều 2/1, đài Tiếng nói nhân dân TP. HCM (VOH) đã tổ chức', 'VOH')).toBe('đài Tiếng nói nhân dân TP. HCM');
+    expect(def('Ủy ban nhân dân TP. Đà Nẵng (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
+    expect(def('Công an quận Thủ Đức (HCM) đã bắt', 'HCM')).toBeNull();
+  });
+
+  it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {
+    const lgbt = 'cộng đồng LGBT - tên viết tắt của những người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender) đang khiến';
+    expect(def(lgbt, 'LGBT')).toBe('người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender)');
+    // One gloss translates the whole name: the name is the Vietnamese before it.
+    expect(def('WHO, viết tắt của Tổ chức Y tế Thế giới (World Health Organization), cho biết', 'WHO')).toBe('Tổ chức Y tế Thế giới');
   });
 });
