@@ -7,7 +7,8 @@
  *
  * Cleaning: keys are merged by glossaryKey (case and separators ignored); the written form is the
  * cased list's form with the most capitals, else the letters upper-cased (Vietnamese initialisms are
- * written in capitals); senses are merged case- and mark-insensitively, cased list first; senses of the
+ * written in capitals); senses are merged case- and mark-insensitively and with or without "và" and
+ * punctuation (keeping the fuller words and the capitals), cased list first; senses of the
  * lower-case list that do not spell their key (it was made for speech, so it holds phonetic readings
  * such as "ai ô tê" for IoT; the cased list's translations such as WB "Ngân hàng thế giới" stay), units, slash forms
  * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …") are dropped.
@@ -94,8 +95,40 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
   const entry = entries.get(key) ?? { forms: [], senses: [], curated: new Set<string>() };
   entries.set(key, entry);
   entry.forms.push(cased && form !== form.toLowerCase() ? form : form.toUpperCase());
-  if (!entry.senses.some((s) => fold(s) === fold(long))) entry.senses.push(long);
-  if (curated) entry.curated.add(fold(long));
+  const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long));
+  if (same < 0) entry.senses.push(long);
+  else if (fold(entry.senses[same] as string) !== fold(long)) {
+    const had = entry.senses[same] as string;
+    const merged = mergedSense(had, long);
+    if (entry.curated.has(fold(had))) entry.curated.add(fold(merged));
+    entry.senses[same] = merged;
+  }
+  if (curated) entry.curated.add(fold(entry.senses[same < 0 ? entry.senses.length - 1 : same] as string));
+}
+
+/** A sense compared without case, marks, "và" or punctuation: "Khoa học Công nghệ" = "khoa học và công nghệ". */
+function senseKey(sense: string): string {
+  return fold(sense).replace(/(^|\s)va(?=\s|$)/g, ' ').replace(/[,\-–&]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One sense from two spellings of it: the fuller words ("và" and commas are part of the official
+ * name: "Khoa học và Công nghệ"), with the capitals of whichever has them.
+ */
+function mergedSense(a: string, b: string): string {
+  const [full, other] = a.split(' ').length >= b.split(' ').length ? [a, b] : [b, a];
+  // Word by word in order, the extra "và" and dashes of the fuller one skipped.
+  const others = other.split(' ');
+  let j = 0;
+  return full
+    .split(' ')
+    .map((w) => {
+      const o = others[j];
+      if (o === undefined || o.toLowerCase() !== w.toLowerCase()) return w;
+      j++;
+      return w === w.toLowerCase() ? o : w;
+    })
+    .join(' ');
 }
 
 for (const [short, long] of Object.entries(INTERNATIONAL)) add(short, long, true, true);

@@ -13,6 +13,9 @@ describe('built-in glossary', () => {
     expect(g.lookup('ThS')?.long).toBe('Thạc sĩ');
     expect(g.lookup('THS')?.long).toBe('tín hiệu số');
     expect(g.lookup('CP')?.senses.length).toBeGreaterThanOrEqual(3);
+    // One sense written with and without "và" is one sense, in its official words and capitals.
+    expect(g.lookup('KH&CN')?.senses).toEqual(['Khoa học và Công nghệ']);
+    expect(g.lookup('VH, TT & DL')?.long).toBe('Văn hóa thể thao du lịch'); // commas join like dashes
   });
 
   it('picks the sense by the words around the acronym', () => {
