@@ -51,7 +51,7 @@ const VERBS = [
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
 // letters stand for.
-const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là)\s/iu;
+const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
 
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for.
@@ -127,6 +127,20 @@ function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
   return text.slice(a.end, b.start).includes(',');
 }
 
+/** "Hiệp hội các quốc gia Đông Nam Á (ASEAN)": "các" right after a head noun is inside the name. */
+function pluralInName(words: LongWord[], at: number): boolean {
+  const w = lower(words[at] as LongWord);
+  return (w === 'các' || w === 'những') && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h));
+}
+
+// Words whose last syllable is a stop word: "Quân đội Syria Tự do (FSA)" goes on past "do".
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do']);
+
+function endsStopCompound(words: LongWord[], at: number): boolean {
+  const prev = words[at - 1];
+  return prev !== undefined && STOP_COMPOUNDS.has(`${lower(prev)} ${lower(words[at] as LongWord)}`);
+}
+
 /** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
 function inCrimeUnitName(words: LongWord[], at: number): boolean {
   return at >= 2 && wordsAt(words, at - 2, ['tội', 'phạm', 'về']);
@@ -139,7 +153,7 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   while (from > 0) {
     const w = words[from - 1] as LongWord;
     // A stop word with a capital inside the sentence belongs to a name ("TNHH Một thành viên").
-    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w)) && !inCrimeUnitName(words, from - 1)) break;
+    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w)) && !inCrimeUnitName(words, from - 1) && !endsStopCompound(words, from - 1) && !pluralInName(words, from - 1)) break;
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
       if (!crossComma || commas > 0 || capitalised(after)) break;
@@ -169,7 +183,7 @@ const ENDS_IN_HEAD = new Set([
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
-const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu']);
+const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu', 'khu vực']);
 
 function endsCompound(words: LongWord[], at: number): boolean {
   const prev = words[at - 1];
@@ -189,11 +203,60 @@ function firstHead(words: LongWord[]): number {
   return words.findIndex((_, i) => startsWithHead(words, i) && !inCompound(words, i) && !isTitle(words, i));
 }
 
+// Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
+// tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)".
+const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng']];
+
+/** Index of the first head after `from` that opens a name, or -1. */
+function nextHead(words: LongWord[], from: number): number {
+  for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j)) return j;
+  return -1;
+}
+
+// The initials a lower-case head noun takes in an English acronym ("tổ chức" is the O of SCO, "cơ quan"
+// the A of KCNA); a head whose letter the acronym lacks only says what kind of thing the name is.
+const HEAD_INITIALS: Record<string, string> = {
+  'tổ chức': 'o', 'cơ quan': 'aobc', 'hiệp ước': 'tp', 'hiệp định': 'atp', 'công ước': 'c', 'liên minh': 'aucl',
+  'ủy ban': 'c', 'uỷ ban': 'c', 'hội đồng': 'cb', 'quỹ': 'f', 'chương trình': 'p', 'hệ thống': 's', 'diễn đàn': 'f',
+  'trung tâm': 'c', 'viện': 'i', 'đại học': 'u', 'bệnh viện': 'h', 'lực lượng': 'f', 'quân đội': 'a', 'đảng': 'p',
+  'mặt trận': 'f', 'phong trào': 'm', 'nhóm': 'g', 'cục': 'bad', 'hãng': 'c', 'ngân hàng': 'b', 'liên đoàn': 'fl',
+};
+
+/** "tổ chức (khủng bố) Nhà nước Hồi giáo (IS)": the capitalised name when the letters leave the head out. */
+function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_INITIALS[h.join(' ')] !== undefined);
+  const initials = head ? HEAD_INITIALS[head.join(' ')] ?? '' : '';
+  if (!head || [...initials].some((c) => letters.includes(c))) return null;
+  const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
+  return name >= head.length && phrase.length - name >= 2 ? phrase.slice(name) : null;
+}
+
+/**
+ * Within a head-led phrase, the name the brackets abbreviate: the second of two bodies joined by
+ * "và" ("Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO)"), the body after a generic head,
+ * or the capitalised name after a lower-case head and its description ("ban pháp chế Phòng Thương
+ * mại và công nghiệp Việt Nam (VCCI)", "tổ chức khủng bố Nhà nước Hồi giáo (IS)").
+ */
+function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
+  const later = nextHead(phrase, 1);
+  if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
+  if (later > 0 && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) return innerName(phrase.slice(later), letters);
+  if (capitalised(phrase[0]) || startsWithFirm(phrase)) return phrase;
+  const unnamed = headNotInLetters(phrase, letters);
+  if (unnamed) return unnamed;
+  // A lower-case head, its description, then a body's capitalised name: "cơ quan thông tấn Nhà nước
+  // Triều Tiên (KCNA)" is the agency itself, but "ban pháp chế Phòng Thương mại … (VCCI)" a part of it.
+  const headLength = HEADS.filter((h) => wordsAt(phrase, 0, h)).reduce((a, h) => Math.max(a, h.length), 0);
+  const name = phrase.findIndex((w, i) => i >= headLength && capitalised(w));
+  if (name <= headLength || !startsWithHead(phrase, name)) return phrase;
+  return phrase.slice(name);
+}
+
 /**
  * The noun phrase that names the acronym on its left when its letters do not spell it: from the
  * first organisation head of the clause, else from after the last verb or "và".
  */
-function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
+function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   let phrase = words.slice(clauseStart(text, words, false));
   let head = firstHead(phrase);
   if (head < 0) {
@@ -210,7 +273,7 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
     }
   }
   if (head >= 0) {
-    phrase = phrase.slice(head);
+    phrase = innerName(phrase.slice(head), letters);
     if (legalFormOnly(phrase)) {
       // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says
       // what kind of company; the name is before it.
@@ -224,7 +287,8 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
     // ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)").
     let cut = 0;
     for (let i = 0; i < phrase.length; i++) {
-      if (lower(phrase[i] as LongWord) === 'và' || endsCompound(phrase, i)) cut = i + 1;
+      // "gấp 250% tổng sản phẩm quốc nội (GDP)": a quantity before the term is not part of it.
+      if (lower(phrase[i] as LongWord) === 'và' || endsCompound(phrase, i) || /^\d/.test((phrase[i] as LongWord).text)) cut = i + 1;
       // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
       if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
       for (const v of VERBS) {
@@ -233,10 +297,15 @@ function namedPhrase(text: string, words: LongWord[]): LongWord[] | null {
       }
     }
     phrase = phrase.slice(cut);
-    // "hỗn hợp Axit Flohydric (HF)": lower-case words before a capitalised name say what it is.
-    const name = phrase.findIndex((w) => capitalised(w));
+    // "hỗn hợp Axit Flohydric (HF)", "các tay súng khủng bố Nhà nước Hồi giáo (IS)": lower-case words
+    // before a capitalised name say what it is.
+    // The words before the name are lower case, but for a capital that only opens the sentence.
+    const opensSentence = phrase[0] !== undefined && /(?:^|[.!?…:\n“"]\s*)$/u.test(text.slice(Math.max(0, phrase[0].start - 3), phrase[0].start));
+    const name = phrase.findIndex((w, i) => i > 0 && capitalised(w) && phrase.slice(opensSentence ? 1 : 0, i).every((v) => !capitalised(v)));
     const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-    if (name > 0 && !place && phrase.length - name >= 2 && phrase.slice(name).every((w) => capitalised(w))) phrase = phrase.slice(name);
+    const rest = phrase.slice(Math.max(name, 0));
+    const capitals = rest.filter((w) => capitalised(w)).length;
+    if (name > 0 && !place && rest.length >= 2 && (capitals === rest.length || (rest.length >= 4 && capitals >= 2))) phrase = rest;
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
   if (phrase.some((w) => /^\d/.test(w.text))) return null;
@@ -269,29 +338,64 @@ function textOf(text: string, words: LongWord[]): { long: string; start: number 
  * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
  * Read across it when the words on its left open with an organisation head.
  */
-function acrossNameDash(text: string, words: LongWord[]): LongWord[] | null {
+function acrossNameDash(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   const first = words[0] as LongWord;
   const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
   if (!dash || !capitalised(first)) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
   if (!capitalised(left[left.length - 1])) return null;
-  const phrase = namedPhrase(text, [...left, ...words]);
+  const phrase = namedPhrase(text, [...left, ...words], letters);
   return phrase && startsWithHead(phrase, 0) && phrase.length > words.length ? phrase : null;
+}
+
+const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
+
+/** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
+function quotedBefore(text: string, end: number): Omit<Definition, 'short'> | null {
+  const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
+  if (!close) return null;
+  const closeAt = end - close[0].length;
+  const open = Math.max(text.lastIndexOf('"', closeAt - 1), text.lastIndexOf('“', closeAt - 1));
+  if (open < 0 || closeAt - open > 120 || /[\n()]/.test(text.slice(open, closeAt))) return null;
+  // Straight quotes come in pairs: the one before must open (a space or start before it).
+  if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
+  const words = wordsIn(text, open + 1, closeAt);
+  if (words.length < 2 || words.length > 8) return null;
+  return { ...textOf(text, words), how: 'named' };
+}
+
+/** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash inside it. */
+function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
+  const first = words[0] as LongWord;
+  const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
+  if (!dash || !capitalised(first)) return null;
+  const all = [...leftWords(text, first.start - dash[0].length, 12), ...words];
+  const run = shortestSpelling(letters, all);
+  return run && run.length > words.length && capitalised(run[0]) ? run : null;
 }
 
 /** Long form on the left of `end` for `short`. */
 function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
+  // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
+  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end);
+  if (quoted) return quoted;
   const letters = shortLetters(short);
   const words = leftWords(text, end, 20);
-  // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest.
+  // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
+  // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
+  // qualifier after the name.
   if (!/\d/.test(short)) while (words.length > 0 && /^\d/.test((words[words.length - 1] as LongWord).text)) words.pop();
+  for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
   // word does not open a capitalised name.
   if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
-  const plain = namedPhrase(text, words);
-  const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words) ?? plain;
+  if (!spelled) spelled = spelledAcrossDash(text, letters, words);
+  // "The Washington Post (WP)": an English name keeps its article.
+  if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
+  const plain = namedPhrase(text, words, letters);
+  const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.
@@ -338,6 +442,10 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
   // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
   if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
+  // "Trường ENSA (Sư phạm kiến trúc)": a Vietnamese gloss of a foreign name, in sentence case (a
+  // place is in title case: "(Thừa Thiên Huế)", or names its unit: "(Thành phố Hồ Chí Minh)").
+  const glossed = capitalised(words[0]) && words.slice(1).some((w) => !capitalised(w)) && !text.slice(from, to).includes(',');
+  if (words.length >= 3 && glossed && !words.some((w) => PLACE_UNIT.test(w.text))) return { ...textOf(text, words), how: 'named' };
   return null;
 }
 
@@ -405,6 +513,8 @@ function glossedPartsEnd(text: string, from: number, short: string): number | nu
   return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
 }
 
+const PLACE_AFTER = /^\s*[-–,]\s*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2}\s*$/u;
+
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.
 const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
@@ -437,6 +547,15 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }
+      // "Viện Năng lượng Chicago (EPIC - Mỹ)": where the body is, after its short form. Only a spelled
+      // name or an organisation's: "Nguyễn Văn Bình (CSGT - Hà Nội)" is a person's role.
+      if (before === '' && PLACE_AFTER.test(after) && open > 0) {
+        const def = longBefore(text, occ.surface, open);
+        if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+          keep({ short: occ.surface, ...def });
+        }
+        continue;
+      }
     }
 
     // "long, gọi tắt là ABBR".
@@ -452,7 +571,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
     // says whose it is). Only a spelled form or an organisation's name.
     const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, occ.start - 3), occ.start));
-    if (dash && /^\s*(?:[),.;:(]|$)/u.test(text.slice(occ.end, occ.end + 2))) {
+    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length);
       if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
         keep({ short: occ.surface, ...def });
@@ -467,7 +586,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       const body = paren[1] ?? '';
       const intro = INSIDE_BEFORE_LONG.exec(body);
       const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
-      const def = longInside(text, occ.surface, from, occ.end + rest.indexOf(')'));
+      // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)": a remark after a dash is not the name.
+      const remark = /\s[-–]\s+\p{Ll}/u.exec(body);
+      const to = occ.end + rest.indexOf('(') + 1 + (remark ? remark.index : body.length);
+      const def = to > from ? longInside(text, occ.surface, from, to) : null;
       if (def) keep({ short: occ.surface, ...def });
       continue;
     }
