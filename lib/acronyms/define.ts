@@ -26,7 +26,7 @@ const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|Tp|TX|
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
 // personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
-const LEFT_STOPS = new Set(['các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng']);
+const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng']);
 
 const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
 
@@ -146,14 +146,23 @@ function inCrimeUnitName(words: LongWord[], at: number): boolean {
   return at >= 2 && wordsAt(words, at - 2, ['tội', 'phạm', 'về']);
 }
 
+/** The stop word at `at` ends the phrase on its left. */
+function stopsAt(words: LongWord[], at: number): boolean {
+  const w = words[at] as LongWord;
+  if (!LEFT_STOPS.has(lower(w))) return false;
+  // Right before the brackets it is the name's own word ("cộng hưởng từ (MRI)", "nước này (CNSA)");
+  // with a capital inside the sentence it belongs to a name ("TNHH Một thành viên").
+  if (at === words.length - 1 || (at > 0 && capitalised(w))) return false;
+  return !inCrimeUnitName(words, at) && !endsStopCompound(words, at) && !pluralInName(words, at);
+}
+
 /** Index from which `words` reach back to the nearest stop word (or comma, unless `crossComma`). */
 function clauseStart(text: string, words: LongWord[], crossComma: boolean): number {
   let from = words.length;
   let commas = 0;
   while (from > 0) {
     const w = words[from - 1] as LongWord;
-    // A stop word with a capital inside the sentence belongs to a name ("TNHH Một thành viên").
-    if (LEFT_STOPS.has(lower(w)) && !(from > 1 && capitalised(w)) && !inCrimeUnitName(words, from - 1) && !endsStopCompound(words, from - 1) && !pluralInName(words, from - 1)) break;
+    if (stopsAt(words, from - 1)) break;
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
       if (!crossComma || commas > 0 || capitalised(after)) break;
@@ -220,6 +229,7 @@ const HEAD_INITIALS: Record<string, string> = {
   'ủy ban': 'c', 'uỷ ban': 'c', 'hội đồng': 'cb', 'quỹ': 'f', 'chương trình': 'p', 'hệ thống': 's', 'diễn đàn': 'f',
   'trung tâm': 'c', 'viện': 'i', 'đại học': 'u', 'bệnh viện': 'h', 'lực lượng': 'f', 'quân đội': 'a', 'đảng': 'p',
   'mặt trận': 'f', 'phong trào': 'm', 'nhóm': 'g', 'cục': 'bad', 'hãng': 'c', 'ngân hàng': 'b', 'liên đoàn': 'fl',
+  'tạp chí': 'jmr',
 };
 
 /** "tổ chức (khủng bố) Nhà nước Hồi giáo (IS)": the capitalised name when the letters leave the head out. */
@@ -321,6 +331,8 @@ function onlyForeignName(words: LongWord[], firstLetter: string): boolean {
   const head = HEADS.find((h) => wordsAt(words, 0, h));
   let from = head ? head.length : 0;
   while (from < words.length && !capitalised(words[from])) from++;
+  // "Đại học quốc gia Singapore (NUS)": a capitalised head and Vietnamese words translate the name.
+  if (head && capitalised(words[0]) && from > head.length) return false;
   // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric"),
   // and a firm's short name starts like its name ("Ngân hàng Vietcombank (VCB)").
   const name = words.slice(from);
@@ -364,6 +376,39 @@ function quotedBefore(text: string, end: number): Omit<Definition, 'short'> | nu
   return { ...textOf(text, words), how: 'named' };
 }
 
+/**
+ * Schwartz & Hearst's character match, for words of another language whose compounds carry their
+ * letters inside them ("Antimicrobial Resistance" for AMR, "polypropylene" for PP): the letters in
+ * order, the first one opening the first word. Vietnamese syllables are matched by their initials
+ * (`spells`), never this loosely.
+ */
+function foreignSpells(letters: string[], words: LongWord[]): boolean {
+  if (letters.length < 2 || words.length === 0 || words.length > letters.length) return false;
+  if (words.some((w) => isVietnameseSyllable(w.text) && !FOREIGN_FUNCTION_WORDS.has(lower(w)))) return false;
+  const joined = words.map((w) => letterFold(w.text)).join(' ');
+  if (joined[0] !== letters[0]) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = joined.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+// Short English words that happen to be Vietnamese syllables too.
+const FOREIGN_FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'de', 'la']);
+
+/** "loại nhựa polypropylene (PP)": lower-case foreign words right before the brackets. Capitalised
+ * ones are brands ("Airbus", "Vietcombank") and stay to the name rules. */
+function spelledInsideWord(letters: string[], words: LongWord[]): LongWord[] | null {
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const run = words.slice(-n);
+    if (run.some((w) => capitalised(w))) return null;
+    if (foreignSpells(letters, run)) return run;
+  }
+  return null;
+}
+
 /** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash inside it. */
 function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
   const first = words[0] as LongWord;
@@ -392,6 +437,7 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   // word does not open a capitalised name.
   if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
+  if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
   const plain = namedPhrase(text, words, letters);
@@ -438,7 +484,7 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
-  if (spells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
+  if (spells(letters, words) || foreignSpells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
   // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
   // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
   if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
@@ -528,6 +574,10 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition): void => {
+    // A translation into Vietnamese syllables is not shorter than its letters: "y học (MRI)" says
+    // where, not what. Foreign compounds carry several ("Axit Clohydric (HCL)").
+    const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
+    if (named.length > 0 && named.length < shortLetters(d.short).length && named.every((w) => isVietnameseSyllable(w.text))) return;
     const had = out.get(d.short);
     if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
   };
@@ -546,6 +596,15 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
         const def = longBefore(text, occ.surface, open);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
+      }
+      // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
+      const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;
+      if (spelledAfter) {
+        const def = longInside(text, occ.surface, occ.end + spelledAfter[0].length, close);
+        if (def?.how === 'spelled') {
+          keep({ short: occ.surface, ...def });
+          continue;
+        }
       }
       // "Viện Năng lượng Chicago (EPIC - Mỹ)": where the body is, after its short form. Only a spelled
       // name or an organisation's: "Nguyễn Văn Bình (CSGT - Hà Nội)" is a person's role.

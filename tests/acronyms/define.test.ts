@@ -216,6 +216,42 @@ describe('in-text definitions', () => {
     expect(def('Công an quận Thủ Đức (HCM) đã bắt', 'HCM')).toBeNull();
   });
 
+  it('translated names of foreign bodies: the body abbreviated, not what frames it', () => {
+    expect(def('bên lề hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế Châu Á - Thái Bình Dương (APEC) tại Peru', 'APEC')).toBe(
+      'Diễn đàn Hợp tác Kinh tế Châu Á - Thái Bình Dương',
+    );
+    expect(def('quy định của Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO).', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
+    expect(def('Ông Tuấn, trưởng ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI), nói', 'VCCI')).toBe(
+      'Phòng Thương mại và công nghiệp Việt Nam',
+    );
+    expect(def('cùng với lực lượng đối lập Quân đội Syria Tự do (FSA) đã', 'FSA')).toBe('Quân đội Syria Tự do');
+    // A lower-case head stays when the letters hold its English initial (the O of SCO, the A of KCNA).
+    expect(def('các tay súng tổ chức khủng bố Nhà nước Hồi giáo tự xưng (IS) ở', 'IS')).toBe('Nhà nước Hồi giáo');
+    expect(def('tại hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO) tổ chức tại', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
+    expect(def('của cơ quan thông tấn Nhà nước Triều Tiên (KCNA) cho', 'KCNA')).toBe('cơ quan thông tấn Nhà nước Triều Tiên');
+    expect(def('hợp tác trong khuôn khổ Hiệp hội các quốc gia Đông Nam Á (ASEAN), Diễn đàn', 'ASEAN')).toBe('Hiệp hội các quốc gia Đông Nam Á');
+    expect(def('nhóm nghiên cứu đến từ Đại học quốc gia Singapore (NUS) và', 'NUS')).toBe('Đại học quốc gia Singapore');
+    expect(def('Theo tạp chí Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ (PNAS), khủng long', 'PNAS')).toBe('Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ');
+  });
+
+  it('terms: quoted, quantified, ending in a stop word, or foreign compounds matched letter by letter', () => {
+    expect(def('Đây là chương trình " thương mại phát thải " (CAT), hay còn gọi là', 'CAT')).toBe('thương mại phát thải');
+    expect(def('ông nói "tôi đồng ý" (PV) rồi đi', 'PV')).toBeNull();
+    expect(def('gấp 250% tổng sản phẩm quốc nội (GDP) của Na Uy', 'GDP')).toBe('tổng sản phẩm quốc nội');
+    expect(def('Cơ quan hàng không vũ trụ nước này (CNSA) cũng tuyên bố', 'CNSA')).toBe('Cơ quan hàng không vũ trụ nước này');
+    expect(def('tính đến việc Trạm không gian quốc tế (ISS) sẽ ngừng', 'ISS')).toBe('Trạm không gian quốc tế');
+    expect(def('phổ biến nhất là loại nhựa polypropylene (PP) và', 'PP')).toBe('polypropylene');
+    expect(def('nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance). WHO cho biết', 'AMR')).toBe('Antimicrobial Resistance');
+    expect(def('Theo The Washington Post (WP), lưu lượng khách', 'WP')).toBe('The Washington Post');
+    expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
+    expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
+    expect(def('Trường ENSA (Sư phạm kiến trúc), một trong những trường', 'ENSA')).toBe('Sư phạm kiến trúc');
+    expect(def('và Viện Năng lượng Chicago (EPIC - Mỹ), theo BBC', 'EPIC')).toBe('Viện Năng lượng Chicago');
+    expect(def('anh Nguyễn Văn Bình (CSGT - Hà Nội) cho biết', 'CSGT')).toBeNull();
+    // Too short for its letters, a translation says where, not what.
+    expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
+  });
+
   it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {
     const lgbt = 'cộng đồng LGBT - tên viết tắt của những người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender) đang khiến';
     expect(def(lgbt, 'LGBT')).toBe('người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender)');
