@@ -2,7 +2,7 @@
  * Builds public/glossary/glossary.json from the two MIT-licensed lists in ../shared/lexicon:
  *   vinorm_Acronyms.txt          "abbr#expansion", lower case, one sense a line (v-nhandt21/Vinorm)
  *   soe-vinorm_abbreviations.txt "ABBR:sense,sense", cased (vinhdq842/soe-vinorm)
- * plus INTERNATIONAL below: common English-origin initialisms in Vietnamese news, expanded in English
+ * plus INTERNATIONAL and WORLD below: common English-origin initialisms in Vietnamese news, expanded in English
  * (the project's convention: USD is "United States dollar", not "đô la Mỹ"), written for this project.
  *
  * Cleaning: keys are merged by glossaryKey (case and separators ignored); the written form is the
@@ -57,6 +57,49 @@ const INTERNATIONAL: Record<string, string> = {
   TPP: 'Trans-Pacific Partnership', FTA: 'Free Trade Agreement', RCEP: 'Regional Comprehensive Economic Partnership',
   ICC: 'International Criminal Court', IOC: 'International Olympic Committee', UNHCR: 'United Nations High Commissioner for Refugees',
   WWF: 'World Wide Fund for Nature', DPA: 'Deutsche Presse-Agentur', VOV: 'Voice of Vietnam', SEA: 'Southeast Asian', ISO: 'International Organization for Standardization', MBA: 'Master of Business Administration',
+};
+
+/**
+ * World-news initialisms the two lists lack, expanded in English like INTERNATIONAL: bodies,
+ * agencies, broadcasters, treaties and weapons that foreign news in Vietnamese names by their
+ * English letters. Written for this project from general knowledge.
+ */
+const WORLD: Record<string, string> = {
+  IS: 'Islamic State', ISIS: 'Islamic State of Iraq and Syria', NBC: 'National Broadcasting Company',
+  CBS: 'Columbia Broadcasting System', KBS: 'Korean Broadcasting System', MBC: 'Munhwa Broadcasting Corporation',
+  KCNA: 'Korean Central News Agency', TASS: 'Telegraph Agency of the Soviet Union', GMT: 'Greenwich Mean Time',
+  UTC: 'Coordinated Universal Time', KGB: 'Komitet Gosudarstvennoy Bezopasnosti', FSB: 'Federal Security Service',
+  CDC: 'Centers for Disease Control and Prevention', FDA: 'Food and Drug Administration',
+  EPA: 'Environmental Protection Agency', FAA: 'Federal Aviation Administration', NIH: 'National Institutes of Health',
+  ICBM: 'Intercontinental Ballistic Missile', THAAD: 'Terminal High Altitude Area Defense',
+  BRICS: 'Brazil, Russia, India, China, South Africa', ILO: 'International Labour Organization',
+  FAO: 'Food and Agriculture Organization', ICAO: 'International Civil Aviation Organization',
+  IMO: 'International Maritime Organization', WFP: 'World Food Programme', UNEP: 'United Nations Environment Programme',
+  UNSC: 'United Nations Security Council', OSCE: 'Organization for Security and Co-operation in Europe',
+  ESA: 'European Space Agency', JAXA: 'Japan Aerospace Exploration Agency', ISS: 'International Space Station',
+  MRI: 'Magnetic Resonance Imaging', RNA: 'Ribonucleic Acid', PLA: 'People’s Liberation Army',
+  IDF: 'Israel Defense Forces', HSBC: 'Hongkong and Shanghai Banking Corporation', USA: 'United States of America',
+  WEF: 'World Economic Forum', GCC: 'Gulf Cooperation Council', IPCC: 'Intergovernmental Panel on Climate Change',
+  OPCW: 'Organisation for the Prohibition of Chemical Weapons', ICJ: 'International Court of Justice',
+  PCA: 'Permanent Court of Arbitration', DMZ: 'Demilitarized Zone', ADIZ: 'Air Defense Identification Zone',
+  EEZ: 'Exclusive Economic Zone', UNCLOS: 'United Nations Convention on the Law of the Sea',
+  CPTPP: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+  EVFTA: 'EU–Vietnam Free Trade Agreement', AIIB: 'Asian Infrastructure Investment Bank',
+};
+
+/**
+ * Senses Vietnamese news uses that the lists lack, in Vietnamese; added after the lists' senses, so
+ * the context or the title rule (an initialism before a person's name) picks them. Written for
+ * this project.
+ */
+const NEWS_SENSES: Record<string, string[]> = {
+  TT: ['Tổng thống'],
+  HK: ['hàng không'],
+  BOT: ['Xây dựng - Kinh doanh - Chuyển giao'],
+  BIDV: ['Ngân hàng TMCP Đầu tư và Phát triển Việt Nam'],
+  VTC: ['Tổng công ty Truyền thông đa phương tiện'],
+  VSIP: ['Khu công nghiệp Việt Nam - Singapore'],
+  ADN: ['axit deoxyribonucleic'],
 };
 
 /**
@@ -131,7 +174,7 @@ function mergedSense(a: string, b: string): string {
     .join(' ');
 }
 
-for (const [short, long] of Object.entries(INTERNATIONAL)) add(short, long, true, true);
+for (const [short, long] of Object.entries({ ...INTERNATIONAL, ...WORLD })) add(short, long, true, true);
 for (const line of readFileSync(join(lexicon, 'soe-vinorm_abbreviations.txt'), 'utf8').split('\n')) {
   const at = line.indexOf(':');
   if (at <= 0) continue;
@@ -146,6 +189,8 @@ for (const line of readFileSync(join(lexicon, 'vinorm_Acronyms.txt'), 'utf8').sp
   if (NAME.test(nfc(sense).toLowerCase()) && !fromSoe.has(`${glossaryKey(short)}\t${fold(sense)}`)) continue;
   add(short, sense, short !== short.toLowerCase(), false);
 }
+
+for (const [short, senses] of Object.entries(NEWS_SENSES)) for (const sense of senses) add(short, sense, true, true);
 
 /** The form with most capitals; among equals the one with separators ("TP.HCM" over "TPHCM"). */
 function writtenForm(key: string, entry: Entry): string {
@@ -190,7 +235,8 @@ Generated by \`npx tsx scripts/build-glossary.ts\`; do not edit by hand.
 
 - \`vinorm_Acronyms.txt\` from v-nhandt21/Vinorm, MIT licence (\`vinorm_LICENSE.txt\`).
 - \`soe-vinorm_abbreviations.txt\` from vinhdq842/soe-vinorm, MIT licence (\`soe-vinorm_LICENSE.txt\`).
-- English expansions of about 90 international initialisms written for Sổ Tay (the INTERNATIONAL table in the script).
+- English expansions of about 140 international initialisms written for Sổ Tay (the INTERNATIONAL and WORLD tables in the script).
+- A few senses Vietnamese news uses that the lists lack (the NEWS_SENSES table in the script).
 - The usual news sense put first for a few acronyms (the NEWS_FIRST table in the script).
 
 Format: \`{ "version": 1, "entries": { "<written form>": "<sense>|<sense>…" } }\`, first sense most common.

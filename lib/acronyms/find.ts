@@ -39,6 +39,16 @@ function readsAsBrandName(short: string): boolean {
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
+// Titles written before a person's name ("TT Putin", "GS Nguyễn Văn A", "BS Tiên").
+const TITLES =
+  /^(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|dược sĩ|kỹ sư|kiến trúc sư|luật sư|nghệ sĩ.*|huấn luyện viên|nhà báo|phóng viên|(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng))$/iu;
+
+/** Most uses stand right before a name: a capitalised word that is not itself an initialism. */
+function beforeNames(text: string, occs: Occurrence[]): boolean {
+  const named = occs.filter((o) => /^ \p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3))).length;
+  return named * 2 > occs.length;
+}
+
 function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGlossaryEntry> {
   const index = new Map<string, UserGlossaryEntry>();
   for (const e of user ?? []) {
@@ -106,7 +116,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = opts.glossary?.lookup(short, contextOf(view.text, occs));
     if (hit) {
-      const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
+      // Before names, a title sense wins over the usual one, not over one the context chose.
+      const usual = hit.long === hit.senses[0];
+      const title = usual && beforeNames(view.text, occs) ? hit.senses.find((s) => TITLES.test(s)) : undefined;
+      const info: AcronymInfo = { ...base, long: title ?? hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);
       continue;

@@ -18,6 +18,18 @@ describe('built-in glossary', () => {
     expect(g.lookup('VH, TT & DL')?.long).toBe('Văn hóa thể thao du lịch'); // commas join like dashes
   });
 
+  it('before a person\'s name an initialism is a title, unless the context chose another sense', () => {
+    const g = shippedGlossary();
+    const long = (text: string, short: string): string | null | undefined =>
+      findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
+    expect(long('TT Putin nói với TT Trump rằng họ sẽ gặp lại.', 'TT')).toBe('Tổng thống');
+    expect(long('Theo TT Trump, thông tin TT đưa ra là đúng.', 'TT')).toBe('thông tin'); // one of two before a name
+    expect(long('Trận đấu ở TT Sóc Sơn, huyện Sóc Sơn, là một thị trấn nhỏ.', 'TT')).toBe('thị trấn');
+    expect(long('Theo BS Tiên, bệnh nhân đã ổn.', 'BS')).toBe('bác sĩ');
+    expect(g.lookup('HSBC')?.long).toBe('Hongkong and Shanghai Banking Corporation');
+    expect(g.lookup('IS')?.long).toBe('Islamic State');
+  });
+
   it('picks the sense by the words around the acronym', () => {
     const g = shippedGlossary();
     expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');
