@@ -159,7 +159,8 @@ function senseKey(sense: string): string {
  * name: "Khoa học và Công nghệ"), with the capitals of whichever has them.
  */
 function mergedSense(a: string, b: string): string {
-  const [full, other] = a.split(' ').length >= b.split(' ').length ? [a, b] : [b, a];
+  const size = (x: string): number => x.split(' ').length + (/(^|\s)và(\s|$)/u.test(x) ? 0.5 : 0);
+  const [full, other] = size(a) >= size(b) ? [a, b] : [b, a];
   // Word by word in order, the extra "và" and dashes of the fuller one skipped.
   const others = other.split(' ');
   let j = 0;

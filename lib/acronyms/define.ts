@@ -20,9 +20,9 @@ export interface Definition {
 }
 
 // Where a noun phrase before "(ABBR)" cannot start from further back.
-// A full stop ends the phrase, but not the one of a city's or a title's short form ("đài Tiếng nói
-// nhân dân TP. HCM (VOH)").
-const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|GS|PGS|BS|KS))\.(?=\s)|\s-\s/gu;
+// A full stop ends the phrase, but not the one of a city's short form before an initialism ("đài
+// Tiếng nói nhân dân TP. HCM (VOH)"); "… trung tâm TP. Tổ chức …" is a sentence end.
+const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
 // personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
@@ -91,7 +91,7 @@ function startsWithHead(words: LongWord[], at: number): boolean {
 const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố|TP|TX)$/iu;
 
 /** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
-const PLACE_SHORT = /^(?:(?:TP|TX|TT)\.?\s?\p{Lu}.*|HN|HCM|SG|VN)$/u;
+const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN)$/u;
 
 /** Where the phrase's closing place starts (an administrative unit, then only capitalised words), or -1. */
 function placeAtEnd(words: LongWord[]): number {
@@ -130,7 +130,7 @@ function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
 /** "Hiệp hội các quốc gia Đông Nam Á (ASEAN)": "các" right after a head noun is inside the name. */
 function pluralInName(words: LongWord[], at: number): boolean {
   const w = lower(words[at] as LongWord);
-  return (w === 'các' || w === 'những') && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h));
+  return (w === 'các' || w === 'những') && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
 }
 
 // Words whose last syllable is a stop word: "Quân đội Syria Tự do (FSA)" goes on past "do".
@@ -150,9 +150,10 @@ function inCrimeUnitName(words: LongWord[], at: number): boolean {
 function stopsAt(words: LongWord[], at: number): boolean {
   const w = words[at] as LongWord;
   if (!LEFT_STOPS.has(lower(w))) return false;
-  // Right before the brackets it is the name's own word ("cộng hưởng từ (MRI)", "nước này (CNSA)");
-  // with a capital inside the sentence it belongs to a name ("TNHH Một thành viên").
-  if (at === words.length - 1 || (at > 0 && capitalised(w))) return false;
+  // "Cơ quan hàng không vũ trụ nước này (CNSA)": a demonstrative closes the name; with a capital
+  // inside the sentence a stop word belongs to a name ("TNHH Một thành viên"); "việc làm" is a word.
+  if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
+  if (lower(w) === 'việc' && words[at + 1] !== undefined && lower(words[at + 1] as LongWord) === 'làm') return false;
   return !inCrimeUnitName(words, at) && !endsStopCompound(words, at) && !pluralInName(words, at);
 }
 
@@ -173,9 +174,14 @@ function clauseStart(text: string, words: LongWord[], crossComma: boolean): numb
   return from;
 }
 
+/** Words in the longest head at `at`, or 0. */
+function headLengthAt(words: LongWord[], at: number): number {
+  return HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
+}
+
 /** Words in the title at `at` ("Cục trưởng", "Tổng cục phó"), or 0. */
 function titleLength(words: LongWord[], at: number): number {
-  const head = HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
+  const head = headLengthAt(words, at);
   const next = words[at + head];
   return head > 0 && next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó') ? head + 1 : 0;
 }
@@ -188,11 +194,11 @@ function isTitle(words: LongWord[], at: number): boolean {
 const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
-  'dự phòng', 'đề phòng',
+  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
-const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu', 'khu vực']);
+const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên']);
 
 function endsCompound(words: LongWord[], at: number): boolean {
   const prev = words[at - 1];
@@ -202,8 +208,8 @@ function endsCompound(words: LongWord[], at: number): boolean {
 /** The head noun at `at` is only a syllable of a common word ("cán bộ", "phòng chống"). */
 function inCompound(words: LongWord[], at: number): boolean {
   const next = words[at + 1];
-  return endsCompound(words, at)
-    || (!capitalised(words[at]) && next !== undefined && OPENS_WITH_HEAD.has(`${lower(words[at] as LongWord)} ${lower(next)}`));
+  // Capitalised in a name these are still verbs or a place: "Lực lượng Phòng vệ Israel", "Đài Loan".
+  return endsCompound(words, at) || (next !== undefined && OPENS_WITH_HEAD.has(`${lower(words[at] as LongWord)} ${lower(next)}`));
 }
 
 function firstHead(words: LongWord[]): number {
@@ -222,23 +228,18 @@ function nextHead(words: LongWord[], from: number): number {
   return -1;
 }
 
-// The initials a lower-case head noun takes in an English acronym ("tổ chức" is the O of SCO, "cơ quan"
-// the A of KCNA); a head whose letter the acronym lacks only says what kind of thing the name is.
-const HEAD_INITIALS: Record<string, string> = {
-  'tổ chức': 'o', 'cơ quan': 'aobc', 'hiệp ước': 'tp', 'hiệp định': 'atp', 'công ước': 'c', 'liên minh': 'aucl',
-  'ủy ban': 'c', 'uỷ ban': 'c', 'hội đồng': 'cb', 'quỹ': 'f', 'chương trình': 'p', 'hệ thống': 's', 'diễn đàn': 'f',
-  'trung tâm': 'c', 'viện': 'i', 'đại học': 'u', 'bệnh viện': 'h', 'lực lượng': 'f', 'quân đội': 'a', 'đảng': 'p',
-  'mặt trận': 'f', 'phong trào': 'm', 'nhóm': 'g', 'cục': 'bad', 'hãng': 'c', 'ngân hàng': 'b', 'liên đoàn': 'fl',
-  'tạp chí': 'jmr',
-};
+// "tổ chức" is the O of an English acronym (WHO, SCO), "tạp chí" its J, M or R; an acronym that has
+// neither that letter nor the head's own initial leaves the head out: "tổ chức (khủng bố) Nhà nước
+// Hồi giáo (IS)". Other heads are too often dropped or reworded by English names to tell.
+const HEAD_INITIALS: Record<string, string> = { 'tổ chức': 'ot', 'tạp chí': 'jmrt' };
 
-/** "tổ chức (khủng bố) Nhà nước Hồi giáo (IS)": the capitalised name when the letters leave the head out. */
+/** The capitalised name after a lower-case head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_INITIALS[h.join(' ')] !== undefined);
   const initials = head ? HEAD_INITIALS[head.join(' ')] ?? '' : '';
   if (!head || [...initials].some((c) => letters.includes(c))) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
-  return name >= head.length && phrase.length - name >= 2 ? phrase.slice(name) : null;
+  return name >= 0 && phrase.length - name >= 2 ? phrase.slice(name) : null;
 }
 
 /**
@@ -250,15 +251,22 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const later = nextHead(phrase, 1);
   if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
-  if (later > 0 && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) return innerName(phrase.slice(later), letters);
+  // Capitalised, the generic head is the name itself ("Hội nghị Thương mại và Phát triển Liên hợp
+  // quốc"), unless it is a summit of the body after it ("Hội nghị Thượng đỉnh Tổ chức Hợp tác …").
+  const opensName = later > 0 && (capitalised(phrase[later]) || capitalised(phrase[later + headLengthAt(phrase, later)]));
+  const summit = wordsAt(phrase, 2, ['thượng', 'đỉnh']) || wordsAt(phrase, 2, ['cấp', 'cao']);
+  if (opensName && (!capitalised(phrase[0]) || summit) && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
+    return innerName(phrase.slice(later), letters);
+  }
   if (capitalised(phrase[0]) || startsWithFirm(phrase)) return phrase;
   const unnamed = headNotInLetters(phrase, letters);
   if (unnamed) return unnamed;
   // A lower-case head, its description, then a body's capitalised name: "cơ quan thông tấn Nhà nước
   // Triều Tiên (KCNA)" is the agency itself, but "ban pháp chế Phòng Thương mại … (VCCI)" a part of it.
-  const headLength = HEADS.filter((h) => wordsAt(phrase, 0, h)).reduce((a, h) => Math.max(a, h.length), 0);
+  const headLength = headLengthAt(phrase, 0);
   const name = phrase.findIndex((w, i) => i >= headLength && capitalised(w));
-  if (name <= headLength || !startsWithHead(phrase, name)) return phrase;
+  // "cơ quan điều tra Bộ Quốc phòng (CQĐT)": the letters spell the head and its description.
+  if (name <= headLength || !startsWithHead(phrase, name) || spells(letters, phrase.slice(0, name))) return phrase;
   return phrase.slice(name);
 }
 
@@ -307,15 +315,10 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
       }
     }
     phrase = phrase.slice(cut);
-    // "hỗn hợp Axit Flohydric (HF)", "các tay súng khủng bố Nhà nước Hồi giáo (IS)": lower-case words
-    // before a capitalised name say what it is.
-    // The words before the name are lower case, but for a capital that only opens the sentence.
-    const opensSentence = phrase[0] !== undefined && /(?:^|[.!?…:\n“"]\s*)$/u.test(text.slice(Math.max(0, phrase[0].start - 3), phrase[0].start));
-    const name = phrase.findIndex((w, i) => i > 0 && capitalised(w) && phrase.slice(opensSentence ? 1 : 0, i).every((v) => !capitalised(v)));
+    // "hỗn hợp Axit Flohydric (HF)": lower-case words before a capitalised name say what it is.
+    const name = phrase.findIndex((w) => capitalised(w));
     const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-    const rest = phrase.slice(Math.max(name, 0));
-    const capitals = rest.filter((w) => capitalised(w)).length;
-    if (name > 0 && !place && rest.length >= 2 && (capitals === rest.length || (rest.length >= 4 && capitals >= 2))) phrase = rest;
+    if (name > 0 && !place && phrase.length - name >= 2 && phrase.slice(name).every((w) => capitalised(w))) phrase = phrase.slice(name);
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
   if (phrase.some((w) => /^\d/.test(w.text))) return null;
@@ -363,7 +366,7 @@ function acrossNameDash(text: string, words: LongWord[], letters: string[]): Lon
 const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
-function quotedBefore(text: string, end: number): Omit<Definition, 'short'> | null {
+function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
   const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
   if (!close) return null;
   const closeAt = end - close[0].length;
@@ -371,9 +374,12 @@ function quotedBefore(text: string, end: number): Omit<Definition, 'short'> | nu
   if (open < 0 || closeAt - open > 120 || /[\n()]/.test(text.slice(open, closeAt))) return null;
   // Straight quotes come in pairs: the one before must open (a space or start before it).
   if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
+  // Quoted speech: after a verb of saying or a colon the quote is what was said.
+  if (/(?:[:,]|\b(?:nói|cho biết|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|hỏi|trả lời|viết|kêu gọi))\s*$/iu.test(text.slice(Math.max(0, open - 15), open))) return null;
   const words = wordsIn(text, open + 1, closeAt);
   if (words.length < 2 || words.length > 8) return null;
-  return { ...textOf(text, words), how: 'named' };
+  const spelled = shortestSpelling(letters, words);
+  return spelled ? { ...textOf(text, spelled), how: 'spelled' } : { ...textOf(text, words), how: 'named' };
 }
 
 /**
@@ -422,14 +428,15 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
 /** Long form on the left of `end` for `short`. */
 function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
-  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end);
-  if (quoted) return quoted;
   const letters = shortLetters(short);
+  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters);
+  if (quoted) return quoted;
   const words = leftWords(text, end, 20);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
   // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
   // qualifier after the name.
-  if (!/\d/.test(short)) while (words.length > 0 && /^\d/.test((words[words.length - 1] as LongWord).text)) words.pop();
+  const numberAtEnd = (): boolean => /^\d/.test((words[words.length - 1] as LongWord).text) && !PLACE_UNIT.test(words[words.length - 2]?.text ?? '');
+  if (!/\d/.test(short)) while (words.length > 0 && numberAtEnd()) words.pop();
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
@@ -488,11 +495,8 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
   // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
   if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
-  // "Trường ENSA (Sư phạm kiến trúc)": a Vietnamese gloss of a foreign name, in sentence case (a
-  // place is in title case: "(Thừa Thiên Huế)", or names its unit: "(Thành phố Hồ Chí Minh)").
-  const glossed = capitalised(words[0]) && words.slice(1).some((w) => !capitalised(w)) && !text.slice(from, to).includes(',');
-  if (words.length >= 3 && glossed && !words.some((w) => PLACE_UNIT.test(w.text))) return { ...textOf(text, words), how: 'named' };
-  return null;
+  const numberAtEnd = (): boolean => /^\d/.test((words[words.length - 1] as LongWord).text) && !PLACE_UNIT.test(words[words.length - 2]?.text ?? '');
+  if (!/\d/.test(short)) while (words.length > 0 && numberAtEnd()) words.pop();  return null;
 }
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
@@ -559,8 +563,6 @@ function glossedPartsEnd(text: string, from: number, short: string): number | nu
   return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
 }
 
-const PLACE_AFTER = /^\s*[-–,]\s*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2}\s*$/u;
-
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.
 const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
@@ -574,10 +576,12 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition): void => {
-    // A translation into Vietnamese syllables is not shorter than its letters: "y học (MRI)" says
-    // where, not what. Foreign compounds carry several ("Axit Clohydric (HCL)").
+    // A term translated into Vietnamese syllables is not shorter than its letters: "y học (MRI)" says
+    // where, not what. Names ("Bộ Ngoại giao (MOFA)") and foreign compounds ("Axit Clohydric (HCL)")
+    // may be.
     const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
-    if (named.length > 0 && named.length < shortLetters(d.short).length && named.every((w) => isVietnameseSyllable(w.text))) return;
+    const short = named.length > 0 && named.length < shortLetters(d.short).length && !startsWithHead(named, 0);
+    if (short && named.every((w) => isVietnameseSyllable(w.text))) return;
     const had = out.get(d.short);
     if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
   };
@@ -605,15 +609,6 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
           keep({ short: occ.surface, ...def });
           continue;
         }
-      }
-      // "Viện Năng lượng Chicago (EPIC - Mỹ)": where the body is, after its short form. Only a spelled
-      // name or an organisation's: "Nguyễn Văn Bình (CSGT - Hà Nội)" is a person's role.
-      if (before === '' && PLACE_AFTER.test(after) && open > 0) {
-        const def = longBefore(text, occ.surface, open);
-        if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
-          keep({ short: occ.surface, ...def });
-        }
-        continue;
       }
     }
 
@@ -645,10 +640,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       const body = paren[1] ?? '';
       const intro = INSIDE_BEFORE_LONG.exec(body);
       const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
-      // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)": a remark after a dash is not the name.
-      const remark = /\s[-–]\s+\p{Ll}/u.exec(body);
-      const to = occ.end + rest.indexOf('(') + 1 + (remark ? remark.index : body.length);
-      const def = to > from ? longInside(text, occ.surface, from, to) : null;
+      // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a
+      // remark or a reporter's mark after a dash is not the name, unless the whole spells the letters
+      // ("GD-ĐT (giáo dục - đào tạo)").
+      const open = occ.end + rest.indexOf('(') + 1;
+      const whole = longInside(text, occ.surface, from, open + body.length);
+      const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
+      const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index) : null;
+      const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
       continue;
     }

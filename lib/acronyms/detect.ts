@@ -48,10 +48,10 @@ function isCapsWord(word: string): boolean {
 
 /**
  * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. Also
- * one lower-case letter before capitals: eKYC, mRNA, iSEE.
+ * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name).
  */
 function isMixedAcronym(word: string): boolean {
-  if (/^\p{Ll}\p{Lu}{2,5}$/u.test(word)) return true;
+  if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
@@ -144,20 +144,18 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   let last = i;
   const before = raws[i - 1];
   const gap = before ? text.slice(before.start + before.text.length, (raws[i] as Raw).start) : '';
-  let dashed = before !== undefined && isCapsWord(before.text) && (gap === ' - ' || gap === ', ');
+  let dashed = before !== undefined && isCapsWord(before.text) && gap === ' - ';
   for (let k = i + 1; k < raws.length; k++) {
     const prev = raws[k - 1] as Raw;
     const cur = raws[k] as Raw;
     const sep = text.slice(prev.start + prev.text.length, cur.start);
     // Parts of such a name are short ("LĐ", "TB", "XH"); "HĐND - UBND & MTTQ" lists bodies.
-    // "VH, TT & DL" is "VH - TT & DL" written with a comma.
-    const link = sep === ', ' ? ' - ' : sep;
-    if (!(link === ' & ' || link === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
-    if (link === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
-    if (link === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
+    if (!(sep === ' & ' || sep === ' - ') || !isCapsWord(cur.text) || isWordInCaps(k) || k - i > 6) break;
+    if (sep === ' - ' && (prev.text.length > 3 || cur.text.length > 3)) break;
+    if (sep === ' & ' && prev.text.length > 3 && cur.text.length > 3) break;
     // A three-part name ends in a short part ("LĐ - TB & XH"); "Sở GD - ĐT & UBND" lists two bodies.
-    if (link === ' & ' && dashed && cur.text.length > 3) break;
-    if (link === ' - ') dashed = true;
+    if (sep === ' & ' && dashed && cur.text.length > 3) break;
+    if (sep === ' - ') dashed = true;
     if (sep === ' & ') last = k;
   }
   return last;

@@ -6,6 +6,7 @@ import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
+import { isVietnameseSyllable } from './letters';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 
@@ -43,9 +44,18 @@ function readsAsBrandName(short: string): boolean {
 const TITLES =
   /^(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|dược sĩ|kỹ sư|kiến trúc sư|luật sư|nghệ sĩ.*|huấn luyện viên|nhà báo|phóng viên|(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng))$/iu;
 
-/** Most uses stand right before a name: a capitalised word that is not itself an initialism. */
+// Vietnamese surnames that open most people's names; a foreign name is not a Vietnamese syllable.
+const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'trương', 'lương', 'mai', 'trịnh', 'đoàn', 'lâm', 'tô', 'hà', 'cao', 'đào', 'chu']);
+
+/**
+ * Most uses stand right before a person's name: a Vietnamese surname or a foreign name ("TT Putin",
+ * "GS Nguyễn Văn A"), not a place or a firm ("TT Huế", "KS Mường Thanh").
+ */
 function beforeNames(text: string, occs: Occurrence[]): boolean {
-  const named = occs.filter((o) => /^ \p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3))).length;
+  const named = occs.filter((o) => {
+    const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)/u.exec(text.slice(o.end, o.end + 20))?.[1];
+    return next !== undefined && (SURNAMES.has(next.toLowerCase()) || !isVietnameseSyllable(next));
+  }).length;
   return named * 2 > occs.length;
 }
 

@@ -22,13 +22,14 @@ describe('detection', () => {
 
   it('finds mixed-case initialisms and ampersand forms', () => {
     expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
-    expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone')).toEqual(['iSEE', 'eKYC', 'mRNA']);
+    expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone chạy iOS')).toEqual(['iSEE', 'eKYC', 'mRNA']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND', 'HĐND']);
     expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
     expect(shorts('HĐND - UBND & MTTQ tỉnh')).toEqual(['HĐND', 'UBND', 'MTTQ']);
     // After a dash link the "&" part closes a three-part name only when short: here two bodies.
     expect(shorts('Sở GD - ĐT & UBND tỉnh họp')).toEqual(['GD', 'ĐT', 'UBND']);
-    expect(shorts('Bộ VH, TT & DL cho biết; UBND, HĐND & MTTQ')).toEqual(['VH, TT & DL', 'UBND', 'HĐND', 'MTTQ']);
+    // A comma lists ("ĐH, CĐ & TC" are three levels of school), so it does not join.
+    expect(shorts('các trường ĐH, CĐ & TC; UBND, HĐND & MTTQ')).toEqual(['ĐH', 'CĐ & TC', 'UBND', 'HĐND', 'MTTQ']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
