@@ -122,15 +122,22 @@ function capitalised(w: LongWord | undefined): boolean {
   return w !== undefined && /^\p{Lu}/u.test(w.text);
 }
 
+/** The " - " (or " – ") right before `at`, or null. */
+function dashBefore(text: string, at: number): RegExpExecArray | null {
+  return /\s[-–]\s$/u.exec(text.slice(Math.max(0, at - 3), at));
+}
+
 /** True when there is a comma between two words. */
 function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
   return text.slice(a.end, b.start).includes(',');
 }
 
+const DETERMINERS = new Set(['những', 'các']);
+
 /** "Hiệp hội các quốc gia Đông Nam Á (ASEAN)": "các" right after a head noun is inside the name. */
 function pluralInName(words: LongWord[], at: number): boolean {
   const w = lower(words[at] as LongWord);
-  return (w === 'các' || w === 'những') && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
+  return DETERMINERS.has(w) && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
 }
 
 // Words whose last syllable is a stop word: "Quân đội Syria Tự do (FSA)" goes on past "do".
@@ -213,16 +220,18 @@ function inCompound(words: LongWord[], at: number): boolean {
 }
 
 function firstHead(words: LongWord[]): number {
-  // "cán bộ ngân hàng Đầu tư…": the head is "ngân hàng", not the end of "cán bộ". "Cục trưởng",
-  // "Tổng cục phó": a head before "trưởng" or "phó" is a title, not a name.
-  return words.findIndex((_, i) => startsWithHead(words, i) && !inCompound(words, i) && !isTitle(words, i));
+  return nextHead(words, 0);
 }
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)".
 const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng']];
 
-/** Index of the first head after `from` that opens a name, or -1. */
+/**
+ * Index of the first head from `from` on that opens a name, or -1. "cán bộ ngân hàng Đầu tư…": the
+ * head is "ngân hàng", not the end of "cán bộ"; "Cục trưởng", "Tổng cục phó": a head before
+ * "trưởng" or "phó" is a title, not a name.
+ */
 function nextHead(words: LongWord[], from: number): number {
   for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j)) return j;
   return -1;
@@ -355,7 +364,7 @@ function textOf(text: string, words: LongWord[]): { long: string; start: number 
  */
 function acrossNameDash(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   const first = words[0] as LongWord;
-  const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
+  const dash = dashBefore(text, first.start);
   if (!dash || !capitalised(first)) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
   if (!capitalised(left[left.length - 1])) return null;
@@ -418,7 +427,7 @@ function spelledInsideWord(letters: string[], words: LongWord[]): LongWord[] | n
 /** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash inside it. */
 function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
   const first = words[0] as LongWord;
-  const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
+  const dash = dashBefore(text, first.start);
   if (!dash || !capitalised(first)) return null;
   const all = [...leftWords(text, first.start - dash[0].length, 12), ...words];
   const run = shortestSpelling(letters, all);
@@ -453,11 +462,11 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.
   const place = !spelled && named ? placeAtEnd(named) : -1;
-  if (place >= 0) {
-    const body = named?.slice(0, place) ?? [];
+  if (named && place >= 0) {
+    const body = named.slice(0, place);
     if (body.length > 0 && spells(letters, body)) return { ...textOf(text, body), how: 'spelled' };
     // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
-    if (named && startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
+    if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
     return null;
   }
   // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
@@ -537,8 +546,6 @@ export function findUnitCodes(text: string): Definition[] {
   return out;
 }
 
-const DETERMINERS = new Set(['những', 'các']);
-
 /**
  * "LGBT, viết tắt của người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và
  * chuyển giới (Transgender)": parts glossed in the source language, whose initials spell the short
@@ -568,7 +575,7 @@ function glossedPartsEnd(text: string, from: number, short: string): number | nu
 const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
 
 function isEditorsMark(text: string, occ: Occurrence): boolean {
-  return EDITORS_MARKS.has(occ.surface) && /\s[-–]\s$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start))
+  return EDITORS_MARKS.has(occ.surface) && dashBefore(text, occ.start) !== null
     && text[occ.end] === ')';
 }
 
@@ -624,7 +631,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
     // says whose it is). Only a spelled form or an organisation's name.
-    const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, occ.start - 3), occ.start));
+    const dash = dashBefore(text, occ.start);
     if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length);
       if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
