@@ -62,7 +62,7 @@ const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết t
 const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 function lower(w: LongWord): string {
-  return w.text.toLowerCase();
+  return w.lower;
 }
 
 /** Words on the left of `end`, back to a hard stop, at most `max` words. */

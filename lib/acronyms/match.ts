@@ -10,6 +10,8 @@ import { letterFold } from './letters';
 
 export interface LongWord {
   text: string;
+  /** `text` lower-cased once: the name rules compare it against word lists many times. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -33,7 +35,8 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: text.slice(m.index, end).replace(/[.]+$/, ''), start: m.index, end });
+    const word = text.slice(m.index, end).replace(/[.]+$/, '');
+    out.push({ text: word, lower: word.toLowerCase(), start: m.index, end });
   }
   return out;
 }
@@ -55,7 +58,7 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
   for (let j = 0; j < folded.length; j++) {
     const w = folded[j] ?? '';
     // The list keeps its marks ("và", "của"); folded words have lost them.
-    const skippable = FUNCTION_WORDS.has(words[j]?.text.toLowerCase() ?? '');
+    const skippable = FUNCTION_WORDS.has(words[j]?.lower ?? '');
     const next = new Set<string>();
     for (const state of reach) {
       const [iStr, sStr] = state.split(':');
@@ -66,7 +69,7 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
         else if (s < maxSkips) next.add(`${i}:${s + 1}`);
       }
       const letter = letters[i] ?? '';
-      if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.text.toLowerCase()) next.add(`${i + 1}:${s}`);
+      if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.lower) next.add(`${i + 1}:${s}`);
       for (let k = 1; k <= 3 && i + k <= n; k++) {
         if (w.startsWith(letters.slice(i, i + k).join(''))) next.add(`${i + k}:${s}`);
         else break;
