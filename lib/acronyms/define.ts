@@ -140,12 +140,17 @@ function pluralInName(words: LongWord[], at: number): boolean {
   return DETERMINERS.has(w) && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
 }
 
-// Words whose last syllable is a stop word: "Quân đội Syria Tự do (FSA)" goes on past "do".
-const STOP_COMPOUNDS = new Set(['tự do', 'lý do']);
+// Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
+// Dịch vụ việc làm (HNESC)" past "việc".
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm']);
 
-function endsStopCompound(words: LongWord[], at: number): boolean {
-  const prev = words[at - 1];
-  return prev !== undefined && STOP_COMPOUNDS.has(`${lower(prev)} ${lower(words[at] as LongWord)}`);
+function inStopCompound(words: LongWord[], at: number): boolean {
+  const pair = (i: number): boolean => {
+    const a = words[i];
+    const b = words[i + 1];
+    return a !== undefined && b !== undefined && STOP_COMPOUNDS.has(`${lower(a)} ${lower(b)}`);
+  };
+  return pair(at - 1) || pair(at);
 }
 
 /** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
@@ -158,10 +163,9 @@ function stopsAt(words: LongWord[], at: number): boolean {
   const w = words[at] as LongWord;
   if (!LEFT_STOPS.has(lower(w))) return false;
   // "Cơ quan hàng không vũ trụ nước này (CNSA)": a demonstrative closes the name; with a capital
-  // inside the sentence a stop word belongs to a name ("TNHH Một thành viên"); "việc làm" is a word.
+  // inside the sentence a stop word belongs to a name ("TNHH Một thành viên").
   if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
-  if (lower(w) === 'việc' && words[at + 1] !== undefined && lower(words[at + 1] as LongWord) === 'làm') return false;
-  return !inCrimeUnitName(words, at) && !endsStopCompound(words, at) && !pluralInName(words, at);
+  return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
 /** Index from which `words` reach back to the nearest stop word (or comma, unless `crossComma`). */
@@ -254,8 +258,8 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
 /**
  * Within a head-led phrase, the name the brackets abbreviate: the second of two bodies joined by
  * "và" ("Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO)"), the body after a generic head,
- * or the capitalised name after a lower-case head and its description ("ban pháp chế Phòng Thương
- * mại và công nghiệp Việt Nam (VCCI)", "tổ chức khủng bố Nhà nước Hồi giáo (IS)").
+ * the name after a head the letters leave out (`headNotInLetters`), or the body named after a
+ * lower-case head and its description ("ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI)").
  */
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const later = nextHead(phrase, 1);
