@@ -100,6 +100,7 @@ const NEWS_SENSES: Record<string, string[]> = {
   VTC: ['Tổng công ty Truyền thông đa phương tiện'],
   VSIP: ['Khu công nghiệp Việt Nam - Singapore'],
   ADN: ['axit deoxyribonucleic'],
+  IMO: ['Olympic Toán học Quốc tế'],
 };
 
 /**

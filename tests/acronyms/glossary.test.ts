@@ -29,6 +29,8 @@ describe('built-in glossary', () => {
     expect(long('Theo BS Tiên, bệnh nhân đã ổn.', 'BS')).toBe('bác sĩ');
     expect(g.lookup('HSBC')?.long).toBe('Hongkong and Shanghai Banking Corporation');
     expect(g.lookup('IS')?.long).toBe('Islamic State');
+    expect(g.lookup('IMO', 'tàu biển giảm khí thải')?.long).toBe('International Maritime Organization');
+    expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('Olympic Toán học Quốc tế');
   });
 
   it('picks the sense by the words around the acronym', () => {
