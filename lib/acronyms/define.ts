@@ -6,9 +6,11 @@
  * initialisms by their Vietnamese name, which cannot spell them ("Quỹ Tiền tệ Quốc tế (IMF)"); for
  * those the long form is the noun phrase before the parenthesis, cut where the phrase starts.
  */
+import { SPEECH_VERBS } from '../quotes/lexicon';
+import { alternation } from '../quotes/words';
 import type { Occurrence } from './detect';
 import { isVietnameseSyllable, letterFold } from './letters';
-import { shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from './match';
+import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from './match';
 
 export interface Definition {
   short: string;
@@ -93,10 +95,14 @@ const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đ
 /** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
 const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN)$/u;
 
-/** Where the phrase's closing place starts (an administrative unit, then only capitalised words), or -1. */
+/**
+ * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
+ * number: "tỉnh Quảng Nam", "Quận 7"), or -1.
+ */
 function placeAtEnd(words: LongWord[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
-    if (!capitalised(words[i + 1])) return -1;
+    const next = words[i + 1] as LongWord;
+    if (!capitalised(next) && !/^\d/.test(next.text)) return -1;
     if (PLACE_UNIT.test((words[i] as LongWord).text)) return i;
     if (!capitalised(words[i])) return -1;
   }
@@ -334,7 +340,8 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
     if (name > 0 && !place && phrase.length - name >= 2 && phrase.slice(name).every((w) => capitalised(w))) phrase = phrase.slice(name);
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
-  if (phrase.some((w) => /^\d/.test(w.text))) return null;
+  // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
+  if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
 }
 
@@ -378,6 +385,8 @@ function acrossNameDash(text: string, words: LongWord[], letters: string[]): Lon
 
 const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
 
+const SAID_BEFORE = new RegExp(`(?:[:,]|(?:^|\\s)(?:${alternation(SPEECH_VERBS)}))\\s*$`, 'iu');
+
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
 function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
   const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
@@ -388,7 +397,7 @@ function quotedBefore(text: string, end: number, letters: string[]): Omit<Defini
   // Straight quotes come in pairs: the one before must open (a space or start before it).
   if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
   // Quoted speech: after a verb of saying or a colon the quote is what was said.
-  if (/(?:[:,]|\b(?:nói|cho biết|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|hỏi|trả lời|viết|kêu gọi))\s*$/iu.test(text.slice(Math.max(0, open - 15), open))) return null;
+  if (SAID_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return null;
   const words = wordsIn(text, open + 1, closeAt);
   if (words.length < 2 || words.length > 8) return null;
   const spelled = shortestSpelling(letters, words);
@@ -403,7 +412,7 @@ function quotedBefore(text: string, end: number, letters: string[]): Omit<Defini
  */
 function foreignSpells(letters: string[], words: LongWord[]): boolean {
   if (letters.length < 2 || words.length === 0 || words.length > letters.length) return false;
-  if (words.some((w) => isVietnameseSyllable(w.text) && !FOREIGN_FUNCTION_WORDS.has(lower(w)))) return false;
+  if (words.some((w) => isVietnameseSyllable(w.text) && !FUNCTION_WORDS.has(lower(w)))) return false;
   const joined = words.map((w) => letterFold(w.text)).join(' ');
   if (joined[0] !== letters[0]) return false;
   let at = 1;
@@ -413,9 +422,6 @@ function foreignSpells(letters: string[], words: LongWord[]): boolean {
   }
   return true;
 }
-
-// Short English words that happen to be Vietnamese syllables too.
-const FOREIGN_FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'de', 'la']);
 
 /** "loại nhựa polypropylene (PP)": lower-case foreign words right before the brackets. Capitalised
  * ones are brands ("Airbus", "Vietcombank") and stay to the name rules. */

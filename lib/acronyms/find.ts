@@ -6,6 +6,7 @@ import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
+import { SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable } from './letters';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
@@ -40,13 +41,6 @@ function readsAsBrandName(short: string): boolean {
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
-// Titles written before a person's name ("TT Putin", "GS Nguyễn Văn A", "BS Tiên").
-const TITLES =
-  /^(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|bác sĩ|dược sĩ|kỹ sư|kiến trúc sư|luật sư|nghệ sĩ.*|huấn luyện viên|nhà báo|phóng viên|(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng))$/iu;
-
-// Vietnamese surnames that open most people's names; a foreign name is not a Vietnamese syllable.
-const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'trương', 'lương', 'mai', 'trịnh', 'đoàn', 'lâm', 'tô', 'hà', 'cao', 'đào', 'chu']);
-
 /**
  * Most uses stand right before a person's name: a Vietnamese surname or a foreign name ("TT Putin",
  * "GS Nguyễn Văn A"), not a place or a firm ("TT Huế", "KS Mường Thanh").
@@ -54,7 +48,7 @@ const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'hu�
 function beforeNames(text: string, occs: Occurrence[]): boolean {
   const named = occs.filter((o) => {
     const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)/u.exec(text.slice(o.end, o.end + 20))?.[1];
-    return next !== undefined && (SURNAMES.has(next.toLowerCase()) || !isVietnameseSyllable(next));
+    return next !== undefined && (SURNAMES.includes(next.toLowerCase()) || !isVietnameseSyllable(next));
   }).length;
   return named * 2 > occs.length;
 }
@@ -124,12 +118,9 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push({ ...base, long: mine.long, source: 'user', definedInText: false });
       continue;
     }
-    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs));
+    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs), beforeNames(view.text, occs));
     if (hit) {
-      // Before names, a title sense wins over the usual one, not over one the context chose.
-      const usual = hit.long === hit.senses[0];
-      const title = usual && beforeNames(view.text, occs) ? hit.senses.find((s) => TITLES.test(s)) : undefined;
-      const info: AcronymInfo = { ...base, long: title ?? hit.long, source: 'glossary', definedInText: false };
+      const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);
       continue;

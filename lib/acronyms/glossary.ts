@@ -9,6 +9,7 @@
  * and time words dropped) are scored against each bag, each distinct syllable once. The first sense is
  * the usual one in news (see scripts/build-glossary.ts), so another wins only with SENSE_MARGIN more.
  */
+import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
 
 /** JSON shape: senses of one acronym joined by SENSE_SEPARATOR, keyed by the usual casing. */
@@ -28,12 +29,16 @@ export interface GlossaryHit {
 
 export interface Glossary {
   readonly size: number;
-  lookup(short: string, context?: string): GlossaryHit | null;
+  /** `beforeName`: the acronym stands before a person's name in most of its uses ("TT Putin"). */
+  lookup(short: string, context?: string, beforeName?: boolean): GlossaryHit | null;
 }
 
 // Function words, and the time words every news paragraph has ("Ngày 25/2", "12 năm tù"): they
 // tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
+
+// Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
+const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 
 /** Weights in a sense's bag: one of its own words (a syllable pair) in the context, one of its
  * syllables alone, and at most 1 in all for the words of longer expansions that contain it. */
@@ -123,9 +128,17 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return bag;
   };
 
-  const choose = (senses: string[], context: string | undefined): string => {
+  const choose = (senses: string[], context: string | undefined, beforeName = false): string => {
     const first = senses[0] ?? '';
-    if (senses.length < 2 || !context) return first;
+    if (senses.length < 2) return first;
+    const best = context ? byContext(senses, context) : first;
+    // Before names, a title sense wins over the usual one, not over one the context chose.
+    const title = beforeName && best === first ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
+    return title ?? best;
+  };
+
+  const byContext = (senses: string[], context: string): string => {
+    const first = senses[0] ?? '';
     const words = new Set([...syllables(context), ...pairs(syllableRun(context))]);
     const scoreOf = (sense: string): number => {
       const bag = bagOf(sense);
@@ -152,9 +165,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
 
   return {
     size: byKey.size,
-    lookup(short, context) {
+    lookup(short, context, beforeName) {
       const entry = find(short);
-      if (entry) return { short: entry.short, long: choose(entry.senses, context), senses: entry.senses };
+      if (entry) return { short: entry.short, long: choose(entry.senses, context, beforeName), senses: entry.senses };
       // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
       // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
       // in running text, "Thông tư" in "12/2013/TT-BTC").

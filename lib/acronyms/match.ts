@@ -18,7 +18,7 @@ export interface LongWord {
 
 // Words an initialism usually skips ("Khoa học và Công nghệ" → KH&CN, "Internet of Things" → IoT is
 // the exception that uses one, which the matcher also allows).
-const FUNCTION_WORDS = new Set(['và', 'của', 'các', 'những', 'cho', 'về', 'với', 'ở', 'tại', 'trong', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le']);
+export const FUNCTION_WORDS = new Set(['và', 'của', 'các', 'những', 'cho', 'về', 'với', 'ở', 'tại', 'trong', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le']);
 
 // "BS.CK2" is read "bác sĩ chuyên khoa hai": a digit may stand for its number word.
 const NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
