@@ -30,6 +30,10 @@ const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT)
 // personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
 const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng']);
 
+// Lower-case number words ("hàng trăm", "vài") end a phrase as a figure does; not "tỷ", which also
+// opens "tỷ lệ".
+const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều']);
+
 const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
 
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
@@ -47,7 +51,7 @@ const HEADS = [
 const VERBS = [
   'đưa', 'dùng', 'ký', 'có', 'gồm', 'mua', 'bán', 'nhận', 'lập', 'gọi', 'coi', 'xem', 'chọn', 'sử dụng', 'áp dụng',
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
-  'thông qua', 'kêu gọi', 'thành lập', 'hướng tới',
+  'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
 ].map((v) => v.split(' '));
 
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
@@ -247,18 +251,33 @@ function nextHead(words: LongWord[], from: number): number {
   return -1;
 }
 
-// "tổ chức" is the O of an English acronym (WHO, SCO), "tạp chí" its J, M or R; an acronym that has
-// neither that letter nor the head's own initial leaves the head out: "tổ chức (khủng bố) Nhà nước
-// Hồi giáo (IS)". Other heads are too often dropped or reworded by English names to tell.
-const HEAD_INITIALS: Record<string, string> = { 'tổ chức': 'ot', 'tạp chí': 'jmrt' };
+// A lower-case head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước") is part
+// of the name only when the acronym has a letter for it: its own initial opening the acronym, or
+// anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
+// Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
+// giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". Heads that open an office's own
+// name ("trung tâm", "cục", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng khoán
+// Việt Nam (VSD)".
+const HEAD_LETTERS: Record<string, string> = {
+  'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
+  'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms',
+};
 
-/** The capitalised name after a lower-case head whose letter the acronym lacks, or null. */
+/** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
+function headInLetters(phrase: LongWord[], letters: string[]): boolean {
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  if (!head) return true;
+  const english = HEAD_LETTERS[head.join(' ')] ?? '';
+  return letters[0] === letterFold((phrase[0] as LongWord).text)[0] || [...english].some((c) => letters.includes(c));
+}
+
+/** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
-  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_INITIALS[h.join(' ')] !== undefined);
-  const initials = head ? HEAD_INITIALS[head.join(' ')] ?? '' : '';
-  if (!head || [...initials].some((c) => letters.includes(c))) return null;
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  if (!head || headInLetters(phrase, letters)) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
-  return name >= 0 && phrase.length - name >= 2 ? phrase.slice(name) : null;
+  const from = name >= 0 ? name : head.length;
+  return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
 /**
@@ -271,10 +290,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const later = nextHead(phrase, 1);
   if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
   // Capitalised, the generic head is the name itself ("Hội nghị Thương mại và Phát triển Liên hợp
-  // quốc"), unless it is a summit of the body after it ("Hội nghị Thượng đỉnh Tổ chức Hợp tác …").
+  // quốc (UNCTAD)"), unless it is a summit of the body after it ("Hội nghị Thượng đỉnh Tổ chức Hợp
+  // tác …") or the acronym has no letter for it ("Lực lượng Quân đội Arab Syria (SAA)").
   const opensName = later > 0 && (capitalised(phrase[later]) || capitalised(phrase[later + headLengthAt(phrase, later)]));
   const summit = wordsAt(phrase, 2, ['thượng', 'đỉnh']) || wordsAt(phrase, 2, ['cấp', 'cao']);
-  if (opensName && (!capitalised(phrase[0]) || summit) && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
+  const named = !capitalised(phrase[0]) || summit || !headInLetters(phrase, letters);
+  if (opensName && named && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
     return innerName(phrase.slice(later), letters);
   }
   if (capitalised(phrase[0]) || startsWithFirm(phrase)) return phrase;
@@ -324,8 +345,10 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
     // ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)").
     let cut = 0;
     for (let i = 0; i < phrase.length; i++) {
-      // "gấp 250% tổng sản phẩm quốc nội (GDP)": a quantity before the term is not part of it.
-      if (lower(phrase[i] as LongWord) === 'và' || endsCompound(phrase, i) || /^\d/.test((phrase[i] as LongWord).text)) cut = i + 1;
+      // "gấp 250% tổng sản phẩm quốc nội (GDP)", "Hàng trăm chiến binh …": a quantity before the
+      // term is not part of it.
+      const w = phrase[i] as LongWord;
+      if (lower(w) === 'và' || endsCompound(phrase, i) || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
       // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
       if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
       for (const v of VERBS) {
@@ -334,10 +357,12 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
       }
     }
     phrase = phrase.slice(cut);
-    // "hỗn hợp Axit Flohydric (HF)": lower-case words before a capitalised name say what it is.
+    // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
+    // before a capitalised name say what it is.
     const name = phrase.findIndex((w) => capitalised(w));
     const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-    if (name > 0 && !place && phrase.length - name >= 2 && phrase.slice(name).every((w) => capitalised(w))) phrase = phrase.slice(name);
+    const run = phrase.slice(name);
+    if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").

@@ -30,15 +30,20 @@ function contextOf(text: string, occs: Occurrence[]): string {
 
 /**
  * A word set in capitals that reads as a word (BASICO, KOMASU, VIETKIDS): a brand or company
- * name, not an initialism, unless a glossary knows it or the article defines it (NATO, ASEAN and
- * UNESCO are in the glossary). Initialisms are runs of consonants (UBND, CSGT, LMFAO); a name of
- * five or more letters alternates vowels and consonants.
+ * name, not an initialism, unless a glossary knows it (NATO, ASEAN and UNESCO are in it), the
+ * article defines it or puts it in brackets after a name. Initialisms are runs of consonants (UBND,
+ * CSGT, LMFAO); a name of five or more letters alternates vowels and consonants.
  */
 function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
   if (!/^[A-Z]{5,}$/.test(letters)) return false;
   const vowels = letters.replace(/[^AEIOUY]/g, '').length;
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
+}
+
+/** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)". */
+function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
+  return occs.some((o) => /[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, o.start - 3), o.start)) && text[o.end] === ')');
 }
 
 /**
@@ -125,7 +130,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if (!readsAsBrandName(short)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }

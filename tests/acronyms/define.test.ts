@@ -270,6 +270,24 @@ describe('in-text definitions', () => {
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
   });
 
+  it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {
+    // H in THAAD is "High", not "hệ thống"; PAROS has no T for "Treaty"; IS no O for "tổ chức".
+    expect(def('Mỹ triển khai hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối (THAAD) tại Hàn Quốc.', 'THAAD')).toBe('phòng thủ tên lửa tầm cao giai đoạn cuối');
+    expect(def('thỏa thuận hiệp ước Ngăn chặn Chạy đua Vũ trang ngoài Vũ trụ (PAROS) được', 'PAROS')).toBe('Ngăn chặn Chạy đua Vũ trang ngoài Vũ trụ');
+    expect(def('lực lượng tổ chức khủng bố Nhà nước Hồi giáo (IS) đã tấn công', 'IS')).toBe('Nhà nước Hồi giáo');
+    expect(def('Mỹ dùng hệ thống định vị toàn cầu (GPS) để', 'GPS')).toBe('hệ thống định vị toàn cầu');
+    expect(def('Lực lượng Phòng vệ Israel (IDF) cho biết', 'IDF')).toBe('Lực lượng Phòng vệ Israel');
+    // Capitalised, a generic head with no letter gives way to the body it introduces.
+    expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
+    expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');
+    // An office's own head stays: "trung tâm" is part of the depository's name.
+    expect(def('Theo trung tâm Lưu ký chứng khoán Việt Nam (VSD), số tài khoản tăng', 'VSD')).toBe('trung tâm Lưu ký chứng khoán Việt Nam');
+    // Who or how many, before the name: quantities and descriptions are not part of it.
+    expect(def('Hàng trăm chiến binh Nhà nước Hồi giáo (IS) đã bị tiêu diệt.', 'IS')).toBe('Nhà nước Hồi giáo');
+    expect(def('Các tay súng khủng bố Nhà nước Hồi giáo (IS) đã rút', 'IS')).toBe('Nhà nước Hồi giáo');
+    expect(def('Nga sở hữu radar mảng pha quét điện tử thụ động (PESA) trên', 'PESA')).toBe('radar mảng pha quét điện tử thụ động');
+  });
+
   it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {
     const lgbt = 'cộng đồng LGBT - tên viết tắt của những người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender) đang khiến';
     expect(def(lgbt, 'LGBT')).toBe('người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender)');

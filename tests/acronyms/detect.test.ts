@@ -35,6 +35,9 @@ describe('detection', () => {
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
     const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
     expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
+    // Alone in brackets after a name, a word in capitals is a short form even when nothing defines it.
+    const bracketed = findAcronyms('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA) cho biết BASICO', { glossary: shippedGlossary() });
+    expect(bracketed.map((a) => [a.short, a.long])).toEqual([['DARPA', null]]);
   });
 
   it('skips roman numerals, units, model designations and brand words', () => {
