@@ -459,6 +459,17 @@ function spelledInsideWord(letters: string[], words: LongWord[]): LongWord[] | n
   return null;
 }
 
+/**
+ * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
+ * "của" and the country it belongs to, which the stop word would otherwise cut off.
+ */
+function namedWithOwner(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+  const owner = [2, 3].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
+  if (owner === undefined || !words.slice(-owner + 1).every((w) => capitalised(w))) return null;
+  const body = namedPhrase(text, words.slice(0, -owner), letters);
+  return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
+}
+
 /** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash inside it. */
 function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
   const first = words[0] as LongWord;
@@ -491,7 +502,7 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
-  const plain = namedPhrase(text, words, letters);
+  const plain = namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam

@@ -288,6 +288,13 @@ describe('in-text definitions', () => {
     expect(def('Nga sở hữu radar mảng pha quét điện tử thụ động (PESA) trên', 'PESA')).toBe('radar mảng pha quét điện tử thụ động');
   });
 
+  it('a body\'s name, "của" and the country it belongs to: "… Nâng cao của Mỹ (DARPA)"', () => {
+    expect(def('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA) cho biết', 'DARPA')).toBe('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ');
+    expect(def('theo Bộ Ngoại giao của Hàn Quốc (MOFA) cho biết', 'MOFA')).toBe('Bộ Ngoại giao của Hàn Quốc');
+    // Without a body's capitalised head before it, "của" still ends the phrase.
+    expect(def('nhân viên của Microsoft (MSFT) cho biết', 'MSFT')).toBeNull();
+  });
+
   it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {
     const lgbt = 'cộng đồng LGBT - tên viết tắt của những người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender) đang khiến';
     expect(def(lgbt, 'LGBT')).toBe('người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và người chuyển giới (Transgender)');
