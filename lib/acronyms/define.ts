@@ -6,7 +6,7 @@
  * initialisms by their Vietnamese name, which cannot spell them ("Quỹ Tiền tệ Quốc tế (IMF)"); for
  * those the long form is the noun phrase before the parenthesis, cut where the phrase starts.
  */
-import { SPEECH_VERBS } from '../quotes/lexicon';
+import { RANKS, ROLE_HEADS, SPEECH_VERBS } from '../quotes/lexicon';
 import { alternation } from '../quotes/words';
 import type { Occurrence } from './detect';
 import { isVietnameseSyllable, letterFold } from './letters';
@@ -34,6 +34,8 @@ const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 
 // opens "tỷ lệ".
 const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều']);
 
+const ROLES = [...ROLE_HEADS, ...RANKS].map((r) => r.split(' '));
+
 const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
 
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
@@ -60,9 +62,10 @@ const VERBS = [
 const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
 
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
-// not part of what the letters stand for.
+// not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
+// HAG)") is its short name too.
 const INSIDE_BEFORE_SHORT =
-  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:))\s+$/iu;
+  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:)|mã(?: chứng khoán| cổ phiếu| CK)?:?)\s+$/iu;
 const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
 const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
 const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
@@ -151,8 +154,8 @@ function pluralInName(words: LongWord[], at: number): boolean {
 }
 
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
-// Dịch vụ việc làm (HNESC)" past "việc".
-const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm']);
+// Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong".
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước']);
 
 function inStopCompound(words: LongWord[], at: number): boolean {
   const pair = (i: number): boolean => {
@@ -357,6 +360,9 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
       }
     }
     phrase = phrase.slice(cut);
+    // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
+    const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
+    if (role > 0 && capitalised(phrase[role])) phrase = phrase.slice(role);
     // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
     // before a capitalised name say what it is.
     const name = phrase.findIndex((w) => capitalised(w));
@@ -459,6 +465,30 @@ function spelledInsideWord(letters: string[], words: LongWord[]): LongWord[] | n
   return null;
 }
 
+// Heads of the titles of treaties, laws and plans, which run on past prepositions: "Công ước Liên
+// Hợp Quốc về Luật Biển (UNCLOS)", "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)".
+const DOCUMENT_HEADS = [
+  'công ước', 'tuyên bố', 'bộ quy tắc', 'quy tắc', 'hiệp định', 'hiệp ước', 'luật', 'bộ luật', 'đạo luật', 'nghị định',
+  'nghị quyết', 'thỏa thuận', 'thoả thuận', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến',
+].map((h) => h.split(' '));
+
+// The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
+const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);
+
+/** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
+function documentTitle(words: LongWord[]): LongWord[] | null {
+  for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
+    const w = words[h] as LongWord;
+    if (!capitalised(w) && LEFT_STOPS.has(lower(w)) && !TITLE_STOPS.has(lower(w))) return null;
+    if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
+    // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
+    const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
+    const crosses = words.slice(h + 1).some((x, i) => !capitalised(x) && stopsAt(words, h + 1 + i));
+    if (crosses) return words.slice(from);
+  }
+  return null;
+}
+
 /**
  * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
  * "của" and the country it belongs to, which the stop word would otherwise cut off.
@@ -502,7 +532,7 @@ function longBefore(text: string, short: string, end: number): Omit<Definition, 
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
-  const plain = namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  const plain = documentTitle(words) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam

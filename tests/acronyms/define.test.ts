@@ -288,6 +288,22 @@ describe('in-text definitions', () => {
     expect(def('Nga sở hữu radar mảng pha quét điện tử thụ động (PESA) trên', 'PESA')).toBe('radar mảng pha quét điện tử thụ động');
   });
 
+  it('titles of treaties, laws and plans run on past prepositions', () => {
+    expect(def('dựa trên Công ước Liên Hợp Quốc về Luật Biển (UNCLOS) năm 1982.', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
+    const sea = 'thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông (DOC), sớm xây dựng Bộ Quy tắc ứng xử ở Biển Đông (COC), duy trì';
+    expect(def(sea, 'DOC')).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
+    expect(def(sea, 'COC')).toBe('Bộ Quy tắc ứng xử ở Biển Đông');
+    expect(def('thu hồi Đạo luật Quyền lực Đặc biệt cho Các lực lượng Vũ trang (AFSPA).', 'AFSPA')).toBe('Đạo luật Quyền lực Đặc biệt cho Các lực lượng Vũ trang');
+    // A clause word ("là", "đã") is no part of a title; nor is a lower-case head's phrase.
+    expect(def('Hiệp định này là cơ hội cho các doanh nghiệp nhỏ (SME) Việt Nam', 'SME')).toBe('doanh nghiệp nhỏ');
+    expect(def('cho biết: tổng sản phẩm trong nước (GDP) quý I tăng', 'GDP')).toBe('tổng sản phẩm trong nước');
+  });
+
+  it('a listed firm\'s ticker and a spokesman\'s body: "(mã HAG)", "Phát ngôn viên … (IRGC)"', () => {
+    expect(def('Công ty CP Hoàng Anh Gia Lai (mã HAG) lỗ', 'HAG')).toBe('Công ty CP Hoàng Anh Gia Lai');
+    expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');
+  });
+
   it('a body\'s name, "của" and the country it belongs to: "… Nâng cao của Mỹ (DARPA)"', () => {
     expect(def('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA) cho biết', 'DARPA')).toBe('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ');
     expect(def('theo Bộ Ngoại giao của Hàn Quốc (MOFA) cho biết', 'MOFA')).toBe('Bộ Ngoại giao của Hàn Quốc');
