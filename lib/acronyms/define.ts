@@ -154,8 +154,9 @@ function pluralInName(words: LongWord[], at: number): boolean {
 }
 
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
-// Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong".
-const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước']);
+// Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
+// Phòng vệ trên biển (MSDF)" past "trên".
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không']);
 
 function inStopCompound(words: LongWord[], at: number): boolean {
   const pair = (i: number): boolean => {
@@ -241,8 +242,9 @@ function firstHead(words: LongWord[]): number {
 }
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
-// tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)".
-const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng']];
+// tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm
+// nổi dậy Quân đội Tự do Syria (FSA)".
+const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhóm']];
 
 /**
  * Index of the first head from `from` on that opens a name, or -1. "cán bộ ngân hàng Đầu tư…": the
@@ -263,7 +265,7 @@ function nextHead(words: LongWord[], from: number): number {
 // Việt Nam (VSD)".
 const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
-  'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms',
+  'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
 };
 
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
@@ -271,7 +273,7 @@ function headInLetters(phrase: LongWord[], letters: string[]): boolean {
   const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
   if (!head) return true;
   const english = HEAD_LETTERS[head.join(' ')] ?? '';
-  return letters[0] === letterFold((phrase[0] as LongWord).text)[0] || [...english].some((c) => letters.includes(c));
+  return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
 }
 
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
@@ -444,7 +446,7 @@ function quotedBefore(text: string, end: number, letters: string[]): Omit<Defini
 function foreignSpells(letters: string[], words: LongWord[]): boolean {
   if (letters.length < 2 || words.length === 0 || words.length > letters.length) return false;
   if (words.some((w) => isVietnameseSyllable(w.text) && !FUNCTION_WORDS.has(lower(w)))) return false;
-  const joined = words.map((w) => letterFold(w.text)).join(' ');
+  const joined = words.map((w) => w.folded).join(' ');
   if (joined[0] !== letters[0]) return false;
   let at = 1;
   for (const c of letters.slice(1)) {
@@ -500,14 +502,19 @@ function namedWithOwner(text: string, words: LongWord[], letters: string[]): Lon
   return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
 }
 
-/** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash inside it. */
+/** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash (or a few) inside it. */
 function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
-  const first = words[0] as LongWord;
-  const dash = dashBefore(text, first.start);
-  if (!dash || !capitalised(first)) return null;
-  const all = [...leftWords(text, first.start - dash[0].length, 12), ...words];
-  const run = shortestSpelling(letters, all);
-  return run && run.length > words.length && capitalised(run[0]) ? run : null;
+  let all = words;
+  // "Jama ' at Al - Tawheed wal - Jihad (JTJ)": a name may hold more than one dash.
+  for (let dashes = 0; dashes < 3; dashes++) {
+    const first = all[0] as LongWord;
+    const dash = dashBefore(text, first.start);
+    if (!dash || !capitalised(first)) return null;
+    all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
+    const run = shortestSpelling(letters, all);
+    if (run && run.length > words.length && capitalised(run[0])) return run;
+  }
+  return null;
 }
 
 /** Long form on the left of `end` for `short`. */
@@ -598,7 +605,7 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   const words = leftWords(text, start, 4);
   const last = words[words.length - 1];
   if (!last || !(lower(last) === 'trưởng' || lower(last) === 'phó')) return false;
-  return words.some((w, i) => isTitle(words, i) && letterFold(w.text).startsWith(first));
+  return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
 /**

@@ -12,13 +12,18 @@ export interface LongWord {
   text: string;
   /** `text` lower-cased once: the name rules compare it against word lists many times. */
   lower: string;
+  /** `text` through `letterFold`, dots dropped ("V.V" → "vv"): what letters are matched against. */
+  folded: string;
   start: number;
   end: number;
 }
 
-// Words an initialism usually skips ("Khoa học và Công nghệ" → KH&CN, "Internet of Things" → IoT is
-// the exception that uses one, which the matcher also allows).
-export const FUNCTION_WORDS = new Set(['và', 'của', 'các', 'những', 'cho', 'về', 'với', 'ở', 'tại', 'trong', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le']);
+// Words an initialism usually skips ("Khoa học và Công nghệ" → KH&CN, "Hayat Tahrir al - Sham" →
+// HTS; "Internet of Things" → IoT is the exception that uses one, which the matcher also allows).
+export const FUNCTION_WORDS = new Set([
+  'và', 'của', 'các', 'những', 'cho', 'về', 'với', 'ở', 'tại', 'trong', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to',
+  'de', 'du', 'des', 'la', 'le', 'al', 'el', 'wal', 'bin', 'ibn', 'von', 'van', 'der',
+]);
 
 // "BS.CK2" is read "bác sĩ chuyên khoa hai": a digit may stand for its number word.
 const NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
@@ -36,7 +41,7 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     const word = text.slice(m.index, end).replace(/[.]+$/, '');
-    out.push({ text: word, lower: word.toLowerCase(), start: m.index, end });
+    out.push({ text: word, lower: word.toLowerCase(), folded: letterFold(word).replace(/\./g, ''), start: m.index, end });
   }
   return out;
 }
@@ -49,9 +54,9 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
 export function spells(letters: string[], words: LongWord[], maxSkips = 1): boolean {
   const n = letters.length;
   if (n < 2 || words.length === 0 || words.length > Math.min(n + 5, 2 * n)) return false;
-  const folded = words.map((w) => letterFold(w.text));
-  const first = folded[0] ?? '';
-  if (!first.startsWith(letters[0] ?? '\u0000')) return false;
+  // A word that is itself abbreviated gives all its letters: "Sint - Truidense V.V (STVV)".
+  if (!(words[0]?.folded ?? '').startsWith(letters[0] ?? '\u0000')) return false;
+  const folded = words.map((w) => w.folded);
 
   // reach[i][s]: after some prefix of words, i letters used and s content words skipped.
   let reach = new Set<string>(['0:0']);
@@ -83,14 +88,47 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
 }
 
 /**
+ * True when `words` are words of one or two syllables each giving its first syllable's letter, as
+ * many initialisms are made: "đánh giá tác động môi trường" → ĐTM. The first word gives the first
+ * letter, every letter is used, and function words between words give none.
+ */
+export function spellsByWords(letters: string[], words: LongWord[]): boolean {
+  const n = letters.length;
+  const m = words.length;
+  if (n < 2 || n > 30 || m > 2 * n + 2 || !(words[0]?.folded ?? '').startsWith(letters[0] ?? '\u0000')) return false;
+  // ok[j]: the counts of letters used when a word ends right before words[j], as a bit set.
+  const ok: number[] = new Array<number>(m + 1).fill(0);
+  ok[0] = 1;
+  for (let j = 0; j < m; j++) {
+    const used = ok[j] ?? 0;
+    if (used === 0) continue;
+    const skippable = j > 0 && FUNCTION_WORDS.has(words[j]?.lower ?? '');
+    for (let i = 0; i <= n; i++) {
+      if ((used & (1 << i)) === 0) continue;
+      if (skippable) ok[j + 1] = (ok[j + 1] ?? 0) | (1 << i);
+      if (i < n && (words[j]?.folded ?? '').startsWith(letters[i] ?? '\u0000')) {
+        ok[j + 1] = (ok[j + 1] ?? 0) | (1 << (i + 1));
+        if (j + 2 <= m) ok[j + 2] = (ok[j + 2] ?? 0) | (1 << (i + 1));
+      }
+    }
+  }
+  return ((ok[m] ?? 0) & (1 << n)) !== 0;
+}
+
+/**
  * The shortest run of `words` ending at the last word that spells `letters`, as in Schwartz & Hearst
- * (the nearest start wins, so "MTV Europe Music Awards (EMA)" gives "Europe Music Awards").
+ * (the nearest start wins, so "MTV Europe Music Awards (EMA)" gives "Europe Music Awards"); failing
+ * that, the shortest run of words that spells it by their first syllables.
  */
 export function shortestSpelling(letters: string[], words: LongWord[]): LongWord[] | null {
   const max = Math.min(letters.length + 5, 2 * letters.length);
   for (let from = words.length - 1; from >= 0 && words.length - from <= max; from--) {
     const run = words.slice(from);
     if (spells(letters, run)) return run;
+  }
+  for (let from = words.length - 1; from >= 0 && words.length - from <= 2 * letters.length + 2; from--) {
+    const run = words.slice(from);
+    if (spellsByWords(letters, run)) return run;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
-import { shortLetters, spells, wordsIn } from '../../lib/acronyms/match';
+import { shortLetters, spells, spellsByWords, wordsIn } from '../../lib/acronyms/match';
 
 function def(text: string, short: string): string | null {
   const a = findAcronyms(text).find((x) => x.short === short);
@@ -152,6 +152,21 @@ describe('in-text definitions', () => {
     const words = (t: string) => wordsIn(t, 0, t.length);
     expect(spells(shortLetters('KHCN'), words('Khoa học và Công nghệ'), 0)).toBe(true);
     expect(spells(shortLetters('KHCN'), words('Khoa học mới Công nghệ'), 0)).toBe(false);
+  });
+
+  it('initials of two-syllable words, when syllables alone do not spell it: "đánh giá tác động môi trường (ĐTM)"', () => {
+    const words = (t: string) => wordsIn(t, 0, t.length);
+    expect(spellsByWords(shortLetters('ĐTM'), words('đánh giá tác động môi trường'))).toBe(true);
+    // Every letter opens a word, and no word runs past two syllables.
+    expect(spellsByWords(shortLetters('ĐTM'), words('đánh giá tác động xã hội môi trường'))).toBe(false);
+    expect(spellsByWords(shortLetters('ĐTM'), words('giá tác động môi trường'))).toBe(false);
+    expect(def('Theo đánh giá tác động môi trường (ĐTM) đã được phê duyệt', 'ĐTM')).toBe('đánh giá tác động môi trường');
+    // Abbreviated words and Arabic particles: "V.V" gives both its letters, "al", "wal" none.
+    expect(def('Đồng đội của Công Phượng ở Sint - Truidense V.V (STVV) qua đời', 'STVV')).toBe('Sint - Truidense V.V');
+    expect(def("tổ chức khủng bố Jama ' at Al - Tawheed wal - Jihad (JTJ) tại", 'JTJ')).toBe("Jama ' at Al - Tawheed wal - Jihad");
+    // "trên biển" is an adjective ("maritime"), not the stop word "trên".
+    expect(def('thông báo từ Lực lượng Phòng vệ trên biển (MSDF) Nhật Bản', 'MSDF')).toBe('Lực lượng Phòng vệ trên biển');
+    expect(def('Nhóm nổi dậy Quân đội Tự do Syria (FSA) cho biết', 'FSA')).toBe('Quân đội Tự do Syria');
   });
 
   it('a role or a place after a comma in the brackets says who someone is, not what the letters mean', () => {
