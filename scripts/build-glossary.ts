@@ -78,6 +78,27 @@ const INTERNATIONAL: Record<string, string> = {
   EEZ: 'Exclusive Economic Zone', UNCLOS: 'United Nations Convention on the Law of the Sea',
   CPTPP: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
   EVFTA: 'EU–Vietnam Free Trade Agreement', AIIB: 'Asian Infrastructure Investment Bank',
+  // News outlets, ship prefixes, security services and sports bodies that world news cites.
+  SCMP: 'South China Morning Post', CNBC: 'Consumer News and Business Channel', NYT: 'The New York Times',
+  WSJ: 'The Wall Street Journal', DW: 'Deutsche Welle', RIA: 'Russian Information Agency', USS: 'United States Ship',
+  HMS: 'Her Majesty’s Ship', UBS: 'Union Bank of Switzerland', SAP: 'Systeme, Anwendungen und Produkte in der Datenverarbeitung',
+  IP: 'Internet Protocol', URL: 'Uniform Resource Locator', VR: 'Virtual Reality', ICT: 'Information and Communications Technology',
+  'R&D': 'Research and Development', MERS: 'Middle East Respiratory Syndrome', NGO: 'Non-Governmental Organization',
+  MSF: 'Médecins Sans Frontières', ICRC: 'International Committee of the Red Cross',
+  DOJ: 'Department of Justice', DOD: 'Department of Defense', NSC: 'National Security Council',
+  DEA: 'Drug Enforcement Administration', TSA: 'Transportation Security Administration',
+  FEMA: 'Federal Emergency Management Agency', NOAA: 'National Oceanic and Atmospheric Administration',
+  ISRO: 'Indian Space Research Organisation', CNSA: 'China National Space Administration',
+  IRGC: 'Islamic Revolutionary Guard Corps', GRU: 'Main Intelligence Directorate', SVR: 'Foreign Intelligence Service',
+  MI6: 'Secret Intelligence Service', MI5: 'Security Service', GCHQ: 'Government Communications Headquarters',
+  SDF: 'Syrian Democratic Forces', YPG: 'People’s Protection Units', PKK: 'Kurdistan Workers’ Party',
+  HTS: 'Hayat Tahrir al-Sham', ISIL: 'Islamic State of Iraq and the Levant', SAA: 'Syrian Arab Army', FSA: 'Free Syrian Army',
+  G7: 'Group of Seven', G8: 'Group of Eight', G20: 'Group of Twenty', G77: 'Group of 77', IATA: 'International Air Transport Association',
+  WADA: 'World Anti-Doping Agency', NFL: 'National Football League', MLB: 'Major League Baseball',
+  UFC: 'Ultimate Fighting Championship', MMA: 'Mixed Martial Arts', ATP: 'Association of Tennis Professionals',
+  WTA: 'Women’s Tennis Association', IED: 'Improvised Explosive Device', UXO: 'Unexploded Ordnance',
+  SLBM: 'Submarine-Launched Ballistic Missile', MANPADS: 'Man-Portable Air-Defense System',
+  DOC: 'Declaration on the Conduct of Parties in the South China Sea', COC: 'Code of Conduct in the South China Sea',
 };
 
 /**

@@ -82,6 +82,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   const seps = parts.filter((_, i) => i % 2 === 1);
   const whole = (): Occurrence[] => [{ surface: seg, start: offset, end: offset + seg.length }];
 
+  // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
+  if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
   if (words.length === 1) return isAcronymWord(seg) ? whole() : [];
 
   if (seps.every((s) => s === '&')) {

@@ -46,6 +46,8 @@ describe('detection', () => {
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND - HĐND tỉnh')).toEqual(['UBND', 'HĐND']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
+    // Groups of countries are read as initialisms, though shaped like a designation.
+    expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {

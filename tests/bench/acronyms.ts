@@ -8,8 +8,9 @@
  * Expansion accuracy: over gold entries that were detected, `normLong(pred) === normLong(gold)`;
  * end-to-end accuracy divides by all gold entries instead.
  * normLong: NFC, lower case (so "Ủy ban Nhân dân" = "Ủy ban nhân dân"), tone placement ignored
- * ("Toà án" = "Tòa án", "Uỷ ban" = "Ủy ban": two spellings of the same words), whitespace runs collapsed
- * to one space, trimmed. Nothing else: a different sense or wording is an error.
+ * ("Toà án" = "Tòa án", "Uỷ ban" = "Ủy ban": two spellings of the same words), curly apostrophes
+ * made straight, whitespace runs collapsed to one space, trimmed. Nothing else: a different sense or
+ * wording is an error.
  *
  * Also scored: the held-out sets in HELD_OUT, same rules.
  *
@@ -53,8 +54,9 @@ function tonePlacementFree(word: string): string {
   return (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
 }
 
+/** Case, spacing, tone placement and the apostrophe's typography ("Majesty’s", "Majesty's") aside. */
 export function normLong(s: string | null): string {
-  return (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().split(' ').map(tonePlacementFree).join(' ');
+  return (s ?? '').normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().split(' ').map(tonePlacementFree).join(' ');
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
