@@ -301,6 +301,12 @@ describe('in-text definitions', () => {
     expect(def('Hàng trăm chiến binh Nhà nước Hồi giáo (IS) đã bị tiêu diệt.', 'IS')).toBe('Nhà nước Hồi giáo');
     expect(def('Các tay súng khủng bố Nhà nước Hồi giáo (IS) đã rút', 'IS')).toBe('Nhà nước Hồi giáo');
     expect(def('Nga sở hữu radar mảng pha quét điện tử thụ động (PESA) trên', 'PESA')).toBe('radar mảng pha quét điện tử thụ động');
+    // A classifier sorts the thing, and a verb takes it as object: neither is part of the term.
+    expect(def('Nga giới thiệu một mẫu máy bay không người lái (UAV) mới', 'UAV')).toBe('máy bay không người lái');
+    expect(def('sau vụ Iran bắn rơi máy bay không người lái (UAV) của Mỹ', 'UAV')).toBe('máy bay không người lái');
+    expect(def('các khối chất nổ tự chế (IED) được tìm thấy', 'IED')).toBe('chất nổ tự chế');
+    // "bức xạ" is a word, not the classifier "bức".
+    expect(def('ảnh hưởng của bức xạ tần số vô tuyến (RFR) lên', 'RFR')).toBe('bức xạ tần số vô tuyến');
   });
 
   it('titles of treaties, laws and plans run on past prepositions', () => {
