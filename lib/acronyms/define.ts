@@ -417,11 +417,13 @@ function textOf(text: string, words: LongWord[]): { long: string; start: number 
 function acrossNameDash(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   const first = words[0] as LongWord;
   const dash = dashBefore(text, first.start);
-  if (!dash || !capitalised(first)) return null;
+  if (!dash) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
   if (!capitalised(left[left.length - 1])) return null;
   const phrase = namedPhrase(text, [...left, ...words], letters);
-  return phrase && startsWithHead(phrase, 0) && phrase.length > words.length ? phrase : null;
+  if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
+  // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
+  return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
 }
 
 const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];

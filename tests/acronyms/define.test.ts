@@ -118,6 +118,8 @@ describe('in-text definitions', () => {
   it('a dash inside a bank\'s name: "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"', () => {
     expect(def('tại cây ATM của ngân hàng TMCP Sài Gòn - Hà Nội (SHB), ở chung cư', 'SHB')).toBe('ngân hàng TMCP Sài Gòn - Hà Nội');
     expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
+    // A firm's name may go on in lower case after its dash.
+    expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {
