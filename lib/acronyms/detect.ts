@@ -163,6 +163,20 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   return last;
 }
 
+/**
+ * "TN - MT", "LĐ - TBXH", "QĐ - XPVPHC", "ZANU - PF": two short capitals words joined by a spaced dash
+ * name one thing (a ministry, a document's kind, a party) far more often than they list two, so the
+ * pair is one initialism. Longer runs are left to `spacedChainEnd`.
+ */
+function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: number) => boolean): number {
+  const [before, a, b, after] = [raws[i - 1], raws[i], raws[i + 1], raws[i + 2]];
+  if (!a || !b || !isCapsWord(a.text) || !isCapsWord(b.text) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
+  if (a.text.length > 6 || b.text.length > 6) return i;
+  const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
+  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;
+  return i + 1;
+}
+
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
 }
@@ -219,7 +233,7 @@ export function detectOccurrences(text: string): Occurrence[] {
 
     // "NN & PTNT", "LĐ - TB & XH": "&" joins initialisms into one name even with spaces around it,
     // and a spaced dash then belongs to the same name.
-    const last = spacedChainEnd(text, raws, i, isWordInCaps);
+    const last = Math.max(spacedChainEnd(text, raws, i, isWordInCaps), dashedPairEnd(text, raws, i, isWordInCaps));
     if (last > i) {
       const end = (raws[last] as Raw).start + (raws[last] as Raw).text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
@@ -231,8 +245,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (ROMAN.test(occ.surface)) continue;
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
       if (isByline(text, occ)) continue;
-      // "sà lan HP -4727": a registration number set apart by a space, a designation like "HD-1652".
-      if (/^ -\d{3,}(?![\d.,]*\d*%|,\d)/.test(text.slice(occ.end, occ.end + 12))) continue;
+      // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
+      // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm").
+      if (/^ -\d+(?![\d.,]*\d*%|,\d)/.test(text.slice(occ.end, occ.end + 12))) continue;
       out.push(occ);
     }
   }
