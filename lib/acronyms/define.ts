@@ -27,8 +27,12 @@ export interface Definition {
 const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
-// personal titles. "và" is handled apart because names contain it ("Đầu tư và Phát triển").
-const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng']);
+// personal titles, "tên" (a name follows it: "có tên Kế hoạch …"). "và" is handled apart because names
+// contain it ("Đầu tư và Phát triển").
+const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên']);
+
+// Units written after a figure ("120 mm", "5.000 m2").
+const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/i;
 
 // Classifiers that open a noun phrase and are no part of a term. Not those that often open
 // compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
@@ -161,7 +165,7 @@ function pluralInName(words: LongWord[], at: number): boolean {
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
 // Phòng vệ trên biển (MSDF)" past "trên".
-const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không']);
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi']);
 
 function inStopCompound(words: LongWord[], at: number): boolean {
   const pair = (i: number): boolean => {
@@ -321,6 +325,43 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
 }
 
 /**
+ * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
+ * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
+ * classifier, a role and descriptions before a capitalised name.
+ */
+function headlessTerm(words: LongWord[]): LongWord[] {
+  let phrase = words;
+  let cut = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    // "gấp 250% tổng sản phẩm quốc nội (GDP)", "Hàng trăm chiến binh …", "120 mm giáp thép … (RHA)":
+    // a quantity (and its unit) before the term is not part of it.
+    const w = phrase[i] as LongWord;
+    if (lower(w) === 'và' || endsCompound(phrase, i) || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
+    if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
+    // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
+    if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
+    for (const v of VERBS) {
+      const end = i + v.length;
+      if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
+    }
+  }
+  phrase = phrase.slice(cut);
+  // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
+  // the thing; the term starts after it.
+  if (phrase.length > 2 && CLASSIFIERS.has((phrase[0] as LongWord).text)) phrase = phrase.slice(1);
+  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
+  const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
+  if (role > 0 && capitalised(phrase[role])) phrase = phrase.slice(role);
+  // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
+  // before a capitalised name say what it is.
+  const name = phrase.findIndex((w) => capitalised(w));
+  const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
+  const run = phrase.slice(name);
+  if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
+  return phrase;
+}
+
+/**
  * The noun phrase that names the acronym on its left when its letters do not spell it: from the
  * first organisation head of the clause, else from after the last verb or "và".
  */
@@ -342,6 +383,9 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
   }
   if (head >= 0) {
     phrase = innerName(phrase.slice(head), letters);
+    // "các hệ thống không gian mạng và máy bay không người lái (UAV)": past a head the letters leave
+    // out, a lower-case remainder is a term like any other.
+    if (!startsWithHead(phrase, 0) && !capitalised(phrase[0])) phrase = headlessTerm(phrase);
     if (legalFormOnly(phrase)) {
       // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says
       // what kind of company; the name is before it.
@@ -351,34 +395,7 @@ function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWo
       else return null;
     }
   } else {
-    // Without a head, a lower-case verb, "và" or a word such as "cán bộ" before the phrase ends it
-    // ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)").
-    let cut = 0;
-    for (let i = 0; i < phrase.length; i++) {
-      // "gấp 250% tổng sản phẩm quốc nội (GDP)", "Hàng trăm chiến binh …": a quantity before the
-      // term is not part of it.
-      const w = phrase[i] as LongWord;
-      if (lower(w) === 'và' || endsCompound(phrase, i) || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
-      // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
-      if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
-      for (const v of VERBS) {
-        const end = i + v.length;
-        if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
-      }
-    }
-    phrase = phrase.slice(cut);
-    // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
-    // the thing; the term starts after it.
-    if (phrase.length > 2 && CLASSIFIERS.has((phrase[0] as LongWord).text)) phrase = phrase.slice(1);
-    // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
-    const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
-    if (role > 0 && capitalised(phrase[role])) phrase = phrase.slice(role);
-    // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
-    // before a capitalised name say what it is.
-    const name = phrase.findIndex((w) => capitalised(w));
-    const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-    const run = phrase.slice(name);
-    if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
+    phrase = headlessTerm(phrase);
   }
   if (phrase.length < 2 || phrase.length > 16) return null;
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
@@ -672,6 +689,23 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
     && text[occ.end] === ')';
 }
 
+// Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
+// Gòn Hà Nội tăng lên 13.200 đồng").
+const MARKET_VERBS = new Set(['tăng', 'giảm', 'đứng', 'lên', 'xuống', 'đạt', 'chạm', 'mất', 'đóng', 'khớp', 'dẫn']);
+
+/** "mã BID của ngân hàng Đầu tư và Phát triển …": the firm named after a ticker, or null. */
+function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
+  if (!/(?:^|\s)mã(?: chứng khoán| cổ phiếu| CK)?:? $/iu.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
+  if (!of) return null;
+  const from = occ.end + of[0].length;
+  const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from, from + 200));
+  const words = wordsIn(text, from, from + (stop ? stop.index : 200));
+  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
+  const name = end < 0 ? words : words.slice(0, end);
+  return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng']) || name[0]?.lower === 'ctcp') ? name : null;
+}
+
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
@@ -749,6 +783,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
+      continue;
+    }
+
+    // "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of.
+    const owner = tickerOwner(text, occ);
+    if (owner) {
+      keep({ short: occ.surface, ...textOf(text, owner), how: 'named' });
       continue;
     }
 

@@ -307,6 +307,12 @@ describe('in-text definitions', () => {
     expect(def('Nga giới thiệu một mẫu máy bay không người lái (UAV) mới', 'UAV')).toBe('máy bay không người lái');
     expect(def('sau vụ Iran bắn rơi máy bay không người lái (UAV) của Mỹ', 'UAV')).toBe('máy bay không người lái');
     expect(def('các khối chất nổ tự chế (IED) được tìm thấy', 'IED')).toBe('chất nổ tự chế');
+    // A figure and its unit, or "tên" (a name follows), before the term; past a head without its
+    // letter, the rest is a term like any other.
+    expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
+    expect(def('công bố tên Kế hoạch Hành động chung Toàn diện (JCPOA) mới', 'JCPOA')).toBe('Kế hoạch Hành động chung Toàn diện');
+    expect(def('điều khiển các hệ thống không gian mạng và máy bay không người lái (UAV).', 'UAV')).toBe('máy bay không người lái');
+    expect(def('Nga triển khai tên lửa đạn đạo (BM) ở', 'BM')).toBe('tên lửa đạn đạo');
     // "bức xạ" is a word, not the classifier "bức".
     expect(def('ảnh hưởng của bức xạ tần số vô tuyến (RFR) lên', 'RFR')).toBe('bức xạ tần số vô tuyến');
   });
@@ -324,6 +330,11 @@ describe('in-text definitions', () => {
 
   it('a listed firm\'s ticker and a spokesman\'s body: "(mã HAG)", "Phát ngôn viên … (IRGC)"', () => {
     expect(def('Công ty CP Hoàng Anh Gia Lai (mã HAG) lỗ', 'HAG')).toBe('Công ty CP Hoàng Anh Gia Lai');
+    // In a market report the firm follows its ticker, up to its price move.
+    const market = 'Mã BID của ngân hàng đầu tư và phát triển tăng nhẹ lên 37.100 đồng, mã PVD của công ty Khoan và Dịch vụ khoan Dầu khí khi có sắc tím.';
+    expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');
+    expect(def(market, 'PVD')).toBe('công ty Khoan và Dịch vụ khoan Dầu khí');
+    expect(def('mã PIN của thẻ ATM bị lộ', 'PIN')).toBeNull();
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');
   });
 
