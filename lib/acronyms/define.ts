@@ -53,7 +53,7 @@ const HEADS = [
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
   'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
-  'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc',
+  'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
 ].map((h) => h.split(' '));
 
@@ -69,6 +69,12 @@ const VERBS = [
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
 // letters stand for.
 const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
+
+// A firm's legal suffix after its short form ("(DIC Corp)"), or where a body is ("cảng container quốc
+// tế Việt Nam (VICT, quận 7)"): the name before still defines it, when it is a body's name (a head
+// noun) or spelled, not a person's.
+const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,? Ltd\.?)\s*$/u;
+const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường)\s/u;
 
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
@@ -165,7 +171,7 @@ function pluralInName(words: LongWord[], at: number): boolean {
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
 // Phòng vệ trên biển (MSDF)" past "trên".
-const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi']);
+const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'cho phép']);
 
 function inStopCompound(words: LongWord[], at: number): boolean {
   const pair = (i: number): boolean => {
@@ -710,11 +716,14 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition): void => {
-    // A term translated into Vietnamese syllables is not shorter than its letters: "y học (MRI)" says
-    // where, not what. Names ("Bộ Ngoại giao (MOFA)") and foreign compounds ("Axit Clohydric (HCL)")
+    // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
+    // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
+    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)") and foreign compounds ("Axit Clohydric (HCL)")
     // may be.
     const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
-    const short = named.length > 0 && named.length < shortLetters(d.short).length && !startsWithHead(named, 0);
+    const letters = shortLetters(d.short).length;
+    const lowerCase = named.every((w) => !capitalised(w));
+    const short = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
     if (short && named.every((w) => isVietnameseSyllable(w.text))) return;
     const had = out.get(d.short);
     if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
@@ -733,6 +742,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
+        continue;
+      }
+      if (before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) && open > 0) {
+        const def = longBefore(text, occ.surface, open);
+        if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+          keep({ short: occ.surface, ...def });
+        }
         continue;
       }
       // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.

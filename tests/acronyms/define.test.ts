@@ -283,8 +283,15 @@ describe('in-text definitions', () => {
     expect(def('Theo The Washington Post (WP), lưu lượng khách', 'WP')).toBe('The Washington Post');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
-    // Too short for its letters, a translation says where, not what.
+    // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
+    expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');
+    // "cho phép" is a word, not the stop "cho".
+    expect(def('Quốc hội thông qua lệnh cho phép điều động (AUMF) năm 2001', 'AUMF')).toBe('lệnh cho phép điều động');
+    // A firm's suffix or where a body is, after its short form in the brackets.
+    expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
+    expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
+    expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {
