@@ -1,0 +1,201 @@
+/**
+ * Definitions an article gives for its own acronyms:
+ *   "long form (ABBR)", "long form (viết tắt là ABBR)", "long form, gọi tắt là ABBR"
+ *   "ABBR (long form)", "ABBR (viết tắt của long form)", "ABBR, viết tắt của long form"
+ * The long form is found first by spelling (see ../match.ts). Vietnamese news also defines foreign
+ * initialisms by their Vietnamese name, which cannot spell them ("Quỹ Tiền tệ Quốc tế (IMF)"); for
+ * those the long form is the noun phrase before the parenthesis, cut where the phrase starts.
+ *
+ * This module reads the context of each occurrence and keeps the definitions. The parts live beside
+ * it: lexicon.ts (word lists and patterns), words.ts (tests on a run of words), phrase.ts (the named
+ * phrase), long-before.ts (the long form on the left of the short form), unit-codes.ts (police and
+ * army unit codes), types.ts (`Definition`).
+ */
+import type { Occurrence } from '../detect';
+import { isVietnameseSyllable } from '../letters';
+import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import type { Definition } from './types';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, MARKET_VERBS, PLACE_ASIDE } from './lexicon';
+import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { foreignSpells, longBefore } from './long-before';
+
+export type { Definition } from './types';
+export { findUnitCodes } from './unit-codes';
+
+/** "công ty Cổ phần X (sau đây viết tắt công ty GTS)": GTS stands for what follows the firm noun. */
+function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun: string | undefined): Omit<Definition, 'short'> {
+  if (!firmNoun) return def;
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const noun = firmNoun.toLowerCase().split(' ');
+  if (words.length <= noun.length || !wordsAt(words, 0, noun)) return def;
+  return { ...def, ...textOf(text, words.slice(noun.length)) };
+}
+
+/** Long form written inside parentheses (or after "viết tắt của") for `short`. */
+function longInside(text: string, short: string, from: number, to: number): Omit<Definition, 'short'> | null {
+  const words = wordsIn(text, from, to);
+  if (words.length < 2 || words.length > 12) return null;
+  if (words.some((w) => /^\d/.test(w.text))) return null;
+  const letters = shortLetters(short);
+  if (spells(letters, words) || foreignSpells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
+  // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
+  // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
+  if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
+  return null;
+}
+
+/**
+ * "LGBT, viết tắt của người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và
+ * chuyển giới (Transgender)": parts glossed in the source language, whose initials spell the short
+ * form. Where the last gloss closes, or null.
+ */
+function glossedPartsEnd(text: string, from: number, short: string): number | null {
+  const letters = shortLetters(short).join('');
+  const PART = /^[^()\n.;:]{1,60}?\((\p{Lu}[^()]{0,40})\)(?:,\s*|\s*và\s*)?/u;
+  let at = from;
+  let spelled = '';
+  let parts = 0;
+  while (spelled.length < letters.length) {
+    const m = PART.exec(text.slice(at, at + 120));
+    if (!m) return null;
+    spelled += shortLetters((m[1] ?? '').split(/\s+/).map((w) => w[0] ?? '').join('')).join('');
+    if (!letters.startsWith(spelled)) return null;
+    at += m[0].length;
+    parts++;
+  }
+  // One gloss translates the whole name ("Tổ chức Y tế Thế giới (World Health Organization)"): the
+  // name ends before it.
+  return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
+}
+
+function isEditorsMark(text: string, occ: Occurrence): boolean {
+  return EDITORS_MARKS.has(occ.surface) && dashBefore(text, occ.start) !== null
+    && text[occ.end] === ')';
+}
+
+/** "mã BID của ngân hàng Đầu tư và Phát triển …": the firm named after a ticker, or null. */
+function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
+  if (!/(?:^|\s)mã(?: chứng khoán| cổ phiếu| CK)?:? $/iu.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
+  if (!of) return null;
+  const from = occ.end + of[0].length;
+  const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from, from + 200));
+  const words = wordsIn(text, from, from + (stop ? stop.index : 200));
+  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
+  const name = end < 0 ? words : words.slice(0, end);
+  return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng']) || name[0]?.lower === 'ctcp') ? name : null;
+}
+
+/** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
+export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  const keep = (d: Definition): void => {
+    // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
+    // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
+    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)") and foreign compounds ("Axit Clohydric (HCL)")
+    // may be.
+    const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
+    const letters = shortLetters(d.short).length;
+    const lowerCase = named.every((w) => !capitalised(w));
+    const short = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
+    if (short && named.every((w) => isVietnameseSyllable(w.text))) return;
+    const had = out.get(d.short);
+    if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
+  };
+
+  for (const occ of occurrences) {
+    if (isEditorsMark(text, occ)) continue;
+    // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
+    const open = text.lastIndexOf('(', occ.start);
+    const close = text.indexOf(')', occ.end);
+    if (open >= 0 && close >= 0) {
+      const before = text.slice(open + 1, occ.start).trimStart();
+      const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
+      // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
+      const after = text.slice(occ.end, close);
+      if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
+        const def = longBefore(text, occ.surface, open);
+        if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
+        continue;
+      }
+      if (before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) && open > 0) {
+        const def = longBefore(text, occ.surface, open);
+        if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+          keep({ short: occ.surface, ...def });
+        }
+        continue;
+      }
+      // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
+      const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;
+      if (spelledAfter) {
+        const def = longInside(text, occ.surface, occ.end + spelledAfter[0].length, close);
+        if (def?.how === 'spelled') {
+          keep({ short: occ.surface, ...def });
+          continue;
+        }
+      }
+    }
+
+    // "long, gọi tắt là ABBR".
+    const lead = text.slice(Math.max(0, occ.start - 40), occ.start);
+    const called = BEFORE_SHORT.exec(lead);
+    if (called) {
+      const def = longBefore(text, occ.surface, occ.start - called[0].length);
+      if (def) keep({ short: occ.surface, ...def });
+      continue;
+    }
+
+    // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
+    // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
+    // says whose it is). Only a spelled form or an organisation's name.
+    const dash = dashBefore(text, occ.start);
+    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
+      const def = longBefore(text, occ.surface, occ.start - dash[0].length);
+      if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+        keep({ short: occ.surface, ...def });
+        continue;
+      }
+    }
+
+    // "ABBR (long)", "ABBR (viết tắt của long)".
+    const rest = text.slice(occ.end, occ.end + 200);
+    const paren = /^ ?\(([^()]*)\)/u.exec(rest);
+    if (paren) {
+      const body = paren[1] ?? '';
+      const intro = INSIDE_BEFORE_LONG.exec(body);
+      const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
+      // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a
+      // remark or a reporter's mark after a dash is not the name, unless the whole spells the letters
+      // ("GD-ĐT (giáo dục - đào tạo)").
+      const open = occ.end + rest.indexOf('(') + 1;
+      const whole = longInside(text, occ.surface, from, open + body.length);
+      const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
+      const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index) : null;
+      const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
+      if (def) keep({ short: occ.surface, ...def });
+      continue;
+    }
+
+    // "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of.
+    const owner = tickerOwner(text, occ);
+    if (owner) {
+      keep({ short: occ.surface, ...textOf(text, owner), how: 'named' });
+      continue;
+    }
+
+    // "ABBR, viết tắt của long": up to the next punctuation.
+    const said = AFTER_SHORT_LONG.exec(rest);
+    if (said) {
+      const from = occ.end + said[0].length;
+      const glossed = glossedPartsEnd(text, from, occ.surface);
+      const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from));
+      const to = glossed ?? (stop ? from + stop.index : text.length);
+      const words = wordsIn(text, from, to);
+      while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
+      const start = words[0]?.start ?? from;
+      if (glossed) keep({ short: occ.surface, long: text.slice(start, glossed), start, how: 'named' });
+      else if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/** Word lists and patterns that find where an acronym's long form starts and ends. */
+import { RANKS, ROLE_HEADS, SPEECH_VERBS } from '../../quotes/lexicon';
+import { alternation } from '../../quotes/words';
+
+// Where a noun phrase before "(ABBR)" cannot start from further back.
+// A full stop ends the phrase, but not the one of a city's short form before an initialism ("đài
+// Tiếng nói nhân dân TP. HCM (VOH)"); "… trung tâm TP. Tổ chức …" is a sentence end.
+export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
+
+// Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
+// personal titles, "tên" (a name follows it: "có tên Kế hoạch …"). "và" is handled apart because names
+// contain it ("Đầu tư và Phát triển").
+export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên']);
+
+// Units written after a figure ("120 mm", "5.000 m2").
+export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/i;
+
+// Classifiers that open a noun phrase and are no part of a term. Not those that often open
+// compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
+export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn']);
+
+// Lower-case number words ("hàng trăm", "vài") end a phrase as a figure does; not "tỷ", which also
+// opens "tỷ lệ".
+export const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều']);
+
+export const ROLES = [...ROLE_HEADS, ...RANKS].map((r) => r.split(' '));
+
+export const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
+
+// Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
+// "Trung tâm X"). Two-word heads are listed as two words.
+export const HEADS = [
+  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
+  'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
+  'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
+  'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
+  'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
+  'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
+].map((h) => h.split(' '));
+
+// Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
+export const VERBS = [
+  'đưa', 'dùng', 'ký', 'có', 'gồm', 'mua', 'bán', 'nhận', 'lập', 'gọi', 'coi', 'xem', 'chọn', 'sử dụng', 'áp dụng',
+  'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
+  'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
+  'bắn rơi', 'bắn hạ', 'hạn chế',
+].map((v) => v.split(' '));
+
+// After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
+// place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
+// letters stand for.
+export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
+
+// A firm's legal suffix after its short form ("(DIC Corp)"), or where a body is ("cảng container quốc
+// tế Việt Nam (VICT, quận 7)"): the name before still defines it, when it is a body's name (a head
+// noun) or spelled, not a person's.
+export const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,? Ltd\.?)\s*$/u;
+export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường)\s/u;
+
+// Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
+// not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
+// HAG)") is its short name too.
+export const INSIDE_BEFORE_SHORT =
+  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:)|mã(?: chứng khoán| cổ phiếu| CK)?:?)\s+$/iu;
+export const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
+export const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
+export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
+
+/**
+ * Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"); words are single
+ * syllables, so "thị xã", "thị trấn", "khu phố" are met by their last one.
+ */
+export const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố|TP|TX)$/iu;
+
+/** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
+export const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN)$/u;
+
+export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn'].map((h) => h.split(' '));
+
+// Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
+export const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'thành', 'viên', 'trách', 'nhiệm', 'hữu', 'hạn']);
+
+export const DETERMINERS = new Set(['những', 'các']);
+
+// Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
+// Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
+// Phòng vệ trên biển (MSDF)" past "trên".
+export const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'cho phép']);
+
+// Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
+export const ENDS_IN_HEAD = new Set([
+  'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
+  'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
+  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội',
+]);
+
+// Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
+export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên']);
+
+// Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
+// tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm
+// nổi dậy Quân đội Tự do Syria (FSA)".
+export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhóm']];
+
+// A lower-case head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước") is part
+// of the name only when the acronym has a letter for it: its own initial opening the acronym, or
+// anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
+// Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
+// giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". Heads that open an office's own
+// name ("trung tâm", "cục", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng khoán
+// Việt Nam (VSD)".
+export const HEAD_LETTERS: Record<string, string> = {
+  'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
+  'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
+};
+
+export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
+
+export const SAID_BEFORE = new RegExp(`(?:[:,]|(?:^|\\s)(?:${alternation(SPEECH_VERBS)}))\\s*$`, 'iu');
+
+// Heads of the titles of treaties, laws and plans, which run on past prepositions: "Công ước Liên
+// Hợp Quốc về Luật Biển (UNCLOS)", "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)".
+export const DOCUMENT_HEADS = [
+  'công ước', 'tuyên bố', 'bộ quy tắc', 'quy tắc', 'hiệp định', 'hiệp ước', 'luật', 'bộ luật', 'đạo luật', 'nghị định',
+  'nghị quyết', 'thỏa thuận', 'thoả thuận', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến',
+].map((h) => h.split(' '));
+
+// The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
+export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);
+
+// "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
+// words before the mark explain something else.
+export const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
+
+// Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
+// Gòn Hà Nội tăng lên 13.200 đồng").
+export const MARKET_VERBS = new Set(['tăng', 'giảm', 'đứng', 'lên', 'xuống', 'đạt', 'chạm', 'mất', 'đóng', 'khớp', 'dẫn']);

@@ -1,0 +1,120 @@
+/** The long form on the left of a short form: spelled, quoted, or the named phrase (see phrase.ts). */
+import { isVietnameseSyllable } from '../letters';
+import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
+import type { Definition } from './types';
+import { EDITORS_MARKS, HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
+import { capitalised, dashBefore, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { acrossNameDash, documentTitle, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
+
+/** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
+function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
+  const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
+  if (!close) return null;
+  const closeAt = end - close[0].length;
+  const open = Math.max(text.lastIndexOf('"', closeAt - 1), text.lastIndexOf('“', closeAt - 1));
+  if (open < 0 || closeAt - open > 120 || /[\n()]/.test(text.slice(open, closeAt))) return null;
+  // Straight quotes come in pairs: the one before must open (a space or start before it).
+  if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
+  // Quoted speech: after a verb of saying or a colon the quote is what was said.
+  if (SAID_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return null;
+  const words = wordsIn(text, open + 1, closeAt);
+  if (words.length < 2 || words.length > 8) return null;
+  const spelled = shortestSpelling(letters, words);
+  return spelled ? { ...textOf(text, spelled), how: 'spelled' } : { ...textOf(text, words), how: 'named' };
+}
+
+/**
+ * Schwartz & Hearst's character match, for words of another language whose compounds carry their
+ * letters inside them ("Antimicrobial Resistance" for AMR, "polypropylene" for PP): the letters in
+ * order, the first one opening the first word. Vietnamese syllables are matched by their initials
+ * (`spells`), never this loosely.
+ */
+export function foreignSpells(letters: string[], words: LongWord[]): boolean {
+  if (letters.length < 2 || words.length === 0 || words.length > letters.length) return false;
+  if (words.some((w) => isVietnameseSyllable(w.text) && !FUNCTION_WORDS.has(lower(w)))) return false;
+  const joined = words.map((w) => w.folded).join(' ');
+  if (joined[0] !== letters[0]) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = joined.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** "loại nhựa polypropylene (PP)": lower-case foreign words right before the brackets. Capitalised
+ * ones are brands ("Airbus", "Vietcombank") and stay to the name rules. */
+function spelledInsideWord(letters: string[], words: LongWord[]): LongWord[] | null {
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const run = words.slice(-n);
+    if (run.some((w) => capitalised(w))) return null;
+    if (foreignSpells(letters, run)) return run;
+  }
+  return null;
+}
+
+/** "Hayat Tahrir al - Sham (HTS)": a capitalised name spelled across a dash (or a few) inside it. */
+function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): LongWord[] | null {
+  let all = words;
+  // "Jama ' at Al - Tawheed wal - Jihad (JTJ)": a name may hold more than one dash.
+  for (let dashes = 0; dashes < 3; dashes++) {
+    const first = all[0] as LongWord;
+    const dash = dashBefore(text, first.start);
+    if (!dash || !capitalised(first)) return null;
+    all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
+    const run = shortestSpelling(letters, all);
+    if (run && run.length > words.length && capitalised(run[0])) return run;
+  }
+  return null;
+}
+
+/** Long form on the left of `end` for `short`. */
+export function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
+  // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
+  const letters = shortLetters(short);
+  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters);
+  if (quoted) return quoted;
+  const words = leftWords(text, end, 20);
+  // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
+  // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
+  // qualifier after the name.
+  const numberAtEnd = (): boolean => /^\d/.test((words[words.length - 1] as LongWord).text) && !PLACE_UNIT.test(words[words.length - 2]?.text ?? '');
+  if (!/\d/.test(short)) while (words.length > 0 && numberAtEnd()) words.pop();
+  for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
+  if (words.length === 0) return null;
+  let spelled = shortestSpelling(letters, words);
+  // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
+  // word does not open a capitalised name.
+  if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
+  if (!spelled) spelled = spelledAcrossDash(text, letters, words);
+  if (!spelled) spelled = spelledInsideWord(letters, words);
+  // "The Washington Post (WP)": an English name keeps its article.
+  if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
+  const plain = documentTitle(words) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
+  // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
+  // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
+  // (UBND)": the letters spell the body before its place, and that is the definition.
+  const place = !spelled && named ? placeAtEnd(named) : -1;
+  if (named && place >= 0) {
+    const body = named.slice(0, place);
+    if (body.length > 0 && spells(letters, body)) return { ...textOf(text, body), how: 'spelled' };
+    // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
+    if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
+    return null;
+  }
+  // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
+  if (!spelled && PLACE_SHORT.test(short)) return null;
+  // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
+  // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
+  // a spelling that must leave a word out inside a capitalised name is the name's, from its head.
+  const endsTogether = spelled && named && named.length > spelled.length && named[named.length - 1] === spelled[spelled.length - 1];
+  const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
+  if (endsTogether && (startsWithFirm(named) || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
+    return { ...textOf(text, named), how: 'spelled' };
+  }
+  if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
+  // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
+  if (!named || onlyForeignName(named, letters[0] ?? '') || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
+  return { ...textOf(text, named), how: 'named' };
+}

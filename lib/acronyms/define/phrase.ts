@@ -1,0 +1,227 @@
+/**
+ * The noun phrase that names an acronym its letters do not spell: where it starts (a head noun, a
+ * stop word, a verb), and which of the names in it the brackets abbreviate.
+ */
+import { isVietnameseSyllable, letterFold } from '../letters';
+import { spells, type LongWord } from '../match';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
+
+/**
+ * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
+ * number: "tỉnh Quảng Nam", "Quận 7"), or -1.
+ */
+export function placeAtEnd(words: LongWord[]): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const next = words[i + 1] as LongWord;
+    if (!capitalised(next) && !/^\d/.test(next.text)) return -1;
+    if (PLACE_UNIT.test((words[i] as LongWord).text)) return i;
+    if (!capitalised(words[i])) return -1;
+  }
+  return -1;
+}
+
+/** A firm head followed only by its legal form, with no name in it. */
+function legalFormOnly(words: LongWord[]): boolean {
+  const head = FIRMS.find((h) => wordsAt(words, 0, h));
+  return head !== undefined && words.slice(head.length).every((w) => LEGAL_FORM.has(lower(w)));
+}
+
+function firstHead(words: LongWord[]): number {
+  return nextHead(words, 0);
+}
+
+/**
+ * Index of the first head from `from` on that opens a name, or -1. "cán bộ ngân hàng Đầu tư…": the
+ * head is "ngân hàng", not the end of "cán bộ"; "Cục trưởng", "Tổng cục phó": a head before
+ * "trưởng" or "phó" is a title, not a name.
+ */
+function nextHead(words: LongWord[], from: number): number {
+  for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j)) return j;
+  return -1;
+}
+
+/** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
+function headInLetters(phrase: LongWord[], letters: string[]): boolean {
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  if (!head) return true;
+  const english = HEAD_LETTERS[head.join(' ')] ?? '';
+  return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
+}
+
+/** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
+function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  if (!head || headInLetters(phrase, letters)) return null;
+  const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
+  const from = name >= 0 ? name : head.length;
+  return phrase.length - from >= 2 ? phrase.slice(from) : null;
+}
+
+/**
+ * Within a head-led phrase, the name the brackets abbreviate: the second of two bodies joined by
+ * "và" ("Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO)"), the body after a generic head,
+ * the name after a head the letters leave out (`headNotInLetters`), or the body named after a
+ * lower-case head and its description ("ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI)").
+ */
+function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
+  const later = nextHead(phrase, 1);
+  if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
+  // Capitalised, the generic head is the name itself ("Hội nghị Thương mại và Phát triển Liên hợp
+  // quốc (UNCTAD)"), unless it is a summit of the body after it ("Hội nghị Thượng đỉnh Tổ chức Hợp
+  // tác …") or the acronym has no letter for it ("Lực lượng Quân đội Arab Syria (SAA)").
+  const opensName = later > 0 && (capitalised(phrase[later]) || capitalised(phrase[later + headLengthAt(phrase, later)]));
+  const summit = wordsAt(phrase, 2, ['thượng', 'đỉnh']) || wordsAt(phrase, 2, ['cấp', 'cao']);
+  const named = !capitalised(phrase[0]) || summit || !headInLetters(phrase, letters);
+  if (opensName && named && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
+    return innerName(phrase.slice(later), letters);
+  }
+  if (capitalised(phrase[0]) || startsWithFirm(phrase)) return phrase;
+  const unnamed = headNotInLetters(phrase, letters);
+  if (unnamed) return unnamed;
+  // A lower-case head, its description, then a body's capitalised name: "cơ quan thông tấn Nhà nước
+  // Triều Tiên (KCNA)" is the agency itself, but "ban pháp chế Phòng Thương mại … (VCCI)" a part of it.
+  const headLength = headLengthAt(phrase, 0);
+  const name = phrase.findIndex((w, i) => i >= headLength && capitalised(w));
+  // "cơ quan điều tra Bộ Quốc phòng (CQĐT)": the letters spell the head and its description.
+  if (name <= headLength || !startsWithHead(phrase, name) || spells(letters, phrase.slice(0, name))) return phrase;
+  return phrase.slice(name);
+}
+
+/**
+ * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
+ * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
+ * classifier, a role and descriptions before a capitalised name.
+ */
+function headlessTerm(words: LongWord[]): LongWord[] {
+  let phrase = words;
+  let cut = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    // "gấp 250% tổng sản phẩm quốc nội (GDP)", "Hàng trăm chiến binh …", "120 mm giáp thép … (RHA)":
+    // a quantity (and its unit) before the term is not part of it.
+    const w = phrase[i] as LongWord;
+    if (lower(w) === 'và' || endsCompound(phrase, i) || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
+    if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
+    // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
+    if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
+    for (const v of VERBS) {
+      const end = i + v.length;
+      if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
+    }
+  }
+  phrase = phrase.slice(cut);
+  // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
+  // the thing; the term starts after it.
+  if (phrase.length > 2 && CLASSIFIERS.has((phrase[0] as LongWord).text)) phrase = phrase.slice(1);
+  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
+  const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
+  if (role > 0 && capitalised(phrase[role])) phrase = phrase.slice(role);
+  // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
+  // before a capitalised name say what it is.
+  const name = phrase.findIndex((w) => capitalised(w));
+  const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
+  const run = phrase.slice(name);
+  if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
+  return phrase;
+}
+
+/**
+ * The noun phrase that names the acronym on its left when its letters do not spell it: from the
+ * first organisation head of the clause, else from after the last verb or "và".
+ */
+export function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+  let phrase = words.slice(clauseStart(text, words, false));
+  let head = firstHead(phrase);
+  if (head < 0) {
+    // A clause cut by a comma inside a capitalised name ("về Giải pháp quản lý, điều hành đô thị…"):
+    // cross the comma once when the earlier part opens with a capital right after a stop word.
+    const wider = words.slice(clauseStart(text, words, true));
+    const opensName = wider.length > phrase.length && capitalised(wider[0]);
+    const before = words[words.length - wider.length - 1];
+    // "ông Nguyễn Văn Cường, cán bộ …": after a personal title the capitals are a person's name.
+    const stopped = !before || (LEFT_STOPS.has(lower(before)) && !PERSONAL_TITLES.has(lower(before)));
+    if (opensName && stopped) {
+      phrase = wider;
+      head = firstHead(phrase);
+    }
+  }
+  if (head >= 0) {
+    phrase = innerName(phrase.slice(head), letters);
+    // "các hệ thống không gian mạng và máy bay không người lái (UAV)": past a head the letters leave
+    // out, a lower-case remainder is a term like any other.
+    if (!startsWithHead(phrase, 0) && !capitalised(phrase[0])) phrase = headlessTerm(phrase);
+    if (legalFormOnly(phrase)) {
+      // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says
+      // what kind of company; the name is before it.
+      const wider = words.slice(clauseStart(text, words, true));
+      const from = firstHead(wider);
+      if (from >= 0 && wider.length - from > phrase.length) phrase = wider.slice(from);
+      else return null;
+    }
+  } else {
+    phrase = headlessTerm(phrase);
+  }
+  if (phrase.length < 2 || phrase.length > 16) return null;
+  // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
+  if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
+  return phrase;
+}
+
+/**
+ * "hãng Airbus (EU)", "đối tác Atlantic (USA)": past its head noun and any lower-case words, the
+ * phrase is only a foreign proper name. A translated name is made of Vietnamese words, and a name
+ * that the letters do not spell is the thing itself; the brackets then say where it is from.
+ */
+export function onlyForeignName(words: LongWord[], firstLetter: string): boolean {
+  const head = HEADS.find((h) => wordsAt(words, 0, h));
+  let from = head ? head.length : 0;
+  while (from < words.length && !capitalised(words[from])) from++;
+  // "Đại học quốc gia Singapore (NUS)": a capitalised head and Vietnamese words translate the name.
+  if (head && capitalised(words[0]) && from > head.length) return false;
+  // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric"),
+  // and a firm's short name starts like its name ("Ngân hàng Vietcombank (VCB)").
+  const name = words.slice(from);
+  const only = name[0];
+  return name.length === 1 && only !== undefined && !isVietnameseSyllable(only.text) && letterFold(only.text)[0] !== firstLetter;
+}
+
+/**
+ * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
+ * Read across it when the words on its left open with an organisation head.
+ */
+export function acrossNameDash(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+  const first = words[0] as LongWord;
+  const dash = dashBefore(text, first.start);
+  if (!dash) return null;
+  const left = leftWords(text, first.start - dash[0].length, 12);
+  if (!capitalised(left[left.length - 1])) return null;
+  const phrase = namedPhrase(text, [...left, ...words], letters);
+  if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
+  // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
+  return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
+}
+
+/** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
+export function documentTitle(words: LongWord[]): LongWord[] | null {
+  for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
+    const w = words[h] as LongWord;
+    if (!capitalised(w) && LEFT_STOPS.has(lower(w)) && !TITLE_STOPS.has(lower(w))) return null;
+    if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
+    // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
+    const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
+    const crosses = words.slice(h + 1).some((x, i) => !capitalised(x) && stopsAt(words, h + 1 + i));
+    if (crosses) return words.slice(from);
+  }
+  return null;
+}
+
+/**
+ * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
+ * "của" and the country it belongs to, which the stop word would otherwise cut off.
+ */
+export function namedWithOwner(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+  const owner = [2, 3].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
+  if (owner === undefined || !words.slice(-owner + 1).every((w) => capitalised(w))) return null;
+  const body = namedPhrase(text, words.slice(0, -owner), letters);
+  return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
+}

@@ -1,0 +1,125 @@
+/** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
+import { wordsIn, type LongWord } from '../match';
+import { DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+
+export function lower(w: LongWord): string {
+  return w.lower;
+}
+
+/** Words on the left of `end`, back to a hard stop, at most `max` words. */
+export function leftWords(text: string, end: number, max: number): LongWord[] {
+  const from = Math.max(0, end - 300);
+  const slice = text.slice(from, end);
+  let cut = 0;
+  for (const m of slice.matchAll(HARD_STOP)) cut = (m.index ?? 0) + m[0].length;
+  const words = wordsIn(text, from + cut, end);
+  return words.slice(-max);
+}
+
+/** True when `words` from `at` on are `parts` (lower case). */
+export function wordsAt(words: LongWord[], at: number, parts: string[]): boolean {
+  return parts.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part);
+}
+
+export function startsWithHead(words: LongWord[], at: number): boolean {
+  return HEADS.some((h) => wordsAt(words, at, h));
+}
+
+export function startsWithFirm(words: LongWord[]): boolean {
+  return FIRMS.some((h) => wordsAt(words, 0, h));
+}
+
+export function capitalised(w: LongWord | undefined): boolean {
+  return w !== undefined && /^\p{Lu}/u.test(w.text);
+}
+
+/** The " - " (or " – ") right before `at`, or null. */
+export function dashBefore(text: string, at: number): RegExpExecArray | null {
+  return /\s[-–]\s$/u.exec(text.slice(Math.max(0, at - 3), at));
+}
+
+/** True when there is a comma between two words. */
+function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
+  return text.slice(a.end, b.start).includes(',');
+}
+
+/** "Hiệp hội các quốc gia Đông Nam Á (ASEAN)": "các" right after a head noun is inside the name. */
+function pluralInName(words: LongWord[], at: number): boolean {
+  const w = lower(words[at] as LongWord);
+  return DETERMINERS.has(w) && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
+}
+
+function inStopCompound(words: LongWord[], at: number): boolean {
+  const pair = (i: number): boolean => {
+    const a = words[i];
+    const b = words[i + 1];
+    return a !== undefined && b !== undefined && STOP_COMPOUNDS.has(`${lower(a)} ${lower(b)}`);
+  };
+  return pair(at - 1) || pair(at);
+}
+
+/** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
+function inCrimeUnitName(words: LongWord[], at: number): boolean {
+  return at >= 2 && wordsAt(words, at - 2, ['tội', 'phạm', 'về']);
+}
+
+/** The stop word at `at` ends the phrase on its left. */
+export function stopsAt(words: LongWord[], at: number): boolean {
+  const w = words[at] as LongWord;
+  if (!LEFT_STOPS.has(lower(w))) return false;
+  // "Cơ quan hàng không vũ trụ nước này (CNSA)": a demonstrative closes the name; with a capital
+  // inside the sentence a stop word belongs to a name ("TNHH Một thành viên").
+  if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
+  return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
+}
+
+/** Index from which `words` reach back to the nearest stop word (or comma, unless `crossComma`). */
+export function clauseStart(text: string, words: LongWord[], crossComma: boolean): number {
+  let from = words.length;
+  let commas = 0;
+  while (from > 0) {
+    const w = words[from - 1] as LongWord;
+    if (stopsAt(words, from - 1)) break;
+    const after = words[from];
+    if (after && commaBetween(text, w, after)) {
+      if (!crossComma || commas > 0 || capitalised(after)) break;
+      commas++;
+    }
+    from--;
+  }
+  return from;
+}
+
+/** Words in the longest head at `at`, or 0. */
+export function headLengthAt(words: LongWord[], at: number): number {
+  return HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
+}
+
+/** Words in the title at `at` ("Cục trưởng", "Tổng cục phó"), or 0. */
+export function titleLength(words: LongWord[], at: number): number {
+  const head = headLengthAt(words, at);
+  const next = words[at + head];
+  return head > 0 && next !== undefined && (lower(next) === 'trưởng' || lower(next) === 'phó') ? head + 1 : 0;
+}
+
+export function isTitle(words: LongWord[], at: number): boolean {
+  return titleLength(words, at) > 0;
+}
+
+export function endsCompound(words: LongWord[], at: number): boolean {
+  const prev = words[at - 1];
+  return prev !== undefined && !capitalised(words[at]) && ENDS_IN_HEAD.has(`${lower(prev)} ${lower(words[at] as LongWord)}`);
+}
+
+/** The head noun at `at` is only a syllable of a common word ("cán bộ", "phòng chống"). */
+export function inCompound(words: LongWord[], at: number): boolean {
+  const next = words[at + 1];
+  // Capitalised in a name these are still verbs or a place: "Lực lượng Phòng vệ Israel", "Đài Loan".
+  return endsCompound(words, at) || (next !== undefined && OPENS_WITH_HEAD.has(`${lower(words[at] as LongWord)} ${lower(next)}`));
+}
+
+export function textOf(text: string, words: LongWord[]): { long: string; start: number } {
+  const first = words[0] as LongWord;
+  const last = words[words.length - 1] as LongWord;
+  return { long: text.slice(first.start, last.end), start: first.start };
+}
