@@ -292,6 +292,14 @@ describe('in-text definitions', () => {
     expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
     expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
+    // A person's name or another initialism before the brackets is glossed by them: the club, the
+    // exchange. Place names that begin like surnames are still names ("Liên hoan phim … Hà Nội").
+    expect(def('Thủ môn Nguyễn Filip (CAHN) có pha cứu thua xuất sắc', 'CAHN')).toBeNull();
+    expect(def('Cổ phiếu HPG (HoSE) tăng 3,2% lên 28.500 đồng', 'HoSE')).toBeNull();
+    expect(def('Liên hoan phim Quốc tế Hà Nội (HANIFF) lần thứ 7 khai mạc', 'HANIFF')).toBe('Liên hoan phim Quốc tế Hà Nội');
+    // An adverb or an auxiliary ends the phrase; "mắc phải" is a word.
+    expect(def('CERN vận hành lại Máy gia tốc hạt lớn (LHC) sau hai năm', 'LHC')).toBe('Máy gia tốc hạt lớn');
+    expect(def('chấm dứt dịch bệnh hội chứng suy giảm miễn dịch mắc phải (AIDS) vào', 'AIDS')).toBe('hội chứng suy giảm miễn dịch mắc phải');
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {

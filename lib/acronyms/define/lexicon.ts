@@ -7,10 +7,10 @@ import { alternation } from '../../quotes/words';
 // Tiếng nói nhân dân TP. HCM (VOH)"); "… trung tâm TP. Tổ chức …" is a sentence end.
 export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
-// Words that end a noun phrase on its left: prepositions, conjunctions, determiners, verbs of saying,
-// personal titles, "tên" (a name follows it: "có tên Kế hoạch …"). "và" is handled apart because names
-// contain it ("Đầu tư và Phát triển").
-export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên']);
+// Words that end a noun phrase on its left: prepositions, conjunctions, determiners, auxiliaries and
+// adverbs ("phải", "vẫn", "lại"), verbs of saying, personal titles, "tên" (a name follows it: "có tên
+// Kế hoạch …"). "và" is handled apart because names contain it ("Đầu tư và Phát triển").
+export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên', 'lại', 'vẫn', 'còn', 'đều', 'rất', 'tới', 'phải', 'làm']);
 
 // Units written after a figure ("120 mm", "5.000 m2").
 export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/i;
@@ -85,7 +85,7 @@ export const DETERMINERS = new Set(['những', 'các']);
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
 // Phòng vệ trên biển (MSDF)" past "trên".
-export const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'cho phép']);
+export const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'cho phép', 'mắc phải']);
 
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
 export const ENDS_IN_HEAD = new Set([

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { EDITORS_MARKS, HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
-import { acrossNameDash, documentTitle, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
+import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
 function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
@@ -115,6 +115,6 @@ export function longBefore(text: string, short: string, end: number): Omit<Defin
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
-  if (!named || onlyForeignName(named, letters[0] ?? '') || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
+  if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
   return { ...textOf(text, named), how: 'named' };
 }

@@ -167,6 +167,26 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   return phrase;
 }
 
+// The most common surnames, which are not also the first word of a place ("Hà Nội", "Hoa Kỳ", "Thái
+// Bình", "Cao Bằng" rule out the rest of the list in quotes/lexicon).
+const COMMON_SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'đinh', 'trịnh']);
+
+/**
+ * Without a head noun, a phrase that ends in a person's name ("Thủ môn Nguyễn Filip (CAHN)": the club)
+ * or in another initialism ("Cổ phiếu HPG (HoSE)": where it trades) is glossed by the brackets, not
+ * abbreviated.
+ */
+export function glossedByBrackets(words: LongWord[], short: string): boolean {
+  if (startsWithHead(words, 0)) return false;
+  const last = words[words.length - 1];
+  if (last && /^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) && last.text !== short && !/^(?:HCM|HN|VN)$/.test(last.text)) return true;
+  for (let from = Math.max(0, words.length - 4); from <= words.length - 2; from++) {
+    const name = words.slice(from);
+    if (COMMON_SURNAMES.has(lower(name[0] as LongWord)) && name.every((w) => capitalised(w))) return true;
+  }
+  return false;
+}
+
 /**
  * "hãng Airbus (EU)", "đối tác Atlantic (USA)": past its head noun and any lower-case words, the
  * phrase is only a foreign proper name. A translated name is made of Vietnamese words, and a name
