@@ -334,6 +334,8 @@ describe('in-text definitions', () => {
 
   it('titles of treaties, laws and plans run on past prepositions', () => {
     expect(def('dựa trên Công ước Liên Hợp Quốc về Luật Biển (UNCLOS) năm 1982.', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
+    // A year before the brackets goes with its word "năm".
+    expect(def('theo Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS), các nước', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
     const sea = 'thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông (DOC), sớm xây dựng Bộ Quy tắc ứng xử ở Biển Đông (COC), duy trì';
     expect(def(sea, 'DOC')).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
     expect(def(sea, 'COC')).toBe('Bộ Quy tắc ứng xử ở Biển Đông');

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findAcronyms, loadGlossary, type AcronymInfo, type GlossaryData } from '../../lib/acronyms';
+import { findAcronyms, loadGlossary, type AcronymInfo, type Glossary, type GlossaryData } from '../../lib/acronyms';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOLD = join(root, '..', 'shared', 'gold', 'annotations-dev.json');
@@ -170,9 +170,51 @@ export const HELD_OUT = [
   { name: 'held-out set 11 (VietNews test files 1951-1995, 2751-2795, 3351-3395, 4351-4395, 8351-8395, 9651-9695, 11151-11195, 13151-13195, 15151-15195, 18151-18195; 87 texts picked for in-text definitions; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-11.json') },
 ];
 
+/**
+ * Sentence sets: one sentence a line, then " ## " and the expected definitions, "ABBR=long form as
+ * written" or "ABBR=-" (not defined there); "G:…" (a glossary sense expected) and "*" (anything) are
+ * not definitions. Only definitions are scored; an acronym defined without an expectation counts as
+ * a false one.
+ */
+export const SENTENCE_SETS: { name: string; path: string }[] = [
+  // Written by a reviewer helper (2026-11-28) to compare rules before and after; seen since.
+  { name: 'review sentences (350, seen)', path: join(root, 'tests', 'fixtures', 'gold', 'acronym-sentences-review.txt') },
+  // Written by a helper that saw no code (2026-11-29), under set 10's convention. Measured once at
+  // 271e849: P 83.2% (99/119), R 74.4% (99/133); the session's starting code gave P 80.6%, R 65.4%.
+  { name: 'synthetic sentences (200, seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronym-sentences-synthetic.txt') },
+];
+
+export function benchSentences(path: string, glossary: Glossary): { predicted: number; correct: number; gold: number } {
+  let predicted = 0;
+  let correct = 0;
+  let gold = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [sentence, expected] = line.split(' ## ');
+    if (!sentence || expected === undefined || line.startsWith('#')) continue;
+    const want = new Map<string, string>();
+    for (const e of expected.split('|')) {
+      const at = e.indexOf('=');
+      if (at > 0) want.set(e.slice(0, at).trim(), e.slice(at + 1).trim());
+    }
+    for (const long of want.values()) if (long !== '-' && long !== '*' && !long.startsWith('G:')) gold++;
+    for (const a of findAcronyms(sentence.normalize('NFC'), { glossary })) {
+      if (!a.definedInText || want.get(a.short) === '*') continue;
+      predicted++;
+      if (want.has(a.short) && normLong(want.get(a.short) ?? null) === normLong(a.long)) correct++;
+    }
+  }
+  return { predicted, correct, gold };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   (async () => {
     console.log(`Development set\n${formatAcronymBench(await benchAcronyms())}`);
     for (const set of HELD_OUT) console.log(`\n\n${set.name}\n${formatAcronymBench(await benchAcronyms(set.path))}`);
+    const glossary = loadGlossary(JSON.parse(readFileSync(GLOSSARY, 'utf8')) as GlossaryData);
+    for (const set of SENTENCE_SETS) {
+      const r = benchSentences(set.path, glossary);
+      const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
+      console.log(`\n\n${set.name}\ndefinition precision ${pct(r.correct, r.predicted)}, recall ${pct(r.correct, r.gold)}`);
+    }
   })();
 }

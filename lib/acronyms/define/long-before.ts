@@ -79,7 +79,12 @@ export function longBefore(text: string, short: string, end: number): Omit<Defin
   // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
   // qualifier after the name.
   const numberAtEnd = (): boolean => /^\d/.test((words[words.length - 1] as LongWord).text) && !PLACE_UNIT.test(words[words.length - 2]?.text ?? '');
-  if (!/\d/.test(short)) while (words.length > 0 && numberAtEnd()) words.pop();
+  if (!/\d/.test(short)) {
+    const trimmed = words.length;
+    while (words.length > 0 && numberAtEnd()) words.pop();
+    // "… về Luật Biển năm 1982 (UNCLOS)": the year's own word goes with it.
+    if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
+  }
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
