@@ -328,6 +328,8 @@ describe('in-text definitions', () => {
     expect(def('công bố tên Kế hoạch Hành động chung Toàn diện (JCPOA) mới', 'JCPOA')).toBe('Kế hoạch Hành động chung Toàn diện');
     expect(def('điều khiển các hệ thống không gian mạng và máy bay không người lái (UAV).', 'UAV')).toBe('máy bay không người lái');
     expect(def('Nga triển khai tên lửa đạn đạo (BM) ở', 'BM')).toBe('tên lửa đạn đạo');
+    // A one-syllable verb inside a word is no verb: "tiêu dùng", "lập trình".
+    expect(def('hộ gia đình nhận quà là hàng tiêu dùng nhanh (FMCG), tính cả', 'FMCG')).toBe('hàng tiêu dùng nhanh');
     // "bức xạ" is a word, not the classifier "bức".
     expect(def('ảnh hưởng của bức xạ tần số vô tuyến (RFR) lên', 'RFR')).toBe('bức xạ tần số vô tuyến');
   });

@@ -46,6 +46,13 @@ export const VERBS = [
   'bắn rơi', 'bắn hạ', 'hạn chế',
 ].map((v) => v.split(' '));
 
+// Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
+// (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
+export const NOT_VERBS = new Set([
+  'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
+  'ký hiệu', 'ký sinh', 'chọn lọc',
+]);
+
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
 // letters stand for.

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -88,6 +88,13 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   return phrase.slice(name);
 }
 
+/** The one-syllable verb at `at` is a syllable of a word with its neighbour ("tiêu dùng", "lập trình"). */
+function inWordWith(words: LongWord[], at: number, length: number): boolean {
+  if (length !== 1) return false;
+  const pair = (i: number): string => `${words[i]?.lower ?? ''} ${words[i + 1]?.lower ?? ''}`;
+  return NOT_VERBS.has(pair(at - 1)) || NOT_VERBS.has(pair(at));
+}
+
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
@@ -106,7 +113,7 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
     for (const v of VERBS) {
       const end = i + v.length;
-      if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part)) cut = Math.max(cut, end);
+      if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part) && !inWordWith(phrase, i, v.length)) cut = Math.max(cut, end);
     }
   }
   phrase = phrase.slice(cut);
