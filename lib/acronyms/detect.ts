@@ -246,8 +246,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
       if (isByline(text, occ)) continue;
       // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
-      // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm").
-      if (/^ -\d+(?![\d.,]*\d*%|,\d)/.test(text.slice(occ.end, occ.end + 12))) continue;
+      // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm", "HOSE -3 điểm", "-2%").
+      if (/^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       out.push(occ);
     }
   }

@@ -54,8 +54,9 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
 export function spells(letters: string[], words: LongWord[], maxSkips = 1): boolean {
   const n = letters.length;
   if (n < 2 || words.length === 0 || words.length > Math.min(n + 5, 2 * n)) return false;
-  // A word that is itself abbreviated gives all its letters: "Sint - Truidense V.V (STVV)".
   if (!(words[0]?.folded ?? '').startsWith(letters[0] ?? '\u0000')) return false;
+  // Folded without dots, a word that is itself abbreviated gives all its letters: "Sint - Truidense
+  // V.V (STVV)".
   const folded = words.map((w) => w.folded);
 
   // reach[i][s]: after some prefix of words, i letters used and s content words skipped.

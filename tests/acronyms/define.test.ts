@@ -286,8 +286,8 @@ describe('in-text definitions', () => {
     // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
     expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');
-    // "cho phép" is a word, not the stop "cho".
-    expect(def('Quốc hội thông qua lệnh cho phép điều động (AUMF) năm 2001', 'AUMF')).toBe('lệnh cho phép điều động');
+    // After "cho", a verb's second syllable goes with it: "cho phép", "cho biết".
+    expect(def('Chính phủ Mỹ cho phép máy bay không người lái (UAV) bay qua', 'UAV')).toBe('máy bay không người lái');
     // A firm's suffix or where a body is, after its short form in the brackets.
     expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
     expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
@@ -297,9 +297,11 @@ describe('in-text definitions', () => {
     expect(def('Thủ môn Nguyễn Filip (CAHN) có pha cứu thua xuất sắc', 'CAHN')).toBeNull();
     expect(def('Cổ phiếu HPG (HoSE) tăng 3,2% lên 28.500 đồng', 'HoSE')).toBeNull();
     expect(def('Liên hoan phim Quốc tế Hà Nội (HANIFF) lần thứ 7 khai mạc', 'HANIFF')).toBe('Liên hoan phim Quốc tế Hà Nội');
+    expect(def('Nhà máy điện gió Phan Rang (PRWF) vận hành', 'PRWF')).toBe('Nhà máy điện gió Phan Rang');
     // An adverb or an auxiliary ends the phrase; "mắc phải" is a word.
     expect(def('CERN vận hành lại Máy gia tốc hạt lớn (LHC) sau hai năm', 'LHC')).toBe('Máy gia tốc hạt lớn');
     expect(def('chấm dứt dịch bệnh hội chứng suy giảm miễn dịch mắc phải (AIDS) vào', 'AIDS')).toBe('hội chứng suy giảm miễn dịch mắc phải');
+    expect(def('Tổng chi gồm chi phí đi lại (TAP) và ăn ở', 'TAP')).toBe('chi phí đi lại');
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {
@@ -322,6 +324,9 @@ describe('in-text definitions', () => {
     expect(def('Nga giới thiệu một mẫu máy bay không người lái (UAV) mới', 'UAV')).toBe('máy bay không người lái');
     expect(def('sau vụ Iran bắn rơi máy bay không người lái (UAV) của Mỹ', 'UAV')).toBe('máy bay không người lái');
     expect(def('các khối chất nổ tự chế (IED) được tìm thấy', 'IED')).toBe('chất nổ tự chế');
+    expect(def('Chiếc máy bay không người lái (UAV) rơi xuống biển', 'UAV')).toBe('máy bay không người lái');
+    // Inside a word ("dịch vụ") a classifier's syllable counts nothing.
+    expect(def('Ngân hàng cho biết dịch vụ thanh toán điện tử (EPS) đã', 'EPS')).toBe('dịch vụ thanh toán điện tử');
     // A figure and its unit, or "tên" (a name follows), before the term; past a head without its
     // letter, the rest is a term like any other.
     expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
@@ -342,6 +347,9 @@ describe('in-text definitions', () => {
     expect(def(sea, 'DOC')).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
     expect(def(sea, 'COC')).toBe('Bộ Quy tắc ứng xử ở Biển Đông');
     expect(def('thu hồi Đạo luật Quyền lực Đặc biệt cho Các lực lượng Vũ trang (AFSPA).', 'AFSPA')).toBe('Đạo luật Quyền lực Đặc biệt cho Các lực lượng Vũ trang');
+    // A lawyer is no law, and a body named after the title's last preposition is what is abbreviated.
+    expect(def('Luật sư Nguyễn Văn A cho biết Cục Cảnh sát hình sự (C02) đã vào cuộc', 'C02')).toBe('Cục Cảnh sát hình sự');
+    expect(def('Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF) được ký', 'IMF')).toBe('Quỹ Tiền tệ Quốc tế');
     // A clause word ("là", "đã") is no part of a title; nor is a lower-case head's phrase.
     expect(def('Hiệp định này là cơ hội cho các doanh nghiệp nhỏ (SME) Việt Nam', 'SME')).toBe('doanh nghiệp nhỏ');
     expect(def('cho biết: tổng sản phẩm trong nước (GDP) quý I tăng', 'GDP')).toBe('tổng sản phẩm trong nước');
@@ -354,7 +362,11 @@ describe('in-text definitions', () => {
     expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');
     expect(def(market, 'PVD')).toBe('công ty Khoan và Dịch vụ khoan Dầu khí');
     expect(def('mã PIN của thẻ ATM bị lộ', 'PIN')).toBeNull();
+    // Only where a price moves: other codes "of" a bank are no tickers.
+    expect(def('Khách nhập mã OTP của ngân hàng Vietcombank gửi về điện thoại.', 'OTP')).toBeNull();
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');
+    // A role and its field may be the whole name.
+    expect(def('ông Nam, Giám đốc Tài chính (CFO) của tập đoàn', 'CFO')).toBe('Giám đốc Tài chính');
   });
 
   it('a body\'s name, "của" and the country it belongs to: "… Nâng cao của Mỹ (DARPA)"', () => {

@@ -50,6 +50,7 @@ describe('detection', () => {
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
+    expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
     // Groups of countries are read as initialisms, though shaped like a designation.
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
   });

@@ -12,7 +12,8 @@
  * made straight, whitespace runs collapsed to one space, trimmed. Nothing else: a different sense or
  * wording is an error.
  *
- * Also scored: the held-out sets in HELD_OUT, same rules.
+ * Also scored: the held-out sets in HELD_OUT, same rules, and the sentence sets in SENTENCE_SETS
+ * (definitions only).
  *
  * Run: npm run bench:acronyms   (or import { benchAcronyms })
  */

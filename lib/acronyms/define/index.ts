@@ -15,7 +15,7 @@ import type { Occurrence } from '../detect';
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, MARKET_VERBS, PLACE_ASIDE } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 
@@ -73,18 +73,34 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
     && text[occ.end] === ')';
 }
 
-/** "mã BID của ngân hàng Đầu tư và Phát triển …": the firm named after a ticker, or null. */
+/**
+ * "mã BID của ngân hàng Đầu tư và Phát triển … tăng lên 37.100 đồng": the firm named after a ticker,
+ * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
+ */
 function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
-  if (!/(?:^|\s)mã(?: chứng khoán| cổ phiếu| CK)?:? $/iu.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  if (!new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu').test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
   const from = occ.end + of[0].length;
-  const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from, from + 200));
+  const sentence = /^[^.!?\n]*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
+  if (!PRICE_MOVE.test(sentence)) return null;
+  const stop = NAME_END.exec(text.slice(from, from + 200));
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
   const name = end < 0 ? words : words.slice(0, end);
   return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng']) || name[0]?.lower === 'ctcp') ? name : null;
 }
+
+// Where a name written after its short form ends: punctuation or a spaced dash.
+const NAME_END = /[,.;:()\n]|\s[-–]\s/;
+
+/** A spelled long form, or one that opens with a head noun (a body's name). */
+function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boolean {
+  return def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
+}
+
+// How far from an acronym its brackets may open or close ("(sau đây gọi tắt là ABBR, …)").
+const BRACKET_REACH = 300;
 
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
@@ -92,13 +108,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
   const keep = (d: Definition): void => {
     // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
     // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
-    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)") and foreign compounds ("Axit Clohydric (HCL)")
-    // may be.
+    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)") and
+    // foreign compounds ("Axit Clohydric (HCL)") may be shorter.
     const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
     const letters = shortLetters(d.short).length;
     const lowerCase = named.every((w) => !capitalised(w));
-    const short = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
-    if (short && named.every((w) => isVietnameseSyllable(w.text))) return;
+    const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
+    if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
     const had = out.get(d.short);
     if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
   };
@@ -106,9 +122,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
   for (const occ of occurrences) {
     if (isEditorsMark(text, occ)) continue;
     // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
+    // Only brackets near the acronym: a search through the whole text for each one would be quadratic.
     const open = text.lastIndexOf('(', occ.start);
     const close = text.indexOf(')', occ.end);
-    if (open >= 0 && close >= 0) {
+    if (open >= 0 && close >= 0 && occ.start - open <= BRACKET_REACH && close - occ.end <= BRACKET_REACH) {
       const before = text.slice(open + 1, occ.start).trimStart();
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
       // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
@@ -120,9 +137,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       }
       if (before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open);
-        if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
-          keep({ short: occ.surface, ...def });
-        }
+        if (def && spelledOrNamedBody(text, def)) keep({ short: occ.surface, ...def });
         continue;
       }
       // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
@@ -151,7 +166,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     const dash = dashBefore(text, occ.start);
     if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length);
-      if (def && (def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0))) {
+      if (def && spelledOrNamedBody(text, def)) {
         keep({ short: occ.surface, ...def });
         continue;
       }
@@ -188,7 +203,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     if (said) {
       const from = occ.end + said[0].length;
       const glossed = glossedPartsEnd(text, from, occ.surface);
-      const stop = /[,.;:()\n]|\s[-–]\s/.exec(text.slice(from));
+      const stop = NAME_END.exec(text.slice(from, from + 300));
       const to = glossed ?? (stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
       while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();

@@ -1,5 +1,5 @@
 /** Word lists and patterns that find where an acronym's long form starts and ends. */
-import { RANKS, ROLE_HEADS, SPEECH_VERBS } from '../../quotes/lexicon';
+import { HONORIFICS, RANKS, ROLE_HEADS, SPEECH_VERBS } from '../../quotes/lexicon';
 import { alternation } from '../../quotes/words';
 
 // Where a noun phrase before "(ABBR)" cannot start from further back.
@@ -8,8 +8,8 @@ import { alternation } from '../../quotes/words';
 export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, auxiliaries and
-// adverbs ("phải", "vẫn", "lại"), verbs of saying, personal titles, "tên" (a name follows it: "có tên
-// Kế hoạch …"). "và" is handled apart because names contain it ("Đầu tư và Phát triển").
+// adverbs ("phải", "vẫn", "lại"), "rằng", personal titles, "tên" (a name follows it: "có tên Kế hoạch
+// …"). "và" is handled apart because names contain it ("Đầu tư và Phát triển").
 export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên', 'lại', 'vẫn', 'còn', 'đều', 'rất', 'tới', 'phải', 'làm']);
 
 // Units written after a figure ("120 mm", "5.000 m2").
@@ -24,6 +24,13 @@ export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'm�
 export const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều']);
 
 export const ROLES = [...ROLE_HEADS, ...RANKS].map((r) => r.split(' '));
+
+// Words before a person's name: titles, roles, and the sports and arts ones news puts a club or a
+// band after ("thủ môn Nguyễn Filip (CAHN)").
+export const PERSON_WORDS = [
+  ...HONORIFICS, ...ROLE_HEADS, ...RANKS, 'thủ môn', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'cầu thủ', 'ca sĩ', 'diễn viên',
+  'vận động viên', 'võ sĩ', 'người mẫu', 'nhạc sĩ', 'đạo diễn', 'tay vợt', 'kỳ thủ',
+].map((r) => r.split(' '));
 
 export const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú']);
 
@@ -67,8 +74,13 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
 // HAG)") is its short name too.
-export const INSIDE_BEFORE_SHORT =
-  /^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:)|mã(?: chứng khoán| cổ phiếu| CK)?:?)\s+$/iu;
+// "mã", "mã chứng khoán", "mã CK:" before a listed firm's ticker.
+export const TICKER_WORD = /mã(?: chứng khoán| cổ phiếu| CK)?:?/u;
+
+export const INSIDE_BEFORE_SHORT = new RegExp(
+  `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
+  'iu',
+);
 export const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
 export const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
 export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
@@ -92,7 +104,10 @@ export const DETERMINERS = new Set(['những', 'các']);
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
 // Phòng vệ trên biển (MSDF)" past "trên".
-export const STOP_COMPOUNDS = new Set(['tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'cho phép', 'mắc phải']);
+export const STOP_COMPOUNDS = new Set([
+  'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
+  'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc',
+]);
 
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
 export const ENDS_IN_HEAD = new Set([
@@ -102,7 +117,7 @@ export const ENDS_IN_HEAD = new Set([
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
-export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên']);
+export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên']);
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm
@@ -138,6 +153,9 @@ export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'g
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.
 export const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
+
+// A price move in a market report: the sentence a ticker is named in.
+export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|\d[\d.,]*\s*(?:đồng|điểm|%))/u;
 
 // Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
 // Gòn Hà Nội tăng lên 13.200 đồng").

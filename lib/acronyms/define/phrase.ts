@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -43,15 +43,20 @@ function nextHead(words: LongWord[], from: number): number {
 
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
 function headInLetters(phrase: LongWord[], letters: string[]): boolean {
-  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  const head = classifyingHead(phrase);
   if (!head) return true;
   const english = HEAD_LETTERS[head.join(' ')] ?? '';
   return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
 }
 
+/** The classifying head (one of HEAD_LETTERS) that opens `phrase`, if any. */
+function classifyingHead(phrase: LongWord[]): string[] | undefined {
+  return HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+}
+
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
-  const head = HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
+  const head = classifyingHead(phrase);
   if (!head || headInLetters(phrase, letters)) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
   const from = name >= 0 ? name : head.length;
@@ -95,6 +100,9 @@ function inWordWith(words: LongWord[], at: number, length: number): boolean {
   return NOT_VERBS.has(pair(at - 1)) || NOT_VERBS.has(pair(at));
 }
 
+// Words that count what follows them, before a classifier.
+const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
+
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
@@ -119,10 +127,14 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
   // the thing; the term starts after it.
-  if (phrase.length > 2 && CLASSIFIERS.has((phrase[0] as LongWord).text)) phrase = phrase.slice(1);
+  // At the start ("Chiếc máy bay …") or after a count ("Mỗi quả tên lửa …").
+  const counted = (i: number): boolean => i === 0 || /^\d/.test((phrase[i - 1] as LongWord).text) || COUNTS.has(lower(phrase[i - 1] as LongWord));
+  const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && CLASSIFIERS.has(lower(w)) && counted(i));
+  if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
   const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
-  if (role > 0 && capitalised(phrase[role])) phrase = phrase.slice(role);
+  // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
+  if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
   // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
   // before a capitalised name say what it is.
   const name = phrase.findIndex((w) => capitalised(w));
@@ -174,22 +186,23 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   return phrase;
 }
 
-// The most common surnames, which are not also the first word of a place ("Hà Nội", "Hoa Kỳ", "Thái
-// Bình", "Cao Bằng" rule out the rest of the list in quotes/lexicon).
+// The most common surnames. Several also open places ("Phan Rang", "Hoàng Mai", "Hà Nội"), so a name
+// counts as a person's only after a word for a person.
 const COMMON_SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'đinh', 'trịnh']);
 
 /**
- * Without a head noun, a phrase that ends in a person's name ("Thủ môn Nguyễn Filip (CAHN)": the club)
- * or in another initialism ("Cổ phiếu HPG (HoSE)": where it trades) is glossed by the brackets, not
- * abbreviated.
+ * Without a head noun, a phrase that ends in a person's name after a word for a person ("Thủ môn
+ * Nguyễn Filip (CAHN)": the club) or in another initialism ("Cổ phiếu HPG (HoSE)": where it trades)
+ * is glossed by the brackets, not abbreviated.
  */
 export function glossedByBrackets(words: LongWord[], short: string): boolean {
   if (startsWithHead(words, 0)) return false;
   const last = words[words.length - 1];
   if (last && /^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) && last.text !== short && !/^(?:HCM|HN|VN)$/.test(last.text)) return true;
-  for (let from = Math.max(0, words.length - 4); from <= words.length - 2; from++) {
+  for (let from = Math.max(1, words.length - 4); from <= words.length - 2; from++) {
     const name = words.slice(from);
-    if (COMMON_SURNAMES.has(lower(name[0] as LongWord)) && name.every((w) => capitalised(w))) return true;
+    const person = PERSON_WORDS.some((p) => from >= p.length && wordsAt(words, from - p.length, p));
+    if (person && COMMON_SURNAMES.has(lower(name[0] as LongWord)) && name.every((w) => capitalised(w))) return true;
   }
   return false;
 }
@@ -234,10 +247,17 @@ export function documentTitle(words: LongWord[]): LongWord[] | null {
     const w = words[h] as LongWord;
     if (!capitalised(w) && LEFT_STOPS.has(lower(w)) && !TITLE_STOPS.has(lower(w))) return null;
     if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
+    // "Luật sư", "Luật gia": a person, not a law.
+    if (wordsAt(words, h, ['luật', 'sư']) || wordsAt(words, h, ['luật', 'gia'])) continue;
     // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
     const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
-    const crosses = words.slice(h + 1).some((x, i) => !capitalised(x) && stopsAt(words, h + 1 + i));
-    if (crosses) return words.slice(from);
+    let lastStop = -1;
+    for (let i = h + 1; i < words.length; i++) if (!capitalised(words[i]) && stopsAt(words, i)) lastStop = i;
+    if (lastStop < 0) continue;
+    // "Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF)": a body named after the last stop is
+    // what the brackets abbreviate, not the document.
+    for (let i = lastStop + 1; i < words.length; i++) if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i)) return null;
+    return words.slice(from);
   }
   return null;
 }

@@ -1,5 +1,4 @@
 /** What a definition found in the text holds. */
-
 export interface Definition {
   short: string;
   long: string;

@@ -79,7 +79,11 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
   let commas = 0;
   while (from > 0) {
     const w = words[from - 1] as LongWord;
-    if (stopsAt(words, from - 1)) break;
+    if (stopsAt(words, from - 1)) {
+      // "cho phép", "cho biết", "cho thấy": the verb's second syllable goes with it.
+      if (lower(w) === 'cho' && from < words.length - 1 && CHO_VERBS.has(lower(words[from] as LongWord))) from++;
+      break;
+    }
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
       if (!crossComma || commas > 0 || capitalised(after)) break;
@@ -89,6 +93,8 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
   }
   return from;
 }
+
+const CHO_VERBS = new Set(['phép', 'biết', 'rằng', 'thấy', 'hay']);
 
 /** Words in the longest head at `at`, or 0. */
 export function headLengthAt(words: LongWord[], at: number): number {
