@@ -99,6 +99,16 @@ const INTERNATIONAL: Record<string, string> = {
   WTA: 'Women’s Tennis Association', IED: 'Improvised Explosive Device', UXO: 'Unexploded Ordnance',
   SLBM: 'Submarine-Launched Ballistic Missile', MANPADS: 'Man-Portable Air-Defense System',
   DOC: 'Declaration on the Conduct of Parties in the South China Sea', COC: 'Code of Conduct in the South China Sea',
+  // Currencies (ISO 4217) and finance and technology terms that business news uses as they are.
+  JPY: 'Japanese yen', CNY: 'Chinese yuan', GBP: 'Pound sterling', KRW: 'South Korean won', THB: 'Thai baht',
+  AUD: 'Australian dollar', CAD: 'Canadian dollar', CHF: 'Swiss franc', HKD: 'Hong Kong dollar', TWD: 'New Taiwan dollar',
+  RUB: 'Russian ruble', INR: 'Indian rupee', MYR: 'Malaysian ringgit', IDR: 'Indonesian rupiah', LAK: 'Lao kip',
+  KHR: 'Cambodian riel', NZD: 'New Zealand dollar', OTP: 'One-Time Password', QR: 'Quick Response',
+  PIN: 'Personal Identification Number', KOL: 'Key Opinion Leader', ESG: 'Environmental, Social and Governance',
+  NFT: 'Non-Fungible Token', SEO: 'Search Engine Optimization', B2B: 'Business-to-Business',
+  B2C: 'Business-to-Consumer', POS: 'Point of Sale', API: 'Application Programming Interface',
+  'M&A': 'Mergers and Acquisitions', ROE: 'Return on Equity', ROA: 'Return on Assets', EPS: 'Earnings Per Share',
+  NPL: 'Non-Performing Loan', WTI: 'West Texas Intermediate',
 };
 
 /**
