@@ -78,7 +78,7 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
  * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
  */
 function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
-  if (!new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu').test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
   const from = occ.end + of[0].length;
@@ -90,6 +90,8 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const name = end < 0 ? words : words.slice(0, end);
   return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng']) || name[0]?.lower === 'ctcp') ? name : null;
 }
+
+const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
 // Where a name written after its short form ends: punctuation or a spaced dash.
 const NAME_END = /[,.;:()\n]|\s[-–]\s/;
