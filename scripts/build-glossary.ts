@@ -108,7 +108,13 @@ const INTERNATIONAL: Record<string, string> = {
   NFT: 'Non-Fungible Token', SEO: 'Search Engine Optimization', B2B: 'Business-to-Business',
   B2C: 'Business-to-Consumer', POS: 'Point of Sale', API: 'Application Programming Interface',
   'M&A': 'Mergers and Acquisitions', ROE: 'Return on Equity', ROA: 'Return on Assets', EPS: 'Earnings Per Share',
-  NPL: 'Non-Performing Loan', WTI: 'West Texas Intermediate',
+  NPL: 'Non-Performing Loan', WTI: 'West Texas Intermediate', FOB: 'Free On Board', CVV: 'Card Verification Value',
+  EMV: 'Europay, Mastercard and Visa', HNX: 'Hanoi Stock Exchange', HSX: 'Ho Chi Minh City Stock Exchange',
+  HOSE: 'Ho Chi Minh City Stock Exchange', VNPT: 'Vietnam Posts and Telecommunications Group',
+  BIDV: 'Bank for Investment and Development of Vietnam', BOT: 'Build-Operate-Transfer', IFC: 'International Finance Corporation',
+  JICA: 'Japan International Cooperation Agency', UAE: 'United Arab Emirates', RT: 'Russia Today',
+  IRNA: 'Islamic Republic News Agency', USNS: 'United States Naval Ship', TNT: 'Trinitrotoluene', TBM: 'Tunnel Boring Machine',
+  RON: 'Research Octane Number', BBQ: 'Barbecue',
 };
 
 /**

@@ -9,7 +9,7 @@
  * end-to-end accuracy divides by all gold entries instead.
  * normLong: NFC, lower case (so "Ủy ban Nhân dân" = "Ủy ban nhân dân"), tone placement ignored
  * ("Toà án" = "Tòa án", "Uỷ ban" = "Ủy ban": two spellings of the same words), curly apostrophes
- * made straight, whitespace runs collapsed to one space, trimmed. Nothing else: a different sense or
+ * made straight and en or em dashes hyphens, whitespace runs collapsed to one space, trimmed. Nothing else: a different sense or
  * wording is an error.
  *
  * Also scored: the held-out sets in HELD_OUT, same rules, and the sentence sets in SENTENCE_SETS
@@ -55,9 +55,9 @@ function tonePlacementFree(word: string): string {
   return (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
 }
 
-/** Case, spacing, tone placement and the apostrophe's typography ("Majesty’s", "Majesty's") aside. */
+/** Case, spacing, tone placement and the typography of apostrophes and dashes ("Majesty’s", "Build–Operate") aside. */
 export function normLong(s: string | null): string {
-  return (s ?? '').normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().split(' ').map(tonePlacementFree).join(' ');
+  return (s ?? '').normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().split(' ').map(tonePlacementFree).join(' ');
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
