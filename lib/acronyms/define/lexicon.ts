@@ -8,9 +8,9 @@ import { alternation } from '../../quotes/words';
 export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, auxiliaries and
-// adverbs ("phải", "vẫn", "lại"), "rằng", personal titles, "tên" (a name follows it: "có tên Kế hoạch
+// adverbs ("phải", "muốn", "vẫn", "lại"), "rằng", personal titles, "tên" (a name follows it: "có tên Kế hoạch
 // …"). "và" is handled apart because names contain it ("Đầu tư và Phát triển").
-export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên', 'lại', 'vẫn', 'còn', 'đều', 'rất', 'tới', 'phải', 'làm']);
+export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên', 'lại', 'vẫn', 'còn', 'đều', 'rất', 'tới', 'phải', 'làm', 'muốn', 'nên']);
 
 // Units written after a figure ("120 mm", "5.000 m2").
 export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/i;
