@@ -67,6 +67,12 @@ describe('in-text definitions', () => {
   it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
     const [pc46] = findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh cho biết. Sau đó PC46 đã bắt.');
     expect(pc46).toMatchObject({ short: 'PC46', long: 'Phòng Cảnh sát kinh tế', definedInText: true, count: 2 });
+    // A unit's name runs on past commas and "về", from the head its code's letter opens.
+    expect(def('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) Công an tỉnh', 'PC03')).toBe('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu');
+    expect(def('Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) đề nghị', 'PC06')).toBe('Phòng Cảnh sát quản lý hành chính về trật tự xã hội');
+    expect(def('Phòng Kỹ thuật hình sự (PC09) đã khám nghiệm hiện trường', 'PC09')).toBe('Phòng Kỹ thuật hình sự');
+    expect(def('Theo Cục An ninh điều tra (A09) Bộ Công an, các bị can', 'A09')).toBe('Cục An ninh điều tra');
+    expect(def('Đội trưởng đội phòng cách ly (P 3) cho biết', 'P 3')).toBeNull();
     const text = 'Phòng cảnh sát điều tra tội phạm về kinh tế (PC 03 - TP. HCM) đã bắt. Sau đó PC 03 chuyển hồ sơ.';
     const found = findAcronyms(text);
     expect(found.map((a) => a.short)).toEqual(['PC 03', 'TP. HCM']);

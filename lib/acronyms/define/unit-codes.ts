@@ -1,15 +1,14 @@
 /** Police and army unit codes ("PC46", "C 50") that the text defines after their name. */
-import { letterFold } from '../letters';
-import { shortLetters, wordsIn } from '../match';
+import { shortLetters, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { isTitle, leftWords, lower, startsWithHead } from './words';
+import { capitalised, headLengthAt, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
 import { longBefore } from './long-before';
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
 // named by letters and a number. Alone, such a token reads as a model designation (A321, FA-50);
 // named like this, it is an initialism.
 const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
-const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|quân|tình báo|biên phòng/iu;
+const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
 
 /**
  * "Cục trưởng Cảnh sát … - C 50": the title names the unit's organisation noun ("Cục"), which the
@@ -22,6 +21,26 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
+/** The unit's name before its code: a police or army body opening with a head noun whose initial the code starts with. */
+function unitNamed(text: string, letters: string, end: number, first: string): Omit<Definition, 'short'> | null {
+  const def = longBefore(text, letters, end);
+  const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
+  // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
+  if (def && words[0]?.folded.startsWith(first) && (startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) && FORCES.test(def.long)) return def;
+  // A unit's name may run on past commas and "về" ("Phòng Cảnh sát điều tra tội phạm về tham nhũng,
+  // kinh tế, buôn lậu (PC03)"): from the nearest capitalised head the code's letter opens.
+  const left = leftWords(text, end, 20);
+  for (let i = left.length - 2; i >= 0; i--) {
+    const w = left[i] as LongWord;
+    // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
+    const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
+    if (!capitalised(w) || !opens || !startsWithHead(left, i)) continue;
+    const name = textOf(text, left.slice(i));
+    return FORCES.test(name.long) ? { ...name, how: 'named' } : null;
+  }
+  return null;
+}
+
 /**
  * Unit codes that the text defines in brackets (or after a dash) right after their name: a police or
  * army body opening with an organisation noun that starts with the code's first letter.
@@ -30,13 +49,9 @@ export function findUnitCodes(text: string): Definition[] {
   const out: Definition[] = [];
   for (const m of text.matchAll(UNIT_CODE)) {
     const letters = m[1] ?? '';
-    const def = longBefore(text, letters, m.index);
-    if (!def) continue;
-    const words = wordsIn(text, def.start, def.start + def.long.length);
     const first = shortLetters(letters)[0] ?? '';
-    if (!(words[0] && letterFold(words[0].text).startsWith(first))) continue;
-    // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
-    if (!(startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) || !FORCES.test(def.long)) continue;
+    const def = unitNamed(text, letters, m.index, first);
+    if (!def) continue;
     // Writers drop or add the space between uses ("PC 02" named, "PC02" later): both are this unit.
     for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[2] ?? ''}`, ...def });
   }
