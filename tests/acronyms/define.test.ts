@@ -369,6 +369,13 @@ describe('in-text definitions', () => {
     expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');
     expect(def(market, 'PVD')).toBe('công ty Khoan và Dịch vụ khoan Dầu khí');
     expect(def('mã PIN của thẻ ATM bị lộ', 'PIN')).toBeNull();
+    // A listed firm's brackets may hold its brand, its other short name, the exchange and the ticker.
+    expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MBB')).toBe('Ngân hàng TMCP Quân đội');
+    expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MB')).toBe('Ngân hàng TMCP Quân đội');
+    expect(def('Tập đoàn Dầu khí Việt Nam (Petrovietnam - PVN) đạt doanh thu', 'PVN')).toBe('Tập đoàn Dầu khí Việt Nam');
+    expect(def('Cổ phiếu của CTCP Chứng khoán Sài Gòn - Hà Nội (HNX: SHS) tăng trần.', 'SHS')).toBe('CTCP Chứng khoán Sài Gòn - Hà Nội');
+    expect(def('CTCP Gemadept (mã GMD, sàn HoSE) vừa bán vốn', 'GMD')).toBe('CTCP Gemadept');
+    expect(def('anh Tuấn (CSGT, mã số 123) nói', 'CSGT')).toBeNull();
     // Only where a price moves: other codes "of" a bank are no tickers.
     expect(def('Khách nhập mã OTP của ngân hàng Vietcombank gửi về điện thoại.', 'OTP')).toBeNull();
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');

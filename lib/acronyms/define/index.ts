@@ -15,7 +15,7 @@ import type { Occurrence } from '../detect';
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 
@@ -88,7 +88,7 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
   const name = end < 0 ? words : words.slice(0, end);
-  return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng']) || name[0]?.lower === 'ctcp') ? name : null;
+  return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng'])) ? name : null;
 }
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
@@ -137,7 +137,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }
-      if (before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) && open > 0) {
+      // A listed firm's names in its brackets: "(BIDV, mã BID)", "(Eximbank - mã EIB)", "(HNX: SHS)",
+      // "(mã GMD, sàn HoSE)". Each is the firm's, when the name before is a firm's (a head noun).
+      const listed = LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after);
+      if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open);
         if (def && spelledOrNamedBody(text, def)) keep({ short: occ.surface, ...def });
         continue;

@@ -37,7 +37,7 @@ export const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'c�
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
 // "Trung tâm X"). Two-word heads are listed as two words.
 export const HEADS = [
-  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
+  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
   'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
@@ -74,8 +74,14 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
 // not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
 // HAG)") is its short name too.
-// "mã", "mã chứng khoán", "mã CK:" before a listed firm's ticker.
-export const TICKER_WORD = /mã(?: chứng khoán| cổ phiếu| CK)?:?/u;
+// "mã", "mã chứng khoán", "mã CK:", "HoSE:" before a listed firm's ticker.
+export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
+
+// Before the short form in a listed firm's brackets: its brand and a dash, or its other short name
+// and a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)").
+export const LISTED_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)? [-–]|\\p{Lu}[\\p{Lu}\\p{N}&]+,)(?: ${TICKER_WORD.source})? $`, 'u');
+// After it: the exchange or the ticker ("(mã GMD, sàn HoSE)", "(MB, mã MBB)").
+export const LISTED_AFTER = new RegExp(`^,\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 
 export const INSIDE_BEFORE_SHORT = new RegExp(
   `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng))?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
@@ -94,7 +100,7 @@ export const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|
 /** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
 export const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN)$/u;
 
-export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'tập đoàn'].map((h) => h.split(' '));
+export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tập đoàn'].map((h) => h.split(' '));
 
 // Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
 export const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'thành', 'viên', 'trách', 'nhiệm', 'hữu', 'hạn']);
