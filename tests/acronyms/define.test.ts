@@ -376,6 +376,7 @@ describe('in-text definitions', () => {
     expect(def('Cổ phiếu của CTCP Chứng khoán Sài Gòn - Hà Nội (HNX: SHS) tăng trần.', 'SHS')).toBe('CTCP Chứng khoán Sài Gòn - Hà Nội');
     expect(def('CTCP Gemadept (mã GMD, sàn HoSE) vừa bán vốn', 'GMD')).toBe('CTCP Gemadept');
     expect(def('anh Tuấn (CSGT, mã số 123) nói', 'CSGT')).toBeNull();
+    expect(def('Theo Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL), lượng khách tăng.', 'TT & DL')).toBeNull();
     // Only where a price moves: other codes "of" a bank are no tickers.
     expect(def('Khách nhập mã OTP của ngân hàng Vietcombank gửi về điện thoại.', 'OTP')).toBeNull();
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');

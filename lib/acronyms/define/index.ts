@@ -96,6 +96,12 @@ const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 // Where a name written after its short form ends: punctuation or a spaced dash.
 const NAME_END = /[,.;:()\n]|\s[-–]\s/;
 
+/** A long form that names a firm or a bank. */
+function firmOrBank(text: string, def: Omit<Definition, 'short'>): boolean {
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
+}
+
 /** A spelled long form, or one that opens with a head noun (a body's name). */
 function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boolean {
   return def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
@@ -138,11 +144,12 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
         continue;
       }
       // A listed firm's names in its brackets: "(BIDV, mã BID)", "(Eximbank - mã EIB)", "(HNX: SHS)",
-      // "(mã GMD, sàn HoSE)". Each is the firm's, when the name before is a firm's (a head noun).
+      // "(mã GMD, sàn HoSE)". Each is the firm's, when the name before is a firm's or a bank's; a list
+      // of initialisms is not ("Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL)").
       const listed = LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after);
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open);
-        if (def && spelledOrNamedBody(text, def)) keep({ short: occ.surface, ...def });
+        if (def && (listed ? firmOrBank(text, def) : spelledOrNamedBody(text, def))) keep({ short: occ.surface, ...def });
         continue;
       }
       // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
