@@ -34,7 +34,7 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     const w = left[i] as LongWord;
     // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
     const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
-    if (!capitalised(w) || !opens || !startsWithHead(left, i)) continue;
+    if (!capitalised(w) || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
     const name = textOf(text, left.slice(i));
     return FORCES.test(name.long) ? { ...name, how: 'named' } : null;
   }
