@@ -88,7 +88,7 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
   const name = end < 0 ? words : words.slice(0, end);
-  return name.length >= 2 && name.length <= 14 && (startsWithFirm(name) || wordsAt(name, 0, ['ngân', 'hàng'])) ? name : null;
+  return name.length >= 2 && name.length <= 14 && firmOrBank(name) ? name : null;
 }
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
@@ -96,9 +96,8 @@ const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 // Where a name written after its short form ends: punctuation or a spaced dash.
 const NAME_END = /[,.;:()\n]|\s[-–]\s/;
 
-/** A long form that names a firm or a bank. */
-function firmOrBank(text: string, def: Omit<Definition, 'short'>): boolean {
-  const words = wordsIn(text, def.start, def.start + def.long.length);
+/** Words that name a firm or a bank. */
+function firmOrBank(words: LongWord[]): boolean {
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
 }
 
@@ -149,7 +148,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       const listed = LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after);
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open);
-        if (def && (listed ? firmOrBank(text, def) : spelledOrNamedBody(text, def))) keep({ short: occ.surface, ...def });
+        const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
+        if (def && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def))) keep({ short: occ.surface, ...def });
         continue;
       }
       // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.

@@ -21,7 +21,10 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
-/** The unit's name before its code: a police or army body opening with a head noun whose initial the code starts with. */
+/**
+ * The unit's name before its code: a police or army body opening with a head noun whose initial the
+ * code starts with.
+ */
 function unitNamed(text: string, letters: string, end: number, first: string): Omit<Definition, 'short'> | null {
   const def = longBefore(text, letters, end);
   const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
