@@ -21,6 +21,36 @@ export interface AcronymSpeed {
   glossaryLoadMs: number;
   firstRunMs: number;
   medianMs: number;
+  /**
+   * Time on a page four times longer, as a multiple of the time on the shorter one: about 4 when the
+   * work grows with the text. Bracket-free text, where a search for brackets has nothing near to stop
+   * it (it was 12 before the search was bounded).
+   */
+  longPageScale: number;
+}
+
+/** Sentences with acronyms and no brackets, `n` of them. */
+function bracketFreeText(n: number): string {
+  return Array.from({ length: n }, (_, i) => `Ngày ${(i % 28) + 1}, UBND xã cùng HĐND họp bàn về đường sá.`).join(' ');
+}
+
+/** How much longer findAcronyms takes on a bracket-free page four times longer (see AcronymSpeed). */
+export function measureLongPageScale(): number {
+  const short = bracketFreeText(4000);
+  const long = bracketFreeText(16000);
+  medianRunMs(short, 1);
+  return medianRunMs(long, 3) / medianRunMs(short, 3);
+}
+
+function medianRunMs(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t = performance.now();
+    findAcronyms(text);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] ?? 0;
 }
 
 const FILLER = 'Chiều nay tại hội trường tỉnh các đại biểu đã thảo luận về kế hoạch phát triển kinh tế xã hội năm tới với nhiều ý kiến đóng góp'.split(' ');
@@ -77,6 +107,7 @@ export async function benchAcronymSpeed(): Promise<AcronymSpeed> {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
+  const longPageScale = measureLongPageScale();
   return {
     words: text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length,
     occurrences: first.reduce((n, a) => n + a.count, 0),
@@ -84,6 +115,7 @@ export async function benchAcronymSpeed(): Promise<AcronymSpeed> {
     glossaryLoadMs,
     firstRunMs,
     medianMs: times[2] ?? 0,
+    longPageScale,
   };
 }
 
@@ -92,7 +124,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(
       `acronyms speed: ${r.words} words, ${r.occurrences} acronym occurrences\n` +
         `  glossary load (JSON.parse + index) first ${r.glossaryFirstLoadMs.toFixed(1)} ms, median of 5 ${r.glossaryLoadMs.toFixed(1)} ms\n` +
-        `  findAcronyms first run ${r.firstRunMs.toFixed(1)} ms, median of 5 ${r.medianMs.toFixed(1)} ms`,
+        `  findAcronyms first run ${r.firstRunMs.toFixed(1)} ms, median of 5 ${r.medianMs.toFixed(1)} ms\n` +
+        `  a bracket-free page 4× longer takes ${r.longPageScale.toFixed(1)}× the time (linear: about 4)`,
     ),
   );
 }

@@ -15,7 +15,7 @@ import { parseHtml } from '../../lib/extract/node-dom';
 import { findQuotes } from '../../lib/quotes';
 import { summarize } from '../../lib/summary';
 import { benchExtraction, printExtraction } from './extraction';
-import { syntheticArticle as acronymArticle } from './acronyms-speed';
+import { measureLongPageScale, syntheticArticle as acronymArticle } from './acronyms-speed';
 import { syntheticQuoteArticle } from './quotes-speed';
 import { syntheticArticle as summaryArticle } from './summary-speed';
 import { loadDataset } from './summary';
@@ -117,6 +117,7 @@ async function main() {
   }
   const glossaryLoadMs = time(() => loadGlossary(JSON.parse(glossaryJson) as GlossaryData), 5);
   console.log(`\nGlossary parse + index: ${glossaryLoadMs.toFixed(1)} ms (background only, on first acronym lookup).`);
+  console.log(`Acronyms on a bracket-free page 4× longer: ${measureLongPageScale().toFixed(1)}× the time (linear: about 4).`);
 
   console.log('\n## Built sizes (run `npm run build` first)\n');
   console.log('| file | raw | gzip |');

@@ -109,6 +109,19 @@ function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boole
 // How far from an acronym its brackets may open or close ("(sau đây gọi tắt là ABBR, …)").
 const BRACKET_REACH = 300;
 
+/** The "(" at most BRACKET_REACH characters before `at`, or -1. */
+function bracketBefore(text: string, at: number): number {
+  const from = Math.max(0, at - BRACKET_REACH);
+  const i = text.slice(from, at).lastIndexOf('(');
+  return i < 0 ? -1 : from + i;
+}
+
+/** The ")" at most BRACKET_REACH characters after `at`, or -1. */
+function bracketAfter(text: string, at: number): number {
+  const i = text.slice(at, at + BRACKET_REACH + 1).indexOf(')');
+  return i < 0 ? -1 : at + i;
+}
+
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
   const out = new Map<string, Definition>();
@@ -130,9 +143,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     if (isEditorsMark(text, occ)) continue;
     // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
     // Only brackets near the acronym: a search through the whole text for each one would be quadratic.
-    const open = text.lastIndexOf('(', occ.start);
-    const close = text.indexOf(')', occ.end);
-    if (open >= 0 && close >= 0 && occ.start - open <= BRACKET_REACH && close - occ.end <= BRACKET_REACH) {
+    const open = bracketBefore(text, occ.start);
+    const close = bracketAfter(text, occ.end);
+    if (open >= 0 && close >= 0) {
       const before = text.slice(open + 1, occ.start).trimStart();
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
       // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.

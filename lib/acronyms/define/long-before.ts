@@ -11,8 +11,12 @@ function quotedBefore(text: string, end: number, letters: string[]): Omit<Defini
   const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
   if (!close) return null;
   const closeAt = end - close[0].length;
-  const open = Math.max(text.lastIndexOf('"', closeAt - 1), text.lastIndexOf('“', closeAt - 1));
-  if (open < 0 || closeAt - open > 120 || /[\n()]/.test(text.slice(open, closeAt))) return null;
+  // Within 120 characters: a search back through the whole text would be quadratic.
+  const from = Math.max(0, closeAt - 120);
+  const inside = text.slice(from, closeAt);
+  const at = Math.max(inside.lastIndexOf('"'), inside.lastIndexOf('“'));
+  const open = at < 0 ? -1 : from + at;
+  if (open < 0 || /[\n()]/.test(text.slice(open, closeAt))) return null;
   // Straight quotes come in pairs: the one before must open (a space or start before it).
   if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
   // Quoted speech: after a verb of saying or a colon the quote is what was said.

@@ -5,7 +5,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { spells, type LongWord } from '../match';
 import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
+import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -42,8 +42,7 @@ function nextHead(words: LongWord[], from: number): number {
 }
 
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
-function headInLetters(phrase: LongWord[], letters: string[]): boolean {
-  const head = classifyingHead(phrase);
+function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
   if (!head) return true;
   const english = HEAD_LETTERS[head.join(' ')] ?? '';
   return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
@@ -57,7 +56,7 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = classifyingHead(phrase);
-  if (!head || headInLetters(phrase, letters)) return null;
+  if (!head || headInLetters(phrase, letters, head)) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
   const from = name >= 0 ? name : head.length;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
@@ -126,13 +125,13 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
-  // the thing; the term starts after it.
-  // At the start ("Chiếc máy bay …") or after a count ("Mỗi quả tên lửa …").
+  // the thing; the term starts after it, when it opens the phrase ("Chiếc máy bay …") or follows a
+  // count ("Mỗi quả tên lửa …").
   const counted = (i: number): boolean => i === 0 || /^\d/.test((phrase[i - 1] as LongWord).text) || COUNTS.has(lower(phrase[i - 1] as LongWord));
   const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && CLASSIFIERS.has(lower(w)) && counted(i));
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
-  const role = ROLES.filter((r) => wordsAt(phrase, 0, r)).reduce((a, r) => Math.max(a, r.length), 0);
+  const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
   if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
   // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words

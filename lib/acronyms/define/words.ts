@@ -98,7 +98,12 @@ const CHO_VERBS = new Set(['phép', 'biết', 'rằng', 'thấy', 'hay']);
 
 /** Words in the longest head at `at`, or 0. */
 export function headLengthAt(words: LongWord[], at: number): number {
-  return HEADS.filter((h) => wordsAt(words, at, h)).reduce((a, h) => Math.max(a, h.length), 0);
+  return longestAt(words, at, HEADS);
+}
+
+/** Words in the longest of `entries` (each a list of lower-case words) found at `at`, or 0. */
+export function longestAt(words: LongWord[], at: number, entries: string[][]): number {
+  return entries.reduce((a, e) => (e.length > a && wordsAt(words, at, e) ? e.length : a), 0);
 }
 
 /** Words in the title at `at` ("Cục trưởng", "Tổng cục phó"), or 0. */
