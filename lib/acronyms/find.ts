@@ -106,7 +106,9 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     if (list) list.push(o);
     else bySurface.set(o.surface, [o]);
   }
-  const definitions = findDefinitions(view.text, occurrences);
+  const glossary = opts.glossary;
+  const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [] };
+  const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
   const user = userIndex(opts.user);
 

@@ -11,11 +11,16 @@
  */
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
+import { loadTranslations, type Translations } from './translations';
 
-/** JSON shape: senses of one acronym joined by SENSE_SEPARATOR, keyed by the usual casing. */
+/**
+ * JSON shape: senses of one acronym joined by SENSE_SEPARATOR, keyed by the usual casing; and the
+ * English words Vietnamese words translate in names, joined the same way (see translations.ts).
+ */
 export interface GlossaryData {
   version: 1;
   entries: Record<string, string>;
+  translations?: Record<string, string>;
 }
 
 export const SENSE_SEPARATOR = '|';
@@ -31,6 +36,8 @@ export interface Glossary {
   readonly size: number;
   /** `beforeName`: the acronym stands before a person's name in most of its uses ("TT Putin"). */
   lookup(short: string, context?: string, beforeName?: boolean): GlossaryHit | null;
+  /** Which English words Vietnamese words translate; read on first use. */
+  readonly translations: Translations;
 }
 
 // Function words, and the time words every news paragraph has ("Ngày 25/2", "12 năm tù"): they
@@ -163,8 +170,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
   const find = (short: string): { short: string; senses: string[] } | undefined =>
     byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
 
+  let translations: Translations | undefined;
   return {
     size: byKey.size,
+    get translations() {
+      translations ??= loadTranslations(data.translations ?? {});
+      return translations;
+    },
     lookup(short, context, beforeName) {
       const entry = find(short);
       if (entry) return { short: entry.short, long: choose(entry.senses, context, beforeName), senses: entry.senses };

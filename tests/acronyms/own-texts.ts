@@ -43,7 +43,8 @@ export const OWN_TEXTS: OwnText[] = [
       'từ quý II. Hãng cũng vừa nhận chiếc A321 thứ 30. Nhiều DNNVV cho rằng lãi suất vẫn cao.',
     acronyms: [
       { short: 'CPI', long: 'chỉ số giá tiêu dùng', defined: true },
-      { short: 'FDI', long: 'Vốn đầu tư trực tiếp nước ngoài', defined: true },
+      // Capital ("vốn") has no letter in Foreign Direct Investment: the gold sets' convention.
+      { short: 'FDI', long: 'đầu tư trực tiếp nước ngoài', defined: true },
       { short: 'USD', long: 'United States dollar', defined: false },
       { short: 'NHNN', long: 'Ngân hàng Nhà nước', defined: true },
       { short: 'DNNVV', long: 'doanh nghiệp nhỏ và vừa', defined: true },

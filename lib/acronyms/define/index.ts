@@ -18,8 +18,10 @@ import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
+import { translatedName, type KnownWords } from './translated';
 
 export type { Definition } from './types';
+export type { KnownWords } from './translated';
 export { findUnitCodes } from './unit-codes';
 
 /** "công ty Cổ phần X (sau đây viết tắt công ty GTS)": GTS stands for what follows the firm noun. */
@@ -32,7 +34,7 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
 }
 
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
-function longInside(text: string, short: string, from: number, to: number): Omit<Definition, 'short'> | null {
+function longInside(text: string, short: string, from: number, to: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
@@ -41,6 +43,10 @@ function longInside(text: string, short: string, from: number, to: number): Omit
   // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
   // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
   if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
+  // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
+  // word before them that says what is done with it.
+  const translated = translatedName(words, short, known);
+  if (translated && words.length - translated.length <= 1) return { ...textOf(text, words), how: 'translated' };
   return null;
 }
 
@@ -101,10 +107,13 @@ function firmOrBank(words: LongWord[]): boolean {
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
 }
 
-/** A spelled long form, or one that opens with a head noun (a body's name). */
+/** A spelled or translated long form, or one that opens with a head noun (a body's name). */
 function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boolean {
-  return def.how === 'spelled' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
+  return def.how !== 'named' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
 }
+
+// Which of two definitions of one short form wins.
+const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, spelled: 2 };
 
 // How far from an acronym its brackets may open or close ("(sau đây gọi tắt là ABBR, …)").
 const BRACKET_REACH = 300;
@@ -123,7 +132,7 @@ function bracketAfter(text: string, at: number): number {
 }
 
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
-export function findDefinitions(text: string, occurrences: Occurrence[]): Map<string, Definition> {
+export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition): void => {
     // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
@@ -136,7 +145,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
     if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
     const had = out.get(d.short);
-    if (!had || (had.how === 'named' && d.how === 'spelled')) out.set(d.short, d);
+    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, d);
   };
 
   for (const occ of occurrences) {
@@ -151,7 +160,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
       const after = text.slice(occ.end, close);
       if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
-        const def = longBefore(text, occ.surface, open);
+        const def = longBefore(text, occ.surface, open, known);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }
@@ -160,7 +169,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       // of initialisms is not ("Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL)").
       const listed = LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after);
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
-        const def = longBefore(text, occ.surface, open);
+        const def = longBefore(text, occ.surface, open, known);
         const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
         if (def && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def))) keep({ short: occ.surface, ...def });
         continue;
@@ -180,7 +189,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     const lead = text.slice(Math.max(0, occ.start - 40), occ.start);
     const called = BEFORE_SHORT.exec(lead);
     if (called) {
-      const def = longBefore(text, occ.surface, occ.start - called[0].length);
+      const def = longBefore(text, occ.surface, occ.start - called[0].length, known);
       if (def) keep({ short: occ.surface, ...def });
       continue;
     }
@@ -190,7 +199,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
     // says whose it is). Only a spelled form or an organisation's name.
     const dash = dashBefore(text, occ.start);
     if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
-      const def = longBefore(text, occ.surface, occ.start - dash[0].length);
+      const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
       if (def && spelledOrNamedBody(text, def)) {
         keep({ short: occ.surface, ...def });
         continue;
@@ -208,9 +217,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[]): Map<st
       // remark or a reporter's mark after a dash is not the name, unless the whole spells the letters
       // ("GD-ĐT (giáo dục - đào tạo)").
       const open = occ.end + rest.indexOf('(') + 1;
-      const whole = longInside(text, occ.surface, from, open + body.length);
+      const whole = longInside(text, occ.surface, from, open + body.length, known);
       const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
-      const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index) : null;
+      const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
       continue;

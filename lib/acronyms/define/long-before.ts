@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { EDITORS_MARKS, HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
@@ -73,7 +74,7 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
 }
 
 /** Long form on the left of `end` for `short`. */
-export function longBefore(text: string, short: string, end: number): Omit<Definition, 'short'> | null {
+export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters);
@@ -100,6 +101,10 @@ export function longBefore(text: string, short: string, end: number): Omit<Defin
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
   const plain = documentTitle(words) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
+  // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
+  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedName(words, short, known);
+  if (translated) return { ...textOf(text, translated), how: 'translated' };
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam

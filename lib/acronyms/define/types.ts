@@ -4,6 +4,7 @@ export interface Definition {
   long: string;
   /** Offset of the long form in the NFC text. */
   start: number;
-  /** Spelled letter by letter (stronger) or taken as a translated name. */
-  how: 'spelled' | 'named';
+  /** Spelled letter by letter (strongest); a Vietnamese name whose words translate the English
+   * letters (see translated.ts); or the named phrase before the brackets, taken as a translation. */
+  how: 'spelled' | 'translated' | 'named';
 }

@@ -44,7 +44,7 @@ function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
 }
 
 /** "Hiệp hội các quốc gia Đông Nam Á (ASEAN)": "các" right after a head noun is inside the name. */
-function pluralInName(words: LongWord[], at: number): boolean {
+export function pluralInName(words: LongWord[], at: number): boolean {
   const w = lower(words[at] as LongWord);
   return DETERMINERS.has(w) && HEADS.some((h) => at >= h.length && wordsAt(words, at - h.length, h) && !inCompound(words, at - h.length));
 }

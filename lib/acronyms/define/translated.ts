@@ -1,0 +1,251 @@
+/**
+ * The Vietnamese name of an English initialism, found by what its words translate: "khả năng bám
+ * bắt tên lửa đạn đạo xuyên lục địa (ICBM)" aligns Missile with "tên lửa", Ballistic with "đạn
+ * đạo" and Intercontinental with "xuyên lục địa", and "bám bắt" (tracking) stands for no letter, so
+ * the name starts at "tên lửa". Schwartz & Hearst align a long form's letters with the short form's;
+ * here the letters are those of the English words the Vietnamese ones translate, in any order
+ * (Vietnamese puts the head first, English last).
+ *
+ * When the glossary knows the English expansion, the words must translate its words; otherwise any
+ * English word whose initial the acronym has will do.
+ */
+import { letterFold } from '../letters';
+import { FUNCTION_WORDS, type LongWord } from '../match';
+import { syllableKey, type Translations } from '../translations';
+import { capitalised, lower, pluralInName } from './words';
+
+/** What is known about English words beyond the article: the translation table and the glossary. */
+export interface KnownWords {
+  translations: Translations;
+  /** English expansions the built-in glossary gives for a short form. */
+  expansions(short: string): readonly string[];
+}
+
+// English words an initialism skips.
+const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'de', 'du', 'des', 'la', 'le', 'et']);
+
+// An alignment that has not finished after this many steps gives up: the search branches on every
+// sense of every word, and a page is not worth a slow definition.
+const MAX_STEPS = 4000;
+
+/** Content words of an English unit, lower case, ASCII, hyphenated ones kept whole ("man-portable"). */
+function englishTokens(unit: string): string[] {
+  return letterFold(unit)
+    .replace(/['’]s\b/g, '')
+    // "Co-operation" is one word, and gives one letter.
+    .replace(/\bco-/g, 'co')
+    .split(/[^a-z0-9-]+/)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter((w) => w.length > 0 && !ENGLISH_FUNCTION.has(w));
+}
+
+/** Content words with hyphenated ones split ("man-portable" → man, portable). */
+function englishWords(unit: string): string[] {
+  return englishTokens(unit).flatMap((w) => w.split('-'));
+}
+
+/** Singular and plural, British and American spellings meet: "forces" and "force", "organisation"
+ * and "organization", "defence" and "defense", "centre" and "center", "programme" and "program". */
+function stem(word: string): string {
+  const one = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return one.replace(/isation/, 'ization').replace(/ence$/, 'ense').replace(/tre$/, 'ter').replace(/mme$/, 'm').replace(/our$/, 'or');
+}
+
+/**
+ * What the words still have to account for: the acronym's letters, or the words of its English
+ * name. `disorder` counts the pairs taken against the order of the English name: a Vietnamese name
+ * puts its head first, so read from its end it follows the English name from its start ("tên lửa
+ * đạn đạo xuyên lục địa" read backwards is Intercontinental Ballistic Missile).
+ */
+interface Need {
+  /** Every way to take what an English unit gives; none when it gives nothing still needed. */
+  take(english: string): Need[];
+  /** A proper name the table does not know ("Mê Công", "Java"), by its initial. */
+  takeName(initial: string): Need | null;
+  readonly done: boolean;
+  readonly disorder: number;
+}
+
+// Prefixes of compounds whose second part may give a letter too: "Intercontinental" gives the I and
+// the C of ICBM.
+const COMPOUND_PREFIX = /^(?:inter|trans|counter|multi|super|micro|hyper|ultra|cyber|electro|hydro|thermo|aero|geo|bio|tele|anti|radio|photo|nano|sub|non)(?=[a-z]{4})/;
+
+/** The letters a word may give besides its initial: those of its later hyphenated parts, or of a
+ * compound's second part ("man-portable" may give the P, "intercontinental" the C). */
+function optionalLetters(token: string): string[] {
+  const parts = token.split('-');
+  if (parts.length > 1) return parts.slice(1).map((p) => p[0] ?? '');
+  const second = secondPartLetter(token);
+  return second ? [second] : [];
+}
+
+/** Every subset of `items`, the empty one first. */
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, x) => [...all, ...all.map((s) => [...s, x])], [[]]);
+}
+
+/**
+ * Order-tracking multiset of what is still needed: `items` in the English order, `used` marks the
+ * ones taken, `last` the positions taken so far (for `disorder`).
+ */
+function needOf(items: readonly string[], same: (a: string, b: string) => boolean, used: readonly boolean[], taken: readonly number[], disorder: number): {
+  takeAll(wanted: string[]): { used: boolean[]; taken: number[]; disorder: number } | null;
+  done: boolean;
+} {
+  return {
+    takeAll(wanted) {
+      const now = [...used];
+      const order = [...taken];
+      let added = disorder;
+      for (const w of wanted) {
+        const at = items.findIndex((x, i) => !now[i] && same(x, w));
+        if (at < 0) return null;
+        now[at] = true;
+        added += order.filter((p) => p > at).length;
+        order.push(at);
+      }
+      return { used: now, taken: order, disorder: added };
+    },
+    done: used.every(Boolean),
+  };
+}
+
+/** Letter mode: each English word gives its initial, and maybe the letters `optionalLetters` finds. */
+function needLetters(letters: readonly string[], used: readonly boolean[] = letters.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
+  const base = needOf(letters, (a, b) => a === b, used, taken, disorder);
+  const next = (wanted: string[]): Need | null => {
+    const r = base.takeAll(wanted);
+    return r && needLetters(letters, r.used, r.taken, r.disorder);
+  };
+  const take = (english: string): Need[] => {
+    const tokens = englishTokens(english);
+    if (tokens.length === 0) return [];
+    const required = tokens.map((w) => w[0] ?? '');
+    const options = subsets(tokens.flatMap(optionalLetters));
+    return options.map((extra) => next([...required, ...extra])).filter((n): n is Need => n !== null);
+  };
+  return { take, takeName: (initial) => next([initial]), done: base.done, disorder };
+}
+
+function secondPartLetter(token: string): string {
+  const prefix = COMPOUND_PREFIX.exec(token);
+  return prefix ? (token[prefix[0].length] ?? '') : '';
+}
+
+/**
+ * Word mode: the glossary's English name, each of its content words translated once, whether or not
+ * the letters come from it (CPTPP's Agreement is "Hiệp định").
+ */
+function needWords(words: readonly string[], used: readonly boolean[] = words.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
+  const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder);
+  const take = (english: string): Need[] => {
+    const r = base.takeAll(englishWords(english));
+    return r ? [needWords(words, r.used, r.taken, r.disorder)] : [];
+  };
+  const takeName = (initial: string): Need | null => {
+    const at = words.findIndex((w, i) => !used[i] && w[0] === initial);
+    const r = at < 0 ? null : base.takeAll([words[at] as string]);
+    return r && needWords(words, r.used, r.taken, r.disorder);
+  };
+  return { take, takeName, done: base.done, disorder };
+}
+
+/**
+ * Index of the first word of the run at the end of `words` that translates all of `need`, or -1:
+ * of the runs that do, the one that best keeps the English order, then the shortest. One place at
+ * the very end may stand for no letter ("quân Giải phóng Nhân dân Trung Quốc (PLA)"): it stays in
+ * the name.
+ */
+function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
+  let best = -1;
+  let bestDisorder = Infinity;
+  let steps = 0;
+  // Senses of the k syllables from `from`, looked up once: the search comes back to each often.
+  const keys = words.map((w) => syllableKey(w.text));
+  const lookedUp = new Map<number, readonly string[] | undefined>();
+  const sensesAt = (from: number, k: number): readonly string[] | undefined => {
+    const id = from * 8 + k;
+    if (!lookedUp.has(id)) lookedUp.set(id, t.english(keys.slice(from, from + k).join(' ')));
+    return lookedUp.get(id);
+  };
+  // "Nhà nước Hồi giáo": a name does not start at "nước", a syllable of the word "nhà nước".
+  const insideWord = (at: number): boolean => {
+    for (let k = 2; k <= t.longest; k++) {
+      for (let j = 1; j < k; j++) if (at - j >= 0 && at - j + k <= words.length && sensesAt(at - j, k)) return true;
+    }
+    return false;
+  };
+  // "Cục Quản lý Thực phẩm và Dược phẩm (FDA)", "cơ quan Mật vụ Mỹ (USSS)": the head and the word
+  // after it translate one English word together (Administration, Secret Service). Syllables of the
+  // head right before `at` that translate a word of `sense` too, or 0.
+  const sharedHeadBefore = (at: number, sense: string): number => {
+    const own = new Set(englishWords(sense).map(stem));
+    for (let k = Math.min(t.longest, at); k >= 1; k--) {
+      const senses = sensesAt(at - k, k) ?? [];
+      if (senses.some((other) => englishWords(other).some((w) => own.has(stem(w))))) return k;
+    }
+    return 0;
+  };
+  // `end`: the run still to align is words[0..end). `state`: at the end of the phrase still, past a
+  // place at its end that gives no letter, or inside the name (some word gave a letter).
+  type State = 'end' | 'place' | 'inside';
+  const visit = (end: number, left: Need, state: State): void => {
+    if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder) return;
+    const last = words[end - 1] as LongWord;
+    const found = (from: number, next: Need, sense: string): void => {
+      if (!next.done) {
+        visit(from, next, 'inside');
+        return;
+      }
+      if (insideWord(from)) return;
+      const start = from - sharedHeadBefore(from, sense);
+      if (next.disorder < bestDisorder || (next.disorder === bestDisorder && start > best)) {
+        best = start;
+        bestDisorder = next.disorder;
+      }
+    };
+    // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
+    // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
+    if ((state === 'inside' && FUNCTION_WORDS.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside');
+    // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
+    for (let k = Math.min(t.longest, end); k >= 1; k--) {
+      const senses = sensesAt(end - k, k);
+      if (!senses) continue;
+      for (const sense of senses) for (const next of left.take(sense)) found(end - k, next, sense);
+      if (state === 'end' && capitalised(words[end - k])) visit(end - k, left, 'place');
+      return;
+    }
+    if (!capitalised(last)) return;
+    const named = left.takeName(last.folded[0] ?? '');
+    if (named) found(end - 1, named, '');
+    // A name of several syllables ("Mê Công") gives one letter: its other syllables give none.
+    if (capitalised(words[end - 2]) && state !== 'place') visit(end - 1, left, state);
+    else if (state === 'end') visit(end - 1, left, 'place');
+  };
+  visit(words.length, need, 'end');
+  return best;
+}
+
+/** An English initialism: plain Latin letters, at least two. */
+export function englishLetters(short: string): string[] | null {
+  const letters = [...letterFold(short)].filter((c) => /[a-z0-9đ]/.test(c));
+  return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
+}
+
+/**
+ * The run at the end of `words` that is the Vietnamese name of `short`, or null. Where the glossary
+ * knows the English name, its words decide; otherwise the letters do.
+ */
+export function translatedName(words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+  const letters = englishLetters(short);
+  if (!known || !letters || words.length === 0) return null;
+  // Where the glossary knows the English name, only its words count: "lực lượng an ninh Hồi giáo
+  // (IS)" has words for an I and an S, but Security is not in Islamic State.
+  const english = known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
+  let from = -1;
+  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations));
+  if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations);
+  if (from < 0) return null;
+  // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
+  return words.slice(from > 0 && pluralInName(words, from - 1) ? from - 1 : from);
+}

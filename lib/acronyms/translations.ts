@@ -1,0 +1,51 @@
+/**
+ * Which English words a Vietnamese word or fixed phrase translates in the names of English acronyms
+ * ("đạn đạo" → Ballistic, "Hoa Kỳ" → United States, "cơ quan" → Agency, Authority…). Vietnamese news
+ * defines English initialisms by their Vietnamese names ("tên lửa đạn đạo xuyên lục địa (ICBM)"),
+ * whose syllables cannot spell the letters; this table lets those letters be aligned with the words
+ * that stand for them (see define/translated.ts).
+ *
+ * Shipped inside the glossary (glossary.json's `translations`), from scripts/data/translations.tsv.
+ */
+import { nfc } from '../text/normalize';
+
+export interface Translations {
+  /** English units (a word or a fixed phrase: "Intercontinental", "United States") of a key. */
+  english(key: string): readonly string[] | undefined;
+  /** Syllables in the longest Vietnamese entry. */
+  readonly longest: number;
+  readonly size: number;
+}
+
+// Tone marks in NFD: grave, acute, tilde, hook above, dot below.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Lookup key of one syllable: lower case, NFC, the tone moved to the syllable's end, so that the old
+ * and new placements ("hoá" and "hóa", "uỷ" and "ủy") meet.
+ */
+export function syllableKey(syllable: string): string {
+  const d = syllable.normalize('NFD').toLowerCase();
+  return (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
+}
+
+/** Lookup key of a run of syllables. */
+export function translationKey(syllables: readonly string[]): string {
+  return syllables.map(syllableKey).join(' ');
+}
+
+/** `data`: Vietnamese word or phrase → its English units joined by `separator`. */
+export function loadTranslations(data: Record<string, string>, separator = '|'): Translations {
+  const table = new Map<string, string[]>();
+  let longest = 0;
+  for (const [vietnamese, joined] of Object.entries(data)) {
+    // "châu Á - Thái Bình Dương": words of the text are read without their dashes.
+    const syllables = nfc(vietnamese).split(/[\s\-–]+/).filter((x) => x !== '');
+    const key = translationKey(syllables);
+    const list = table.get(key) ?? [];
+    for (const english of nfc(joined).split(separator).map((e) => e.trim())) if (english !== '' && !list.includes(english)) list.push(english);
+    table.set(key, list);
+    longest = Math.max(longest, syllables.length);
+  }
+  return { english: (key) => table.get(key), longest, size: table.size };
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+
+// A small table of its own, so these tests do not move with the shipped data.
+const glossary = loadGlossary({
+  version: 1,
+  entries: {
+    ICBM: 'Intercontinental Ballistic Missile',
+    PLA: 'People’s Liberation Army',
+    IS: 'Islamic State',
+    FDA: 'Food and Drug Administration',
+    FED: 'Federal Reserve',
+    SCO: 'Shanghai Cooperation Organisation',
+    JSDF: 'Japan Self-Defence Forces',
+    COC: 'Code of Conduct in the South China Sea',
+  },
+  translations: {
+    'tên lửa': 'Missile',
+    'đạn đạo': 'Ballistic',
+    'xuyên lục địa': 'Intercontinental',
+    'khả năng': 'Capability',
+    'bám bắt': 'Tracking',
+    'hiệp ước': 'Treaty',
+    'lực lượng': 'Forces|Force',
+    'hạt nhân': 'Nuclear',
+    'tầm trung': 'Intermediate-Range|Intermediate',
+    'cơ quan': 'Agency|Authority',
+    'khảo sát': 'Survey',
+    'địa chất': 'Geological',
+    'Mỹ': 'United States|American',
+    'Trung Quốc': 'China',
+    quân: 'Army',
+    'giải phóng': 'Liberation',
+    'nhân dân': 'People',
+    'nghiên cứu': 'Research',
+    'dự án': 'Projects',
+    'quốc phòng': 'Defense',
+    'tiên tiến': 'Advanced',
+    'tiểu vùng': 'Subregion',
+    'mở rộng': 'Greater',
+    'hội nghị': 'Conference|Summit',
+    'hợp tác': 'Co-operation',
+    'nhà nước': 'State',
+    'hồi giáo': 'Islamic',
+    'an ninh': 'Security',
+    cục: 'Administration|Bureau',
+    'quản lý': 'Administration|Management',
+    'thực phẩm': 'Food',
+    'dược phẩm': 'Drug',
+    'dự trữ': 'Reserve',
+    'liên bang': 'Federal',
+    'trung tâm': 'Centers',
+    'kiểm soát': 'Control',
+    'phòng chống': 'Prevention',
+    phòng: 'Chamber',
+    chống: 'Counter',
+    'dịch bệnh': 'Disease',
+    'Hàn Quốc': 'Korea',
+    'tổ chức': 'Organization',
+    'Thượng Hải': 'Shanghai',
+    'phòng vệ': 'Self-Defense',
+    'Nhật Bản': 'Japan',
+    'chỉ huy': 'Command',
+    'bộ quy tắc': 'Code',
+    'quy tắc ứng xử': 'Code of Conduct',
+    'Biển Đông': 'South China Sea',
+  },
+});
+
+function def(text: string, short: string): string | null {
+  const a = findAcronyms(text, { glossary }).find((x) => x.short === short);
+  return a?.definedInText ? a.long : null;
+}
+
+describe('Vietnamese names of English initialisms, aligned by what their words translate', () => {
+  it('starts where the words stop translating the letters', () => {
+    expect(def('Mỹ nâng cao khả năng bám bắt tên lửa đạn đạo xuyên lục địa (ICBM) của Triều Tiên.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
+    // Without the table the phrase runs back further.
+    expect(findAcronyms('Mỹ nâng cao khả năng bám bắt tên lửa đạn đạo xuyên lục địa (ICBM).').find((a) => a.short === 'ICBM')?.long).not.toBe('tên lửa đạn đạo xuyên lục địa');
+  });
+
+  it('leaves out a head the letters have no word for, keeping the plural after it', () => {
+    expect(def('Nga rút khỏi Hiệp ước các lực lượng hạt nhân tầm trung (INF) năm 2019.', 'INF')).toBe('các lực lượng hạt nhân tầm trung');
+    expect(def('Theo Cơ quan Khảo sát địa chất Mỹ (USGS), trận động đất mạnh 6,1 độ.', 'USGS')).toBe('Khảo sát địa chất Mỹ');
+    expect(def('Hội nghị Thượng đỉnh Hợp tác Tiểu vùng Mê Công mở rộng (GMS) lần thứ 6', 'GMS')).toBe('Tiểu vùng Mê Công mở rộng');
+  });
+
+  it('reaches back to a head the letters have a word for, past function words', () => {
+    expect(def('Binh sĩ quân Giải phóng Nhân dân Trung Quốc (PLA) tập trận.', 'PLA')).toBe('quân Giải phóng Nhân dân Trung Quốc');
+    expect(def('Cơ quan Nghiên cứu các dự án Quốc phòng Tiên tiến (DARPA) công bố', 'DARPA')).toBe('Cơ quan Nghiên cứu các dự án Quốc phòng Tiên tiến');
+  });
+
+  it('takes only the words of the English name when the glossary knows it', () => {
+    // Security and Islamic give the letters of IS, but Security is not in Islamic State.
+    expect(def('các phần tử an ninh Hồi giáo (IS) tấn công', 'IS')).not.toBe('an ninh Hồi giáo');
+    expect(def('các phần tử Nhà nước Hồi giáo (IS) tấn công', 'IS')).toBe('Nhà nước Hồi giáo');
+    // Unknown to the glossary, any English word with the right initial will do.
+    expect(def('lực lượng an ninh Hồi giáo (SI) tấn công', 'SI')).toBe('an ninh Hồi giáo');
+  });
+
+  it('changes nothing when a word in the way is not in the table', () => {
+    // "phòng thủ" is unknown here: the name rules decide, as without the table.
+    const text = 'Hàn Quốc triển khai hệ thống phòng thủ tên lửa tầm cao (THAAD) của Mỹ.';
+    expect(def(text, 'THAAD')).toBe(findAcronyms(text).find((a) => a.short === 'THAAD')?.long ?? null);
+  });
+
+  it('keeps a head that translates one English word with the word after it', () => {
+    // "Cục Quản lý" is the Administration; a Bureau is not in Federal Reserve.
+    expect(def('Cục Quản lý Thực phẩm và Dược phẩm (FDA) của Mỹ vừa phê duyệt', 'FDA')).toBe('Cục Quản lý Thực phẩm và Dược phẩm');
+    expect(def('Cục Dự trữ liên bang (FED) tăng lãi suất', 'FED')).toBe('Dự trữ liên bang');
+  });
+
+  it('reads the longest word of the table, not its syllables one by one', () => {
+    // "phòng chống" is Prevention, which KCDC has no letter for; "phòng" and "chống" alone would
+    // give its two C's and cut the centre's name short.
+    const text = 'Trung tâm Kiểm soát và Phòng chống dịch bệnh Hàn Quốc (KCDC) cho biết';
+    expect(def(text, 'KCDC')).not.toBe('Phòng chống dịch bệnh Hàn Quốc');
+  });
+
+  it('does not start a name inside a word of the table', () => {
+    // "Bộ Quy tắc" is one word (Code); the name does not start at its second syllable.
+    expect(def('đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC) tiếp tục', 'COC')).toBe('Bộ Quy tắc ứng xử ở Biển Đông');
+  });
+
+  it('meets British and American spellings', () => {
+    // Defence = Defense: the command the forces belong to is not in the name.
+    expect(def('Bộ Chỉ huy Lực lượng Phòng vệ Nhật Bản (JSDF) cho biết', 'JSDF')).toBe('Lực lượng Phòng vệ Nhật Bản');
+    expect(def('Hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải (SCO) khai mạc', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
+  });
+});
