@@ -375,6 +375,11 @@ describe('in-text definitions', () => {
     expect(def('Tập đoàn Dầu khí Việt Nam (Petrovietnam - PVN) đạt doanh thu', 'PVN')).toBe('Tập đoàn Dầu khí Việt Nam');
     expect(def('Cổ phiếu của CTCP Chứng khoán Sài Gòn - Hà Nội (HNX: SHS) tăng trần.', 'SHS')).toBe('CTCP Chứng khoán Sài Gòn - Hà Nội');
     expect(def('CTCP Gemadept (mã GMD, sàn HoSE) vừa bán vốn', 'GMD')).toBe('CTCP Gemadept');
+    expect(def('Tổng công ty Hàng không Việt Nam (Vietnam Airlines, mã HVN) có lãi', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam');
+    // The exchange labels the ticker; it is not the bank's short name.
+    const vcb = 'Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank, HoSE: VCB) tăng vốn';
+    expect(def(vcb, 'VCB')).toBe('Ngân hàng TMCP Ngoại thương Việt Nam');
+    expect(def(vcb, 'HoSE')).toBeNull();
     expect(def('anh Tuấn (CSGT, mã số 123) nói', 'CSGT')).toBeNull();
     expect(def('Theo Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL), lượng khách tăng.', 'TT & DL')).toBeNull();
     // Only where a price moves: other codes "of" a bank are no tickers.

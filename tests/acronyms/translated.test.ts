@@ -13,6 +13,7 @@ const glossary = loadGlossary({
     SCO: 'Shanghai Cooperation Organisation',
     JSDF: 'Japan Self-Defence Forces',
     COC: 'Code of Conduct in the South China Sea',
+    APEC: 'Asia-Pacific Economic Cooperation',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -64,6 +65,9 @@ const glossary = loadGlossary({
     'bộ quy tắc': 'Code',
     'quy tắc ứng xử': 'Code of Conduct',
     'Biển Đông': 'South China Sea',
+    'diễn đàn': 'Forum',
+    'kinh tế': 'Economic',
+    'châu Á - Thái Bình Dương': 'Asia-Pacific',
   },
 });
 
@@ -126,5 +130,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // Defence = Defense: the command the forces belong to is not in the name.
     expect(def('Bộ Chỉ huy Lực lượng Phòng vệ Nhật Bản (JSDF) cho biết', 'JSDF')).toBe('Lực lượng Phòng vệ Nhật Bản');
     expect(def('Hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải (SCO) khai mạc', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
+  });
+
+  it('reads a name across the dashes inside it', () => {
+    expect(def('Hội nghị cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương 2025 (APEC) tại Hàn Quốc', 'APEC')).toBe('Hợp tác Kinh tế châu Á - Thái Bình Dương');
   });
 });

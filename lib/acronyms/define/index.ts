@@ -167,7 +167,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // A listed firm's names in its brackets: "(BIDV, mã BID)", "(Eximbank - mã EIB)", "(HNX: SHS)",
       // "(mã GMD, sàn HoSE)". Each is the firm's, when the name before is a firm's or a bank's; a list
       // of initialisms is not ("Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL)").
-      const listed = LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after);
+      // "(Vietcombank, HoSE: VCB)": the exchange's name labels the ticker after it.
+      const exchange = after.trimStart().startsWith(':');
+      const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];

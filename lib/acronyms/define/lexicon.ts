@@ -77,9 +77,10 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // "mã", "mã chứng khoán", "mã CK:", "HoSE:" before a listed firm's ticker.
 export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
 
-// Before the short form in a listed firm's brackets: its brand and a dash, or its other short name
-// and a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)").
-export const LISTED_BEFORE = new RegExp(`^(?:\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)? [-–]|\\p{Lu}[\\p{Lu}\\p{N}&]+,)(?: ${TICKER_WORD.source})? $`, 'u');
+// Before the short form in a listed firm's brackets: its brand or its other short name and a dash
+// or a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)", "(Vietnam
+// Airlines, mã HVN)", "(Vietcombank, HoSE: VCB)").
+export const LISTED_BEFORE = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,2}(?: [-–]|,)(?: ${TICKER_WORD.source})? $`, 'u');
 // After it: the exchange or the ticker ("(mã GMD, sàn HoSE)", "(MB, mã MBB)").
 export const LISTED_AFTER = new RegExp(`^,\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 

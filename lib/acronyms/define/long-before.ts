@@ -73,6 +73,20 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
   return null;
 }
 
+/** The translated name of `short` (see translated.ts), read across up to three dashes inside a name
+ * ("Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)"). */
+function translatedAcrossDash(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+  let all = words;
+  for (let dashes = 0; dashes <= 3; dashes++) {
+    const name = translatedName(all, short, known);
+    const first = all[0] as LongWord;
+    const dash = dashBefore(text, first.start);
+    if (name || !dash || !capitalised(first)) return name;
+    all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
+  }
+  return null;
+}
+
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
@@ -103,7 +117,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const plain = documentTitle(words) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
-  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedName(words, short, known);
+  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by

@@ -12,7 +12,8 @@
 import { letterFold } from '../letters';
 import { FUNCTION_WORDS, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { capitalised, lower, pluralInName } from './words';
+import { HEADS } from './lexicon';
+import { capitalised, lower, pluralInName, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
 export interface KnownWords {
@@ -177,14 +178,12 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
   };
   // "Cục Quản lý Thực phẩm và Dược phẩm (FDA)", "cơ quan Mật vụ Mỹ (USSS)": the head and the word
   // after it translate one English word together (Administration, Secret Service). Syllables of the
-  // head right before `at` that translate a word of `sense` too, or 0.
+  // head noun right before `at` that translate a word of `sense` too, or 0.
   const sharedHeadBefore = (at: number, sense: string): number => {
     const own = new Set(englishWords(sense).map(stem));
-    for (let k = Math.min(t.longest, at); k >= 1; k--) {
-      const senses = sensesAt(at - k, k) ?? [];
-      if (senses.some((other) => englishWords(other).some((w) => own.has(stem(w))))) return k;
-    }
-    return 0;
+    const head = HEADS.find((h) => h.length <= at && wordsAt(words, at - h.length, h));
+    const senses = head ? (sensesAt(at - head.length, head.length) ?? []) : [];
+    return head && senses.some((other) => englishWords(other).some((w) => own.has(stem(w)))) ? head.length : 0;
   };
   // `end`: the run still to align is words[0..end). `state`: at the end of the phrase still, past a
   // place at its end that gives no letter, or inside the name (some word gave a letter).
