@@ -29,6 +29,7 @@ const lexicon = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicon')
 const outDir = join(root, 'public', 'glossary');
 
 const INTERNATIONAL: Record<string, string> = {
+  TV: 'television', ABC: 'Australian Broadcasting Corporation', RO: 'reverse osmosis',
   USD: 'United States dollar', EUR: 'Euro', GDP: 'Gross Domestic Product', GNP: 'Gross National Product',
   FDI: 'Foreign Direct Investment', ODA: 'Official Development Assistance', CPI: 'Consumer Price Index',
   PMI: 'Purchasing Managers’ Index', IPO: 'Initial Public Offering', ETF: 'Exchange-Traded Fund',
@@ -132,6 +133,16 @@ const NEWS_SENSES: Record<string, string[]> = {
   VSIP: ['Khu công nghiệp Việt Nam - Singapore'],
   ADN: ['axit deoxyribonucleic'],
   IMO: ['Olympic Toán học Quốc tế'],
+  // The ministries' and departments' names as the Government writes them ("Sở TN&MT" is "Sở Tài
+  // nguyên và Môi trường"); the lists give them without "và" and the commas.
+  TNMT: ['Tài nguyên và Môi trường'],
+  VHTTDL: ['Văn hóa, Thể thao và Du lịch'],
+  LĐTBXH: ['Lao động - Thương binh và Xã hội'],
+  GDĐT: ['Giáo dục và Đào tạo'],
+  KHĐT: ['Kế hoạch và Đầu tư'],
+  NNPTNT: ['Nông nghiệp và Phát triển nông thôn'],
+  KHCN: ['Khoa học và Công nghệ'],
+  TTTT: ['Thông tin và Truyền thông'],
 };
 
 /**
@@ -142,6 +153,9 @@ const NEWS_SENSES: Record<string, string[]> = {
  */
 const NEWS_FIRST: Record<string, string> = {
   PV: 'phóng viên',
+  TNMT: 'Tài nguyên và Môi trường',
+  VHTTDL: 'Văn hóa, Thể thao và Du lịch',
+  KHĐT: 'Kế hoạch và Đầu tư',
   CP: 'cổ phần',
   CSĐT: 'Cảnh sát điều tra',
   TTCK: 'Thị trường Chứng khoán',

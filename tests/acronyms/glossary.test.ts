@@ -13,6 +13,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('ThS')?.long).toBe('Thạc sĩ');
     expect(g.lookup('THS')?.long).toBe('tín hiệu số');
     expect(g.lookup('CP')?.senses.length).toBeGreaterThanOrEqual(3);
+    // Departments by their official names, however the initialism is spaced.
+    expect(g.lookup('TN - MT')?.long).toBe('Tài nguyên và Môi trường');
+    expect(g.lookup('VH - TT & DL')?.long).toBe('Văn hóa, Thể thao và Du lịch');
+    expect(g.lookup('LĐ - TB & XH')?.long).toBe('Lao động - Thương binh và Xã hội');
     // One sense written with and without "và" is one sense, in its official words and capitals.
     expect(g.lookup('KH&CN')?.senses).toEqual(['Khoa học và Công nghệ']);
   });
