@@ -2,7 +2,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { EDITORS_MARKS, HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
+import { EDITORS_MARKS, FIRMS, HEADS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
@@ -81,10 +81,20 @@ function translatedAcrossDash(text: string, words: LongWord[], short: string, kn
     const name = translatedName(all, short, known);
     const first = all[0] as LongWord;
     const dash = dashBefore(text, first.start);
-    if (name || !dash || !capitalised(first)) return name;
+    // A firm's name is the firm's whole name, whatever its letters ("CTCP Chứng khoán Sài Gòn - Hà
+    // Nội (SHS)"): the name rules keep it.
+    if (name) return firmBefore(all, all.indexOf(name[0] as LongWord)) ? null : name;
+    if (!dash || !capitalised(first)) return null;
     all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
   }
   return null;
+}
+
+/** A firm's head, maybe with its legal form, right before `at` ("Tổng công ty", "công ty TNHH MTV"). */
+function firmBefore(words: LongWord[], at: number): boolean {
+  let i = at;
+  while (i > 0 && LEGAL_FORM.has(lower(words[i - 1] as LongWord))) i--;
+  return FIRMS.some((f) => f.length <= i && wordsAt(words, i - f.length, f));
 }
 
 /** Long form on the left of `end` for `short`. */
