@@ -402,4 +402,27 @@ describe('in-text definitions', () => {
     // One gloss translates the whole name: the name is the Vietnamese before it.
     expect(def('WHO, viết tắt của Tổ chức Y tế Thế giới (World Health Organization), cho biết', 'WHO')).toBe('Tổ chức Y tế Thế giới');
   });
+
+  it('"ABBR, viết tắt của …" with the parts of a name listed with commas', () => {
+    expect(def('ESG, viết tắt của Environmental, Social and Governance, là bộ tiêu chí', 'ESG')).toBe('Environmental, Social and Governance');
+    expect(def('MICE, viết tắt của Meetings, Incentives, Conferences and Exhibitions, là loại hình du lịch', 'MICE')).toBe('Meetings, Incentives, Conferences and Exhibitions');
+    // A list that does not spell the letters is not taken as the name.
+    expect(def('XYZ, viết tắt của Meetings, Incentives, là một khái niệm', 'XYZ')).not.toBe('Meetings, Incentives');
+  });
+
+  it('a bank\'s or a firm\'s name, a dash and its short form, inside a sentence', () => {
+    expect(def('Ngân hàng TMCP Á Châu - ACB công bố giảm lãi suất', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
+    // A legal form after the dash is no short name.
+    expect(def('xảy ra tại Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI), quy định', 'TNHH')).toBeNull();
+  });
+
+  it('a firm described in lower case, then named: the name is what the letters spell', () => {
+    expect(def('Theo công ty nghiên cứu thị trường International Data Corporation (IDC), doanh số tăng', 'IDC')).toBe('International Data Corporation');
+    expect(def('công ty đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty đầu tư phát triển an ninh công nghệ cao');
+  });
+
+  it('a body and its place: the letters may spell the body after its head', () => {
+    expect(def('Cục Quản lý thị trường tỉnh Lạng Sơn (QLTT) phát hiện', 'QLTT')).toBe('Quản lý thị trường');
+    expect(def('Ủy ban nhân dân tỉnh Quảng Nam (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
+  });
 });

@@ -14,6 +14,7 @@ const glossary = loadGlossary({
     JSDF: 'Japan Self-Defence Forces',
     COC: 'Code of Conduct in the South China Sea',
     APEC: 'Asia-Pacific Economic Cooperation',
+    RFID: 'Radio-Frequency Identification',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -68,6 +69,8 @@ const glossary = loadGlossary({
     'diễn đàn': 'Forum',
     'kinh tế': 'Economic',
     'châu Á - Thái Bình Dương': 'Asia-Pacific',
+    'nhận dạng': 'Identification',
+    'tần số vô tuyến': 'Radio Frequency',
   },
 });
 
@@ -134,5 +137,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
   it('reads a name across the dashes inside it', () => {
     expect(def('Hội nghị cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương 2025 (APEC) tại Hàn Quốc', 'APEC')).toBe('Hợp tác Kinh tế châu Á - Thái Bình Dương');
+  });
+
+  it('crosses a preposition of means inside a name', () => {
+    expect(def('áp dụng công nghệ nhận dạng qua tần số vô tuyến (RFID) cho làn thu phí', 'RFID')).toBe('nhận dạng qua tần số vô tuyến');
   });
 });

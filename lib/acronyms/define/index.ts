@@ -15,7 +15,7 @@ import type { Occurrence } from '../detect';
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
@@ -72,6 +72,26 @@ function glossedPartsEnd(text: string, from: number, short: string): number | nu
   // One gloss translates the whole name ("Tổ chức Y tế Thế giới (World Health Organization)"): the
   // name ends before it.
   return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
+}
+
+/**
+ * "ESG, viết tắt của Environmental, Social and Governance, là …": a name whose parts are listed
+ * with commas, spelled by the letters. Where it ends, or null.
+ */
+function listSpelledEnd(text: string, from: number, short: string): number | null {
+  const letters = shortLetters(short);
+  const sentence = /^[^.;:()\n]*/u.exec(text.slice(from, from + 200))?.[0] ?? '';
+  let at = 0;
+  for (let commas = 0; commas < letters.length; commas++) {
+    const comma = sentence.indexOf(',', at);
+    const end = comma < 0 ? sentence.length : comma;
+    const words = wordsIn(text, from, from + end);
+    // Every part gives its initial: "Meetings, Incentives" spells no MICE, however loosely read.
+    if (commas > 0 && spells(letters, words, 0)) return from + end;
+    if (comma < 0) return null;
+    at = comma + 1;
+  }
+  return null;
 }
 
 function isEditorsMark(text: string, occ: Occurrence): boolean {
@@ -198,11 +218,15 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
-    // says whose it is). Only a spelled form or an organisation's name.
+    // says whose it is). Only a spelled form or an organisation's name; after a bank's or a firm's
+    // name the sentence may go on ("Ngân hàng TMCP Á Châu - ACB công bố …").
     const dash = dashBefore(text, occ.start);
-    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
+    if (dash) {
+      const closes = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      if (def && spelledOrNamedBody(text, def)) {
+      // Not a legal form after the name: "Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI)".
+      const firm = def !== null && !LEGAL_FORM.has(occ.surface.toLowerCase()) && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
+      if (def && (closes ? spelledOrNamedBody(text, def) : firm)) {
         keep({ short: occ.surface, ...def });
         continue;
       }
@@ -240,7 +264,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const from = occ.end + said[0].length;
       const glossed = glossedPartsEnd(text, from, occ.surface);
       const stop = NAME_END.exec(text.slice(from, from + 300));
-      const to = glossed ?? (stop ? from + stop.index : text.length);
+      const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
       while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
       const start = words[0]?.start ?? from;

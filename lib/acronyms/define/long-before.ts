@@ -90,6 +90,13 @@ function translatedAcrossDash(text: string, words: LongWord[], short: string, kn
   return null;
 }
 
+/** A firm described in lower case, then named in capitals: "công ty nghiên cứu thị trường
+ * International Data Corporation (IDC)". */
+function describedThenNamed(named: LongWord[], spelled: LongWord[]): boolean {
+  const between = named.slice(0, named.length - spelled.length).slice(1);
+  return spelled.every((w) => capitalised(w)) && between.some((w) => !capitalised(w) && !LEGAL_FORM.has(lower(w)));
+}
+
 /** A firm's head, maybe with its legal form, right before `at` ("Tổng công ty", "công ty TNHH MTV"). */
 function firmBefore(words: LongWord[], at: number): boolean {
   let i = at;
@@ -137,6 +144,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   if (named && place >= 0) {
     const body = named.slice(0, place);
     if (body.length > 0 && spells(letters, body)) return { ...textOf(text, body), how: 'spelled' };
+    // "Cục Quản lý thị trường tỉnh Lạng Sơn (QLTT)": the letters spell the body after its head.
+    const inner = body.length > 0 ? shortestSpelling(letters, body) : null;
+    if (inner) return { ...textOf(text, inner), how: 'spelled' };
     // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
     if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
     return null;
@@ -144,11 +154,13 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
   if (!spelled && PLACE_SHORT.test(short)) return null;
   // "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)": the letters spell the end of a
-  // company's name, and the acronym is the company's short name. "Ngân hàng Nhà nước Việt Nam (NHNN)":
-  // a spelling that must leave a word out inside a capitalised name is the name's, from its head.
+  // company's name, and the acronym is the company's short name (unless the firm is described, then
+  // named: see describedThenNamed). "Ngân hàng Nhà nước Việt Nam (NHNN)": a spelling that must leave
+  // a word out inside a capitalised name is the name's, from its head.
   const endsTogether = spelled && named && named.length > spelled.length && named[named.length - 1] === spelled[spelled.length - 1];
   const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
-  if (endsTogether && (startsWithFirm(named) || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
+  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled);
+  if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };

@@ -25,6 +25,10 @@ export interface KnownWords {
 // English words an initialism skips.
 const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'de', 'du', 'des', 'la', 'le', 'et']);
 
+// Words a name holds that translate no word of the English one: function words, and the
+// prepositions of means ("nhận dạng qua tần số vô tuyến (RFID)": identification by radio frequency).
+const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng']);
+
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
 const MAX_STEPS = 4000;
@@ -205,7 +209,7 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
     };
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
-    if ((state === 'inside' && FUNCTION_WORDS.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside');
+    if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside');
     // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
     for (let k = Math.min(t.longest, end); k >= 1; k--) {
       const senses = sensesAt(end - k, k);
