@@ -15,6 +15,7 @@ const glossary = loadGlossary({
     COC: 'Code of Conduct in the South China Sea',
     APEC: 'Asia-Pacific Economic Cooperation',
     RFID: 'Radio-Frequency Identification',
+    PCA: 'Permanent Court of Arbitration',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -71,6 +72,9 @@ const glossary = loadGlossary({
     'châu Á - Thái Bình Dương': 'Asia-Pacific',
     'nhận dạng': 'Identification',
     'tần số vô tuyến': 'Radio Frequency',
+    'toà trọng tài': 'Court of Arbitration',
+    'thường trực': 'Permanent',
+    'Hà Lan': 'Netherlands',
   },
 });
 
@@ -141,5 +145,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
   it('crosses a preposition of means inside a name', () => {
     expect(def('áp dụng công nghệ nhận dạng qua tần số vô tuyến (RFID) cho làn thu phí', 'RFID')).toBe('nhận dạng qua tần số vô tuyến');
+  });
+
+  it('leaves out where the body sits', () => {
+    expect(def('phán quyết của Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA) trong vụ kiện', 'PCA')).toBe('Toà trọng tài Thường trực');
   });
 });

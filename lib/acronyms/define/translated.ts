@@ -245,10 +245,26 @@ export function translatedName(words: LongWord[], short: string, known: KnownWor
   // Where the glossary knows the English name, only its words count: "lực lượng an ninh Hồi giáo
   // (IS)" has words for an I and an S, but Security is not in Islamic State.
   const english = known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
-  let from = -1;
-  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations));
-  if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations);
-  if (from < 0) return null;
-  // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
-  return words.slice(from > 0 && pluralInName(words, from - 1) ? from - 1 : from);
+  const align = (run: LongWord[]): number => {
+    let from = -1;
+    for (const name of english) from = Math.max(from, alignFromEnd(run, needWords(englishWords(name)), known.translations));
+    return english.length === 0 ? alignFromEnd(run, needLetters(letters), known.translations) : from;
+  };
+  // "Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA)": where the body sits is not its name.
+  const at = locativeAt(words);
+  for (const run of at > 0 ? [words, words.slice(0, at)] : [words]) {
+    const from = align(run);
+    // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
+    if (from >= 0) return run.slice(from > 0 && pluralInName(run, from - 1) ? from - 1 : from);
+  }
+  return null;
+}
+
+/** Where a closing "ở" or "tại" and the place it names start ("… ở The Hague, Hà Lan"), or -1. */
+function locativeAt(words: LongWord[]): number {
+  for (let i = words.length - 2; i >= Math.max(1, words.length - 7); i--) {
+    const w = lower(words[i] as LongWord);
+    if ((w === 'ở' || w === 'tại') && words.slice(i + 1).every((x) => capitalised(x))) return i;
+  }
+  return -1;
 }
