@@ -222,9 +222,14 @@ export function detectOccurrences(text: string): Occurrence[] {
     if (!raw) continue;
     if (isWordInCaps(i)) continue;
 
-    // "TP. HCM": join an administrative prefix to the initialism after ". ".
+    // "TP. HCM": join an administrative prefix to the initialism after ". "; "TP HCM" is written
+    // with a space alone too ("TT HĐND" is two: the standing body of the council).
     const next = raws[i + 1];
-    if (next && SPACED_PREFIXES.has(raw.text) && text.slice(raw.start + raw.text.length, next.start) === '. ' && isCapsWord(next.text) && !isWordInCaps(i + 1)) {
+    const gap = next ? text.slice(raw.start + raw.text.length, next.start) : '';
+    const joined = (SPACED_PREFIXES.has(raw.text) && gap === '. ') || (raw.text === 'TP' && gap === ' ');
+    // "G 20", as some papers space it.
+    const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
+    if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group)) {
       const end = next.start + next.text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
       i++;

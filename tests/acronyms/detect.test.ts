@@ -18,6 +18,8 @@ describe('detection', () => {
       'HĐTD',
     ]);
     expect(shorts('Đội về TP. HCM rồi ra TP Đà Nẵng.')).toEqual(['TP. HCM', 'TP']);
+    // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
+    expect(shorts('Đội về TP HCM, gặp TT HĐND tỉnh.')).toEqual(['TP HCM', 'TT', 'HĐND']);
   });
 
   it('finds mixed-case initialisms and ampersand forms', () => {
@@ -53,6 +55,7 @@ describe('detection', () => {
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
     // Groups of countries are read as initialisms, though shaped like a designation.
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
+    expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {
