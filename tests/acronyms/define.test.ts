@@ -414,6 +414,8 @@ describe('in-text definitions', () => {
     expect(def('Ngân hàng TMCP Á Châu - ACB công bố giảm lãi suất', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
     // A legal form after the dash is no short name.
     expect(def('xảy ra tại Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI), quy định', 'TNHH')).toBeNull();
+    // Nor are a firm's trades after its legal form.
+    expect(def('đơn vị tư vấn thiết kế công ty TNHH TM - XD - DV Cát Thành, thực hiện', 'XD')).toBeNull();
   });
 
   it('a firm described in lower case, then named: the name is what the letters spell', () => {

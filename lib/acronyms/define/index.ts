@@ -225,7 +225,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const closes = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
       // Not a legal form after the name: "Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI)".
-      const firm = def !== null && !LEGAL_FORM.has(occ.surface.toLowerCase()) && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
+      // …and the sentence goes on in lower case: "công ty TNHH TM - XD - DV Cát Thành" is a firm's
+      // trades, not its short name.
+      const goesOn = /^ \p{Ll}/u.test(text.slice(occ.end, occ.end + 2));
+      const firm = def !== null && goesOn && !LEGAL_FORM.has(occ.surface.toLowerCase()) && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
       if (def && (closes ? spelledOrNamedBody(text, def) : firm)) {
         keep({ short: occ.surface, ...def });
         continue;
