@@ -427,4 +427,8 @@ describe('in-text definitions', () => {
     expect(def('Cục Quản lý thị trường tỉnh Lạng Sơn (QLTT) phát hiện', 'QLTT')).toBe('Quản lý thị trường');
     expect(def('Ủy ban nhân dân tỉnh Quảng Nam (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
   });
+
+  it('where a body is based is not its name', () => {
+    expect(def('Tổ chức Tư vấn Bom mìn có trụ sở tại Anh (MAG) bắt đầu làm việc', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
+  });
 });

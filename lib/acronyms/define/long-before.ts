@@ -104,6 +104,18 @@ function firmBefore(words: LongWord[], at: number): boolean {
   return FIRMS.some((f) => f.length <= i && wordsAt(words, i - f.length, f));
 }
 
+/** Where a closing "có trụ sở (chính) (đặt) tại/ở" and the place after it start, or -1. */
+function basedAt(words: LongWord[]): number {
+  for (let i = words.length - 3; i >= Math.max(0, words.length - 10); i--) {
+    if (!wordsAt(words, i, ['có', 'trụ', 'sở'])) continue;
+    let j = i + 3;
+    while (j < words.length && ['chính', 'đặt'].includes(lower(words[j] as LongWord))) j++;
+    const at = words[j] ? lower(words[j] as LongWord) : '';
+    return (at === 'tại' || at === 'ở') && j + 1 < words.length && words.slice(j + 1).every((w) => capitalised(w)) ? i : -1;
+  }
+  return -1;
+}
+
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
@@ -122,6 +134,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
   }
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
+  // "Tổ chức Tư vấn Bom mìn có trụ sở tại Anh (MAG)": where it is based is not its name.
+  const based = basedAt(words);
+  if (based > 1) words.splice(based);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
