@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { findAcronyms, loadGlossary, type Glossary, type GlossaryData } from '@/lib/acronyms';
+import { findAcronyms, loadGlossary, type AcronymInfo, type Glossary, type GlossaryData } from '@/lib/acronyms';
+import { lastResult } from '@/lib/acronyms/last-result';
 import { lookupAcronym } from '@/lib/acronyms/lookup';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
 import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/lib/db/glossary';
@@ -62,9 +63,14 @@ export default defineBackground(() => {
     return record ? { id: record.id, updatedAt: record.updatedAt } : null;
   });
 
+  // The decoration and the popup ask for the same article in turn; a change to the reader's own
+  // glossary changes the key.
+  const lastAcronyms = lastResult<AcronymInfo[]>();
   onMessage('resolveAcronyms', async ({ data }) => {
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
-    return findAcronyms(String(data), { glossary: g, user });
+    const text = String(data);
+    const key = `${JSON.stringify(user.map((e) => [e.short, e.long]))}\n${text}`;
+    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user }));
   });
 
   onMessage('saveQuote', async ({ data, sender }) => {
