@@ -107,7 +107,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     else bySurface.set(o.surface, [o]);
   }
   const glossary = opts.glossary;
-  const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [] };
+  const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
   const user = userIndex(opts.user);

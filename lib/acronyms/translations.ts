@@ -10,8 +10,11 @@
 import { nfc } from '../text/normalize';
 
 export interface Translations {
-  /** English units (a word or a fixed phrase: "Intercontinental", "United States") of a key. */
-  english(key: string): readonly string[] | undefined;
+  /**
+   * English units (a word or a fixed phrase: "Intercontinental", "United States") of a key. A name
+   * written with a capital ("Pháp", "Nhật") is only itself in capitals: "giải pháp", "cập nhật".
+   */
+  english(key: string, capitalised: boolean): readonly string[] | undefined;
   /** Syllables in the longest Vietnamese entry. */
   readonly longest: number;
   readonly size: number;
@@ -36,16 +39,25 @@ export function translationKey(syllables: readonly string[]): string {
 
 /** `data`: Vietnamese word or phrase → its English units joined by `separator`. */
 export function loadTranslations(data: Record<string, string>, separator = '|'): Translations {
-  const table = new Map<string, string[]>();
+  const table = new Map<string, { senses: string[]; name: boolean }>();
   let longest = 0;
   for (const [vietnamese, joined] of Object.entries(data)) {
     // "châu Á - Thái Bình Dương": words of the text are read without their dashes.
     const syllables = nfc(vietnamese).split(/[\s\-–]+/).filter((x) => x !== '');
     const key = translationKey(syllables);
-    const list = table.get(key) ?? [];
-    for (const english of nfc(joined).split(separator).map((e) => e.trim())) if (english !== '' && !list.includes(english)) list.push(english);
-    table.set(key, list);
+    const name = /^\p{Lu}/u.test(syllables[0] ?? '');
+    const entry = table.get(key) ?? { senses: [], name };
+    entry.name &&= name;
+    for (const english of nfc(joined).split(separator).map((e) => e.trim())) if (english !== '' && !entry.senses.includes(english)) entry.senses.push(english);
+    table.set(key, entry);
     longest = Math.max(longest, syllables.length);
   }
-  return { english: (key) => table.get(key), longest, size: table.size };
+  return {
+    english: (key, capitalised) => {
+      const entry = table.get(key);
+      return entry && (capitalised || !entry.name) ? entry.senses : undefined;
+    },
+    longest,
+    size: table.size,
+  };
 }

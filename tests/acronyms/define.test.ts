@@ -410,17 +410,20 @@ describe('in-text definitions', () => {
     expect(def('XYZ, viết tắt của Meetings, Incentives, là một khái niệm', 'XYZ')).not.toBe('Meetings, Incentives');
   });
 
-  it('a bank\'s or a firm\'s name, a dash and its short form, inside a sentence', () => {
-    expect(def('Ngân hàng TMCP Á Châu - ACB công bố giảm lãi suất', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
-    // A legal form after the dash is no short name.
+  it('a dash and a code inside a firm\'s name or a sentence define nothing', () => {
+    // After the dash come its legal form, its trades, a branch: no short names.
     expect(def('xảy ra tại Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI), quy định', 'TNHH')).toBeNull();
-    // Nor are a firm's trades after its legal form.
     expect(def('đơn vị tư vấn thiết kế công ty TNHH TM - XD - DV Cát Thành, thực hiện', 'XD')).toBeNull();
+    expect(def('Ngân hàng Nông nghiệp và Phát triển Nông thôn - CN huyện Gia Lâm đã giải ngân', 'CN')).toBeNull();
+    expect(def('Công ty TNHH Sản xuất - TM và dịch vụ Hoàng Anh bị phạt', 'TM')).toBeNull();
   });
 
   it('a firm described in lower case, then named: the name is what the letters spell', () => {
     expect(def('Theo công ty nghiên cứu thị trường International Data Corporation (IDC), doanh số tăng', 'IDC')).toBe('International Data Corporation');
     expect(def('công ty đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty đầu tư phát triển an ninh công nghệ cao');
+    // A firm named in capitals after its head keeps the head.
+    expect(def('Tập đoàn Hoàng Anh Gia Lai (HAGL) vừa công bố lỗ', 'HAGL')).toBe('Tập đoàn Hoàng Anh Gia Lai');
+    expect(def('Công ty Cổ phần Thế Giới Di Động (TGDĐ) cho biết', 'TGDĐ')).toBe('Công ty Cổ phần Thế Giới Di Động');
   });
 
   it('a body and its place: the letters may spell the body after its head', () => {
@@ -430,5 +433,6 @@ describe('in-text definitions', () => {
 
   it('where a body is based is not its name', () => {
     expect(def('Tổ chức Tư vấn Bom mìn có trụ sở tại Anh (MAG) bắt đầu làm việc', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
+    expect(def('Trung tâm Nghiên cứu Chiến lược và Quốc tế có trụ sở tại thủ đô Washington (CSIS) cho biết', 'CSIS')).toBe('Trung tâm Nghiên cứu Chiến lược và Quốc tế');
   });
 });

@@ -150,4 +150,15 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   it('leaves out where the body sits', () => {
     expect(def('phán quyết của Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA) trong vụ kiện', 'PCA')).toBe('Toà trọng tài Thường trực');
   });
+
+  it('stops at a comma that does not list the name\'s parts', () => {
+    expect(def('Tại Nhật Bản, Lực lượng Phòng vệ (JSDF) tham gia cứu hộ', 'JSDF') ?? '').not.toContain('Nhật Bản');
+  });
+
+  it('reads a name written with a capital only in capitals', () => {
+    // "Hàn Quốc" is Korea; "pháp" in "giải pháp" is no France.
+    const t = loadGlossary({ version: 1, entries: {}, translations: { Pháp: 'France', 'hợp tác': 'Cooperation', 'quốc phòng': 'Defense' } });
+    const found = findAcronyms('các giải pháp hợp tác quốc phòng (FDC) được nêu', { glossary: t }).find((a) => a.short === 'FDC');
+    expect(found?.long ?? null).not.toBe('pháp hợp tác quốc phòng');
+  });
 });

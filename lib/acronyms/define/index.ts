@@ -15,7 +15,7 @@ import type { Occurrence } from '../detect';
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
@@ -45,8 +45,12 @@ function longInside(text: string, short: string, from: number, to: number, known
   if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
   // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
   // word before them that says what is done with it.
-  const translated = translatedName(words, short, known);
-  if (translated && words.length - translated.length <= 1) return { ...textOf(text, words), how: 'translated' };
+  // "(loại tên lửa đạn đạo …)": a classifier is not that word.
+  const translated = translatedName(text, words, short, known);
+  const extra = words.length - (translated?.length ?? 0);
+  if (translated && (extra === 0 || (extra === 1 && !CLASSIFIERS.has(lower(words[0] as LongWord)) && lower(words[0] as LongWord) !== 'loại'))) {
+    return { ...textOf(text, words), how: 'translated' };
+  }
   return null;
 }
 
@@ -218,18 +222,11 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
-    // says whose it is). Only a spelled form or an organisation's name; after a bank's or a firm's
-    // name the sentence may go on ("Ngân hàng TMCP Á Châu - ACB công bố …").
+    // says whose it is). Only a spelled form or an organisation's name.
     const dash = dashBefore(text, occ.start);
-    if (dash) {
-      const closes = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
+    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      // Not a legal form after the name: "Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI)".
-      // …and the sentence goes on in lower case: "công ty TNHH TM - XD - DV Cát Thành" is a firm's
-      // trades, not its short name.
-      const goesOn = /^ \p{Ll}/u.test(text.slice(occ.end, occ.end + 2));
-      const firm = def !== null && goesOn && !LEGAL_FORM.has(occ.surface.toLowerCase()) && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
-      if (def && (closes ? spelledOrNamedBody(text, def) : firm)) {
+      if (def && spelledOrNamedBody(text, def)) {
         keep({ short: occ.surface, ...def });
         continue;
       }

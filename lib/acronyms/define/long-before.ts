@@ -76,9 +76,11 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
 /** The translated name of `short` (see translated.ts), read across up to three dashes inside a name
  * ("Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)"). */
 function translatedAcrossDash(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+  // Where the body sits, when its name does not take it in: "… ở The Hague, Hà Lan (PCA)".
+  const place = placeAfterName(words);
   let all = words;
   for (let dashes = 0; dashes <= 3; dashes++) {
-    const name = translatedName(all, short, known);
+    const name = translatedName(text, all, short, known) ?? (place && place.at > 1 && dashes === 0 ? translatedName(text, all.slice(0, place.at), short, known) : null);
     const first = all[0] as LongWord;
     const dash = dashBefore(text, first.start);
     // A firm's name is the firm's whole name, whatever its letters ("CTCP Chứng khoán Sài Gòn - Hà
@@ -93,7 +95,8 @@ function translatedAcrossDash(text: string, words: LongWord[], short: string, kn
 /** A firm described in lower case, then named in capitals: "công ty nghiên cứu thị trường
  * International Data Corporation (IDC)". */
 function describedThenNamed(named: LongWord[], spelled: LongWord[]): boolean {
-  const between = named.slice(0, named.length - spelled.length).slice(1);
+  const head = FIRMS.reduce((n, f) => (f.length > n && wordsAt(named, 0, f) ? f.length : n), 0);
+  const between = named.slice(head, named.length - spelled.length);
   return spelled.every((w) => capitalised(w)) && between.some((w) => !capitalised(w) && !LEGAL_FORM.has(lower(w)));
 }
 
@@ -104,17 +107,28 @@ function firmBefore(words: LongWord[], at: number): boolean {
   return FIRMS.some((f) => f.length <= i && wordsAt(words, i - f.length, f));
 }
 
-/** Where a closing "có trụ sở (chính) (đặt) tại/ở" and the place after it start, or -1. */
-function basedAt(words: LongWord[]): number {
-  for (let i = words.length - 3; i >= Math.max(0, words.length - 10); i--) {
-    if (!wordsAt(words, i, ['có', 'trụ', 'sở'])) continue;
-    let j = i + 3;
-    while (j < words.length && ['chính', 'đặt'].includes(lower(words[j] as LongWord))) j++;
-    const at = words[j] ? lower(words[j] as LongWord) : '';
-    return (at === 'tại' || at === 'ở') && j + 1 < words.length && words.slice(j + 1).every((w) => capitalised(w)) ? i : -1;
+/**
+ * A closing "ở", "tại" or "có trụ sở (chính) (đặt) tại" and the place after it ("Tòa trọng tài
+ * Thường trực ở The Hague, Hà Lan (PCA)", "… có trụ sở tại thủ đô Washington (CSIS)"): where it
+ * starts, and whether it says where a body is based (never part of its name; "ở Biển Đông" may be).
+ */
+function placeAfterName(words: LongWord[]): { at: number; based: boolean } | null {
+  for (let i = words.length - 2; i >= Math.max(1, words.length - 10); i--) {
+    const w = lower(words[i] as LongWord);
+    if (w !== 'ở' && w !== 'tại') continue;
+    let place = i + 1;
+    while (place < words.length - 1 && CAPITAL_WORDS.has(lower(words[place] as LongWord))) place++;
+    if (!words.slice(place).every((x) => capitalised(x))) return null;
+    let from = i;
+    while (from > 0 && ['chính', 'đặt'].includes(lower(words[from - 1] as LongWord))) from--;
+    const based = from >= 3 && wordsAt(words, from - 3, ['có', 'trụ', 'sở']);
+    return { at: based ? from - 3 : i, based };
   }
-  return -1;
+  return null;
 }
+
+// Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
+const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
@@ -134,9 +148,8 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
   }
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
-  // "Tổ chức Tư vấn Bom mìn có trụ sở tại Anh (MAG)": where it is based is not its name.
-  const based = basedAt(words);
-  if (based > 1) words.splice(based);
+  const based = placeAfterName(words);
+  if (based?.based && based.at > 1) words.splice(based.at);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case

@@ -20,6 +20,8 @@ export interface KnownWords {
   translations: Translations;
   /** English expansions the built-in glossary gives for a short form. */
   expansions(short: string): readonly string[];
+  /** Runs of words already aligned, and where their name starts or -1 (see translatedName). */
+  aligned: Map<string, number>;
 }
 
 // English words an initialism skips.
@@ -69,6 +71,8 @@ interface Need {
   takeName(initial: string): Need | null;
   readonly done: boolean;
   readonly disorder: number;
+  /** What is still needed, as a key: two needs with one key reach the same ends. */
+  readonly key: string;
 }
 
 // Prefixes of compounds whose second part may give a letter too: "Intercontinental" gives the I and
@@ -82,6 +86,10 @@ function optionalLetters(token: string): string[] {
   if (parts.length > 1) return parts.slice(1).map((p) => p[0] ?? '');
   const second = secondPartLetter(token);
   return second ? [second] : [];
+}
+
+function keyOf(used: readonly boolean[]): string {
+  return used.map((u) => (u ? '1' : '0')).join('');
 }
 
 /** Every subset of `items`, the empty one first. */
@@ -129,7 +137,7 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
     const options = subsets(tokens.flatMap(optionalLetters));
     return options.map((extra) => next([...required, ...extra])).filter((n): n is Need => n !== null);
   };
-  return { take, takeName: (initial) => next([initial]), done: base.done, disorder };
+  return { take, takeName: (initial) => next([initial]), done: base.done, disorder, key: keyOf(used) };
 }
 
 function secondPartLetter(token: string): string {
@@ -152,7 +160,7 @@ function needWords(words: readonly string[], used: readonly boolean[] = words.ma
     const r = at < 0 ? null : base.takeAll([words[at] as string]);
     return r && needWords(words, r.used, r.taken, r.disorder);
   };
-  return { take, takeName, done: base.done, disorder };
+  return { take, takeName, done: base.done, disorder, key: keyOf(used) };
 }
 
 /**
@@ -161,16 +169,19 @@ function needWords(words: readonly string[], used: readonly boolean[] = words.ma
  * the very end may stand for no letter ("quân Giải phóng Nhân dân Trung Quốc (PLA)"): it stays in
  * the name.
  */
-function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
+function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefore: readonly boolean[]): number {
   let best = -1;
   let bestDisorder = Infinity;
   let steps = 0;
+  // "Tại Nhật Bản, Lực lượng Phòng vệ (JSDF)": a comma ends the name, unless it lists the name's
+  // parts ("Tổ chức Giáo dục, Khoa học và Văn hóa …").
+  const crosses = (end: number): boolean => !commaBefore[end] || words.slice(end).some((w) => lower(w) === 'và');
   // Senses of the k syllables from `from`, looked up once: the search comes back to each often.
   const keys = words.map((w) => syllableKey(w.text));
   const lookedUp = new Map<number, readonly string[] | undefined>();
   const sensesAt = (from: number, k: number): readonly string[] | undefined => {
-    const id = from * 8 + k;
-    if (!lookedUp.has(id)) lookedUp.set(id, t.english(keys.slice(from, from + k).join(' ')));
+    const id = from * (t.longest + 1) + k;
+    if (!lookedUp.has(id)) lookedUp.set(id, t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
     return lookedUp.get(id);
   };
   // "Nhà nước Hồi giáo": a name does not start at "nước", a syllable of the word "nhà nước".
@@ -185,15 +196,22 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
   // head noun right before `at` that translate a word of `sense` too, or 0.
   const sharedHeadBefore = (at: number, sense: string): number => {
     const own = new Set(englishWords(sense).map(stem));
-    const head = HEADS.find((h) => h.length <= at && wordsAt(words, at - h.length, h));
-    const senses = head ? (sensesAt(at - head.length, head.length) ?? []) : [];
-    return head && senses.some((other) => englishWords(other).some((w) => own.has(stem(w)))) ? head.length : 0;
+    const head = HEADS.reduce((n, h) => (h.length > n && h.length <= at && wordsAt(words, at - h.length, h) ? h.length : n), 0);
+    const senses = head > 0 ? (sensesAt(at - head, head) ?? []) : [];
+    const shared = senses.some((other) => englishWords(other).some((w) => own.has(stem(w))));
+    return shared && !insideWord(at - head) ? head : 0;
   };
   // `end`: the run still to align is words[0..end). `state`: at the end of the phrase still, past a
   // place at its end that gives no letter, or inside the name (some word gave a letter).
   type State = 'end' | 'place' | 'inside';
+  // The same need at the same place again, no better ordered, ends where it ended before: Title Case
+  // names would otherwise branch at every word.
+  const seen = new Map<string, number>();
   const visit = (end: number, left: Need, state: State): void => {
-    if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder) return;
+    if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder || !crosses(end)) return;
+    const at = `${end} ${state} ${left.key}`;
+    if ((seen.get(at) ?? Infinity) <= left.disorder) return;
+    seen.set(at, left.disorder);
     const last = words[end - 1] as LongWord;
     const found = (from: number, next: Need, sense: string): void => {
       if (!next.done) {
@@ -226,7 +244,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations): number {
     else if (state === 'end') visit(end - 1, left, 'place');
   };
   visit(words.length, need, 'end');
-  return best;
+  // A search cut short may have missed a better run: the name rules decide then.
+  return steps > MAX_STEPS ? -1 : best;
 }
 
 /** An English initialism: plain Latin letters, at least two. */
@@ -236,35 +255,26 @@ export function englishLetters(short: string): string[] | null {
 }
 
 /**
- * The run at the end of `words` that is the Vietnamese name of `short`, or null. Where the glossary
- * knows the English name, its words decide; otherwise the letters do.
+ * The run at the end of `words` (words of `text`) that is the Vietnamese name of `short`, or null.
+ * Where the glossary knows the English name, its words decide; otherwise the letters do.
  */
-export function translatedName(words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+export function translatedName(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
   const letters = englishLetters(short);
   if (!known || !letters || words.length === 0) return null;
+  // One acronym is defined the same way in many places of a page: each run of words is aligned
+  // once (the answer is an index into the run, so it holds wherever the run stands).
+  const commaBefore = words.map((w, i) => i > 0 && text.slice((words[i - 1] as LongWord).end, w.start).includes(','));
+  const id = `${short}\u0000${words.map((w, i) => (commaBefore[i] ? ', ' : ' ') + w.text).join('')}`;
+  const cached = known.aligned.get(id);
+  if (cached !== undefined) return cached < 0 ? null : words.slice(cached);
   // Where the glossary knows the English name, only its words count: "lực lượng an ninh Hồi giáo
   // (IS)" has words for an I and an S, but Security is not in Islamic State.
   const english = known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
-  const align = (run: LongWord[]): number => {
-    let from = -1;
-    for (const name of english) from = Math.max(from, alignFromEnd(run, needWords(englishWords(name)), known.translations));
-    return english.length === 0 ? alignFromEnd(run, needLetters(letters), known.translations) : from;
-  };
-  // "Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA)": where the body sits is not its name.
-  const at = locativeAt(words);
-  for (const run of at > 0 ? [words, words.slice(0, at)] : [words]) {
-    const from = align(run);
-    // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
-    if (from >= 0) return run.slice(from > 0 && pluralInName(run, from - 1) ? from - 1 : from);
-  }
-  return null;
-}
-
-/** Where a closing "ở" or "tại" and the place it names start ("… ở The Hague, Hà Lan"), or -1. */
-function locativeAt(words: LongWord[]): number {
-  for (let i = words.length - 2; i >= Math.max(1, words.length - 7); i--) {
-    const w = lower(words[i] as LongWord);
-    if ((w === 'ở' || w === 'tại') && words.slice(i + 1).every((x) => capitalised(x))) return i;
-  }
-  return -1;
+  let from = -1;
+  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations, commaBefore));
+  if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
+  // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
+  const start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
+  known.aligned.set(id, start);
+  return start < 0 ? null : words.slice(start);
 }
