@@ -410,6 +410,11 @@ describe('in-text definitions', () => {
     expect(def('XYZ, viết tắt của Meetings, Incentives, là một khái niệm', 'XYZ')).not.toBe('Meetings, Incentives');
   });
 
+  it('a bank\'s or a firm\'s name, a dash, its short form and the sentence going on', () => {
+    expect(def('Ngân hàng TMCP Quân đội - MB vừa công bố kết quả kinh doanh', 'MB')).toBe('Ngân hàng TMCP Quân đội');
+    expect(def('Công ty cổ phần Tập đoàn Hòa Phát - HPG vừa công bố lợi nhuận quý', 'HPG')).toBe('Công ty cổ phần Tập đoàn Hòa Phát');
+  });
+
   it('a dash and a code inside a firm\'s name or a sentence define nothing', () => {
     // After the dash come its legal form, its trades, a branch: no short names.
     expect(def('xảy ra tại Tổng công ty Nông nghiệp Sài Gòn - TNHH MTV (SAGRI), quy định', 'TNHH')).toBeNull();

@@ -126,6 +126,20 @@ const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 // Where a name written after its short form ends: punctuation or a spaced dash.
 const NAME_END = /[,.;:()\n]|\s[-–]\s/;
 
+/**
+ * After "name - ABBR", a lower-case sentence goes on ("- MB vừa công bố"), not the name: neither a
+ * branch or trade code ("- CN huyện Gia Lâm", "- TM và dịch vụ") nor a legal form ("- TNHH MTV").
+ */
+function sentenceGoesOn(text: string, occ: Occurrence): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(occ.end, occ.end + 12))?.[1];
+  return next !== undefined && !NAME_GOES_ON.has(next) && !BUSINESS_CODES.has(occ.surface.toLowerCase());
+}
+
+// Words that carry a firm's name on after a code: "và dịch vụ", "huyện Gia Lâm", "tại Hà Nội".
+const NAME_GOES_ON = new Set(['và', 'huyện', 'quận', 'tỉnh', 'thành', 'thị', 'phường', 'xã', 'chi', 'tại', 'ở', 'số', 'khu']);
+// Codes in a firm's name: branch, transaction office, trades, legal forms.
+const BUSINESS_CODES = new Set([...LEGAL_FORM, 'cn', 'pgd', 'tm', 'xd', 'dv', 'sx', 'xnk', 'kd', 'ctcp', 'jsc']);
+
 /** Words that name a firm or a bank. */
 function firmOrBank(words: LongWord[]): boolean {
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
@@ -222,11 +236,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
-    // says whose it is). Only a spelled form or an organisation's name.
+    // says whose it is). Only a spelled form or an organisation's name; after a bank's or a firm's
+    // name the sentence may go on ("Ngân hàng TMCP Quân đội - MB vừa công bố …").
     const dash = dashBefore(text, occ.start);
-    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
+    const closes = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
+    if (dash && (closes || sentenceGoesOn(text, occ))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      if (def && spelledOrNamedBody(text, def)) {
+      const firm = def !== null && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
+      if (def && (closes ? spelledOrNamedBody(text, def) : firm)) {
         keep({ short: occ.surface, ...def });
         continue;
       }
