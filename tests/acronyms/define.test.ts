@@ -440,4 +440,8 @@ describe('in-text definitions', () => {
     expect(def('Tổ chức Tư vấn Bom mìn có trụ sở tại Anh (MAG) bắt đầu làm việc', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
     expect(def('Trung tâm Nghiên cứu Chiến lược và Quốc tế có trụ sở tại thủ đô Washington (CSIS) cho biết', 'CSIS')).toBe('Trung tâm Nghiên cứu Chiến lược và Quốc tế');
   });
+
+  it('a sentence opening with when, then a comma, is not a name with a comma in it', () => {
+    expect(def('Sáng nay, phiên đấu giá cổ phần lần đầu ra công chúng (IPO) của tổng công ty diễn ra', 'IPO')).not.toMatch(/^Sáng nay/);
+  });
 });

@@ -37,6 +37,15 @@ describe('built-in glossary', () => {
     expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('Olympic Toán học Quốc tế');
   });
 
+  it('a known Vietnamese initialism is defined only by words that spell it', () => {
+    // "(Bộ Công an)" says whose the department is.
+    const found = findAcronyms('thượng tá Trần Hữu Toán, Phó Phòng 9 Cục CSGT (Bộ Công an) lại cho rằng', { glossary: shippedGlossary() });
+    expect(found.find((a) => a.short === 'CSGT')).toMatchObject({ definedInText: false, long: 'Cảnh sát giao thông' });
+    // A foreign name with marks is no Vietnamese initialism: FIFA's French name does not stop its Vietnamese one.
+    const fifa = findAcronyms('FIFA (Liên đoàn Bóng đá thế giới) xác nhận World Cup 2026', { glossary: shippedGlossary() });
+    expect(fifa.find((a) => a.short === 'FIFA')).toMatchObject({ definedInText: true, long: 'Liên đoàn Bóng đá thế giới' });
+  });
+
   it('picks the sense by the words around the acronym', () => {
     const g = shippedGlossary();
     expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');

@@ -12,7 +12,7 @@
  * army unit codes), types.ts (`Definition`).
  */
 import type { Occurrence } from '../detect';
-import { isVietnameseSyllable } from '../letters';
+import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
@@ -41,8 +41,14 @@ function longInside(text: string, short: string, from: number, to: number, known
   const letters = shortLetters(short);
   if (spells(letters, words) || foreignSpells(letters, words)) return { ...textOf(text, words), how: 'spelled' };
   // "tạp chí FHM (Đài Loan)", "(Hội An)": two words after a head-like syllable are a place as often
-  // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)").
-  if (words.length >= 3 && startsWithHead(words, 0)) return { ...textOf(text, words), how: 'named' };
+  // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)"). But a
+  // Vietnamese initialism the glossary knows is spelled by its name: "Cục CSGT (Bộ Công an)" says
+  // whose it is.
+  const vietnamese = known?.expansions(short).some((e) => {
+    const sense = wordsIn(e, 0, e.length);
+    return sense.every((w) => isVietnameseSyllable(w.text)) && hasVietnameseMarks(e) && spells(letters, sense);
+  }) ?? false;
+  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese) return { ...textOf(text, words), how: 'named' };
   // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
   // word before them that says what is done with it.
   // "(loại tên lửa đạn đạo …)": a classifier is not that word.

@@ -143,6 +143,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   return phrase;
 }
 
+// Words that open a sentence's time or source before its comma.
+const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
+
 /**
  * The noun phrase that names the acronym on its left when its letters do not spell it: from the
  * first organisation head of the clause, else from after the last verb or "và".
@@ -158,7 +161,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     const before = words[words.length - wider.length - 1];
     // "ông Nguyễn Văn Cường, cán bộ …": after a personal title the capitals are a person's name.
     const stopped = !before || (LEFT_STOPS.has(lower(before)) && !PERSONAL_TITLES.has(lower(before)));
-    if (opensName && stopped) {
+    // "Sáng nay, phiên đấu giá …": a sentence opening with when, not a name with a comma in it.
+    const adverbial = wider.length > 0 && ADVERBIAL_OPENERS.has(lower(wider[0] as LongWord));
+    if (opensName && stopped && !adverbial) {
       phrase = wider;
       head = firstHead(phrase);
     }
