@@ -444,4 +444,9 @@ describe('in-text definitions', () => {
   it('a sentence opening with when, then a comma, is not a name with a comma in it', () => {
     expect(def('Sáng nay, phiên đấu giá cổ phần lần đầu ra công chúng (IPO) của tổng công ty diễn ra', 'IPO')).not.toMatch(/^Sáng nay/);
   });
+
+  it('what kind of thing a term is, and a plan to do it, come before the term', () => {
+    expect(def('chỉ áp dụng hình thức thu phí điện tử không dừng (ETC) trên cao tốc', 'ETC')).toBe('thu phí điện tử không dừng');
+    expect(def('Công ty dự kiến phát hành lần đầu ra công chúng (IPO) trên sàn Nasdaq', 'IPO')).toBe('phát hành lần đầu ra công chúng');
+  });
 });

@@ -16,6 +16,7 @@ const glossary = loadGlossary({
     APEC: 'Asia-Pacific Economic Cooperation',
     RFID: 'Radio-Frequency Identification',
     PCA: 'Permanent Court of Arbitration',
+    ROE: 'Return on Equity',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -75,6 +76,9 @@ const glossary = loadGlossary({
     'toà trọng tài': 'Court of Arbitration',
     'thường trực': 'Permanent',
     'Hà Lan': 'Netherlands',
+    'lợi nhuận': 'Return',
+    'vốn chủ sở hữu': 'Equity',
+    'chỉ tiêu': 'Target',
   },
 });
 
@@ -160,5 +164,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     const t = loadGlossary({ version: 1, entries: {}, translations: { Pháp: 'France', 'hợp tác': 'Cooperation', 'quốc phòng': 'Defense' } });
     const found = findAcronyms('các giải pháp hợp tác quốc phòng (FDC) được nêu', { glossary: t }).find((a) => a.short === 'FDC');
     expect(found?.long ?? null).not.toBe('pháp hợp tác quốc phòng');
+  });
+
+  it('crosses the prepositions of a name ("trên": on)', () => {
+    expect(def('đưa chỉ tiêu lợi nhuận trên vốn chủ sở hữu (ROE) lên trên 20%', 'ROE')).toBe('lợi nhuận trên vốn chủ sở hữu');
   });
 });

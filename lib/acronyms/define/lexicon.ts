@@ -50,8 +50,12 @@ export const VERBS = [
   'đưa', 'dùng', 'ký', 'có', 'gồm', 'mua', 'bán', 'nhận', 'lập', 'gọi', 'coi', 'xem', 'chọn', 'sử dụng', 'áp dụng',
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
-  'bắn rơi', 'bắn hạ', 'hạn chế',
+  'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định',
 ].map((v) => v.split(' '));
+
+// Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
+// hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -130,6 +130,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   const counted = (i: number): boolean => i === 0 || /^\d/.test((phrase[i - 1] as LongWord).text) || COUNTS.has(lower(phrase[i - 1] as LongWord));
   const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && CLASSIFIERS.has(lower(w)) && counted(i));
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
+  const kind = longestAt(phrase, 0, KIND_NOUNS);
+  if (kind > 0 && phrase.length - kind >= 2) phrase = phrase.slice(kind);
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
   const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".

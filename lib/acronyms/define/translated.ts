@@ -27,9 +27,10 @@ export interface KnownWords {
 // English words an initialism skips.
 const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'de', 'du', 'des', 'la', 'le', 'et']);
 
-// Words a name holds that translate no word of the English one: function words, and the
-// prepositions of means ("nhận dạng qua tần số vô tuyến (RFID)": identification by radio frequency).
-const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng']);
+// Words a name holds that translate no word of the English one: function words, prepositions ("nhận
+// dạng qua tần số vô tuyến (RFID)": identification by radio frequency; "lợi nhuận trên vốn chủ sở hữu
+// (ROE)") and "gây" ("virus gây suy giảm miễn dịch ở người (HIV)": the virus causing the deficiency).
+const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
