@@ -37,9 +37,20 @@ function firstHead(words: LongWord[]): number {
  * "trưởng" or "phó" is a title, not a name.
  */
 function nextHead(words: LongWord[], from: number): number {
-  for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j)) return j;
+  for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j) && !verbAfterHead(words, j)) return j;
   return -1;
 }
+
+/**
+ * "Công ty dự kiến phát hành …": a head followed by a word of plan or time is the sentence's
+ * subject, not a name (names go on with verbs: "Cơ quan phát triển đô thị Manila").
+ */
+function verbAfterHead(words: LongWord[], at: number): boolean {
+  const after = at + headLengthAt(words, at);
+  return SUBJECT_VERBS.some((v) => wordsAt(words, after, v));
+}
+
+const SUBJECT_VERBS = ['dự kiến', 'dự định', 'đã', 'đang', 'sẽ', 'vừa', 'cho biết'].map((v) => v.split(' '));
 
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
 function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
