@@ -449,4 +449,13 @@ describe('in-text definitions', () => {
     expect(def('chỉ áp dụng hình thức thu phí điện tử không dừng (ETC) trên cao tốc', 'ETC')).toBe('thu phí điện tử không dừng');
     expect(def('Công ty dự kiến phát hành lần đầu ra công chúng (IPO) trên sàn Nasdaq', 'IPO')).toBe('phát hành lần đầu ra công chúng');
   });
+
+  it('the English name beside the short form in brackets, a name set off by dashes, a year between', () => {
+    expect(def('Theo Tổ chức Y tế Thế giới (World Health Organization - WHO), khoảng 1,3 tỷ người', 'WHO')).toBe('World Health Organization');
+    // A brand and an exchange are not spelled word by word.
+    expect(def('Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank, HoSE: VCB) tăng vốn', 'VCB')).toBe('Ngân hàng TMCP Ngoại thương Việt Nam');
+    expect(def('UEFA - Liên đoàn Bóng đá châu Âu - đã mở cuộc điều tra', 'UEFA')).toBe('Liên đoàn Bóng đá châu Âu');
+    expect(def('Trận đấu HAGL - SLNA - Thanh Hóa diễn ra chiều nay', 'SLNA')).toBeNull();
+    expect(def('Tại WWDC 2025 (Hội nghị các nhà phát triển toàn cầu), Apple giới thiệu', 'WWDC')).toBe('Hội nghị các nhà phát triển toàn cầu');
+  });
 });

@@ -203,6 +203,18 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
       // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
       const after = text.slice(occ.end, close);
+      // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name the letters spell, beside
+      // them in the brackets.
+      // Every word gives its initial ("Vietcombank, HoSE: VCB" is a brand and an exchange).
+      const named = /^(.+?)\s*[-–,:]\s*$/u.exec(before);
+      if (named && after.trim() === '') {
+        const from = occ.start - before.length;
+        const words = wordsIn(text, from, from + (named[1]?.length ?? 0));
+        if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) {
+          keep({ short: occ.surface, ...textOf(text, words), how: 'spelled' });
+          continue;
+        }
+      }
       if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
@@ -255,9 +267,21 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       }
     }
 
-    // "ABBR (long)", "ABBR (viết tắt của long)".
+    // "UEFA - Liên đoàn Bóng đá châu Âu - đã …", "CCS - thu giữ và lưu trữ carbon - được …": the name
+    // set off by two dashes, when the letters spell it, its words translate them or it is a body's.
     const rest = text.slice(occ.end, occ.end + 200);
-    const paren = /^ ?\(([^()]*)\)/u.exec(rest);
+    const apposition = /^ [-–] ([^-–()\n.;:]{3,120}?) [-–] /u.exec(rest);
+    if (apposition) {
+      const from = occ.end + 3;
+      const def = longInside(text, occ.surface, from, from + (apposition[1]?.length ?? 0), known);
+      if (def) {
+        keep({ short: occ.surface, ...def });
+        continue;
+      }
+    }
+
+    // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
+    const paren = /^(?: \d{4})? ?\(([^()]*)\)/u.exec(rest);
     if (paren) {
       const body = paren[1] ?? '';
       const intro = INSIDE_BEFORE_LONG.exec(body);
