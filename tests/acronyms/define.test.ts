@@ -458,4 +458,13 @@ describe('in-text definitions', () => {
     expect(def('Trận đấu HAGL - SLNA - Thanh Hóa diễn ra chiều nay', 'SLNA')).toBeNull();
     expect(def('Tại WWDC 2025 (Hội nghị các nhà phát triển toàn cầu), Apple giới thiệu', 'WWDC')).toBe('Hội nghị các nhà phát triển toàn cầu');
   });
+
+  it('a ticker and its firm\'s brand in brackets, where the sentence moves its price', () => {
+    const market = 'Nhóm thép dẫn dắt thị trường với HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8% và NKG (Nam Kim) tăng trần.';
+    expect(def(market, 'HPG')).toBe('Hòa Phát');
+    expect(def(market, 'NKG')).toBe('Nam Kim');
+    // The exchange, a place, or no price move: no brand.
+    expect(def('Cổ phiếu HPG (HoSE) tăng 3,2% lên 28.500 đồng', 'HPG')).toBeNull();
+    expect(def('Đội bóng HAG (Gia Lai) thắng 2-0', 'HAG')).toBeNull();
+  });
 });

@@ -127,6 +127,19 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   return name.length >= 2 && name.length <= 14 && firmOrBank(name) ? name : null;
 }
 
+/**
+ * "HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8%": in a market report, a ticker and its firm's
+ * brand in brackets, where the sentence moves its price.
+ */
+function tickerBrand(text: string, occ: Occurrence, body: string): boolean {
+  if (!/^\p{Lu}{3}$/u.test(occ.surface)) return false;
+  const words = body.trim().split(/\s+/);
+  // A brand, not the exchange it trades on ("HPG (HoSE) tăng …").
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w)) || new RegExp(`^${TICKER_WORD.source}$`, 'u').test(body.trim())) return false;
+  const after = /^[^.!?\n;]*/u.exec(text.slice(occ.end + body.length + 3, occ.end + body.length + 60))?.[0] ?? '';
+  return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
+}
+
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
 // Where a name written after its short form ends: punctuation or a spaced dash.
@@ -178,12 +191,12 @@ function bracketAfter(text: string, at: number): number {
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
-  const keep = (d: Definition): void => {
+  const keep = (d: Definition, brand = false): void => {
     // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
     // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
-    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)") and
-    // foreign compounds ("Axit Clohydric (HCL)") may be shorter.
-    const named = d.how === 'named' ? wordsIn(d.long, 0, d.long.length) : [];
+    // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)"), foreign
+    // compounds ("Axit Clohydric (HCL)") and a ticker's brand ("HPG (Hòa Phát)") may be shorter.
+    const named = d.how === 'named' && !brand ? wordsIn(d.long, 0, d.long.length) : [];
     const letters = shortLetters(d.short).length;
     const lowerCase = named.every((w) => !capitalised(w));
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
@@ -295,6 +308,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
+      else if (tickerBrand(text, occ, body)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }
 
