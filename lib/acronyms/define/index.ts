@@ -131,14 +131,16 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
  * "HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8%": in a market report, a ticker and its firm's
  * brand in brackets, where the sentence moves its price.
  */
-function tickerBrand(text: string, occ: Occurrence, body: string): boolean {
+function tickerBrand(text: string, occ: Occurrence, body: string, close: number): boolean {
   if (!/^\p{Lu}{3}$/u.test(occ.surface)) return false;
   const words = body.trim().split(/\s+/);
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …").
-  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w)) || new RegExp(`^${TICKER_WORD.source}$`, 'u').test(body.trim())) return false;
-  const after = /^[^.!?\n;]*/u.exec(text.slice(occ.end + body.length + 3, occ.end + body.length + 60))?.[0] ?? '';
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w)) || EXCHANGE.test(body.trim())) return false;
+  const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
+
+const EXCHANGE = new RegExp(`^${TICKER_WORD.source}$`, 'u');
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
@@ -216,9 +218,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
       // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
       const after = text.slice(occ.end, close);
-      // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name the letters spell, beside
-      // them in the brackets.
-      // Every word gives its initial ("Vietcombank, HoSE: VCB" is a brand and an exchange).
+      // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in
+      // its brackets, each word giving its initial ("Vietcombank, HoSE: VCB" is a brand and an exchange).
       const named = /^(.+?)\s*[-–,:]\s*$/u.exec(before);
       if (named && after.trim() === '') {
         const from = occ.start - before.length;
@@ -308,7 +309,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
-      else if (tickerBrand(text, occ, body)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
+      else if (tickerBrand(text, occ, body, open + body.length)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }
 
