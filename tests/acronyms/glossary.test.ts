@@ -46,6 +46,23 @@ describe('built-in glossary', () => {
     expect(fifa.find((a) => a.short === 'FIFA')).toMatchObject({ definedInText: true, long: 'Liên đoàn Bóng đá thế giới' });
   });
 
+  it('a ticker and its firm\'s brand in brackets, where the sentence moves its price', () => {
+    const def = (text: string, short: string) => {
+      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+    const market = 'Nhóm thép dẫn dắt thị trường với HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8% và NKG (Nam Kim) tăng trần.';
+    expect(def(market, 'HPG')).toBe('Hòa Phát');
+    expect(def('MWG (Thế Giới Di Động) giảm 1,5% trong phiên', 'MWG')).toBe('Thế Giới Di Động');
+    // The exchange, a place, an initialism the glossary knows, or no price move: no brand.
+    expect(def('Cổ phiếu HPG (HoSE) tăng 3,2% lên 28.500 đồng', 'HPG')).toBeNull();
+    expect(def('Cổ phiếu HPG (Sàn HoSE) tăng 3,2%', 'HPG')).toBeNull();
+    expect(def('Chỉ số CPI (Hà Nội) tăng 0,3% so với tháng trước', 'CPI')).toBeNull();
+    expect(def('Đội bóng HAG (Gia Lai) thắng 2-0', 'HAG')).toBeNull();
+    // A long form holding its own short form defines nothing.
+    expect(def('Cổ phiếu VCB (Vietcombank, HoSE: VCB) tăng 2%', 'VCB')).toBeNull();
+  });
+
   it('picks the sense by the words around the acronym', () => {
     const g = shippedGlossary();
     expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');

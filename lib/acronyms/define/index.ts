@@ -14,9 +14,10 @@
 import type { Occurrence } from '../detect';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import { translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
-import { capitalised, dashBefore, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, headLengthAt, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
 
@@ -48,7 +49,10 @@ function longInside(text: string, short: string, from: number, to: number, known
     const sense = wordsIn(e, 0, e.length);
     return sense.every((w) => isVietnameseSyllable(w.text)) && hasVietnameseMarks(e) && spells(letters, sense);
   }) ?? false;
-  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese) return { ...textOf(text, words), how: 'named' };
+  // "EURO 2024 (tổ chức tại Đức)": a head noun followed by a preposition is a verb ("held in").
+  const head = headLengthAt(words, 0);
+  const verb = head > 0 && head < words.length && stopsAt(words, head);
+  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese && !verb) return { ...textOf(text, words), how: 'named' };
   // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
   // word before them that says what is done with it.
   // "(loại tên lửa đạn đạo …)": a classifier is not that word.
@@ -131,35 +135,24 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
  * "HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8%": in a market report, a ticker and its firm's
  * brand in brackets, where the sentence moves its price.
  */
-function tickerBrand(text: string, occ: Occurrence, body: string, close: number): boolean {
-  if (!/^\p{Lu}{3}$/u.test(occ.surface)) return false;
+function tickerBrand(text: string, occ: Occurrence, body: string, close: number, known: KnownWords | undefined): boolean {
+  // A ticker is no initialism the glossary knows: "Chỉ số CPI (Hà Nội) tăng 0,3%" says where.
+  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || known.expansions(occ.surface).length > 0) return false;
   const words = body.trim().split(/\s+/);
-  // A brand, not the exchange it trades on ("HPG (HoSE) tăng …").
-  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w)) || EXCHANGE.test(body.trim())) return false;
+  // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGE.test(w) && w !== 'Sàn')) return false;
+  // Nor a place or a country the word table knows ("SHB (Hà Nội)").
+  if (known.translations.english(translationKey(words), true)) return false;
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
 
-const EXCHANGE = new RegExp(`^${TICKER_WORD.source}$`, 'u');
+const EXCHANGE = new RegExp(`^${TICKER_WORD.source}$`, 'iu');
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
 // Where a name written after its short form ends: punctuation or a spaced dash.
 const NAME_END = /[,.;:()\n]|\s[-–]\s/;
-
-/**
- * After "name - ABBR", a lower-case sentence goes on ("- MB vừa công bố"), not the name: neither a
- * branch or trade code ("- CN huyện Gia Lâm", "- TM và dịch vụ") nor a legal form ("- TNHH MTV").
- */
-function sentenceGoesOn(text: string, occ: Occurrence): boolean {
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(occ.end, occ.end + 12))?.[1];
-  return next !== undefined && !NAME_GOES_ON.has(next) && !BUSINESS_CODES.has(occ.surface.toLowerCase());
-}
-
-// Words that carry a firm's name on after a code: "và dịch vụ", "huyện Gia Lâm", "tại Hà Nội".
-const NAME_GOES_ON = new Set(['và', 'huyện', 'quận', 'tỉnh', 'thành', 'thị', 'phường', 'xã', 'chi', 'tại', 'ở', 'số', 'khu']);
-// Codes in a firm's name: branch, transaction office, trades, legal forms.
-const BUSINESS_CODES = new Set([...LEGAL_FORM, 'cn', 'pgd', 'tm', 'xd', 'dv', 'sx', 'xnk', 'kd', 'ctcp', 'jsc']);
 
 /** Words that name a firm or a bank. */
 function firmOrBank(words: LongWord[]): boolean {
@@ -203,6 +196,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const lowerCase = named.every((w) => !capitalised(w));
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0);
     if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
+    // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
+    if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
     const had = out.get(d.short);
     if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, d);
   };
@@ -268,14 +263,12 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
     // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
-    // says whose it is). Only a spelled form or an organisation's name; after a bank's or a firm's
-    // name the sentence may go on ("Ngân hàng TMCP Quân đội - MB vừa công bố …").
+    // says whose it is). Only a spelled form or an organisation's name. Not when the sentence goes
+    // on: "Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại …" joins two parties.
     const dash = dashBefore(text, occ.start);
-    const closes = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
-    if (dash && (closes || sentenceGoesOn(text, occ))) {
+    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      const firm = def !== null && firmOrBank(wordsIn(text, def.start, def.start + def.long.length));
-      if (def && (closes ? spelledOrNamedBody(text, def) : firm)) {
+      if (def && spelledOrNamedBody(text, def)) {
         keep({ short: occ.surface, ...def });
         continue;
       }
@@ -284,11 +277,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "UEFA - Liên đoàn Bóng đá châu Âu - đã …", "CCS - thu giữ và lưu trữ carbon - được …": the name
     // set off by two dashes, when the letters spell it, its words translate them or it is a body's.
     const rest = text.slice(occ.end, occ.end + 200);
-    const apposition = /^ [-–] ([^-–()\n.;:]{3,120}?) [-–] /u.exec(rest);
+    // The sentence goes on in lower case after the second dash ("HAGL - Bộ Quốc phòng - Viettel" lists).
+    const apposition = /^ [-–] ([^-–()\n.;:]{3,120}?) [-–] (?=\p{Ll})/u.exec(rest);
     if (apposition) {
       const from = occ.end + 3;
       const def = longInside(text, occ.surface, from, from + (apposition[1]?.length ?? 0), known);
-      if (def) {
+      // A description between the dashes ("ASEAN - khu vực có tốc độ tăng trưởng nhanh - …") is no
+      // name: only a spelled or translated one, or a body's capitalised name.
+      if (def && (def.how !== 'named' || capitalised(wordsIn(text, def.start, def.start + 1)[0]))) {
         keep({ short: occ.surface, ...def });
         continue;
       }
@@ -309,7 +305,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
       if (def) keep({ short: occ.surface, ...def });
-      else if (tickerBrand(text, occ, body, open + body.length)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
+      else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }
 
