@@ -463,4 +463,12 @@ describe('in-text definitions', () => {
     expect(def('ASEAN - khu vực có tốc độ tăng trưởng nhanh - đang thu hút đầu tư', 'ASEAN')).toBeNull();
     expect(def('EURO 2024 (tổ chức tại Đức) khép lại với chức vô địch của Tây Ban Nha', 'EURO')).toBeNull();
   });
+
+  it('a treaty between two parties, a pure classifier after a verb, a factory\'s name', () => {
+    // The letters have one for the agreement (A), so the title is the name, not the second party.
+    expect(def('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) có hiệu lực', 'EVFTA')).toBe('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu');
+    expect(def('Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF) được ký', 'IMF')).toBe('Quỹ Tiền tệ Quốc tế');
+    expect(def('Trung Quốc thu giữ chiếc tàu lặn không người lái (UUV) của Mỹ', 'UUV')).toBe('tàu lặn không người lái');
+    expect(def('thành phố Nizhny Novgorod, nơi đặt Nhà máy ô tô Gorky (GAZ) từ thời Liên Xô', 'GAZ')).toBe('Nhà máy ô tô Gorky');
+  });
 });

@@ -110,6 +110,9 @@ function inWordWith(words: LongWord[], at: number, length: number): boolean {
   return NOT_VERBS.has(pair(at - 1)) || NOT_VERBS.has(pair(at));
 }
 
+// Classifiers that are never a word of a name ("Cuộc thám hiểm …", "Mẫu …" may be).
+const PURE_CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển']);
+
 // Words that count what follows them, before a classifier.
 const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
 
@@ -139,7 +142,10 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   // the thing; the term starts after it, when it opens the phrase ("Chiếc máy bay …") or follows a
   // count ("Mỗi quả tên lửa …").
   const counted = (i: number): boolean => i === 0 || /^\d/.test((phrase[i - 1] as LongWord).text) || COUNTS.has(lower(phrase[i - 1] as LongWord));
-  const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && CLASSIFIERS.has(lower(w)) && counted(i));
+  // "Trung Quốc thu giữ chiếc tàu lặn không người lái (UUV)": a pure classifier counts the thing
+  // wherever it stands.
+  const sorts = (w: LongWord, i: number): boolean => CLASSIFIERS.has(lower(w)) && (counted(i) || PURE_CLASSIFIERS.has(lower(w)));
+  const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && sorts(w, i));
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   const kind = longestAt(phrase, 0, KIND_NOUNS);
   if (kind > 0 && phrase.length - kind >= 2) phrase = phrase.slice(kind);
@@ -259,10 +265,11 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
 }
 
 /** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
-export function documentTitle(words: LongWord[]): LongWord[] | null {
+export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
   for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
     const w = words[h] as LongWord;
-    if (!capitalised(w) && LEFT_STOPS.has(lower(w)) && !TITLE_STOPS.has(lower(w))) return null;
+    // "tự do" is a word, not the stop "do" (because).
+    if (!capitalised(w) && stopsAt(words, h) && !TITLE_STOPS.has(lower(w))) return null;
     if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
     // "Luật sư", "Luật gia": a person, not a law.
     if (wordsAt(words, h, ['luật', 'sư']) || wordsAt(words, h, ['luật', 'gia'])) continue;
@@ -272,8 +279,11 @@ export function documentTitle(words: LongWord[]): LongWord[] | null {
     for (let i = h + 1; i < words.length; i++) if (!capitalised(words[i]) && stopsAt(words, i)) lastStop = i;
     if (lastStop < 0) continue;
     // "Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF)": a body named after the last stop is
-    // what the brackets abbreviate, not the document.
-    for (let i = lastStop + 1; i < words.length; i++) if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i)) return null;
+    // what the brackets abbreviate, not the document, unless the letters have one for the document
+    // ("Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA)": A for Agreement).
+    const head = DOCUMENT_HEADS.find((d) => wordsAt(words, h, d))?.join(' ') ?? '';
+    const covered = [...(HEAD_LETTERS[head] ?? '')].some((c) => letters.includes(c));
+    for (let i = lastStop + 1; i < words.length && !covered; i++) if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i)) return null;
     return words.slice(from);
   }
   return null;
