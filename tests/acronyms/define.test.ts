@@ -471,4 +471,10 @@ describe('in-text definitions', () => {
     expect(def('Trung Quốc thu giữ chiếc tàu lặn không người lái (UUV) của Mỹ', 'UUV')).toBe('tàu lặn không người lái');
     expect(def('thành phố Nizhny Novgorod, nơi đặt Nhà máy ô tô Gorky (GAZ) từ thời Liên Xô', 'GAZ')).toBe('Nhà máy ô tô Gorky');
   });
+
+  it('a body, what it did, and the body it did it to: the last is named', () => {
+    expect(def('Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP) hôm qua', 'CNRP')).toBe('đảng Cứu nguy Dân tộc Campuchia');
+    // A ministry after a unit's name is whose it is, not a clause's object.
+    expect(def('Cơ quan Cảnh sát điều tra Bộ Công an (CSĐT BCA) cho biết', 'CSĐT BCA')).not.toBe('Bộ Công an');
+  });
 });

@@ -3,7 +3,7 @@
  * stop word, a verb), and which of the names in it the brackets abbreviate.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
-import { spells, type LongWord } from '../match';
+import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
@@ -73,6 +73,23 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
+// Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
+const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
+
+/**
+ * Between a capitalised name and the head at `later` (itself followed by a capitalised name), two or
+ * more lower-case words that are no head: a clause ("… Campuchia quyết định giải thể đảng Cứu nguy …").
+ */
+function acted(phrase: LongWord[], later: number): boolean {
+  const next = phrase[later + headLengthAt(phrase, later)];
+  // "Cơ quan Cảnh sát điều tra Bộ Công an": a ministry after a unit's name is whose it is.
+  if (!capitalised(next) || PARENT_HEADS.some((h) => wordsAt(phrase, later, h))) return false;
+  let i = later;
+  while (i > 0 && !capitalised(phrase[i - 1])) i--;
+  const clause = phrase.slice(i, later);
+  return i > 1 && capitalised(phrase[i - 1]) && clause.length >= 2 && !clause.some((w, k) => startsWithHead(clause, k) || FUNCTION_WORDS.has(lower(w)));
+}
+
 /**
  * Within a head-led phrase, the name the brackets abbreviate: the second of two bodies joined by
  * "và" ("Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO)"), the body after a generic head,
@@ -82,6 +99,9 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const later = nextHead(phrase, 1);
   if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
+  // "Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP)": a body's
+  // capitalised name, then what it did in lower case, then the body it did it to.
+  if (later > 0 && acted(phrase, later)) return innerName(phrase.slice(later), letters);
   // Capitalised, the generic head is the name itself ("Hội nghị Thương mại và Phát triển Liên hợp
   // quốc (UNCTAD)"), unless it is a summit of the body after it ("Hội nghị Thượng đỉnh Tổ chức Hợp
   // tác …") or the acronym has no letter for it ("Lực lượng Quân đội Arab Syria (SAA)").
