@@ -172,10 +172,14 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   const [before, a, b, after] = [raws[i - 1], raws[i], raws[i + 1], raws[i + 2]];
   if (!a || !b || !isCapsWord(a.text) || !isCapsWord(b.text) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
   if (a.text.length > 6 || b.text.length > 6) return i;
+  // "VNM - HOSE": a ticker and the exchange it trades on are two.
+  if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
-  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;
+  if (!/^ [-–] $/.test(gap(a, b)) || /^ [-–&] $/.test(gap(before, a)) || /^ [-–&] $/.test(gap(b, after))) return i;
   return i + 1;
 }
+
+const EXCHANGES = /^(?:HOSE|HSX|HNX|UPCOM|NYSE|NASDAQ)$/i;
 
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
