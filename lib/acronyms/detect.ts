@@ -240,6 +240,14 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
+    // "S & P", "R & D", "M & A": two single capitals joined by a spaced "&".
+    if (next && /^\p{Lu}$/u.test(raw.text) && /^\p{Lu}$/u.test(next.text) && gap === ' & ') {
+      const end = next.start + 1;
+      out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
+      i++;
+      continue;
+    }
+
     // "NN & PTNT", "LĐ - TB & XH": "&" joins initialisms into one name even with spaces around it,
     // and a spaced dash then belongs to the same name.
     const last = Math.max(spacedChainEnd(text, raws, i, isWordInCaps), dashedPairEnd(text, raws, i, isWordInCaps));

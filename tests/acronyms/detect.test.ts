@@ -30,6 +30,7 @@ describe('detection', () => {
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
     // An en dash joins too; a ticker and its exchange stay two.
     expect(shorts('Quỹ phát triển ĐHQG – HCM và cổ phiếu VNM - HOSE')).toEqual(['ĐHQG – HCM', 'VNM', 'HOSE']);
+    expect(shorts('chỉ số S & P 500 và chi phí R & D tăng')).toEqual(['S & P', 'R & D']);
     expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
     expect(shorts('HĐND - UBND & MTTQ tỉnh')).toEqual(['HĐND', 'UBND', 'MTTQ']);
     // After a dash link the "&" part closes a three-part name only when short: here two bodies.
