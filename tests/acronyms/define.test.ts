@@ -477,4 +477,9 @@ describe('in-text definitions', () => {
     // A ministry after a unit's name is whose it is, not a clause's object.
     expect(def('ông Nam bị Cơ quan Cảnh sát điều tra Bộ Công an (C 01) khởi tố', 'C 01')).not.toBe('Bộ Công an');
   });
+
+  it('a head noun that is the second syllable of a common word opens no name', () => {
+    // "đổ bộ" (landing) holds "bộ" (ministry).
+    expect(def('tuần duyên Mỹ thường đi tuần bằng các xuồng đổ bộ nhỏ (LCP) được trang bị súng máy', 'LCP')).not.toBe('bộ nhỏ');
+  });
 });

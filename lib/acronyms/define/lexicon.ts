@@ -124,11 +124,11 @@ export const STOP_COMPOUNDS = new Set([
 export const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
-  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội',
+  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
-export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên']);
+export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên', 'bộ binh', 'bộ đội', 'bộ phận']);
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm
