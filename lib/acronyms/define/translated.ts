@@ -3,8 +3,8 @@
  * bắt tên lửa đạn đạo xuyên lục địa (ICBM)" aligns Missile with "tên lửa", Ballistic with "đạn
  * đạo" and Intercontinental with "xuyên lục địa", and "bám bắt" (tracking) stands for no letter, so
  * the name starts at "tên lửa". Schwartz & Hearst align a long form's letters with the short form's;
- * here the letters are those of the English words the Vietnamese ones translate, in any order
- * (Vietnamese puts the head first, English last).
+ * here the letters are those of the English words the Vietnamese ones translate, in any order, the
+ * English order read backwards preferred (Vietnamese puts the head first, English last).
  *
  * When the glossary knows the English expansion, the words must translate its words; otherwise any
  * English word whose initial the acronym has will do.
@@ -80,6 +80,11 @@ interface Need {
 // the C of ICBM.
 const COMPOUND_PREFIX = /^(?:inter|trans|counter|multi|super|micro|hyper|ultra|cyber|electro|hydro|thermo|aero|geo|bio|tele|anti|radio|photo|nano|sub|non)(?=[a-z]{4})/;
 
+function secondPartLetter(token: string): string {
+  const prefix = COMPOUND_PREFIX.exec(token);
+  return prefix ? (token[prefix[0].length] ?? '') : '';
+}
+
 /** The letters a word may give besides its initial: those of its later hyphenated parts, or of a
  * compound's second part ("man-portable" may give the P, "intercontinental" the C). */
 function optionalLetters(token: string): string[] {
@@ -100,7 +105,7 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 /**
  * Order-tracking multiset of what is still needed: `items` in the English order, `used` marks the
- * ones taken, `last` the positions taken so far (for `disorder`).
+ * ones taken, `taken` their positions in the order they were taken (for `disorder`).
  */
 function needOf(items: readonly string[], same: (a: string, b: string) => boolean, used: readonly boolean[], taken: readonly number[], disorder: number): {
   takeAll(wanted: string[]): { used: boolean[]; taken: number[]; disorder: number } | null;
@@ -141,11 +146,6 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
   return { take, takeName: (initial) => next([initial]), done: base.done, disorder, key: keyOf(used) };
 }
 
-function secondPartLetter(token: string): string {
-  const prefix = COMPOUND_PREFIX.exec(token);
-  return prefix ? (token[prefix[0].length] ?? '') : '';
-}
-
 /**
  * Word mode: the glossary's English name, each of its content words translated once, whether or not
  * the letters come from it (CPTPP's Agreement is "Hiệp định").
@@ -176,7 +176,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   let steps = 0;
   // "Tại Nhật Bản, Lực lượng Phòng vệ (JSDF)": a comma ends the name, unless it lists the name's
   // parts ("Tổ chức Giáo dục, Khoa học và Văn hóa …").
-  const crosses = (end: number): boolean => !commaBefore[end] || words.slice(end).some((w) => lower(w) === 'và');
+  const listGoesOn = words.map((_, i) => words.slice(i).some((w) => lower(w) === 'và'));
+  const crosses = (end: number): boolean => !commaBefore[end] || listGoesOn[end] === true;
   // Senses of the k syllables from `from`, looked up once: the search comes back to each often.
   const keys = words.map((w) => syllableKey(w.text));
   const lookedUp = new Map<number, readonly string[] | undefined>();
@@ -251,7 +252,7 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
 
 /** An English initialism: plain Latin letters, at least two. */
 export function englishLetters(short: string): string[] | null {
-  const letters = [...letterFold(short)].filter((c) => /[a-z0-9đ]/.test(c));
+  const letters = [...letterFold(short)].filter((c) => /[\p{L}\p{N}]/u.test(c));
   return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
 }
 
