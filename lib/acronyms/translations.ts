@@ -28,9 +28,18 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * and new placements ("hoá" and "hóa", "uỷ" and "ủy") meet.
  */
 export function syllableKey(syllable: string): string {
+  const known = KEYS.get(syllable);
+  if (known !== undefined) return known;
   const d = syllable.normalize('NFD').toLowerCase();
-  return (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
+  const key = (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
+  // Written Vietnamese has a few thousand syllables: each is normalised once (a page's foreign words
+  // could grow the map without end, so it starts over past a bound).
+  if (KEYS.size > 50_000) KEYS.clear();
+  KEYS.set(syllable, key);
+  return key;
 }
+
+const KEYS = new Map<string, string>();
 
 /** Lookup key of a run of syllables. */
 export function translationKey(syllables: readonly string[]): string {
