@@ -63,6 +63,13 @@ describe('built-in glossary', () => {
     expect(def('Cổ phiếu VCB (Vietcombank, HoSE: VCB) tăng 2%', 'VCB')).toBeNull();
   });
 
+  it('ships the word table that finds the Vietnamese names of English initialisms', () => {
+    const g = shippedGlossary();
+    expect(g.translations.size).toBeGreaterThan(2000);
+    const found = findAcronyms('Mỹ nâng cao khả năng bám bắt tên lửa đạn đạo xuyên lục địa (ICBM) của đối phương.', { glossary: g });
+    expect(found.find((a) => a.short === 'ICBM')).toMatchObject({ definedInText: true, long: 'tên lửa đạn đạo xuyên lục địa' });
+  });
+
   it('picks the sense by the words around the acronym', () => {
     const g = shippedGlossary();
     expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');
