@@ -175,7 +175,8 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
-  if (!/^ [-–] $/.test(gap(a, b)) || /^ [-–&] $/.test(gap(before, a)) || /^ [-–&] $/.test(gap(b, after))) return i;
+  // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU").
+  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;
   return i + 1;
 }
 
@@ -235,14 +236,6 @@ export function detectOccurrences(text: string): Occurrence[] {
     const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
     if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group)) {
       const end = next.start + next.text.length;
-      out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
-      i++;
-      continue;
-    }
-
-    // "S & P", "R & D", "M & A": two single capitals joined by a spaced "&".
-    if (next && /^\p{Lu}$/u.test(raw.text) && /^\p{Lu}$/u.test(next.text) && gap === ' & ') {
-      const end = next.start + 1;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
       i++;
       continue;

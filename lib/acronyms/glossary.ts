@@ -82,7 +82,7 @@ const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội 
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
 export function glossaryKey(short: string): string {
-  const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
+  const bare = nfc(short).replace(/[\s.\-–&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }
@@ -183,7 +183,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
       // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
       // in running text, "Thông tư" in "12/2013/TT-BTC").
-      const parts = nfc(short).split('-');
+      const parts = nfc(short).split(/\s*[-–]\s*/);
       if (parts.length < 2) return null;
       const longs: string[] = [];
       for (const [i, part] of parts.entries()) {

@@ -28,9 +28,10 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
-    // An en dash joins too; a ticker and its exchange stay two.
-    expect(shorts('Quỹ phát triển ĐHQG – HCM và cổ phiếu VNM - HOSE')).toEqual(['ĐHQG – HCM', 'VNM', 'HOSE']);
-    expect(shorts('chỉ số S & P 500 và chi phí R & D tăng')).toEqual(['S & P', 'R & D']);
+    // An en dash more often joins two ("SGN – HAN", "XS – XL"); a ticker and its exchange stay two.
+    expect(shorts('chặng bay SGN – HAN và cổ phiếu VNM - HOSE')).toEqual(['SGN', 'HAN', 'VNM', 'HOSE']);
+    // Single capitals joined by a spaced "&" are left alone: "nhóm A & B", "vitamin C & E".
+    expect(shorts('nhóm A & B và vitamin C & E')).toEqual([]);
     expect(shorts('Sở LĐ - TB & XH tỉnh; Bộ NN & PTNT - UBND tỉnh')).toEqual(['LĐ - TB & XH', 'NN & PTNT', 'UBND']);
     expect(shorts('HĐND - UBND & MTTQ tỉnh')).toEqual(['HĐND', 'UBND', 'MTTQ']);
     // After a dash link the "&" part closes a three-part name only when short: here two bodies.

@@ -42,7 +42,7 @@ export const HEADS = [
   'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
-  'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư', 'nhà máy',
+  'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -159,7 +159,7 @@ export const DOCUMENT_HEADS = [
 ].map((h) => h.split(' '));
 
 // The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
-export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối', 'và']);
+export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);
 
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.

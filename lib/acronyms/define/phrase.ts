@@ -37,7 +37,11 @@ function firstHead(words: LongWord[]): number {
  * "trưởng" or "phó" is a title, not a name.
  */
 function nextHead(words: LongWord[], from: number): number {
-  for (let j = from; j < words.length; j++) if (startsWithHead(words, j) && !inCompound(words, j) && !isTitle(words, j) && !verbAfterHead(words, j)) return j;
+  for (let j = from; j < words.length; j++) {
+    // "Nhà máy ô tô Gorky (GAZ)": a factory's name; in lower case the factory is what a clause is about.
+    const factory = capitalised(words[j]) && wordsAt(words, j, ['nhà', 'máy']);
+    if ((startsWithHead(words, j) || factory) && !inCompound(words, j) && !isTitle(words, j) && !verbAfterHead(words, j)) return j;
+  }
   return -1;
 }
 
@@ -76,6 +80,10 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
 const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
 
+// What one body does to another: a clause between two names needs one of these, since names in
+// sentence case hold lower-case words of their own ("Trung tâm Nghiên cứu ứng dụng công nghệ …").
+const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
+
 /**
  * Between a capitalised name and the head at `later` (itself followed by a capitalised name), two or
  * more lower-case words that are no head: a clause ("… Campuchia quyết định giải thể đảng Cứu nguy …").
@@ -87,7 +95,8 @@ function acted(phrase: LongWord[], later: number): boolean {
   let i = later;
   while (i > 0 && !capitalised(phrase[i - 1])) i--;
   const clause = phrase.slice(i, later);
-  return i > 1 && capitalised(phrase[i - 1]) && clause.length >= 2 && !clause.some((w, k) => startsWithHead(clause, k) || FUNCTION_WORDS.has(lower(w)));
+  const plain = !clause.some((w, k) => startsWithHead(clause, k) || FUNCTION_WORDS.has(lower(w)));
+  return i > 1 && capitalised(phrase[i - 1]) && clause.length >= 2 && plain && clause.some((_, k) => DEEDS.some((d) => wordsAt(clause, k, d)));
 }
 
 /**
@@ -97,7 +106,8 @@ function acted(phrase: LongWord[], later: number): boolean {
  * lower-case head and its description ("ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI)").
  */
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
-  const later = nextHead(phrase, 1);
+  // After the first head's own words: "ban" in "Ủy ban" is no second head.
+  const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
   if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
   // "Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP)": a body's
   // capitalised name, then what it did in lower case, then the body it did it to.
@@ -130,8 +140,8 @@ function inWordWith(words: LongWord[], at: number, length: number): boolean {
   return NOT_VERBS.has(pair(at - 1)) || NOT_VERBS.has(pair(at));
 }
 
-// Classifiers that are never a word of a name ("Cuộc thám hiểm …", "Mẫu …" may be).
-const PURE_CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển']);
+// Classifiers that are never a syllable of another word ("hiệu quả", "lôi cuốn", "Cuộc thám hiểm").
+const PURE_CLASSIFIERS = new Set(['chiếc', 'quyển']);
 
 // Words that count what follows them, before a classifier.
 const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
@@ -301,9 +311,13 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
     // "Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF)": a body named after the last stop is
     // what the brackets abbreviate, not the document, unless the letters have one for the document
     // ("Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA)": A for Agreement).
+    // English puts the document's word last: its letter must end the acronym (EVFTA's A, not TATA's
+    // A after "Hiệp định … giữa Hải Phòng và Tập đoàn Tata"), and a firm after the stop is its own.
     const head = DOCUMENT_HEADS.find((d) => wordsAt(words, h, d))?.join(' ') ?? '';
-    const covered = [...(HEAD_LETTERS[head] ?? '')].some((c) => letters.includes(c));
-    for (let i = lastStop + 1; i < words.length && !covered; i++) if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i)) return null;
+    const covered = (HEAD_LETTERS[head] ?? '').includes(letters[letters.length - 1] ?? '\u0000');
+    for (let i = lastStop + 1; i < words.length; i++) {
+      if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i) && (!covered || startsWithFirm(words.slice(i)))) return null;
+    }
     return words.slice(from);
   }
   return null;
