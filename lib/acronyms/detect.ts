@@ -3,6 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
+import { EXCHANGES } from './define/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 
 export interface Occurrence {
@@ -179,8 +180,6 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;
   return i + 1;
 }
-
-const EXCHANGES = /^(?:HOSE|HSX|HNX|UPCOM|NYSE|NASDAQ)$/i;
 
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));

@@ -82,7 +82,7 @@ const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội 
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
 export function glossaryKey(short: string): string {
-  const bare = nfc(short).replace(/[\s.\-–&/]+/g, '');
+  const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }

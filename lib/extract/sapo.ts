@@ -4,7 +4,7 @@
  * text shown on the page is preferred, and a description is only trusted when the page shows it.
  */
 import { fold } from '../text/normalize';
-import { clean, linkDensity, metaContent, textOf } from './dom';
+import { linkDensity, metaContent, textOf } from './dom';
 import type { LdArticle } from './jsonld';
 import { stripSiteSuffix } from './title';
 

@@ -70,6 +70,28 @@ describe('built-in glossary', () => {
     expect(found.find((a) => a.short === 'ICBM')).toMatchObject({ definedInText: true, long: 'tên lửa đạn đạo xuyên lục địa' });
   });
 
+  it('keeps each rule of the word table and the tickers to its own case', () => {
+    const def = (text: string, short: string) => {
+      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+    // A clause between two bodies needs a deed; sentence-case names hold lower-case words.
+    expect(def('Trung tâm Nghiên cứu ứng dụng công nghệ Tập đoàn Viettel (VTCC) ra mắt sản phẩm mới', 'VTCC')).toBe('Trung tâm Nghiên cứu ứng dụng công nghệ Tập đoàn Viettel');
+    // The second body is looked for after the first head's own words ("ban" of "Ủy ban").
+    expect(def('Ủy ban Châu Âu quyết định phạt nặng Tập đoàn Google (GOOG) vì vi phạm', 'GOOG')).toBe('Tập đoàn Google');
+    // A firm after a treaty's last stop is its own name, whatever letter ends the acronym.
+    expect(def('Hiệp định đầu tư giữa Hải Phòng và Tập đoàn Tata (TATA) được ký kết', 'TATA')).toBe('Tập đoàn Tata');
+    // A classifier before a translated name in brackets is no part of it.
+    expect(def('Triều Tiên thử ICBM (loại tên lửa đạn đạo xuyên lục địa) mới', 'ICBM')).toBeNull();
+    // No ticker brand where the glossary knows the initialism, nor where the bracket holds a place.
+    expect(def('GDP (Quý III) tăng 7,4% so với cùng kỳ', 'GDP')).toBeNull();
+    expect(def('Cổ phiếu SHB (Hà Nội) tăng 2% sau tin chia cổ tức', 'SHB')).toBeNull();
+    // A firm's name across its dash is the firm's whole name.
+    expect(def('Cổ phiếu của CTCP Chứng khoán Sài Gòn - Hà Nội (SHS) tăng mạnh', 'SHS')).toBe('CTCP Chứng khoán Sài Gòn - Hà Nội');
+    // An en dash is read as a hyphen in a key.
+    expect(shippedGlossary().lookup('ĐHQG – HCM')?.long).toBe('Đại học Quốc gia - Hồ Chí Minh');
+  });
+
   it('picks the sense by the words around the acronym', () => {
     const g = shippedGlossary();
     expect(g.lookup('CP', 'Chính phủ đã ban hành nghị định')?.long).toBe('Chính phủ');

@@ -79,6 +79,7 @@ const glossary = loadGlossary({
     'lợi nhuận': 'Return',
     'vốn chủ sở hữu': 'Equity',
     'chỉ tiêu': 'Target',
+    'tình báo': 'Intelligence',
   },
 });
 
@@ -168,5 +169,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
   it('crosses the prepositions of a name ("trên": on)', () => {
     expect(def('đưa chỉ tiêu lợi nhuận trên vốn chủ sở hữu (ROE) lên trên 20%', 'ROE')).toBe('lợi nhuận trên vốn chủ sở hữu');
+  });
+
+  it('of the runs that give the letters, takes the one in the English order', () => {
+    // "Mỹ" (American) could give DIA's A, but Defense Intelligence Agency reads backwards from
+    // "Cơ quan": the place is only where it is.
+    expect(def('theo Cơ quan tình báo quốc phòng Mỹ (DIA) cho biết', 'DIA')).toBe('Cơ quan tình báo quốc phòng Mỹ');
   });
 });

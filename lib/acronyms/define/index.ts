@@ -16,7 +16,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, EXCHANGES, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
@@ -140,14 +140,12 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
   if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || known.expansions(occ.surface).length > 0) return false;
   const words = body.trim().split(/\s+/);
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGE.test(w) && w !== 'Sàn')) return false;
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
   // Nor a place or a country the word table knows ("SHB (Hà Nội)").
   if (known.translations.english(translationKey(words), true)) return false;
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
-
-const EXCHANGE = new RegExp(`^${TICKER_WORD.source}$`, 'iu');
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 

@@ -79,6 +79,9 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // not part of what the letters stand for. A listed firm's ticker ("Công ty CP Hoàng Anh Gia Lai (mã
 // HAG)") is its short name too.
 // "mã", "mã chứng khoán", "mã CK:", "HoSE:" before a listed firm's ticker.
+// The stock exchanges a ticker trades on, in any case ("HOSE", "Hose", "UPCoM").
+export const EXCHANGES = /^(?:HOSE|HSX|HNX|UPCOM|NYSE|NASDAQ)$/i;
+
 export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
 
 // Before the short form in a listed firm's brackets: its brand or its other short name and a dash

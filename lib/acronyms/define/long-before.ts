@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { EDITORS_MARKS, FIRMS, HEADS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, dashBefore, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
 
@@ -75,9 +75,8 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
 
 /** The translated name of `short` (see translated.ts), read across up to three dashes inside a name
  * ("Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)"). */
-function translatedAcrossDash(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+function translatedAcrossDash(text: string, words: LongWord[], short: string, known: KnownWords | undefined, place: { at: number } | null): LongWord[] | null {
   // Where the body sits, when its name does not take it in: "… ở The Hague, Hà Lan (PCA)".
-  const place = placeAfterName(words);
   let all = words;
   for (let dashes = 0; dashes <= 3; dashes++) {
     const name = translatedName(text, all, short, known) ?? (place && place.at > 1 && dashes === 0 ? translatedName(text, all.slice(0, place.at), short, known) : null);
@@ -95,7 +94,7 @@ function translatedAcrossDash(text: string, words: LongWord[], short: string, kn
 /** A firm described in lower case, then named in capitals: "công ty nghiên cứu thị trường
  * International Data Corporation (IDC)". */
 function describedThenNamed(named: LongWord[], spelled: LongWord[]): boolean {
-  const head = FIRMS.reduce((n, f) => (f.length > n && wordsAt(named, 0, f) ? f.length : n), 0);
+  const head = longestAt(named, 0, FIRMS);
   const between = named.slice(head, named.length - spelled.length);
   return spelled.every((w) => capitalised(w)) && between.some((w) => !capitalised(w) && !LEGAL_FORM.has(lower(w)));
 }
@@ -148,8 +147,8 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
   }
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
-  const based = placeAfterName(words);
-  if (based?.based && based.at > 1) words.splice(based.at);
+  const sits = placeAfterName(words);
+  if (sits?.based && sits.at > 1) words.splice(sits.at);
   if (words.length === 0) return null;
   let spelled = shortestSpelling(letters, words);
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
@@ -162,7 +161,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const plain = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
-  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known);
+  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
   const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by

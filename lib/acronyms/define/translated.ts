@@ -10,7 +10,7 @@
  * English word whose initial the acronym has will do.
  */
 import { letterFold } from '../letters';
-import { FUNCTION_WORDS, type LongWord } from '../match';
+import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
 import { HEADS } from './lexicon';
 import { capitalised, lower, pluralInName, wordsAt } from './words';
@@ -250,9 +250,9 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   return steps > MAX_STEPS ? -1 : best;
 }
 
-/** An English initialism: plain Latin letters, at least two. */
-export function englishLetters(short: string): string[] | null {
-  const letters = [...letterFold(short)].filter((c) => /[\p{L}\p{N}]/u.test(c));
+/** An English initialism's letters: plain Latin ones, at least two. */
+function englishLetters(short: string): string[] | null {
+  const letters = shortLetters(short);
   return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
 }
 
