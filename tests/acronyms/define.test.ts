@@ -27,6 +27,14 @@ describe('in-text definitions', () => {
     expect(def('thay đồng peso và đồng peso chuyển đổi (CUC) bằng', 'CUC')).toBe('đồng peso chuyển đổi');
   });
 
+  it('a note\'s term and the name that spells it after a colon', () => {
+    expect(def('(*) MTT: Mã tiền tệ, ví dụ: VND.', 'MTT')).toBe('Mã tiền tệ');
+    // Mid-sentence, a colon introduces what is said, not a name.
+    expect(def('Theo ông Nam, CEO: cần tập trung vào khách hàng', 'CEO')).toBeNull();
+    // "Quy định số 181 - QĐ/TW": a document's number and issuer.
+    expect(def('Căn cứ Quy định số 181 - QĐ của Bộ Chính trị về xử lý kỷ luật', 'QĐ')).toBeNull();
+  });
+
   it('"ABBR (long form)", "ABBR, viết tắt của …" and "(viết tắt là ABBR)"', () => {
     expect(def('những MV (music video) xuất sắc', 'MV')).toBe('music video');
     expect(def('đại diện VCCI (Phòng Thương mại và Công nghiệp Việt Nam) đề xuất', 'VCCI')).toBe('Phòng Thương mại và Công nghiệp Việt Nam');

@@ -17,6 +17,10 @@ const glossary = loadGlossary({
     RFID: 'Radio-Frequency Identification',
     PCA: 'Permanent Court of Arbitration',
     ROE: 'Return on Equity',
+    SLBM: 'Submarine-Launched Ballistic Missile',
+    EPS: 'Earnings Per Share',
+    UCLA: 'University of California, Los Angeles',
+    FAA: 'Federal Aviation Administration',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -80,6 +84,14 @@ const glossary = loadGlossary({
     'vốn chủ sở hữu': 'Equity',
     'chỉ tiêu': 'Target',
     'tình báo': 'Intelligence',
+    'tàu ngầm': 'Submarine',
+    phóng: 'Launched',
+    lãi: 'Earnings',
+    'cổ phiếu': 'Share',
+    'đại học': 'University',
+    'hàng không': 'Aviation',
+    'xây dựng': 'Build',
+    'chuyển giao': 'Transfer',
   },
 });
 
@@ -175,5 +187,25 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // "Mỹ" (American) could give DIA's A, but Defense Intelligence Agency reads backwards from
     // "Cơ quan": the place is only where it is.
     expect(def('theo Cơ quan tình báo quốc phòng Mỹ (DIA) cho biết', 'DIA')).toBe('Cơ quan tình báo quốc phòng Mỹ');
+  });
+
+  it('needs no word for a participle the Vietnamese leaves out, nor for "per"', () => {
+    expect(def('Bình Nhưỡng phóng tên lửa đạn đạo từ tàu ngầm (SLBM) ra biển', 'SLBM')).toBe('tên lửa đạn đạo từ tàu ngầm');
+    expect(def('Bình Nhưỡng thử tên lửa đạn đạo phóng từ tàu ngầm (SLBM) ra biển', 'SLBM')).toBe('tên lửa đạn đạo phóng từ tàu ngầm');
+    expect(def('công ty dự kiến đưa lãi trên cổ phiếu (EPS) lên 1.200 đồng', 'EPS')).toBe('lãi trên cổ phiếu');
+  });
+
+  it('crosses a comma the English name has', () => {
+    expect(def('ba sinh viên của trường đại học California, Los Angeles (UCLA), bao gồm', 'UCLA')).toBe('đại học California, Los Angeles');
+  });
+
+  it('reads a lower-case name across its dashes', () => {
+    expect(def('các dự án theo hình thức hợp đồng xây dựng - chuyển giao (BT) trên địa bàn', 'BT')).toBe('xây dựng - chuyển giao');
+  });
+
+  it('takes a name translated word for word before a dash, though the sentence goes on', () => {
+    expect(def('RT dẫn tuyên bố từ Cục Hàng không Liên bang - FAA cho biết', 'FAA')).toBe('Cục Hàng không Liên bang');
+    // A firm's name says nothing of the letters: "Vạn Thịnh Phát - SCB gây thiệt hại" joins two parties.
+    expect(def('Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại lớn', 'SCB')).toBeNull();
   });
 });

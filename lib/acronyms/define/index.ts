@@ -263,10 +263,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
     // says whose it is). Only a spelled form or an organisation's name. Not when the sentence goes
     // on: "Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại …" joins two parties.
+    // "Cục Hàng không Liên bang - FAA cho biết": a name spelled or translated word for word may be
+    // followed by the sentence.
     const dash = dashBefore(text, occ.start);
-    if (dash && /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))) {
+    // "Quy định số 181 - QĐ/TW": a document's number and its issuer, not a name.
+    if (dash && !/\d$/u.test(text.slice(0, occ.start - dash[0].length))) {
+      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      if (def && spelledOrNamedBody(text, def)) {
+      if (def && (ends ? spelledOrNamedBody(text, def) : def.how !== 'named')) {
         keep({ short: occ.surface, ...def });
         continue;
       }
@@ -312,6 +316,17 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     if (owner) {
       keep({ short: occ.surface, ...textOf(text, owner), how: 'named' });
       continue;
+    }
+
+    // "(*) MTT: Mã tiền tệ, ví dụ …": a note's term and its name, when the name spells it.
+    const noted = /^:\s+([^,.;:()\n]{3,80})/u.exec(rest);
+    if (noted && (occ.start === 0 || /[\n)*]\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)))) {
+      const from = occ.end + (noted[0].length - (noted[1]?.length ?? 0));
+      const words = wordsIn(text, from, from + (noted[1]?.length ?? 0));
+      if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) {
+        keep({ short: occ.surface, ...textOf(text, words), how: 'spelled' });
+        continue;
+      }
     }
 
     // "ABBR, viết tắt của long": up to the next punctuation.

@@ -85,7 +85,8 @@ function translatedAcrossDash(text: string, words: LongWord[], short: string, kn
     // A firm's name is the firm's whole name, whatever its letters ("CTCP Chứng khoán Sài Gòn - Hà
     // Nội (SHS)"): the name rules keep it.
     if (name) return firmBefore(all, all.indexOf(name[0] as LongWord)) ? null : name;
-    if (!dash || !capitalised(first)) return null;
+    // "hợp đồng xây dựng - chuyển giao (BT)": the parts of a lower-case name are joined by dashes too.
+    if (!dash) return null;
     all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
   }
   return null;

@@ -25,12 +25,13 @@ export interface KnownWords {
 }
 
 // English words an initialism skips.
-const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'de', 'du', 'des', 'la', 'le', 'et']);
+const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'per', 'de', 'du', 'des', 'la', 'le', 'et']);
 
 // Words a name holds that translate no word of the English one: function words, prepositions ("nhận
 // dạng qua tần số vô tuyến (RFID)": identification by radio frequency; "lợi nhuận trên vốn chủ sở hữu
-// (ROE)") and "gây" ("virus gây suy giảm miễn dịch ở người (HIV)": the virus causing the deficiency).
-const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây']);
+// (ROE)", "tên lửa đạn đạo từ tàu ngầm (SLBM)") and "gây" ("virus gây suy giảm miễn dịch ở người
+// (HIV)": the virus causing the deficiency).
+const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây', 'từ']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
@@ -107,7 +108,7 @@ function subsets<T>(items: readonly T[]): T[][] {
  * Order-tracking multiset of what is still needed: `items` in the English order, `used` marks the
  * ones taken, `taken` their positions in the order they were taken (for `disorder`).
  */
-function needOf(items: readonly string[], same: (a: string, b: string) => boolean, used: readonly boolean[], taken: readonly number[], disorder: number): {
+function needOf(items: readonly string[], same: (a: string, b: string) => boolean, used: readonly boolean[], taken: readonly number[], disorder: number, optional: readonly boolean[] = []): {
   takeAll(wanted: string[]): { used: boolean[]; taken: number[]; disorder: number } | null;
   done: boolean;
 } {
@@ -125,7 +126,7 @@ function needOf(items: readonly string[], same: (a: string, b: string) => boolea
       }
       return { used: now, taken: order, disorder: added };
     },
-    done: used.every(Boolean),
+    done: used.every((u, i) => u || optional[i] === true),
   };
 }
 
@@ -151,7 +152,10 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
  * the letters come from it (CPTPP's Agreement is "Hiệp định").
  */
 function needWords(words: readonly string[], used: readonly boolean[] = words.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
-  const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder);
+  // "tên lửa đạn đạo từ tàu ngầm (SLBM)": Vietnamese leaves out how a thing is done to the next one
+  // (Submarine-Launched); a participle after the first word need not be translated.
+  const optional = words.map((w, i) => i > 0 && /^[a-z]{3,}ed$/.test(w));
+  const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder, optional);
   const take = (english: string): Need[] => {
     const r = base.takeAll(englishWords(english));
     return r ? [needWords(words, r.used, r.taken, r.disorder)] : [];
@@ -273,7 +277,9 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   // (IS)" has words for an I and an S, but Security is not in Islamic State.
   const english = known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
   let from = -1;
-  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations, commaBefore));
+  // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
+  const noCommas = words.map(() => false);
+  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations, name.includes(',') ? noCommas : commaBefore));
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
   const start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
