@@ -58,8 +58,12 @@ function isMixedAcronym(word: string): boolean {
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
 }
 
+// Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
+// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte").
+const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte']);
+
 function isAcronymWord(word: string): boolean {
-  return isCapsWord(word) || isMixedAcronym(word);
+  return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);
 }
 
 /** "CK2", "KV1": capitals then digits; acceptable only inside a dotted title such as "BS.CK2". */
