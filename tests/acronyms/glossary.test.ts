@@ -61,6 +61,10 @@ describe('built-in glossary', () => {
     expect(def('Đội bóng HAG (Gia Lai) thắng 2-0', 'HAG')).toBeNull();
     // A long form holding its own short form defines nothing.
     expect(def('Cổ phiếu VCB (Vietcombank, HoSE: VCB) tăng 2%', 'VCB')).toBeNull();
+    // "(mã VNM)" names the brand before it, however short; a bank's name stays whole.
+    expect(def('giá cổ phiếu của Vinamilk (mã VNM) tăng hết biên độ', 'VNM')).toBe('Vinamilk');
+    expect(def('Cổ phiếu Hòa Phát (mã HPG) tăng hết biên độ', 'HPG')).toBe('Hòa Phát');
+    expect(def('cổ phiếu của Ngân hàng Vietcombank (mã VCB) tăng', 'VCB')).toBe('Ngân hàng Vietcombank');
   });
 
   it('ships the word table that finds the Vietnamese names of English initialisms', () => {

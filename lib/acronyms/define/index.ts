@@ -17,7 +17,7 @@ import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, EXCHANGES, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
-import { capitalised, dashBefore, headLengthAt, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
 
@@ -147,6 +147,17 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
 
+/** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
+ * words after "của" or "cổ phiếu". */
+function brandBefore(text: string, open: number): LongWord[] | null {
+  const words = leftWords(text, open, 5);
+  let from = words.length;
+  while (from > 0 && capitalised(words[from - 1])) from--;
+  const brand = words.slice(from);
+  const owner = words[from - 1];
+  return brand.length >= 1 && brand.length <= 3 && owner !== undefined && (lower(owner) === 'của' || wordsAt(words, from - 2, ['cổ', 'phiếu'])) ? brand : null;
+}
+
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
 // Where a name written after its short form ends: punctuation or a spaced dash.
@@ -224,7 +235,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       }
       if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
-        if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
+        // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
+        const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;
+        if (brand) keep({ short: occ.surface, ...textOf(text, brand), how: 'named' }, true);
+        else if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }
       // A listed firm's names in its brackets: "(BIDV, mã BID)", "(Eximbank - mã EIB)", "(HNX: SHS)",
