@@ -67,6 +67,17 @@ describe('built-in glossary', () => {
     expect(def('cổ phiếu của Ngân hàng Vietcombank (mã VCB) tăng', 'VCB')).toBe('Ngân hàng Vietcombank');
   });
 
+  it('a country or city after the short form in its brackets says where the body is', () => {
+    const def = (text: string, short: string) => {
+      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+    expect(def('Đại học Công nghệ Nanyang (NTU, Singapore) vừa công bố nghiên cứu', 'NTU')).toBe('Đại học Công nghệ Nanyang');
+    expect(def('Hiệp hội Nhà báo Hoa Kỳ (SPJ - Mỹ) lên tiếng', 'SPJ')).toBe('Hiệp hội Nhà báo Hoa Kỳ');
+    // A Vietnamese initialism there names what the body is (bệnh viện), not the body.
+    expect(def('Bác sĩ Lan, Bệnh viện Bạch Mai (BV - Hà Nội), khuyến cáo', 'BV')).toBeNull();
+  });
+
   it('ships the word table that finds the Vietnamese names of English initialisms', () => {
     const g = shippedGlossary();
     expect(g.translations.size).toBeGreaterThan(2000);

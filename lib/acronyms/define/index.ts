@@ -34,6 +34,15 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
   return { ...def, ...textOf(text, words.slice(noun.length)) };
 }
 
+/** A Vietnamese initialism the glossary knows, spelled by its Vietnamese name (BV: bệnh viện). */
+function knownVietnamese(short: string, known: KnownWords | undefined): boolean {
+  const letters = shortLetters(short);
+  return known?.expansions(short).some((e) => {
+    const sense = wordsIn(e, 0, e.length);
+    return sense.every((w) => isVietnameseSyllable(w.text)) && hasVietnameseMarks(e) && spells(letters, sense);
+  }) ?? false;
+}
+
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
 function longInside(text: string, short: string, from: number, to: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
@@ -45,10 +54,7 @@ function longInside(text: string, short: string, from: number, to: number, known
   // as a name; an organisation's name in brackets runs longer ("(Đài truyền hình Việt Nam)"). But a
   // Vietnamese initialism the glossary knows is spelled by its name: "Cục CSGT (Bộ Công an)" says
   // whose it is.
-  const vietnamese = known?.expansions(short).some((e) => {
-    const sense = wordsIn(e, 0, e.length);
-    return sense.every((w) => isVietnameseSyllable(w.text)) && hasVietnameseMarks(e) && spells(letters, sense);
-  }) ?? false;
+  const vietnamese = knownVietnamese(short, known);
   // "EURO 2024 (tổ chức tại Đức)": a head noun followed by a preposition is a verb ("held in").
   const head = headLengthAt(words, 0);
   const verb = head > 0 && head < words.length && stopsAt(words, head);
@@ -145,6 +151,15 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
   if (known.translations.english(translationKey(words), true)) return false;
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
+}
+
+/** "(NTU, Singapore)", "(CNRS - Pháp)", "(VNM, TP.HCM)": a country or city the word table knows,
+ * after the short form, says where the body is. */
+function namedPlaceAside(after: string, known: KnownWords | undefined): boolean {
+  const m = /^\s*[,–-]\s*((?:\p{Lu}[\p{L}\p{M}.]*\s?){1,3})$/u.exec(after);
+  if (!m || !known) return false;
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  return /^TP\.?\s?HCM$/u.test((m[1] ?? '').trim()) || known.translations.english(translationKey(words), true) !== undefined;
 }
 
 /** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
@@ -247,10 +262,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // "(Vietcombank, HoSE: VCB)": the exchange's name labels the ticker after it.
       const exchange = after.trimStart().startsWith(':');
       const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
-      if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || listed) && open > 0) {
+      const country = before === '' && namedPlaceAside(after, known);
+      if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || country || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
-        if (def && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def))) keep({ short: occ.surface, ...def });
+        // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
+        const foreign = /^[A-Z]+$/.test(occ.surface) && !knownVietnamese(occ.surface, known);
+        const fits = def !== null && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def) && (!country || def.how !== 'named' || foreign));
+        if (fits) keep({ short: occ.surface, ...def });
         continue;
       }
       // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
