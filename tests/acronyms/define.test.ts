@@ -20,6 +20,11 @@ describe('in-text definitions', () => {
     expect(def('dịch vụ của Công ty Điện toán và Truyền số liệu (VDC), diễn ra', 'VDC')).toBe('Công ty Điện toán và Truyền số liệu');
   });
 
+  it('events open names as bodies do: Đại hội, Lễ hội, Liên hoan', () => {
+    expect(def('Đại hội Thể thao châu Á lần thứ 19 (ASIAD) được tổ chức tại Hàng Châu', 'ASIAD')).toBe('Đại hội Thể thao châu Á');
+    expect(def('Khai mạc Lễ hội Pháo hoa Quốc tế Đà Nẵng (DIFF) tối qua', 'DIFF')).toBe('Lễ hội Pháo hoa Quốc tế Đà Nẵng');
+  });
+
   it('translated names: from the organisation head, or after the verb or "và"', () => {
     expect(def('Ông Nam, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy (HECI), cho biết', 'HECI')).toBe('Trung tâm Kiểm tra sức khỏe Chợ Rẫy');
     expect(def('Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tăng', 'CPI')).toBe('chỉ số giá tiêu dùng');
