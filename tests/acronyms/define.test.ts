@@ -20,6 +20,13 @@ describe('in-text definitions', () => {
     expect(def('dịch vụ của Công ty Điện toán và Truyền số liệu (VDC), diễn ra', 'VDC')).toBe('Công ty Điện toán và Truyền số liệu');
   });
 
+  it('a short form after a dash inside a name whose own short form follows defines nothing', () => {
+    expect(def('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) giúp xuất khẩu tăng', 'EU')).toBeNull();
+    expect(def('Tổng công ty Cảng hàng không Việt Nam - CTCP (UPCoM: ACV) báo lãi', 'CTCP')).toBeNull();
+    // Its firm in brackets after it says whose it is.
+    expect(def('Tổng công ty Cổ phần Dệt may Dầu khí - PVTEX (tập đoàn Dầu khí) báo lãi', 'PVTEX')).not.toBeNull();
+  });
+
   it('events open names as bodies do: Đại hội, Lễ hội, Liên hoan', () => {
     expect(def('Đại hội Thể thao châu Á lần thứ 19 (ASIAD) được tổ chức tại Hàng Châu', 'ASIAD')).toBe('Đại hội Thể thao châu Á');
     expect(def('Khai mạc Lễ hội Pháo hoa Quốc tế Đà Nẵng (DIFF) tối qua', 'DIFF')).toBe('Lễ hội Pháo hoa Quốc tế Đà Nẵng');

@@ -78,6 +78,11 @@ describe('built-in glossary', () => {
     expect(def('Bác sĩ Lan, Bệnh viện Bạch Mai (BV - Hà Nội), khuyến cáo', 'BV')).toBeNull();
   });
 
+  it('the word table reads numbers in names ("Mỗi xã một sản phẩm": One Commune One Product)', () => {
+    const found = findAcronyms('Chương trình OCOP (Mỗi xã một sản phẩm) của tỉnh Quảng Ninh', { glossary: shippedGlossary() });
+    expect(found.find((a) => a.short === 'OCOP')).toMatchObject({ definedInText: true, long: 'Mỗi xã một sản phẩm' });
+  });
+
   it('ships the word table that finds the Vietnamese names of English initialisms', () => {
     const g = shippedGlossary();
     expect(g.translations.size).toBeGreaterThan(2000);

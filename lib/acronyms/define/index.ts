@@ -301,7 +301,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const dash = dashBefore(text, occ.start);
     // "Quy định số 181 - QĐ/TW": a document's number and its issuer, not a name.
     if (dash && !/\d$/u.test(text.slice(0, occ.start - dash[0].length))) {
-      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2));
+      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
+        // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
+        // short form is a part of a name whose own short form follows.
+        && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d]{2,}\)/u.test(text.slice(occ.end, occ.end + 20));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
       if (def && (ends ? spelledOrNamedBody(text, def) : def.how !== 'named')) {
         keep({ short: occ.surface, ...def });
