@@ -208,4 +208,10 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // A firm's name says nothing of the letters: "Vạn Thịnh Phát - SCB gây thiệt hại" joins two parties.
     expect(def('Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại lớn', 'SCB')).toBeNull();
   });
+
+  it('meets an English plural in -ies', () => {
+    const t = loadGlossary({ version: 1, entries: { OT: 'Overseas Territories' }, translations: { 'vùng lãnh thổ': 'Territory', 'hải ngoại': 'Overseas' } });
+    const found = findAcronyms('Anh tăng khả năng bảo vệ vùng lãnh thổ hải ngoại (OT) của mình', { glossary: t }).find((a) => a.short === 'OT');
+    expect(found?.long).toBe('vùng lãnh thổ hải ngoại');
+  });
 });

@@ -142,8 +142,10 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
  * brand in brackets, where the sentence moves its price.
  */
 function tickerBrand(text: string, occ: Occurrence, body: string, close: number, known: KnownWords | undefined): boolean {
-  // A ticker is no initialism the glossary knows: "Chỉ số CPI (Hà Nội) tăng 0,3%" says where.
-  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || known.expansions(occ.surface).length > 0) return false;
+  // A ticker is no initialism the glossary knows, but as a firm's: "Chỉ số CPI (Hà Nội) tăng 0,3%"
+  // says where.
+  const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length));
+  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || !known.expansions(occ.surface).every(firm)) return false;
   const words = body.trim().split(/\s+/);
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
   if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
