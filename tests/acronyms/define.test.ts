@@ -27,6 +27,12 @@ describe('in-text definitions', () => {
     expect(def('Tổng công ty Cổ phần Dệt may Dầu khí - PVTEX (tập đoàn Dầu khí) báo lãi', 'PVTEX')).not.toBeNull();
   });
 
+  it('a name does not start at the "hội" of Quốc hội nor the "viện" of Hạ viện', () => {
+    expect(def('nghị sĩ đứng đầu Uỷ ban Văn hoá và Kỹ thuật số của Quốc hội Anh (DCMS) nêu quan điểm', 'DCMS')).not.toBe('hội Anh');
+    expect(def('Ủy ban Tình báo Thượng viện Mỹ (SSCI) cho biết', 'SSCI')).toBe('Ủy ban Tình báo Thượng viện Mỹ');
+    expect(def('dự luật được Hạ viện Mỹ (HR) thông qua', 'HR')).toBe('Hạ viện Mỹ');
+  });
+
   it('events open names as bodies do: Đại hội, Lễ hội, Liên hoan', () => {
     expect(def('Đại hội Thể thao châu Á lần thứ 19 (ASIAD) được tổ chức tại Hàng Châu', 'ASIAD')).toBe('Đại hội Thể thao châu Á');
     expect(def('Khai mạc Lễ hội Pháo hoa Quốc tế Đà Nẵng (DIFF) tối qua', 'DIFF')).toBe('Lễ hội Pháo hoa Quốc tế Đà Nẵng');
