@@ -81,6 +81,9 @@ const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội 
  * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
+// The kinds of road numbered in Vietnamese addresses ("QL1A", "ĐT743"); detect.ts reads the same four.
+const ROADS = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
+
 export function glossaryKey(short: string): string {
   const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
@@ -180,6 +183,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context, beforeName) {
       const entry = find(short);
       if (entry) return { short: entry.short, long: choose(entry.senses, context, beforeName), senses: entry.senses };
+      // "QL1A": a road and its number (quốc lộ 1A).
+      const road = /^(QL|ĐT|TL|HL)(\d+[A-Z]?)$/u.exec(nfc(short));
+      if (road) {
+        const long = `${ROADS[road[1] as keyof typeof ROADS]} ${road[2] ?? ''}`;
+        return { short: nfc(short), long, senses: [long] };
+      }
       // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
       // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
       // in running text, "Thông tư" in "12/2013/TT-BTC").

@@ -33,6 +33,19 @@ describe('in-text definitions', () => {
     expect(def('dự luật được Hạ viện Mỹ (HR) thông qua', 'HR')).toBe('Hạ viện Mỹ');
   });
 
+  it('a body named with its unit, a lower-case part after a dash, a road and its number', () => {
+    expect(def('Công an thành phố Hà Nội (CATP) vừa khen thưởng', 'CATP')).toBe('Công an thành phố');
+    expect(def('Công an tỉnh Bình Dương (CAT) vừa khen thưởng', 'CAT')).toBe('Công an tỉnh');
+    expect(def('Đội Cảnh sát giao thông - trật tự (CSGT-TT) Công an huyện đã tạm giữ', 'CSGT-TT')).toBe('Cảnh sát giao thông - trật tự');
+    expect(def('Quốc lộ 1A (QL1A) đoạn qua huyện Bình Sơn ngập sâu', 'QL1A')).toBe('Quốc lộ 1A');
+  });
+
+  it('told it is an abbreviation, the letters may spell the start of the name', () => {
+    expect(def('Hợp đồng chuyển nhượng quyền sử dụng đất giữa hai bên (sau đây gọi tắt là HĐCN) được ký', 'HĐCN')).toBe('Hợp đồng chuyển nhượng');
+    // Without being told, brackets after a name that its start spells gloss nothing.
+    expect(def('Hợp đồng chuyển nhượng quyền sử dụng đất giữa hai bên (HĐCN) được ký', 'HĐCN')).not.toBe('Hợp đồng chuyển nhượng');
+  });
+
   it('events open names as bodies do: Đại hội, Lễ hội, Liên hoan', () => {
     expect(def('Đại hội Thể thao châu Á lần thứ 19 (ASIAD) được tổ chức tại Hàng Châu', 'ASIAD')).toBe('Đại hội Thể thao châu Á');
     expect(def('Khai mạc Lễ hội Pháo hoa Quốc tế Đà Nẵng (DIFF) tối qua', 'DIFF')).toBe('Lễ hội Pháo hoa Quốc tế Đà Nẵng');

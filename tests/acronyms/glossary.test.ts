@@ -86,6 +86,11 @@ describe('built-in glossary', () => {
     expect(found.find((a) => a.short === 'OCOP')).toMatchObject({ definedInText: true, long: 'Mỗi xã một sản phẩm' });
   });
 
+  it('names a road by its kind and number', () => {
+    expect(shippedGlossary().lookup('QL1A')?.long).toBe('Quốc lộ 1A');
+    expect(shippedGlossary().lookup('ĐT743')?.long).toBe('Đường tỉnh 743');
+  });
+
   it('ships the word table that finds the Vietnamese names of English initialisms', () => {
     const g = shippedGlossary();
     expect(g.translations.size).toBeGreaterThan(2000);

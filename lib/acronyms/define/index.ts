@@ -155,6 +155,17 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
 
+/** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
+function spelledInside(text: string, short: string, end: number): LongWord[] | null {
+  const letters = shortLetters(short);
+  const words = leftWords(text, end, 20);
+  for (let from = words.length - letters.length; from >= 0; from--) {
+    const run = words.slice(from, from + letters.length);
+    if (spells(letters, run, 0)) return run;
+  }
+  return null;
+}
+
 /** "(NTU, Singapore)", "(CNRS - Pháp)", "(VNM, TP.HCM)": a country or city the word table knows,
  * after the short form, says where the body is. */
 function namedPlaceAside(after: string, known: KnownWords | undefined): boolean {
@@ -254,7 +265,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         const def = longBefore(text, occ.surface, open, known);
         // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
         const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;
+        // "Hợp đồng chuyển nhượng quyền sử dụng đất … (sau đây gọi tắt là HĐCN)": told it is an
+        // abbreviation, the letters may spell the start of the name only.
+        // A firm's short name stands for the firm, whatever its letters spell ("công ty … (sau đây
+        // viết tắt công ty GTS)").
+        const firmName = intro?.[1] !== undefined || (def !== null && startsWithFirm(wordsIn(text, def.start, def.start + def.long.length)));
+        const prefix = /tắt/u.test(before) && def?.how !== 'spelled' && !firmName ? spelledInside(text, occ.surface, open) : null;
         if (brand) keep({ short: occ.surface, ...textOf(text, brand), how: 'named' }, true);
+        else if (prefix) keep({ short: occ.surface, ...textOf(text, prefix), how: 'spelled' });
         else if (def) keep({ short: occ.surface, ...withoutFirmNoun(text, def, intro?.[1]) });
         continue;
       }

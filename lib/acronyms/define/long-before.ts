@@ -65,7 +65,9 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
   for (let dashes = 0; dashes < 3; dashes++) {
     const first = all[0] as LongWord;
     const dash = dashBefore(text, first.start);
-    if (!dash || !capitalised(first)) return null;
+    // "Cảnh sát giao thông - trật tự (CSGT-TT)": a lower-case part after the dash, if the run opens
+    // with a capital.
+    if (!dash) return null;
     all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
     const run = shortestSpelling(letters, all);
     if (run && run.length > words.length && capitalised(run[0])) return run;
@@ -172,6 +174,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   if (named && place >= 0) {
     const body = named.slice(0, place);
     if (body.length > 0 && spells(letters, body)) return { ...textOf(text, body), how: 'spelled' };
+    // "Công an thành phố Hà Nội (CATP)", "Công an tỉnh Bình Dương (CAT)": the unit is the body's.
+    const withUnit = named.slice(0, place + 1);
+    if (body.length > 0 && spells(letters, withUnit, 0)) return { ...textOf(text, withUnit), how: 'spelled' };
     // "Cục Quản lý thị trường tỉnh Lạng Sơn (QLTT)": the letters spell the body after its head.
     const inner = body.length > 0 ? shortestSpelling(letters, body) : null;
     if (inner) return { ...textOf(text, inner), how: 'spelled' };
