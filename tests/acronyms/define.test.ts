@@ -46,6 +46,15 @@ describe('in-text definitions', () => {
     expect(def('Hợp đồng chuyển nhượng quyền sử dụng đất giữa hai bên (HĐCN) được ký', 'HĐCN')).not.toBe('Hợp đồng chuyển nhượng');
   });
 
+  it('a capital "Các" inside a sentence is the name\'s own; at its start, only a capital', () => {
+    expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
+    expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).not.toMatch(/^Các/);
+  });
+
+  it('Ủy hội opens a name; its "hội" does not', () => {
+    expect(def('theo Ủy hội sông Mekong quốc tế (MRC) cho biết', 'MRC')).toBe('Ủy hội sông Mekong quốc tế');
+  });
+
   it('events open names as bodies do: Đại hội, Lễ hội, Liên hoan', () => {
     expect(def('Đại hội Thể thao châu Á lần thứ 19 (ASIAD) được tổ chức tại Hàng Châu', 'ASIAD')).toBe('Đại hội Thể thao châu Á');
     expect(def('Khai mạc Lễ hội Pháo hoa Quốc tế Đà Nẵng (DIFF) tối qua', 'DIFF')).toBe('Lễ hội Pháo hoa Quốc tế Đà Nẵng');

@@ -155,6 +155,13 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
   return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
 }
 
+/** "hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a capital "Các" inside a sentence
+ * belongs to the name (its official form); at a sentence's start it is only the sentence's capital. */
+function withCapitalPlural(text: string, d: Definition): Definition {
+  if (!/[\p{Ll}\p{N},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start))) return d;
+  return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
+}
+
 /** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
 function spelledInside(text: string, short: string, end: number): LongWord[] | null {
   const letters = shortLetters(short);
@@ -236,7 +243,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
     if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
     const had = out.get(d.short);
-    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, d);
+    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withCapitalPlural(text, d));
   };
 
   for (const occ of occurrences) {
@@ -324,7 +331,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
         // short form is a part of a name whose own short form follows.
-        && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d]{2,}\)/u.test(text.slice(occ.end, occ.end + 20));
+        && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
       if (def && (ends ? spelledOrNamedBody(text, def) : def.how !== 'named')) {
         keep({ short: occ.surface, ...def });

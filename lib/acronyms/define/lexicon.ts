@@ -43,7 +43,7 @@ export const HEADS = [
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
-  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện',
+  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -128,7 +128,7 @@ export const STOP_COMPOUNDS = new Set([
 export const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
-  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện',
+  'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
