@@ -281,6 +281,13 @@ for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCom
   out[form] = senses.join(SENSE_SEPARATOR);
 }
 
+// "PGS.TS" is two titles, read "Phó giáo sư, Tiến sĩ": the lists run them together.
+const TITLES: Record<string, string> = { GS: 'Giáo sư', PGS: 'Phó giáo sư', TS: 'Tiến sĩ', TSKH: 'Tiến sĩ khoa học', THS: 'Thạc sĩ', BS: 'Bác sĩ' };
+for (const form of Object.keys(out)) {
+  const parts = form.split('.').map((p) => TITLES[p.toUpperCase()]);
+  if (parts.length > 1 && parts.every((p) => p !== undefined)) out[form] = parts.join(', ');
+}
+
 // Which English words Vietnamese words translate in names (lib/acronyms/translations.ts).
 const translations: Record<string, string> = {};
 for (const line of readFileSync(join(root, 'scripts', 'data', 'translations.tsv'), 'utf8').split('\n')) {

@@ -76,7 +76,7 @@ export const OWN_TEXTS: OwnText[] = [
     acronyms: [
       { short: 'AI', long: 'trí tuệ nhân tạo', defined: true },
       { short: 'IoT', long: 'Internet of Things', defined: false },
-      { short: 'PGS.TS', long: 'Phó Giáo sư Tiến sĩ', defined: false },
+      { short: 'PGS.TS', long: 'Phó giáo sư, Tiến sĩ', defined: false },
       { short: 'VN', long: 'Việt Nam', defined: true },
     ],
     not: ['GB', '5G', 'X1', 'T.L'],
