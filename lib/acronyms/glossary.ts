@@ -142,8 +142,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const first = senses[0] ?? '';
     if (senses.length < 2) return first;
     const best = context ? byContext(senses, context) : first;
-    // Before names, a title sense wins over the usual one, not over one the context chose.
-    const title = beforeName && best === first ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
+    // Before people's names, a title sense wins: "TS Nguyễn Quốc Chính" in an article on exams is a
+    // doctor, though "thí sinh" fills the context.
+    const title = beforeName ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
     return title ?? best;
   };
 
