@@ -34,6 +34,8 @@ describe('built-in glossary', () => {
     // An article on exams is full of "thí sinh"; before a name TS is still a doctor.
     expect(long('Thí sinh đăng ký xét tuyển, thí sinh cần lưu ý. TS Nguyễn Quốc Chính cho biết thí sinh nên chọn sớm. Theo TS Trần Khoa, thí sinh nên đọc kỹ.', 'TS')).toBe('Tiến sĩ');
     expect(g.lookup('HSBC')?.long).toBe('Hongkong and Shanghai Banking Corporation');
+    // A sense that translates rather than spells does not win by sharing the article's words.
+    expect(g.lookup('BIDV', 'Ngân hàng đầu tư và phát triển Việt Nam tăng vốn, đầu tư phát triển')?.long).toBe('Bank for Investment and Development of Vietnam');
     expect(g.lookup('IS')?.long).toBe('Islamic State');
     expect(g.lookup('IMO', 'tàu biển giảm khí thải')?.long).toBe('International Maritime Organization');
     expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('Olympic Toán học Quốc tế');
