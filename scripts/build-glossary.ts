@@ -65,7 +65,7 @@ const INTERNATIONAL: Record<string, string> = {
   // World-news bodies, agencies, broadcasters and treaties that the two lists lack.
   IS: 'Islamic State', ISIS: 'Islamic State of Iraq and Syria', NBC: 'National Broadcasting Company',
   CBS: 'Columbia Broadcasting System', KBS: 'Korean Broadcasting System', MBC: 'Munhwa Broadcasting Corporation',
-  KCNA: 'Korean Central News Agency', TASS: 'Telegraph Agency of the Soviet Union', GMT: 'Greenwich Mean Time',
+  KCNA: 'Korean Central News Agency', TASS: 'Telegrafnoye agentstvo Sovetskogo Soyuza', GMT: 'Greenwich Mean Time',
   UTC: 'Coordinated Universal Time', KGB: 'Komitet Gosudarstvennoy Bezopasnosti', FSB: 'Federal Security Service',
   CDC: 'Centers for Disease Control and Prevention', FDA: 'Food and Drug Administration',
   EPA: 'Environmental Protection Agency', FAA: 'Federal Aviation Administration', NIH: 'National Institutes of Health',
@@ -120,6 +120,8 @@ const INTERNATIONAL: Record<string, string> = {
   JICA: 'Japan International Cooperation Agency', UAE: 'United Arab Emirates', RT: 'Russia Today',
   IRNA: 'Islamic Republic News Agency', USNS: 'United States Naval Ship', TNT: 'Trinitrotoluene', TBM: 'Tunnel Boring Machine',
   RON: 'Research Octane Number', BBQ: 'Barbecue',
+  // Bodies of other languages by their own names, as the gold rules expand them (DPA, AFP).
+  NHK: 'Nippon Hōsō Kyōkai', VND: 'Vietnamese đồng', VSIP: 'Vietnam Singapore Industrial Park', VTV: 'Vietnam Television',
 };
 
 /**
@@ -130,12 +132,9 @@ const INTERNATIONAL: Record<string, string> = {
 const NEWS_SENSES: Record<string, string[]> = {
   TT: ['Tổng thống'],
   HK: ['hàng không'],
-  BOT: ['Xây dựng - Kinh doanh - Chuyển giao'],
-  BIDV: ['Ngân hàng TMCP Đầu tư và Phát triển Việt Nam'],
   VTC: ['Tổng công ty Truyền thông đa phương tiện'],
-  VSIP: ['Khu công nghiệp Việt Nam - Singapore'],
   ADN: ['axit deoxyribonucleic'],
-  IMO: ['Olympic Toán học Quốc tế'],
+  IMO: ['International Mathematical Olympiad'],
   // The ministries' and departments' names as the Government writes them ("Sở TN&MT" is "Sở Tài
   // nguyên và Môi trường"); the lists give them without "và" and the commas.
   TNMT: ['Tài nguyên và Môi trường'],

@@ -11,6 +11,7 @@
  */
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
+import { shortLetters, spells, wordsIn } from './match';
 import { loadTranslations, type Translations } from './translations';
 
 /**
@@ -84,6 +85,17 @@ const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội 
 // The kinds of road numbered in Vietnamese addresses ("QL1A", "ĐT743"); detect.ts reads the same four.
 const ROADS = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
 
+/**
+ * The senses the context may choose among. Where the first spells the letters, one that does not
+ * ("NHK": Nippon Hōsō Kyōkai, and "Đài truyền hình quốc gia Nhật Bản") describes in Vietnamese what
+ * the first names, and would win only for sharing the article's words.
+ */
+function spelledFirst(short: string, senses: string[]): string[] {
+  const letters = shortLetters(short);
+  const spelled = senses.filter((s) => spells(letters, wordsIn(s, 0, s.length)));
+  return spelled[0] === senses[0] && spelled.length < senses.length ? spelled : senses;
+}
+
 export function glossaryKey(short: string): string {
   const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
@@ -117,6 +129,24 @@ export function loadGlossary(data: GlossaryData): Glossary {
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
 
+  // English word (lower case) → the Vietnamese words that translate it, built on first need.
+  let english: Map<string, string[]> | null = null;
+  const vietnameseOf = (): Map<string, string[]> => {
+    if (english) return english;
+    english = new Map();
+    for (const [vietnamese, joined] of Object.entries(data.translations ?? {})) {
+      for (const unit of joined.split(SENSE_SEPARATOR)) {
+        for (const word of unit.toLowerCase().split(/[^a-z]+/)) {
+          if (word.length < 3) continue;
+          const list = english.get(word) ?? [];
+          list.push(vietnamese);
+          english.set(word, list);
+        }
+      }
+    }
+    return english;
+  };
+
   // Sense bags are built on first need: only a few keys have several senses.
   let allSenses: string[] | null = null;
   const bags = new Map<string, Map<string, number>>();
@@ -128,6 +158,17 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const low = sense.toLowerCase();
     const related = allSenses.filter((other) => other !== low && other.includes(low));
     for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
+    // An English sense meets a Vietnamese article through the words that translate its own:
+    // "International Mathematical Olympiad" through "toán học" and "Olympic".
+    if (/^[\x20-\x7e]+$/.test(sense)) {
+      for (const word of low.split(/[^a-z]+/)) {
+        for (const vietnamese of vietnameseOf().get(word) ?? []) {
+          const run = syllableRun(vietnamese);
+          if (run.length === 1) bag.set(run[0]!, Math.max(bag.get(run[0]!) ?? 0, OWN_SYLLABLE));
+          for (const pair of pairs(run)) bag.set(pair, OWN_WORD);
+        }
+      }
+    }
     // The sense's own words count as words, not syllables: "tư" of "đầu tư" is no evidence for
     // "hội đồng tư vấn", the pair "tư vấn" is.
     const own = syllableRun(low);
@@ -183,7 +224,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     },
     lookup(short, context, beforeName) {
       const entry = find(short);
-      if (entry) return { short: entry.short, long: choose(entry.senses, context, beforeName), senses: entry.senses };
+      if (entry) return { short: entry.short, long: choose(spelledFirst(entry.short, entry.senses), context, beforeName), senses: entry.senses };
       // "QL1A": a road and its number (quốc lộ 1A).
       const road = /^(QL|ĐT|TL|HL)(\d+[A-Z]?)$/u.exec(nfc(short));
       if (road) {

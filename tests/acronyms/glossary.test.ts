@@ -38,7 +38,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('BIDV', 'Ngân hàng đầu tư và phát triển Việt Nam tăng vốn, đầu tư phát triển')?.long).toBe('Bank for Investment and Development of Vietnam');
     expect(g.lookup('IS')?.long).toBe('Islamic State');
     expect(g.lookup('IMO', 'tàu biển giảm khí thải')?.long).toBe('International Maritime Organization');
-    expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('Olympic Toán học Quốc tế');
+    // An English sense is chosen by the Vietnamese words that translate its own.
+    expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('International Mathematical Olympiad');
+    // A Vietnamese description of what the first, spelled sense names does not win by its words.
+    expect(g.lookup('NHK', 'Đài truyền hình quốc gia Nhật Bản đưa tin động đất')?.long).toBe('Nippon Hōsō Kyōkai');
   });
 
   it('a known Vietnamese initialism is defined only by words that spell it', () => {
