@@ -23,6 +23,7 @@ describe('in-text definitions', () => {
   it('a short form after a dash inside a name whose own short form follows defines nothing', () => {
     expect(def('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) giúp xuất khẩu tăng', 'EU')).toBeNull();
     expect(def('Tổng công ty Cảng hàng không Việt Nam - CTCP (UPCoM: ACV) báo lãi', 'CTCP')).toBeNull();
+    expect(def('Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP, Liên doanh Vietsovpetro', 'CTCP')).toBeNull();
     // Its firm in brackets after it says whose it is.
     expect(def('Tổng công ty Cổ phần Dệt may Dầu khí - PVTEX (tập đoàn Dầu khí) báo lãi', 'PVTEX')).not.toBeNull();
   });
@@ -49,6 +50,10 @@ describe('in-text definitions', () => {
   it('a capital "Các" inside a sentence is the name\'s own; at its start, only a capital', () => {
     expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
     expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).not.toMatch(/^Các/);
+  });
+
+  it('"Theo Sputnik, …": a source before a comma is not part of a name', () => {
+    expect(def('Theo Sputnik, biên đội tàu sân bay tấn công USS Harry Truman (HSTCSG) bắt đầu', 'HSTCSG') ?? '').not.toContain('Sputnik');
   });
 
   it('Ủy hội opens a name; its "hội" does not', () => {

@@ -210,8 +210,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     const before = words[words.length - wider.length - 1];
     // "ông Nguyễn Văn Cường, cán bộ …": after a personal title the capitals are a person's name.
     const stopped = !before || (LEFT_STOPS.has(lower(before)) && !PERSONAL_TITLES.has(lower(before)));
-    // "Sáng nay, phiên đấu giá …": a sentence opening with when, not a name with a comma in it.
-    const adverbial = wider.length > 0 && ADVERBIAL_OPENERS.has(lower(wider[0] as LongWord));
+    // "Sáng nay, phiên đấu giá …", "Theo Sputnik, biên đội …": a sentence opening with when or
+    // whose word, not a name with a comma in it.
+    const adverbial = wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w)));
     if (opensName && stopped && !adverbial) {
       phrase = wider;
       head = firstHead(phrase);
