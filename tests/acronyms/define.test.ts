@@ -52,6 +52,10 @@ describe('in-text definitions', () => {
     expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).not.toMatch(/^Các/);
   });
 
+  it('"phiên" opens an event as "cuộc" and "đợt" do: the term starts after it', () => {
+    expect(def('Sáng nay, phiên đấu giá cổ phần lần đầu ra công chúng (IPO) của Tổng công ty Điện lực ghi nhận', 'IPO')).toBe('đấu giá cổ phần lần đầu ra công chúng');
+  });
+
   it('"Theo Sputnik, …": a source before a comma is not part of a name', () => {
     expect(def('Theo Sputnik, biên đội tàu sân bay tấn công USS Harry Truman (HSTCSG) bắt đầu', 'HSTCSG') ?? '').not.toContain('Sputnik');
   });

@@ -17,7 +17,7 @@ export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/
 
 // Classifiers that open a noun phrase and are no part of a term. Not those that often open
 // compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
-export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn']);
+export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn', 'phiên']);
 
 // Lower-case number words ("hàng trăm", "vài") end a phrase as a figure does; not "tỷ", which also
 // opens "tỷ lệ".
