@@ -263,6 +263,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
       // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm", "HOSE -3 điểm", "-2%").
       if (/^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
+      // "Su -7 BM", "RD -33 MK", "SM-3 Block IIA": a variant's letters after a model.
+      if ((occ.surface.length <= 2 || /^[IVX]+[A-Z]$/.test(occ.surface)) && /\p{Lu}\p{L}*\s?-\s?\d+\s(?:Block\s)?$/u.test(text.slice(Math.max(0, occ.start - 16), occ.start))) continue;
       out.push(occ);
     }
   }

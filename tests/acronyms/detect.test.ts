@@ -29,6 +29,8 @@ describe('detection', () => {
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
+    // A variant's letters after a model are not initialisms; an initialism after a model still is.
+    expect(shorts('nguyên mẫu Su -7 IG, động cơ RD -33 MK, tên lửa SM-3 Block IIA và F-16 của UAE')).toEqual(['UAE']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
