@@ -5,6 +5,7 @@
  */
 import { EXCHANGES } from './define/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
+import { isRoadCode } from './roads';
 
 export interface Occurrence {
   surface: string;
@@ -90,7 +91,7 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
   // QL1A, ĐT743, TL10: roads, the number in their name (quốc lộ, đường tỉnh, tỉnh lộ, hương lộ).
-  if (/^(?:QL|ĐT|TL|HL)\d+[A-Z]?$/u.test(seg)) return whole();
+  if (isRoadCode(seg)) return whole();
   if (words.length === 1) return isAcronymWord(seg) ? whole() : [];
 
   if (seps.every((s) => s === '&')) {

@@ -12,6 +12,7 @@
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
 import { shortLetters, spells, wordsIn } from './match';
+import { roadName } from './roads';
 import { loadTranslations, type Translations } from './translations';
 
 /**
@@ -78,24 +79,31 @@ const DOCUMENT_TYPES: Record<string, string> = {
 /** Authorities that issue documents: ministries, the government, committees, the central bank… */
 const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội đồng|quốc hội|ngân hàng nhà nước|tổng cục|cục|sở|văn phòng|tòa án|toà án|viện kiểm sát|kiểm toán nhà nước)(?![\p{L}\p{M}])/iu;
 
+const ASCII = /^[\x20-\x7e]+$/;
+
+/**
+ * The senses the context may choose among. Where the first is a foreign name that spells the
+ * letters, a Vietnamese sense that does not ("NHK": Nippon Hōsō Kyōkai, and "Đài truyền hình quốc
+ * gia Nhật Bản") describes what the first names, and would win only for sharing the article's words.
+ */
+function spelledFirst(short: string, senses: string[]): string[] {
+  const letters = shortLetters(short);
+  const first = senses[0] ?? '';
+  if (vietnamese(first) || !spells(letters, wordsIn(first, 0, first.length))) return senses;
+  return senses.filter((s) => !vietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
+}
+
+// Written in Vietnamese: đ, or a Vietnamese tone or vowel mark (not the macron of "Hōsō").
+const VIETNAMESE_MARK = /[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]/u;
+
+function vietnamese(text: string): boolean {
+  return VIETNAMESE_MARK.test(text.normalize('NFD'));
+}
+
 /**
  * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
-// The kinds of road numbered in Vietnamese addresses ("QL1A", "ĐT743"); detect.ts reads the same four.
-const ROADS = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
-
-/**
- * The senses the context may choose among. Where the first spells the letters, one that does not
- * ("NHK": Nippon Hōsō Kyōkai, and "Đài truyền hình quốc gia Nhật Bản") describes in Vietnamese what
- * the first names, and would win only for sharing the article's words.
- */
-function spelledFirst(short: string, senses: string[]): string[] {
-  const letters = shortLetters(short);
-  const spelled = senses.filter((s) => spells(letters, wordsIn(s, 0, s.length)));
-  return spelled[0] === senses[0] && spelled.length < senses.length ? spelled : senses;
-}
-
 export function glossaryKey(short: string): string {
   const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
@@ -129,22 +137,21 @@ export function loadGlossary(data: GlossaryData): Glossary {
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
 
-  // English word (lower case) → the Vietnamese words that translate it, built on first need.
-  let english: Map<string, string[]> | null = null;
+  // English word (lower case) → the Vietnamese words the table gives for it alone (not inside a
+  // phrase: "security" is not "bảo hiểm xã hội"), built on first need.
+  let vietnameseByEnglish: Map<string, string[]> | null = null;
   const vietnameseOf = (): Map<string, string[]> => {
-    if (english) return english;
-    english = new Map();
+    if (vietnameseByEnglish) return vietnameseByEnglish;
+    const map = new Map<string, string[]>();
     for (const [vietnamese, joined] of Object.entries(data.translations ?? {})) {
       for (const unit of joined.split(SENSE_SEPARATOR)) {
-        for (const word of unit.toLowerCase().split(/[^a-z]+/)) {
-          if (word.length < 3) continue;
-          const list = english.get(word) ?? [];
-          list.push(vietnamese);
-          english.set(word, list);
-        }
+        const word = unit.trim().toLowerCase();
+        if (!/^[a-z]{4,}$/.test(word)) continue;
+        map.set(word, [...(map.get(word) ?? []), vietnamese]);
       }
     }
-    return english;
+    vietnameseByEnglish = map;
+    return map;
   };
 
   // Sense bags are built on first need: only a few keys have several senses.
@@ -159,13 +166,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const related = allSenses.filter((other) => other !== low && other.includes(low));
     for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
     // An English sense meets a Vietnamese article through the words that translate its own:
-    // "International Mathematical Olympiad" through "toán học" and "Olympic".
-    if (/^[\x20-\x7e]+$/.test(sense)) {
+    // "International Mathematical Olympiad" through "toán học" and "Olympic". Each English word
+    // weighs one word in all, however many ways the table translates it.
+    if (ASCII.test(sense)) {
       for (const word of low.split(/[^a-z]+/)) {
-        for (const vietnamese of vietnameseOf().get(word) ?? []) {
+        const renderings = vietnameseOf().get(word) ?? [];
+        for (const vietnamese of renderings) {
           const run = syllableRun(vietnamese);
-          if (run.length === 1) bag.set(run[0]!, Math.max(bag.get(run[0]!) ?? 0, OWN_SYLLABLE));
-          for (const pair of pairs(run)) bag.set(pair, OWN_WORD);
+          const weight = (run.length === 1 ? OWN_SYLLABLE : OWN_WORD) / renderings.length;
+          for (const key of run.length === 1 ? run : pairs(run)) bag.set(key, Math.max(bag.get(key) ?? 0, weight));
         }
       }
     }
@@ -182,11 +191,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
   const choose = (senses: string[], context: string | undefined, beforeName = false): string => {
     const first = senses[0] ?? '';
     if (senses.length < 2) return first;
-    const best = context ? byContext(senses, context) : first;
-    // Before people's names, a title sense wins: "TS Nguyễn Quốc Chính" in an article on exams is a
-    // doctor, though "thí sinh" fills the context.
+    // Before people's names, a title sense wins over the usual one, and the usual title is not lost
+    // to the context: "TS Nguyễn Quốc Chính" in an article on exams is a doctor, though "thí sinh"
+    // fills it; "TT Trần Văn Thời" in an article on the town stays the town.
     const title = beforeName ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
-    return title ?? best;
+    if (title === first) return first;
+    const best = context ? byContext(senses, context) : first;
+    return title !== undefined && best === first ? title : best;
   };
 
   const byContext = (senses: string[], context: string): string => {
@@ -226,11 +237,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const entry = find(short);
       if (entry) return { short: entry.short, long: choose(spelledFirst(entry.short, entry.senses), context, beforeName), senses: entry.senses };
       // "QL1A": a road and its number (quốc lộ 1A).
-      const road = /^(QL|ĐT|TL|HL)(\d+[A-Z]?)$/u.exec(nfc(short));
-      if (road) {
-        const long = `${ROADS[road[1] as keyof typeof ROADS]} ${road[2] ?? ''}`;
-        return { short: nfc(short), long, senses: [long] };
-      }
+      const road = roadName(nfc(short));
+      if (road) return { short: nfc(short), long: road, senses: [road] };
       // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
       // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
       // in running text, "Thông tư" in "12/2013/TT-BTC").

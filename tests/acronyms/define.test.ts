@@ -50,6 +50,7 @@ describe('in-text definitions', () => {
   it('a capital "Các" inside a sentence is the name\'s own; at its start, only a capital', () => {
     expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
     expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).not.toMatch(/^Các/);
+    expect(def('Theo số liệu năm 2023 Các ngân hàng thương mại nhà nước (NHTMNN) chiếm 40% thị phần', 'NHTMNN')).not.toMatch(/^Các/);
   });
 
   it('"phiên" opens an event as "cuộc" and "đợt" do: the term starts after it', () => {

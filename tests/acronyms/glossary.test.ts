@@ -31,6 +31,8 @@ describe('built-in glossary', () => {
     expect(long('Theo TT Trump, thông tin TT đưa ra là đúng.', 'TT')).toBe('thông tin'); // one of two before a name
     expect(long('Trận đấu ở TT Sóc Sơn, huyện Sóc Sơn, là một thị trấn nhỏ.', 'TT')).toBe('thị trấn');
     expect(long('Theo BS Tiên, bệnh nhân đã ổn.', 'BS')).toBe('bác sĩ');
+    // A town named after a person keeps the context's sense; the title is not TT's usual one.
+    expect(long('Mưa lớn gây ngập thị trấn Trần Văn Thời; chính quyền TT Trần Văn Thời đã sơ tán 200 hộ dân khỏi thị trấn.', 'TT')).toBe('thị trấn');
     // An article on exams is full of "thí sinh"; before a name TS is still a doctor.
     expect(long('Thí sinh đăng ký xét tuyển, thí sinh cần lưu ý. TS Nguyễn Quốc Chính cho biết thí sinh nên chọn sớm. Theo TS Trần Khoa, thí sinh nên đọc kỹ.', 'TS')).toBe('Tiến sĩ');
     expect(g.lookup('HSBC')?.long).toBe('Hongkong and Shanghai Banking Corporation');
@@ -40,6 +42,11 @@ describe('built-in glossary', () => {
     expect(g.lookup('IMO', 'tàu biển giảm khí thải')?.long).toBe('International Maritime Organization');
     // An English sense is chosen by the Vietnamese words that translate its own.
     expect(g.lookup('IMO', 'giành huy chương tại kỳ thi Olympic Toán học')?.long).toBe('International Mathematical Olympiad');
+    // A foreign sense that does not spell the letters may still be chosen by its translations.
+    const cna = loadGlossary({ version: 1, entries: { CNA: 'Central News Agency|Channel NewsAsia|Cục Nông nghiệp' }, translations: { kênh: 'Channel', 'tin tức': 'NewsAsia', 'trung ương': 'Central' } });
+    expect(cna.lookup('CNA', 'xem kênh tin tức CNA của Singapore')?.long).toBe('Channel NewsAsia');
+    // A Vietnamese sense of another thing still does: CT in a hospital.
+    expect(g.lookup('CT', 'Bệnh nhân được chỉ định chụp CT cắt lớp vi tính vùng ngực')?.long).toBe('cắt lớp vi tính');
     // A Vietnamese description of what the first, spelled sense names does not win by its words.
     expect(g.lookup('NHK', 'Đài truyền hình quốc gia Nhật Bản đưa tin động đất')?.long).toBe('Nippon Hōsō Kyōkai');
   });
@@ -71,6 +78,8 @@ describe('built-in glossary', () => {
     expect(def('Đội bóng HAG (Gia Lai) thắng 2-0', 'HAG')).toBeNull();
     // A long form holding its own short form defines nothing.
     expect(def('Cổ phiếu VCB (Vietcombank, HoSE: VCB) tăng 2%', 'VCB')).toBeNull();
+    // A code that is no ticker names no brand.
+    expect(def('Kẻ gian yêu cầu cung cấp mã xác thực của Vietcombank (mã OTP) để chiếm đoạt tiền', 'OTP')).toBeNull();
     // "(mã VNM)" names the brand before it, however short; a bank's name stays whole.
     expect(def('giá cổ phiếu của Vinamilk (mã VNM) tăng hết biên độ', 'VNM')).toBe('Vinamilk');
     expect(def('Cổ phiếu Hòa Phát (mã HPG) tăng hết biên độ', 'HPG')).toBe('Hòa Phát');
@@ -93,9 +102,22 @@ describe('built-in glossary', () => {
     expect(found.find((a) => a.short === 'OCOP')).toMatchObject({ definedInText: true, long: 'Mỗi xã một sản phẩm' });
   });
 
+  it('a note defines a term the glossary knows only by the glossary\'s name for it', () => {
+    const def = (text: string, short: string) => {
+      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+    expect(def('Ghi chú:\nTNDN: Thu nhập doanh nghiệp, tính theo năm tài chính.', 'TNDN')).toBe('Thu nhập doanh nghiệp');
+    // An interview's speaker label is who speaks.
+    expect(def('Phỏng vấn Tiến sĩ Lê Văn Hải.\nTS: Thực sự, tôi cũng bất ngờ trước kết quả này.', 'TS')).toBeNull();
+  });
+
   it('names a road by its kind and number', () => {
     expect(shippedGlossary().lookup('QL1A')?.long).toBe('Quốc lộ 1A');
     expect(shippedGlossary().lookup('ĐT743')?.long).toBe('Đường tỉnh 743');
+    // A phone number or an aircraft's registration is no road.
+    expect(shippedGlossary().lookup('ĐT0912345678')?.long ?? '').not.toMatch(/^Đường tỉnh/);
+    expect(shippedGlossary().lookup('HL8088')?.long ?? '').not.toMatch(/^Hương lộ/);
   });
 
   it('ships the word table that finds the Vietnamese names of English initialisms', () => {

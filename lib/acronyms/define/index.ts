@@ -158,7 +158,7 @@ function tickerBrand(text: string, occ: Occurrence, body: string, close: number,
 /** "hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a capital "Các" inside a sentence
  * belongs to the name (its official form); at a sentence's start it is only the sentence's capital. */
 function withCapitalPlural(text: string, d: Definition): Definition {
-  if (!/[\p{Ll}\p{N},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start))) return d;
+  if (!/[\p{Ll},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start))) return d;
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }
 
@@ -173,8 +173,9 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
   return null;
 }
 
-/** "(NTU, Singapore)", "(CNRS - Pháp)", "(VNM, TP.HCM)": a country or city the word table knows,
- * after the short form, says where the body is. */
+/** "(NTU, Singapore)", "(CNRS - Pháp)", "(VNM, TP.HCM)": after the short form, a capitalised name
+ * the word table knows (its capitalised entries are places, mostly countries and cities) says where
+ * the body is. */
 function namedPlaceAside(after: string, known: KnownWords | undefined): boolean {
   const m = /^\s*[,–-]\s*((?:\p{Lu}[\p{L}\p{M}.]*\s?){1,3})$/u.exec(after);
   if (!m || !known) return false;
@@ -183,8 +184,11 @@ function namedPlaceAside(after: string, known: KnownWords | undefined): boolean 
 }
 
 /** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
- * words after "của" or "cổ phiếu". */
+ * words after "của" or "cổ phiếu", in a sentence about shares ("mã xác thực của Vietcombank (mã
+ * OTP)" is another kind of code). */
 function brandBefore(text: string, open: number): LongWord[] | null {
+  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, open - 200), open))?.[0] ?? '';
+  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentence)) return null;
   const words = leftWords(text, open, 5);
   let from = words.length;
   while (from > 0 && capitalised(words[from - 1])) from--;
@@ -331,7 +335,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     if (dash && !/\d$/u.test(text.slice(0, occ.start - dash[0].length)) && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
       const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
-        // short form is a part of a name whose own short form follows.
+        // short form is a part of a name whose own short form follows; only a spelled or translated
+        // name before it is its long form.
         && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
       if (def && (ends ? spelledOrNamedBody(text, def) : def.how !== 'named')) {
@@ -382,12 +387,17 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       continue;
     }
 
-    // "(*) MTT: Mã tiền tệ, ví dụ …": a note's term and its name, when the name spells it.
+    // "(*) MTT: Mã tiền tệ, ví dụ …": a note's term at a line's start and its name, when the name
+    // spells it and the glossary knows the term by that name or not at all ("TS: Thực sự, tôi …" is
+    // who speaks).
     const noted = /^:\s+([^,.;:()\n]{3,80})/u.exec(rest);
-    if (noted && (occ.start === 0 || /[\n)*]\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)))) {
+    const lineStart = /(?:^|\n)[ \t]*(?:\(\*+\)|\*+|[-–•])?[ \t]*$/u.test(text.slice(Math.max(0, occ.start - 8), occ.start));
+    if (noted && lineStart) {
       const from = occ.end + (noted[0].length - (noted[1]?.length ?? 0));
       const words = wordsIn(text, from, from + (noted[1]?.length ?? 0));
-      if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) {
+      const senses = known?.expansions(occ.surface) ?? [];
+      const named = textOf(text, words).long.toLowerCase();
+      if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0) && (senses.length === 0 || senses.some((e) => e.toLowerCase() === named))) {
         keep({ short: occ.surface, ...textOf(text, words), how: 'spelled' });
         continue;
       }

@@ -155,7 +155,7 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
 function needWords(words: readonly string[], used: readonly boolean[] = words.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
   // "tên lửa đạn đạo từ tàu ngầm (SLBM)": Vietnamese leaves out how a thing is done to the next one
   // (Submarine-Launched); a participle after the first word need not be translated.
-  const optional = words.map((w, i) => i > 0 && /^[a-z]{3,}ed$/.test(w));
+  const optional = words.map((w, i) => i > 0 && /^[a-z]{4,}ed$/.test(w));
   const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder, optional);
   const take = (english: string): Need[] => {
     const r = base.takeAll(englishWords(english));
