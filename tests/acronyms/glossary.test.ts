@@ -68,6 +68,7 @@ describe('built-in glossary', () => {
     const market = 'Nhóm thép dẫn dắt thị trường với HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8% và NKG (Nam Kim) tăng trần.';
     expect(def(market, 'HPG')).toBe('Hòa Phát');
     expect(def('MWG (Thế Giới Di Động) giảm 1,5% trong phiên', 'MWG')).toBe('Thế Giới Di Động');
+    expect(def('HPG (Hòa Phát) tăng 3%, VNM (Vinamilk) giảm 1% trong phiên', 'VNM')).toBe('Vinamilk');
     // A ticker the glossary knows as a firm's is still glossed by its brand.
     const firm = loadGlossary({ version: 1, entries: { HPG: 'Công ty Cổ phần Tập đoàn Hòa Phát' } });
     expect(findAcronyms('Nhóm thép có HPG (Hòa Phát) tăng 3,2% trong phiên', { glossary: firm }).find((a) => a.short === 'HPG')?.long).toBe('Hòa Phát');

@@ -144,7 +144,8 @@ function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
 function tickerBrand(text: string, occ: Occurrence, body: string, close: number, known: KnownWords | undefined): boolean {
   // A ticker is no initialism the glossary knows, but as a firm's: "Chỉ số CPI (Hà Nội) tăng 0,3%"
   // says where.
-  const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length));
+  // "VNM (Vinamilk)": or as the very brand in the brackets.
+  const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === body.trim().toLowerCase();
   if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || !known.expansions(occ.surface).every(firm)) return false;
   const words = body.trim().split(/\s+/);
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
