@@ -214,4 +214,10 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     const found = findAcronyms('Anh tăng khả năng bảo vệ vùng lãnh thổ hải ngoại (OT) của mình', { glossary: t }).find((a) => a.short === 'OT');
     expect(found?.long).toBe('vùng lãnh thổ hải ngoại');
   });
+
+  it('leaves out who signed a document, after "giữa"', () => {
+    const t = loadGlossary({ version: 1, entries: { DOC: 'Declaration on the Conduct of Parties in the South China Sea' }, translations: { 'tuyên bố': 'Declaration', 'ứng xử': 'Conduct', 'các bên': 'Parties', 'Biển Đông': 'South China Sea' } });
+    const found = findAcronyms('vi phạm Tuyên bố ứng xử của các bên ở Biển Đông giữa ASEAN và Trung Quốc (DOC), làm gia tăng căng thẳng', { glossary: t });
+    expect(found.find((a) => a.short === 'DOC')?.long).toBe('Tuyên bố ứng xử của các bên ở Biển Đông');
+  });
 });

@@ -117,10 +117,12 @@ function firmBefore(words: LongWord[], at: number): boolean {
 function placeAfterName(words: LongWord[]): { at: number; based: boolean } | null {
   for (let i = words.length - 2; i >= Math.max(1, words.length - 10); i--) {
     const w = lower(words[i] as LongWord);
-    if (w !== 'ở' && w !== 'tại') continue;
+    // "Tuyên bố ứng xử của các bên ở Biển Đông giữa ASEAN và Trung Quốc (DOC)": who signed it.
+    const between = w === 'giữa';
+    if (w !== 'ở' && w !== 'tại' && !between) continue;
     let place = i + 1;
     while (place < words.length - 1 && CAPITAL_WORDS.has(lower(words[place] as LongWord))) place++;
-    if (!words.slice(place).every((x) => capitalised(x))) return null;
+    if (!words.slice(place).every((x) => capitalised(x) || (between && lower(x) === 'và'))) return null;
     let from = i;
     while (from > 0 && ['chính', 'đặt'].includes(lower(words[from - 1] as LongWord))) from--;
     const based = from >= 3 && wordsAt(words, from - 3, ['có', 'trụ', 'sở']);
