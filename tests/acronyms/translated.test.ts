@@ -21,6 +21,8 @@ const glossary = loadGlossary({
     EPS: 'Earnings Per Share',
     UCLA: 'University of California, Los Angeles',
     FAA: 'Federal Aviation Administration',
+    CSIS: 'Center for Strategic and International Studies',
+    OFAC: 'Office of Foreign Assets Control',
   },
   translations: {
     'tên lửa': 'Missile',
@@ -40,7 +42,7 @@ const glossary = loadGlossary({
     quân: 'Army',
     'giải phóng': 'Liberation',
     'nhân dân': 'People',
-    'nghiên cứu': 'Research',
+    'nghiên cứu': 'Research|Studies',
     'dự án': 'Projects',
     'quốc phòng': 'Defense',
     'tiên tiến': 'Advanced',
@@ -92,6 +94,11 @@ const glossary = loadGlossary({
     'hàng không': 'Aviation',
     'xây dựng': 'Build',
     'chuyển giao': 'Transfer',
+    'chiến lược': 'Strategic',
+    'quốc tế': 'International',
+    'văn phòng': 'Office',
+    'nước ngoài': 'Foreign',
+    'tài sản': 'Assets',
   },
 });
 
@@ -219,5 +226,16 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     const t = loadGlossary({ version: 1, entries: { DOC: 'Declaration on the Conduct of Parties in the South China Sea' }, translations: { 'tuyên bố': 'Declaration', 'ứng xử': 'Conduct', 'các bên': 'Parties', 'Biển Đông': 'South China Sea' } });
     const found = findAcronyms('vi phạm Tuyên bố ứng xử của các bên ở Biển Đông giữa ASEAN và Trung Quốc (DOC), làm gia tăng căng thẳng', { glossary: t });
     expect(found.find((a) => a.short === 'DOC')?.long).toBe('Tuyên bố ứng xử của các bên ở Biển Đông');
+  });
+
+  it('takes a name right before the short form, without brackets, when it translates every word', () => {
+    expect(def('chương trình này thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ) cho biết', 'CSIS')).toBe('trung tâm Nghiên cứu Chiến lược và Quốc tế');
+    expect(def('RT dẫn lời Cục Hàng không Liên bang FAA cho biết', 'FAA')).toBe('Cục Hàng không Liên bang');
+    // Words that translate only part of the name do not.
+    expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
+  });
+
+  it('leaves out whose office it is, after a name in brackets', () => {
+    expect(def('" OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ) không khác gì cai ngục', 'OFAC')).toBe('Văn phòng Kiểm soát Tài sản nước ngoài');
   });
 });

@@ -34,6 +34,18 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
   return { ...def, ...textOf(text, words.slice(noun.length)) };
 }
 
+/**
+ * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
+ * right before the short form, without brackets, when its words translate the English name the
+ * glossary knows, every word of it.
+ */
+function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
+  const english = known?.expansions(occ.surface).some((e) => /^[\x20-\x7e’]+$/.test(e) && e.includes(' ')) ?? false;
+  if (!english || !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  const def = longBefore(text, occ.surface, occ.start - 1, known);
+  return def?.how === 'translated' ? def : null;
+}
+
 /** A Vietnamese initialism the glossary knows, spelled by its Vietnamese name (BV: bệnh viện). */
 function knownVietnamese(short: string, known: KnownWords | undefined): boolean {
   const letters = shortLetters(short);
@@ -46,6 +58,11 @@ function knownVietnamese(short: string, known: KnownWords | undefined): boolean 
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
 function longInside(text: string, short: string, from: number, to: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
+  // "OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ)": whose office it is may
+  // follow a name that translates the English one word for word.
+  const of = words.findIndex((w, i) => i >= 2 && lower(w) === 'của' && capitalised(words[i + 1]) && words.length - i <= 6);
+  const owned = of > 0 ? words.slice(0, of) : null;
+  if (owned && translatedName(text, owned, short, known)?.length === owned.length) return { ...textOf(text, owned), how: 'translated' };
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
@@ -376,7 +393,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
-      if (def) keep({ short: occ.surface, ...def });
+      const apposed = def ? null : translatedRightBefore(text, occ, known);
+      if (def ?? apposed) keep({ short: occ.surface, ...(def ?? apposed)! });
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }
@@ -416,7 +434,11 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const start = words[0]?.start ?? from;
       if (glossed) keep({ short: occ.surface, long: text.slice(start, glossed), start, how: 'named' });
       else if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });
+      continue;
     }
+
+    const apposed = translatedRightBefore(text, occ, known);
+    if (apposed) keep({ short: occ.surface, ...apposed });
   }
   return out;
 }
