@@ -178,7 +178,7 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
  */
 function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: number) => boolean): number {
   const [before, a, b, after] = [raws[i - 1], raws[i], raws[i + 1], raws[i + 2]];
-  if (!a || !b || !isCapsWord(a.text) || !isCapsWord(b.text) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
+  if (!a || !b || !isCapsWord(a.text) || !(isCapsWord(b.text) || isMixedAcronym(b.text)) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
   if (a.text.length > 6 || b.text.length > 6) return i;
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;

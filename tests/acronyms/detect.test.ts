@@ -34,6 +34,8 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // The second may be written in mixed case: "Quyết định 1120 / QĐ - TTg".
+    expect(shorts('Quyết định số 1120 / QĐ - TTg của Thủ tướng')).toEqual(['QĐ - TTg']);
     // An en dash more often joins two ("SGN – HAN", "XS – XL"); a ticker and its exchange stay two.
     expect(shorts('chặng bay SGN – HAN và cổ phiếu VNM - HOSE')).toEqual(['SGN', 'HAN', 'VNM', 'HOSE']);
     // Single capitals joined by a spaced "&" are left alone: "nhóm A & B", "vitamin C & E".
