@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
 import { shippedGlossary } from './helpers';
 
+/** The long form the text gives for `short`, read with the shipped glossary, or null. */
+function def(text: string, short: string): string | null {
+  const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+  return a?.definedInText ? a.long : null;
+}
+
 describe('built-in glossary', () => {
   it('is cleaned: usual casing, merged separators, English for international initialisms', () => {
     const g = shippedGlossary();
@@ -61,10 +67,6 @@ describe('built-in glossary', () => {
   });
 
   it('a ticker and its firm\'s brand in brackets, where the sentence moves its price', () => {
-    const def = (text: string, short: string) => {
-      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
     const market = 'Nhóm thép dẫn dắt thị trường với HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8% và NKG (Nam Kim) tăng trần.';
     expect(def(market, 'HPG')).toBe('Hòa Phát');
     expect(def('MWG (Thế Giới Di Động) giảm 1,5% trong phiên', 'MWG')).toBe('Thế Giới Di Động');
@@ -88,10 +90,6 @@ describe('built-in glossary', () => {
   });
 
   it('a country or city after the short form in its brackets says where the body is', () => {
-    const def = (text: string, short: string) => {
-      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
     expect(def('Đại học Công nghệ Nanyang (NTU, Singapore) vừa công bố nghiên cứu', 'NTU')).toBe('Đại học Công nghệ Nanyang');
     expect(def('Hiệp hội Nhà báo Hoa Kỳ (SPJ - Mỹ) lên tiếng', 'SPJ')).toBe('Hiệp hội Nhà báo Hoa Kỳ');
     // A Vietnamese initialism there names what the body is (bệnh viện), not the body.
@@ -104,10 +102,6 @@ describe('built-in glossary', () => {
   });
 
   it('a note defines a term the glossary knows only by the glossary\'s name for it', () => {
-    const def = (text: string, short: string) => {
-      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
     expect(def('Ghi chú:\nTNDN: Thu nhập doanh nghiệp, tính theo năm tài chính.', 'TNDN')).toBe('Thu nhập doanh nghiệp');
     // An interview's speaker label is who speaks.
     expect(def('Phỏng vấn Tiến sĩ Lê Văn Hải.\nTS: Thực sự, tôi cũng bất ngờ trước kết quả này.', 'TS')).toBeNull();
@@ -129,10 +123,6 @@ describe('built-in glossary', () => {
   });
 
   it('keeps each rule of the word table and the tickers to its own case', () => {
-    const def = (text: string, short: string) => {
-      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
     // A clause between two bodies needs a deed; sentence-case names hold lower-case words.
     expect(def('Trung tâm Nghiên cứu ứng dụng công nghệ Tập đoàn Viettel (VTCC) ra mắt sản phẩm mới', 'VTCC')).toBe('Trung tâm Nghiên cứu ứng dụng công nghệ Tập đoàn Viettel');
     // The second body is looked for after the first head's own words ("ban" of "Ủy ban").
