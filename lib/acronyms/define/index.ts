@@ -40,8 +40,14 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
  * glossary knows, every word of it.
  */
 function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
-  const english = known?.expansions(occ.surface).some((e) => /^[\x20-\x7e’]+$/.test(e) && e.includes(' ')) ?? false;
-  if (!english || !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  if (!known || !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
+  // beside this test, run only after a word of the table or a capital.
+  const last = wordsIn(text, Math.max(0, occ.start - 40), occ.start - 1).slice(-2);
+  const end = last[last.length - 1];
+  const tableWord = [last.slice(-1), last].some((run) => run.length > 0 && known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
+  if (!end || !(tableWord || capitalised(end))) return null;
+  if (!known.expansions(occ.surface).some((e) => /^[\x20-\x7e’]+$/.test(e) && e.includes(' '))) return null;
   const def = longBefore(text, occ.surface, occ.start - 1, known);
   return def?.how === 'translated' ? def : null;
 }
