@@ -81,6 +81,8 @@ describe('in-text definitions', () => {
     expect(def('(*) MTT: Mã tiền tệ, ví dụ: VND.', 'MTT')).toBe('Mã tiền tệ');
     // Mid-sentence, a colon introduces what is said, not a name.
     expect(def('Khi được hỏi về TN: tôi nghĩ, là ổn', 'TN')).toBeNull();
+    // Initialisms in a row are each their own.
+    expect(def('Cuối cùng, công ty TNHH MTV SX - TM - DV Tam Phúc bị phạt', 'TM')).toBeNull();
     // "Quy định số 181 - QĐ/TW": a document's number and issuer.
     expect(def('Căn cứ Quy định số 181 - QĐ của Bộ Chính trị về xử lý kỷ luật', 'QĐ')).toBeNull();
   });

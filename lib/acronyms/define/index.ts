@@ -355,8 +355,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // followed by the sentence.
     const dash = dashBefore(text, occ.start);
     // "Quy định số 181 - QĐ/TW": a document's number and its issuer, not a name. "Tổng công ty Khí
-    // Việt Nam - CTCP": the firm's legal form, not its short name.
-    if (dash && !/\d$/u.test(text.slice(0, occ.start - dash[0].length)) && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
+    // Việt Nam - CTCP": the firm's legal form, not its short name. "công ty TNHH MTV SX - TM - DV":
+    // initialisms in a row, each its own.
+    if (dash && !/(?:\d|\p{Lu}{2})$/u.test(text.slice(0, occ.start - dash[0].length)) && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
       const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
         // short form is a part of a name whose own short form follows; only a spelled or translated
