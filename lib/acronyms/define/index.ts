@@ -8,18 +8,20 @@
  *
  * This module reads the context of each occurrence and keeps the definitions. The parts live beside
  * it: lexicon.ts (word lists and patterns), words.ts (tests on a run of words), phrase.ts (the named
- * phrase), long-before.ts (the long form on the left of the short form), unit-codes.ts (police and
- * army unit codes), types.ts (`Definition`).
+ * phrase), long-before.ts (the long form on the left of the short form), translated.ts (names that
+ * translate an English initialism), tickers.ts (tickers and their firms in market reports),
+ * unit-codes.ts (police and army unit codes), types.ts (`Definition`).
  */
 import type { Occurrence } from '../detect';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEFT_STOPS, LISTED_AFTER, LISTED_BEFORE, EXCHANGES, MARKET_VERBS, PLACE_ASIDE, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { translatedName, type KnownWords } from './translated';
+import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 export type { Definition } from './types';
 export type { KnownWords } from './translated';
@@ -142,43 +144,6 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
     && text[occ.end] === ')';
 }
 
-/**
- * "mã BID của ngân hàng Đầu tư và Phát triển … tăng lên 37.100 đồng": the firm named after a ticker,
- * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
- */
-function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
-  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
-  const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
-  if (!of) return null;
-  const from = occ.end + of[0].length;
-  const sentence = /^[^.!?\n]*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
-  if (!PRICE_MOVE.test(sentence)) return null;
-  const stop = NAME_END.exec(text.slice(from, from + 200));
-  const words = wordsIn(text, from, from + (stop ? stop.index : 200));
-  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
-  const name = end < 0 ? words : words.slice(0, end);
-  return name.length >= 2 && name.length <= 14 && firmOrBank(name) ? name : null;
-}
-
-/**
- * "HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8%": in a market report, a ticker and its firm's
- * brand in brackets, where the sentence moves its price.
- */
-function tickerBrand(text: string, occ: Occurrence, body: string, close: number, known: KnownWords | undefined): boolean {
-  // A ticker is no initialism the glossary knows, but as a firm's: "Chỉ số CPI (Hà Nội) tăng 0,3%"
-  // says where.
-  // "VNM (Vinamilk)": or as the very brand in the brackets.
-  const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === body.trim().toLowerCase();
-  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || !known.expansions(occ.surface).every(firm)) return false;
-  const words = body.trim().split(/\s+/);
-  // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
-  // Nor a place or a country the word table knows ("SHB (Hà Nội)").
-  if (known.translations.english(translationKey(words), true)) return false;
-  const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
-  return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
-}
-
 /** "hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a capital "Các" inside a sentence
  * belongs to the name (its official form); at a sentence's start it is only the sentence's capital. */
 function withCapitalPlural(text: string, d: Definition): Definition {
@@ -205,30 +170,6 @@ function namedPlaceAside(after: string, known: KnownWords | undefined): boolean 
   if (!m || !known) return false;
   const words = (m[1] ?? '').trim().split(/\s+/);
   return /^TP\.?\s?HCM$/u.test((m[1] ?? '').trim()) || known.translations.english(translationKey(words), true) !== undefined;
-}
-
-/** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
- * words after "của" or "cổ phiếu", in a sentence about shares ("mã xác thực của Vietcombank (mã
- * OTP)" is another kind of code). */
-function brandBefore(text: string, open: number): LongWord[] | null {
-  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, open - 200), open))?.[0] ?? '';
-  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentence)) return null;
-  const words = leftWords(text, open, 5);
-  let from = words.length;
-  while (from > 0 && capitalised(words[from - 1])) from--;
-  const brand = words.slice(from);
-  const owner = words[from - 1];
-  return brand.length >= 1 && brand.length <= 3 && owner !== undefined && (lower(owner) === 'của' || wordsAt(words, from - 2, ['cổ', 'phiếu'])) ? brand : null;
-}
-
-const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
-
-// Where a name written after its short form ends: punctuation or a spaced dash.
-const NAME_END = /[,.;:()\n]|\s[-–]\s/;
-
-/** Words that name a firm or a bank. */
-function firmOrBank(words: LongWord[]): boolean {
-  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
 }
 
 /** A spelled or translated long form, or one that opens with a head noun (a body's name). */
@@ -400,8 +341,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
       const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
-      const apposed = def ? null : translatedRightBefore(text, occ, known);
-      if (def ?? apposed) keep({ short: occ.surface, ...(def ?? apposed)! });
+      const found = def ?? translatedRightBefore(text, occ, known);
+      if (found) keep({ short: occ.surface, ...found });
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }

@@ -175,3 +175,6 @@ export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|đứng giá|tham chiếu|tr�
 // Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
 // Gòn Hà Nội tăng lên 13.200 đồng").
 export const MARKET_VERBS = new Set(['tăng', 'giảm', 'đứng', 'lên', 'xuống', 'đạt', 'chạm', 'mất', 'đóng', 'khớp', 'dẫn']);
+
+// Where a name written after its short form ends: punctuation or a spaced dash.
+export const NAME_END = /[,.;:()\n]|\s[-–]\s/;

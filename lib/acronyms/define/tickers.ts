@@ -1,0 +1,68 @@
+/**
+ * Tickers and the firms they stand for, in market reports: "mã BID của ngân hàng …", "HPG (Hòa
+ * Phát) tăng 3,2%", "giá cổ phiếu của Vinamilk (mã VNM)". Each answers only in a sentence about shares
+ * or prices: elsewhere "mã" is any code ("mã OTP").
+ */
+import type { Occurrence } from '../detect';
+import { wordsIn, type LongWord } from '../match';
+import { translationKey } from '../translations';
+import { EXCHANGES, LEFT_STOPS, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import type { KnownWords } from './translated';
+import { capitalised, leftWords, lower, startsWithFirm, wordsAt } from './words';
+
+const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
+
+/** Words that name a firm or a bank. */
+export function firmOrBank(words: LongWord[]): boolean {
+  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
+}
+
+/**
+ * "mã BID của ngân hàng Đầu tư và Phát triển … tăng lên 37.100 đồng": the firm named after a ticker,
+ * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
+ */
+export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
+  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
+  if (!of) return null;
+  const from = occ.end + of[0].length;
+  const sentence = /^[^.!?\n]*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
+  if (!PRICE_MOVE.test(sentence)) return null;
+  const stop = NAME_END.exec(text.slice(from, from + 200));
+  const words = wordsIn(text, from, from + (stop ? stop.index : 200));
+  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
+  const name = end < 0 ? words : words.slice(0, end);
+  return name.length >= 2 && name.length <= 14 && firmOrBank(name) ? name : null;
+}
+
+/**
+ * "HPG (Hòa Phát) tăng 3,2%, HSG (Hoa Sen) tăng 2,8%": in a market report, a ticker and its firm's
+ * brand in brackets, where the sentence moves its price.
+ */
+export function tickerBrand(text: string, occ: Occurrence, body: string, close: number, known: KnownWords | undefined): boolean {
+  // A ticker is no initialism the glossary knows but as a firm's, or as the very brand in the
+  // brackets ("VNM (Vinamilk)"): "Chỉ số CPI (Hà Nội) tăng 0,3%" says where.
+  const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === body.trim().toLowerCase();
+  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || !known.expansions(occ.surface).every(firm)) return false;
+  const words = body.trim().split(/\s+/);
+  // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
+  // Nor a place or a country the word table knows ("SHB (Hà Nội)").
+  if (known.translations.english(translationKey(words), true)) return false;
+  const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
+  return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
+}
+
+/** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
+ * words after "của" or "cổ phiếu", in a sentence about shares ("mã xác thực của Vietcombank (mã
+ * OTP)" is another kind of code). */
+export function brandBefore(text: string, open: number): LongWord[] | null {
+  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, open - 200), open))?.[0] ?? '';
+  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentence)) return null;
+  const words = leftWords(text, open, 5);
+  let from = words.length;
+  while (from > 0 && capitalised(words[from - 1])) from--;
+  const brand = words.slice(from);
+  const owner = words[from - 1];
+  return brand.length >= 1 && brand.length <= 3 && owner !== undefined && (lower(owner) === 'của' || wordsAt(words, from - 2, ['cổ', 'phiếu'])) ? brand : null;
+}
