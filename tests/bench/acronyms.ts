@@ -197,6 +197,26 @@ export const HELD_OUT = [
   { name: 'held-out set 18 (VietNews test files 7436-7480, 12281-12325, 14236-14280, 19691-19735; 43 texts picked for in-text definitions; measured once, one error fixed since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-18.json') },
 ];
 
+// Set 17 annotated again by a helper that saw neither the first annotation nor the code: what two
+// careful readers agree on under the same rules bounds what the definitions can be measured to.
+const SECOND_ANNOTATOR = join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-17-second-annotator.json');
+
+/** Definitions of `otherPath` scored against `goldPath` as the bench scores the extension's. */
+export function agreement(goldPath: string, otherPath: string): { correct: number; predicted: number; gold: number } {
+  const gold = new Map((JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDoc[]).map((d) => [d.id, d]));
+  let correct = 0, predicted = 0, total = 0;
+  for (const doc of JSON.parse(readFileSync(otherPath, 'utf8')) as GoldDoc[]) {
+    const theirs = new Map((gold.get(doc.id)?.acronyms ?? []).map((g) => [g.short, g]));
+    total += [...theirs.values()].filter((g) => g.defined_in_text).length;
+    for (const a of doc.acronyms.filter((x) => x.defined_in_text)) {
+      predicted++;
+      const g = theirs.get(a.short);
+      if (g?.defined_in_text && normLong(g.long) === normLong(a.long)) correct++;
+    }
+  }
+  return { correct, predicted, gold: total };
+}
+
 /**
  * Sentence sets: one sentence a line, then " ## " and the expected definitions, "ABBR=long form as
  * written" or "ABBR=-" (not defined there); "G:…" (a glossary sense expected) and "*" (anything) are
@@ -246,10 +266,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`Development set\n${formatAcronymBench(await benchAcronyms())}`);
     for (const set of HELD_OUT) console.log(`\n\n${set.name}\n${formatAcronymBench(await benchAcronyms(set.path))}`);
     const glossary = loadGlossary(JSON.parse(readFileSync(GLOSSARY, 'utf8')) as GlossaryData);
+    const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
     for (const set of SENTENCE_SETS) {
       const r = benchSentences(set.path, glossary);
-      const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
       console.log(`\n\n${set.name}\ndefinition precision ${pct(r.correct, r.predicted)}, recall ${pct(r.correct, r.gold)}`);
     }
+    const a = agreement(join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-17.json'), SECOND_ANNOTATOR);
+    console.log(`\n\nTwo annotators on set 17 (the second read as if it were the extension)\ndefinition precision ${pct(a.correct, a.predicted)}, recall ${pct(a.correct, a.gold)}`);
   })();
 }
