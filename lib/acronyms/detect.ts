@@ -178,7 +178,10 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
  */
 function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: number) => boolean): number {
   const [before, a, b, after] = [raws[i - 1], raws[i], raws[i + 1], raws[i + 2]];
-  if (!a || !b || !isCapsWord(a.text) || !(isCapsWord(b.text) || isMixedAcronym(b.text)) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
+  // "1120 / QĐ - TTg": in a document's number the issuer may be written in mixed case; elsewhere a
+  // mixed-case second ("AI - IoT", "BS - ThS") is a term of its own.
+  const numbered = /\d\s*\/\s*$/.test(text.slice(Math.max(0, (a?.start ?? 0) - 6), a?.start ?? 0));
+  if (!a || !b || !isCapsWord(a.text) || !(isCapsWord(b.text) || (numbered && isMixedAcronym(b.text))) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
   if (a.text.length > 6 || b.text.length > 6) return i;
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
@@ -264,8 +267,6 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
       // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm", "HOSE -3 điểm", "-2%").
       if (/^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
-      // "Su -7 BM", "RD -33 MK", "SM-3 Block IIA": a variant's letters after a model.
-      if ((occ.surface.length <= 2 || /^[IVX]+[A-Z]$/.test(occ.surface)) && /\p{Lu}\p{L}*\s?-\s?\d+\s(?:Block\s)?$/u.test(text.slice(Math.max(0, occ.start - 16), occ.start))) continue;
       out.push(occ);
     }
   }

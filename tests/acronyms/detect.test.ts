@@ -29,13 +29,13 @@ describe('detection', () => {
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
-    // A variant's letters after a model are not initialisms; an initialism after a model still is.
-    expect(shorts('nguyên mẫu Su -7 IG, động cơ RD -33 MK, tên lửa SM-3 Block IIA và F-16 của UAE')).toEqual(['UAE']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
     // The second may be written in mixed case: "Quyết định 1120 / QĐ - TTg".
     expect(shorts('Quyết định số 1120 / QĐ - TTg của Thủ tướng')).toEqual(['QĐ - TTg']);
+    // Elsewhere a mixed-case second is a term of its own.
+    expect(shorts('Giải pháp AI - IoT giúp nông dân')).toEqual(['AI', 'IoT']);
     // An en dash more often joins two ("SGN – HAN", "XS – XL"); a ticker and its exchange stay two.
     expect(shorts('chặng bay SGN – HAN và cổ phiếu VNM - HOSE')).toEqual(['SGN', 'HAN', 'VNM', 'HOSE']);
     // Single capitals joined by a spaced "&" are left alone: "nhóm A & B", "vitamin C & E".

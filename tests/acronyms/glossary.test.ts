@@ -107,6 +107,10 @@ describe('built-in glossary', () => {
     expect(def('Phỏng vấn Tiến sĩ Lê Văn Hải.\nTS: Thực sự, tôi cũng bất ngờ trước kết quả này.', 'TS')).toBeNull();
   });
 
+  it('a name ending in the city\'s initials, then a dash and its short form, is no row of initialisms', () => {
+    expect(def('Sở Giao dịch Chứng khoán TP HCM - HoSE cho biết chỉ số tăng', 'HoSE')).toBe('Sở Giao dịch Chứng khoán TP HCM');
+  });
+
   it('names a road by its kind and number', () => {
     expect(shippedGlossary().lookup('QL1A')?.long).toBe('Quốc lộ 1A');
     expect(shippedGlossary().lookup('ĐT743')?.long).toBe('Đường tỉnh 743');

@@ -234,8 +234,4 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // Words that translate only part of the name do not.
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
   });
-
-  it('leaves out whose office it is, after a name in brackets', () => {
-    expect(def('" OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ) không khác gì cai ngục', 'OFAC')).toBe('Văn phòng Kiểm soát Tài sản nước ngoài');
-  });
 });

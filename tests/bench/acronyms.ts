@@ -201,16 +201,20 @@ export const HELD_OUT = [
 // careful readers agree on under the same rules bounds what the definitions can be measured to.
 const SECOND_ANNOTATOR = join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-17-second-annotator.json');
 
-/** Definitions of `otherPath` scored against `goldPath` as the bench scores the extension's. */
+/**
+ * Definitions of a second annotation (`otherPath`) scored against the first (`goldPath`) as the bench
+ * scores the extension's: one entry per surface form and document, recall over every document of
+ * the first.
+ */
 export function agreement(goldPath: string, otherPath: string): { correct: number; predicted: number; gold: number } {
-  const gold = new Map((JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDoc[]).map((d) => [d.id, d]));
+  const second = new Map((JSON.parse(readFileSync(otherPath, 'utf8')) as GoldDoc[]).map((d) => [d.id, d]));
   let correct = 0, predicted = 0, total = 0;
-  for (const doc of JSON.parse(readFileSync(otherPath, 'utf8')) as GoldDoc[]) {
-    const theirs = new Map((gold.get(doc.id)?.acronyms ?? []).map((g) => [g.short, g]));
-    total += [...theirs.values()].filter((g) => g.defined_in_text).length;
-    for (const a of doc.acronyms.filter((x) => x.defined_in_text)) {
+  for (const doc of JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDoc[]) {
+    const gold = new Map(doc.acronyms.map((g) => [g.short, g]));
+    total += doc.acronyms.filter((g) => g.defined_in_text).length;
+    for (const a of second.get(doc.id)?.acronyms.filter((x) => x.defined_in_text) ?? []) {
       predicted++;
-      const g = theirs.get(a.short);
+      const g = gold.get(a.short);
       if (g?.defined_in_text && normLong(g.long) === normLong(a.long)) correct++;
     }
   }

@@ -20,7 +20,7 @@ import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
-import { translatedName, type KnownWords } from './translated';
+import { englishNames, translatedName, type KnownWords } from './translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 export type { Definition } from './types';
@@ -42,14 +42,15 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
  * glossary knows, every word of it.
  */
 function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
-  if (!known || !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  if (!known || englishNames(occ.surface, known).length === 0) return null;
+  if (!/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
   const last = wordsIn(text, Math.max(0, occ.start - 40), occ.start - 1).slice(-2);
   const end = last[last.length - 1];
-  const tableWord = [last.slice(-1), last].some((run) => run.length > 0 && known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
+  const runs = last.length === 2 ? [last.slice(1), last] : [last];
+  const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
   if (!end || !(tableWord || capitalised(end))) return null;
-  if (!known.expansions(occ.surface).some((e) => /^[\x20-\x7e’]+$/.test(e) && e.includes(' '))) return null;
   const def = longBefore(text, occ.surface, occ.start - 1, known);
   return def?.how === 'translated' ? def : null;
 }
@@ -66,11 +67,6 @@ function knownVietnamese(short: string, known: KnownWords | undefined): boolean 
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
 function longInside(text: string, short: string, from: number, to: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
-  // "OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ)": whose office it is may
-  // follow a name that translates the English one word for word.
-  const of = words.findIndex((w, i) => i >= 2 && lower(w) === 'của' && capitalised(words[i + 1]) && words.length - i <= 6);
-  const owned = of > 0 ? words.slice(0, of) : null;
-  if (owned && translatedName(text, owned, short, known)?.length === owned.length) return { ...textOf(text, owned), how: 'translated' };
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
@@ -298,7 +294,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Quy định số 181 - QĐ/TW": a document's number and its issuer, not a name. "Tổng công ty Khí
     // Việt Nam - CTCP": the firm's legal form, not its short name. "công ty TNHH MTV SX - TM - DV":
     // initialisms in a row, each its own.
-    if (dash && !/(?:\d|\p{Lu}{2})$/u.test(text.slice(0, occ.start - dash[0].length)) && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
+    const beforeDash = dash ? text.slice(Math.max(0, occ.start - dash[0].length - 8), occ.start - dash[0].length) : '';
+    const inRow = /(?:^|\s)\p{Lu}{2,4}$/u.test(beforeDash) && !/(?:HCM|HN|VN|SG)$/u.test(beforeDash);
+    if (dash && !/\d$/u.test(beforeDash) && !inRow && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
       const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
         // short form is a part of a name whose own short form follows; only a spelled or translated

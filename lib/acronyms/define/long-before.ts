@@ -111,8 +111,10 @@ function firmBefore(words: LongWord[], at: number): boolean {
 
 /**
  * A closing "ở", "tại" or "có trụ sở (chính) (đặt) tại" and the place after it ("Tòa trọng tài
- * Thường trực ở The Hague, Hà Lan (PCA)", "… có trụ sở tại thủ đô Washington (CSIS)"): where it
- * starts, and whether it says where a body is based (never part of its name; "ở Biển Đông" may be).
+ * Thường trực ở The Hague, Hà Lan (PCA)", "… có trụ sở tại thủ đô Washington (CSIS)"), or "giữa" and
+ * the parties to a document ("… ở Biển Đông giữa ASEAN và Trung Quốc (DOC)"): where it starts, and
+ * whether it says where a body is based (never part of its name; "ở Biển Đông" may be, and the
+ * others are left out only where the name translates without them).
  */
 function placeAfterName(words: LongWord[]): { at: number; based: boolean } | null {
   for (let i = words.length - 2; i >= Math.max(1, words.length - 10); i--) {

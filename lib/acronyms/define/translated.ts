@@ -255,6 +255,11 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   return steps > MAX_STEPS ? -1 : best;
 }
 
+/** The English names the glossary gives `short`, of two content words or more. */
+export function englishNames(short: string, known: KnownWords): string[] {
+  return known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
+}
+
 /** An English initialism's letters: plain Latin ones, at least two. */
 function englishLetters(short: string): string[] | null {
   const letters = shortLetters(short);
@@ -276,7 +281,7 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   if (cached !== undefined) return cached < 0 ? null : words.slice(cached);
   // Where the glossary knows the English name, only its words count: "lực lượng an ninh Hồi giáo
   // (IS)" has words for an I and an S, but Security is not in Islamic State.
-  const english = known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
+  const english = englishNames(short, known);
   let from = -1;
   // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
   const noCommas = words.map(() => false);
