@@ -24,7 +24,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryKey, SENSE_SEPARATOR, type GlossaryData } from '../lib/acronyms/glossary';
 import { shortLetters, spells, wordsIn } from '../lib/acronyms/match';
-import { loadTranslations, translationKey } from '../lib/acronyms/translations';
 import { fold, nfc } from '../lib/text/normalize';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -297,37 +296,6 @@ for (const line of readFileSync(join(root, 'scripts', 'data', 'translations.tsv'
   if (!senses.includes(english)) translations[vietnamese] = [...senses, english].join(SENSE_SEPARATOR);
 }
 
-// "BIDV: Bank for Investment and Development of Vietnam | Ngân hàng TMCP Đầu tư và Phát triển Việt
-// Nam": a Vietnamese sense that translates an English initialism's English name is that name again,
-// and an English initialism is expanded in English (the gold rules); it would only win the context
-// for sharing the article's words. A Vietnamese sense of another thing stays (IMO's "Olympic Toán
-// học Quốc tế").
-const table = loadTranslations(translations);
-let translatedSenses = 0;
-for (const [form, joined] of Object.entries(out)) {
-  const senses = joined.split(SENSE_SEPARATOR);
-  const english = senses[0] ?? '';
-  if (senses.length < 2 || !/^[\x20-\x7e]+$/.test(english) || !spellsKey(form, english)) continue;
-  const kept = senses.filter((sense, i) => i === 0 || !translates(sense, english));
-  translatedSenses += senses.length - kept.length;
-  out[form] = kept.join(SENSE_SEPARATOR);
-}
-
-/** At least two thirds of the English name's content words are translated by words of `sense`. */
-function translates(sense: string, english: string): boolean {
-  const want = english.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3);
-  const got = new Set<string>();
-  const syllables = wordsIn(sense, 0, sense.length).map((w) => w.text);
-  for (let i = 0; i < syllables.length; i++) {
-    for (let k = 1; k <= table.longest && i + k <= syllables.length; k++) {
-      const units = table.english(translationKey(syllables.slice(i, i + k)), true) ?? [];
-      for (const unit of units) for (const w of unit.toLowerCase().split(/[^a-z]+/)) got.add(w);
-    }
-  }
-  const covered = want.filter((w) => got.has(w) || got.has(w.replace(/s$/, ''))).length;
-  return want.length > 0 && covered * 3 >= want.length * 2;
-}
-
 const data: GlossaryData = { version: 1, entries: out, translations };
 const json = JSON.stringify(data);
 mkdirSync(outDir, { recursive: true });
@@ -354,6 +322,6 @@ Format: \`{ "version": 1, "entries": { "<written form>": "<sense>|<sense>…" },
 );
 const bytes = Buffer.byteLength(json);
 console.log(
-  `glossary: ${Object.keys(out).length} acronyms, ${keptSenses - translatedSenses} senses (${dropped} dropped, ${translatedSenses} translations of the English name), ${Object.keys(translations).length} translated words, ` +
+  `glossary: ${Object.keys(out).length} acronyms, ${keptSenses} senses (${dropped} dropped), ${Object.keys(translations).length} translated words, ` +
     `${bytes} bytes raw, ${gzipSync(json).length} bytes gzip`,
 );

@@ -180,8 +180,9 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   const [before, a, b, after] = [raws[i - 1], raws[i], raws[i + 1], raws[i + 2]];
   // "1120 / QĐ - TTg": in a document's number the issuer may be written in mixed case; elsewhere a
   // mixed-case second ("AI - IoT", "BS - ThS") is a term of its own.
-  const numbered = /\d\s*\/\s*$/.test(text.slice(Math.max(0, (a?.start ?? 0) - 6), a?.start ?? 0));
-  if (!a || !b || !isCapsWord(a.text) || !(isCapsWord(b.text) || (numbered && isMixedAcronym(b.text))) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
+  if (!a || !b) return i;
+  const numbered = /\d\s*\/\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start));
+  if (!isCapsWord(a.text) || !(isCapsWord(b.text) || (numbered && isMixedAcronym(b.text))) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
   if (a.text.length > 6 || b.text.length > 6) return i;
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;

@@ -11,6 +11,7 @@
  */
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
+import { writtenInVietnamese } from './letters';
 import { shortLetters, spells, wordsIn } from './match';
 import { roadName } from './roads';
 import { loadTranslations, type Translations } from './translations';
@@ -89,15 +90,8 @@ const ASCII = /^[\x20-\x7e]+$/;
 function spelledFirst(short: string, senses: string[]): string[] {
   const letters = shortLetters(short);
   const first = senses[0] ?? '';
-  if (vietnamese(first) || !spells(letters, wordsIn(first, 0, first.length))) return senses;
-  return senses.filter((s) => !vietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
-}
-
-// Written in Vietnamese: đ, or a Vietnamese tone or vowel mark (not the macron of "Hōsō").
-const VIETNAMESE_MARK = /[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]/u;
-
-function vietnamese(text: string): boolean {
-  return VIETNAMESE_MARK.test(text.normalize('NFD'));
+  if (writtenInVietnamese(first) || !spells(letters, wordsIn(first, 0, first.length))) return senses;
+  return senses.filter((s) => !writtenInVietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
 }
 
 /**

@@ -22,6 +22,14 @@ export function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+// Đ, or a mark written Vietnamese uses: grave, acute, circumflex, tilde, breve, hook, horn, dot below.
+const VIETNAMESE_ONLY = /[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]/u;
+
+/** Written in Vietnamese: đ or a Vietnamese mark, not the macron of "Hōsō" or the umlaut of "für". */
+export function writtenInVietnamese(text: string): boolean {
+  return VIETNAMESE_ONLY.test(text.normalize('NFD'));
+}
+
 /** True when the text carries a Vietnamese vowel or tone mark (Đ is a letter, not a mark). */
 export function hasVietnameseMarks(text: string): boolean {
   return /[\u0300-\u036f]/.test(text.normalize('NFD'));

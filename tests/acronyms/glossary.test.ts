@@ -43,7 +43,7 @@ describe('built-in glossary', () => {
     expect(long('Thí sinh đăng ký xét tuyển, thí sinh cần lưu ý. TS Nguyễn Quốc Chính cho biết thí sinh nên chọn sớm. Theo TS Trần Khoa, thí sinh nên đọc kỹ.', 'TS')).toBe('Tiến sĩ');
     expect(g.lookup('HSBC')?.long).toBe('Hongkong and Shanghai Banking Corporation');
     // A sense that translates rather than spells does not win by sharing the article's words.
-    expect(g.lookup('BIDV', 'Ngân hàng đầu tư và phát triển Việt Nam tăng vốn, đầu tư phát triển')?.long).toBe('Bank for Investment and Development of Vietnam');
+    expect(g.lookup('USD', 'giá đô la Mỹ tăng mạnh, đô la Mỹ lên đỉnh')?.long).toBe('United States dollar');
     expect(g.lookup('IS')?.long).toBe('Islamic State');
     expect(g.lookup('IMO', 'tàu biển giảm khí thải')?.long).toBe('International Maritime Organization');
     // An English sense is chosen by the Vietnamese words that translate its own.
@@ -109,6 +109,10 @@ describe('built-in glossary', () => {
 
   it('a name ending in the city\'s initials, then a dash and its short form, is no row of initialisms', () => {
     expect(def('Sở Giao dịch Chứng khoán TP HCM - HoSE cho biết chỉ số tăng', 'HoSE')).toBe('Sở Giao dịch Chứng khoán TP HCM');
+  });
+
+  it('a capital "Các" inside a sentence stays in a name the word table reads without it', () => {
+    expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
   });
 
   it('names a road by its kind and number', () => {
