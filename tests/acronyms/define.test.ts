@@ -186,6 +186,9 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
     // A firm's name may go on in lower case after its dash.
     expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
+    // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
+    expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
+    expect(def('Sáng nay ở sân bay - Không gian Mỹ (NASA) nói', 'NASA')).toBeNull();
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {

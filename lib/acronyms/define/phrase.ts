@@ -288,7 +288,10 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   const dash = dashBefore(text, first.start);
   if (!dash) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
-  if (!capitalised(left[left.length - 1])) return null;
+  // "Cơ quan Hàng không - Không gian Mỹ (NASA)": in sentence case a name's word capitalises only its
+  // first syllable.
+  const last = left.length - 1;
+  if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first))) return null;
   const phrase = namedPhrase(text, [...left, ...words], letters);
   if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
   // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".

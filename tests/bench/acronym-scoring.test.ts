@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { nearLong, normLong } from './acronyms';
+
+describe('acronym bench scoring', () => {
+  it('normLong ignores case, tone placement, dash and apostrophe typography, spacing', () => {
+    expect(normLong('Uỷ ban  Nhân dân')).toBe(normLong('ủy ban nhân dân'));
+    expect(normLong('Toà trọng tài – Hague’s')).toBe(normLong("Tòa trọng tài - Hague's"));
+  });
+
+  it('nearLong: the same name with its edges within two words', () => {
+    expect(nearLong('Hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối', 'phòng thủ tên lửa tầm cao giai đoạn cuối')).toBe(true);
+    expect(nearLong('Nhà nước Hồi giáo', 'Nhà nước Hồi giáo tự xưng')).toBe(true);
+    expect(nearLong('thời điểm Toà trọng tài thường trực quốc tế', 'Tòa trọng tài thường trực quốc tế')).toBe(true);
+    expect(nearLong('Quỹ Tiền tệ Quốc tế', 'Quỹ Tiền tệ Quốc tế')).toBe(true);
+  });
+
+  it('nearLong: another name, a part of a word or a longer difference is not near', () => {
+    // The ministry an agency belongs to is not the agency.
+    expect(nearLong('Bộ Quốc phòng Mỹ', 'Cơ quan Tìm kiếm tù binh và người mất tích thuộc Bộ Quốc phòng Mỹ')).toBe(false);
+    expect(nearLong('máy bay ném bom', 'hiện diện liên tục của máy bay ném bom')).toBe(false);
+    expect(nearLong('Hải quân Trung Quốc', "People's Liberation Army")).toBe(false);
+    expect(nearLong('an ninh mạng', 'an ninh mạng quốc gia')).toBe(true);
+    expect(nearLong('an ninh', 'an ninh mạng quốc gia')).toBe(false);
+    expect(nearLong('inh mạng', 'an ninh mạng')).toBe(false);
+    expect(nearLong(null, 'Quỹ Tiền tệ Quốc tế')).toBe(false);
+  });
+});
