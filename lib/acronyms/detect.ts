@@ -3,7 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { EXCHANGES } from './define/lexicon';
+import { EXCHANGES, PLACE_SHORT } from './define/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
 
@@ -209,10 +209,30 @@ function isByline(text: string, occ: Occurrence): boolean {
   return startsAlone && endsAlone;
 }
 
+// "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an
+// initialism and a second part, alone in brackets after the name it stands for. The second part is
+// capitals or a capitalised word; not a firm's generic word ("(IPP Group)", "(DIC Corp)": the
+// initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG TP.HCM)" says whose).
+const BRACKETED_COMPOUND = /(?<=\p{L} ?)\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{3,}))\)/gu;
+const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News']);
+
+/** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */
+function bracketedCompounds(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(BRACKETED_COMPOUND)) {
+    const name = m[1] as string;
+    const [first = '', second = ''] = name.split(/ [-–] | /);
+    if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second) || isVietnameseSyllable(first)) continue;
+    out.add(name);
+  }
+  return out;
+}
+
 /** Every acronym occurrence in NFC text, in text order. */
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
+  const compounds = bracketedCompounds(text);
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.
@@ -236,6 +256,15 @@ export function detectOccurrences(text: string): Occurrence[] {
     const raw = raws[i];
     if (!raw) continue;
     if (isWordInCaps(i)) continue;
+
+    // The same compound wherever it stands, in brackets or not.
+    const compound = compounds.size > 0 ? [...compounds].find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? '')) : undefined;
+    if (compound) {
+      const end = raw.start + compound.length;
+      out.push({ surface: compound, start: raw.start, end });
+      while (i + 1 < raws.length && (raws[i + 1] as Raw).start < end) i++;
+      continue;
+    }
 
     // "TP. HCM": join an administrative prefix to the initialism after ". "; "TP HCM" is written
     // with a space alone too ("TT HĐND" is two: the standing body of the council).

@@ -48,6 +48,16 @@ describe('detection', () => {
     expect(shorts('các trường ĐH, CĐ & TC; UBND, HĐND & MTTQ')).toEqual(['ĐH', 'CĐ & TC', 'UBND', 'HĐND', 'MTTQ']);
   });
 
+  it('a compound short name alone in brackets after its name is one form, wherever it stands', () => {
+    const text = 'do tổng công ty Điện lực Dầu khí Việt Nam (PV Power) làm; sau này PV Power còn nợ, PV cũng vậy.';
+    expect(findAcronyms(text).map((a) => [a.short, a.count])).toEqual([['PV Power', 2], ['PV', 1]]);
+    expect(shorts('Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) họp; công ty dầu khí (PVC – Mekong) và Đại học Moscow (NUST MISIS)')).toEqual(['HĐBA LHQ', 'PVC – Mekong', 'NUST MISIS']);
+    // A firm's generic word and a city's short name are not part of the name; nor is a bracket
+    // after no name.
+    expect(shorts('CTCP Tập đoàn IPP Bình Dương (IPP Group) và Trường ĐH Bách khoa (ĐHQG TP.HCM)')).toEqual(['CTCP', 'IPP', 'ĐH', 'ĐHQG', 'TP.HCM']);
+    expect(shorts('Cập nhật lúc 9 giờ. (VTV Online) (BBC News)')).toEqual(['VTV', 'BBC']);
+  });
+
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
     const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
     expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
