@@ -134,6 +134,9 @@ const NEWS_SENSES: Record<string, string[]> = {
   VTC: ['Tổng công ty Truyền thông đa phương tiện'],
   ADN: ['axit deoxyribonucleic'],
   IMO: ['International Mathematical Olympiad'],
+  // "dự án BT": the contract (xây dựng - chuyển giao), as BOT and BTO are; the lists know BT only as
+  // bảo trì and bộ trưởng.
+  BT: ['Build-Transfer'],
   // The ministries' and departments' names as the Government writes them ("Sở TN&MT" is "Sở Tài
   // nguyên và Môi trường"); the lists give them without "và" and the commas.
   TNMT: ['Tài nguyên và Môi trường'],

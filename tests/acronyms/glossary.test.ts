@@ -111,6 +111,13 @@ describe('built-in glossary', () => {
     expect(def('Sở Giao dịch Chứng khoán TP HCM - HoSE cho biết chỉ số tăng', 'HoSE')).toBe('Sở Giao dịch Chứng khoán TP HCM');
   });
 
+  it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {
+    expect(def('theo hình thức BOT (xây dựng - kinh doanh - chuyển giao) cho dự án', 'BOT')).toBe('xây dựng - kinh doanh - chuyển giao');
+    expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
+    // A remark after the dash is still no part of the name.
+    expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
+  });
+
   it('a capital "Các" inside a sentence stays in a name the word table reads without it', () => {
     expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
   });

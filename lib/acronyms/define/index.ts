@@ -338,7 +338,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const whole = longInside(text, occ.surface, from, open + body.length, known);
       const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
       const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
-      const def = whole?.how === 'spelled' ? whole : cut ?? (remark ? null : whole);
+      // A name whose every word translates the letters holds its dashes ("BOT (xây dựng - kinh
+      // doanh - chuyển giao)").
+      const def = whole?.how === 'spelled' || whole?.how === 'translated' ? whole : cut ?? (remark ? null : whole);
       const found = def ?? translatedRightBefore(text, occ, known);
       if (found) keep({ short: occ.surface, ...found });
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
