@@ -326,6 +326,11 @@ describe('in-text definitions', () => {
     // Capitalised, "Phòng vệ", "Phòng ngừa" are still verbs, not an office.
     expect(def('Theo Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC), số ca', 'CDC')).toBe('Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ');
     expect(def('Lực lượng Phòng vệ Israel (IDF) cho biết', 'IDF')).toBe('Lực lượng Phòng vệ Israel');
+    // Capitalised too: the head is no part of the name the letters spell.
+    expect(def('Mỹ triển khai Hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối (THAAD) tại Hàn Quốc.', 'THAAD')).toBe('phòng thủ tên lửa tầm cao giai đoạn cuối');
+    expect(def('Hệ thống định vị toàn cầu (GPS) cho biết', 'GPS')).toBe('Hệ thống định vị toàn cầu');
+    // But "Tổ chức" translates whatever word heads the English name (Group, Corporation, Watch).
+    expect(def('theo Tổ chức Tư vấn Bom mìn (MAG) cho biết', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
     expect(def('Vụ việc đang được cơ quan điều tra Bộ Quốc phòng (CQĐT) làm rõ.', 'CQĐT')).toBe('cơ quan điều tra Bộ Quốc phòng');
     expect(def('Theo Bộ Ngoại giao (MOFA), ông', 'MOFA')).toBe('Bộ Ngoại giao');
     expect(def('Ông là đảng viên đảng Cộng hòa (GOP) từ năm 1990.', 'GOP')).toBe('đảng Cộng hòa');
@@ -381,6 +386,11 @@ describe('in-text definitions', () => {
     expect(def('lực lượng tổ chức khủng bố Nhà nước Hồi giáo (IS) đã tấn công', 'IS')).toBe('Nhà nước Hồi giáo');
     expect(def('Mỹ dùng hệ thống định vị toàn cầu (GPS) để', 'GPS')).toBe('hệ thống định vị toàn cầu');
     expect(def('Lực lượng Phòng vệ Israel (IDF) cho biết', 'IDF')).toBe('Lực lượng Phòng vệ Israel');
+    // Capitalised too: the head is no part of the name the letters spell.
+    expect(def('Mỹ triển khai Hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối (THAAD) tại Hàn Quốc.', 'THAAD')).toBe('phòng thủ tên lửa tầm cao giai đoạn cuối');
+    expect(def('Hệ thống định vị toàn cầu (GPS) cho biết', 'GPS')).toBe('Hệ thống định vị toàn cầu');
+    // But "Tổ chức" translates whatever word heads the English name (Group, Corporation, Watch).
+    expect(def('theo Tổ chức Tư vấn Bom mìn (MAG) cho biết', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
     // Capitalised, a generic head with no letter gives way to the body it introduces.
     expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
     expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');

@@ -139,8 +139,9 @@ export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phò
 // nổi dậy Quân đội Tự do Syria (FSA)".
 export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhóm']];
 
-// A lower-case head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước") is part
-// of the name only when the acronym has a letter for it: its own initial opening the acronym, or
+// A head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước"), in lower case or
+// capitalised (except a capitalised "Tổ chức": see innerName), is part of the name only when the
+// acronym has a letter for it: its own initial opening the acronym, or
 // anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
 // Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
 // giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". Heads that open an office's own

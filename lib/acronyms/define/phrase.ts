@@ -121,9 +121,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   if (opensName && named && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
     return innerName(phrase.slice(later), letters);
   }
-  if (capitalised(phrase[0]) || startsWithFirm(phrase)) return phrase;
-  const unnamed = headNotInLetters(phrase, letters);
+  if (startsWithFirm(phrase)) return phrase;
+  // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
+  // Watch), so only the heads whose English word is fixed are read this way.
+  const unnamed = capitalised(phrase[0]) && wordsAt(phrase, 0, ['tổ', 'chức']) ? null : headNotInLetters(phrase, letters);
   if (unnamed) return unnamed;
+  if (capitalised(phrase[0])) return phrase;
   // A lower-case head, its description, then a body's capitalised name: "cơ quan thông tấn Nhà nước
   // Triều Tiên (KCNA)" is the agency itself, but "ban pháp chế Phòng Thương mại … (VCCI)" a part of it.
   const headLength = headLengthAt(phrase, 0);
