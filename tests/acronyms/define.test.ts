@@ -201,6 +201,13 @@ describe('in-text definitions', () => {
     expect(def('ông A (UBND, HĐND) nói', 'UBND')).toBeNull();
   });
 
+  it('the body a name belongs to ("của"/"thuộc" and its own head) is not the body the brackets name', () => {
+    expect(def('Văn phòng Kiểm soát tài sản nước ngoài của Bộ Tài chính Mỹ (OFAC) hôm qua cho biết.', 'OFAC')).toBe('Văn phòng Kiểm soát tài sản nước ngoài');
+    expect(def('ông đến thăm Cơ quan Tìm kiếm tù binh và người mất tích thuộc Bộ Quốc phòng Mỹ (DPAA) và', 'DPAA')).toBe('Cơ quan Tìm kiếm tù binh và người mất tích');
+    // Not a place after "tại": the name before it is no body of its own ("Trường học mới").
+    expect(def('Trường học mới tại Việt Nam (gọi tắt là VNEN) xuất phát từ', 'VNEN')).not.toBe('Trường học mới');
+  });
+
   it('a title ("Cục trưởng") is no organisation head', () => {
     expect(def('ông James Comey, cựu Cục trưởng Cục Điều tra Liên bang Mỹ (FBI), cho biết', 'FBI')).toBe('Cục Điều tra Liên bang Mỹ');
   });

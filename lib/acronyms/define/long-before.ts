@@ -112,7 +112,8 @@ function firmBefore(words: LongWord[], at: number): boolean {
 /**
  * A closing "ở", "tại" or "có trụ sở (chính) (đặt) tại" and the place after it ("Tòa trọng tài
  * Thường trực ở The Hague, Hà Lan (PCA)", "… có trụ sở tại thủ đô Washington (CSIS)"), or "giữa" and
- * the parties to a document ("… ở Biển Đông giữa ASEAN và Trung Quốc (DOC)"): where it starts, and
+ * the parties to a document ("… ở Biển Đông giữa ASEAN và Trung Quốc (DOC)"), or "của"/"thuộc" and
+ * the body that owns it ("… của Bộ Tài chính Mỹ (OFAC)"): where it starts, and
  * whether it says where a body is based (never part of its name; "ở Biển Đông" may be, and the
  * others are left out only where the name translates without them).
  */
@@ -121,16 +122,31 @@ function placeAfterName(words: LongWord[]): { at: number; based: boolean } | nul
     const w = lower(words[i] as LongWord);
     // "Tuyên bố ứng xử của các bên ở Biển Đông giữa ASEAN và Trung Quốc (DOC)": who signed it.
     const between = w === 'giữa';
-    if (w !== 'ở' && w !== 'tại' && !between) continue;
+    // "Văn phòng Kiểm soát tài sản nước ngoài của Bộ Tài chính Mỹ (OFAC)": the body it belongs to,
+    // named in more than one word (a country alone, "của Anh", is read as a place at the end).
+    const owner = (w === 'của' || w === 'thuộc') && words.length - i > 2;
+    if (w !== 'ở' && w !== 'tại' && !between && !owner) continue;
     let place = i + 1;
     while (place < words.length - 1 && CAPITAL_WORDS.has(lower(words[place] as LongWord))) place++;
-    if (!words.slice(place).every((x) => capitalised(x) || (between && lower(x) === 'và'))) return null;
+    const body = owner && capitalised(words[place]) && startsWithHead(words, place);
+    if (!body && !words.slice(place).every((x) => capitalised(x) || (between && lower(x) === 'và'))) return null;
     let from = i;
     while (from > 0 && ['chính', 'đặt'].includes(lower(words[from - 1] as LongWord))) from--;
     const based = from >= 3 && wordsAt(words, from - 3, ['có', 'trụ', 'sở']);
     return { at: based ? from - 3 : i, based };
   }
   return null;
+}
+
+/**
+ * "Cơ quan Tìm kiếm tù binh và người mất tích thuộc Bộ Quốc phòng Mỹ (DPAA)": where the named phrase
+ * is only the body after "của"/"thuộc", the brackets name the body it owns, named before it.
+ */
+function ownedBody(text: string, words: LongWord[], letters: string[], sits: { at: number; based: boolean } | null, plain: LongWord[] | null): LongWord[] | null {
+  const owner = sits && !sits.based ? lower(words[sits.at] as LongWord) : '';
+  if ((owner !== 'của' && owner !== 'thuộc') || !sits || !plain || plain[0] !== words[sits.at + 1]) return null;
+  const before = namedPhrase(text, words.slice(0, sits.at), letters);
+  return before && startsWithHead(before, 0) && capitalised(before[0]) ? before : null;
 }
 
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
@@ -170,7 +186,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
   const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
-  const named = plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain;
+  const named = ownedBody(text, words, letters, sits, plain) ?? (plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.
