@@ -211,10 +211,12 @@ function isByline(text: string, occ: Occurrence): boolean {
 
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an
 // initialism and a second part, alone in brackets after the name it stands for. The second part is
-// capitals or a capitalised word; not a firm's generic word ("(IPP Group)", "(DIC Corp)": the
-// initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG TP.HCM)" says whose).
+// capitals or a capitalised word; not a firm's or a paper's generic word ("(IPP Group)", "(DIC Corp)":
+// the initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG TP.HCM)" says whose).
 const BRACKETED_COMPOUND = /(?<=\p{L} ?)\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{3,}))\)/gu;
-const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News']);
+// A firm's generic word, or a word of a paper's or a channel's name ("(PLA Daily)", "(VOV Online)"):
+// those are names that hold an initialism, not its short form.
+const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World']);
 
 /** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */
 function bracketedCompounds(text: string): Set<string> {

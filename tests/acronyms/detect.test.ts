@@ -56,6 +56,8 @@ describe('detection', () => {
     // after no name.
     expect(shorts('CTCP Tập đoàn IPP Bình Dương (IPP Group) và Trường ĐH Bách khoa (ĐHQG TP.HCM)')).toEqual(['CTCP', 'IPP', 'ĐH', 'ĐHQG', 'TP.HCM']);
     expect(shorts('Cập nhật lúc 9 giờ. (VTV Online) (BBC News)')).toEqual(['VTV', 'BBC']);
+    // A paper's name that holds an initialism is a name.
+    expect(shorts('theo tờ Quân đội Nhân dân nhật báo (PLA Daily) của Trung Quốc')).toEqual(['PLA']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
