@@ -25,6 +25,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('LĐ - TB & XH')?.long).toBe('Lao động - Thương binh và Xã hội');
     // One sense written with and without "và" is one sense, in its official words and capitals.
     expect(g.lookup('KH&CN')?.senses).toEqual(['Khoa học và Công nghệ']);
+    // Senses news uses that the lists lack come after the lists' own, which stays first.
+    expect(g.lookup('HKD')?.senses).toEqual(['Hong Kong dollar', 'hộ kinh doanh']);
+    expect(g.lookup('CCTV', 'Camera CCTV ghi lại cảnh tên trộm đột nhập cửa hàng')?.long).toBe('Closed-Circuit Television');
+    expect(g.lookup('CCTV')?.senses).toContain('China Central Television');
   });
 
   it('before people\'s names an initialism is a title, whatever the context', () => {
