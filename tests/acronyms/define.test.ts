@@ -338,6 +338,12 @@ describe('in-text definitions', () => {
     expect(def('Hệ thống định vị toàn cầu (GPS) cho biết', 'GPS')).toBe('Hệ thống định vị toàn cầu');
     // But "Tổ chức" translates whatever word heads the English name (Group, Corporation, Watch).
     expect(def('theo Tổ chức Tư vấn Bom mìn (MAG) cho biết', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
+    // An office's head too, by the English words it translates: Office, Department, Ministry,
+    // Service, Bureau, Code ("bộ quy tắc").
+    expect(def('Văn phòng Đại diện thương mại Mỹ (USTR) cho biết', 'USTR')).toBe('Đại diện thương mại Mỹ');
+    expect(def('Sở Công viên và Thế giới hoang dã Texas (TPW) cho biết', 'TPW')).toBe('Công viên và Thế giới hoang dã Texas');
+    expect(def('Theo Cục Thời tiết Quốc gia Mỹ (NWS), bão', 'NWS')).toBe('Cục Thời tiết Quốc gia Mỹ');
+    expect(def('Bộ Quy tắc ứng xử (COC) ở Biển Đông', 'COC')).toBe('Bộ Quy tắc ứng xử');
     expect(def('Vụ việc đang được cơ quan điều tra Bộ Quốc phòng (CQĐT) làm rõ.', 'CQĐT')).toBe('cơ quan điều tra Bộ Quốc phòng');
     expect(def('Theo Bộ Ngoại giao (MOFA), ông', 'MOFA')).toBe('Bộ Ngoại giao');
     expect(def('Ông là đảng viên đảng Cộng hòa (GOP) từ năm 1990.', 'GOP')).toBe('đảng Cộng hòa');
@@ -398,6 +404,12 @@ describe('in-text definitions', () => {
     expect(def('Hệ thống định vị toàn cầu (GPS) cho biết', 'GPS')).toBe('Hệ thống định vị toàn cầu');
     // But "Tổ chức" translates whatever word heads the English name (Group, Corporation, Watch).
     expect(def('theo Tổ chức Tư vấn Bom mìn (MAG) cho biết', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');
+    // An office's head too, by the English words it translates: Office, Department, Ministry,
+    // Service, Bureau, Code ("bộ quy tắc").
+    expect(def('Văn phòng Đại diện thương mại Mỹ (USTR) cho biết', 'USTR')).toBe('Đại diện thương mại Mỹ');
+    expect(def('Sở Công viên và Thế giới hoang dã Texas (TPW) cho biết', 'TPW')).toBe('Công viên và Thế giới hoang dã Texas');
+    expect(def('Theo Cục Thời tiết Quốc gia Mỹ (NWS), bão', 'NWS')).toBe('Cục Thời tiết Quốc gia Mỹ');
+    expect(def('Bộ Quy tắc ứng xử (COC) ở Biển Đông', 'COC')).toBe('Bộ Quy tắc ứng xử');
     // Capitalised, a generic head with no letter gives way to the body it introduces.
     expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
     expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');

@@ -144,12 +144,15 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // acronym has a letter for it: its own initial opening the acronym, or
 // anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
 // Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
-// giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". Heads that open an office's own
-// name ("trung tâm", "cục", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng khoán
-// Việt Nam (VSD)".
+// giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". An office's head, by the English
+// words it translates in names: "Văn phòng Đại diện thương mại Mỹ (USTR)" has no O for Office;
+// "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc ứng xử (COC)" the C of Code.
+// Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng
+// khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
   'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
+  'văn phòng': 'o', 'cục': 'abds', 'sở': 'dsx', 'bộ': 'cdm',
 };
 
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
