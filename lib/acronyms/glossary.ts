@@ -238,17 +238,19 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // in running text, "Thông tư" in "12/2013/TT-BTC").
       const parts = nfc(short).split(/\s*[-–]\s*/);
       if (parts.length < 2) return null;
+      // The kind usually comes first; a few numbers put the issuer first ("12/CP-NĐ").
+      const kindAt = DOCUMENT_TYPES[glossaryKey(parts[0] ?? '')] ? 0 : parts.findIndex((p) => DOCUMENT_TYPES[glossaryKey(p)]);
       const longs: string[] = [];
       for (const [i, part] of parts.entries()) {
-        const kind = i === 0 ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;
+        const kind = i === kindAt ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;
         if (kind) {
           longs.push(kind);
           continue;
         }
         const e = find(part);
         if (!e) return null;
-        // After the kind comes who issued it: prefer the senses that name an authority.
-        const issuers = i > 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
+        // Beside the kind stands who issued it: prefer the senses that name an authority.
+        const issuers = kindAt >= 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
         longs.push(choose(issuers.length ? issuers : e.senses, context));
       }
       const long = longs.join(' - ');

@@ -169,6 +169,8 @@ describe('built-in glossary', () => {
 
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
+    // The issuer may come first; it is still an authority, not "cổ phần".
+    expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/CP-NĐ ngày 3/4 của công ty cổ phần')?.long).toBe('Chính phủ - Nghị định');
   });
 
   it('loads from plain data, with senses split on "|"', () => {
