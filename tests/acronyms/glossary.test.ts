@@ -98,6 +98,11 @@ describe('built-in glossary', () => {
     expect(def('Hiệp hội Nhà báo Hoa Kỳ (SPJ - Mỹ) lên tiếng', 'SPJ')).toBe('Hiệp hội Nhà báo Hoa Kỳ');
     // A Vietnamese initialism there names what the body is (bệnh viện), not the body.
     expect(def('Bác sĩ Lan, Bệnh viện Bạch Mai (BV - Hà Nội), khuyến cáo', 'BV')).toBeNull();
+    // After the name in brackets, too.
+    expect(def('kết quả kỳ thi chuẩn hoá SAT (Scholastic Assessment Test, Hoa Kỳ). Đây là', 'SAT')).toBe('Scholastic Assessment Test');
+    expect(def('trường NUS (Đại học Quốc gia Singapore, Singapore) xếp đầu', 'NUS')).toBe('Đại học Quốc gia Singapore');
+    // A role before the place is no name.
+    expect(def('ông Minh (CEO, Hà Nội) cho biết', 'CEO')).toBeNull();
   });
 
   it('the word table reads numbers in names ("Mỗi xã một sản phẩm": One Commune One Product)', () => {
