@@ -390,6 +390,8 @@ describe('in-text definitions', () => {
     expect(def('Nhiều người muốn trí tuệ nhân tạo (AI) trả lời nhanh hơn', 'AI')).toBe('trí tuệ nhân tạo');
     expect(def('chấm dứt dịch bệnh hội chứng suy giảm miễn dịch mắc phải (AIDS) vào', 'AIDS')).toBe('hội chứng suy giảm miễn dịch mắc phải');
     expect(def('Tổng chi gồm chi phí đi lại (TAP) và ăn ở', 'TAP')).toBe('chi phí đi lại');
+    // A verb of saying too: who said it is no part of the term.
+    expect(def('Tổng thống Trump khẳng định máy bay không người lái (UAV) Mỹ không mang vũ khí', 'UAV')).toBe('máy bay không người lái');
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {

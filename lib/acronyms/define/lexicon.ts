@@ -52,6 +52,9 @@ export const VERBS = [
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định',
+  // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
+  // người lái (UAV) …").
+  'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'tuyên bố', 'tiết lộ', 'thừa nhận', 'xác nhận', 'phủ nhận', 'cáo buộc',
 ].map((v) => v.split(' '));
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
