@@ -392,6 +392,8 @@ describe('in-text definitions', () => {
     expect(def('Tổng chi gồm chi phí đi lại (TAP) và ăn ở', 'TAP')).toBe('chi phí đi lại');
     // A verb of saying too: who said it is no part of the term.
     expect(def('Tổng thống Trump khẳng định máy bay không người lái (UAV) Mỹ không mang vũ khí', 'UAV')).toBe('máy bay không người lái');
+    // And a side: where it lies, not what it is.
+    expect(def('diễn ra trên lãnh thổ Triều Tiên, phía bắc đường ranh giới quân sự (MDL). Ông Moon', 'MDL')).toBe('đường ranh giới quân sự');
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {

@@ -55,6 +55,8 @@ export const VERBS = [
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …").
   'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'tuyên bố', 'tiết lộ', 'thừa nhận', 'xác nhận', 'phủ nhận', 'cáo buộc',
+  // Where, not what: "phía bắc đường ranh giới quân sự (DML)".
+  'phía bắc', 'phía nam', 'phía đông', 'phía tây',
 ].map((v) => v.split(' '));
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
