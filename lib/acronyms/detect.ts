@@ -3,7 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { EXCHANGES, PLACE_SHORT } from './define/lexicon';
+import { EXCHANGES, FIRMS, HEADS, PLACE_SHORT } from './define/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
 
@@ -210,13 +210,27 @@ function isByline(text: string, occ: Occurrence): boolean {
 }
 
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an
-// initialism and a second part, alone in brackets after the name it stands for. The second part is
-// capitals or a capitalised word; not a firm's or a paper's generic word ("(IPP Group)", "(DIC Corp)":
-// the initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG TP.HCM)" says whose).
-const BRACKETED_COMPOUND = /(?<=\p{L} ?)\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{3,}))\)/gu;
-// A firm's generic word, or a word of a paper's or a channel's name ("(PLA Daily)", "(VOV Online)"):
-// those are names that hold an initialism, not its short form.
-const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World']);
+// initialism and a second part, alone in brackets right after the body's name. The second part is
+// capitals or a capitalised word; not a firm's or a paper's generic word ("(IPP Group)", "(DIC Corp)",
+// "(PLA Daily)": the initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG
+// TP.HCM)" says whose).
+const BRACKETED_COMPOUND = /\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{2,}))\)/gu;
+const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
+
+/**
+ * Whether the clause before `at` names a body: a head noun ("tổng công ty", "hội đồng", "đại học")
+ * then a capitalised word. A person's club, school or post in brackets ("Nguyễn Hoàng Đức (CLB
+ * Viettel)", "ông Thắng (GĐ Agribank)") follows no such name.
+ */
+function namesBodyBefore(text: string, at: number): boolean {
+  // The clause, where a sentence's full stop ends it but an abbreviation's does not ("TP. Hà Nội").
+  const clause = text.slice(Math.max(0, at - 160), at).split(/[,;:!?()\n]|(?<!\b\p{Lu}{1,3})\.\s/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/).map((w) => w.toLowerCase());
+  const raw = clause.trim().split(/\s+/);
+  const headAt = (h: string[], i: number): boolean => h.every((part, k) => words[i + k] === part);
+  // A firm's name may go on in lower case ("Công ty cổ phần đầu tư xây lắp Kinh Bắc").
+  return words.some((_, i) => FIRMS.some((h) => headAt(h, i)) || HEADS.some((h) => headAt(h, i) && /^\p{Lu}/u.test(raw[i + h.length] ?? '')));
+}
 
 /** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */
 function bracketedCompounds(text: string): Set<string> {
@@ -224,8 +238,9 @@ function bracketedCompounds(text: string): Set<string> {
   for (const m of text.matchAll(BRACKETED_COMPOUND)) {
     const name = m[1] as string;
     const [first = '', second = ''] = name.split(/ [-–] | /);
-    if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second) || isVietnameseSyllable(first)) continue;
-    out.add(name);
+    // "(HPG - HOSE)": a ticker and its exchange are two.
+    if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second)) continue;
+    if (namesBodyBefore(text, m.index ?? 0)) out.add(name);
   }
   return out;
 }

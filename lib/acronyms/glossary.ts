@@ -249,8 +249,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
         }
         const e = find(part);
         if (!e) return null;
-        // Beside the kind stands who issued it: prefer the senses that name an authority.
-        const issuers = kindAt >= 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
+        // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
+        // who issued it: prefer the senses that name an authority.
+        const issuers = kindAt >= 0 || i > 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
         longs.push(choose(issuers.length ? issuers : e.senses, context));
       }
       const long = longs.join(' - ');

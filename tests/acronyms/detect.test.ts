@@ -51,13 +51,16 @@ describe('detection', () => {
   it('a compound short name alone in brackets after its name is one form, wherever it stands', () => {
     const text = 'do tổng công ty Điện lực Dầu khí Việt Nam (PV Power) làm; sau này PV Power còn nợ, PV cũng vậy.';
     expect(findAcronyms(text).map((a) => [a.short, a.count])).toEqual([['PV Power', 2], ['PV', 1]]);
-    expect(shorts('Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) họp; công ty dầu khí (PVC – Mekong) và Đại học Moscow (NUST MISIS)')).toEqual(['HĐBA LHQ', 'PVC – Mekong', 'NUST MISIS']);
-    // A firm's generic word and a city's short name are not part of the name; nor is a bracket
-    // after no name.
+    expect(shorts('Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) họp; công ty CP phát triển đô thị dầu khí (PVC – Mekong) và Đại học Moscow (NUST MISIS)')).toEqual(['HĐBA LHQ', 'CP', 'PVC – Mekong', 'NUST MISIS']);
+    expect(shorts('Tổng công ty Khí Việt Nam (PV Gas) công bố, PV Gas lãi lớn')).toEqual(['PV Gas']);
+    // A firm's generic word, a paper's word, an exchange and a city's short name are not part of
+    // the name.
     expect(shorts('CTCP Tập đoàn IPP Bình Dương (IPP Group) và Trường ĐH Bách khoa (ĐHQG TP.HCM)')).toEqual(['CTCP', 'IPP', 'ĐH', 'ĐHQG', 'TP.HCM']);
-    expect(shorts('Cập nhật lúc 9 giờ. (VTV Online) (BBC News)')).toEqual(['VTV', 'BBC']);
-    // A paper's name that holds an initialism is a name.
     expect(shorts('theo tờ Quân đội Nhân dân nhật báo (PLA Daily) của Trung Quốc')).toEqual(['PLA']);
+    expect(shorts('cổ phiếu của Tập đoàn Hòa Phát (HPG - HOSE) tăng')).toEqual(['HPG', 'HOSE']);
+    // Nor after no body's name: a person's club, school or post, or no name at all.
+    expect(shorts('Tiền vệ Nguyễn Hoàng Đức (CLB Viettel) và ông Nguyễn Văn Thắng (GĐ Agribank)')).toEqual(['CLB', 'GĐ']);
+    expect(shorts('Cập nhật lúc 9 giờ. (VTV Sài Gòn)')).toEqual(['VTV']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {

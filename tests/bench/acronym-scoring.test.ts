@@ -23,5 +23,14 @@ describe('acronym bench scoring', () => {
     expect(nearLong('an ninh', 'an ninh mạng quốc gia')).toBe(false);
     expect(nearLong('inh mạng', 'an ninh mạng')).toBe(false);
     expect(nearLong(null, 'Quỹ Tiền tệ Quốc tế')).toBe(false);
+    // A short name and the body around it are two bodies.
+    expect(nearLong('Chính phủ', 'Văn phòng Chính phủ')).toBe(false);
+    expect(nearLong('Công an', 'Bộ Công an')).toBe(false);
+  });
+
+  it('nearLong: quotes, commas and the spacing of dashes do not count', () => {
+    expect(nearLong('"Nhà nước Hồi giáo"', 'Nhà nước Hồi giáo')).toBe(true);
+    expect(nearLong('Quỹ Tiền tệ Quốc tế,', 'Quỹ Tiền tệ Quốc tế')).toBe(true);
+    expect(nearLong('Hàng không-Vũ trụ Mỹ', 'Hàng không - Vũ trụ Mỹ')).toBe(true);
   });
 });

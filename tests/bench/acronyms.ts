@@ -57,13 +57,17 @@ export function normLong(s: string | null): string {
  * The same name with its edges placed within two words of each other: one long form holds the other,
  * whole words, and is at most two words longer ("Hệ thống phòng thủ tên lửa …" for "phòng thủ tên lửa
  * …"). The edges are where annotators themselves split (a generic head, "tự xưng", a year, "- CTCP");
- * a longer difference is another name ("Bộ Quốc phòng Mỹ" for the agency under it).
+ * a longer difference is another name ("Bộ Quốc phòng Mỹ" for the agency under it), and so is any
+ * difference to a name of one or two words ("Chính phủ" is not "Văn phòng Chính phủ"). Quotes,
+ * commas and the spacing of dashes do not count.
  */
 export function nearLong(predicted: string | null, gold: string | null): boolean {
-  const a = normLong(predicted), b = normLong(gold);
-  if (a === '' || b === '') return false;
+  const words = (s: string | null): string[] => normLong((s ?? '').replace(/["“”,]/g, ' ').replace(/\s*[-–—]\s*/g, ' - ')).split(' ').filter((w) => w !== '');
+  const [a, b] = [words(predicted), words(gold)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long} `.includes(` ${short} `) && long.split(' ').length - short.split(' ').length <= 2;
+  if (short.length === 0 || long.length - short.length > 2) return false;
+  if (short.length < 3 && long.length > short.length) return false;
+  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -214,15 +218,15 @@ export const HELD_OUT = [
   // Eight more windows, annotated twice (two groups of helpers, the second from the saved texts) under
   // a brief that wrote the boundary conventions out, the 19 differences decided by a third helper.
   // Measured once on the first annotation at 766d741 (totals only): detection 94.8/95.6, definitions
-  // P 84.8% (95/112), R 79.2% (95/120), expansion 87.0%; with edges within two words P 93.8%, R 87.5%.
+  // P 84.8% (95/112), R 79.2% (95/120), expansion 87.0%; with edges within two words P 94.6%, R 88.3%.
   // The session's starting code (dba7cbd) P 86.4% (95/110), the same recall. On the adjudicated gold
   // the same figures. Worked on since.
   { name: 'held-out set 19 (VietNews test files 5421-5465, 6336-6380, 7481-7525, 10236-10280, 12326-12370, 14281-14325, 16236-16280, 19736-19780; 93 texts picked for in-text definitions; adjudicated; measured once, seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-19.json') },
   // Eight more windows, made as set 19 while its errors were worked on, and measured once at the
   // session's end (e23785b, totals only) on the adjudicated gold: detection 96.0/94.8, definitions
-  // P 91.8% (101/110), R 86.3% (101/117), expansion 87.8%; with edges within two words P 96.4%,
-  // R 90.6%. The session's starting code (dba7cbd): P 91.8% (101/110), R 86.3%, edges within two
-  // words P 95.5%, R 89.7%, expansion 88.1%.
+  // P 91.8% (101/110), R 86.3% (101/117), expansion 87.8%; with edges within two words P 95.5%,
+  // R 89.7%. The session's starting code (dba7cbd): P 91.8% (101/110), R 86.3%, edges within two
+  // words P 94.5%, R 88.9%, expansion 88.1%.
   { name: 'held-out set 20 (VietNews test files 5466-5510, 6381-6425, 7526-7570, 10281-10325, 12371-12415, 14326-14370, 16281-16325, 19781-19825; 79 texts picked for in-text definitions; adjudicated; measured once)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-20.json') },
 ];
 

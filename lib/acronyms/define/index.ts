@@ -345,8 +345,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // place after a comma says where the body is, not what the letters stand for.
       const placed = !strong && !remark ? /,[^,]*$/u.exec(body) : null;
       const local = placed && namedPlaceAside(placed[0], known) ? longInside(text, occ.surface, from, open + placed.index, known) : null;
-      const aside = local && (local.how !== 'named' || whole !== null) ? local : null;
-      const def = strong ? whole : cut ?? (remark ? null : aside ?? whole);
+      const def = strong ? whole : cut ?? (remark ? null : local ?? whole);
       const found = def ?? translatedRightBefore(text, occ, known);
       if (found) keep({ short: occ.surface, ...found });
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);

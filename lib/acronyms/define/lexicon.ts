@@ -53,11 +53,13 @@ export const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
-  // người lái (UAV) …").
-  'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'tuyên bố', 'tiết lộ', 'thừa nhận', 'xác nhận', 'phủ nhận', 'cáo buộc',
-  // Where, not what: "phía bắc đường ranh giới quân sự (DML)".
-  'phía bắc', 'phía nam', 'phía đông', 'phía tây',
+  // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
+  // (NDA)", "mã xác nhận", "tuyên bố chung").
+  'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'thừa nhận', 'phủ nhận', 'cáo buộc',
 ].map((v) => v.split(' '));
+
+// Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
+export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].map((v) => v.split(' '));
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
 // hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
@@ -150,14 +152,17 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
 // Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
 // giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". An office's head, by the English
-// words it translates in names: "Văn phòng Đại diện thương mại Mỹ (USTR)" has no O for Office;
-// "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc ứng xử (COC)" the C of Code.
+// words it translates in names (Office; Agency, Administration, Bureau, Department, Service; Board,
+// Department, Exchange, Service; Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
+// (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
+// ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which
+// exchanges also write X: HNX, SGX).
 // Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng
 // khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
   'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
-  'văn phòng': 'o', 'cục': 'abds', 'sở': 'dsx', 'bộ': 'cdm',
+  'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm',
 };
 
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];

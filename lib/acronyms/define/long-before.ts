@@ -123,7 +123,7 @@ function placeAfterName(words: LongWord[]): { at: number; based: boolean } | nul
     // "Tuyên bố ứng xử của các bên ở Biển Đông giữa ASEAN và Trung Quốc (DOC)": who signed it.
     const between = w === 'giữa';
     // "Văn phòng Kiểm soát tài sản nước ngoài của Bộ Tài chính Mỹ (OFAC)": the body it belongs to,
-    // named in more than one word (a country alone, "của Anh", is read as a place at the end).
+    // two words or more (a one-word owner, "của Anh", is read as a place at the end of the name).
     const owner = (w === 'của' || w === 'thuộc') && words.length - i > 2;
     if (w !== 'ở' && w !== 'tại' && !between && !owner) continue;
     let place = i + 1;

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -68,10 +68,16 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
   return HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
 }
 
+// Heads of an office that may belong to another body named right after them.
+const OFFICE_HEADS = new Set(['văn phòng', 'cục', 'sở', 'bộ']);
+
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = classifyingHead(phrase);
   if (!head || headInLetters(phrase, letters, head)) return null;
+  // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": the office of a body is a body of its own.
+  const office = OFFICE_HEADS.has(head.join(' ')) && capitalised(phrase[head.length]);
+  if (office && startsWithHead(phrase, head.length) && !inCompound(phrase, head.length)) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
   const from = name >= 0 ? name : head.length;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
@@ -169,6 +175,7 @@ function headlessTerm(words: LongWord[]): LongWord[] {
       const end = i + v.length;
       if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part) && !inWordWith(phrase, i, v.length)) cut = Math.max(cut, end);
     }
+    for (const side of SIDES) if (i + side.length < phrase.length && wordsAt(phrase, i, side)) cut = Math.max(cut, i + side.length);
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
