@@ -218,18 +218,18 @@ const BRACKETED_COMPOUND = /\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{
 const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
 
 /**
- * Whether the clause before `at` names a body: a head noun ("tổng công ty", "hội đồng", "đại học")
- * then a capitalised word. A person's club, school or post in brackets ("Nguyễn Hoàng Đức (CLB
- * Viettel)", "ông Thắng (GĐ Agribank)") follows no such name.
+ * Whether the clause before `at` names a body: a head noun then a capitalised word ("Hội đồng Bảo
+ * an", "Đại học Khoa học …"), or a firm's head, whose name may go on in lower case ("Công ty cổ
+ * phần đầu tư xây lắp Kinh Bắc"). A person's club, school or post in brackets ("Nguyễn Hoàng Đức
+ * (CLB Viettel)", "ông Thắng (GĐ Agribank)") follows no such name.
  */
 function namesBodyBefore(text: string, at: number): boolean {
   // The clause, where a sentence's full stop ends it but an abbreviation's does not ("TP. Hà Nội").
   const clause = text.slice(Math.max(0, at - 160), at).split(/[,;:!?()\n]|(?<!\b\p{Lu}{1,3})\.\s/u).pop() ?? '';
-  const words = clause.trim().split(/\s+/).map((w) => w.toLowerCase());
-  const raw = clause.trim().split(/\s+/);
+  const written = clause.trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
   const headAt = (h: string[], i: number): boolean => h.every((part, k) => words[i + k] === part);
-  // A firm's name may go on in lower case ("Công ty cổ phần đầu tư xây lắp Kinh Bắc").
-  return words.some((_, i) => FIRMS.some((h) => headAt(h, i)) || HEADS.some((h) => headAt(h, i) && /^\p{Lu}/u.test(raw[i + h.length] ?? '')));
+  return words.some((_, i) => FIRMS.some((h) => headAt(h, i)) || HEADS.some((h) => headAt(h, i) && /^\p{Lu}/u.test(written[i + h.length] ?? '')));
 }
 
 /** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */

@@ -239,7 +239,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const parts = nfc(short).split(/\s*[-–]\s*/);
       if (parts.length < 2) return null;
       // The kind usually comes first; a few numbers put the issuer first ("12/CP-NĐ").
-      const kindAt = DOCUMENT_TYPES[glossaryKey(parts[0] ?? '')] ? 0 : parts.findIndex((p) => DOCUMENT_TYPES[glossaryKey(p)]);
+      const kindAt = parts.findIndex((p) => DOCUMENT_TYPES[glossaryKey(p)] !== undefined);
       const longs: string[] = [];
       for (const [i, part] of parts.entries()) {
         const kind = i === kindAt ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;

@@ -148,17 +148,16 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 
 // A head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước"), in lower case or
 // capitalised (except a capitalised "Tổ chức": see innerName), is part of the name only when the
-// acronym has a letter for it: its own initial opening the acronym, or
-// anywhere the letter of the English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for
-// Organisation). Without one it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi
-// giáo (IS)", "hệ thống phòng thủ … (THAAD)", where H is "High". An office's head, by the English
-// words it translates in names (Office; Agency, Administration, Bureau, Department, Service; Board,
-// Department, Exchange, Service; Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
+// acronym has a letter for it: its own initial opening the acronym, or anywhere the letter of the
+// English word it translates ("tổ chức Hợp tác Thượng Hải (SCO)": O for Organisation). Without one
+// it says what kind of thing follows: "tổ chức (khủng bố) Nhà nước Hồi giáo (IS)", "hệ thống phòng
+// thủ … (THAAD)", where H is "High". An office's head, by the English words it translates in names
+// (văn phòng: Office; cục: Agency, Administration, Bureau, Department, Service; sở: Board,
+// Department, Exchange, Service; bộ: Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
 // (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
-// ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which
-// exchanges also write X: HNX, SGX).
-// Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters: "trung tâm Lưu ký chứng
-// khoán Việt Nam (VSD)".
+// ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which exchanges
+// also write X: HNX, SGX). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
+// "trung tâm Lưu ký chứng khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
   'lực lượng': 'f', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',

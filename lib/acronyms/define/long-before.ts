@@ -143,8 +143,9 @@ function placeAfterName(words: LongWord[]): { at: number; based: boolean } | nul
  * is only the body after "của"/"thuộc", the brackets name the body it owns, named before it.
  */
 function ownedBody(text: string, words: LongWord[], letters: string[], sits: { at: number; based: boolean } | null, plain: LongWord[] | null): LongWord[] | null {
-  const owner = sits && !sits.based ? lower(words[sits.at] as LongWord) : '';
-  if ((owner !== 'của' && owner !== 'thuộc') || !sits || !plain || plain[0] !== words[sits.at + 1]) return null;
+  if (!sits || sits.based || !plain || plain[0] !== words[sits.at + 1]) return null;
+  const owner = lower(words[sits.at] as LongWord);
+  if (owner !== 'của' && owner !== 'thuộc') return null;
   const before = namedPhrase(text, words.slice(0, sits.at), letters);
   return before && startsWithHead(before, 0) && capitalised(before[0]) ? before : null;
 }
