@@ -123,6 +123,12 @@ describe('built-in glossary', () => {
     expect(def('Sở Giao dịch Chứng khoán TP HCM - HoSE cho biết chỉ số tăng', 'HoSE')).toBe('Sở Giao dịch Chứng khoán TP HCM');
   });
 
+  it('a remark after the short form in its brackets leaves the name before it a definition', () => {
+    expect(def('tranh chấp là Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996) và', 'ITLOS')).toBe('Toà án Luật Biển quốc tế');
+    // Only a name that spells or translates the letters: a named phrase beside a remark may be anything.
+    expect(def('bác sĩ Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt) cho biết', 'BV')).toBeNull();
+  });
+
   it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {
     expect(def('theo hình thức BOT (xây dựng - kinh doanh - chuyển giao) cho dự án', 'BOT')).toBe('xây dựng - kinh doanh - chuyển giao');
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
