@@ -15,7 +15,7 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
 
 export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const [version, setVersion] = useState(0);
-  const [prefill, setPrefill] = useState<string | null>(null);
+  const [prefill, setPrefill] = useState<{ short: string; long: string } | null>(null);
   const acronyms = useAcronyms(article.text, analysis.acronyms, version);
   const changed = () => {
     setVersion((v) => v + 1);
@@ -44,11 +44,17 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
             <dd>
               {a.long ?? <em>{t('unknownExpansion')}</em>}
               {!a.long && (
-                <button type="button" class="link add-mine" onClick={() => setPrefill(a.short)}>
+                <button type="button" class="link add-mine" onClick={() => setPrefill({ short: a.short, long: '' })}>
                   + {t('addToMyGlossary')}
                 </button>
               )}
               {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+              {/* The built-in glossary may pick the wrong sense; the reader's own entry outranks it. */}
+              {a.source === 'glossary' && a.long && (
+                <button type="button" class="link correct" onClick={() => setPrefill({ short: a.short, long: a.long ?? '' })}>
+                  {t('correctExpansion')}
+                </button>
+              )}
             </dd>
           </div>
         );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { userGlossaryToCsv } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import type { GlossaryRecord } from '@/lib/db/schema';
@@ -16,7 +16,7 @@ const EMPTY: Draft = { short: '', long: '', note: '' };
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
  * through the background, and `onChange` lets the tab and the page pick up the new expansions.
  */
-export function MyGlossary({ prefill, onChange }: { prefill: string | null; onChange: () => void }) {
+export function MyGlossary({ prefill, onChange }: { prefill: { short: string; long: string } | null; onChange: () => void }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -25,8 +25,11 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
+  const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (prefill) setDraft({ ...EMPTY, short: prefill });
+    if (!prefill) return;
+    setDraft({ ...EMPTY, ...prefill });
+    longInput.current?.focus();
   }, [prefill]);
 
   const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
@@ -88,6 +91,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: string | null; onCh
           onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value })}
         />
         <input
+          ref={longInput}
           aria-label={t('longLabel')}
           placeholder={t('longLabel')}
           value={draft.long}

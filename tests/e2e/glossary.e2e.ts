@@ -44,6 +44,31 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.close();
   });
 
+  it('corrects a sense the built-in glossary chose: the reader\'s own entry outranks it', async () => {
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await expect.poll(() => row(popup, 'IoT').locator('.source').textContent()).toBe('từ điển');
+
+    await row(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).click();
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('IoT');
+    const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.inputValue()).toBe('Internet of Things');
+    // The form is ready to type in: the expansion has the focus.
+    expect(await long.evaluate((el) => el === document.activeElement)).toBe(true);
+    await long.fill('Internet vạn vật');
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+
+    await expect.poll(() => row(popup, 'IoT').locator('dd').textContent()).toContain('Internet vạn vật');
+    expect(await row(popup, 'IoT').locator('.source').textContent()).toBe('của bạn');
+    // Not offered for the reader's own expansion or the article's.
+    expect(await row(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
+    expect(await row(popup, 'TPTM').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-correct-sense-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('refuses a malformed CSV with its line and changes nothing, then imports a good one', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     const popup = await openPopup(ctx.browser, tabId);
