@@ -29,6 +29,8 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
     <dl class="acronyms">
       {acronyms.map((a) => {
         const first = a.offsets[0];
+        // The built-in glossary may pick the wrong sense; the reader's own entry outranks it.
+        const fromGlossary = a.source === 'glossary' ? a.long : null;
         return (
           <div key={a.short} class="acronym">
             <dt>
@@ -49,9 +51,14 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                 </button>
               )}
               {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
-              {/* The built-in glossary may pick the wrong sense; the reader's own entry outranks it. */}
-              {a.source === 'glossary' && a.long && (
-                <button type="button" class="link correct" onClick={() => setPrefill({ short: a.short, long: a.long ?? '' })}>
+              {fromGlossary && (
+                <button
+                  type="button"
+                  class="link correct"
+                  title={t('correctExpansionHint')}
+                  aria-label={`${t('correctExpansion')} ${a.short}`}
+                  onClick={() => setPrefill({ short: a.short, long: fromGlossary })}
+                >
                   {t('correctExpansion')}
                 </button>
               )}

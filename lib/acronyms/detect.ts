@@ -3,7 +3,8 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { EXCHANGES, FIRMS, HEADS, PLACE_SHORT } from './define/lexicon';
+import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT } from './define/lexicon';
+import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
 
@@ -220,16 +221,26 @@ const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Com
 /**
  * Whether the clause before `at` names a body: a head noun then a capitalised word ("Hội đồng Bảo
  * an", "Đại học Khoa học …"), or a firm's head, whose name may go on in lower case ("Công ty cổ
- * phần đầu tư xây lắp Kinh Bắc"). A person's club, school or post in brackets ("Nguyễn Hoàng Đức
- * (CLB Viettel)", "ông Thắng (GĐ Agribank)") follows no such name.
+ * phần đầu tư xây lắp Kinh Bắc"); and no person's name right before the bracket. A person's club,
+ * school or post in brackets ("Nguyễn Hoàng Đức (CLB Viettel)", "ông Thắng (GĐ Agribank)") follows
+ * no body's name.
  */
 function namesBodyBefore(text: string, at: number): boolean {
-  // The clause, where a sentence's full stop ends it but an abbreviation's does not ("TP. Hà Nội").
-  const clause = text.slice(Math.max(0, at - 160), at).split(/[,;:!?()\n]|(?<!\b\p{Lu}{1,3})\.\s/u).pop() ?? '';
+  // The clause, where a sentence's full stop ends it but "TP." does not ("TP. Hà Nội").
+  const clause = text.slice(Math.max(0, at - 160), at).split(/[,;:!?()\n]|(?<!\b(?:TP|TX|TT))\.\s/u).pop() ?? '';
   const written = clause.trim().split(/\s+/);
   const words = written.map((w) => w.toLowerCase());
+  // "Đặng Văn Lâm (CLB Muangthong)": a surname and two or three capitalised names right before the
+  // bracket ("Hà Nội" is a place).
+  const person = words.findIndex((w, i) => SURNAMES.includes(w) && i >= words.length - 4 && i <= words.length - 3 && written.slice(i).every((x) => /^\p{Lu}/u.test(x)));
+  if (person >= 0) return false;
   const headAt = (h: string[], i: number): boolean => h.every((part, k) => words[i + k] === part);
-  return words.some((_, i) => FIRMS.some((h) => headAt(h, i)) || HEADS.some((h) => headAt(h, i) && /^\p{Lu}/u.test(written[i + h.length] ?? '')));
+  // "cán bộ", "thị trường", "trụ sở", "Đài Loan": a head's syllable inside a common word.
+  const inWord = (h: string[], i: number): boolean =>
+    (i > 0 && ENDS_IN_HEAD.has(`${words[i - 1]} ${h[0]}`)) || OPENS_WITH_HEAD.has(`${h[h.length - 1]} ${words[i + h.length] ?? ''}`);
+  return words.some((_, i) =>
+    FIRMS.some((h) => headAt(h, i)) || HEADS.some((h) => headAt(h, i) && !inWord(h, i) && /^\p{Lu}/u.test(written[i + h.length] ?? '')),
+  );
 }
 
 /** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */
@@ -238,8 +249,10 @@ function bracketedCompounds(text: string): Set<string> {
   for (const m of text.matchAll(BRACKETED_COMPOUND)) {
     const name = m[1] as string;
     const [first = '', second = ''] = name.split(/ [-–] | /);
-    // "(HPG - HOSE)": a ticker and its exchange are two.
-    if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second)) continue;
+    // "(HPG - HOSE)": a ticker and its exchange are two; "Trường Đại học Y Dược (ĐH Huế)": a
+    // Vietnamese place (a capitalised syllable) says whose it is.
+    const place = /^\p{Lu}\p{Ll}/u.test(second) && isVietnameseSyllable(second);
+    if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second) || place) continue;
     if (namesBodyBefore(text, m.index ?? 0)) out.add(name);
   }
   return out;

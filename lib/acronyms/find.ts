@@ -58,6 +58,11 @@ function beforeNames(text: string, occs: Occurrence[]): boolean {
   return named * 2 > occs.length;
 }
 
+/** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
+function inNumber(text: string, occs: Occurrence[]): boolean {
+  return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
+}
+
 function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGlossaryEntry> {
   const index = new Map<string, UserGlossaryEntry>();
   for (const e of user ?? []) {
@@ -125,7 +130,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push({ ...base, long: mine.long, source: 'user', definedInText: false });
       continue;
     }
-    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs), beforeNames(view.text, occs));
+    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (hit) {
       const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;

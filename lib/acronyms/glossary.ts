@@ -35,10 +35,17 @@ export interface GlossaryHit {
   senses: string[];
 }
 
+/** Where the short form stands in the text, as far as the sense depends on it. */
+export interface Placement {
+  /** Before a person's name in most of its uses ("TT Putin"). */
+  beforeName?: boolean;
+  /** In a document's number ("15/2018/NĐ-CP", "1234/BTC-TCT"). */
+  numbered?: boolean;
+}
+
 export interface Glossary {
   readonly size: number;
-  /** `beforeName`: the acronym stands before a person's name in most of its uses ("TT Putin"). */
-  lookup(short: string, context?: string, beforeName?: boolean): GlossaryHit | null;
+  lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
   /** Which English words Vietnamese words translate; read on first use. */
   readonly translations: Translations;
 }
@@ -78,7 +85,7 @@ const DOCUMENT_TYPES: Record<string, string> = {
 };
 
 /** Authorities that issue documents: ministries, the government, committees, the central bank… */
-const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội đồng|quốc hội|ngân hàng nhà nước|tổng cục|cục|sở|văn phòng|tòa án|toà án|viện kiểm sát|kiểm toán nhà nước)(?![\p{L}\p{M}])/iu;
+const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội đồng|quốc hội|ngân hàng nhà nước|tổng cục|cục|sở|văn phòng|tòa án|toà án|viện kiểm sát|kiểm toán nhà nước|thanh tra)(?![\p{L}\p{M}])/iu;
 
 const ASCII = /^[\x20-\x7e]+$/;
 
@@ -227,9 +234,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       translations ??= loadTranslations(data.translations ?? {});
       return translations;
     },
-    lookup(short, context, beforeName) {
+    lookup(short, context, placement = {}) {
       const entry = find(short);
-      if (entry) return { short: entry.short, long: choose(spelledFirst(entry.short, entry.senses), context, beforeName), senses: entry.senses };
+      if (entry) return { short: entry.short, long: choose(spelledFirst(entry.short, entry.senses), context, placement.beforeName), senses: entry.senses };
       // "QL1A": a road and its number (quốc lộ 1A).
       const road = roadName(nfc(short));
       if (road) return { short: nfc(short), long: road, senses: [road] };
@@ -238,8 +245,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // in running text, "Thông tư" in "12/2013/TT-BTC").
       const parts = nfc(short).split(/\s*[-–]\s*/);
       if (parts.length < 2) return null;
-      // The kind usually comes first; a few numbers put the issuer first ("12/CP-NĐ").
-      const kindAt = parts.findIndex((p) => DOCUMENT_TYPES[glossaryKey(p)] !== undefined);
+      // The kind usually comes first; in a document's number the issuer may come first ("12/CP-NĐ"),
+      // while elsewhere a later part is no kind ("máy chụp PET-CT").
+      const isKind = (p: string): boolean => DOCUMENT_TYPES[glossaryKey(p)] !== undefined;
+      const kindAt = isKind(parts[0] ?? '') ? 0 : placement.numbered ? parts.findIndex(isKind) : -1;
       const longs: string[] = [];
       for (const [i, part] of parts.entries()) {
         const kind = i === kindAt ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;
@@ -250,8 +259,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         const e = find(part);
         if (!e) return null;
         // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
-        // who issued it: prefer the senses that name an authority.
-        const issuers = kindAt >= 0 || i > 0 ? e.senses.filter((x) => ISSUER.test(x)) : [];
+        // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
+        const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
         longs.push(choose(issuers.length ? issuers : e.senses, context));
       }
       const long = longs.join(' - ');

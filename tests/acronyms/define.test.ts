@@ -188,8 +188,6 @@ describe('in-text definitions', () => {
     expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
     // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
     expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
-    // Not across a dash that ends a clause: the capitals after it open the name.
-    expect(def('Đội tuyển Việt Nam thắng – Liên đoàn Bóng đá Việt Nam (VFF) thưởng nóng', 'VFF')).toBe('Liên đoàn Bóng đá Việt Nam');
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {
@@ -405,8 +403,9 @@ describe('in-text definitions', () => {
     expect(def('Theo Cục Thời tiết Quốc gia Mỹ (NWS), bão', 'NWS')).toBe('Cục Thời tiết Quốc gia Mỹ');
     expect(def('Bộ Quy tắc ứng xử (COC) ở Biển Đông', 'COC')).toBe('Bộ Quy tắc ứng xử');
     expect(def('Giá cà phê trên Sở Giao dịch Liên lục địa (ICE) giảm mạnh', 'ICE')).toBe('Sở Giao dịch Liên lục địa');
-    // The office of a body is a body of its own.
+    // A unit's code names the unit as written; letters that spell the body after the office do not.
     expect(def('Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01) đã tống đạt quyết định', 'C01')).toBe('Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an');
+    expect(def('Văn phòng Ủy ban nhân dân tỉnh (UBND) vừa ban hành thông báo.', 'UBND')).toBe('Ủy ban nhân dân tỉnh');
     // Capitalised, a generic head with no letter gives way to the body it introduces.
     expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
     expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');

@@ -60,7 +60,17 @@ describe('detection', () => {
     expect(shorts('cổ phiếu của Tập đoàn Hòa Phát (HPG - HOSE) tăng')).toEqual(['HPG', 'HOSE']);
     // Nor after no body's name: a person's club, school or post, or no name at all.
     expect(shorts('Tiền vệ Nguyễn Hoàng Đức (CLB Viettel) và ông Nguyễn Văn Thắng (GĐ Agribank)')).toEqual(['CLB', 'GĐ']);
-    expect(shorts('Cập nhật lúc 9 giờ. (VTV Sài Gòn)')).toEqual(['VTV']);
+    expect(shorts('Cập nhật lúc 9 giờ. (VTV Online)')).toEqual(['VTV']);
+    // A head's syllable inside a common word names no body; a person's name before the bracket
+    // outweighs a body earlier in the clause; a sentence ending in an initialism ends the clause.
+    expect(shorts('Chiều qua, cán bộ Nguyễn Văn Hùng (GĐ Agribank) bàn giao')).toEqual(['GĐ']);
+    expect(shorts('Đại diện Ngân hàng Nhà nước là ông Nguyễn Văn An (GĐ Agribank) phát biểu')).toEqual(['GĐ']);
+    expect(shorts('Ông làm ở Tập đoàn EVN. Tiền vệ Nguyễn Hoàng Đức (CLB Viettel) ghi bàn')).toEqual(['EVN', 'CLB']);
+    // "TP." does not end it; a firm's name may go on in lower case; a Vietnamese place says whose.
+    expect(shorts('Tổng công ty Điện lực TP. Hà Nội (EVN HANOI) cho biết')).toEqual(['TP', 'EVN HANOI']);
+    expect(shorts('và Công ty cổ phần đầu tư xây lắp Kinh Bắc (PV C.KBC). Tuy nhiên')).toEqual(['PV C.KBC']);
+    expect(shorts('Sinh viên Trường Đại học Y Dược (ĐH Huế) giành giải nhất')).toEqual(['ĐH']);
+    expect(shorts('Theo chuyên gia của đài Anh (BBC Sport), Arsenal thắng')).toEqual(['BBC']);
   });
 
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {

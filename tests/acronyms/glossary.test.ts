@@ -125,6 +125,9 @@ describe('built-in glossary', () => {
 
   it('a remark after the short form in its brackets leaves the name before it a definition', () => {
     expect(def('tranh chấp là Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996) và', 'ITLOS')).toBe('Toà án Luật Biển quốc tế');
+    // But a name after the dash that spells the letters is the definition, in lower case too.
+    expect(def('Theo một nghiên cứu mới (RCT - randomized controlled trial), thuốc có hiệu quả.', 'RCT')).toBe('randomized controlled trial');
+    expect(def('Các tỉnh miền Tây (ĐBSCL - đồng bằng sông Cửu Long) đang khô hạn', 'ĐBSCL')).toBe('đồng bằng sông Cửu Long');
     // Only a name that spells or translates the letters: a named phrase beside a remark may be anything.
     expect(def('bác sĩ Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt) cho biết', 'BV')).toBeNull();
   });
@@ -183,11 +186,18 @@ describe('built-in glossary', () => {
 
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
-    // The issuer may come first; it is still an authority, not "cổ phần".
-    expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/CP-NĐ ngày 3/4 của công ty cổ phần')?.long).toBe('Chính phủ - Nghị định');
-    expect(shippedGlossary().lookup('BYT-TT', 'văn bản số 12/BYT-TT về thông tin truyền thông')?.long).toBe('Bộ Y tế - Thông tư');
+    // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
+    const numbered = { numbered: true };
+    expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/ ngày 3/4 của công ty cổ phần', numbered)?.long).toBe('Chính phủ - Nghị định');
+    expect(shippedGlossary().lookup('BYT-TT', 'văn bản số 12/ về thông tin truyền thông', numbered)?.long).toBe('Bộ Y tế - Thông tư');
     // Without a kind, the parts after the first still name who issued it.
-    expect(shippedGlossary().lookup('BTC-TCT', 'Công văn số 1234/BTC-TCT của Bộ Tài chính')?.long).toMatch(/Tổng cục Thuế$/);
+    expect(shippedGlossary().lookup('BTC-TCT', 'Công văn số 1234/ của Bộ Tài chính', numbered)?.long).toMatch(/Tổng cục Thuế$/);
+    expect(shippedGlossary().lookup('KL-TTCP', 'Kết luận số 12/ của Thanh tra Chính phủ', numbered)?.long).toBe('kết luận - Thanh tra Chính phủ');
+    // Outside a number, a pair is no document: "ETH-BTC" trades Bitcoin, "PET-CT" is a scanner.
+    expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Bitcoin lao dốc')?.long).toMatch(/Bitcoin$/);
+    expect(shippedGlossary().lookup('PET-CT', 'Bệnh viện mua máy chụp mới')?.long).not.toMatch(/Chỉ thị$/);
+    // And the find step tells which is which.
+    expect(findAcronyms('Công văn số 1234/BTC-TCT của Bộ Tài chính', { glossary: shippedGlossary() })[0]?.long).toMatch(/Tổng cục Thuế$/);
   });
 
   it('loads from plain data, with senses split on "|"', () => {

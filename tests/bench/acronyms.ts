@@ -227,12 +227,13 @@ export const HELD_OUT = [
   // P 91.8% (101/110), R 86.3% (101/117), expansion 87.8%; with edges within two words P 95.5%,
   // R 89.7%. The session's starting code (dba7cbd): P 91.8% (101/110), R 86.3%, edges within two
   // words P 94.5%, R 88.9%, expansion 88.1%.
-  { name: 'held-out set 20 (VietNews test files 5466-5510, 6381-6425, 7526-7570, 10281-10325, 12371-12415, 14326-14370, 16281-16325, 19781-19825; 79 texts picked for in-text definitions; adjudicated; measured once)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-20.json') },
+  { name: 'held-out set 20 (VietNews test files 5466-5510, 6381-6425, 7526-7570, 10281-10325, 12371-12415, 14326-14370, 16281-16325, 19781-19825; 79 texts picked for in-text definitions; adjudicated; measured once, its errors read since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-20.json') },
   // Four more windows, made as set 19 after the session's review fixes, and measured once at 745354a
   // (totals only) on the adjudicated gold: detection 95.9/98.2, definitions P 91.0% (81/89), R 86.2%
   // (81/94), expansion 87.3%; with edges within two words P 95.5%, R 90.4%. The session's starting
   // code (dba7cbd): P 90.9% (80/88), R 85.1%, edges within two words P 95.5%, R 89.4%, expansion 86.7%.
-  { name: 'held-out set 21 (VietNews test files 5511-5555, 7571-7615, 10326-10370, 12416-12460; 70 texts picked for in-text definitions; adjudicated; measured once)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-21.json') },
+  // Seen since: the remark rule ('(ITLOS - được thành lập …)', b261285) came from its errors.
+  { name: 'held-out set 21 (VietNews test files 5511-5555, 7571-7615, 10326-10370, 12416-12460; 70 texts picked for in-text definitions; adjudicated; measured once, seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-21.json') },
 ];
 
 // Sets 17 and 19 annotated again by helpers that saw neither the first annotation nor the code: what

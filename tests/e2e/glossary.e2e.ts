@@ -63,6 +63,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     expect(await row(popup, 'IoT').locator('.source').textContent()).toBe('của bạn');
     // Not offered for the reader's own expansion or the article's.
     expect(await row(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
+    expect(await row(popup, 'TPTM').locator('.source').textContent()).toBe('trong bài');
     expect(await row(popup, 'TPTM').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-correct-sense-chromium.png` });
     await page.close();

@@ -255,13 +255,6 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const exchange = after.trimStart().startsWith(':');
       const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
       const country = before === '' && namedPlaceAside(after, known);
-      // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)": a remark in lower case after the
-      // short form; the name before still defines it when its words spell or translate the letters.
-      if (before === '' && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
-        const def = longBefore(text, occ.surface, open, known);
-        if (def && def.how !== 'named') keep({ short: occ.surface, ...def });
-        continue;
-      }
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || country || listed) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
@@ -276,6 +269,15 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       if (spelledAfter) {
         const def = longInside(text, occ.surface, occ.end + spelledAfter[0].length, close);
         if (def?.how === 'spelled') {
+          keep({ short: occ.surface, ...def });
+          continue;
+        }
+      }
+      // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)": not the name but a remark, in
+      // lower case; the name before still defines the short form when it spells or translates it.
+      if (spelledAfter && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
+        const def = longBefore(text, occ.surface, open, known);
+        if (def && def.how !== 'named') {
           keep({ short: occ.surface, ...def });
           continue;
         }

@@ -68,16 +68,16 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
   return HEADS.find((h) => wordsAt(phrase, 0, h) && HEAD_LETTERS[h.join(' ')] !== undefined);
 }
 
-// Heads of an office that may belong to another body named right after them.
+// Heads of an office, which the police and the army name by a code ("C01", "PC02").
 const OFFICE_HEADS = new Set(['văn phòng', 'cục', 'sở', 'bộ']);
 
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
 function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = classifyingHead(phrase);
   if (!head || headInLetters(phrase, letters, head)) return null;
-  // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": the office of a body is a body of its own.
-  const office = OFFICE_HEADS.has(head.join(' ')) && capitalised(phrase[head.length]);
-  if (office && startsWithHead(phrase, head.length) && !inCompound(phrase, head.length)) return null;
+  // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": a unit's code names the office as the
+  // text writes it; its letters are no initials to check the office's head against.
+  if (OFFICE_HEADS.has(head.join(' ')) && letters.some((c) => /\d/.test(c))) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
   const from = name >= 0 ? name : head.length;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
