@@ -282,11 +282,18 @@ function spellsKey(form: string, sense: string): boolean {
 }
 
 const out: Record<string, string> = {};
+// The state's bodies in general are written with one capital (the Government's rules for
+// administrative documents: "Ủy ban nhân dân", "Tòa án nhân dân"); the cased list capitalises every
+// word, and the reader sees it in the popup for UBND on every local news page.
+const OFFICIAL_CASING = new Map(
+  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị'].map((s) => [fold(s), s]),
+);
+
 let dropped = 0;
 let keptSenses = 0;
 for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
   const form = writtenForm(key, entry);
-  const senses = entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s));
+  const senses = entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s)).map((s) => OFFICIAL_CASING.get(fold(s)) ?? s);
   const usual = NEWS_FIRST[key];
   if (usual) senses.sort((a, b) => Number(fold(b) === fold(usual)) - Number(fold(a) === fold(usual)));
   dropped += entry.senses.length - senses.length;

@@ -25,6 +25,9 @@ describe('built-in glossary', () => {
     expect(g.lookup('LĐ - TB & XH')?.long).toBe('Lao động - Thương binh và Xã hội');
     // One sense written with and without "và" is one sense, in its official words and capitals.
     expect(g.lookup('KH&CN')?.senses).toEqual(['Khoa học và Công nghệ']);
+    // The state's bodies in general with one capital, as the Government writes them.
+    expect(g.lookup('UBND')?.long).toBe('Ủy ban nhân dân');
+    expect(g.lookup('VKSND')?.long).toBe('Viện kiểm sát nhân dân');
     // Senses news uses that the lists lack come after the lists' own, which stays first.
     expect(g.lookup('HKD')?.senses).toEqual(['Hong Kong dollar', 'hộ kinh doanh']);
     expect(g.lookup('CCTV', 'Camera CCTV ghi lại cảnh tên trộm đột nhập cửa hàng')?.long).toBe('Closed-Circuit Television');
@@ -232,7 +235,7 @@ describe('order of trust', () => {
     expect(got).toEqual({
       KCN: ['text', 'khu công nghiệp'],
       ICF: ['user', 'Intelligent Community Forum'],
-      UBND: ['glossary', 'Ủy ban Nhân dân'],
+      UBND: ['glossary', 'Ủy ban nhân dân'],
       ZQX: [null, null],
     });
   });
