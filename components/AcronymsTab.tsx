@@ -2,7 +2,7 @@ import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import { DecorationToggle } from './DecorationToggle';
-import { MyGlossary } from './MyGlossary';
+import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
 import { useAcronyms } from './use-acronyms';
@@ -15,7 +15,7 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
 
 export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const [version, setVersion] = useState(0);
-  const [prefill, setPrefill] = useState<{ short: string; long: string } | null>(null);
+  const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
   const acronyms = useAcronyms(article.text, analysis.acronyms, version);
   const changed = () => {
     setVersion((v) => v + 1);
@@ -57,7 +57,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   class="link correct"
                   title={t('correctExpansionHint')}
                   aria-label={`${t('correctExpansion')} ${a.short}`}
-                  onClick={() => setPrefill({ short: a.short, long: fromGlossary })}
+                  onClick={() => setPrefill({ short: a.short, long: fromGlossary, senses: a.senses })}
                 >
                   {t('correctExpansion')}
                 </button>

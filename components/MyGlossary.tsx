@@ -16,7 +16,15 @@ const EMPTY: Draft = { short: '', long: '', note: '' };
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
  * through the background, and `onChange` lets the tab and the page pick up the new expansions.
  */
-export function MyGlossary({ prefill, onChange }: { prefill: { short: string; long: string } | null; onChange: () => void }) {
+/** What the acronym tab hands the form: the short form, the expansion to start from, the glossary's
+ * other senses to choose among. */
+export interface GlossaryPrefill {
+  short: string;
+  long: string;
+  senses?: string[];
+}
+
+export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | null; onChange: () => void }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -25,10 +33,12 @@ export function MyGlossary({ prefill, onChange }: { prefill: { short: string; lo
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
+  const [senses, setSenses] = useState<string[]>([]);
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!prefill) return;
-    setDraft({ ...EMPTY, ...prefill });
+    setDraft({ ...EMPTY, short: prefill.short, long: prefill.long });
+    setSenses(prefill.senses ?? []);
     longInput.current?.focus();
   }, [prefill]);
 
@@ -43,6 +53,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: { short: string; lo
       if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
       else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
       setDraft(EMPTY);
+      setSenses([]);
       setStatus(null);
       onChange();
     } catch (err) {
@@ -92,12 +103,20 @@ export function MyGlossary({ prefill, onChange }: { prefill: { short: string; lo
         />
         <input
           ref={longInput}
+          list={senses.length > 1 ? 'glossary-senses' : undefined}
           aria-label={t('longLabel')}
           placeholder={t('longLabel')}
           value={draft.long}
           maxLength={GLOSSARY_LIMITS.long}
           onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
         />
+        {senses.length > 1 && (
+          <datalist id="glossary-senses">
+            {senses.map((sense) => (
+              <option key={sense} value={sense} />
+            ))}
+          </datalist>
+        )}
         <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>
         {draft.id && (
           <button type="button" class="link" onClick={() => setDraft(EMPTY)}>
@@ -113,7 +132,14 @@ export function MyGlossary({ prefill, onChange }: { prefill: { short: string; lo
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
               <span class="row-actions">
-                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note })}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    setDraft({ id: e.id, short: e.short, long: e.long, note: e.note });
+                    setSenses([]);
+                  }}
+                >
                   {t('edit')}
                 </button>
                 <button type="button" class="link" onClick={() => remove(e.id)}>

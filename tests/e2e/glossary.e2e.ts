@@ -70,6 +70,24 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.close();
   });
 
+  it('offers the glossary\'s other senses when correcting one', async () => {
+    // A paragraph with an acronym of several senses, served as part of the article.
+    ctx.server.edit(PAGES.bdoArticle.url, (html) =>
+      html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh. '),
+    );
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    ctx.server.edit(PAGES.bdoArticle.url, null);
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await row(popup, 'CP').getByRole('button', { name: 'Sửa nghĩa' }).click();
+    const options = await popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));
+    // With its list of senses the field is a combobox.
+    expect(await popup.getByRole('combobox', { name: 'Nghĩa đầy đủ' }).inputValue()).toBe('cổ phần');
+    await page.close();
+    await popup.close();
+  });
+
   it('refuses a malformed CSV with its line and changes nothing, then imports a good one', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     const popup = await openPopup(ctx.browser, tabId);
