@@ -382,6 +382,7 @@ describe('in-text definitions', () => {
     // And a side, however it is written: where it lies, not what it is.
     expect(def('diễn ra trên lãnh thổ Triều Tiên, phía bắc đường ranh giới quân sự (MDL). Ông Moon', 'MDL')).toBe('đường ranh giới quân sự');
     expect(def('diễn ra trên lãnh thổ Triều Tiên, phía Bắc đường ranh giới quân sự (MDL). Ông Moon', 'MDL')).toBe('đường ranh giới quân sự');
+    expect(def('Lực lượng chức năng tuần tra phía Bắc đường ranh giới quân sự (MDL) trong đêm', 'MDL')).toBe('đường ranh giới quân sự');
   });
 
   it('a classifying head stays only when the acronym has a letter for it; descriptions before a name go', () => {

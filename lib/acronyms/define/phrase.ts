@@ -79,7 +79,9 @@ function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | n
   // text writes it; its letters are no initials to check the office's head against.
   if (OFFICE_HEADS.has(head.join(' ')) && letters.some((c) => /\d/.test(c))) return null;
   const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
-  const from = name >= 0 ? name : head.length;
+  // "… tuần tra phía Bắc đường ranh giới quân sự (MDL)": a side's capital opens no name.
+  const side = name > 0 && SIDES.some((s) => wordsAt(phrase, name - 1, s));
+  const from = name < 0 ? head.length : side ? name + 1 : name;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
