@@ -9,13 +9,6 @@ import { save } from './library/files';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
-type Draft = { id?: string; short: string; long: string; note: string };
-const EMPTY: Draft = { short: '', long: '', note: '' };
-
-/**
- * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
- * through the background, and `onChange` lets the tab and the page pick up the new expansions.
- */
 /** What the acronym tab hands the form: the short form, the expansion to start from, the glossary's
  * other senses to choose among. */
 export interface GlossaryPrefill {
@@ -24,6 +17,14 @@ export interface GlossaryPrefill {
   senses?: string[];
 }
 
+// `senses` only while correcting a built-in expansion: the choices the expansion field offers.
+type Draft = { id?: string; short: string; long: string; note: string; senses?: string[] };
+const EMPTY: Draft = { short: '', long: '', note: '' };
+
+/**
+ * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
+ * through the background, and `onChange` lets the tab and the page pick up the new expansions.
+ */
 export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | null; onChange: () => void }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
@@ -33,14 +34,13 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
-  const [senses, setSenses] = useState<string[]>([]);
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!prefill) return;
-    setDraft({ ...EMPTY, short: prefill.short, long: prefill.long });
-    setSenses(prefill.senses ?? []);
+    setDraft({ ...EMPTY, ...prefill });
     longInput.current?.focus();
   }, [prefill]);
+  const senses = draft.senses ?? [];
 
   const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
 
@@ -53,7 +53,6 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
       if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
       else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
       setDraft(EMPTY);
-      setSenses([]);
       setStatus(null);
       onChange();
     } catch (err) {
@@ -132,14 +131,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
               <span class="row-actions">
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => {
-                    setDraft({ id: e.id, short: e.short, long: e.long, note: e.note });
-                    setSenses([]);
-                  }}
-                >
+                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note })}>
                   {t('edit')}
                 </button>
                 <button type="button" class="link" onClick={() => remove(e.id)}>

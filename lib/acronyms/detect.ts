@@ -244,7 +244,7 @@ function namesBodyBefore(text: string, at: number): boolean {
 }
 
 /** The compound short names a text writes in brackets (see BRACKETED_COMPOUND). */
-function bracketedCompounds(text: string): Set<string> {
+function bracketedCompounds(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(BRACKETED_COMPOUND)) {
     const name = m[1] as string;
@@ -255,7 +255,7 @@ function bracketedCompounds(text: string): Set<string> {
     if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second) || place) continue;
     if (namesBodyBefore(text, m.index ?? 0)) out.add(name);
   }
-  return out;
+  return [...out];
 }
 
 /** Every acronym occurrence in NFC text, in text order. */
@@ -288,7 +288,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     if (isWordInCaps(i)) continue;
 
     // The same compound wherever it stands, in brackets or not.
-    const compound = compounds.size > 0 ? [...compounds].find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? '')) : undefined;
+    const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));
     if (compound) {
       const end = raw.start + compound.length;
       out.push({ surface: compound, start: raw.start, end });

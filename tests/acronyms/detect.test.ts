@@ -60,7 +60,7 @@ describe('detection', () => {
     expect(shorts('cổ phiếu của Tập đoàn Hòa Phát (HPG - HOSE) tăng')).toEqual(['HPG', 'HOSE']);
     // Nor after no body's name: a person's club, school or post, or no name at all.
     expect(shorts('Tiền vệ Nguyễn Hoàng Đức (CLB Viettel) và ông Nguyễn Văn Thắng (GĐ Agribank)')).toEqual(['CLB', 'GĐ']);
-    expect(shorts('Cập nhật lúc 9 giờ. (VTV Online)')).toEqual(['VTV']);
+    expect(shorts('Cập nhật lúc 9 giờ. (VTV Cantho)')).toEqual(['VTV']);
     // A head's syllable inside a common word names no body; a person's name before the bracket
     // outweighs a body earlier in the clause; a sentence ending in an initialism ends the clause.
     expect(shorts('Chiều qua, cán bộ Nguyễn Văn Hùng (GĐ Agribank) bàn giao')).toEqual(['GĐ']);
