@@ -234,4 +234,35 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // Words that translate only part of the name do not.
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
   });
+
+  describe('a word the table does not know, when no name translates whole', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { VLS: 'Vertical Launching System', GPS: 'Global Positioning System', EPS: 'Earnings Per Share', FOIP: 'Free and Open Indo-Pacific' },
+      translations: { 'thẳng đứng': 'Vertical', phóng: 'Launching', 'định vị': 'Positioning', 'toàn cầu': 'Global', lãi: 'Earnings', 'cổ phiếu': 'Share', 'tự do': 'Free', mở: 'Open', 'Thái Bình Dương': 'Pacific' },
+    });
+    const guessed = (text: string, short: string): string | null => {
+      const a = findAcronyms(text, { glossary: t }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+
+    it('stands for the English head at the start of the name, after a verb', () => {
+      expect(guessed('Tàu hộ vệ sử dụng cơ cấu phóng thẳng đứng (VLS) cho tên lửa phòng không.', 'VLS')).toBe('cơ cấu phóng thẳng đứng');
+    });
+
+    it('is not guessed from a syllable that may be half of a word', () => {
+      const text = 'Điện thoại này loại bỏ chức năng định vị toàn cầu (GPS) để bảo mật.';
+      expect(guessed(text, 'GPS')).not.toBe('năng định vị toàn cầu');
+      expect(guessed(text, 'GPS')).not.toBe('chức năng định vị toàn cầu');
+    });
+
+    it('stands for no English word inside the name', () => {
+      expect(guessed('Lãi cơ bản trên cổ phiếu (EPS) đạt 2.100 đồng.', 'EPS')).toBe('Lãi cơ bản trên cổ phiếu');
+    });
+
+    it('takes the other words in the English order or exactly against it', () => {
+      // "rộng" would have to be Indo between Open and Free.
+      expect(guessed('Mỹ theo đuổi chiến lược Ấn Độ Dương - Thái Bình Dương tự do và rộng mở (FOIP) trong khu vực.', 'FOIP')).not.toBe('Thái Bình Dương tự do và rộng mở');
+    });
+  });
 });

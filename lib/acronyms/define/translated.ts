@@ -12,7 +12,7 @@
 import { letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { HEADS } from './lexicon';
+import { CLASSIFIERS, HEADS, LEFT_STOPS, QUANTITIES, VERBS } from './lexicon';
 import { capitalised, lower, pluralInName, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
@@ -72,8 +72,12 @@ interface Need {
   take(english: string): Need[];
   /** A proper name the table does not know ("Mê Công", "Java"), by its initial. */
   takeName(initial: string): Need | null;
+  /** Every way to take one English word that the table did not translate (see `alignFromEnd`). */
+  guess(): Need[];
   readonly done: boolean;
   readonly disorder: number;
+  /** Whether the words were taken in the English order or exactly against it. */
+  readonly ordered: boolean;
   /** What is still needed, as a key: two needs with one key reach the same ends. */
   readonly key: string;
 }
@@ -112,7 +116,10 @@ function subsets<T>(items: readonly T[]): T[][] {
 function needOf(items: readonly string[], same: (a: string, b: string) => boolean, used: readonly boolean[], taken: readonly number[], disorder: number, optional: readonly boolean[] = []): {
   takeAll(wanted: string[]): { used: boolean[]; taken: number[]; disorder: number } | null;
   done: boolean;
+  ordered: boolean;
 } {
+  const rising = taken.every((p, i) => i === 0 || p > (taken[i - 1] as number));
+  const falling = taken.every((p, i) => i === 0 || p < (taken[i - 1] as number));
   return {
     takeAll(wanted) {
       const now = [...used];
@@ -128,6 +135,7 @@ function needOf(items: readonly string[], same: (a: string, b: string) => boolea
       return { used: now, taken: order, disorder: added };
     },
     done: used.every((u, i) => u || optional[i] === true),
+    ordered: rising || falling,
   };
 }
 
@@ -145,7 +153,7 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
     const options = subsets(tokens.flatMap(optionalLetters));
     return options.map((extra) => next([...required, ...extra])).filter((n): n is Need => n !== null);
   };
-  return { take, takeName: (initial) => next([initial]), done: base.done, disorder, key: keyOf(used) };
+  return { take, takeName: (initial) => next([initial]), guess: () => [], done: base.done, ordered: base.ordered, disorder, key: keyOf(used) };
 }
 
 /**
@@ -166,7 +174,12 @@ function needWords(words: readonly string[], used: readonly boolean[] = words.ma
     const r = at < 0 ? null : base.takeAll([words[at] as string]);
     return r && needWords(words, r.used, r.taken, r.disorder);
   };
-  return { take, takeName, done: base.done, disorder, key: keyOf(used) };
+  // A guessed word needs two of the name translated besides it.
+  const guess = (): Need[] => (words.length < 3 ? [] : words).flatMap((w, i) => {
+    const r = used[i] ? null : base.takeAll([w]);
+    return r ? [needWords(words, r.used, r.taken, r.disorder)] : [];
+  });
+  return { take, takeName, guess, done: base.done, ordered: base.ordered, disorder, key: keyOf(used) };
 }
 
 /**
@@ -175,7 +188,7 @@ function needWords(words: readonly string[], used: readonly boolean[] = words.ma
  * the very end may stand for no letter ("quân Giải phóng Nhân dân Trung Quốc (PLA)"): it stays in
  * the name.
  */
-function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefore: readonly boolean[]): number {
+function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefore: readonly boolean[], guessing = false): number {
   let best = -1;
   let bestDisorder = Infinity;
   let steps = 0;
@@ -214,41 +227,74 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   // The same need at the same place again, no better ordered, ends where it ended before: Title Case
   // names would otherwise branch at every word.
   const seen = new Map<string, number>();
-  const visit = (end: number, left: Need, state: State): void => {
-    if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder || !crosses(end)) return;
-    const at = `${end} ${state} ${left.key}`;
+  const record = (from: number, next: Need, sense: string): void => {
+    if (insideWord(from)) return;
+    const start = from - sharedHeadBefore(from, sense);
+    if (next.disorder < bestDisorder || (next.disorder === bestDisorder && start > best)) {
+      best = start;
+      bestDisorder = next.disorder;
+    }
+  };
+  const visit = (end: number, left: Need, state: State, free = guessing): void => {
+    // After a guess, only words taken in order (either way) make a name.
+    const guessed = guessing && !free;
+    if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder || !crosses(end) || (guessed && !left.ordered)) return;
+    const at = `${end} ${state} ${left.key} ${free}`;
     if ((seen.get(at) ?? Infinity) <= left.disorder) return;
     seen.set(at, left.disorder);
     const last = words[end - 1] as LongWord;
     const found = (from: number, next: Need, sense: string): void => {
       if (!next.done) {
-        visit(from, next, 'inside');
+        visit(from, next, 'inside', free);
         return;
       }
-      if (insideWord(from)) return;
-      const start = from - sharedHeadBefore(from, sense);
-      if (next.disorder < bestDisorder || (next.disorder === bestDisorder && start > best)) {
-        best = start;
-        bestDisorder = next.disorder;
-      }
+      if (!(guessed && !next.ordered)) record(from, next, sense);
     };
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
-    if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside');
+    if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
     for (let k = Math.min(t.longest, end); k >= 1; k--) {
       const senses = sensesAt(end - k, k);
       if (!senses) continue;
       for (const sense of senses) for (const next of left.take(sense)) found(end - k, next, sense);
-      if (state === 'end' && capitalised(words[end - k])) visit(end - k, left, 'place');
+      if (state === 'end' && capitalised(words[end - k])) visit(end - k, left, 'place', free);
       return;
     }
-    if (!capitalised(last)) return;
+    if (!capitalised(last)) {
+      if (free && state === 'inside') guess(end, left);
+      return;
+    }
     const named = left.takeName(last.folded[0] ?? '');
     if (named) found(end - 1, named, '');
     // A name of several syllables ("Mê Công") gives one letter: its other syllables give none.
-    if (capitalised(words[end - 2]) && state !== 'place') visit(end - 1, left, state);
-    else if (state === 'end') visit(end - 1, left, 'place');
+    if (capitalised(words[end - 2]) && state !== 'place') visit(end - 1, left, state, free);
+    else if (state === 'end') visit(end - 1, left, 'place', free);
+  };
+  // One or two lower-case syllables the table does not know, after words that translate: they stand
+  // for one English word still needed, or for none. Inside the name: "Lãi cơ bản trên cổ phiếu
+  // (EPS)" (cơ bản, basic, is the writer's). At its start only for the English head, the words
+  // taken exactly against the English order: "cơ cấu phóng thẳng đứng (VLS)" (System).
+  // A guessed head of two syllables, after a word that ends a phrase ("sử dụng cơ cấu phóng thẳng
+  // đứng"), is a word of its own; one syllable is as often half of one ("chức năng", "chỉ đạo").
+  const opensName = (at: number): boolean => {
+    const word = lower(words[at] as LongWord);
+    if (CLASSIFIERS.has(word) || QUANTITIES.has(word) || VERBS.some((v) => wordsAt(words, at, v))) return false;
+    const before = words[at - 1];
+    return at === 0 || commaBefore[at] === true || LEFT_STOPS.has(lower(before as LongWord)) || VERBS.some((v) => v.length <= at && wordsAt(words, at - v.length, v));
+  };
+  const guess = (end: number, left: Need): void => {
+    for (let k = 1; k <= 2 && end - k >= 0; k++) {
+      const word = words[end - k] as LongWord;
+      if (capitalised(word) || SKIPPED.has(lower(word)) || LEFT_STOPS.has(lower(word)) || !crosses(end - k + 1)) return;
+      // "Anh quốc": a syllable after a capital belongs to the name before it.
+      if (k === 1 && capitalised(words[end - 2])) continue;
+      if (end - k > 0) visit(end - k, left, 'inside', false);
+      for (const next of left.guess()) {
+        if (!next.done) visit(end - k, next, 'inside', false);
+        else if (next.disorder === 0 && k === 2 && opensName(end - k)) record(end - k, next, '');
+      }
+    }
   };
   visit(words.length, need, 'end');
   // A search cut short may have missed a better run: the name rules decide then.
@@ -285,7 +331,10 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   let from = -1;
   // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
   const noCommas = words.map(() => false);
-  for (const name of english) from = Math.max(from, alignFromEnd(words, needWords(englishWords(name)), known.translations, name.includes(',') ? noCommas : commaBefore));
+  const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name)), known.translations, name.includes(',') ? noCommas : commaBefore, guessing)), -1);
+  // A name every word of which the table translates comes first; only without one is a word guessed.
+  from = align(false);
+  if (from < 0) from = align(true);
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
   const start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
