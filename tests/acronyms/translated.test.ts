@@ -73,6 +73,8 @@ const glossary = loadGlossary({
     'chỉ huy': 'Command',
     'bộ quy tắc': 'Code',
     'quy tắc ứng xử': 'Code of Conduct',
+    'ứng xử': 'Conduct',
+    'bộ quy tắc ứng xử': 'Code of Conduct',
     'Biển Đông': 'South China Sea',
     'diễn đàn': 'Forum',
     'kinh tế': 'Economic',
@@ -233,6 +235,13 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('RT dẫn lời Cục Hàng không Liên bang FAA cho biết', 'FAA')).toBe('Cục Hàng không Liên bang');
     // Words that translate only part of the name do not.
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
+  });
+
+  it('needs no word for the end of the English name, where no letter comes from', () => {
+    // Code of Conduct in the South China Sea: "of" gives the O, the sea no letter.
+    expect(def('hai bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử COC trong năm nay', 'COC')).toBe('Bộ Quy tắc ứng xử');
+    // Words that give letters are still needed: Strategic is missing here.
+    expect(def('theo trung tâm Nghiên cứu Quốc tế CSIS cho biết', 'CSIS')).toBeNull();
   });
 
   describe('a word the table does not know, when no name translates whole', () => {

@@ -160,24 +160,26 @@ function needLetters(letters: readonly string[], used: readonly boolean[] = lett
  * Word mode: the glossary's English name, each of its content words translated once, whether or not
  * the letters come from it (CPTPP's Agreement is "Hiệp định").
  */
-function needWords(words: readonly string[], used: readonly boolean[] = words.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
+function needWords(words: readonly string[], tail = 0, used: readonly boolean[] = words.map(() => false), taken: readonly number[] = [], disorder = 0): Need {
   // "tên lửa đạn đạo từ tàu ngầm (SLBM)": Vietnamese leaves out how a thing is done to the next one
-  // (Submarine-Launched); a participle after the first word need not be translated.
-  const optional = words.map((w, i) => i > 0 && /^[a-z]{4,}ed$/.test(w));
+  // (Submarine-Launched); a participle after the first word need not be translated. Nor need the
+  // last `tail` words, which give no letter ("Bộ Quy tắc ứng xử (COC)": Code of Conduct in the
+  // South China Sea).
+  const optional = words.map((w, i) => (i > 0 && /^[a-z]{4,}ed$/.test(w)) || i >= words.length - tail);
   const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder, optional);
   const take = (english: string): Need[] => {
     const r = base.takeAll(englishWords(english));
-    return r ? [needWords(words, r.used, r.taken, r.disorder)] : [];
+    return r ? [needWords(words, tail, r.used, r.taken, r.disorder)] : [];
   };
   const takeName = (initial: string): Need | null => {
     const at = words.findIndex((w, i) => !used[i] && w[0] === initial);
     const r = at < 0 ? null : base.takeAll([words[at] as string]);
-    return r && needWords(words, r.used, r.taken, r.disorder);
+    return r && needWords(words, tail, r.used, r.taken, r.disorder);
   };
   // A guessed word needs two of the name translated besides it.
   const guess = (): Need[] => (words.length < 3 ? [] : words).flatMap((w, i) => {
     const r = used[i] ? null : base.takeAll([w]);
-    return r ? [needWords(words, r.used, r.taken, r.disorder)] : [];
+    return r ? [needWords(words, tail, r.used, r.taken, r.disorder)] : [];
   });
   return { take, takeName, guess, done: base.done, ordered: base.ordered, disorder, key: keyOf(used) };
 }
@@ -301,6 +303,27 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   return steps > MAX_STEPS ? -1 : best;
 }
 
+/**
+ * How many content words end `name` after the last one that gives a letter of `short`: the letters
+ * read from the start, from content words if they can be, else from any ("of" gives COC's O). Zero
+ * when the letters cannot be read from the name's initials.
+ */
+function unletteredTail(name: string, letters: readonly string[]): number {
+  const all = letterFold(name).replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter((w) => w !== '');
+  for (const withFunction of [false, true]) {
+    let next = 0;
+    let last = -1;
+    all.forEach((w, i) => {
+      if (next < letters.length && (withFunction || !ENGLISH_FUNCTION.has(w)) && w[0] === letters[next]) {
+        next++;
+        last = i;
+      }
+    });
+    if (next === letters.length) return all.slice(last + 1).filter((w) => !ENGLISH_FUNCTION.has(w)).length;
+  }
+  return 0;
+}
+
 /** The English names the glossary gives `short`, of two content words or more. */
 export function englishNames(short: string, known: KnownWords): string[] {
   return known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
@@ -331,7 +354,7 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   let from = -1;
   // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
   const noCommas = words.map(() => false);
-  const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name)), known.translations, name.includes(',') ? noCommas : commaBefore, guessing)), -1);
+  const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name), unletteredTail(name, letters)), known.translations, name.includes(',') ? noCommas : commaBefore, guessing)), -1);
   // A name every word of which the table translates comes first; only without one is a word guessed.
   from = align(false);
   if (from < 0) from = align(true);
