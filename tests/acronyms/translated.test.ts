@@ -247,8 +247,17 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   describe('a word the table does not know, when no name translates whole', () => {
     const t = loadGlossary({
       version: 1,
-      entries: { VLS: 'Vertical Launching System', GPS: 'Global Positioning System', EPS: 'Earnings Per Share', FOIP: 'Free and Open Indo-Pacific' },
-      translations: { 'thẳng đứng': 'Vertical', phóng: 'Launching', 'định vị': 'Positioning', 'toàn cầu': 'Global', lãi: 'Earnings', 'cổ phiếu': 'Share', 'tự do': 'Free', mở: 'Open', 'Thái Bình Dương': 'Pacific' },
+      entries: {
+        VLS: 'Vertical Launching System', GPS: 'Global Positioning System', EPS: 'Earnings Per Share', FOIP: 'Free and Open Indo-Pacific',
+        KCNA: 'Korean Central News Agency', LCS: 'Littoral Combat Ship', USS: 'United States Ship', RIA: 'Russian Information Agency',
+      },
+      translations: {
+        'thẳng đứng': 'Vertical', phóng: 'Launching', 'định vị': 'Positioning', 'toàn cầu': 'Global', lãi: 'Earnings', 'cổ phiếu': 'Share',
+        'tự do': 'Free', mở: 'Open', 'Thái Bình Dương': 'Pacific', 'hãng thông tấn': 'News Agency', 'nhà nước': 'State',
+        'trung ương': 'Central', 'Triều Tiên': 'Korean', 'trên tàu': 'On Board', tàu: 'Ship', 'chiến đấu': 'Combat',
+        'ven biển': 'Littoral', 'tàu sân bay': 'Aircraft Carrier', 'sân bay': 'Airport', Mỹ: 'United States', Nga: 'Russian',
+        'thông tin': 'Information', 'cơ quan': 'Agency',
+      },
     });
     const guessed = (text: string, short: string): string | null => {
       const a = findAcronyms(text, { glossary: t }).find((x) => x.short === short);
@@ -267,6 +276,22 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
     it('stands for no English word inside the name', () => {
       expect(guessed('Lãi cơ bản trên cổ phiếu (EPS) đạt 2.100 đồng.', 'EPS')).toBe('Lãi cơ bản trên cổ phiếu');
+    });
+
+    it('lets a word the table knows but the name does not need stand inside it', () => {
+      expect(guessed('hãng thông tấn nhà nước trung ương Triều Tiên KCNA dẫn lời ông Kim', 'KCNA')).toBe('hãng thông tấn nhà nước trung ương Triều Tiên');
+      // Not a piece of a longer word: "sân bay" is half of "tàu sân bay", Aircraft Carrier.
+      expect(guessed('Tàu sân bay của Mỹ (USS) tới cảng', 'USS')).toBeNull();
+    });
+
+    it('reads a shorter entry where the longest gives no word of the name', () => {
+      // "trên tàu" is On Board; "tàu" alone is the Ship.
+      expect(guessed('tên lửa được phóng từ SSMM trên tàu chiến đấu ven biển (LCS), lần đầu tiên', 'LCS')).toBe('tàu chiến đấu ven biển');
+    });
+
+    it('takes no description before a short form that opens a longer name', () => {
+      expect(guessed('ông nói với cơ quan thông tin Nga RIA Novosti hôm qua', 'RIA')).toBeNull();
+      expect(guessed('ông nói với cơ quan thông tin Nga RIA hôm qua', 'RIA')).toBe('cơ quan thông tin Nga');
     });
 
     it('takes the other words in the English order or exactly against it', () => {

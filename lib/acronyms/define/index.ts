@@ -44,6 +44,8 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
 function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
   if (!known || englishNames(occ.surface, known).length === 0) return null;
   if (!/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  // "hãng thông tấn nhà nước Nga RIA Novosti": the short form opens a longer name, described before it.
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(occ.end, occ.end + 3))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
   const last = wordsIn(text, Math.max(0, occ.start - 40), occ.start - 1).slice(-2);

@@ -209,7 +209,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   // "Nhà nước Hồi giáo": a name does not start at "nước", a syllable of the word "nhà nước".
   const insideWord = (at: number): boolean => {
     for (let k = 2; k <= t.longest; k++) {
-      for (let j = 1; j < k; j++) if (at - j >= 0 && at - j + k <= words.length && sensesAt(at - j, k)) return true;
+      // Not a phrase that opens with a preposition ("trên tàu", On Board, holds no word "tàu").
+      for (let j = 1; j < k; j++) if (at - j >= 0 && at - j + k <= words.length && !SKIPPED.has(keys[at - j] ?? '') && sensesAt(at - j, k)) return true;
     }
     return false;
   };
@@ -256,13 +257,27 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
     if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
+    let inTable = false;
     for (let k = Math.min(t.longest, end); k >= 1; k--) {
       const senses = sensesAt(end - k, k);
       if (!senses) continue;
-      for (const sense of senses) for (const next of left.take(sense)) found(end - k, next, sense);
+      inTable = true;
+      let took = false;
+      for (const sense of senses) {
+        for (const next of left.take(sense)) {
+          took = true;
+          found(end - k, next, sense);
+        }
+      }
       if (state === 'end' && capitalised(words[end - k])) visit(end - k, left, 'place', free);
-      return;
+      if (took || !guessing) return;
+      // Second pass, the English name's words known: a word the table knows but the name does not
+      // need may stand inside it ("hãng thông tấn nhà nước trung ương Triều Tiên (KCNA)": nhà nước,
+      // State, is the writer's), and a shorter entry may give what the longest does not ("trên tàu"
+      // is On Board, "tàu" the Ship of LCS).
+      if (free && state === 'inside' && end - k > 0 && !insideWord(end - k)) visit(end - k, left, 'inside', false);
     }
+    if (inTable) return;
     if (!capitalised(last)) {
       if (free && state === 'inside') guess(end, left);
       return;
