@@ -237,6 +237,12 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
   });
 
+  it('leaves out the body that owns the one named in brackets after the short form', () => {
+    expect(def('OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ) vừa bổ sung 10 cá nhân', 'OFAC')).toBe('Văn phòng Kiểm soát Tài sản nước ngoài');
+    // Where the words before the owner do not translate the name, the owner is not cut.
+    expect(def('OFAC (Văn phòng Kiểm soát của Bộ Tài chính Mỹ) vừa bổ sung 10 cá nhân', 'OFAC')).not.toBe('Văn phòng Kiểm soát');
+  });
+
   it('needs no word for the end of the English name, where no letter comes from', () => {
     // Code of Conduct in the South China Sea: "of" gives the O, the sea no letter.
     expect(def('hai bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử COC trong năm nay', 'COC')).toBe('Bộ Quy tắc ứng xử');

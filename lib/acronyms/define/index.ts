@@ -66,9 +66,21 @@ function knownVietnamese(short: string, known: KnownWords | undefined): boolean 
   }) ?? false;
 }
 
+/** The words before "của"/"thuộc" and a body's name, when they translate the whole English name. */
+function ownerInside(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
+  const at = words.findIndex((w, i) => i >= 2 && (lower(w) === 'của' || lower(w) === 'thuộc') && capitalised(words[i + 1]) && startsWithHead(words, i + 1));
+  if (at < 0) return null;
+  const body = words.slice(0, at);
+  return translatedName(text, body, short, known)?.length === body.length ? body : null;
+}
+
 /** Long form written inside parentheses (or after "viết tắt của") for `short`. */
 function longInside(text: string, short: string, from: number, to: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const words = wordsIn(text, from, to);
+  // "OFAC (Văn phòng Kiểm soát Tài sản nước ngoài của Bộ Tài chính Mỹ)": the body, translated
+  // whole, then the body it belongs to.
+  const owned = ownerInside(text, words, short, known);
+  if (owned) return { ...textOf(text, owned), how: 'translated' };
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
