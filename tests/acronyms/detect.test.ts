@@ -93,6 +93,8 @@ describe('detection', () => {
     // Groups of countries are read as initialisms, though shaped like a designation.
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
+    // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
+    expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD')).toEqual(['1MDB', '3GPP']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {
