@@ -203,6 +203,8 @@ describe('in-text definitions', () => {
   it('the body a name belongs to ("của"/"thuộc" and its own head) is not the body the brackets name', () => {
     expect(def('Văn phòng Kiểm soát tài sản nước ngoài của Bộ Tài chính Mỹ (OFAC) hôm qua cho biết.', 'OFAC')).toBe('Văn phòng Kiểm soát tài sản nước ngoài');
     expect(def('ông đến thăm Cơ quan Tìm kiếm tù binh và người mất tích thuộc Bộ Quốc phòng Mỹ (DPAA) và', 'DPAA')).toBe('Cơ quan Tìm kiếm tù binh và người mất tích');
+    // The body's name runs on past "các" and the second syllables of its words.
+    expect(def('Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA) vừa công bố', 'DARPA')).toBe('Cơ quan Nghiên cứu các dự án Tiên tiến');
   });
 
   it('a title ("Cục trưởng") is no organisation head', () => {

@@ -2,8 +2,8 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { EDITORS_MARKS, FIRMS, HEADS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, dashBefore, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
+import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
 
@@ -147,7 +147,20 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   const owner = lower(words[sits.at] as LongWord);
   if (owner !== 'của' && owner !== 'thuộc') return null;
   const before = namedPhrase(text, words.slice(0, sits.at), letters);
-  return before && startsWithHead(before, 0) && capitalised(before[0]) ? before : null;
+  if (before && startsWithHead(before, 0) && capitalised(before[0])) return before;
+  // "Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA)": a body's capitalised
+  // name runs on past words that end a phrase elsewhere ("các"); the owner alone is never the name.
+  // Its lower-case words are the second syllables of capitalised words ("Tiên tiến"), "các", "và"
+  // or heads ("các dự án"): nothing a clause would hold.
+  const inName = (k: number): boolean => {
+    const w = lower(words[k] as LongWord);
+    const second = k > 0 && capitalised(words[k - 1]) && !LEFT_STOPS.has(w) && !FUNCTION_WORDS.has(w);
+    return capitalised(words[k]) || second || w === 'các' || w === 'và' || startsWithHead(words, k) || (k > 0 && headLengthAt(words, k - 1) > 1);
+  };
+  for (let h = sits.at - 1; h >= Math.max(0, sits.at - 10) && inName(h); h--) {
+    if (h < sits.at - 1 && capitalised(words[h]) && startsWithHead(words, h) && (h === 0 || !capitalised(words[h - 1]))) return words.slice(h, sits.at);
+  }
+  return null;
 }
 
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
