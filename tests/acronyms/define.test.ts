@@ -321,6 +321,10 @@ describe('in-text definitions', () => {
     expect(def('cùng với lực lượng đối lập Quân đội Syria Tự do (FSA) đã', 'FSA')).toBe('Quân đội Syria Tự do');
     // A lower-case head stays when the letters hold its English initial (the O of SCO, the A of KCNA).
     expect(def('các tay súng tổ chức khủng bố Nhà nước Hồi giáo tự xưng (IS) ở', 'IS')).toBe('Nhà nước Hồi giáo');
+    // The qualifier after a quoted name too.
+    expect(def('cuộc chiến chống tổ chức " Nhà nước Hồi giáo " tự xưng (IS). Ông', 'IS')).toBe('Nhà nước Hồi giáo');
+    // "khu trục" is a destroyer, no zone ("khu") that opens a name.
+    expect(def('tàu khu trục lớp Zumwalt sử dụng đạn pháo dẫn đường tầm xa (LRLAP) với tầm bắn', 'LRLAP')).toBe('đạn pháo dẫn đường tầm xa');
     expect(def('tại hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO) tổ chức tại', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
     expect(def('của cơ quan thông tấn Nhà nước Triều Tiên (KCNA) cho', 'KCNA')).toBe('cơ quan thông tấn Nhà nước Triều Tiên');
     expect(def('hợp tác trong khuôn khổ Hiệp hội các quốc gia Đông Nam Á (ASEAN), Diễn đàn', 'ASEAN')).toBe('Hiệp hội các quốc gia Đông Nam Á');

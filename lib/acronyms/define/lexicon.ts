@@ -139,7 +139,8 @@ export const ENDS_IN_HEAD = new Set([
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
-export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên', 'bộ binh', 'bộ đội', 'bộ phận']);
+export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên', 'bộ binh', 'bộ đội', 'bộ phận',
+  'khu trục', 'quỹ đạo', 'viện trợ', 'trường hợp', 'hội đàm', 'hội viên', 'ban hành', 'ban đầu', 'cục bộ', 'sở thích']);
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm

@@ -170,7 +170,9 @@ const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
-  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters);
+  // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
+  const qualifier = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})\\s*$`, 'u').exec(text.slice(Math.max(0, end - 16), end));
+  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, letters) : null);
   if (quoted) return quoted;
   const words = leftWords(text, end, 20);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
