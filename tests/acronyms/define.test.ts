@@ -400,6 +400,9 @@ describe('in-text definitions', () => {
     expect(def('Lực lượng Phòng vệ Israel (IDF) cho biết', 'IDF')).toBe('Lực lượng Phòng vệ Israel');
     // Capitalised too: the head is no part of the name the letters spell.
     expect(def('Mỹ triển khai Hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối (THAAD) tại Hàn Quốc.', 'THAAD')).toBe('phòng thủ tên lửa tầm cao giai đoạn cuối');
+    // The same inside the brackets after the short form.
+    expect(def('việc Mỹ triển khai THAAD (Hệ thống phòng thủ tên lửa tầm cao giai đoạn cuối) ở Hàn Quốc', 'THAAD')).toBe('phòng thủ tên lửa tầm cao giai đoạn cuối');
+    expect(def('Liên Hợp Quốc và WHO (Tổ chức Y tế Thế giới) cho biết', 'WHO')).toBe('Tổ chức Y tế Thế giới');
     expect(def('Hệ thống định vị toàn cầu (GPS) cho biết', 'GPS')).toBe('Hệ thống định vị toàn cầu');
     // But "Tổ chức" translates whatever word heads the English name (Group, Corporation, Watch).
     expect(def('theo Tổ chức Tư vấn Bom mìn (MAG) cho biết', 'MAG')).toBe('Tổ chức Tư vấn Bom mìn');

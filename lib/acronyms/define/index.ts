@@ -20,6 +20,7 @@ import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
+import { headNotInLetters } from './phrase';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
@@ -93,7 +94,12 @@ function longInside(text: string, short: string, from: number, to: number, known
   // "EURO 2024 (tổ chức tại Đức)": a head noun followed by a preposition is a verb ("held in").
   const head = headLengthAt(words, 0);
   const verb = head > 0 && head < words.length && stopsAt(words, head);
-  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese && !verb) return { ...textOf(text, words), how: 'named' };
+  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese && !verb) {
+    // "THAAD (Hệ thống phòng thủ tên lửa …)": a classifying head the letters have none for is left
+    // out, as before the brackets; "Tổ chức" capitalised stands for whatever heads the English name.
+    const unnamed = capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức']) ? null : headNotInLetters(words, letters);
+    return { ...textOf(text, unnamed ?? words), how: 'named' };
+  }
   // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
   // word before them that says what is done with it.
   // "(loại tên lửa đạn đạo …)": a classifier is not that word.

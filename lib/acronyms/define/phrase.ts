@@ -72,7 +72,7 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
 const OFFICE_HEADS = new Set(['văn phòng', 'cục', 'sở', 'bộ']);
 
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
-function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
+export function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = classifyingHead(phrase);
   if (!head || headInLetters(phrase, letters, head)) return null;
   // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": a unit's code names the office as the
