@@ -341,6 +341,9 @@ describe('in-text definitions', () => {
     expect(def('Ông là đảng viên đảng Cộng hòa (GOP) từ năm 1990.', 'GOP')).toBe('đảng Cộng hòa');
     expect(def('Ông dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) ở Astana.', 'SCO')).toBe('Tổ chức Hợp tác Thượng Hải');
     expect(def('Trung tâm Dịch vụ việc làm Hà Nội (HNESC) cho biết', 'HNESC')).toBe('Trung tâm Dịch vụ việc làm Hà Nội');
+    // "bị" of "thiết bị" (equipment) is no passive that ends the phrase.
+    expect(def('thanh tra tại Công ty Cổ phần Thiết bị y tế Sao Mai (SMED), việc thoái vốn', 'SMED')).toBe('Công ty Cổ phần Thiết bị y tế Sao Mai');
+    expect(def('Tàu sân bay dùng hệ thống máy phóng điện từ (EMALS) thay cho máy phóng hơi nước', 'EMALS')).toBe('hệ thống máy phóng điện từ');
     expect(def('Ngân hàng đã xử lý toàn bộ các khoản nợ xấu (NPL) trong năm', 'NPL')).toBe('khoản nợ xấu');
     expect(def('ngành GD-ĐT (giáo dục - đào tạo) tỉnh', 'GD-ĐT')).toBe('giáo dục - đào tạo');
     // A numbered district is a place like a named one: the letters spell the body before it.

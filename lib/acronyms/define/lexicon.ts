@@ -51,7 +51,7 @@ export const VERBS = [
   'đưa', 'dùng', 'ký', 'có', 'gồm', 'mua', 'bán', 'nhận', 'lập', 'gọi', 'coi', 'xem', 'chọn', 'sử dụng', 'áp dụng',
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
-  'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định',
+  'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -129,6 +129,9 @@ export const DETERMINERS = new Set(['những', 'các']);
 export const STOP_COMPOUNDS = new Set([
   'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
   'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc',
+  // "Công ty Cổ phần Thiết bị Sao Mai", "hệ thống máy phóng điện từ (EMALS)", "Đồng bằng sông Cửu
+  // Long", "năng lượng thay thế", "doanh nghiệp nhỏ và vừa", "nhà ở xã hội", "quân dự bị".
+  'thiết bị', 'điện từ', 'đồng bằng', 'thay thế', 'và vừa', 'theo dõi', 'dự bị', 'nhà ở', 'lặp lại', 'cho vay',
 ]);
 
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
