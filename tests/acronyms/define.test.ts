@@ -344,6 +344,7 @@ describe('in-text definitions', () => {
     // "bị" of "thiết bị" (equipment) is no passive that ends the phrase.
     expect(def('thanh tra tại Công ty Cổ phần Thiết bị y tế Sao Mai (SMED), việc thoái vốn', 'SMED')).toBe('Công ty Cổ phần Thiết bị y tế Sao Mai');
     expect(def('Tàu sân bay dùng hệ thống máy phóng điện từ (EMALS) thay cho máy phóng hơi nước', 'EMALS')).toBe('hệ thống máy phóng điện từ');
+    expect(def('số tiền được chuyển cho Quỹ từ thiện Bông Sen (QBS) để hỗ trợ', 'QBS')).toBe('Quỹ từ thiện Bông Sen');
     expect(def('Ngân hàng đã xử lý toàn bộ các khoản nợ xấu (NPL) trong năm', 'NPL')).toBe('khoản nợ xấu');
     expect(def('ngành GD-ĐT (giáo dục - đào tạo) tỉnh', 'GD-ĐT')).toBe('giáo dục - đào tạo');
     // A numbered district is a place like a named one: the letters spell the body before it.
