@@ -452,6 +452,10 @@ describe('in-text definitions', () => {
     expect(def('dựa trên Công ước Liên Hợp Quốc về Luật Biển (UNCLOS) năm 1982.', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
     // A year before the brackets goes with its word "năm".
     expect(def('theo Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS), các nước', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
+    // A treaty's title with no stop in it opens at its head after a verb, which names no treaty;
+    // the head stays only where the letters have one for it.
+    expect(def('Tổng thống Mỹ Donald Trump quyết định rút khỏi Thoả thuận hạt nhân Iran (JCOPA) và', 'JCOPA')).toBe('Thoả thuận hạt nhân Iran');
+    expect(def('Nga tuyên bố rút khỏi Hiệp ước hạn chế vũ khí hạt nhân tầm trung (INF) năm 2019', 'INF')).toBe('hạn chế vũ khí hạt nhân tầm trung');
     const sea = 'thực hiện Tuyên bố về ứng xử của các bên ở Biển Đông (DOC), sớm xây dựng Bộ Quy tắc ứng xử ở Biển Đông (COC), duy trì';
     expect(def(sea, 'DOC')).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
     expect(def(sea, 'COC')).toBe('Bộ Quy tắc ứng xử ở Biển Đông');

@@ -310,6 +310,10 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
 }
 
+// Heads of documents that are never a word inside another name ("Chiến lược", "Kế hoạch" are: "Viện
+// Nghiên cứu Chiến lược Quốc tế").
+const TREATY_HEADS = ['thỏa thuận', 'thoả thuận', 'hiệp định', 'hiệp ước', 'công ước', 'đạo luật', 'nghị định', 'nghị quyết', 'bộ luật'].map((h) => h.split(' '));
+
 /** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
 export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
   for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
@@ -323,6 +327,12 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
     const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
     let lastStop = -1;
     for (let i = h + 1; i < words.length; i++) if (!capitalised(words[i]) && stopsAt(words, i)) lastStop = i;
+    // "… quyết định rút khỏi Thoả thuận hạt nhân Iran (JCPOA)": a treaty's or a law's title opens
+    // where its capitalised head follows a lower-case word, stop or none.
+    // Its head stays only where the letters have one for it ("Hiệp ước hạn chế … (INF)" has no T).
+    if (lastStop < 0 && h > 0 && !capitalised(words[h - 1]) && TREATY_HEADS.some((d) => wordsAt(words, h, d))) {
+      return headNotInLetters(words.slice(from), letters) ?? words.slice(from);
+    }
     if (lastStop < 0) continue;
     // "Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF)": a body named after the last stop is
     // what the brackets abbreviate, not the document, unless the letters have one for the document
