@@ -149,7 +149,8 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   const before = namedPhrase(text, words.slice(0, sits.at), letters);
   if (before && startsWithHead(before, 0) && capitalised(before[0])) return before;
   // "Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA)": a body's capitalised
-  // name runs on past words that end a phrase elsewhere ("các"); the owner alone is never the name.
+  // name runs on past words that end a phrase elsewhere ("các"), and names what the brackets do (a
+  // part described in lower case does not: "lực lượng hỗn hợp thuộc Cục Nghề cá … (BFAR)").
   // Its lower-case words are the second syllables of capitalised words ("Tiên tiến"), "các", "và"
   // or heads ("các dự án"): nothing a clause would hold.
   const inName = (k: number): boolean => {
