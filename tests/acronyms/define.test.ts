@@ -91,6 +91,9 @@ describe('in-text definitions', () => {
     expect(def('những MV (music video) xuất sắc', 'MV')).toBe('music video');
     expect(def('đại diện VCCI (Phòng Thương mại và Công nghiệp Việt Nam) đề xuất', 'VCCI')).toBe('Phòng Thương mại và Công nghiệp Việt Nam');
     expect(def('ASEAN, viết tắt của Association of Southeast Asian Nations, có 10 nước.', 'ASEAN')).toBe('Association of Southeast Asian Nations');
+    // The quoted words after "cụm từ" (the phrase), not the phrase's own word and its quote.
+    expect(def('MAGA là viết tắt của cụm từ " Make America Great Again " (Làm cho nước Mỹ vĩ đại trở lại) - khẩu hiệu', 'MAGA')).toBe('Make America Great Again');
+    expect(def('BLM là viết tắt của “Black Lives Matter”, phong trào', 'BLM')).toBe('Black Lives Matter');
     expect(def('Ngân hàng Nhà nước (viết tắt là NHNN) điều hành', 'NHNN')).toBe('Ngân hàng Nhà nước');
   });
 

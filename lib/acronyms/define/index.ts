@@ -408,6 +408,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const said = AFTER_SHORT_LONG.exec(rest);
     if (said) {
       const from = occ.end + said[0].length;
+      // "MAGA là viết tắt của cụm từ \" Make America Great Again \"": the quoted words are the name.
+      const quoted = /^(?:cụm từ|cụm chữ|chữ|từ|câu)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]/u.exec(text.slice(from, from + 140));
+      if (quoted) {
+        const inner = quoted[1] ?? '';
+        const start = from + quoted[0].indexOf(inner);
+        keep({ short: occ.surface, long: inner, start, how: spells(shortLetters(occ.surface), wordsIn(inner, 0, inner.length)) ? 'spelled' : 'named' });
+        continue;
+      }
       const glossed = glossedPartsEnd(text, from, occ.surface);
       const stop = NAME_END.exec(text.slice(from, from + 300));
       const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (stop ? from + stop.index : text.length);
