@@ -101,6 +101,10 @@ const glossary = loadGlossary({
     'văn phòng': 'Office',
     'nước ngoài': 'Foreign',
     'tài sản': 'Assets',
+    'chủ tịch': 'Chairman',
+    'viện hàn lâm': 'Academy',
+    'hoàng gia': 'Royal',
+    Campuchia: 'Cambodia',
   },
 });
 
@@ -235,6 +239,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('RT dẫn lời Cục Hàng không Liên bang FAA cho biết', 'FAA')).toBe('Cục Hàng không Liên bang');
     // Words that translate only part of the name do not.
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
+  });
+
+  it('takes no letter from a person\'s title before a body', () => {
+    // Read backwards, Chairman, Academy, Royal would follow the letters in order; the title is whose.
+    expect(def('Touch, người hiện là Chủ tịch Viện Hàn lâm Hoàng gia Campuchia (RAC), kể.', 'RAC')).toBe('Viện Hàn lâm Hoàng gia Campuchia');
   });
 
   it('leaves out the body that owns the one named in brackets after the short form', () => {

@@ -12,8 +12,8 @@
 import { letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { CLASSIFIERS, HEADS, LEFT_STOPS, QUANTITIES, VERBS } from './lexicon';
-import { capitalised, lower, pluralInName, wordsAt } from './words';
+import { CLASSIFIERS, HEADS, LEFT_STOPS, QUANTITIES, ROLES, VERBS } from './lexicon';
+import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
 export interface KnownWords {
@@ -231,7 +231,9 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   // names would otherwise branch at every word.
   const seen = new Map<string, number>();
   const record = (from: number, next: Need, sense: string): void => {
-    if (insideWord(from)) return;
+    // "Chủ tịch Viện Hàn lâm Hoàng gia Campuchia (RAC)": a person's title before a body's head is
+    // whose it is, not a word of its name (the Chairman gave no C).
+    if (insideWord(from) || ROLES.some((r) => wordsAt(words, from, r) && startsWithHead(words, from + r.length))) return;
     const start = from - sharedHeadBefore(from, sense);
     if (next.disorder < bestDisorder || (next.disorder === bestDisorder && start > best)) {
       best = start;
