@@ -239,6 +239,8 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('RT dẫn lời Cục Hàng không Liên bang FAA cho biết', 'FAA')).toBe('Cục Hàng không Liên bang');
     // Words that translate only part of the name do not.
     expect(def('theo các nhà nghiên cứu quốc tế CSIS cho biết', 'CSIS')).toBeNull();
+    // The writer's qualifier between the name and the short form is no part of either.
+    expect(def('chiến dịch chống lại tổ chức nhà nước Hồi giáo tự xưng IS ở Syria', 'IS')).toBe('nhà nước Hồi giáo');
   });
 
   it('takes no letter from a person\'s title before a body', () => {

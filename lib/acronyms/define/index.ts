@@ -49,7 +49,10 @@ function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords 
   if (/^ \p{Lu}\p{Ll}/u.test(text.slice(occ.end, occ.end + 3))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
-  const last = wordsIn(text, Math.max(0, occ.start - 40), occ.start - 1).slice(-2);
+  // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.
+  const qualified = /\stự xưng $/u.exec(text.slice(Math.max(0, occ.start - 9), occ.start));
+  const before = qualified ? occ.start - qualified[0].length : occ.start - 1;
+  const last = wordsIn(text, Math.max(0, before - 40), before).slice(-2);
   const end = last[last.length - 1];
   const runs = last.length === 2 ? [last.slice(1), last] : [last];
   const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
