@@ -324,6 +324,10 @@ describe('in-text definitions', () => {
     expect(def('cùng với lực lượng đối lập Quân đội Syria Tự do (FSA) đã', 'FSA')).toBe('Quân đội Syria Tự do');
     // A lower-case head stays when the letters hold its English initial (the O of SCO, the A of KCNA).
     expect(def('các tay súng tổ chức khủng bố Nhà nước Hồi giáo tự xưng (IS) ở', 'IS')).toBe('Nhà nước Hồi giáo');
+    // Who backs or leads the body, said after its name.
+    expect(def('Các lực lượng dân chủ Syria do Mỹ hậu thuẫn (SDF) ở miền bắc', 'SDF')).toBe('lực lượng dân chủ Syria');
+    // Unless the letters name the backer: the Saudi-led coalition.
+    expect(def('liên minh quân sự do Saudi Arabia dẫn đầu (SLC) đã', 'SLC')).toBe('liên minh quân sự do Saudi Arabia dẫn đầu');
     // The qualifier after a quoted name too.
     expect(def('cuộc chiến chống tổ chức " Nhà nước Hồi giáo " tự xưng (IS). Ông', 'IS')).toBe('Nhà nước Hồi giáo');
     // "khu trục" is a destroyer, no zone ("khu") that opens a name.

@@ -164,6 +164,20 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   return null;
 }
 
+// What one party does for a body, said after the body's name: "do Mỹ hậu thuẫn".
+const BACKING = ['hậu thuẫn', 'hỗ trợ', 'ủng hộ', 'bảo trợ', 'dẫn đầu', 'lãnh đạo', 'chống lưng'].map((v) => v.split(' '));
+
+/** Where "do" opens "do <a capitalised name> <backing verb>" at the end of `words`, or -1. */
+function backerAtEnd(words: LongWord[]): number {
+  const verb = BACKING.find((v) => words.length > v.length && wordsAt(words, words.length - v.length, v));
+  if (!verb) return -1;
+  const end = words.length - verb.length;
+  for (let at = end - 2; at >= Math.max(0, end - 4); at--) {
+    if (lower(words[at] as LongWord) === 'do' && words.slice(at + 1, end).every((w) => capitalised(w))) return at;
+  }
+  return -1;
+}
+
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
@@ -187,6 +201,17 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
   }
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
+  // "Các lực lượng dân chủ Syria do Mỹ hậu thuẫn (SDF)": who backs or leads the body is said after
+  // its name, and is no part of it.
+  // Where the letters name the backer, the body's name is found before the clause and holds it
+  // ("liên minh quân sự do Saudi Arabia dẫn đầu (SLC)": the Saudi-led coalition).
+  const backed = backerAtEnd(words);
+  if (backed > 1 && letters.includes(words[backed + 1]?.folded[0] ?? '')) {
+    const body = longBefore(text, short, (words[backed - 1] as LongWord).end, known);
+    const last = words[words.length - 1] as LongWord;
+    return body && body.start + body.long.length === (words[backed - 1] as LongWord).end ? { ...body, long: text.slice(body.start, last.end) } : null;
+  }
+  if (backed > 1) words.splice(backed);
   const sits = placeAfterName(words);
   if (sits?.based && sits.at > 1) words.splice(sits.at);
   if (words.length === 0) return null;
