@@ -91,10 +91,11 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
 
   // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
-  // 1MDB, 3GPP: a number, then three capitals or more, that are no unit ("35MW", "4GB"); C4ISR,
-  // C4ADS: a capital, the number of its C's, then more capitals.
-  const numbered = /^\d(\p{Lu}{3,})$/u.exec(seg);
-  if ((numbered && !UNITS.has(numbered[1] ?? '')) || /^\p{Lu}\d\p{Lu}{3,}$/u.test(seg)) return whole();
+  // 1MDB, 3GPP: a number, then three capitals that are no unit ("35MW", "4GB") nor a word ("4PLUS":
+  // a brand); C4ISR, C4ADS: a capital, the number of its C's, then more capitals.
+  const numbered = /^\d(\p{Lu}{3,})$/u.exec(seg)?.[1];
+  const word = numbered !== undefined && numbered.length > 3 && /^[^AEIOUY]{0,2}[AEIOUY]+[^AEIOUY]{0,2}$/.test(numbered);
+  if ((numbered !== undefined && !UNITS.has(numbered) && !word) || /^\p{Lu}\d\p{Lu}{3,}$/u.test(seg)) return whole();
   // QL1A, ĐT743, TL10: roads, the number in their name (quốc lộ, đường tỉnh, tỉnh lộ, hương lộ).
   if (isRoadCode(seg)) return whole();
   if (words.length === 1) return isAcronymWord(seg) ? whole() : [];

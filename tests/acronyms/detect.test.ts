@@ -94,7 +94,7 @@ describe('detection', () => {
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
-    expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD')).toEqual(['1MDB', '3GPP']);
+    expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);
     expect(shorts('hệ thống C4ISR, nhóm C4ADS; tiêm kích F15SG, máy bay B52H, khẩu pháo M109A7')).toEqual(['C4ISR', 'C4ADS']);
   });
 

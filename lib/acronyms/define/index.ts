@@ -45,8 +45,10 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
 function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
   if (!known || englishNames(occ.surface, known).length === 0) return null;
   if (!/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
-  // "hãng thông tấn nhà nước Nga RIA Novosti": the short form opens a longer name, described before it.
-  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(occ.end, occ.end + 3))) return null;
+  // "hãng thông tấn nhà nước Nga RIA Novosti": the short form opens a longer name of one more word,
+  // described before it. Two capitalised words after it are a person ("Quỹ Tiền tệ Quốc tế IMF
+  // Kristalina Georgieva"), whose body the name before still defines.
+  if (/^ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}]| \p{Lu})/u.test(text.slice(occ.end, occ.end + 40))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
   // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.
@@ -100,8 +102,11 @@ function longInside(text: string, short: string, from: number, to: number, known
   if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese && !verb) {
     // "THAAD (Hệ thống phòng thủ tên lửa …)": a classifying head the letters have none for is left
     // out, as before the brackets; "Tổ chức" capitalised stands for whatever heads the English name.
-    const unnamed = capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức']) ? null : headNotInLetters(words, letters);
-    return { ...textOf(text, unnamed ?? words), how: 'named' };
+    // Only the head: what follows it in the brackets is the name ("KAMD (Hệ thống phòng thủ tên lửa
+    // Hàn Quốc)" is no "Hàn Quốc").
+    const unnamed = !(capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức'])) && headNotInLetters(words, letters) !== null;
+    const rest = words.slice(head);
+    return { ...textOf(text, unnamed && rest.length >= 2 ? rest : words), how: 'named' };
   }
   // "MRI (chụp cộng hưởng từ)": a Vietnamese name whose words translate the letters, but for one
   // word before them that says what is done with it.
@@ -412,7 +417,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     if (said) {
       const from = occ.end + said[0].length;
       // "MAGA là viết tắt của cụm từ \" Make America Great Again \"": the quoted words are the name.
-      const quoted = /^(?:cụm từ|cụm chữ|chữ|từ|câu)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]/u.exec(text.slice(from, from + 140));
+      const quoted = /^(?:(?:cụm từ|cụm chữ|chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]/u.exec(text.slice(from, from + 140));
       if (quoted) {
         const inner = quoted[1] ?? '';
         const start = from + quoted[0].indexOf(inner);

@@ -129,13 +129,17 @@ export const DETERMINERS = new Set(['những', 'các']);
 export const STOP_COMPOUNDS = new Set([
   'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
   'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc',
-  // "Công ty Cổ phần Thiết bị Sao Mai", "hệ thống máy phóng điện từ (EMALS)", "Đồng bằng sông Cửu
-  // Long", "năng lượng thay thế", "doanh nghiệp nhỏ và vừa", "nhà ở xã hội", "quân dự bị", "Quỹ Từ thiện
-  // …", "Văn phòng Nội các": nouns from the compounds of a word-segmented news corpus.
-  'thiết bị', 'điện từ', 'đồng bằng', 'thay thế', 'và vừa', 'theo dõi', 'dự bị', 'nhà ở', 'lặp lại', 'cho vay',
-  'từ thiện', 'nội các', 'bằng chứng', 'công bằng', 'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'đầu vào',
-  'chứng từ', 'sở tại', 'bằng cấp', 'trước bạ', 'từ trường',
+  // "Công ty Cổ phần Thiết bị Sao Mai", "hệ thống theo dõi tàu cá", "năng lượng thay thế", "doanh
+  // nghiệp nhỏ và vừa", "quân dự bị", "Quỹ từ thiện …", "Văn phòng Nội các": nouns from the compounds
+  // of a word-segmented news corpus.
+  'thiết bị', 'theo dõi', 'thay thế', 'và vừa', 'dự bị', 'lặp lại', 'cho vay', 'từ thiện', 'nội các', 'bằng chứng',
+  'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường',
 ]);
+
+// The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",
+// "Công ty Cổ phần Điện từ Việt"): in lower case their first syllable often closes another word
+// ("mua điện từ", "triệu đồng bằng", "bắt đầu vào", "thành công bằng", "trụ sở tại", "ngôi nhà ở").
+export const CAPITAL_STOP_COMPOUNDS = new Set(['đồng bằng', 'điện từ', 'công bằng', 'đầu vào', 'chứng từ', 'sở tại', 'nhà ở']);
 
 // Common words whose second syllable is a head noun: "cán bộ Công an huyện …" has no ministry in it.
 export const ENDS_IN_HEAD = new Set([
@@ -146,7 +150,7 @@ export const ENDS_IN_HEAD = new Set([
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
 export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phòng tránh', 'phòng thủ', 'phòng vệ', 'phòng không', 'hội nhập', 'sở hữu', 'khu vực', 'đài loan', 'đảng viên', 'bộ binh', 'bộ đội', 'bộ phận',
-  'khu trục', 'quỹ đạo', 'viện trợ', 'trường hợp', 'hội đàm', 'hội viên', 'ban hành', 'ban đầu', 'cục bộ', 'sở thích']);
+  'khu trục', 'viện trợ', 'trường hợp', 'hội đàm', 'hội viên', 'ban hành', 'ban đầu', 'cục bộ', 'sở thích']);
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm

@@ -149,8 +149,10 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   const before = namedPhrase(text, words.slice(0, sits.at), letters);
   if (before && startsWithHead(before, 0) && capitalised(before[0])) return before;
   // "Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA)": a body's capitalised
-  // name runs on past words that end a phrase elsewhere ("các"), and names what the brackets do (a
-  // part described in lower case does not: "lực lượng hỗn hợp thuộc Cục Nghề cá … (BFAR)").
+  // name runs on past words that end a phrase elsewhere ("các"), and names what the brackets do when
+  // its owner is a ministry. A part described in lower case does not ("lực lượng hỗn hợp thuộc Cục
+  // Nghề cá … (BFAR)"), nor an office of a board ("Phòng Quản lý các dự án thuộc Ban Quản lý đường
+  // sắt đô thị TP.HCM (MAUR)").
   // Its lower-case words are the second syllables of capitalised words ("Tiên tiến"), "các", "và"
   // or heads ("các dự án"): nothing a clause would hold.
   const inName = (k: number): boolean => {
@@ -158,6 +160,7 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
     const second = k > 0 && capitalised(words[k - 1]) && !LEFT_STOPS.has(w) && !FUNCTION_WORDS.has(w);
     return capitalised(words[k]) || second || w === 'các' || w === 'và' || startsWithHead(words, k) || (k > 0 && headLengthAt(words, k - 1) > 1);
   };
+  if (lower(words[sits.at + 1] as LongWord) !== 'bộ') return null;
   for (let h = sits.at - 1; h >= Math.max(0, sits.at - 10) && inName(h); h--) {
     if (h < sits.at - 1 && capitalised(words[h]) && startsWithHead(words, h) && (h === 0 || !capitalised(words[h - 1]))) return words.slice(h, sits.at);
   }
@@ -186,7 +189,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
-  const qualifier = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})\\s*$`, 'u').exec(text.slice(Math.max(0, end - 16), end));
+  const qualifier = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u').exec(text.slice(Math.max(0, end - 20), end));
   const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, letters) : null);
   if (quoted) return quoted;
   const words = leftWords(text, end, 20);

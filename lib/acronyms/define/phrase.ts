@@ -330,7 +330,9 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
     // "… quyết định rút khỏi Thoả thuận hạt nhân Iran (JCPOA)": a treaty's or a law's title opens
     // where its capitalised head follows a lower-case word, stop or none.
     // Its head stays only where the letters have one for it ("Hiệp ước hạn chế … (INF)" has no T).
-    if (lastStop < 0 && h > 0 && !capitalised(words[h - 1]) && TREATY_HEADS.some((d) => wordsAt(words, h, d))) {
+    // Not after the second syllable of a capitalised head ("Tổ chức Hiệp ước Trung tâm (CENTO)").
+    const afterName = h > 1 && capitalised(words[h - 2]) && headLengthAt(words, h - 2) === 2;
+    if (lastStop < 0 && h > 0 && !capitalised(words[h - 1]) && !afterName && TREATY_HEADS.some((d) => wordsAt(words, h, d))) {
       return headNotInLetters(words.slice(from), letters) ?? words.slice(from);
     }
     if (lastStop < 0) continue;

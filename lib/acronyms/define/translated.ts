@@ -9,10 +9,10 @@
  * When the glossary knows the English expansion, the words must translate its words; otherwise any
  * English word whose initial the acronym has will do.
  */
-import { letterFold } from '../letters';
+import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { CLASSIFIERS, HEADS, LEFT_STOPS, QUANTITIES, ROLES, VERBS } from './lexicon';
+import { HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
@@ -176,8 +176,8 @@ function needWords(words: readonly string[], tail = 0, used: readonly boolean[] 
     const r = at < 0 ? null : base.takeAll([words[at] as string]);
     return r && needWords(words, tail, r.used, r.taken, r.disorder);
   };
-  // A guessed word needs two of the name translated besides it.
-  const guess = (): Need[] => (words.length < 3 ? [] : words).flatMap((w, i) => {
+  // A guessed word needs two words of the name translated besides it, not counting the optional tail.
+  const guess = (): Need[] => (words.length - tail < 3 ? [] : words).flatMap((w, i) => {
     const r = used[i] ? null : base.takeAll([w]);
     return r ? [needWords(words, tail, r.used, r.taken, r.disorder)] : [];
   });
@@ -241,7 +241,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     }
   };
   const visit = (end: number, left: Need, state: State, free = guessing): void => {
-    // After a guess, only words taken in order (either way) make a name.
+    // After a guess, only words taken in order (either way) make a name; a run out of order cannot
+    // come back into it, so the search stops there.
     const guessed = guessing && !free;
     if (++steps > MAX_STEPS || end === 0 || left.disorder > bestDisorder || !crosses(end) || (guessed && !left.ordered)) return;
     const at = `${end} ${state} ${left.key} ${free}`;
@@ -290,29 +291,18 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     if (capitalised(words[end - 2]) && state !== 'place') visit(end - 1, left, state, free);
     else if (state === 'end') visit(end - 1, left, 'place', free);
   };
-  // One or two lower-case syllables the table does not know, after words that translate: they stand
-  // for one English word still needed, or for none. Inside the name: "Lãi cơ bản trên cổ phiếu
-  // (EPS)" (cơ bản, basic, is the writer's). At its start only for the English head, the words
-  // taken exactly against the English order: "cơ cấu phóng thẳng đứng (VLS)" (System).
-  // A guessed head of two syllables, after a word that ends a phrase ("sử dụng cơ cấu phóng thẳng
-  // đứng"), is a word of its own; one syllable is as often half of one ("chức năng", "chỉ đạo").
-  const opensName = (at: number): boolean => {
-    const word = lower(words[at] as LongWord);
-    if (CLASSIFIERS.has(word) || QUANTITIES.has(word) || VERBS.some((v) => wordsAt(words, at, v))) return false;
-    const before = words[at - 1];
-    return at === 0 || commaBefore[at] === true || LEFT_STOPS.has(lower(before as LongWord)) || VERBS.some((v) => v.length <= at && wordsAt(words, at - v.length, v));
-  };
+  // One or two lower-case Vietnamese syllables the table does not know, inside the name, between
+  // words that translate: they stand for one English word still needed, or for none ("Lãi cơ bản
+  // trên cổ phiếu (EPS)": cơ bản, basic, is the writer's). The name never starts with a guess.
   const guess = (end: number, left: Need): void => {
-    for (let k = 1; k <= 2 && end - k >= 0; k++) {
+    for (let k = 1; k <= 2 && end - k > 0; k++) {
       const word = words[end - k] as LongWord;
-      if (capitalised(word) || SKIPPED.has(lower(word)) || LEFT_STOPS.has(lower(word)) || !crosses(end - k + 1)) return;
+      const w = lower(word);
+      if (capitalised(word) || !isVietnameseSyllable(word.text) || SKIPPED.has(w) || LEFT_STOPS.has(w) || QUANTITIES.has(w) || !crosses(end - k + 1)) return;
       // "Anh quốc": a syllable after a capital belongs to the name before it.
       if (k === 1 && capitalised(words[end - 2])) continue;
-      if (end - k > 0) visit(end - k, left, 'inside', false);
-      for (const next of left.guess()) {
-        if (!next.done) visit(end - k, next, 'inside', false);
-        else if (next.disorder === 0 && k === 2 && opensName(end - k)) record(end - k, next, '');
-      }
+      visit(end - k, left, 'inside', false);
+      for (const next of left.guess()) if (!next.done) visit(end - k, next, 'inside', false);
     }
   };
   visit(words.length, need, 'end');

@@ -1,6 +1,6 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { wordsIn, type LongWord } from '../match';
-import { DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -30,7 +30,8 @@ export function startsWithFirm(words: LongWord[]): boolean {
 }
 
 export function capitalised(w: LongWord | undefined): boolean {
-  return w !== undefined && /^\p{Lu}/u.test(w.text);
+  // "1Malaysia": a name may open with a digit.
+  return w !== undefined && /^\d*\p{Lu}/u.test(w.text);
 }
 
 /** The " - " (or " – ") right before `at`, or null. */
@@ -53,7 +54,8 @@ function inStopCompound(words: LongWord[], at: number): boolean {
   const pair = (i: number): boolean => {
     const a = words[i];
     const b = words[i + 1];
-    return a !== undefined && b !== undefined && STOP_COMPOUNDS.has(`${lower(a)} ${lower(b)}`);
+    const key = a !== undefined && b !== undefined ? `${lower(a)} ${lower(b)}` : '';
+    return STOP_COMPOUNDS.has(key) || (CAPITAL_STOP_COMPOUNDS.has(key) && capitalised(a));
   };
   return pair(at - 1) || pair(at);
 }
