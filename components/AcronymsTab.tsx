@@ -1,5 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
+import { siteOf } from '@/lib/url';
 import { sendMessage } from '@/utils/messaging';
 import { DecorationToggle } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
@@ -16,13 +17,16 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
 export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const [version, setVersion] = useState(0);
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
-  const acronyms = useAcronyms(article.text, analysis.acronyms, version);
+  // The tab's site, as the page's own decorations read the reader's entries (not the article's
+  // canonical address, which may be another site's).
+  const site = host ? siteOf(`https://${host}/`) : null;
+  const acronyms = useAcronyms(article.text, host ? `https://${host}/` : null, analysis.acronyms, version);
   const changed = () => {
     setVersion((v) => v + 1);
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
   };
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
-  const mine = <MyGlossary prefill={prefill} onChange={changed} />;
+  const mine = <MyGlossary prefill={prefill} site={site} onChange={changed} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>

@@ -18,14 +18,16 @@ export interface GlossaryPrefill {
 }
 
 // `senses` only while correcting a built-in expansion: the choices the expansion field offers.
-type Draft = { id?: string; short: string; long: string; note: string; senses?: string[] };
+// `site`: the entry is kept for that site only.
+type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string };
 const EMPTY: Draft = { short: '', long: '', note: '' };
 
 /**
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
  * through the background, and `onChange` lets the tab and the page pick up the new expansions.
+ * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site).
  */
-export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | null; onChange: () => void }) {
+export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefill | null; site: string | null; onChange: () => void }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -41,6 +43,8 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
     longInput.current?.focus();
   }, [prefill]);
   const senses = draft.senses ?? [];
+  // The site the form offers to keep the entry for: the one an edited entry is kept for, else the page's.
+  const offered = draft.id ? (draft.site ?? site) : site;
 
   const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
 
@@ -49,9 +53,11 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
     const short = draft.short.trim();
     const long = draft.long.trim();
     if (!short || !long) return;
+    // An edit sends an empty site to make an entry hold on every site again.
+    const kept = draft.site ?? '';
     try {
-      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note });
-      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note });
+      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, site: kept });
+      else await sendMessage('addGlossaryEntry', kept ? { short, long, note: draft.note, site: kept } : { short, long, note: draft.note });
       setDraft(EMPTY);
       setStatus(null);
       onChange();
@@ -83,7 +89,7 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
   };
 
   const exportCsv = () => {
-    const csv = userGlossaryToCsv(entries.map(({ short, long, note }) => ({ short, long, note })));
+    const csv = userGlossaryToCsv(entries.map(({ short, long, note, site: kept }) => ({ short, long, note, ...(kept ? { site: kept } : {}) })));
     save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'so-tay-tu-dien.csv');
   };
 
@@ -122,6 +128,16 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
             {t('cancel')}
           </button>
         )}
+        {offered && (
+          <label class="only-site">
+            <input
+              type="checkbox"
+              checked={draft.site === offered}
+              onChange={(e) => setDraft({ ...draft, site: e.currentTarget.checked ? offered : undefined })}
+            />
+            {t('onlyOnSite', offered)}
+          </label>
+        )}
       </form>
       {entries.length === 0 ? (
         <p class="empty">{t('glossaryEmpty')}</p>
@@ -130,8 +146,9 @@ export function MyGlossary({ prefill, onChange }: { prefill: GlossaryPrefill | n
           {entries.map((e) => (
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
+              {e.site && <span class="site">{e.site}</span>}
               <span class="row-actions">
-                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note })}>
+                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...(e.site ? { site: e.site } : {}) })}>
                   {t('edit')}
                 </button>
                 <button type="button" class="link" onClick={() => remove(e.id)}>

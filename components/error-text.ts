@@ -131,6 +131,8 @@ export function asCsvProblem(v: unknown): UserCsvProblem | null {
     case 'empty-long':
     case 'not-acronym':
       return typeof o.short === 'string' ? { code, short: o.short } : null;
+    case 'bad-site':
+      return typeof o.site === 'string' ? { code, site: o.site } : null;
     default:
       return { code } as UserCsvProblem;
   }
@@ -155,6 +157,8 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvEmptyLong', p.short);
     case 'not-acronym':
       return tr('csvNotAcronym', p.short);
+    case 'bad-site':
+      return tr('csvBadSite', p.site);
   }
 }
 

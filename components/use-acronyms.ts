@@ -7,16 +7,16 @@ import { sendMessage } from '@/utils/messaging';
  * reader's glossary and the built-in one, which live in the extension's origin.
  */
 /** `version` changes when the reader's glossary does, to resolve again. */
-export function useAcronyms(text: string, fromPage: AcronymInfo[], version = 0): AcronymInfo[] {
+export function useAcronyms(text: string, url: string | null, fromPage: AcronymInfo[], version = 0): AcronymInfo[] {
   const [acronyms, setAcronyms] = useState(fromPage);
   useEffect(() => {
     let live = true;
-    sendMessage('resolveAcronyms', text)
+    sendMessage('resolveAcronyms', { text, url })
       .then((resolved) => live && setAcronyms(resolved))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [text, version]);
+  }, [text, url, version]);
   return acronyms;
 }

@@ -16,7 +16,8 @@ import {
 } from '@/lib/db/input-checks';
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
-import { requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
+import { isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
+import { siteOf } from '@/lib/url';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
@@ -66,11 +67,14 @@ export default defineBackground(() => {
   // The decoration and the popup ask for the same article in turn; a change to the reader's own
   // glossary changes the key.
   const lastAcronyms = lastResult<AcronymInfo[]>();
-  onMessage('resolveAcronyms', async ({ data }) => {
+  onMessage('resolveAcronyms', async ({ data, sender }) => {
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
-    const text = String(data);
-    const key = `${JSON.stringify(user.map((e) => [e.short, e.long]))}\n${text}`;
-    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user }));
+    const text = String(data.text);
+    // The reader's entries kept for one site apply on its pages; a web page gets its own site's.
+    const url = isExtensionPage(sender, origin) ? data.url : sender.url;
+    const site = url ? siteOf(url) : null;
+    const key = `${site ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '']))}\n${text}`;
+    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site }));
   });
 
   onMessage('saveQuote', async ({ data, sender }) => {
@@ -167,7 +171,7 @@ export default defineBackground(() => {
     }
     if (info.menuItemId !== LOOKUP_MENU) return;
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
-    const result = lookupAcronym(info.selectionText, { glossary: g, user });
+    const result = lookupAcronym(info.selectionText, { glossary: g, user, site: tab.url ? siteOf(tab.url) : null });
     await toTab(tabId, () => sendMessage('showLookup', result, tabId));
   });
 });

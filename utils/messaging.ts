@@ -38,14 +38,17 @@ export interface ProtocolMap {
   // popup, content script → background
   saveArticle(article: Article): { id: string; created: boolean };
   savedArticle(url: string): { id: string; updatedAt: number } | null;
-  /** Acronyms of the text with expansions from the article, the reader's glossary and the built-in one. */
-  resolveAcronyms(text: string): AcronymInfo[];
+  /**
+   * Acronyms of the text with expansions from the article, the reader's glossary and the built-in
+   * one. `url`: the page's, for the reader's entries kept for its site (a content script's own is used).
+   */
+  resolveAcronyms(data: { text: string; url: string | null }): AcronymInfo[];
   saveQuote(data: { article: Article; quote: Quote }): { id: string; created: boolean };
   /** Texts of the quotations saved from this URL. */
   savedQuotes(url: string): string[];
   /** The reader's glossary: writes go through the background, pages read the table directly. */
-  addGlossaryEntry(data: { short: string; long: string; note: string }): GlossaryRecord;
-  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string }): GlossaryRecord | null;
+  addGlossaryEntry(data: { short: string; long: string; note: string; site?: string }): GlossaryRecord;
+  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string; site?: string }): GlossaryRecord | null;
   deleteGlossaryEntry(id: string): boolean;
   importGlossaryCsv(csv: string): GlossaryImport;
   /** The reader's highlights: saved with their article, in the extension's database. */

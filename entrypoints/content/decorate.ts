@@ -23,7 +23,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   const settings = await loadSettings();
   const [acronyms, saved] = await Promise.all([
     isOn(settings.acronyms, hostname)
-      ? sendMessage('resolveAcronyms', article.text).catch(() => analysis.acronyms)
+      ? sendMessage('resolveAcronyms', { text: article.text, url: article.url }).catch(() => analysis.acronyms)
       : null,
     isOn(settings.quotes, hostname) && article.url
       ? sendMessage('savedQuotes', article.url).catch(() => [] as string[])

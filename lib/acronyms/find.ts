@@ -2,7 +2,7 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
-import { fold, nfc } from '../text/normalize';
+import { fold } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
@@ -10,10 +10,13 @@ import { SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable } from './letters';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
+import { userEntriesOn } from './user-entries';
 
 export interface FindOptions {
   glossary?: Glossary;
   user?: UserGlossaryEntry[];
+  /** The page's site (lib/url's `siteOf`): the reader's entries kept for it come first. */
+  site?: string | null;
 }
 
 // Characters on each side of an occurrence that count as its context, and how many occurrences to
@@ -63,15 +66,6 @@ function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
 }
 
-function userIndex(user: UserGlossaryEntry[] | undefined): Map<string, UserGlossaryEntry> {
-  const index = new Map<string, UserGlossaryEntry>();
-  for (const e of user ?? []) {
-    const key = glossaryKey(e.short);
-    if (!index.has(key)) index.set(key, { ...e, short: nfc(e.short), long: nfc(e.long) });
-  }
-  return index;
-}
-
 /**
  * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
  * what detection found inside them ("PC" of "PC 03").
@@ -115,7 +109,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
-  const user = userIndex(opts.user);
+  const user = userEntriesOn(opts.user, opts.site ?? null);
 
   const out: AcronymInfo[] = [];
   for (const [short, occs] of bySurface) {

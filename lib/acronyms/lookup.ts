@@ -1,6 +1,7 @@
 import { nfc } from '../text/normalize';
 import { glossaryKey, type Glossary } from './glossary';
 import type { ExpansionSource, UserGlossaryEntry } from './types';
+import { userEntriesOn } from './user-entries';
 
 export interface LookupResult {
   short: string;
@@ -15,12 +16,12 @@ export interface LookupResult {
  */
 export function lookupAcronym(
   selection: string,
-  opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string },
+  opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string; site?: string | null },
 ): LookupResult | null {
   const short = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
   if (!short || short.length > 24 || /\s{2,}|\n/.test(short)) return null;
   const key = glossaryKey(short);
-  const mine = opts.user?.find((e) => glossaryKey(e.short) === key);
+  const mine = userEntriesOn(opts.user, opts.site ?? null).get(key);
   if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
   const hit = opts.glossary?.lookup(short, opts.context);
   if (hit) return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses };

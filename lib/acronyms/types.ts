@@ -21,4 +21,6 @@ export interface UserGlossaryEntry {
   short: string;
   long: string;
   note?: string;
+  /** The site the entry is kept for (a host: "vnexpress.net"); absent, it holds on every site. */
+  site?: string;
 }

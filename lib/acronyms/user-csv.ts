@@ -1,5 +1,6 @@
 /**
- * The user's own glossary as CSV: header `short,long,note` (note optional). Import is all or
+ * The user's own glossary as CSV: header `short,long,note,site` (note and site optional; a site is
+ * the host an entry is kept for, empty for every site). Import is all or
  * nothing: the first bad row refuses the whole file and names its line, so a half-read file never
  * replaces a good glossary. A refusal carries an English message (logs, tests) and a code with its
  * particulars, which the extension's pages turn into a sentence in the reader's language.
@@ -17,26 +18,31 @@ export const USER_CSV_ERROR_CODES = [
   'empty-short',
   'empty-long',
   'not-acronym',
+  'bad-site',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
 /**
  * What is wrong with the file: a quoted field never closed (`unclosed-quote`) or with text after its
  * closing quote (`stray-quote`), another CSV error (`csv-syntax`, with the parser's own `detail`),
- * a first line other than the header, a row with the wrong number of fields, or an entry without
- * its acronym, without its expansion, or whose acronym is not one.
+ * a first line other than the header, a row with the wrong number of fields, an entry without
+ * its acronym, without its expansion, or whose acronym is not one, or a site that is no host name.
  */
 export type UserCsvProblem =
   | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
-  | { code: 'empty-long' | 'not-acronym'; short: string };
+  | { code: 'empty-long' | 'not-acronym'; short: string }
+  | { code: 'bad-site'; site: string };
 
 export type UserCsvError = { ok: false; line: number; message: string } & UserCsvProblem;
 
 export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | UserCsvError;
 
-const HEADER = ['short', 'long', 'note'] as const;
+const HEADER = ['short', 'long', 'note', 'site'] as const;
+
+// A host name as `siteOf` gives it: "vnexpress.net", "baobinhduong.vn", "localhost".
+const SITE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 
 /** Line number (1-based) where each record starts, counting newlines inside quoted fields. */
 function recordLines(csv: string): number[] {
@@ -68,8 +74,8 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   }
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  if (header[0] !== HEADER[0] || header[1] !== HEADER[1] || (header.length > 2 && header[2] !== HEADER[2]) || header.length > 3) {
-    return { ok: false, line: 1, message: 'expected the header "short,long,note"', code: 'bad-header' };
+  if (header.length < 2 || header.length > HEADER.length || header.some((h, i) => h !== HEADER[i])) {
+    return { ok: false, line: 1, message: 'expected the header "short,long,note,site"', code: 'bad-header' };
   }
   const entries: UserGlossaryEntry[] = [];
   for (let r = 1; r < rows.length; r++) {
@@ -86,7 +92,9 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     const note = (row[2] ?? '').trim();
-    entries.push(note ? { short, long, note } : { short, long });
+    const site = (row[3] ?? '').trim().toLowerCase();
+    if (site && (site.length > 253 || !SITE.test(site))) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
+    entries.push({ short, long, ...(note ? { note } : {}), ...(site ? { site } : {}) });
   }
   return { ok: true, entries };
 }
@@ -95,7 +103,7 @@ export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
   return Papa.unparse(
     {
       fields: [...HEADER],
-      data: entries.map((e) => [e.short, e.long, e.note ?? '']),
+      data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '']),
     },
     { newline: '\n' },
   );

@@ -11,31 +11,32 @@ export type GlossaryImport =
 /**
  * Imports the reader's glossary from CSV, all or nothing: a malformed file is refused with its
  * line before anything is written, and the entries land in one transaction. An entry for an
- * acronym the reader already has replaces its expansion (the file is the newer word).
+ * acronym the reader already has, for the same site or for every site, replaces its expansion (the
+ * file is the newer word).
  */
 export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: number = Date.now()): Promise<GlossaryImport> {
   const parsed = parseUserGlossaryCsv(csv);
   if (!parsed.ok) return parsed;
   return db.transaction('rw', db.glossary, async () => {
     const live = (await db.glossary.toArray()).filter((e) => !e.deletedAt);
-    const byKey = new Map(live.map((e) => [glossaryKey(e.short), e]));
+    const byKey = new Map(live.map((e) => [entryKey(e), e]));
     let added = 0;
     let updated = 0;
     let unchanged = 0;
     for (const entry of dedupe(parsed.entries)) {
-      const existing = byKey.get(glossaryKey(entry.short));
+      const existing = byKey.get(entryKey(entry));
       const note = entry.note ?? '';
       if (existing && existing.long === entry.long && existing.note === note) {
         unchanged++;
       } else if (existing) {
         const record: GlossaryRecord = { ...existing, long: entry.long, note, updatedAt: nextStamp(existing.updatedAt, now) };
         await db.glossary.put(record);
-        byKey.set(glossaryKey(entry.short), record);
+        byKey.set(entryKey(entry), record);
         updated++;
       } else {
-        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note };
+        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...(entry.site ? { site: entry.site } : {}) };
         await db.glossary.add(record);
-        byKey.set(glossaryKey(entry.short), record);
+        byKey.set(entryKey(entry), record);
         added++;
       }
     }
@@ -43,9 +44,14 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
   });
 }
 
-/** The last line for an acronym wins, as if the file were applied top to bottom. */
+/** One entry per acronym and site. */
+function entryKey(e: { short: string; site?: string }): string {
+  return `${glossaryKey(e.short)}\u0000${e.site ?? ''}`;
+}
+
+/** The last line for an acronym and site wins, as if the file were applied top to bottom. */
 function dedupe(entries: UserGlossaryEntry[]): UserGlossaryEntry[] {
   const byKey = new Map<string, UserGlossaryEntry>();
-  for (const e of entries) byKey.set(glossaryKey(e.short), e);
+  for (const e of entries) byKey.set(entryKey(e), e);
   return [...byKey.values()];
 }

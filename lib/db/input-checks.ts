@@ -92,8 +92,16 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
 /** Longest texts a glossary entry may hold; the popup's form stops there too. */
 export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000 } as const;
 
-export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string } {
+/**
+ * A glossary entry from a page. `site`: the host it is kept for; an empty one (an edit making the
+ * entry hold on every site again) comes out undefined, which clears a stored site.
+ */
+export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string; site?: string | undefined } {
   const o = obj(v, 'the glossary entry');
   const { short, long, note } = GLOSSARY_LIMITS;
-  return { short: str(o, 'short', short), long: str(o, 'long', long), note: typeof o['note'] === 'string' ? str(o, 'note', note) : '' };
+  const entry = { short: str(o, 'short', short), long: str(o, 'long', long), note: typeof o['note'] === 'string' ? str(o, 'note', note) : '' };
+  if (o['site'] === undefined) return entry;
+  const site = str(o, 'site', 253);
+  if (site !== '' && !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(site)) throw new InputError('the glossary entry\'s site is not a host name');
+  return { ...entry, site: site === '' ? undefined : site };
 }

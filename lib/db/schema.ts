@@ -63,6 +63,8 @@ export interface GlossaryRecord extends Stamped {
   short: string;
   long: string;
   note: string;
+  /** The site the entry is kept for (a host: "vnexpress.net"); absent, it holds on every site. */
+  site?: string;
 }
 
 export const DB_NAME = 'sotay';

@@ -18,6 +18,14 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('UBND', { glossary, user })).toMatchObject({ long: 'Ủy ban nhân dân (tỉnh)', source: 'user' });
   });
 
+  it('takes the reader’s entry kept for the page’s site before one for every site', () => {
+    const user = [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }, { short: 'CP', long: 'Chính phủ' }];
+    expect(lookupAcronym('CP', { glossary, user, site: 'cafef.vn' })).toMatchObject({ long: 'cổ phiếu', source: 'user' });
+    expect(lookupAcronym('CP', { glossary, user, site: 'vnexpress.net' })).toMatchObject({ long: 'Chính phủ', source: 'user' });
+    // Kept for another site only, it leaves the built-in glossary to answer.
+    expect(lookupAcronym('CP', { glossary, user: user.slice(0, 1), site: 'vnexpress.net' })?.source).toBe('glossary');
+  });
+
   it('says when it knows nothing, and refuses a whole paragraph', () => {
     expect(lookupAcronym('QXZW', { glossary })).toEqual({ short: 'QXZW', long: null, source: null, senses: [] });
     expect(lookupAcronym('một đoạn văn rất dài không phải là từ viết tắt nào cả', { glossary })).toBeNull();

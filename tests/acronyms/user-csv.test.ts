@@ -10,8 +10,16 @@ const entries: UserGlossaryEntry[] = [
 describe('user glossary CSV', () => {
   it('round-trips Vietnamese text, commas, quotes and newlines', () => {
     const csv = userGlossaryToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('short,long,note');
+    expect(csv.split('\n')[0]).toBe('short,long,note,site');
     expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries });
+  });
+
+  it('keeps the site an entry is kept for, and refuses one that is no host name', () => {
+    const kept = [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }, { short: 'CP', long: 'Chính phủ' }];
+    expect(parseUserGlossaryCsv(userGlossaryToCsv(kept))).toEqual({ ok: true, entries: kept });
+    expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,CafeF.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
+    expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn/tin\n')).toMatchObject({ ok: false, line: 2, code: 'bad-site', site: 'cafef.vn/tin' });
+    expect(parseUserGlossaryCsv('short,long,site\nCP,cổ phiếu,cafef.vn\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
   });
 
   it('accepts a BOM, CRLF, NFD text and a file without the note column', () => {

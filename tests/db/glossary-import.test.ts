@@ -26,6 +26,14 @@ describe('importGlossaryCsv', () => {
     ]);
   });
 
+  it('keeps one entry per acronym and site', async () => {
+    const csv = 'short,long,note,site\nCP,Chính phủ,,\nCP,cổ phiếu,,cafef.vn\n';
+    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(await importGlossaryCsv(db, 'short,long,note,site\nCP,cổ phần,,cafef.vn\n', 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0 });
+    const rows = (await db.glossary.toArray()).map((e) => [e.short, e.long, e.site ?? '']).sort();
+    expect(rows).toEqual([['CP', 'Chính phủ', ''], ['CP', 'cổ phần', 'cafef.vn']]);
+  });
+
   it('updates an acronym the reader already has and leaves identical ones alone', async () => {
     await importGlossaryCsv(db, 'short,long\nKCN,khu chế xuất\nUBND,Ủy ban nhân dân\n', 1);
     expect(await importGlossaryCsv(db, 'short,long\nkcn,khu công nghiệp\nUBND,Ủy ban nhân dân\n', 2)).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticle, checkHighlightEdit, checkNewHighlight, InputError } from '../../lib/db/input-checks';
+import { checkArticle, checkGlossaryEntry, checkHighlightEdit, checkNewHighlight, InputError } from '../../lib/db/input-checks';
 
 const article = {
   url: 'https://tuoitre.vn/a.htm', title: 'T', sapo: null, byline: null, published: null, siteName: null, lang: 'vi',
@@ -18,5 +18,12 @@ describe('input checks for messages from web pages', () => {
     expect(() => checkHighlightEdit({ id: 'h1', color: 'red', note: '', tags: [] })).toThrow(InputError);
     expect(() => checkNewHighlight({ selectors: { quote: {}, position: {} }, color: 'yellow', note: '', tags: [] })).toThrow(InputError);
     expect(checkArticle(article)).toMatchObject({ title: 'T', blocks: [{ kind: 'paragraph', start: 0 }] });
+  });
+
+  it('takes a glossary entry kept for one site, and an empty site that clears it', () => {
+    expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu', note: '', site: 'cafef.vn', extra: 1 })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '', site: 'cafef.vn' });
+    expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu', note: '', site: '' })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '', site: undefined });
+    expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu' })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '' });
+    expect(() => checkGlossaryEntry({ short: 'CP', long: 'x', site: 'https://cafef.vn/' })).toThrow(InputError);
   });
 });

@@ -70,7 +70,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.close();
   });
 
-  it('offers the glossary\'s other senses when correcting one', async () => {
+  it('offers the glossary\'s other senses when correcting one, kept for this site alone if asked', async () => {
     // A paragraph with an acronym of several senses, served as part of the article.
     ctx.server.edit(PAGES.bdoArticle.url, (html) =>
       html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh. '),
@@ -83,7 +83,39 @@ describe('the reader’s own glossary (Chromium)', () => {
     const options = await popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));
     // With its list of senses the field is a combobox.
-    expect(await popup.getByRole('combobox', { name: 'Nghĩa đầy đủ' }).inputValue()).toBe('cổ phần');
+    const long = popup.getByRole('combobox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.inputValue()).toBe('cổ phần');
+
+    // "cổ phiếu" on this site only: the page's site is offered, unticked.
+    const site = new URL(PAGES.bdoArticle.url).hostname;
+    const onlyHere = popup.getByRole('checkbox', { name: `Chỉ dùng trên ${site}` });
+    expect(await onlyHere.isChecked()).toBe(false);
+    await long.fill('cổ phiếu');
+    await onlyHere.check();
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-sense-for-site-chromium.png` });
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => row(popup, 'CP').locator('dd').textContent()).toContain('cổ phiếu');
+    expect(await row(popup, 'CP').locator('.source').textContent()).toBe('của bạn');
+    const entry = popup.locator('.glossary-list li', { hasText: 'cổ phiếu' });
+    expect(await entry.locator('.site').textContent()).toBe(site);
+    // Stored with its site, in the extension's database.
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
+            req.onsuccess = () => resolve(req.result.filter((e: { short: string }) => e.short === 'CP').map((e: { long: string; site?: string }) => [e.long, e.site]));
+          };
+        }),
+    );
+    expect(stored).toEqual([['cổ phiếu', site]]);
+    // Editing it offers its site ticked; unticked, the entry holds on every site again.
+    await entry.getByRole('button', { name: 'Sửa' }).click();
+    expect(await onlyHere.isChecked()).toBe(true);
+    await onlyHere.uncheck();
+    await popup.getByRole('button', { name: 'Cập nhật' }).click();
+    await expect.poll(() => entry.locator('.site').count()).toBe(0);
     await page.close();
     await popup.close();
   });
