@@ -153,6 +153,7 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   // its owner is a ministry. A part described in lower case does not ("lực lượng hỗn hợp thuộc Cục
   // Nghề cá … (BFAR)"), nor an office of a board ("Phòng Quản lý các dự án thuộc Ban Quản lý đường
   // sắt đô thị TP.HCM (MAUR)").
+  if (lower(words[sits.at + 1] as LongWord) !== 'bộ') return null;
   // Its lower-case words are the second syllables of capitalised words ("Tiên tiến"), "các", "và"
   // or heads ("các dự án"): nothing a clause would hold.
   const inName = (k: number): boolean => {
@@ -160,7 +161,6 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
     const second = k > 0 && capitalised(words[k - 1]) && !LEFT_STOPS.has(w) && !FUNCTION_WORDS.has(w);
     return capitalised(words[k]) || second || w === 'các' || w === 'và' || startsWithHead(words, k) || (k > 0 && headLengthAt(words, k - 1) > 1);
   };
-  if (lower(words[sits.at + 1] as LongWord) !== 'bộ') return null;
   for (let h = sits.at - 1; h >= Math.max(0, sits.at - 10) && inName(h); h--) {
     if (h < sits.at - 1 && capitalised(words[h]) && startsWithHead(words, h) && (h === 0 || !capitalised(words[h - 1]))) return words.slice(h, sits.at);
   }
@@ -181,6 +181,9 @@ function backerAtEnd(words: LongWord[]): number {
   return -1;
 }
 
+// A qualifier closing the text before the brackets, with its number ("lần thứ 72").
+const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
+
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
@@ -189,7 +192,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
-  const qualifier = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u').exec(text.slice(Math.max(0, end - 20), end));
+  const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
   const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, letters) : null);
   if (quoted) return quoted;
   const words = leftWords(text, end, 20);

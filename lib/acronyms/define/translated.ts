@@ -6,8 +6,10 @@
  * here the letters are those of the English words the Vietnamese ones translate, in any order, the
  * English order read backwards preferred (Vietnamese puts the head first, English last).
  *
- * When the glossary knows the English expansion, the words must translate its words; otherwise any
- * English word whose initial the acronym has will do.
+ * When the glossary knows the English expansion, the words must translate its words (but for those
+ * after its last letter); otherwise any English word whose initial the acronym has will do. Where no
+ * run translates them all, a second pass lets a word the table does not know, or one the name does
+ * not need, stand inside the name.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
@@ -358,12 +360,11 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   // Where the glossary knows the English name, only its words count: "lực lượng an ninh Hồi giáo
   // (IS)" has words for an I and an S, but Security is not in Islamic State.
   const english = englishNames(short, known);
-  let from = -1;
   // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
   const noCommas = words.map(() => false);
   const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name), unletteredTail(name, letters)), known.translations, name.includes(',') ? noCommas : commaBefore, guessing)), -1);
   // A name every word of which the table translates comes first; only without one is a word guessed.
-  from = align(false);
+  let from = align(false);
   if (from < 0) from = align(true);
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
