@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
 import { shortLetters, spells, spellsByWords, wordsIn } from '../../lib/acronyms/match';
+import { clauseStart } from '../../lib/acronyms/define/words';
 
 function def(text: string, short: string): string | null {
   const a = findAcronyms(text).find((x) => x.short === short);
@@ -224,6 +225,10 @@ describe('in-text definitions', () => {
     // "lên" is no part of the orbit, nor "mua điện" of the power source.
     expect(def('đưa vệ tinh lên quỹ đạo địa tĩnh (GEO) vào năm sau', 'GEO')).toBe('quỹ đạo địa tĩnh');
     expect(def('EVN mua điện từ điện mặt trời mái nhà (RTS) với giá thấp', 'RTS')).toBe('điện mặt trời mái nhà');
+    // "có thể" (can) is one stop, not "có" then a phrase from "thể".
+    const clause = 'Tên lửa này có thể mang đầu đạn nổ mạnh';
+    const words = wordsIn(clause, 0, clause.length);
+    expect(words.slice(clauseStart(clause, words, false)).map((w) => w.text).join(' ')).toBe('mang đầu đạn nổ mạnh');
     // Capitalised in a name, "Đồng bằng" and "Điện từ" hold their stop syllable.
     expect(def('Ngân hàng Thương mại cổ phần Phát triển Nhà Đồng bằng (MDB) từng là ngân hàng nhỏ', 'MDB')).toBe('Ngân hàng Thương mại cổ phần Phát triển Nhà Đồng bằng');
     expect(def('ủy thác qua Công ty Cổ phần Điện từ Việt (VEM) để nhập khẩu', 'VEM')).toBe('Công ty Cổ phần Điện từ Việt');

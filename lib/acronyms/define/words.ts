@@ -82,8 +82,9 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
   while (from > 0) {
     const w = words[from - 1] as LongWord;
     if (stopsAt(words, from - 1)) {
-      // "cho phép", "cho biết", "cho thấy": the verb's second syllable goes with it.
-      if (lower(w) === 'cho' && from < words.length - 1 && CHO_VERBS.has(lower(words[from] as LongWord))) from++;
+      // "cho phép", "cho biết", "có thể": the second syllable of a two-syllable stop goes with it
+      // ("tên lửa có thể mang đầu đạn nổ mạnh (HE)" names no "thể …").
+      if (from < words.length - 1 && STOP_SECONDS[lower(w)]?.has(lower(words[from] as LongWord))) from++;
       break;
     }
     const after = words[from];
@@ -96,7 +97,12 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
   return from;
 }
 
-const CHO_VERBS = new Set(['phép', 'biết', 'rằng', 'thấy', 'hay']);
+const STOP_SECONDS: Record<string, ReadonlySet<string>> = {
+  cho: new Set(['phép', 'biết', 'rằng', 'thấy', 'hay']),
+  có: new Set(['thể', 'lẽ', 'vẻ']),
+  được: new Set(['phép']),
+  như: new Set(['vậy', 'thế']),
+};
 
 /** Words in the longest head at `at`, or 0. */
 export function headLengthAt(words: LongWord[], at: number): number {
