@@ -57,6 +57,14 @@ export function siteOf(url: string): string | null {
   return labels.slice(SECOND_LEVEL.test(host) ? -3 : -2).join('.');
 }
 
+// A host name as `siteOf` gives it: "vnexpress.net", "nld.com.vn", "localhost", "127.0.0.1".
+const SITE_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+
+/** Whether `name` is a site as `siteOf` writes one (lower case, no scheme, path or port). */
+export function isSiteName(name: string): boolean {
+  return name.length <= 253 && SITE_NAME.test(name);
+}
+
 export function sameSite(a: string, b: string): boolean {
   const x = siteOf(a);
   return x !== null && x === siteOf(b);

@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
+import { isSiteName } from '../url';
 import type { UserGlossaryEntry } from './types';
 
 export const USER_CSV_ERROR_CODES = [
@@ -40,9 +41,6 @@ export type UserCsvError = { ok: false; line: number; message: string } & UserCs
 export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | UserCsvError;
 
 const HEADER = ['short', 'long', 'note', 'site'] as const;
-
-// A host name as `siteOf` gives it: "vnexpress.net", "baobinhduong.vn", "localhost".
-const SITE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 
 /** Line number (1-based) where each record starts, counting newlines inside quoted fields. */
 function recordLines(csv: string): number[] {
@@ -93,7 +91,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     const note = (row[2] ?? '').trim();
     const site = (row[3] ?? '').trim().toLowerCase();
-    if (site && (site.length > 253 || !SITE.test(site))) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
+    if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
     entries.push({ short, long, ...(note ? { note } : {}), ...(site ? { site } : {}) });
   }
   return { ok: true, entries };

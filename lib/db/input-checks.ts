@@ -6,6 +6,7 @@ import type { Selectors } from '../anchoring/types';
 import type { Article } from '../article';
 import type { Quote } from '../quotes';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../decorate/highlights';
+import { isSiteName } from '../url';
 
 export class InputError extends Error {}
 
@@ -102,6 +103,6 @@ export function checkGlossaryEntry(v: unknown): { short: string; long: string; n
   const entry = { short: str(o, 'short', short), long: str(o, 'long', long), note: typeof o['note'] === 'string' ? str(o, 'note', note) : '' };
   if (o['site'] === undefined) return entry;
   const site = str(o, 'site', 253);
-  if (site !== '' && !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(site)) throw new InputError('the glossary entry\'s site is not a host name');
+  if (site !== '' && !isSiteName(site)) throw new InputError('the glossary entry\'s site is not a host name');
   return { ...entry, site: site === '' ? undefined : site };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, sameSite, siteOf } from '../../lib/url';
+import { canonicalUrl, cleanUrl, isSiteName, sameSite, siteOf } from '../../lib/url';
 import { parseHtml } from '../../lib/extract/node-dom';
 
 describe('cleanUrl / canonicalUrl(string)', () => {
@@ -45,6 +45,13 @@ describe('site checks', () => {
     expect(siteOf('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
     expect(sameSite('https://vnexpress.net/a', 'http://www.vnexpress.net/b')).toBe(true);
     expect(sameSite('https://nld.com.vn/a', 'https://thanhnien.com.vn/b')).toBe(false);
+  });
+
+  it('tells a site name as siteOf writes one from an address or a typo', () => {
+    for (const url of ['https://m.vnexpress.net/a', 'https://www.nld.com.vn/a', 'http://127.0.0.1:8080/a', 'http://localhost/']) {
+      expect(isSiteName(siteOf(url) ?? '')).toBe(true);
+    }
+    for (const bad of ['https://cafef.vn', 'cafef.vn/tin', 'CafeF.vn', 'cafef..vn', '-cafef.vn', 'cafef.vn.', '']) expect(isSiteName(bad)).toBe(false);
   });
 
   it('ignores a canonical URL on another site', () => {
