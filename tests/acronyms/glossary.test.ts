@@ -142,8 +142,11 @@ describe('built-in glossary', () => {
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });
 
-  it('a capital "Các" inside a sentence stays in a name the word table reads without it', () => {
+  it('the plural stays in a plural name the word table reads without it', () => {
     expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
+    // "đơn vị" for the U of Units, so the plural before it is the name's too.
+    expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).toBe('Các đơn vị Bảo vệ Nhân dân người Kurd');
+    expect(def('Mỹ sẽ rút các lực lượng Mỹ tại Hàn Quốc (USFK) khỏi bán đảo', 'USFK')).toBe('các lực lượng Mỹ tại Hàn Quốc');
   });
 
   it('names a road by its kind and number', () => {

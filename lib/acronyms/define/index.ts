@@ -17,7 +17,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -168,10 +168,18 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
     && text[occ.end] === ')';
 }
 
-/** "hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a capital "Các" inside a sentence
- * belongs to the name (its official form); at a sentence's start it is only the sentence's capital. */
-function withCapitalPlural(text: string, d: Definition): Definition {
-  if (!/[\p{Ll},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start))) return d;
+/**
+ * The plural before a plural name is the name's: "Các lực lượng dân chủ Syria (SDF)", "các nước xuất
+ * khẩu dầu mỏ (OPEC)". Before a thing it only counts ("các máy bay không người lái (UAV)"). A capital
+ * "Các" inside a sentence is the name's official form ("hãng Emirates của Các Tiểu vương quốc Ả Rập
+ * Thống nhất (UAE)").
+ */
+function withPlural(text: string, d: Definition): Definition {
+  const m = /(?:^|[\s"“(])([Cc]ác) $/u.exec(text.slice(Math.max(0, d.start - 6), d.start));
+  if (!m) return d;
+  const words = wordsIn(d.long, 0, d.long.length);
+  const capitalInside = m[1] === 'Các' && /[\p{Ll},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start));
+  if (!capitalInside && !PLURAL_NAME_HEADS.some((h) => wordsAt(words, 0, h))) return d;
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }
 
@@ -236,7 +244,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
     if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
     const had = out.get(d.short);
-    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withCapitalPlural(text, d));
+    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d));
   };
 
   for (const occ of occurrences) {

@@ -123,6 +123,10 @@ export const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một
 
 export const DETERMINERS = new Set(['những', 'các']);
 
+// Nouns a plural name opens with, whose "các" is the name's: "Các lực lượng dân chủ Syria (SDF)"
+// (Forces), "các Đơn vị Bảo vệ Nhân dân (YPG)" (Units), "các nước xuất khẩu dầu mỏ (OPEC)".
+export const PLURAL_NAME_HEADS = ['lực lượng', 'đơn vị', 'đội', 'nước', 'quốc gia', 'nền kinh tế', 'tiểu vương quốc'].map((h) => h.split(' '));
+
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
 // Phòng vệ trên biển (MSDF)" past "trên".
