@@ -222,6 +222,12 @@ describe('in-text definitions', () => {
     expect(def('Tổ chức Hiệp ước Trung tâm (CENTO) được thành lập năm 1955', 'CENTO')).toBe('Tổ chức Hiệp ước Trung tâm');
     // Inside the brackets only the head goes, not all before the first capital.
     expect(def('KAMD (Hệ thống phòng thủ tên lửa Hàn Quốc) được nâng cấp', 'KAMD')).toBe('phòng thủ tên lửa Hàn Quốc');
+    // A clipped word has one initial: Fed's "d" stands for no "Cục", in brackets or before them.
+    expect(def('Fed (Cục Dự trữ Liên bang Mỹ) quyết định hạ lãi suất', 'Fed')).toBe('Dự trữ Liên bang Mỹ');
+    expect(def('FDA (Cục Quản lý Thực phẩm và Dược phẩm Mỹ) vừa cấp phép', 'FDA')).toBe('Cục Quản lý Thực phẩm và Dược phẩm Mỹ');
+    // A word that opens with a head's syllable is no head: the brackets say which case.
+    expect(def('bệnh nhân mắc MERS (trường hợp nhiễm từ lạc đà) đã hồi phục', 'MERS')).toBeNull();
+    expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
     expect(def('FOMO là viết tắt của cụm từ tiếng Anh "Fear of Missing Out", nghĩa là', 'FOMO')).toBe('Fear of Missing Out');
     expect(def('cuộc thi " Hoa hậu Hoàn vũ " lần thứ 72 (MU) diễn ra', 'MU')).toBe('Hoa hậu Hoàn vũ');
     // A name may open with a digit.

@@ -18,7 +18,7 @@ import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
-import { capitalised, dashBefore, headLengthAt, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
 import { englishNames, translatedName, type KnownWords } from './translated';
@@ -99,12 +99,15 @@ function longInside(text: string, short: string, from: number, to: number, known
   // "EURO 2024 (tổ chức tại Đức)": a head noun followed by a preposition is a verb ("held in").
   const head = headLengthAt(words, 0);
   const verb = head > 0 && head < words.length && stopsAt(words, head);
-  if (words.length >= 3 && startsWithHead(words, 0) && !vietnamese && !verb) {
+  // "MERS (trường hợp nhiễm từ lạc đà)": "trường hợp" (a case) is a word, not the head "trường".
+  if (words.length >= 3 && startsWithHead(words, 0) && !inCompound(words, 0) && !vietnamese && !verb) {
     // "THAAD (Hệ thống phòng thủ tên lửa …)": a classifying head the letters have none for is left
     // out, as before the brackets; "Tổ chức" capitalised stands for whatever heads the English name.
     // Only the head: what follows it in the brackets is the name ("KAMD (Hệ thống phòng thủ tên lửa
     // Hàn Quốc)" is no "Hàn Quốc").
-    const unnamed = !(capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức'])) && headNotInLetters(words, letters) !== null;
+    // A clipped word ("Fed", Federal) has one initial: its other letters stand for no head.
+    const initials = /^\p{Lu}\p{Ll}+$/u.test(short) ? letters.slice(0, 1) : letters;
+    const unnamed = !(capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức'])) && headNotInLetters(words, initials) !== null;
     const rest = words.slice(head);
     return { ...textOf(text, unnamed && rest.length >= 2 ? rest : words), how: 'named' };
   }
