@@ -142,6 +142,14 @@ describe('built-in glossary', () => {
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });
 
+  it('the word before a named long form joins it when the English name needs its translation', () => {
+    // The Syrian Arab Army: "quân" is the Army, which no word of "Chính phủ Syria" translates.
+    expect(def('Các lực lượng quân Chính phủ Syria (SAA) đã tiến vào thành phố', 'SAA')).toBe('quân Chính phủ Syria');
+    // Soldiers are not in the name; nor does a word cross a comma.
+    expect(def('binh sĩ Chính phủ Syria (SAA) đã tiến vào', 'SAA')).toBe('Chính phủ Syria');
+    expect(def('máy bay của quân, Chính phủ Syria (SAA) đã', 'SAA')).toBe('Chính phủ Syria');
+  });
+
   it('the plural stays in a plural name the word table reads without it', () => {
     expect(def('hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE) xếp số một', 'UAE')).toBe('Các Tiểu vương quốc Ả Rập Thống nhất');
     // "đơn vị" for the U of Units, so the plural before it is the name's too.

@@ -19,6 +19,7 @@ import { translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
 import { englishNames, translatedName, type KnownWords } from './translated';
@@ -186,6 +187,17 @@ function withPlural(text: string, d: Definition): Definition {
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }
 
+/** A named long form with the word before it that the English name needs (see english-edges.ts). */
+function englishWordBefore(text: string, d: Definition, known: KnownWords | undefined): Definition {
+  const name = wordsIn(text, d.start, d.start + d.long.length);
+  // The words right before the name, with only spaces between them and it ("quân Chính phủ Syria").
+  const left = leftWords(text, d.start, 3);
+  let from = left.length;
+  while (from > 0 && /^\s+$/u.test(text.slice((left[from - 1] as LongWord).end, (left[from] ?? name[0] as LongWord).start))) from--;
+  const edged = withEnglishWordBefore(name, left.slice(from), d.short, known);
+  return edged === name ? d : { ...d, ...textOf(text, edged) };
+}
+
 /** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
 function spelledInside(text: string, short: string, end: number): LongWord[] | null {
   const letters = shortLetters(short);
@@ -247,7 +259,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
     if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
     const had = out.get(d.short);
-    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d));
+    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d));
   };
 
   for (const occ of occurrences) {

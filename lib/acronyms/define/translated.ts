@@ -51,14 +51,14 @@ function englishTokens(unit: string): string[] {
 }
 
 /** Content words with hyphenated ones split ("man-portable" → man, portable). */
-function englishWords(unit: string): string[] {
+export function englishWords(unit: string): string[] {
   return englishTokens(unit).flatMap((w) => w.split('-'));
 }
 
 /** Singular and plural, British and American spellings meet: "forces" and "force", "universities"
  * and "university", "organisation"
  * and "organization", "defence" and "defense", "centre" and "center", "programme" and "program". */
-function stem(word: string): string {
+export function stem(word: string): string {
   const one = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   return one.replace(/isation/, 'ization').replace(/ence$/, 'ense').replace(/tre$/, 'ter').replace(/mme$/, 'm').replace(/our$/, 'or');
 }
