@@ -179,6 +179,12 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('áp dụng công nghệ nhận dạng qua tần số vô tuyến (RFID) cho làn thu phí', 'RFID')).toBe('nhận dạng qua tần số vô tuyến');
   });
 
+  it('crosses "vì" (for) inside a name, rather than guess a word for it', () => {
+    const t = loadGlossary({ version: 1, entries: { NCPO: 'National Council for Peace and Order' }, translations: { 'hội đồng': 'Council', 'quốc gia': 'National', 'hoà bình': 'Peace', 'trật tự': 'Order' } });
+    const found = findAcronyms('hoạt động của Hội đồng Quốc gia vì Hoà bình và Trật tự (NCPO) và quân đội', { glossary: t }).find((a) => a.short === 'NCPO');
+    expect(found?.long).toBe('Hội đồng Quốc gia vì Hoà bình và Trật tự');
+  });
+
   it('leaves out where the body sits', () => {
     expect(def('phán quyết của Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA) trong vụ kiện', 'PCA')).toBe('Toà trọng tài Thường trực');
   });

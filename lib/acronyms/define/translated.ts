@@ -32,8 +32,9 @@ const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', '
 // Words a name holds that translate no word of the English one: function words, prepositions ("nhận
 // dạng qua tần số vô tuyến (RFID)": identification by radio frequency; "lợi nhuận trên vốn chủ sở hữu
 // (ROE)", "tên lửa đạn đạo từ tàu ngầm (SLBM)") and "gây" ("virus gây suy giảm miễn dịch ở người
-// (HIV)": the virus causing the deficiency).
-const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây', 'từ']);
+// (HIV)": the virus causing the deficiency), and "vì" ("Hội đồng Quốc gia vì Hoà bình và Trật tự
+// (NCPO)": for Peace and Order).
+const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
