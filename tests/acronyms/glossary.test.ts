@@ -37,6 +37,12 @@ describe('built-in glossary', () => {
     expect(g.lookup('XSMT')?.long).toBe('xổ số miền Trung');
     // The first sense survives an ordinary sentence holding a few of the other's words.
     expect(g.lookup('ICE', 'Cơ quan ICE bắt giữ người nhập cư trái phép tại sân bay')?.long).toBe('Immigration and Customs Enforcement');
+    // World news cites agencies, broadcasters and services by their letters, in their own language.
+    expect(g.lookup('UPI')?.long).toBe('United Press International');
+    expect(g.lookup('TVP')?.long).toBe('Telewizja Polska');
+    // The everyday sense first; no key that is a Vietnamese syllable without its marks.
+    expect(g.lookup('SPF')?.long).toBe('Sun Protection Factor');
+    expect(g.lookup('TOI')).toBeNull();
   });
 
   it('before people\'s names an initialism is a title, whatever the context', () => {
