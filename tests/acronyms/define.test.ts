@@ -227,6 +227,8 @@ describe('in-text definitions', () => {
     expect(def('FDA (Cục Quản lý Thực phẩm và Dược phẩm Mỹ) vừa cấp phép', 'FDA')).toBe('Cục Quản lý Thực phẩm và Dược phẩm Mỹ');
     // A word that opens with a head's syllable is no head: the brackets say which case.
     expect(def('bệnh nhân mắc MERS (trường hợp nhiễm từ lạc đà) đã hồi phục', 'MERS')).toBeNull();
+    // "khu vực" and "bộ phận" do head names.
+    expect(def('các nước MENA (khu vực Trung Đông và Bắc Phi) đang chịu hạn hán', 'MENA')).toBe('khu vực Trung Đông và Bắc Phi');
     expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
     expect(def('FOMO là viết tắt của cụm từ tiếng Anh "Fear of Missing Out", nghĩa là', 'FOMO')).toBe('Fear of Missing Out');
     expect(def('cuộc thi " Hoa hậu Hoàn vũ " lần thứ 72 (MU) diễn ra', 'MU')).toBe('Hoa hậu Hoàn vũ');

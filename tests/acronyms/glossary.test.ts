@@ -161,6 +161,9 @@ describe('built-in glossary', () => {
     // "đơn vị" for the U of Units, so the plural before it is the name's too.
     expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).toBe('Các đơn vị Bảo vệ Nhân dân người Kurd');
     expect(def('Mỹ sẽ rút các lực lượng Mỹ tại Hàn Quốc (USFK) khỏi bán đảo', 'USFK')).toBe('các lực lượng Mỹ tại Hàn Quốc');
+    // Not before a singular name (Quick Reaction Force), nor one spelled by its initials.
+    expect(def('Lầu Năm Góc điều các đội phản ứng nhanh (QRF) tới biên giới', 'QRF')).toBe('đội phản ứng nhanh');
+    expect(def('Nhà nước sắp xếp lại các đơn vị sự nghiệp công lập (ĐVSNCL) trong năm nay', 'ĐVSNCL')).toBe('đơn vị sự nghiệp công lập');
   });
 
   it('names a road by its kind and number', () => {

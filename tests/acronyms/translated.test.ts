@@ -183,6 +183,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     const t = loadGlossary({ version: 1, entries: { NCPO: 'National Council for Peace and Order' }, translations: { 'hội đồng': 'Council', 'quốc gia': 'National', 'hoà bình': 'Peace', 'trật tự': 'Order' } });
     const found = findAcronyms('hoạt động của Hội đồng Quốc gia vì Hoà bình và Trật tự (NCPO) và quân đội', { glossary: t }).find((a) => a.short === 'NCPO');
     expect(found?.long).toBe('Hội đồng Quốc gia vì Hoà bình và Trật tự');
+    // Before a name, "vì" is "because": the name starts after it.
+    const iaea = loadGlossary({ version: 1, entries: { IAEA: 'International Atomic Energy Agency' }, translations: { 'quốc tế': 'International', 'cơ quan': 'Agency', 'năng lượng': 'Energy', 'nguyên tử': 'Atomic' } });
+    expect(findAcronyms('tổ chức quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA) đã cảnh báo', { glossary: iaea }).find((a) => a.short === 'IAEA')?.long).toBe('Cơ quan Năng lượng Nguyên tử');
   });
 
   it('leaves out where the body sits', () => {

@@ -22,7 +22,7 @@ import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, st
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
-import { englishNames, translatedName, type KnownWords } from './translated';
+import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 export type { Definition } from './types';
@@ -100,13 +100,16 @@ function longInside(text: string, short: string, from: number, to: number, known
   // "EURO 2024 (tổ chức tại Đức)": a head noun followed by a preposition is a verb ("held in").
   const head = headLengthAt(words, 0);
   const verb = head > 0 && head < words.length && stopsAt(words, head);
-  // "MERS (trường hợp nhiễm từ lạc đà)": "trường hợp" (a case) is a word, not the head "trường".
-  if (words.length >= 3 && startsWithHead(words, 0) && !inCompound(words, 0) && !vietnamese && !verb) {
+  // "MERS (trường hợp nhiễm từ lạc đà)": "trường hợp" (a case) is a word, not the head "trường";
+  // "khu vực" (a region) and "bộ phận" (a department) do head names ("MENA (khu vực Trung Đông …)").
+  const word = inCompound(words, 0) && !wordsAt(words, 0, ['khu', 'vực']) && !wordsAt(words, 0, ['bộ', 'phận']);
+  if (words.length >= 3 && startsWithHead(words, 0) && !word && !vietnamese && !verb) {
     // "THAAD (Hệ thống phòng thủ tên lửa …)": a classifying head the letters have none for is left
     // out, as before the brackets; "Tổ chức" capitalised stands for whatever heads the English name.
     // Only the head: what follows it in the brackets is the name ("KAMD (Hệ thống phòng thủ tên lửa
     // Hàn Quốc)" is no "Hàn Quốc").
-    // A clipped word ("Fed", Federal) has one initial: its other letters stand for no head.
+    // Of a short form in lower case after its capital ("Fed", "Cty") only the capital is sure to be
+    // an initial: Fed clips one word (Federal), and its "d" stands for no "Cục".
     const initials = /^\p{Lu}\p{Ll}+$/u.test(short) ? letters.slice(0, 1) : letters;
     const unnamed = !(capitalised(words[0]) && wordsAt(words, 0, ['tổ', 'chức'])) && headNotInLetters(words, initials) !== null;
     const rest = words.slice(head);
@@ -174,16 +177,20 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
 
 /**
  * The plural before a plural name is the name's: "Các lực lượng dân chủ Syria (SDF)", "các nước xuất
- * khẩu dầu mỏ (OPEC)". Before a thing it only counts ("các máy bay không người lái (UAV)"). A capital
- * "Các" inside a sentence is the name's official form ("hãng Emirates của Các Tiểu vương quốc Ả Rập
- * Thống nhất (UAE)").
+ * khẩu dầu mỏ (OPEC)", when the English name is plural too (Forces, Countries) or unknown. Before a
+ * thing it only counts ("các máy bay không người lái (UAV)"), and so it does before a singular name
+ * (Quick Reaction Force) or one spelled by its initials, where no letter stands for it ("các đơn vị
+ * sự nghiệp công lập (ĐVSNCL)"). A capital "Các" inside a sentence is the name's official form
+ * ("hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)").
  */
-function withPlural(text: string, d: Definition): Definition {
-  const m = /(?:^|[\s"“(])([Cc]ác) $/u.exec(text.slice(Math.max(0, d.start - 6), d.start));
-  if (!m) return d;
+function withPlural(text: string, d: Definition, known: KnownWords | undefined): Definition {
+  const before = text.slice(Math.max(0, d.start - 6), d.start);
+  const m = /(?:^|[\s"“(])([Cc]ác) $/u.exec(before);
+  if (!m || d.how === 'spelled') return d;
+  const capitalInside = m[1] === 'Các' && /[\p{Ll},] Các $/u.test(before);
   const words = wordsIn(d.long, 0, d.long.length);
-  const capitalInside = m[1] === 'Các' && /[\p{Ll},] Các $/u.test(text.slice(Math.max(0, d.start - 6), d.start));
-  if (!capitalInside && !PLURAL_NAME_HEADS.some((h) => wordsAt(words, 0, h))) return d;
+  const pluralName = PLURAL_NAME_HEADS.some((h) => wordsAt(words, 0, h)) && pluralEnglishName(d.short, known) !== false;
+  if (!capitalInside && !pluralName) return d;
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }
 
@@ -259,7 +266,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
     if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
     const had = out.get(d.short);
-    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d));
+    if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d, known));
   };
 
   for (const occ of occurrences) {

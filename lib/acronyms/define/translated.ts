@@ -339,6 +339,13 @@ export function englishNames(short: string, known: KnownWords): string[] {
   return known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
 }
 
+/** Whether an English name the glossary gives `short` has a plural word (Forces, Countries); null
+ * when it gives none. */
+export function pluralEnglishName(short: string, known: KnownWords | undefined): boolean | null {
+  const names = known ? englishNames(short, known) : [];
+  return names.length === 0 ? null : names.some((n) => englishWords(n).some((w) => stem(w) !== w));
+}
+
 /** An English initialism's letters: plain Latin ones, at least two. */
 function englishLetters(short: string): string[] | null {
   const letters = shortLetters(short);
@@ -369,7 +376,10 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   if (from < 0) from = align(true);
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
-  const start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
+  let start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
+  // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …"), and "because" before one
+  // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
+  if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start)) start = -1;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
 }
