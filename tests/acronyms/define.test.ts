@@ -215,14 +215,8 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA) vừa công bố', 'DARPA')).toBe('Cơ quan Nghiên cứu các dự án Tiên tiến');
   });
 
-  it('what a review of the ninth session found', () => {
-    // An office of a board is not the name: the board the brackets abbreviate is.
-    expect(def('Phòng Quản lý các dự án thuộc Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết', 'MAUR')).toBe('Ban Quản lý đường sắt đô thị TP.HCM');
-    // "chức" of "Tổ chức" is no lower-case word before a treaty's title.
-    expect(def('Tổ chức Hiệp ước Trung tâm (CENTO) được thành lập năm 1955', 'CENTO')).toBe('Tổ chức Hiệp ước Trung tâm');
-    // Inside the brackets only the head goes, not all before the first capital.
-    expect(def('KAMD (Hệ thống phòng thủ tên lửa Hàn Quốc) được nâng cấp', 'KAMD')).toBe('phòng thủ tên lửa Hàn Quốc');
-    // A clipped word has one initial: Fed's "d" stands for no "Cục", in brackets or before them.
+  it('inside brackets, a head the letters have none for, and a word that only opens with a head', () => {
+    // Only the capital of "Fed" is an initial: its "d" stands for no "Cục".
     expect(def('Fed (Cục Dự trữ Liên bang Mỹ) quyết định hạ lãi suất', 'Fed')).toBe('Dự trữ Liên bang Mỹ');
     expect(def('FDA (Cục Quản lý Thực phẩm và Dược phẩm Mỹ) vừa cấp phép', 'FDA')).toBe('Cục Quản lý Thực phẩm và Dược phẩm Mỹ');
     // A word that opens with a head's syllable is no head: the brackets say which case.
@@ -230,6 +224,15 @@ describe('in-text definitions', () => {
     // "khu vực" and "bộ phận" do head names.
     expect(def('các nước MENA (khu vực Trung Đông và Bắc Phi) đang chịu hạn hán', 'MENA')).toBe('khu vực Trung Đông và Bắc Phi');
     expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
+  });
+
+  it('what a review of the ninth session found', () => {
+    // An office of a board is not the name: the board the brackets abbreviate is.
+    expect(def('Phòng Quản lý các dự án thuộc Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết', 'MAUR')).toBe('Ban Quản lý đường sắt đô thị TP.HCM');
+    // "chức" of "Tổ chức" is no lower-case word before a treaty's title.
+    expect(def('Tổ chức Hiệp ước Trung tâm (CENTO) được thành lập năm 1955', 'CENTO')).toBe('Tổ chức Hiệp ước Trung tâm');
+    // Inside the brackets only the head goes, not all before the first capital.
+    expect(def('KAMD (Hệ thống phòng thủ tên lửa Hàn Quốc) được nâng cấp', 'KAMD')).toBe('phòng thủ tên lửa Hàn Quốc');
     expect(def('FOMO là viết tắt của cụm từ tiếng Anh "Fear of Missing Out", nghĩa là', 'FOMO')).toBe('Fear of Missing Out');
     expect(def('cuộc thi " Hoa hậu Hoàn vũ " lần thứ 72 (MU) diễn ra', 'MU')).toBe('Hoa hậu Hoàn vũ');
     // A name may open with a digit.
