@@ -162,6 +162,8 @@ const NEWS_FIRST: Record<string, string> = {
   CSĐT: 'Cảnh sát điều tra',
   TTCK: 'Thị trường Chứng khoán',
   XSMT: 'xổ số miền Trung',
+  BT: 'Build-Transfer',
+  CNG: 'Compressed Natural Gas',
 };
 
 // Units and other keys of the lists that are not initialisms.
