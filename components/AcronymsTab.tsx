@@ -55,6 +55,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                 </button>
               )}
               {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+              {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
               {fromGlossary && (
                 <button
                   type="button"

@@ -10,6 +10,7 @@ import { loadSettings } from '@/utils/settings';
 
 const labels = () => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
+  glossarySays: (long: string) => t('glossarySays', long),
   unknownExpansion: t('unknownExpansion'),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),

@@ -2,14 +2,15 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
-import { fold } from '../text/normalize';
+import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
 import { SURNAMES } from '../quotes/lexicon';
-import { isVietnameseSyllable } from './letters';
+import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
+import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
 
 export interface FindOptions {
@@ -95,6 +96,18 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
   return [...outside, ...spans].sort((a, b) => a.start - b.start);
 }
 
+/** Words of a name, lower case, the tone placed one way ("Ủy"/"Uỷ"), without punctuation. */
+function nameWords(name: string): string[] {
+  return nfc(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').map(syllableKey);
+}
+
+/** One name holds the other, whole words in order: "Tổng công ty Cảng hàng không Việt Nam - CTCP"
+ * says what "Tổng công ty Cảng hàng không Việt Nam" does. */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a).join(' '), nameWords(b).join(' ')];
+  return ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
 export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
@@ -115,8 +128,16 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   for (const [short, occs] of bySurface) {
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (def) {
-      out.push({ ...base, long: def.long, source: 'text', definedInText: true });
+      const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true };
+      // Only beside a name whose words translate the glossary's foreign one: then it is that name's
+      // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
+      // glossary's sense may be another body's ("Giải pháp … đô thị thông minh (IOC)" is no Olympic
+      // committee).
+      const said = def.how === 'translated' ? lookup()?.long : undefined;
+      if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
+      out.push(info);
       continue;
     }
     const mine = user.get(glossaryKey(short)) ?? user.get(glossaryKey(short).toUpperCase());
@@ -124,7 +145,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push({ ...base, long: mine.long, source: 'user', definedInText: false });
       continue;
     }
-    const hit = opts.glossary?.lookup(short, contextOf(view.text, occs), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
+    const hit = lookup();
     if (hit) {
       const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;

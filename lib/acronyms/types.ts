@@ -15,6 +15,11 @@ export interface AcronymInfo {
   offsets: number[];
   /** The glossary's senses when it has several (the chosen one is `long`). */
   senses?: string[];
+  /**
+   * For an acronym the article defines by a Vietnamese name that translates the foreign one the
+   * built-in glossary knows, that foreign name ("Quỹ Tiền tệ Quốc tế": International Monetary Fund).
+   */
+  glossaryLong?: string;
 }
 
 export interface UserGlossaryEntry {

@@ -7,6 +7,8 @@ import { Tooltip, type TooltipContent } from './tooltip';
 
 export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
+  /** "từ điển: International Monetary Fund", under an expansion the article gives. */
+  glossarySays: (long: string) => string;
   unknownExpansion: string;
   unknownSpeaker: string;
   saved: string;
@@ -48,7 +50,7 @@ export class PageDecorations {
       const content: TooltipContent = {
         title: a.short,
         body: a.long ?? labels.unknownExpansion,
-        note: a.source ? labels.source[a.source] : undefined,
+        note: a.source ? [labels.source[a.source], a.glossaryLong && labels.glossarySays(a.glossaryLong)].filter(Boolean).join(' · ') : undefined,
       };
       for (const at of a.offsets) {
         const range = this.toRange(at, at + a.short.length);

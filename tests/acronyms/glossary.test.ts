@@ -148,6 +148,16 @@ describe('built-in glossary', () => {
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });
 
+  it('beside a Vietnamese name that translates the glossary\'s foreign one, gives that name too', () => {
+    const info = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short);
+    expect(info('Quỹ Tiền tệ Quốc tế (IMF) dự báo tăng trưởng chậm lại', 'IMF')).toMatchObject({ long: 'Quỹ Tiền tệ Quốc tế', source: 'text', glossaryLong: 'International Monetary Fund' });
+    // Not beside a definition that only names a body (the glossary's IOC is the Olympic committee),
+    // nor where the glossary says what the article does.
+    expect(info('Giải pháp quản lý, điều hành đô thị thông minh (IOC) được triển khai', 'IOC')?.glossaryLong).toBeUndefined();
+    expect(info('Ủy ban nhân dân (UBND) tỉnh Bình Dương họp', 'UBND')?.glossaryLong).toBeUndefined();
+    expect(info('Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) cho biết', 'ACV')?.glossaryLong).toBeUndefined();
+  });
+
   it('the word before a named long form joins it when the English name needs its translation', () => {
     // The Syrian Arab Army: "quân" is the Army, which no word of "Chính phủ Syria" translates.
     expect(def('Các lực lượng quân Chính phủ Syria (SAA) đã tiến vào thành phố', 'SAA')).toBe('quân Chính phủ Syria');

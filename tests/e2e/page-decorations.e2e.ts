@@ -65,6 +65,33 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('gives the original English name beside a Vietnamese name the article defines, in the popup and on the page', async () => {
+    // A sentence of world news, served as part of the article.
+    ctx.server.edit(PAGES.bdoArticle.url, (html) =>
+      html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế Việt Nam tăng trưởng 6%. '),
+    );
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    ctx.server.edit(PAGES.bdoArticle.url, null);
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const row = (short: string) => popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+    await expect.poll(() => row('IMF').locator('dd').textContent()).toContain('Quỹ Tiền tệ Quốc tế');
+    expect(await row('IMF').locator('.source').textContent()).toBe('trong bài');
+    expect(await row('IMF').locator('.also').textContent()).toBe('từ điển: International Monetary Fund');
+    // Not under a definition the glossary says the same way, nor under a glossary expansion.
+    expect(await row('KCN').locator('.also').count()).toBe(0);
+    expect(await row('UBND').locator('.also').count()).toBe(0);
+    await row('IMF').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-original-name-chromium.png` });
+
+    const imf = await pointOf(page, 'sotay-acronym', 'IMF');
+    await page.mouse.move(imf.x, imf.y);
+    await expect.poll(() => tooltipText(page)).toContain('trong bài · từ điển: International Monetary Fund');
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-original-name-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('saves a quotation from the popup, marks it on the page after a reload, and copies its citation', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await ctx.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
