@@ -99,6 +99,9 @@ describe('in-text definitions', () => {
     // The quoted words after "cụm từ" (the phrase), not the phrase's own word and its quote.
     expect(def('MAGA là viết tắt của cụm từ " Make America Great Again " (Làm cho nước Mỹ vĩ đại trở lại) - khẩu hiệu', 'MAGA')).toBe('Make America Great Again');
     expect(def('BLM là viết tắt của “Black Lives Matter”, phong trào', 'BLM')).toBe('Black Lives Matter');
+    // A spaced dash inside a name the letters spell across it; a remark after one is no part of it.
+    expect(def('trong đó TT là viết tắt của Tula - Tokarev. Mẫu súng', 'TT')).toBe('Tula - Tokarev');
+    expect(def('MOAB là viết tắt của Massive Ordnance Air Blast - còn có biệt danh mẹ các loại bom.', 'MOAB')).toBe('Massive Ordnance Air Blast');
     expect(def('Ngân hàng Nhà nước (viết tắt là NHNN) điều hành', 'NHNN')).toBe('Ngân hàng Nhà nước');
   });
 

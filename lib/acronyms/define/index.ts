@@ -456,7 +456,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       }
       const glossed = glossedPartsEnd(text, from, occ.surface);
       const stop = NAME_END.exec(text.slice(from, from + 300));
-      const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (stop ? from + stop.index : text.length);
+      // "TT là viết tắt của Tula - Tokarev": a spaced dash inside a name the letters spell across it.
+      const across = stop && /^\s[-–]\s$/u.test(stop[0]) ? /[,.;:()\n]/u.exec(text.slice(from, from + 300)) : null;
+      const spelledAcross = across && spells(shortLetters(occ.surface), wordsIn(text, from, from + across.index)) && !spells(shortLetters(occ.surface), wordsIn(text, from, from + (stop?.index ?? 0)));
+      const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (spelledAcross && across ? from + across.index : stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
       while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
       const start = words[0]?.start ?? from;
