@@ -6,7 +6,7 @@ import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes } from './define';
 import { glossaryKey, type Glossary } from './glossary';
-import { SURNAMES } from '../quotes/lexicon';
+import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
@@ -50,14 +50,19 @@ function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, o.start - 3), o.start)) && text[o.end] === ')');
 }
 
+const COUNTRIES = new Set(PLACES);
+
 /**
  * Most uses stand right before a person's name: a Vietnamese surname or a foreign name ("TT Putin",
- * "GS Nguyễn Văn A"), not a place or a firm ("TT Huế", "KS Mường Thanh").
+ * "GS Nguyễn Văn A"), or a country, whose title stands for its holder ("TT Hàn Quốc có thể được đề
+ * cử giải Nobel"); not a town or a firm ("TT Huế", "KS Mường Thanh").
  */
 function beforeNames(text: string, occs: Occurrence[]): boolean {
   const named = occs.filter((o) => {
-    const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)/u.exec(text.slice(o.end, o.end + 20))?.[1];
-    return next !== undefined && (SURNAMES.includes(next.toLowerCase()) || !isVietnameseSyllable(next));
+    const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
+    const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
+    const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
+    return first !== undefined && (SURNAMES.includes(first) || !isVietnameseSyllable(next?.[1] ?? '') || country);
   }).length;
   return named * 2 > occs.length;
 }

@@ -51,6 +51,9 @@ describe('built-in glossary', () => {
       findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
     expect(long('TT Putin nói với TT Trump rằng họ sẽ gặp lại.', 'TT')).toBe('Tổng thống');
     expect(long('Du lịch TT Huế tăng, khách đến TT Huế đạt kỷ lục.', 'TT')).toBe('thông tin'); // a place
+    // Before a country the title stands for its holder.
+    expect(long('Quét tin thế giới: TT Hàn Quốc có thể được đề cử giải Nobel', 'TT')).toBe('Tổng thống');
+    expect(long('Vì sao TT Nga ủng hộ Thổ Nhĩ Kỳ', 'TT')).toBe('Tổng thống');
     expect(long('Khách sạn KS Mường Thanh và KS Sheraton', 'KS')).toBe('khách sạn');
     expect(long('Theo TT Trump, thông tin TT đưa ra là đúng.', 'TT')).toBe('thông tin'); // one of two before a name
     expect(long('Trận đấu ở TT Sóc Sơn, huyện Sóc Sơn, là một thị trấn nhỏ.', 'TT')).toBe('thị trấn');
