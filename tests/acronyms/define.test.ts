@@ -99,6 +99,9 @@ describe('in-text definitions', () => {
     // The quoted words after "cụm từ" (the phrase), not the phrase's own word and its quote.
     expect(def('MAGA là viết tắt của cụm từ " Make America Great Again " (Làm cho nước Mỹ vĩ đại trở lại) - khẩu hiệu', 'MAGA')).toBe('Make America Great Again');
     expect(def('BLM là viết tắt của “Black Lives Matter”, phong trào', 'BLM')).toBe('Black Lives Matter');
+    // The edition's year after the short form in its brackets; a birth year after SN is no edition.
+    expect(def('Tại Diễn đàn Kinh tế Quốc tế St. Petersburg (SPIEF -2018), ông Putin phát biểu', 'SPIEF')).toBe('Diễn đàn Kinh tế Quốc tế St. Petersburg');
+    expect(def('anh Hồ Xuân Văn (SN 1990, trú tại Nghệ An) và Hồ Văn Nam (SN 1992)', 'SN')).toBeNull();
     // A spaced dash inside a name the letters spell across it; a remark after one is no part of it.
     expect(def('trong đó TT là viết tắt của Tula - Tokarev. Mẫu súng', 'TT')).toBe('Tula - Tokarev');
     expect(def('MOAB là viết tắt của Massive Ordnance Air Blast - còn có biệt danh mẹ các loại bom.', 'MOAB')).toBe('Massive Ordnance Air Blast');

@@ -87,6 +87,8 @@ describe('detection', () => {
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND tỉnh')).toEqual(['UBND']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
+    // An event's edition is no designation: four letters or more, then a year.
+    expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);

@@ -291,7 +291,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
           continue;
         }
       }
-      if ((before === '' || intro) && (after.trim() === '' || HISTORY_ASIDE.test(after)) && open > 0) {
+      // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
+      // a birth year ("sinh năm").
+      const edition = occ.surface.length >= 3 && /^\s*[-–]?\s*(?:19|20)\d\d\s*$/u.test(after);
+      if ((before === '' || intro) && (after.trim() === '' || edition || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
         const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;

@@ -4,8 +4,9 @@ import { alternation } from '../../quotes/words';
 
 // Where a noun phrase before "(ABBR)" cannot start from further back.
 // A full stop ends the phrase, but not the one of a city's short form before an initialism ("đài
-// Tiếng nói nhân dân TP. HCM (VOH)"); "… trung tâm TP. Tổ chức …" is a sentence end.
-export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
+// Tiếng nói nhân dân TP. HCM (VOH)"); "… trung tâm TP. Tổ chức …" is a sentence end. Nor does the
+// one of "St." in a saint's city ("Diễn đàn Kinh tế quốc tế St. Petersburg (SPIEF)").
+export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP|TX|TT|St))\.(?=\s)|(?<=(?:^|[^\p{L}])(?:TP|TX|TT))\.(?=\s(?!\p{Lu}{2,}\b))|\s-\s/gu;
 
 // Words that end a noun phrase on its left: prepositions, conjunctions, determiners, auxiliaries and
 // adverbs ("phải", "muốn", "vẫn", "lại"), "rằng", personal titles, "tên" (a name follows it: "có tên Kế hoạch
