@@ -54,7 +54,19 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   + {t('addToMyGlossary')}
                 </button>
               )}
-              {a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+              {a.definition ? (
+                // The article's own definition, shown in the page: the reader checks it in its sentence.
+                <button
+                  type="button"
+                  class="source source-text"
+                  title={t('showDefinition')}
+                  onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end)}
+                >
+                  {t('sourceText')}
+                </button>
+              ) : (
+                a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>
+              )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
               {fromGlossary && (
                 <button

@@ -135,7 +135,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const def = definitions.get(short);
     const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (def) {
-      const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true };
+      const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
+      const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };
       // Only beside a name whose words translate the glossary's foreign one: then it is that name's
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
       // glossary's sense may be another body's ("Giải pháp … đô thị thông minh (IOC)" is no Olympic

@@ -10,6 +10,8 @@ export interface AcronymInfo {
   source: ExpansionSource | null;
   /** The article defines it itself (then `long` is its wording, verbatim). */
   definedInText: boolean;
+  /** Where the article defines it: the span of `long` in the text passed in. */
+  definition?: { start: number; end: number };
   count: number;
   /** Start of every whole-token occurrence, into the text passed in. */
   offsets: number[];

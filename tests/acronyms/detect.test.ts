@@ -119,5 +119,8 @@ describe('detection', () => {
     const [ubnd] = findAcronyms(nfd);
     expect(ubnd?.offsets.map((o) => nfd.slice(o, o + 4))).toEqual(['UBND', 'UBND']);
     expect(ubnd?.long).toBe('Ủy ban nhân dân');
+    // Where the article defines it, in the same text: the reader is shown the definition there.
+    expect(nfd.slice(ubnd?.definition?.start, ubnd?.definition?.end).normalize('NFC')).toBe('Ủy ban nhân dân');
+    expect(findAcronyms('Theo UBND tỉnh, dự án chậm.').find((a) => a.short === 'UBND')?.definition).toBeUndefined();
   });
 });

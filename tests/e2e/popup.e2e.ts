@@ -97,6 +97,9 @@ describe('popup on a BDO article (Chromium)', () => {
     const row = (short: string) => popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
     await expect.poll(() => row('TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
     expect(await row('TPTM').locator('.source').textContent()).toBe('trong bài');
+    // The article's own definition, shown in its sentence on the page.
+    await row('TPTM').getByRole('button', { name: 'trong bài' }).click();
+    await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['Thành phố thông minh']);
     expect(await row('ĐMST').locator('dd').textContent()).toContain('đổi mới sáng tạo');
     expect(await row('KCN').locator('dd').textContent()).toContain('khu công nghiệp');
     await expect.poll(() => row('UBND').locator('.source').textContent()).toBe('từ điển');
