@@ -1,3 +1,4 @@
+import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
@@ -38,7 +39,13 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   };
 }
 
-export function lookupCard(result: LookupResult | null, selection: string): TooltipContent {
+/** The card for "Tra từ viết tắt": the article's own definition when it gives one (`defined`),
+ * else what the glossaries say. */
+export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
+  if (defined?.long) {
+    const said = defined.glossaryLong ? ` · ${t('glossarySays', defined.glossaryLong)}` : '';
+    return { title: defined.short, body: defined.long, note: t('sourceText') + said };
+  }
   if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
   const { source } = result;
   return {

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { AcronymInfo } from '@/lib/acronyms';
+import { definedInArticle } from '@/lib/acronyms/lookup';
 import { articleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
@@ -50,6 +52,8 @@ export default defineContentScript({
     };
 
     let decorations: PageDecorations | null = null;
+    // The acronyms last painted, with what the background's glossaries let the article define.
+    let painted: AcronymInfo[] | null = null;
     const redecorate = async () => {
       const { reading } = read();
       const toRange = rangeMapper();
@@ -60,7 +64,9 @@ export default defineContentScript({
         return;
       }
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
-      decorations.update(await decorate(reading.article, reading.analysis, location.hostname));
+      const next = await decorate(reading.article, reading.analysis, location.hostname);
+      painted = next.acronyms;
+      decorations.update(next);
     };
 
     const marks = new Marks(document, () => {
@@ -82,8 +88,11 @@ export default defineContentScript({
     onMessage('showLookup', ({ data }) => {
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0) return;
+      const { reading } = read();
+      const article = painted ?? (reading.state === 'article' ? reading.analysis.acronyms : []);
+      const defined = definedInArticle(article, selection.toString());
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
-      decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString()));
+      decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString(), defined));
     });
     const refresh = () => {
       void redecorate();

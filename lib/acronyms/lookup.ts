@@ -1,6 +1,6 @@
 import { nfc } from '../text/normalize';
 import { glossaryKey, type Glossary } from './glossary';
-import type { ExpansionSource, UserGlossaryEntry } from './types';
+import type { AcronymInfo, ExpansionSource, UserGlossaryEntry } from './types';
 import { userEntriesOn } from './user-entries';
 
 export interface LookupResult {
@@ -8,6 +8,24 @@ export interface LookupResult {
   long: string | null;
   source: Exclude<ExpansionSource, 'text'> | null;
   senses: string[];
+}
+
+/** The short form a selection holds, without the quotes, brackets and punctuation around it; null
+ * when it is no short form (empty, long, several lines). */
+function selectedShort(selection: string): string | null {
+  const short = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
+  return !short || short.length > 24 || /\s{2,}|\n/.test(short) ? null : short;
+}
+
+/**
+ * The acronym of `acronyms` (an article's) that the selection is, when the article defines it: its
+ * own definition outranks any glossary, as everywhere else.
+ */
+export function definedInArticle(acronyms: readonly AcronymInfo[], selection: string): AcronymInfo | null {
+  const short = selectedShort(selection);
+  if (!short) return null;
+  const key = glossaryKey(short);
+  return acronyms.find((a) => a.definedInText && glossaryKey(a.short) === key) ?? null;
 }
 
 /**
@@ -18,8 +36,8 @@ export function lookupAcronym(
   selection: string,
   opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string; site?: string | null },
 ): LookupResult | null {
-  const short = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
-  if (!short || short.length > 24 || /\s{2,}|\n/.test(short)) return null;
+  const short = selectedShort(selection);
+  if (!short) return null;
   const key = glossaryKey(short);
   const mine = userEntriesOn(opts.user, opts.site ?? null).get(key);
   if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };

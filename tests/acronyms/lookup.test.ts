@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, type GlossaryData } from '../../lib/acronyms';
-import { lookupAcronym } from '../../lib/acronyms/lookup';
+import { findAcronyms } from '../../lib/acronyms';
+import { definedInArticle, lookupAcronym } from '../../lib/acronyms/lookup';
 
 const glossary = loadGlossary(
   JSON.parse(readFileSync(new URL('../../public/glossary/glossary.json', import.meta.url), 'utf8')) as GlossaryData,
@@ -29,5 +30,15 @@ describe('lookupAcronym', () => {
   it('says when it knows nothing, and refuses a whole paragraph', () => {
     expect(lookupAcronym('QXZW', { glossary })).toEqual({ short: 'QXZW', long: null, source: null, senses: [] });
     expect(lookupAcronym('một đoạn văn rất dài không phải là từ viết tắt nào cả', { glossary })).toBeNull();
+  });
+});
+
+describe('definedInArticle', () => {
+  it('finds the article\'s own definition of a selected acronym, whatever its spacing and quotes', () => {
+    const acronyms = findAcronyms('Thành phố thông minh (TPTM) là mục tiêu; TP.HCM và UBND tỉnh cùng làm TPTM.', { glossary });
+    expect(definedInArticle(acronyms, ' “TPTM”, ')).toMatchObject({ short: 'TPTM', long: 'Thành phố thông minh' });
+    // Not one the article only uses: the glossaries answer for those.
+    expect(definedInArticle(acronyms, 'UBND')).toBeNull();
+    expect(definedInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toBeNull();
   });
 });
