@@ -179,6 +179,14 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('áp dụng công nghệ nhận dạng qua tần số vô tuyến (RFID) cho làn thu phí', 'RFID')).toBe('nhận dạng qua tần số vô tuyến');
   });
 
+  it('takes in the word before a named long form for the English name it translates, not another sense', () => {
+    const t = loadGlossary({ version: 1, entries: { SAA: 'Syrian Arab Army|South African Airways' }, translations: { quân: 'Army', 'máy bay': 'Airways|Aircraft', Syria: 'Syrian', 'Nam Phi': 'South African' } });
+    const long = (text: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === 'SAA')?.long;
+    expect(long('Các lực lượng quân Chính phủ Syria (SAA) tiến vào')).toBe('quân Chính phủ Syria');
+    // The airline's Airways is not the Syrian army's.
+    expect(long('các máy bay Chính phủ Syria (SAA) cất cánh')).toBe('Chính phủ Syria');
+  });
+
   it('crosses "vì" (for) inside a name, rather than guess a word for it', () => {
     const t = loadGlossary({ version: 1, entries: { NCPO: 'National Council for Peace and Order' }, translations: { 'hội đồng': 'Council', 'quốc gia': 'National', 'hoà bình': 'Peace', 'trật tự': 'Order' } });
     const found = findAcronyms('hoạt động của Hội đồng Quốc gia vì Hoà bình và Trật tự (NCPO) và quân đội', { glossary: t }).find((a) => a.short === 'NCPO');

@@ -26,20 +26,31 @@ function entry(words: LongWord[], at: number, t: Translations, backwards = false
   return null;
 }
 
-/** `name` (a named long form of `short`), with the words of `before` (those right before it in its
- * clause) that translate a word of the English name no word of `name` translates. */
+/**
+ * `name` (a named long form of `short`), with the words of `before` (those right before it in its
+ * clause) that translate a word of the English name no word of `name` translates. Of the glossary's
+ * English names, the one `name` translates most of is read: a word before the name joins it for
+ * that name's sake, not for another body's that shares the letters.
+ */
 export function withEnglishWordBefore(name: LongWord[], before: LongWord[], short: string, known: KnownWords | undefined): LongWord[] {
   if (!known) return name;
-  const english = new Set(englishNames(short, known).flatMap((n) => englishWords(n).map(stem)));
-  if (english.size === 0) return name;
   const t = known.translations;
-  const named = (units: readonly string[]): string[] => units.flatMap((u) => englishWords(u).map(stem)).filter((w) => english.has(w));
-  const covered = new Set<string>();
+  // English units of each table entry along the name, longest first.
+  const units: (readonly string[])[] = [];
   for (let i = 0; i < name.length; ) {
     const found = entry(name, i, t);
-    for (const w of named(found?.english ?? [])) covered.add(w);
+    units.push(found?.english ?? []);
     i += found?.length ?? 1;
   }
+  const stems = (us: readonly string[]): string[] => us.flatMap((u) => englishWords(u).map(stem));
+  let best: { words: Set<string>; covered: Set<string> } | null = null;
+  for (const english of englishNames(short, known)) {
+    const words = new Set(englishWords(english).map(stem));
+    const covered = new Set(units.flatMap((us) => stems(us).filter((w) => words.has(w))));
+    if (!best || covered.size > best.covered.size) best = { words, covered };
+  }
+  if (!best) return name;
+  const { words, covered } = best;
   const prior = entry(before, before.length, t, true);
-  return prior && named(prior.english).some((w) => !covered.has(w)) ? [...before.slice(before.length - prior.length), ...name] : name;
+  return prior && stems(prior.english).some((w) => words.has(w) && !covered.has(w)) ? [...before.slice(before.length - prior.length), ...name] : name;
 }
