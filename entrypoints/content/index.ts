@@ -52,10 +52,11 @@ export default defineContentScript({
     };
 
     let decorations: PageDecorations | null = null;
-    // The acronyms last painted, with what the background's glossaries let the article define.
-    let painted: AcronymInfo[] | null = null;
+    // The acronyms last painted on the article at `url`, with what the background's glossaries let
+    // it define.
+    let painted: { url: string; acronyms: AcronymInfo[] | null } | null = null;
     const redecorate = async () => {
-      const { reading } = read();
+      const { url, reading } = read();
       const toRange = rangeMapper();
       if (reading.state !== 'article' || !toRange) {
         // The page is no article (any more, on a single-page site): take our paint off it.
@@ -65,7 +66,7 @@ export default defineContentScript({
       }
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       const next = await decorate(reading.article, reading.analysis, location.hostname);
-      painted = next.acronyms;
+      painted = { url, acronyms: next.acronyms };
       decorations.update(next);
     };
 
@@ -88,8 +89,8 @@ export default defineContentScript({
     onMessage('showLookup', ({ data }) => {
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0) return;
-      const { reading } = read();
-      const article = painted ?? (reading.state === 'article' ? reading.analysis.acronyms : []);
+      const { url, reading } = read();
+      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? reading.analysis.acronyms : []);
       const defined = definedInArticle(article, selection.toString());
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString(), defined));

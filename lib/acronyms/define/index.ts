@@ -102,8 +102,8 @@ function longInside(text: string, short: string, from: number, to: number, known
   const verb = head > 0 && head < words.length && stopsAt(words, head);
   // "MERS (trường hợp nhiễm từ lạc đà)": "trường hợp" (a case) is a word, not the head "trường";
   // "khu vực" (a region) and "bộ phận" (a department) do head names ("MENA (khu vực Trung Đông …)").
-  const word = inCompound(words, 0) && !wordsAt(words, 0, ['khu', 'vực']) && !wordsAt(words, 0, ['bộ', 'phận']);
-  if (words.length >= 3 && startsWithHead(words, 0) && !word && !vietnamese && !verb) {
+  const commonWord = inCompound(words, 0) && !wordsAt(words, 0, ['khu', 'vực']) && !wordsAt(words, 0, ['bộ', 'phận']);
+  if (words.length >= 3 && startsWithHead(words, 0) && !commonWord && !vietnamese && !verb) {
     // "THAAD (Hệ thống phòng thủ tên lửa …)": a classifying head the letters have none for is left
     // out, as before the brackets; "Tổ chức" capitalised stands for whatever heads the English name.
     // Only the head: what follows it in the brackets is the name ("KAMD (Hệ thống phòng thủ tên lửa
