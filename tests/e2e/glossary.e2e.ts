@@ -1,31 +1,27 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
-
-const row = (popup: Page, short: string) =>
-  popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
 
 describe('the reader’s own glossary (Chromium)', () => {
   it('adds an expansion for an unknown acronym, used in the tab and on the page', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
+    await expect.poll(() => acronymRow(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
 
-    await row(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
+    await acronymRow(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
     await expect.poll(() => popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('ICF');
     await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Intelligent Community Forum');
     await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
 
-    await expect.poll(() => row(popup, 'ICF').locator('dd').textContent()).toContain('Intelligent Community Forum');
-    expect(await row(popup, 'ICF').locator('.source').textContent()).toBe('của bạn');
+    await expect.poll(() => acronymRow(popup, 'ICF').locator('dd').textContent()).toContain('Intelligent Community Forum');
+    expect(await acronymRow(popup, 'ICF').locator('.source').textContent()).toBe('của bạn');
     await expect
       .poll(() => popup.locator('.glossary-list li').allTextContents())
       .toEqual([expect.stringContaining('ICF Intelligent Community Forum')]);
@@ -48,9 +44,9 @@ describe('the reader’s own glossary (Chromium)', () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    await expect.poll(() => row(popup, 'IoT').locator('.source').textContent()).toBe('từ điển');
+    await expect.poll(() => acronymRow(popup, 'IoT').locator('.source').textContent()).toBe('từ điển');
 
-    await row(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).click();
+    await acronymRow(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).click();
     await expect.poll(() => popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('IoT');
     const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
     expect(await long.inputValue()).toBe('Internet of Things');
@@ -59,12 +55,12 @@ describe('the reader’s own glossary (Chromium)', () => {
     await long.fill('Internet vạn vật');
     await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
 
-    await expect.poll(() => row(popup, 'IoT').locator('dd').textContent()).toContain('Internet vạn vật');
-    expect(await row(popup, 'IoT').locator('.source').textContent()).toBe('của bạn');
+    await expect.poll(() => acronymRow(popup, 'IoT').locator('dd').textContent()).toContain('Internet vạn vật');
+    expect(await acronymRow(popup, 'IoT').locator('.source').textContent()).toBe('của bạn');
     // Not offered for the reader's own expansion or the article's.
-    expect(await row(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
-    expect(await row(popup, 'TPTM').locator('.source').textContent()).toBe('trong bài');
-    expect(await row(popup, 'TPTM').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
+    expect(await acronymRow(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
+    expect(await acronymRow(popup, 'TPTM').locator('.source').textContent()).toBe('trong bài');
+    expect(await acronymRow(popup, 'TPTM').getByRole('button', { name: 'Sửa nghĩa' }).count()).toBe(0);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-correct-sense-chromium.png` });
     await page.close();
     await popup.close();
@@ -79,7 +75,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     ctx.server.edit(PAGES.bdoArticle.url, null);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    await row(popup, 'CP').getByRole('button', { name: 'Sửa nghĩa' }).click();
+    await acronymRow(popup, 'CP').getByRole('button', { name: 'Sửa nghĩa' }).click();
     const options = await popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));
     // With its list of senses the field is a combobox.
@@ -94,8 +90,8 @@ describe('the reader’s own glossary (Chromium)', () => {
     await onlyHere.check();
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-sense-for-site-chromium.png` });
     await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
-    await expect.poll(() => row(popup, 'CP').locator('dd').textContent()).toContain('cổ phiếu');
-    expect(await row(popup, 'CP').locator('.source').textContent()).toBe('của bạn');
+    await expect.poll(() => acronymRow(popup, 'CP').locator('dd').textContent()).toContain('cổ phiếu');
+    expect(await acronymRow(popup, 'CP').locator('.source').textContent()).toBe('của bạn');
     const entry = popup.locator('.glossary-list li', { hasText: 'cổ phiếu' });
     expect(await entry.locator('.site').textContent()).toBe(site);
     // Stored with its site, in the extension's database.

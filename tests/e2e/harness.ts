@@ -32,6 +32,11 @@ export function painted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
+/** The row of the popup's acronym tab for `short`. */
+export function acronymRow(popup: Page, short: string) {
+  return popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+}
+
 /** Opens the popup as a page, speaking for the tab `tabId`. */
 export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -74,7 +74,7 @@ describe('decorations on the BDO article page', () => {
     ctx.server.edit(PAGES.bdoArticle.url, null);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    const row = (short: string) => popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+    const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('IMF').locator('dd').textContent()).toContain('Quỹ Tiền tệ Quốc tế');
     expect(await row('IMF').locator('.source').textContent()).toBe('trong bài');
     expect(await row('IMF').locator('.also').textContent()).toBe('từ điển: International Monetary Fund');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
 
 
 const ctx = useExtensionBrowser();
@@ -94,7 +94,7 @@ describe('popup on a BDO article (Chromium)', () => {
     await expect.poll(() => sentences.count()).toBe(before + 1);
 
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    const row = (short: string) => popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+    const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
     expect(await row('TPTM').locator('.source').textContent()).toBe('trong bài');
     // The article's own definition, shown in its sentence on the page.
