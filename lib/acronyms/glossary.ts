@@ -168,13 +168,16 @@ export function loadGlossary(data: GlossaryData): Glossary {
     for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
     // An English sense meets a Vietnamese article through the words that translate its own:
     // "International Mathematical Olympiad" through "toán học" and "Olympic". Each English word
-    // weighs one word in all, however many ways the table translates it.
+    // weighs one word in all, however many ways the table translates it; but a country's name
+    // ("Mỹ" for American, "Trung Quốc" for China) weighs a word each: it tells ABC's network from
+    // Australia's, CCTV's broadcaster from a camera.
     if (ASCII.test(sense)) {
       for (const word of low.split(/[^a-z]+/)) {
         const renderings = vietnameseOf().get(word) ?? [];
         for (const vietnamese of renderings) {
           const run = syllableRun(vietnamese);
-          const weight = (run.length === 1 ? OWN_SYLLABLE : OWN_WORD) / renderings.length;
+          const place = /^\p{Lu}/u.test(vietnamese);
+          const weight = place ? OWN_WORD : (run.length === 1 ? OWN_SYLLABLE : OWN_WORD) / renderings.length;
           for (const key of run.length === 1 ? run : pairs(run)) bag.set(key, Math.max(bag.get(key) ?? 0, weight));
         }
       }

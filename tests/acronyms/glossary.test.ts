@@ -32,6 +32,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('HKD')?.senses).toEqual(['Hong Kong dollar', 'hộ kinh doanh']);
     expect(g.lookup('CCTV', 'Camera CCTV ghi lại cảnh tên trộm đột nhập cửa hàng')?.long).toBe('Closed-Circuit Television');
     expect(g.lookup('CCTV')?.senses).toContain('China Central Television');
+    // A country named around it tells one country's body from another's.
+    expect(g.lookup('CCTV', 'Theo kênh CCTV của Trung Quốc, tàu đã cập cảng')?.long).toBe('China Central Television');
+    expect(g.lookup('ABC', 'Kênh ABC của Mỹ đưa tin tổng thống sẽ tới')?.long).toBe('American Broadcasting Company');
+    expect(g.lookup('ABC', 'Đài ABC của Úc đưa tin thủ tướng sẽ tới')?.long).toBe('Australian Broadcasting Corporation');
     // Keys the lists lack take their extra senses too; a wrong first sense is put right.
     expect(g.lookup('POW')?.senses).toContain('Tổng công ty Điện lực Dầu khí Việt Nam – CTCP');
     expect(g.lookup('XSMT')?.long).toBe('xổ số miền Trung');
