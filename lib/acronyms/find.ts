@@ -25,10 +25,11 @@ export interface FindOptions {
 const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
-function contextOf(text: string, occs: Occurrence[]): string {
+function contextOf(text: string, occs: Occurrence[], country: string | null): string {
   return occs
     .slice(0, CONTEXT_OCCURRENCES)
     .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
+    .concat(country ?? [])
     .join(' ');
 }
 
@@ -51,6 +52,21 @@ function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
 }
 
 const COUNTRIES = new Set(PLACES);
+
+/**
+ * The foreign country an article is about, as it writes it, when it names one at least three times
+ * and more than any other: "đài ABC" far from any "Mỹ" is still in an article on America.
+ */
+function articleCountry(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?/gu)) {
+    const words = m[0].split(' ');
+    const name = [words.join(' '), words[0] ?? ''].find((n) => COUNTRIES.has(n.toLowerCase()));
+    if (name && name.toLowerCase() !== 'việt nam') counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && (!second || top[1] > second[1]) ? top[0] : null;
+}
 
 /**
  * Most uses stand right before a person's name: a Vietnamese surname or a foreign name ("TT Putin",
@@ -128,12 +144,13 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
   const user = userEntriesOn(opts.user, opts.site ?? null);
+  const country = opts.glossary ? articleCountry(view.text) : null;
 
   const out: AcronymInfo[] = [];
   for (const [short, occs] of bySurface) {
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };

@@ -36,6 +36,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('CCTV', 'Theo kênh CCTV của Trung Quốc, tàu đã cập cảng')?.long).toBe('China Central Television');
     expect(g.lookup('ABC', 'Kênh ABC của Mỹ đưa tin tổng thống sẽ tới')?.long).toBe('American Broadcasting Company');
     expect(g.lookup('ABC', 'Đài ABC của Úc đưa tin thủ tướng sẽ tới')?.long).toBe('Australian Broadcasting Corporation');
+    // Far from any country, the one the article is about (named three times or more, most often).
+    const filler = ' Cuộc họp kéo dài nhiều giờ với nhiều ý kiến khác nhau về kế hoạch sắp tới của các bên liên quan.'.repeat(4);
+    const text = `Tổng thống Mỹ sẽ thăm châu Á. Quan chức Mỹ cho biết lịch trình đã xong. Báo chí Mỹ đưa tin rộng rãi.${filler} Trong chương trình phát trên đài ABC hôm qua, ông nói vậy.`;
+    expect(findAcronyms(text, { glossary: g }).find((a) => a.short === 'ABC')?.long).toBe('American Broadcasting Company');
     // Keys the lists lack take their extra senses too; a wrong first sense is put right.
     expect(g.lookup('POW')?.senses).toContain('Tổng công ty Điện lực Dầu khí Việt Nam – CTCP');
     expect(g.lookup('XSMT')?.long).toBe('xổ số miền Trung');
