@@ -53,17 +53,23 @@ function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
 
 const COUNTRIES = new Set(PLACES);
 
+// Countries as an article writes them, capitalised: "Mỹ", "Hàn Quốc" (not "thẩm mỹ"). Not "Anh",
+// "Ý" and "Áo", which open sentences and name people as often; not Việt Nam, which every article names.
+const COUNTRY_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${PLACES.filter((p) => !['anh', 'ý', 'áo', 'việt nam', 'eu', 'asean'].includes(p))
+    .map((p) => p.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase()))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+
 /**
- * The foreign country an article is about, as it writes it, when it names one at least three times
- * and more than any other: "đài ABC" far from any "Mỹ" is still in an article on America.
+ * The foreign country an article is about, when it names one at least three times and more than any
+ * other: "đài ABC" far from any "Mỹ" is still in an article on America.
  */
 function articleCountry(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?/gu)) {
-    const words = m[0].split(' ');
-    const name = [words.join(' '), words[0] ?? ''].find((n) => COUNTRIES.has(n.toLowerCase()));
-    if (name && name.toLowerCase() !== 'việt nam') counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  for (const m of text.matchAll(COUNTRY_NAMES)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && top[1] >= 3 && (!second || top[1] > second[1]) ? top[0] : null;
 }
