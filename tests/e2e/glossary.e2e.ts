@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openPopup, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -67,14 +67,8 @@ describe('the reader’s own glossary (Chromium)', () => {
   });
 
   it('offers the glossary\'s other senses when correcting one, kept for this site alone if asked', async () => {
-    // A paragraph with an acronym of several senses, served as part of the article.
-    ctx.server.edit(PAGES.bdoArticle.url, (html) =>
-      html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh. '),
-    );
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    ctx.server.edit(PAGES.bdoArticle.url, null);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    // A sentence with an acronym of several senses, served as part of the article.
+    const { page, popup } = await openBdoWithSentence(ctx, 'Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh.');
     await acronymRow(popup, 'CP').getByRole('button', { name: 'Sửa nghĩa' }).click();
     const options = await popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
+import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
 
 export const ARTIFACTS = 'test-results/e2e';
 
@@ -35,6 +35,20 @@ export function painted(page: Page, name: string): Promise<string[]> {
 /** The row of the popup's acronym tab for `short`. */
 export function acronymRow(popup: Page, short: string) {
   return popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });
+}
+
+/**
+ * Opens the BDO article with `sentence` added to it, as if the site had printed it, and the popup's
+ * acronym tab for it.
+ */
+export async function openBdoWithSentence(ctx: { browser: ExtensionBrowser; server: FixtureServer }, sentence: string): Promise<{ page: Page; tabId: number; popup: Page }> {
+  const url = PAGES.bdoArticle.url;
+  ctx.server.edit(url, (html) => html.replace('Bình Dương đang đi đúng hướng. ', `Bình Dương đang đi đúng hướng. ${sentence} `));
+  const { page, tabId } = await openTab(ctx.browser, url);
+  ctx.server.edit(url, null);
+  const popup = await openPopup(ctx.browser, tabId);
+  await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+  return { page, tabId, popup };
 }
 
 /** Opens the popup as a page, speaking for the tab `tabId`. */

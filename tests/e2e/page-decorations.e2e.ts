@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, painted, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -67,13 +67,7 @@ describe('decorations on the BDO article page', () => {
 
   it('gives the original English name beside a Vietnamese name the article defines, in the popup and on the page', async () => {
     // A sentence of world news, served as part of the article.
-    ctx.server.edit(PAGES.bdoArticle.url, (html) =>
-      html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế Việt Nam tăng trưởng 6%. '),
-    );
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    ctx.server.edit(PAGES.bdoArticle.url, null);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const { page, popup } = await openBdoWithSentence(ctx, 'Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế Việt Nam tăng trưởng 6%.');
     const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('IMF').locator('dd').textContent()).toContain('Quỹ Tiền tệ Quốc tế');
     expect(await row('IMF').locator('.source').textContent()).toBe('trong bài');
