@@ -168,9 +168,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     for (const other of related) for (const s of new Set(syllables(other))) bag.set(s, (bag.get(s) ?? 0) + 1 / related.length);
     // An English sense meets a Vietnamese article through the words that translate its own:
     // "International Mathematical Olympiad" through "toán học" and "Olympic". Each English word
-    // weighs one word in all, however many ways the table translates it; but a country's name
-    // ("Mỹ" for American, "Trung Quốc" for China) weighs a word each: it tells ABC's network from
-    // Australia's, CCTV's broadcaster from a camera.
+    // weighs one word in all, however many ways the table translates it; but a rendering written
+    // with a capital, a place's name mostly ("Mỹ" for American, "Trung Quốc" for China), weighs a
+    // word each: it tells ABC's network from Australia's, CCTV's broadcaster from a camera.
     if (ASCII.test(sense)) {
       for (const word of low.split(/[^a-z]+/)) {
         const renderings = vietnameseOf().get(word) ?? [];
