@@ -20,21 +20,22 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
-  const acronyms = useAcronyms(article.text, host ? `https://${host}/` : null, analysis.acronyms, version);
+  const acronyms = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version);
   const changed = () => {
     setVersion((v) => v + 1);
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
   };
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
-  const mine = <MyGlossary prefill={prefill} site={site} onChange={changed} />;
+  const mine = <MyGlossary prefill={prefill} site={site} page={article.url} onChange={changed} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
     <dl class="acronyms">
       {acronyms.map((a) => {
         const first = a.offsets[0];
-        // The built-in glossary may pick the wrong sense; the reader's own entry outranks it.
-        const fromGlossary = a.source === 'glossary' ? a.long : null;
+        // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
+        // definition: the reader's own entry outranks either (kept for this article, for the latter).
+        const correctable = a.source === 'glossary' || (a.source === 'text' && article.url) ? a.long : null;
         return (
           <div key={a.short} class="acronym">
             <dt>
@@ -54,27 +55,32 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   + {t('addToMyGlossary')}
                 </button>
               )}
-              {a.definition ? (
+              {a.source && a.source !== 'text' && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+              {a.definition && (
                 // The article's own definition, shown in the page: the reader checks it in its sentence.
                 <button
                   type="button"
-                  class="source source-text"
+                  class={a.source === 'text' ? 'source source-text' : 'link in-article'}
                   title={t('showDefinition')}
                   onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end)}
                 >
-                  {t('sourceText')}
+                  {t(a.source === 'text' ? 'sourceText' : 'inArticle')}
                 </button>
-              ) : (
-                a.source && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>
               )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
-              {fromGlossary && (
+              {correctable && (
                 <button
                   type="button"
                   class="link correct"
-                  title={t('correctExpansionHint')}
+                  title={t(a.source === 'text' ? 'correctDefinitionHint' : 'correctExpansionHint')}
                   aria-label={`${t('correctExpansion')} ${a.short}`}
-                  onClick={() => setPrefill({ short: a.short, long: fromGlossary, senses: a.senses })}
+                  onClick={() =>
+                    setPrefill(
+                      a.source === 'text'
+                        ? { short: a.short, long: correctable, page: article.url ?? undefined }
+                        : { short: a.short, long: correctable, senses: a.senses },
+                    )
+                  }
                 >
                   {t('correctExpansion')}
                 </button>

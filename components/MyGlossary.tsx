@@ -10,24 +10,38 @@ import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
 /** What the acronym tab hands the form: the short form, the expansion to start from, the glossary's
- * other senses to choose among. */
+ * other senses to choose among, or the article whose own definition it corrects. */
 export interface GlossaryPrefill {
   short: string;
   long: string;
   senses?: string[];
+  page?: string | undefined;
 }
 
 // `senses` only while correcting a built-in expansion: the choices the expansion field offers.
-// `site`: the entry is kept for that site only.
-type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string };
+// `site` or `page`: the entry is kept for that site or that article only. `corrects`: the article
+// defines the short form itself, so only an entry kept for it changes what the reader sees.
+type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean };
 const EMPTY: Draft = { short: '', long: '', note: '' };
+
+/** "vnexpress.net/thoi-su/…": an article's address, short enough for a list row. */
+function shortAddress(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.length > 28 ? `${u.pathname.slice(0, 27)}…` : u.pathname;
+    return u.hostname.replace(/^www\./, '') + path;
+  } catch {
+    return url;
+  }
+}
 
 /**
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
  * through the background, and `onChange` lets the tab and the page pick up the new expansions.
- * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site).
+ * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site);
+ * `page`: the article's address, for which one may be kept alone (a correction of its definition).
  */
-export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefill | null; site: string | null; onChange: () => void }) {
+export function MyGlossary({ prefill, site, page, onChange }: { prefill: GlossaryPrefill | null; site: string | null; page: string | null; onChange: () => void }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -39,12 +53,20 @@ export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefi
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!prefill) return;
-    setDraft({ ...EMPTY, ...prefill });
+    const { page: corrected, ...rest } = prefill;
+    setDraft({ ...EMPTY, ...rest, ...(corrected ? { page: corrected, corrects: true } : {}) });
     longInput.current?.focus();
   }, [prefill]);
   const senses = draft.senses ?? [];
-  // The site the form offers to keep the entry for: the one an edited entry is kept for, else the page's.
-  const offered = draft.id ? (draft.site ?? site) : site;
+  // Where the form offers to keep the entry: the site and article an edited entry is kept for,
+  // else the page's.
+  const offeredSite = draft.id ? (draft.site ?? site) : site;
+  const offeredPage = draft.id ? (draft.page ?? page) : page;
+  const scope = draft.page ? 'page' : draft.site ? 'site' : 'everywhere';
+  const keepFor = (next: 'everywhere' | 'site' | 'page') => {
+    const { site: _site, page: _page, ...rest } = draft;
+    setDraft({ ...rest, ...(next === 'site' && offeredSite ? { site: offeredSite } : {}), ...(next === 'page' && offeredPage ? { page: offeredPage } : {}) });
+  };
 
   const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
 
@@ -53,11 +75,11 @@ export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefi
     const short = draft.short.trim();
     const long = draft.long.trim();
     if (!short || !long) return;
-    // An edit sends an empty site to make an entry hold on every site again.
-    const kept = draft.site ?? '';
+    // An edit sends an empty site and page to make an entry hold more widely again.
+    const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
-      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, site: kept });
-      else await sendMessage('addGlossaryEntry', kept ? { short, long, note: draft.note, site: kept } : { short, long, note: draft.note });
+      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept });
+      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...(kept.site ? { site: kept.site } : {}), ...(kept.page ? { page: kept.page } : {}) });
       setDraft(EMPTY);
       setStatus(null);
       onChange();
@@ -89,7 +111,7 @@ export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefi
   };
 
   const exportCsv = () => {
-    const csv = userGlossaryToCsv(entries.map(({ short, long, note, site: kept }) => ({ short, long, note, ...(kept ? { site: kept } : {}) })));
+    const csv = userGlossaryToCsv(entries.map(({ short, long, note, site: onSite, page: onPage }) => ({ short, long, note, ...(onSite ? { site: onSite } : {}), ...(onPage ? { page: onPage } : {}) })));
     save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'so-tay-tu-dien.csv');
   };
 
@@ -128,16 +150,28 @@ export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefi
             {t('cancel')}
           </button>
         )}
-        {offered && (
-          <label class="only-site">
-            <input
-              type="checkbox"
-              checked={draft.site === offered}
-              onChange={(e) => setDraft({ ...draft, site: e.currentTarget.checked ? offered : undefined })}
-            />
-            {t('onlyOnSite', offered)}
-          </label>
+        {(offeredSite || offeredPage) && (
+          <fieldset class="kept-for">
+            <legend>{t('keptFor')}</legend>
+            <label>
+              <input type="radio" name="kept-for" checked={scope === 'everywhere'} onChange={() => keepFor('everywhere')} />
+              {t('everywhere')}
+            </label>
+            {offeredSite && (
+              <label>
+                <input type="radio" name="kept-for" checked={scope === 'site'} onChange={() => keepFor('site')} />
+                {t('onlyOnSite', offeredSite)}
+              </label>
+            )}
+            {offeredPage && (
+              <label title={offeredPage}>
+                <input type="radio" name="kept-for" checked={scope === 'page'} onChange={() => keepFor('page')} />
+                {offeredPage === page ? t('thisArticle') : shortAddress(offeredPage)}
+              </label>
+            )}
+          </fieldset>
         )}
+        {draft.corrects && scope !== 'page' && <p class="hint">{t('articleDefinesIt', draft.short)}</p>}
       </form>
       {entries.length === 0 ? (
         <p class="empty">{t('glossaryEmpty')}</p>
@@ -147,8 +181,17 @@ export function MyGlossary({ prefill, site, onChange }: { prefill: GlossaryPrefi
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
               {e.site && <span class="site">{e.site}</span>}
+              {e.page && (
+                <span class="site" title={e.page}>
+                  {e.page === page ? t('thisArticle') : shortAddress(e.page)}
+                </span>
+              )}
               <span class="row-actions">
-                <button type="button" class="link" onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...(e.site ? { site: e.site } : {}) })}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...(e.site ? { site: e.site } : {}), ...(e.page ? { page: e.page } : {}) })}
+                >
                   {t('edit')}
                 </button>
                 <button type="button" class="link" onClick={() => remove(e.id)}>

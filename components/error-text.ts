@@ -133,6 +133,8 @@ export function asCsvProblem(v: unknown): UserCsvProblem | null {
       return typeof o.short === 'string' ? { code, short: o.short } : null;
     case 'bad-site':
       return typeof o.site === 'string' ? { code, site: o.site } : null;
+    case 'bad-page':
+      return typeof o.page === 'string' ? { code, page: o.page } : null;
     default:
       return { code } as UserCsvProblem;
   }
@@ -159,6 +161,10 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvNotAcronym', p.short);
     case 'bad-site':
       return tr('csvBadSite', p.site);
+    case 'bad-page':
+      return tr('csvBadPage', p.page);
+    case 'site-and-page':
+      return tr('csvSiteAndPage');
   }
 }
 

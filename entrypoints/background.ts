@@ -17,7 +17,7 @@ import {
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
 import { isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
-import { siteOf } from '@/lib/url';
+import { cleanUrl, sameSite, siteOf } from '@/lib/url';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
@@ -71,10 +71,14 @@ export default defineBackground(() => {
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
     const text = String(data.text);
     // The reader's entries kept for one site apply on its pages; a web page gets its own site's.
-    const url = isExtensionPage(sender, origin) ? data.url : sender.url;
+    const fromExtension = isExtensionPage(sender, origin);
+    const url = fromExtension ? data.url : sender.url;
     const site = url ? siteOf(url) : null;
-    const key = `${site ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '']))}\n${text}`;
-    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site }));
+    // The reader's corrections kept for one article: a web page gets those of its own site's only.
+    const asked = data.page ? cleanUrl(data.page) : null;
+    const page = asked && (fromExtension || (sender.url && sameSite(asked, sender.url))) ? asked : null;
+    const key = `${site ?? ''}\n${page ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '', e.page ?? '']))}\n${text}`;
+    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site, page }));
   });
 
   onMessage('saveQuote', async ({ data, sender }) => {

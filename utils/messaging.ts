@@ -40,15 +40,17 @@ export interface ProtocolMap {
   savedArticle(url: string): { id: string; updatedAt: number } | null;
   /**
    * Acronyms of the text with expansions from the article, the reader's glossary and the built-in
-   * one. `url`: the page's, for the reader's entries kept for its site (a content script's own is used).
+   * one. `url`: the page's, for the reader's entries kept for its site (a content script's own is used);
+   * `page`: the article's address, for the reader's corrections kept for that article.
    */
-  resolveAcronyms(data: { text: string; url: string | null }): AcronymInfo[];
+  resolveAcronyms(data: { text: string; url: string | null; page?: string | null }): AcronymInfo[];
   saveQuote(data: { article: Article; quote: Quote }): { id: string; created: boolean };
   /** Texts of the quotations saved from this URL. */
   savedQuotes(url: string): string[];
   /** The reader's glossary: writes go through the background, pages read the table directly. */
-  addGlossaryEntry(data: { short: string; long: string; note: string; site?: string }): GlossaryRecord;
-  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string; site?: string }): GlossaryRecord | null;
+  addGlossaryEntry(data: { short: string; long: string; note: string; site?: string; page?: string }): GlossaryRecord;
+  /** An empty `site` or `page` clears it: the entry holds more widely again. */
+  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string; site?: string; page?: string }): GlossaryRecord | null;
   deleteGlossaryEntry(id: string): boolean;
   importGlossaryCsv(csv: string): GlossaryImport;
   /** The reader's highlights: saved with their article, in the extension's database. */

@@ -155,7 +155,7 @@ export function LibraryApp() {
       </nav>
 
       {view === 'glossary' ? (
-        <MyGlossary prefill={null} site={null} onChange={() => undefined} />
+        <MyGlossary prefill={null} site={null} page={null} onChange={() => undefined} />
       ) : (
         <>
           <div class="filters" key={filtersKey}>

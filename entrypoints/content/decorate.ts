@@ -25,7 +25,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   const settings = await loadSettings();
   const [acronyms, saved] = await Promise.all([
     isOn(settings.acronyms, hostname)
-      ? sendMessage('resolveAcronyms', { text: article.text, url: article.url }).catch(() => analysis.acronyms)
+      ? sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).catch(() => analysis.acronyms)
       : null,
     isOn(settings.quotes, hostname) && article.url
       ? sendMessage('savedQuotes', article.url).catch(() => [] as string[])
@@ -39,12 +39,13 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   };
 }
 
-/** The card for "Tra từ viết tắt": the article's own definition when it gives one (`defined`),
- * else what the glossaries say. */
+/** The card for "Tra từ viết tắt": the article's own definition, or the reader's word for it on
+ * this page (`defined`), else what the glossaries say. */
 export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
   if (defined?.long) {
     const said = defined.glossaryLong ? ` · ${t('glossarySays', defined.glossaryLong)}` : '';
-    return { title: defined.short, body: defined.long, note: t('sourceText') + said };
+    // The reader's correction of this article's definition is theirs.
+    return { title: defined.short, body: defined.long, note: t(defined.source === 'user' ? 'sourceUser' : 'sourceText') + said };
   }
   if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
   const { source } = result;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AcronymInfo } from '@/lib/acronyms';
-import { definedInArticle } from '@/lib/acronyms/lookup';
+import { answeredInArticle } from '@/lib/acronyms/lookup';
 import { articleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
@@ -91,7 +91,7 @@ export default defineContentScript({
       if (!selection || selection.rangeCount === 0) return;
       const { url, reading } = read();
       const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? reading.analysis.acronyms : []);
-      const defined = definedInArticle(article, selection.toString());
+      const defined = answeredInArticle(article, selection.toString());
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString(), defined));
     });

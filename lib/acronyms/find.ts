@@ -18,6 +18,9 @@ export interface FindOptions {
   user?: UserGlossaryEntry[];
   /** The page's site (lib/url's `siteOf`): the reader's entries kept for it come first. */
   site?: string | null;
+  /** The article's address (lib/url's `cleanUrl`): the reader's corrections kept for it come first
+   * of all, before the article's own definitions as Sổ Tay read them. */
+  page?: string | null;
 }
 
 // Characters on each side of an occurrence that count as its context, and how many occurrences to
@@ -149,16 +152,22 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
-  const user = userEntriesOn(opts.user, opts.site ?? null);
+  const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   const country = opts.glossary ? articleCountry(view.text) : null;
 
   const out: AcronymInfo[] = [];
   for (const [short, occs] of bySurface) {
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
+    const mine = user.get(glossaryKey(short)) ?? user.get(glossaryKey(short).toUpperCase());
     const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
+      // The reader's correction of this article's definition: the sentence is still the article's.
+      if (mine?.page) {
+        out.push({ ...base, long: mine.long, source: 'user', definedInText: true, definition });
+        continue;
+      }
       const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };
       // Only beside a name whose words translate the glossary's foreign one: then it is that name's
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
@@ -169,7 +178,6 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    const mine = user.get(glossaryKey(short)) ?? user.get(glossaryKey(short).toUpperCase());
     if (mine) {
       out.push({ ...base, long: mine.long, source: 'user', definedInText: false });
       continue;

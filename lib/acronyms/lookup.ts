@@ -18,14 +18,15 @@ function selectedShort(selection: string): string | null {
 }
 
 /**
- * The acronym of `acronyms` (an article's) that the selection is, when the article defines it: its
- * own definition outranks any glossary, as everywhere else.
+ * The acronym of `acronyms` (an article's, as its page shows them) that the selection is, when the
+ * article defines it or the reader has their own word for it there: those outrank the built-in
+ * glossary, as everywhere else, and a correction kept for the article is known only to the page.
  */
-export function definedInArticle(acronyms: readonly AcronymInfo[], selection: string): AcronymInfo | null {
+export function answeredInArticle(acronyms: readonly AcronymInfo[], selection: string): AcronymInfo | null {
   const short = selectedShort(selection);
   if (!short) return null;
   const key = glossaryKey(short);
-  return acronyms.find((a) => a.definedInText && glossaryKey(a.short) === key) ?? null;
+  return acronyms.find((a) => (a.definedInText || a.source === 'user') && glossaryKey(a.short) === key) ?? null;
 }
 
 /**
@@ -34,12 +35,12 @@ export function definedInArticle(acronyms: readonly AcronymInfo[], selection: st
  */
 export function lookupAcronym(
   selection: string,
-  opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string; site?: string | null },
+  opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string; site?: string | null; page?: string | null },
 ): LookupResult | null {
   const short = selectedShort(selection);
   if (!short) return null;
   const key = glossaryKey(short);
-  const mine = userEntriesOn(opts.user, opts.site ?? null).get(key);
+  const mine = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null).get(key);
   if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
   const hit = opts.glossary?.lookup(short, opts.context);
   if (hit) return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses };

@@ -8,7 +8,8 @@ export interface AcronymInfo {
   long: string | null;
   /** Where `long` came from, in order of trust; null when nothing expands it. */
   source: ExpansionSource | null;
-  /** The article defines it itself (then `long` is its wording, verbatim). */
+  /** The article defines it itself (then `long` is its wording, verbatim, unless the reader
+   * corrected it for this article: then `source` is "user"). */
   definedInText: boolean;
   /** Where the article defines it: the span of `long` in the text passed in. */
   definition?: { start: number; end: number };
@@ -30,4 +31,10 @@ export interface UserGlossaryEntry {
   note?: string;
   /** The site the entry is kept for (a host: "vnexpress.net"); absent, it holds on every site. */
   site?: string;
+  /**
+   * The one article the entry is kept for (its address, as lib/url's `cleanUrl` gives it): the
+   * reader's correction of how Sổ Tay read that article's own definition, which it outranks there.
+   * An entry has a site or a page, not both.
+   */
+  page?: string;
 }

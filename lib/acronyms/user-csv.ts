@@ -1,13 +1,14 @@
 /**
- * The user's own glossary as CSV: header `short,long,note,site` (note and site optional; a site is
- * the host an entry is kept for, empty for every site). Import is all or
+ * The user's own glossary as CSV: header `short,long,note,site,page` (all but the first two
+ * optional; a site is the host an entry is kept for, a page the one article's address, both empty
+ * for every site). Import is all or
  * nothing: the first bad row refuses the whole file and names its line, so a half-read file never
  * replaces a good glossary. A refusal carries an English message (logs, tests) and a code with its
  * particulars, which the extension's pages turn into a sentence in the reader's language.
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
-import { isSiteName } from '../url';
+import { cleanUrl, isSiteName } from '../url';
 import type { UserGlossaryEntry } from './types';
 
 export const USER_CSV_ERROR_CODES = [
@@ -20,6 +21,8 @@ export const USER_CSV_ERROR_CODES = [
   'empty-long',
   'not-acronym',
   'bad-site',
+  'bad-page',
+  'site-and-page',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
@@ -27,20 +30,23 @@ export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
  * What is wrong with the file: a quoted field never closed (`unclosed-quote`) or with text after its
  * closing quote (`stray-quote`), another CSV error (`csv-syntax`, with the parser's own `detail`),
  * a first line other than the header, a row with the wrong number of fields, an entry without
- * its acronym, without its expansion, or whose acronym is not one, or a site that is no host name.
+ * its acronym, without its expansion, or whose acronym is not one, a site that is no host name, a
+ * page that is no web address, or an entry kept for both a site and a page.
  */
 export type UserCsvProblem =
   | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
   | { code: 'empty-long' | 'not-acronym'; short: string }
-  | { code: 'bad-site'; site: string };
+  | { code: 'bad-site'; site: string }
+  | { code: 'bad-page'; page: string }
+  | { code: 'site-and-page' };
 
 export type UserCsvError = { ok: false; line: number; message: string } & UserCsvProblem;
 
 export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | UserCsvError;
 
-const HEADER = ['short', 'long', 'note', 'site'] as const;
+const HEADER = ['short', 'long', 'note', 'site', 'page'] as const;
 
 /** Line number (1-based) where each record starts, counting newlines inside quoted fields. */
 function recordLines(csv: string): number[] {
@@ -73,7 +79,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.length < 2 || header.length > HEADER.length || header.some((h, i) => h !== HEADER[i])) {
-    return { ok: false, line: 1, message: 'expected the header "short,long,note,site"', code: 'bad-header' };
+    return { ok: false, line: 1, message: 'expected the header "short,long,note,site,page"', code: 'bad-header' };
   }
   const entries: UserGlossaryEntry[] = [];
   for (let r = 1; r < rows.length; r++) {
@@ -92,7 +98,11 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     const note = (row[2] ?? '').trim();
     const site = (row[3] ?? '').trim().toLowerCase();
     if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
-    entries.push({ short, long, ...(note ? { note } : {}), ...(site ? { site } : {}) });
+    const written = (row[4] ?? '').trim();
+    const page = written ? cleanUrl(written) : null;
+    if (written && !page) return { ok: false, line, message: `"${written}" is not a web address`, code: 'bad-page', page: written };
+    if (site && page) return { ok: false, line, message: 'an entry is kept for a site or for an article, not both', code: 'site-and-page' };
+    entries.push({ short, long, ...(note ? { note } : {}), ...(site ? { site } : {}), ...(page ? { page } : {}) });
   }
   return { ok: true, entries };
 }
@@ -101,7 +111,7 @@ export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
   return Papa.unparse(
     {
       fields: [...HEADER],
-      data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '']),
+      data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '', e.page ?? '']),
     },
     { newline: '\n' },
   );

@@ -11,8 +11,8 @@ export type GlossaryImport =
 /**
  * Imports the reader's glossary from CSV, all or nothing: a malformed file is refused with its
  * line before anything is written, and the entries land in one transaction. An entry for an
- * acronym the reader already has, for the same site or for every site, replaces its expansion (the
- * file is the newer word).
+ * acronym the reader already has, kept for the same article, the same site or every site, replaces
+ * its expansion (the file is the newer word).
  */
 export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: number = Date.now()): Promise<GlossaryImport> {
   const parsed = parseUserGlossaryCsv(csv);
@@ -34,7 +34,7 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
         byKey.set(entryKey(entry), record);
         updated++;
       } else {
-        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...(entry.site ? { site: entry.site } : {}) };
+        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...(entry.site ? { site: entry.site } : {}), ...(entry.page ? { page: entry.page } : {}) };
         await db.glossary.add(record);
         byKey.set(entryKey(entry), record);
         added++;
@@ -44,12 +44,12 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
   });
 }
 
-/** One entry per acronym and site. */
-function entryKey(e: { short: string; site?: string }): string {
-  return `${glossaryKey(e.short)}\u0000${e.site ?? ''}`;
+/** One entry per acronym and where it is kept. */
+function entryKey(e: { short: string; site?: string; page?: string }): string {
+  return `${glossaryKey(e.short)}\u0000${e.site ?? ''}\u0000${e.page ?? ''}`;
 }
 
-/** The last line for an acronym and site wins, as if the file were applied top to bottom. */
+/** The last line for an acronym and where it is kept wins, as if the file were applied top to bottom. */
 function dedupe(entries: UserGlossaryEntry[]): UserGlossaryEntry[] {
   const byKey = new Map<string, UserGlossaryEntry>();
   for (const e of entries) byKey.set(entryKey(e), e);

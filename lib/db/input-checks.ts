@@ -6,7 +6,7 @@ import type { Selectors } from '../anchoring/types';
 import type { Article } from '../article';
 import type { Quote } from '../quotes';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../decorate/highlights';
-import { isSiteName } from '../url';
+import { cleanUrl, isSiteName } from '../url';
 
 export class InputError extends Error {}
 
@@ -91,18 +91,31 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
 }
 
 /** Longest texts a glossary entry may hold; the popup's form stops there too. */
-export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000 } as const;
+export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000, page: 2_048 } as const;
 
 /**
- * A glossary entry from a page. `site`: the host it is kept for; an empty one (an edit making the
- * entry hold on every site again) comes out undefined, which clears a stored site.
+ * A glossary entry from a page. `site`: the host it is kept for; `page`: the article it is kept for
+ * (an address as `cleanUrl` gives it), one or the other. An empty one (an edit making the entry
+ * hold more widely again) comes out undefined, which clears a stored one.
  */
-export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string; site?: string | undefined } {
+export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string; site?: string | undefined; page?: string | undefined } {
   const o = obj(v, 'the glossary entry');
   const { short, long, note } = GLOSSARY_LIMITS;
-  const entry = { short: str(o, 'short', short), long: str(o, 'long', long), note: typeof o['note'] === 'string' ? str(o, 'note', note) : '' };
-  if (o['site'] === undefined) return entry;
-  const site = str(o, 'site', 253);
-  if (site !== '' && !isSiteName(site)) throw new InputError('the glossary entry\'s site is not a host name');
-  return { ...entry, site: site === '' ? undefined : site };
+  const entry: { short: string; long: string; note: string; site?: string | undefined; page?: string | undefined } = {
+    short: str(o, 'short', short),
+    long: str(o, 'long', long),
+    note: typeof o['note'] === 'string' ? str(o, 'note', note) : '',
+  };
+  if (o['site'] !== undefined) {
+    const site = str(o, 'site', 253);
+    if (site !== '' && !isSiteName(site)) throw new InputError('the glossary entry\'s site is not a host name');
+    entry.site = site === '' ? undefined : site;
+  }
+  if (o['page'] !== undefined) {
+    const page = str(o, 'page', GLOSSARY_LIMITS.page);
+    if (page !== '' && cleanUrl(page) !== page) throw new InputError('the glossary entry\'s page is not an article address');
+    entry.page = page === '' ? undefined : page;
+  }
+  if (entry.site && entry.page) throw new InputError('a glossary entry is kept for a site or for a page, not both');
+  return entry;
 }

@@ -65,6 +65,8 @@ export interface GlossaryRecord extends Stamped {
   note: string;
   /** The site the entry is kept for (a host: "vnexpress.net"); absent, it holds on every site. */
   site?: string;
+  /** The one article the entry is kept for (see UserGlossaryEntry.page); never with a site. */
+  page?: string;
 }
 
 export const DB_NAME = 'sotay';

@@ -140,7 +140,11 @@ const TABLES = {
     ...STAMPS, str('articleId'), webUrl('url'), str('text'), num('start'), strOrNull('speaker'), strOrNull('role'),
     oneOf('kind', ['direct', 'colon']), strings('tags'),
   ],
-  glossary: [...STAMPS, str('short'), str('long'), str('note'), (r) => (r.site === undefined || typeof r.site === 'string' ? null : { kind: 'not-text', field: 'site' })],
+  glossary: [
+    ...STAMPS, str('short'), str('long'), str('note'),
+    (r) => (r.site === undefined || typeof r.site === 'string' ? null : { kind: 'not-text', field: 'site' }),
+    (r) => (r.page === undefined ? null : webUrl('page')(r)),
+  ],
 } satisfies Record<BackupTable, Check[]>;
 
 const isTableName = (name: unknown): name is BackupTable => typeof name === 'string' && Object.hasOwn(TABLES, name);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, type GlossaryData } from '../../lib/acronyms';
 import { findAcronyms } from '../../lib/acronyms';
-import { definedInArticle, lookupAcronym } from '../../lib/acronyms/lookup';
+import { answeredInArticle, lookupAcronym } from '../../lib/acronyms/lookup';
 
 const glossary = loadGlossary(
   JSON.parse(readFileSync(new URL('../../public/glossary/glossary.json', import.meta.url), 'utf8')) as GlossaryData,
@@ -33,12 +33,21 @@ describe('lookupAcronym', () => {
   });
 });
 
-describe('definedInArticle', () => {
+describe('answeredInArticle', () => {
+  const text = 'Thành phố thông minh (TPTM) là mục tiêu; TP.HCM và UBND tỉnh cùng làm TPTM.';
   it('finds the article\'s own definition of a selected acronym, whatever its spacing and quotes', () => {
-    const acronyms = findAcronyms('Thành phố thông minh (TPTM) là mục tiêu; TP.HCM và UBND tỉnh cùng làm TPTM.', { glossary });
-    expect(definedInArticle(acronyms, ' “TPTM”, ')).toMatchObject({ short: 'TPTM', long: 'Thành phố thông minh' });
+    const acronyms = findAcronyms(text, { glossary });
+    expect(answeredInArticle(acronyms, ' “TPTM”, ')).toMatchObject({ short: 'TPTM', long: 'Thành phố thông minh' });
     // Not one the article only uses: the glossaries answer for those.
-    expect(definedInArticle(acronyms, 'UBND')).toBeNull();
-    expect(definedInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toBeNull();
+    expect(answeredInArticle(acronyms, 'UBND')).toBeNull();
+    expect(answeredInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toBeNull();
+  });
+
+  it('finds the reader\'s own word kept for the article, which only the page knows', () => {
+    const page = 'https://baobinhduong.vn/a.html';
+    const user = [{ short: 'UBND', long: 'Ủy ban nhân dân tỉnh Bình Dương', page }, { short: 'TPTM', long: 'Thành phố thông minh Bình Dương', page }];
+    const acronyms = findAcronyms(text, { glossary, user, page });
+    expect(answeredInArticle(acronyms, 'UBND')).toMatchObject({ long: 'Ủy ban nhân dân tỉnh Bình Dương', source: 'user' });
+    expect(answeredInArticle(acronyms, 'TPTM')).toMatchObject({ long: 'Thành phố thông minh Bình Dương', source: 'user' });
   });
 });

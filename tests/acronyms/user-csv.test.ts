@@ -10,7 +10,7 @@ const entries: UserGlossaryEntry[] = [
 describe('user glossary CSV', () => {
   it('round-trips Vietnamese text, commas, quotes and newlines', () => {
     const csv = userGlossaryToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('short,long,note,site');
+    expect(csv.split('\n')[0]).toBe('short,long,note,site,page');
     expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries });
   });
 
@@ -20,6 +20,20 @@ describe('user glossary CSV', () => {
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,CafeF.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn/tin\n')).toMatchObject({ ok: false, line: 2, code: 'bad-site', site: 'cafef.vn/tin' });
     expect(parseUserGlossaryCsv('short,long,site\nCP,cổ phiếu,cafef.vn\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+  });
+
+  it('keeps the article an entry is kept for, as a clean address; refuses a page that is no web address, or a site and a page', () => {
+    const kept = [{ short: 'TPTM', long: 'Thành phố thông minh', page: 'https://baobinhduong.vn/bai-1.html' }, { short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }];
+    expect(parseUserGlossaryCsv(userGlossaryToCsv(kept))).toEqual({ ok: true, entries: kept });
+    // A file from the previous version, without the page column, still reads.
+    expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
+    // Typed by hand: the tracking parameters and the fragment go, as they do from the address bar.
+    expect(parseUserGlossaryCsv('short,long,note,site,page\nTPTM,Thành phố thông minh,,,https://BaoBinhDuong.vn/bai-1.html?utm_source=zalo#top\n')).toEqual({
+      ok: true,
+      entries: [{ short: 'TPTM', long: 'Thành phố thông minh', page: 'https://baobinhduong.vn/bai-1.html' }],
+    });
+    expect(parseUserGlossaryCsv('short,long,note,site,page\nTPTM,Thành phố thông minh,,,ftp://baobinhduong.vn/a\n')).toMatchObject({ ok: false, line: 2, code: 'bad-page', page: 'ftp://baobinhduong.vn/a' });
+    expect(parseUserGlossaryCsv('short,long,note,site,page\nTPTM,x,,baobinhduong.vn,https://baobinhduong.vn/a\n')).toMatchObject({ ok: false, line: 2, code: 'site-and-page' });
   });
 
   it('accepts a BOM, CRLF, NFD text and a file without the note column', () => {

@@ -23,3 +23,29 @@ describe('the reader’s entries on a site', () => {
     expect(findAcronyms(text, { user, site: 'tuoitre.vn' })[0]).toMatchObject({ short: 'CP', long: 'Chính phủ', source: 'user' });
   });
 });
+
+describe('the reader’s corrections kept for one article', () => {
+  const page = 'https://baobinhduong.vn/bai-tptm.html';
+  const text = 'Xây dựng thành phố thông minh (TPTM) là mục tiêu của tỉnh. Đề án TPTM được phê duyệt.';
+  const corrected = [
+    { short: 'TPTM', long: 'Thành phố thông minh Bình Dương', page },
+    { short: 'TPTM', long: 'thương mại tự do', site: 'baobinhduong.vn' },
+  ];
+
+  it('come before the site’s and every site’s entries, on that article only', () => {
+    expect(userEntriesOn(corrected, 'baobinhduong.vn', page).get('TPTM')?.long).toBe('Thành phố thông minh Bình Dương');
+    expect(userEntriesOn([...corrected].reverse(), 'baobinhduong.vn', page).get('TPTM')?.long).toBe('Thành phố thông minh Bình Dương');
+    expect(userEntriesOn(corrected, 'baobinhduong.vn', 'https://baobinhduong.vn/bai-khac.html').get('TPTM')?.long).toBe('thương mại tự do');
+    expect(userEntriesOn(corrected.slice(0, 1), 'baobinhduong.vn').has('TPTM')).toBe(false);
+  });
+
+  it('outrank the article’s own definition there, which still says where it stands', () => {
+    const [read] = findAcronyms(text, {});
+    expect(read).toMatchObject({ long: 'thành phố thông minh', source: 'text', definedInText: true });
+    const [fixed] = findAcronyms(text, { user: corrected, site: 'baobinhduong.vn', page });
+    expect(fixed).toMatchObject({ long: 'Thành phố thông minh Bình Dương', source: 'user', definedInText: true, definition: read?.definition, count: 2 });
+    // A site's entry does not outrank what the article says, nor does a correction kept for another article.
+    expect(findAcronyms(text, { user: corrected, site: 'baobinhduong.vn' })[0]).toMatchObject({ long: 'thành phố thông minh', source: 'text' });
+    expect(findAcronyms(text, { user: corrected, site: 'baobinhduong.vn', page: `${page}?p=2` })[0]).toMatchObject({ source: 'text' });
+  });
+});

@@ -108,13 +108,15 @@ describe('backup refusals in the reader’s language', () => {
 const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note\nA,B\nC,"mở ngoặc\n', 'unclosed-quote', /^Không nhập được: dòng 3 bị lỗi \(có dấu ngoặc kép mở mà không có dấu đóng\)/],
   ['short,long,note\nA,"B"x,\n', 'stray-quote', /dòng 2 bị lỗi \(có ký tự thừa ngay sau dấu ngoặc kép đóng\)/],
-  ['viết tắt,nghĩa\nA,B\n', 'bad-header', /dòng 1 bị lỗi \(dòng đầu tiên phải là tiêu đề "short,long,note,site"\)/],
+  ['viết tắt,nghĩa\nA,B\n', 'bad-header', /dòng 1 bị lỗi \(dòng đầu tiên phải là tiêu đề "short,long,note,site,page"\)/],
   ['short,long,note\nUBND,Ủy ban nhân dân\nKCN\n', 'field-count', /dòng 3 bị lỗi \(cần 3 cột nhưng dòng này có 1\)\. Từ điển không thay đổi\.$/],
   ['short,long\nA,B,C\n', 'field-count', /dòng 2 bị lỗi \(cần 2 cột nhưng dòng này có 3\)/],
   ['short,long,note\n ,Ủy ban\n', 'empty-short', /dòng 2 bị lỗi \(thiếu từ viết tắt\)/],
   ['short,long,note\nA,B,"x\ny"\nKCN,\n', 'empty-long', /dòng 4 bị lỗi \(thiếu nghĩa đầy đủ của KCN\)/],
   ['short,long\n"a\nb",x\n', 'not-acronym', /dòng 2 bị lỗi \("a\nb" không phải là một từ viết tắt\)/],
   ['short,long,note,site\nCP,cổ phiếu,,https://vnexpress.net\n', 'bad-site', /dòng 2 bị lỗi \("https:\/\/vnexpress\.net" không phải là tên một trang \(ví dụ vnexpress\.net\)\)/],
+  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \("vnexpress\.net\/bai-1" không phải là địa chỉ một trang web\)/],
+  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(một mục dùng cho một trang hoặc cho một bài, không cho cả hai\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {

@@ -34,6 +34,15 @@ describe('importGlossaryCsv', () => {
     expect(rows).toEqual([['CP', 'Chính phủ', ''], ['CP', 'cổ phần', 'cafef.vn']]);
   });
 
+  it('keeps an article’s correction apart from the site’s entry and every site’s', async () => {
+    const page = 'https://baobinhduong.vn/bai-1.html';
+    const csv = `short,long,note,site,page\nTPTM,thành phố thông minh,,,\nTPTM,Thành phố thông minh Bình Dương,,,${page}\nTPTM,x,,baobinhduong.vn,\n`;
+    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 3, updated: 0, unchanged: 0 });
+    expect(await importGlossaryCsv(db, `short,long,note,site,page\nTPTM,TP thông minh,,,${page}\n`, 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0 });
+    const rows = (await db.glossary.toArray()).map((e) => [e.long, e.site ?? '', e.page ?? '']).sort();
+    expect(rows).toEqual([['TP thông minh', '', page], ['thành phố thông minh', '', ''], ['x', 'baobinhduong.vn', '']]);
+  });
+
   it('updates an acronym the reader already has and leaves identical ones alone', async () => {
     await importGlossaryCsv(db, 'short,long\nKCN,khu chế xuất\nUBND,Ủy ban nhân dân\n', 1);
     expect(await importGlossaryCsv(db, 'short,long\nkcn,khu công nghiệp\nUBND,Ủy ban nhân dân\n', 2)).toEqual({

@@ -26,4 +26,15 @@ describe('input checks for messages from web pages', () => {
     expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu' })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '' });
     expect(() => checkGlossaryEntry({ short: 'CP', long: 'x', site: 'https://cafef.vn/' })).toThrow(InputError);
   });
+
+  it('takes a glossary entry kept for one article, by its clean address, never with a site too', () => {
+    const page = 'https://baobinhduong.vn/bai-1.html';
+    expect(checkGlossaryEntry({ short: 'TPTM', long: 'x', note: '', page })).toEqual({ short: 'TPTM', long: 'x', note: '', page });
+    expect(checkGlossaryEntry({ short: 'TPTM', long: 'x', note: '', site: '', page: '' })).toEqual({ short: 'TPTM', long: 'x', note: '', site: undefined, page: undefined });
+    expect(() => checkGlossaryEntry({ short: 'TPTM', long: 'x', page: 'javascript:alert(1)' })).toThrow(InputError);
+    // The address is the key it is found by: one with tracking parameters would never match.
+    expect(() => checkGlossaryEntry({ short: 'TPTM', long: 'x', page: `${page}?utm_source=zalo` })).toThrow(InputError);
+    expect(() => checkGlossaryEntry({ short: 'TPTM', long: 'x', page: `${page}${'a'.repeat(2_100)}` })).toThrow(InputError);
+    expect(() => checkGlossaryEntry({ short: 'TPTM', long: 'x', site: 'baobinhduong.vn', page })).toThrow(InputError);
+  });
 });

@@ -86,6 +86,67 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('lets the reader correct the article’s own definition for this article, in the popup and on the page, and undo it', async () => {
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const row = acronymRow(popup, 'TPTM');
+    await expect.poll(() => row.locator('.source').textContent()).toBe('trong bài');
+    const read = (await row.locator('dd').evaluate((dd) => dd.firstChild?.textContent ?? '')).trim();
+
+    await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
+    const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.inputValue()).toBe(read);
+    // Kept for this article, the one place where it can outrank the article's definition.
+    const thisArticle = popup.getByRole('radio', { name: 'bài này' });
+    expect(await thisArticle.isChecked()).toBe(true);
+    await popup.getByRole('radio', { name: 'mọi trang' }).check();
+    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo tự định nghĩa TPTM');
+    await thisArticle.check();
+    expect(await popup.locator('.glossary-form .hint').count()).toBe(0);
+    await long.fill('Thành phố thông minh (Smart City)');
+    await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-correct-definition-form-chromium.png` });
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+
+    await expect.poll(() => row.locator('dd').textContent()).toContain('Thành phố thông minh (Smart City)');
+    expect(await row.locator('.source').textContent()).toBe('của bạn');
+    // The article's sentence is still a click away.
+    expect(await row.getByRole('button', { name: 'xem trong bài' }).count()).toBe(1);
+    const entry = popup.locator('.glossary-list li', { hasText: 'Smart City' });
+    expect(await entry.locator('.site').textContent()).toBe('bài này');
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
+            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number; short: string }) => e.short === 'TPTM' && !e.deletedAt).map((e: { page?: string; site?: string }) => [e.page, e.site]));
+          };
+        }),
+    );
+    // Kept under the article's canonical address, as its notes are.
+    expect(stored).toEqual([['https://baobinhduong.vn/kien-tao-cong-dong-thong-minh-thu-hut-dau-tu-the-he-moi-a312345.html', undefined]]);
+    await row.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-correct-definition-chromium.png` });
+
+    // The page follows without a reload.
+    await expect
+      .poll(async () => {
+        const tptm = await pointOf(page, 'sotay-acronym', 'TPTM');
+        await page.mouse.move(tptm.x, tptm.y);
+        return tooltipText(page);
+      })
+      .toContain('Thành phố thông minh (Smart City)');
+    expect(await tooltipText(page)).toContain('của bạn');
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-correct-definition-chromium.png` });
+
+    // Deleting the correction gives the article its say again.
+    await entry.getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => row.locator('.source').textContent()).toBe('trong bài');
+    await page.close();
+    await popup.close();
+  });
+
   it('saves a quotation from the popup, marks it on the page after a reload, and copies its citation', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await ctx.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -184,6 +184,11 @@ describe('refusing a corrupt or foreign backup, with nothing changed', () => {
       data.data.find((x) => x.tableName === 'articles')!.rows[0]!.url = 'javascript:alert(1)';
       return JSON.stringify({ ...g, data });
     }],
+    ['a glossary correction kept for a javascript: URL', 'bad-record', (g) => {
+      const data = structuredClone(g.data);
+      data.data.find((x) => x.tableName === 'glossary')!.rows[0]!.page = 'javascript:alert(1)';
+      return JSON.stringify({ ...g, data });
+    }],
     ['a record without stamps', 'bad-record', (g) => {
       const data = structuredClone(g.data);
       delete data.data[0]!.rows[0]!.updatedAt;

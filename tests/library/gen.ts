@@ -108,7 +108,9 @@ export function generateSnapshot(rng: Rng, o: GenOptions): Snapshot {
     });
   }
   const glossary: GlossaryRecord[] = [];
-  for (let i = 0; i < (o.glossary ?? 0); i++) glossary.push({ id: uuid(), ...stamps(), short: `VT${i}`, long: sentence().slice(0, 30), note: '' });
+  // Every third entry is kept for a site, every third after it for one article.
+  const kept = (i: number) => (i % 3 === 1 ? { site: 'vnexpress.net' } : i % 3 === 2 ? { page: `https://tuoitre.vn/bai-${i}.htm` } : {});
+  for (let i = 0; i < (o.glossary ?? 0); i++) glossary.push({ id: uuid(), ...stamps(), short: `VT${i}`, long: sentence().slice(0, 30), note: '', ...kept(i) });
   return { articles, quotes, highlights, glossary };
 }
 
