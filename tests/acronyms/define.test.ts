@@ -232,6 +232,16 @@ describe('in-text definitions', () => {
     expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
   });
 
+  it('"đảng" before a party whose letters have no P nor Đ is left out, even before a name of two words', () => {
+    expect(def('Ông thuộc đảng Quốc đại (INC) đối lập.', 'INC')).toBe('Quốc đại');
+    expect(def('lãnh đạo đảng Chiến binh Tự do Kinh tế (EFF) phát biểu', 'EFF')).toBe('Chiến binh Tự do Kinh tế');
+    // Party gives a P, Đảng a Đ: then it stays.
+    expect(def('Ông thuộc đảng Dân chủ Tiến bộ (DPP) cầm quyền.', 'DPP')).toBe('đảng Dân chủ Tiến bộ');
+    expect(def('Đại hội Đảng Cộng sản Việt Nam (ĐCSVN) lần thứ XIII', 'ĐCSVN')).toBe('Đảng Cộng sản Việt Nam');
+    // A head other than "đảng" still does not make two capitalised words a name of three letters.
+    expect(def('vùng biển Thái Bình Dương (APEC) rộng lớn', 'APEC')).toBeNull();
+  });
+
   it('what a review of the ninth session found', () => {
     // An office of a board is not the name: the board the brackets abbreviate is.
     expect(def('Phòng Quản lý các dự án thuộc Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết', 'MAUR')).toBe('Ban Quản lý đường sắt đô thị TP.HCM');
