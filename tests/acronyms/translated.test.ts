@@ -153,6 +153,17 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('Cục Dự trữ liên bang (FED) tăng lãi suất', 'FED')).toBe('Dự trữ liên bang');
   });
 
+  it('keeps no head before another head: the office of a bureau is not the bureau', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { FBI: 'Federal Bureau of Investigation' },
+      translations: { 'văn phòng': 'Office|Bureau', cục: 'Bureau|Department', 'cơ quan': 'Agency|Bureau', 'điều tra': 'Investigation', 'liên bang': 'Federal' },
+    });
+    const long = (text: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === 'FBI')?.long;
+    expect(long('Theo văn phòng Cơ quan Điều tra Liên bang Mỹ (FBI) tại New York')).toBe('Cơ quan Điều tra Liên bang Mỹ');
+    expect(long('nhân viên văn phòng Cục Điều tra Liên bang Mỹ (FBI) đã đến')).toBe('Cục Điều tra Liên bang Mỹ');
+  });
+
   it('reads the longest word of the table, not its syllables one by one', () => {
     // "phòng chống" is Prevention, which KCDC has no letter for; "phòng" and "chống" alone would
     // give its two C's and cut the centre's name short.

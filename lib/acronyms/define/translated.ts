@@ -221,6 +221,9 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   // after it translate one English word together (Administration, Secret Service). Syllables of the
   // head noun right before `at` that translate a word of `sense` too, or 0.
   const sharedHeadBefore = (at: number, sense: string): number => {
+    // "văn phòng Cục Điều tra Liên bang Mỹ (FBI)": a head before a head is another body (the office
+    // of the Bureau), even where both translate one word.
+    if (startsWithHead(words, at)) return 0;
     const own = new Set(englishWords(sense).map(stem));
     const head = HEADS.reduce((n, h) => (h.length > n && h.length <= at && wordsAt(words, at - h.length, h) ? h.length : n), 0);
     const senses = head > 0 ? (sensesAt(at - head, head) ?? []) : [];
