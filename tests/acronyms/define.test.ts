@@ -232,6 +232,12 @@ describe('in-text definitions', () => {
     expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
   });
 
+  it('"từ" right before the short form has nothing to be "from": "điện từ" is a word there', () => {
+    expect(def('Ngoài ra, hệ thống máy phóng điện từ (EMALS) và cáp hãm đà mới.', 'EMALS')).toBe('hệ thống máy phóng điện từ');
+    // Elsewhere in lower case it is "electricity from".
+    expect(def('Việt Nam mua điện từ Tổng công ty Điện lực Lào (EDL) theo giá mới.', 'EDL')).toBe('Tổng công ty Điện lực Lào');
+  });
+
   it('"đảng" before a party whose letters have no P nor Đ is left out, even before a name of two words', () => {
     expect(def('Ông thuộc đảng Quốc đại (INC) đối lập.', 'INC')).toBe('Quốc đại');
     expect(def('lãnh đạo đảng Chiến binh Tự do Kinh tế (EFF) phát biểu', 'EFF')).toBe('Chiến binh Tự do Kinh tế');

@@ -55,7 +55,8 @@ function inStopCompound(words: LongWord[], at: number): boolean {
     const a = words[i];
     const b = words[i + 1];
     const key = a !== undefined && b !== undefined ? `${lower(a)} ${lower(b)}` : '';
-    return STOP_COMPOUNDS.has(key) || (CAPITAL_STOP_COMPOUNDS.has(key) && capitalised(a));
+    // Last before the short form, "từ" has nothing to be "from": "hệ thống máy phóng điện từ (EMALS)".
+    return STOP_COMPOUNDS.has(key) || (CAPITAL_STOP_COMPOUNDS.has(key) && (capitalised(a) || i + 2 === words.length));
   };
   return pair(at - 1) || pair(at);
 }
