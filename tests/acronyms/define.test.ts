@@ -232,6 +232,14 @@ describe('in-text definitions', () => {
     expect(def('Bệnh viện Bạch Mai tiếp nhận bệnh nhân MERS (Hội chứng hô hấp Trung Đông) đầu tiên', 'MERS')).toBe('Hội chứng hô hấp Trung Đông');
   });
 
+  it('a treaty\'s title runs across the dash between its parties; a quoting verb and "lắp" end a term', () => {
+    expect(def('Việt Nam và EU đã ký Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA) năm 2019.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu');
+    // A body after the dash is still its own name when nothing treaty-like comes before it.
+    expect(def('Hội nghị Bộ trưởng Kinh tế ASEAN - Liên minh châu Âu (EU) diễn ra', 'EU')).toBe('Liên minh châu Âu');
+    expect(def('Tờ Straits Times dẫn lời quan chức Đối phó Thiên tai Quốc gia Indonesia (BNPB) cho biết', 'BNPB')).toBe('Đối phó Thiên tai Quốc gia Indonesia');
+    expect(def('Tàu được lắp radar mảng pha quét điện tử (APAR) hiện đại.', 'APAR')).toBe('radar mảng pha quét điện tử');
+  });
+
   it('"từ" right before the short form has nothing to be "from": "điện từ" is a word there', () => {
     expect(def('Ngoài ra, hệ thống máy phóng điện từ (EMALS) và cáp hãm đà mới.', 'EMALS')).toBe('hệ thống máy phóng điện từ');
     // Elsewhere in lower case it is "electricity from".

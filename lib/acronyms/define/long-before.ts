@@ -5,7 +5,7 @@ import type { Definition } from './types';
 import { EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { translatedName, type KnownWords } from './translated';
-import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, placeAtEnd } from './phrase';
+import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
 function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
@@ -234,7 +234,11 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
   const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
-  const named = ownedBody(text, words, letters, sits, plain) ?? (plain && startsWithHead(plain, 0) ? plain : acrossNameDash(text, words, letters) ?? plain);
+  // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
+  // the dash between its parties, past the head of the party after it.
+  const headed = plain !== null && startsWithHead(plain, 0);
+  const dashed = acrossNameDash(text, words, letters);
+  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && opensTreaty(dashed) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.

@@ -314,6 +314,11 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
 // Nghiên cứu Chiến lược Quốc tế").
 const TREATY_HEADS = ['thỏa thuận', 'thoả thuận', 'hiệp định', 'hiệp ước', 'công ước', 'đạo luật', 'nghị định', 'nghị quyết', 'bộ luật'].map((h) => h.split(' '));
 
+/** `words` open with the head of a treaty or a law ("Hiệp định", "Công ước"). */
+export function opensTreaty(words: LongWord[]): boolean {
+  return TREATY_HEADS.some((h) => wordsAt(words, 0, h));
+}
+
 /** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
 export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
   for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
