@@ -240,6 +240,11 @@ describe('in-text definitions', () => {
     expect(def('Tàu được lắp radar mảng pha quét điện tử (APAR) hiện đại.', 'APAR')).toBe('radar mảng pha quét điện tử');
   });
 
+  it('a single-member company\'s legal form is no count, and its registered name may run long', () => {
+    const name = 'Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây dựng phát triển Hà Nội';
+    expect(def(`Theo quyết định, ${name} (HAIC) thuộc Sở Nông nghiệp.`, 'HAIC')).toBe(name);
+  });
+
   it('"từ" right before the short form has nothing to be "from": "điện từ" is a word there', () => {
     expect(def('Ngoài ra, hệ thống máy phóng điện từ (EMALS) và cáp hãm đà mới.', 'EMALS')).toBe('hệ thống máy phóng điện từ');
     // Elsewhere in lower case it is "electricity from".

@@ -246,7 +246,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   } else {
     phrase = headlessTerm(phrase);
   }
-  if (phrase.length < 2 || phrase.length > 16) return null;
+  // A firm's registered name may run long ("Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây
+  // dựng phát triển Hà Nội (HAIC)"); another phrase that long is a clause, not a name.
+  if (phrase.length < 2 || (phrase.length > 16 && !startsWithFirm(phrase))) return null;
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;

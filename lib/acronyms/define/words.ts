@@ -73,6 +73,8 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   // "Cơ quan hàng không vũ trụ nước này (CNSA)": a demonstrative closes the name; with a capital
   // inside the sentence a stop word belongs to a name ("TNHH Một thành viên").
   if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
+  // "Công ty TNHH một thành viên …": the legal form of a single-member company, not a count.
+  if (wordsAt(words, at, ['một', 'thành', 'viên'])) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
