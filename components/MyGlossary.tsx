@@ -181,11 +181,15 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
               {e.site && <span class="site">{e.site}</span>}
-              {e.page && (
-                <span class="site" title={e.page}>
-                  {e.page === page ? t('thisArticle') : shortAddress(e.page)}
-                </span>
-              )}
+              {e.page &&
+                (e.page === page ? (
+                  <span class="site" title={e.page}>{t('thisArticle')}</span>
+                ) : (
+                  // Another article's correction: its address opens it.
+                  <a class="site" href={e.page} target="_blank" rel="noreferrer" title={e.page}>
+                    {shortAddress(e.page)}
+                  </a>
+                ))}
               <span class="row-actions">
                 <button
                   type="button"

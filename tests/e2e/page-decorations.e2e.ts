@@ -96,7 +96,7 @@ describe('decorations on the BDO article page', () => {
 
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
     const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
-    expect(await long.inputValue()).toBe(read);
+    await expect.poll(() => long.inputValue()).toBe(read);
     // Kept for this article, the one place where it can outrank the article's definition.
     const thisArticle = popup.getByRole('radio', { name: 'bài này' });
     expect(await thisArticle.isChecked()).toBe(true);
@@ -116,11 +116,11 @@ describe('decorations on the BDO article page', () => {
     expect(await entry.locator('.site').textContent()).toBe('bài này');
     const stored = await popup.evaluate(
       () =>
-        new Promise<unknown[]>((resolve) => {
+        new Promise<[string, string | undefined][]>((resolve) => {
           const open = indexedDB.open('sotay');
           open.onsuccess = () => {
             const req = open.result.transaction('glossary').objectStore('glossary').getAll();
-            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number; short: string }) => e.short === 'TPTM' && !e.deletedAt).map((e: { page?: string; site?: string }) => [e.page, e.site]));
+            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number; short: string }) => e.short === 'TPTM' && !e.deletedAt).map((e: { page: string; site?: string }) => [e.page, e.site]));
           };
         }),
     );
@@ -139,6 +139,15 @@ describe('decorations on the BDO article page', () => {
       .toContain('Thành phố thông minh (Smart City)');
     expect(await tooltipText(page)).toContain('của bạn');
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-correct-definition-chromium.png` });
+
+    // The library lists it with the article's address, which opens the article.
+    const library = await ctx.browser.context.newPage();
+    await library.goto(`chrome-extension://${ctx.browser.extensionId}/library.html`);
+    await library.getByRole('tab', { name: 'Từ điển của tôi' }).click();
+    const kept = library.locator('.glossary-list li', { hasText: 'Smart City' }).getByRole('link');
+    expect(await kept.getAttribute('href')).toBe(stored[0]![0]);
+    expect(await kept.textContent()).toBe('baobinhduong.vn/kien-tao-cong-dong-thong-m…');
+    await library.close();
 
     // Deleting the correction gives the article its say again.
     await entry.getByRole('button', { name: 'Xóa' }).click();
