@@ -126,6 +126,23 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
   return [...outside, ...spans].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Công ty Điện lực Tokyo (TEPCO) … Tepco cho biết": an acronym the text defines, written again in
+ * title case, is the same name. Its occurrences, by that surface; four letters at least, and not a
+ * Vietnamese syllable ("AN" defined is no "An").
+ */
+function titleCaseForms(text: string, short: string): Occurrence[] {
+  if (!/^\p{Lu}{4,}$/u.test(short)) return [];
+  const title = short[0] + short.slice(1).toLowerCase();
+  if (isVietnameseSyllable(title)) return [];
+  const found: Occurrence[] = [];
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+    const end = at + title.length;
+    if (!/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '')) found.push({ surface: title, start: at, end });
+  }
+  return found;
+}
+
 /** Words of a name, lower case, the tone placed one way ("Ủy"/"Uỷ"), without punctuation. */
 function nameWords(name: string): string[] {
   return nfc(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').map(syllableKey);
@@ -152,6 +169,13 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
+  for (const [short, def] of [...definitions]) {
+    const forms = titleCaseForms(view.text, short);
+    const title = forms[0]?.surface;
+    if (title === undefined || bySurface.has(title)) continue;
+    bySurface.set(title, forms);
+    definitions.set(title, { ...def, short: title });
+  }
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   const country = opts.glossary ? articleCountry(view.text) : null;
 

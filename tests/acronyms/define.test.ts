@@ -240,6 +240,17 @@ describe('in-text definitions', () => {
     expect(def('Tàu được lắp radar mảng pha quét điện tử (APAR) hiện đại.', 'APAR')).toBe('radar mảng pha quét điện tử');
   });
 
+  it('an acronym the text defines, written again in title case, is the same name with the same definition', () => {
+    const found = findAcronyms('Công ty Điện lực Tokyo (TEPCO) cho biết. Đại diện Tepco nói rằng Tepco sẽ bồi thường.');
+    expect(found.map((a) => [a.short, a.long, a.definedInText, a.count])).toEqual([
+      ['TEPCO', 'Công ty Điện lực Tokyo', true, 1],
+      ['Tepco', 'Công ty Điện lực Tokyo', true, 2],
+    ]);
+    // Not a short one, nor one that reads as a Vietnamese syllable.
+    expect(findAcronyms('Đài Tiếng nói Việt Nam (VOV) đưa tin. Phóng viên Vov có mặt.').map((a) => a.short)).toEqual(['VOV']);
+    expect(findAcronyms('Hội Nông dân Việt Nam (HOAN) họp. Ông Hoan cho biết.').map((a) => a.short)).toEqual(['HOAN']);
+  });
+
   it('a single-member company\'s legal form is no count, and its registered name may run long', () => {
     const name = 'Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây dựng phát triển Hà Nội';
     expect(def(`Theo quyết định, ${name} (HAIC) thuộc Sở Nông nghiệp.`, 'HAIC')).toBe(name);
