@@ -251,6 +251,11 @@ describe('in-text definitions', () => {
     expect(findAcronyms('Hội Nông dân Việt Nam (HOAN) họp. Ông Hoan cho biết.').map((a) => a.short)).toEqual(['HOAN']);
   });
 
+  it('"lực lượng" may be a Corps as well as Forces: it stays where the letters have a C', () => {
+    expect(def('Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tuyên bố', 'IRGC')).toBe('Lực lượng Vệ binh Cách mạng Hồi giáo Iran');
+    expect(def('lực lượng Quân đội Arab Syria (SAA) tiến vào', 'SAA')).toBe('Quân đội Arab Syria');
+  });
+
   it('a single-member company\'s legal form is no count, and its registered name may run long', () => {
     const name = 'Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây dựng phát triển Hà Nội';
     expect(def(`Theo quyết định, ${name} (HAIC) thuộc Sở Nông nghiệp.`, 'HAIC')).toBe(name);
