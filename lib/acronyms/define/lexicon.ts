@@ -184,12 +184,16 @@ export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
 
 export const SAID_BEFORE = new RegExp(`(?:[:,]|(?:^|\\s)(?:${alternation(SPEECH_VERBS)}))\\s*$`, 'iu');
 
+// Heads of treaties and laws, which are never a word inside another name ("Chiến lược", "Kế hoạch"
+// are: "Viện Nghiên cứu Chiến lược Quốc tế").
+export const TREATY_HEADS = ['thỏa thuận', 'thoả thuận', 'hiệp định', 'hiệp ước', 'công ước', 'đạo luật', 'nghị định', 'nghị quyết', 'bộ luật'].map((h) => h.split(' '));
+
 // Heads of the titles of treaties, laws and plans, which run on past prepositions: "Công ước Liên
 // Hợp Quốc về Luật Biển (UNCLOS)", "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)".
 export const DOCUMENT_HEADS = [
-  'công ước', 'tuyên bố', 'bộ quy tắc', 'quy tắc', 'hiệp định', 'hiệp ước', 'luật', 'bộ luật', 'đạo luật', 'nghị định',
-  'nghị quyết', 'thỏa thuận', 'thoả thuận', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến',
-].map((h) => h.split(' '));
+  ...TREATY_HEADS,
+  ...['tuyên bố', 'bộ quy tắc', 'quy tắc', 'luật', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến'].map((h) => h.split(' ')),
+];
 
 // The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
 export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);

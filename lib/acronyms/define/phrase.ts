@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -311,10 +311,6 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
   return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
 }
-
-// Heads of documents that are never a word inside another name ("Chiến lược", "Kế hoạch" are: "Viện
-// Nghiên cứu Chiến lược Quốc tế").
-const TREATY_HEADS = ['thỏa thuận', 'thoả thuận', 'hiệp định', 'hiệp ước', 'công ước', 'đạo luật', 'nghị định', 'nghị quyết', 'bộ luật'].map((h) => h.split(' '));
 
 /** `words` open with the head of a treaty or a law ("Hiệp định", "Công ước"). */
 export function opensTreaty(words: LongWord[]): boolean {
