@@ -153,6 +153,20 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('Cục Dự trữ liên bang (FED) tăng lãi suất', 'FED')).toBe('Dự trữ liên bang');
   });
 
+  it('does not cross "với", and prefers a translated name to a word spelling the letters from inside', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { PA: 'Palestinian Authority', ONC: 'Ocean Networks Canada' },
+      translations: { 'chính quyền': 'Authority', 'dân tộc': 'National', 'kết nối': 'Communication|Connect', 'mạng lưới': 'Network', 'đại dương': 'Ocean' },
+    });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === short)?.long;
+    expect(long('Lãnh đạo Chính quyền dân tộc Palestine (PA) cho biết', 'PA')).toBe('Chính quyền dân tộc Palestine');
+    expect(long('Các nhà khoa học đã kết nối với Mạng lưới Đại dương Canada (ONC) để theo dõi.', 'ONC')).toBe('Mạng lưới Đại dương Canada');
+    // Without the English name the letters alone decide, and "với" still ends the name.
+    const none = loadGlossary({ version: 1, entries: {}, translations: { 'kết nối': 'Communication', 'mạng lưới': 'Network', 'đại dương': 'Ocean' } });
+    expect(findAcronyms('Các nhà khoa học đã kết nối với Mạng lưới Đại dương Canada (ONC) để theo dõi.', { glossary: none })[0]?.long).toBe('Mạng lưới Đại dương Canada');
+  });
+
   it('keeps no head before another head: the office of a bureau is not the bureau', () => {
     const t = loadGlossary({
       version: 1,

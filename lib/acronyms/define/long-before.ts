@@ -232,7 +232,10 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const plain = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
-  const translated = spelled || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
+  // "Chính quyền dân tộc Palestine (PA)": one capitalised word spells the letters only from inside
+  // it; the name that translates the English one, if any, is the definition.
+  const insideOneWord = spelled?.length === 1 && capitalised(spelled[0]);
+  const translated = (spelled && !insideOneWord) || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.

@@ -34,7 +34,9 @@ const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', '
 // (ROE)", "tên lửa đạn đạo từ tàu ngầm (SLBM)") and "gây" ("virus gây suy giảm miễn dịch ở người
 // (HIV)": the virus causing the deficiency), and "vì" ("Hội đồng Quốc gia vì Hoà bình và Trật tự
 // (NCPO)": for Peace and Order).
-const SKIPPED = new Set([...FUNCTION_WORDS, 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
+// Not "với" (with): "kết nối với Mạng lưới Đại dương Canada (ONC)", "hợp tác với Đại học … (PUST)"
+// say what was done with the body, whose name starts after it.
+const SKIPPED = new Set([...[...FUNCTION_WORDS].filter((w) => w !== 'với'), 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
