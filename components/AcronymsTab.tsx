@@ -1,5 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
+import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
 import { sendMessage } from '@/utils/messaging';
 import { DecorationToggle } from './DecorationToggle';
@@ -35,7 +36,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
         const first = a.offsets[0];
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
-        const correctable = a.source === 'glossary' || (a.source === 'text' && article.url) ? a.long : null;
+        const correctable = a.source === 'glossary' || (a.source === 'text' && article.url && article.url.length <= GLOSSARY_LIMITS.page) ? a.long : null;
         return (
           <div key={a.short} class="acronym">
             <dt>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { userGlossaryToCsv } from '@/lib/acronyms';
+import { keptWhere, userGlossaryToCsv } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
@@ -79,7 +79,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
     const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
       if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept });
-      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...(kept.site ? { site: kept.site } : {}), ...(kept.page ? { page: kept.page } : {}) });
+      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
       setDraft(EMPTY);
       setStatus(null);
       onChange();
@@ -111,7 +111,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   };
 
   const exportCsv = () => {
-    const csv = userGlossaryToCsv(entries.map(({ short, long, note, site: onSite, page: onPage }) => ({ short, long, note, ...(onSite ? { site: onSite } : {}), ...(onPage ? { page: onPage } : {}) })));
+    const csv = userGlossaryToCsv(entries.map((e) => ({ short: e.short, long: e.long, note: e.note, ...keptWhere(e) })));
     save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'so-tay-tu-dien.csv');
   };
 
@@ -151,7 +151,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           </button>
         )}
         {(offeredSite || offeredPage) && (
-          <fieldset class="kept-for">
+          <fieldset class="kept-for" aria-describedby={draft.corrects && scope !== 'page' ? 'kept-for-hint' : undefined}>
             <legend>{t('keptFor')}</legend>
             <label>
               <input type="radio" name="kept-for" checked={scope === 'everywhere'} onChange={() => keepFor('everywhere')} />
@@ -160,7 +160,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
             {offeredSite && (
               <label>
                 <input type="radio" name="kept-for" checked={scope === 'site'} onChange={() => keepFor('site')} />
-                {t('onlyOnSite', offeredSite)}
+                {offeredSite}
               </label>
             )}
             {offeredPage && (
@@ -171,7 +171,11 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
             )}
           </fieldset>
         )}
-        {draft.corrects && scope !== 'page' && <p class="hint">{t('articleDefinesIt', draft.short)}</p>}
+        {draft.corrects && scope !== 'page' && (
+          <p id="kept-for-hint" class="hint" role="status">
+            {t('articleDefinesIt', draft.short)}
+          </p>
+        )}
       </form>
       {entries.length === 0 ? (
         <p class="empty">{t('glossaryEmpty')}</p>
@@ -194,7 +198,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
                 <button
                   type="button"
                   class="link"
-                  onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...(e.site ? { site: e.site } : {}), ...(e.page ? { page: e.page } : {}) })}
+                  onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...keptWhere(e) })}
                 >
                   {t('edit')}
                 </button>

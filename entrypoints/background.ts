@@ -16,8 +16,8 @@ import {
 } from '@/lib/db/input-checks';
 import { saveQuote, savedQuotesFor } from '@/lib/db/quote-saving';
 import { SotayDatabase } from '@/lib/db/schema';
-import { isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
-import { cleanUrl, sameSite, siteOf } from '@/lib/url';
+import { correctionsPageFor, isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
+import { siteOf } from '@/lib/url';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
@@ -40,7 +40,8 @@ export default defineBackground(() => {
         glossary = undefined;
         throw err;
       }));
-  const userGlossary = () => db.glossary.filter((e) => !e.deletedAt).toArray();
+  // Newest first: of two entries for one acronym kept in the same place, the one saved last wins.
+  const userGlossary = () => db.glossary.orderBy('updatedAt').reverse().filter((e) => !e.deletedAt).toArray();
 
   // A content script runs inside a web page: it may read and write the highlights of the site it
   // is on, and never the glossary, another site's notes, or saved articles (lib/sender-policy.ts).
@@ -71,12 +72,10 @@ export default defineBackground(() => {
     const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
     const text = String(data.text);
     // The reader's entries kept for one site apply on its pages; a web page gets its own site's.
-    const fromExtension = isExtensionPage(sender, origin);
-    const url = fromExtension ? data.url : sender.url;
+    const url = isExtensionPage(sender, origin) ? data.url : sender.url;
     const site = url ? siteOf(url) : null;
-    // The reader's corrections kept for one article: a web page gets those of its own site's only.
-    const asked = data.page ? cleanUrl(data.page) : null;
-    const page = asked && (fromExtension || (sender.url && sameSite(asked, sender.url))) ? asked : null;
+    // And those kept for one article, in it (lib/sender-policy.ts says which a web page gets).
+    const page = correctionsPageFor(sender, origin, data.page);
     const key = `${site ?? ''}\n${page ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '', e.page ?? '']))}\n${text}`;
     return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site, page }));
   });

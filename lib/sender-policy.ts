@@ -1,4 +1,4 @@
-import { sameSite } from './url';
+import { cleanUrl, sameSite } from './url';
 
 /**
  * Who may ask the background what. The extension's own pages (popup, notebook) may do everything;
@@ -23,4 +23,26 @@ export function requireExtensionPage(sender: SenderInfo, extensionOrigin: string
 export function requireSameSite(sender: SenderInfo, extensionOrigin: string, url: string | null | undefined): void {
   if (isExtensionPage(sender, extensionOrigin)) return;
   if (!url || !sender.url || !sameSite(url, sender.url)) throw new NotAllowed('not allowed for another site');
+}
+
+/** The host without the "www." or "m." a site serves its desktop or mobile pages under. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^(?:www|m)\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The article address a sender may have the reader's corrections for (lib/acronyms UserGlossaryEntry
+ * `page`), clean, or null. A web page gets its own host's only: `siteOf` takes every blog of
+ * blogspot.com for one site, and one blog must not learn which of another's articles the reader
+ * corrected.
+ */
+export function correctionsPageFor(sender: SenderInfo, extensionOrigin: string, asked: unknown): string | null {
+  const page = typeof asked === 'string' ? cleanUrl(asked) : null;
+  if (!page || isExtensionPage(sender, extensionOrigin)) return page;
+  const host = sender.url ? hostOf(sender.url) : null;
+  return host !== null && host === hostOf(page) ? page : null;
 }

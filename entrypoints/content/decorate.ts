@@ -44,7 +44,6 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
 export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
   if (defined?.long) {
     const said = defined.glossaryLong ? ` · ${t('glossarySays', defined.glossaryLong)}` : '';
-    // The reader's correction of this article's definition is theirs.
     return { title: defined.short, body: defined.long, note: t(defined.source === 'user' ? 'sourceUser' : 'sourceText') + said };
   }
   if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };

@@ -8,7 +8,7 @@ import { readPage } from '@/lib/read-page';
 import type { PageReading } from '@/lib/reading';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { cleanUrl } from '@/lib/url';
-import { onMessage } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
 import { onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard } from './decorate';
@@ -86,14 +86,17 @@ export default defineContentScript({
       if (range) flashRange(range);
       return Boolean(range);
     });
-    onMessage('showLookup', ({ data }) => {
+    onMessage('showLookup', async ({ data }) => {
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0) return;
+      const [range, chosen] = [selection.getRangeAt(0), selection.toString()];
       const { url, reading } = read();
-      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? reading.analysis.acronyms : []);
-      const defined = answeredInArticle(article, selection.toString());
+      // With underlines off nothing is painted: the background still knows the reader's corrections.
+      const resolve = (r: Extract<PageReading, { state: 'article' }>) =>
+        sendMessage('resolveAcronyms', { text: r.article.text, url: r.article.url, page: r.article.url }).catch(() => r.analysis.acronyms);
+      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? await resolve(reading) : []);
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
-      decorations.showAt(selection.getRangeAt(0), lookupCard(data, selection.toString(), defined));
+      decorations.showAt(range, lookupCard(data, chosen, answeredInArticle(article, chosen)));
     });
     const refresh = () => {
       void redecorate();

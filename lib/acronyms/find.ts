@@ -4,7 +4,9 @@
  */
 import { fold, nfc } from '../text/normalize';
 import { detectOccurrences, type Occurrence } from './detect';
-import { findDefinitions, findUnitCodes } from './define';
+import { findDefinitions, findUnitCodes, type Definition } from './define';
+import { startsWithFirm } from './define/words';
+import { wordsIn } from './match';
 import { glossaryKey, type Glossary } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
@@ -127,18 +129,21 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
 }
 
 /**
- * "Công ty Điện lực Tokyo (TEPCO) … Tepco cho biết": an acronym the text defines, written again in
- * title case, is the same name. Its occurrences, by that surface; four letters at least, and not a
- * Vietnamese syllable ("AN" defined is no "An").
+ * "Công ty Điện lực Tokyo (TEPCO) … Tepco cho biết": a firm the text names by an acronym is often
+ * written again in title case, its brand. Those occurrences, by that surface. Only a firm's: after
+ * a programme or a body ("PISA", "LIMA", "SEAL") the same word is a city or a person as often. Four
+ * letters at least, not a Vietnamese syllable, and not before another capitalised word ("Hope
+ * Hicks").
  */
-function titleCaseForms(text: string, short: string): Occurrence[] {
-  if (!/^\p{Lu}{4,}$/u.test(short)) return [];
-  const title = short[0] + short.slice(1).toLowerCase();
+function titleCaseForms(text: string, def: Definition): Occurrence[] {
+  if (!/^\p{Lu}{4,}$/u.test(def.short) || !startsWithFirm(wordsIn(def.long, 0, def.long.length))) return [];
+  const title = def.short[0] + def.short.slice(1).toLowerCase();
   if (isVietnameseSyllable(title)) return [];
   const found: Occurrence[] = [];
   for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
     const end = at + title.length;
-    if (!/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '')) found.push({ surface: title, start: at, end });
+    const alone = !/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '');
+    if (alone && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) found.push({ surface: title, start: at, end });
   }
   return found;
 }
@@ -169,8 +174,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
-  for (const [short, def] of [...definitions]) {
-    const forms = titleCaseForms(view.text, short);
+  for (const def of [...definitions.values()]) {
+    const forms = titleCaseForms(view.text, def);
     const title = forms[0]?.surface;
     if (title === undefined || bySurface.has(title)) continue;
     bySurface.set(title, forms);

@@ -3,4 +3,4 @@ export type { Glossary, GlossaryData, GlossaryHit } from './glossary';
 export { loadGlossary, glossaryKey } from './glossary';
 export { findAcronyms, type FindOptions } from './find';
 export { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryParse } from './user-csv';
-export { userEntriesOn } from './user-entries';
+export { keptWhere, userEntriesOn } from './user-entries';

@@ -107,11 +107,14 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   return { ok: true, entries };
 }
 
+/** The page column only when an entry is kept for one article: a file without it still opens in a
+ * Sổ Tay that knows only sites. */
 export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
+  const pages = entries.some((e) => e.page);
   return Papa.unparse(
     {
-      fields: [...HEADER],
-      data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '', e.page ?? '']),
+      fields: pages ? [...HEADER] : HEADER.slice(0, 4),
+      data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '', ...(pages ? [e.page ?? ''] : [])]),
     },
     { newline: '\n' },
   );

@@ -7,6 +7,11 @@ import { nfc } from '../text/normalize';
 import { glossaryKey } from './glossary';
 import type { UserGlossaryEntry } from './types';
 
+/** Where an entry is kept, as fields to spread into another: its site or its article, else neither. */
+export function keptWhere(e: { site?: string | undefined; page?: string | undefined }): { site?: string; page?: string } {
+  return { ...(e.site ? { site: e.site } : {}), ...(e.page ? { page: e.page } : {}) };
+}
+
 /** How closely an entry is kept to the page: its article, its site, every site; -1 for another's. */
 function closeness(e: UserGlossaryEntry, site: string | null, page: string | null): number {
   if (e.page) return e.page === page ? 2 : -1;

@@ -1,4 +1,4 @@
-import { glossaryKey, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acronyms';
+import { glossaryKey, keptWhere, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acronyms';
 import type { UserGlossaryParse } from '../acronyms/user-csv';
 import type { GlossaryRecord, SotayDatabase } from './schema';
 import { nextStamp } from './stamped';
@@ -34,7 +34,7 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
         byKey.set(entryKey(entry), record);
         updated++;
       } else {
-        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...(entry.site ? { site: entry.site } : {}), ...(entry.page ? { page: entry.page } : {}) };
+        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...keptWhere(entry) };
         await db.glossary.add(record);
         byKey.set(entryKey(entry), record);
         added++;

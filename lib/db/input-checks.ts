@@ -93,15 +93,24 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
 /** Longest texts a glossary entry may hold; the popup's form stops there too. */
 export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000, page: 2_048 } as const;
 
+/** A glossary entry as a page may send it; an undefined site or page clears a stored one. */
+export interface CheckedGlossaryEntry {
+  short: string;
+  long: string;
+  note: string;
+  site?: string | undefined;
+  page?: string | undefined;
+}
+
 /**
  * A glossary entry from a page. `site`: the host it is kept for; `page`: the article it is kept for
  * (an address as `cleanUrl` gives it), one or the other. An empty one (an edit making the entry
  * hold more widely again) comes out undefined, which clears a stored one.
  */
-export function checkGlossaryEntry(v: unknown): { short: string; long: string; note: string; site?: string | undefined; page?: string | undefined } {
+export function checkGlossaryEntry(v: unknown): CheckedGlossaryEntry {
   const o = obj(v, 'the glossary entry');
   const { short, long, note } = GLOSSARY_LIMITS;
-  const entry: { short: string; long: string; note: string; site?: string | undefined; page?: string | undefined } = {
+  const entry: CheckedGlossaryEntry = {
     short: str(o, 'short', short),
     long: str(o, 'long', long),
     note: typeof o['note'] === 'string' ? str(o, 'note', note) : '',

@@ -79,13 +79,15 @@ export class SotayDatabase extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
-    // Version 1. A later schema change adds `this.version(2)` with an upgrade function and a test
-    // that opens a version-1 database with data in it.
     this.version(1).stores({
       articles: 'id, &url, siteName, published, createdAt, updatedAt, *tags',
       highlights: 'id, articleId, url, color, createdAt, updatedAt, *tags',
       quotes: 'id, articleId, url, speaker, createdAt, updatedAt, *tags',
       glossary: 'id, short, updatedAt',
     });
+    // Version 2: a glossary entry may be kept for one article (`page`). The indexes are the same and
+    // version-1 data needs nothing, but a version-1 Sổ Tay would read such an entry as kept
+    // everywhere: a backup saying version 2 makes it refuse the file instead.
+    this.version(2).stores({ glossary: 'id, short, updatedAt' });
   }
 }

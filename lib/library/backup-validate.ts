@@ -143,7 +143,9 @@ const TABLES = {
   glossary: [
     ...STAMPS, str('short'), str('long'), str('note'),
     (r) => (r.site === undefined || typeof r.site === 'string' ? null : { kind: 'not-text', field: 'site' }),
-    (r) => (r.page === undefined ? null : webUrl('page')(r)),
+    // An entry kept for one article is found by its clean address, and is never kept for a site too.
+    (r) => (r.page === undefined ? null : typeof r.page === 'string' && cleanUrl(r.page) === r.page ? null : { kind: 'not-web-address', field: 'page' }),
+    (r) => (r.page !== undefined && r.site !== undefined ? { kind: 'malformed', field: 'site' } : null),
   ],
 } satisfies Record<BackupTable, Check[]>;
 

@@ -238,6 +238,8 @@ describe('in-text definitions', () => {
     expect(def('Hội nghị Bộ trưởng Kinh tế ASEAN - Liên minh châu Âu (EU) diễn ra', 'EU')).toBe('Liên minh châu Âu');
     expect(def('Tờ Straits Times dẫn lời quan chức Đối phó Thiên tai Quốc gia Indonesia (BNPB) cho biết', 'BNPB')).toBe('Đối phó Thiên tai Quốc gia Indonesia');
     expect(def('Tàu được lắp radar mảng pha quét điện tử (APAR) hiện đại.', 'APAR')).toBe('radar mảng pha quét điện tử');
+    // "lắp ráp" (assembly) is a word, not "lắp" and what follows.
+    expect(def('Công ty có 3 nhà máy lắp ráp xe nguyên chiếc (CBU) tại miền Bắc.', 'CBU')).not.toBe('ráp xe nguyên chiếc');
   });
 
   it('an acronym the text defines, written again in title case, is the same name with the same definition', () => {
@@ -248,7 +250,11 @@ describe('in-text definitions', () => {
     ]);
     // Not a short one, nor one that reads as a Vietnamese syllable.
     expect(findAcronyms('Đài Tiếng nói Việt Nam (VOV) đưa tin. Phóng viên Vov có mặt.').map((a) => a.short)).toEqual(['VOV']);
-    expect(findAcronyms('Hội Nông dân Việt Nam (HOAN) họp. Ông Hoan cho biết.').map((a) => a.short)).toEqual(['HOAN']);
+    expect(findAcronyms('Công ty Cổ phần Hoàng Anh (HOAN) họp. Ông Hoan cho biết.').map((a) => a.short)).toEqual(['HOAN']);
+    // Only a firm's: a programme's or a body's letters are a city or a person as often.
+    expect(findAcronyms('Chương trình Đánh giá Học sinh Quốc tế (PISA) công bố kết quả. Đoàn tham quan tháp nghiêng Pisa.').map((a) => a.short)).toEqual(['PISA']);
+    // Nor a first name before a surname.
+    expect(findAcronyms('Công ty Hope Việt Nam (HOPE) khai trương. Bà Hope Hicks phát biểu.').map((a) => a.short)).toEqual(['HOPE']);
   });
 
   it('"lực lượng" may be a Corps as well as Forces: it stays where the letters have a C', () => {
@@ -277,6 +283,8 @@ describe('in-text definitions', () => {
     expect(def('lãnh đạo đảng Chiến binh Tự do Kinh tế (EFF) phát biểu', 'EFF')).toBe('Chiến binh Tự do Kinh tế');
     // Party gives a P, Đảng a Đ: then it stays.
     expect(def('Ông thuộc đảng Dân chủ Tiến bộ (DPP) cầm quyền.', 'DPP')).toBe('đảng Dân chủ Tiến bộ');
+    // After "đảng" a lower-case description is no party's name.
+    expect(def('Tổng thống thừa nhận đảng cầm quyền (ANC) đã mất đa số.', 'ANC')).not.toBe('cầm quyền');
     expect(def('Đại hội Đảng Cộng sản Việt Nam (ĐCSVN) lần thứ XIII', 'ĐCSVN')).toBe('Đảng Cộng sản Việt Nam');
     // A head other than "đảng" still does not make two capitalised words a name of three letters.
     expect(def('vùng biển Thái Bình Dương (APEC) rộng lớn', 'APEC')).toBeNull();

@@ -10,7 +10,7 @@ const entries: UserGlossaryEntry[] = [
 describe('user glossary CSV', () => {
   it('round-trips Vietnamese text, commas, quotes and newlines', () => {
     const csv = userGlossaryToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('short,long,note,site,page');
+    expect(csv.split('\n')[0]).toBe('short,long,note,site');
     expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries });
   });
 
@@ -24,6 +24,7 @@ describe('user glossary CSV', () => {
 
   it('keeps the article an entry is kept for, as a clean address; refuses a page that is no web address, or a site and a page', () => {
     const kept = [{ short: 'TPTM', long: 'Thành phố thông minh', page: 'https://baobinhduong.vn/bai-1.html' }, { short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }];
+    expect(userGlossaryToCsv(kept).split('\n')[0]).toBe('short,long,note,site,page');
     expect(parseUserGlossaryCsv(userGlossaryToCsv(kept))).toEqual({ ok: true, entries: kept });
     // A file from the previous version, without the page column, still reads.
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });

@@ -189,6 +189,16 @@ describe('refusing a corrupt or foreign backup, with nothing changed', () => {
       data.data.find((x) => x.tableName === 'glossary')!.rows[0]!.page = 'javascript:alert(1)';
       return JSON.stringify({ ...g, data });
     }],
+    ['a glossary correction kept for an address with tracking parameters (it would never apply)', 'bad-record', (g) => {
+      const data = structuredClone(g.data);
+      data.data.find((x) => x.tableName === 'glossary')!.rows[0]!.page = 'https://tuoitre.vn/a.htm?utm_source=zalo';
+      return JSON.stringify({ ...g, data });
+    }],
+    ['a glossary entry kept for a site and an article at once', 'bad-record', (g) => {
+      const data = structuredClone(g.data);
+      Object.assign(data.data.find((x) => x.tableName === 'glossary')!.rows[0]!, { site: 'tuoitre.vn', page: 'https://tuoitre.vn/a.htm' });
+      return JSON.stringify({ ...g, data });
+    }],
     ['a record without stamps', 'bad-record', (g) => {
       const data = structuredClone(g.data);
       delete data.data[0]!.rows[0]!.updatedAt;

@@ -261,9 +261,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const named = d.how === 'named' && !brand ? wordsIn(d.long, 0, d.long.length) : [];
     const letters = shortLetters(d.short).length;
     const lowerCase = named.every((w) => !capitalised(w));
-    // A party's name after "đảng", which its letters leave out, may be two words ("đảng Quốc đại
-    // (INC)", Indian National Congress).
-    const party = named.length > 0 && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
+    // A party's name after "đảng", which its letters leave out, may be two capitalised words ("đảng
+    // Quốc đại (INC)", Indian National Congress); "đảng cầm quyền (ANC)" names no party.
+    const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
     if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
