@@ -27,7 +27,9 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
   };
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
-  const mine = <MyGlossary prefill={prefill} site={site} page={article.url} onChange={changed} />;
+  // The article's address, for entries kept for it alone (none past the length the store keeps).
+  const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
+  const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={changed} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
@@ -36,7 +38,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
         const first = a.offsets[0];
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
-        const correctable = a.source === 'glossary' || (a.source === 'text' && article.url && article.url.length <= GLOSSARY_LIMITS.page) ? a.long : null;
+        const correctable = a.source === 'glossary' || (a.source === 'text' && page) ? a.long : null;
         return (
           <div key={a.short} class="acronym">
             <dt>
@@ -78,7 +80,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   onClick={() =>
                     setPrefill(
                       a.source === 'text'
-                        ? { short: a.short, long: correctable, page: article.url ?? undefined }
+                        ? { short: a.short, long: correctable, page: page ?? undefined }
                         : { short: a.short, long: correctable, senses: a.senses },
                     )
                   }
