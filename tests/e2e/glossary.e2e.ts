@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, storedRows, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -89,17 +89,8 @@ describe('the reader’s own glossary (Chromium)', () => {
     const entry = popup.locator('.glossary-list li', { hasText: 'cổ phiếu' });
     expect(await entry.locator('.site').textContent()).toBe(site);
     // Stored with its site, in the extension's database.
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<unknown[]>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
-            req.onsuccess = () => resolve(req.result.filter((e: { short: string }) => e.short === 'CP').map((e: { long: string; site?: string }) => [e.long, e.site]));
-          };
-        }),
-    );
-    expect(stored).toEqual([['cổ phiếu', site]]);
+    const stored = await storedRows<{ short: string; long: string; site?: string }>(popup, 'glossary');
+    expect(stored.filter((e) => e.short === 'CP').map((e) => [e.long, e.site])).toEqual([['cổ phiếu', site]]);
     // Editing it offers its site chosen; on every site again, the entry holds everywhere.
     await entry.getByRole('button', { name: 'Sửa' }).click();
     expect(await onlyHere.isChecked()).toBe(true);
@@ -115,16 +106,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
     // The list renders from a live query: wait until it shows what the database holds.
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
-            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number }) => !e.deletedAt).length);
-          };
-        }),
-    );
+    const stored = (await storedRows<{ deletedAt?: number }>(popup, 'glossary')).filter((e) => !e.deletedAt).length;
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(stored);
     const before = stored;
 

@@ -51,6 +51,23 @@ export async function openBdoWithSentence(ctx: { browser: ExtensionBrowser; serv
   return { page, tabId, popup };
 }
 
+/** Every row of `table` in the extension's database, read raw from one of its pages (the popup). */
+export function storedRows<T>(extensionPage: Page, table: 'articles' | 'highlights' | 'quotes' | 'glossary'): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('sotay');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
 /** Opens the popup as a page, speaking for the tab `tabId`. */
 export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, painted, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, painted, storedRows, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -114,16 +114,9 @@ describe('decorations on the BDO article page', () => {
     expect(await row.getByRole('button', { name: 'xem trong bài' }).count()).toBe(1);
     const entry = popup.locator('.glossary-list li', { hasText: 'Smart City' });
     expect(await entry.locator('.site').textContent()).toBe('bài này');
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<[string, string | undefined][]>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
-            req.onsuccess = () => resolve(req.result.filter((e: { deletedAt?: number; short: string }) => e.short === 'TPTM' && !e.deletedAt).map((e: { page: string; site?: string }) => [e.page, e.site]));
-          };
-        }),
-    );
+    const stored = (await storedRows<{ deletedAt?: number; short: string; page?: string; site?: string }>(popup, 'glossary'))
+      .filter((e) => e.short === 'TPTM' && !e.deletedAt)
+      .map((e) => [e.page, e.site]);
     // Kept under the article's canonical address, as its notes are.
     expect(stored).toEqual([['https://baobinhduong.vn/kien-tao-cong-dong-thong-minh-thu-hut-dau-tu-the-he-moi-a312345.html', undefined]]);
     await row.scrollIntoViewIfNeeded();

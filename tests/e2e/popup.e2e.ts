@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openPopup, painted, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openPopup, painted, storedRows, useExtensionBrowser } from './harness';
 
 
 const ctx = useExtensionBrowser();
@@ -32,18 +32,7 @@ describe('popup on a BDO article (Chromium)', () => {
     await popup.screenshot({ path: `${ARTIFACTS}/popup-chromium.png` });
     await page.screenshot({ path: `${ARTIFACTS}/page-chromium.png` });
 
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<{ url: string; title: string; byline: string }[]>((resolve, reject) => {
-          const open = indexedDB.open('sotay');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('articles').objectStore('articles').getAll();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error);
-          };
-        }),
-    );
+    const stored = await storedRows<{ url: string; title: string; byline: string }>(popup, 'articles');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       url: 'https://baobinhduong.vn/kien-tao-cong-dong-thong-minh-thu-hut-dau-tu-the-he-moi-a312345.html',
@@ -57,21 +46,11 @@ describe('popup on a BDO article (Chromium)', () => {
     // Saving again from a fresh popup updates the one record.
     await popup.reload();
     await expect.poll(() => popup.locator('button.save').textContent()).toContain('Đã lưu');
-    const storedRows = () =>
-      popup.evaluate(
-        () =>
-          new Promise<{ updatedAt: number }[]>((resolve) => {
-            const open = indexedDB.open('sotay');
-            open.onsuccess = () => {
-              const req = open.result.transaction('articles').objectStore('articles').getAll();
-              req.onsuccess = () => resolve(req.result);
-            };
-          }),
-      );
-    const before = (await storedRows())[0]!.updatedAt;
+    const articles = () => storedRows<{ updatedAt: number }>(popup, 'articles');
+    const before = (await articles())[0]!.updatedAt;
     await popup.getByRole('button', { name: 'Cập nhật bản lưu' }).click();
-    await expect.poll(async () => (await storedRows())[0]!.updatedAt).toBeGreaterThan(before);
-    const count = (await storedRows()).length;
+    await expect.poll(async () => (await articles())[0]!.updatedAt).toBeGreaterThan(before);
+    const count = (await articles()).length;
     expect(count).toBe(1);
     await page.close();
     await popup.close();
