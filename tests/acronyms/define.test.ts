@@ -262,8 +262,7 @@ describe('in-text definitions', () => {
     expect(def('lực lượng Quân đội Arab Syria (SAA) tiến vào', 'SAA')).toBe('Quân đội Arab Syria');
   });
 
-  it('read from held-out set 28: "với" ends a translated name, one word spelling from inside gives way, test-firing is a verb', () => {
-    expect(def('Ông từng hợp tác với Đại học Khoa học và Công nghệ Bình Nhưỡng (PUST) nhiều năm.', 'PUST')).toBe('Đại học Khoa học và Công nghệ Bình Nhưỡng');
+  it('a term starts after "bắn thử" (test-firing), as after other verbs', () => {
     expect(def('Năm 2007, Bắc Kinh từng bắn thử tên lửa diệt vệ tinh (ASAT) gây chấn động.', 'ASAT')).toBe('tên lửa diệt vệ tinh');
   });
 
