@@ -18,15 +18,21 @@ const labels = () => ({
 });
 
 /**
+ * The article's acronyms with every expansion the background knows (the glossaries and the reader's
+ * corrections live in the extension's origin); the page's own reading if the background is away.
+ */
+export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<AcronymInfo[]> {
+  return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).catch(() => analysis.acronyms);
+}
+
+/**
  * What to paint on this page: acronyms with every expansion the background knows (the glossaries
  * live in the extension's origin), quotations with the ones the reader saved; nothing that is off.
  */
 export async function decorate(article: Article, analysis: Analysis, hostname: string): Promise<Decorations> {
   const settings = await loadSettings();
   const [acronyms, saved] = await Promise.all([
-    isOn(settings.acronyms, hostname)
-      ? sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).catch(() => analysis.acronyms)
-      : null,
+    isOn(settings.acronyms, hostname) ? resolvedAcronyms(article, analysis) : null,
     isOn(settings.quotes, hostname) && article.url
       ? sendMessage('savedQuotes', article.url).catch(() => [] as string[])
       : null,

@@ -8,10 +8,10 @@ import { readPage } from '@/lib/read-page';
 import type { PageReading } from '@/lib/reading';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { cleanUrl } from '@/lib/url';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { onMessage } from '@/utils/messaging';
 import { onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
-import { decorate, lookupCard } from './decorate';
+import { decorate, lookupCard, resolvedAcronyms } from './decorate';
 import { Marks } from './marks';
 
 declare global {
@@ -92,9 +92,7 @@ export default defineContentScript({
       const [range, chosen] = [selection.getRangeAt(0), selection.toString()];
       const { url, reading } = read();
       // With underlines off nothing is painted: the background still knows the reader's corrections.
-      const resolve = (r: Extract<PageReading, { state: 'article' }>) =>
-        sendMessage('resolveAcronyms', { text: r.article.text, url: r.article.url, page: r.article.url }).catch(() => r.analysis.acronyms);
-      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? await resolve(reading) : []);
+      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? await resolvedAcronyms(reading.article, reading.analysis) : []);
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
       decorations.showAt(range, lookupCard(data, chosen, answeredInArticle(article, chosen)));
     });

@@ -2,17 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, storedRows, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, storedRows, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
 describe('the reader’s own glossary (Chromium)', () => {
   it('adds an expansion for an unknown acronym, used in the tab and on the page', async () => {
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
     await expect.poll(() => acronymRow(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
 
     await acronymRow(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
@@ -41,9 +38,7 @@ describe('the reader’s own glossary (Chromium)', () => {
   });
 
   it('corrects a sense the built-in glossary chose: the reader\'s own entry outranks it', async () => {
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
     await expect.poll(() => acronymRow(popup, 'IoT').locator('.source').textContent()).toBe('từ điển');
 
     await acronymRow(popup, 'IoT').getByRole('button', { name: 'Sửa nghĩa' }).click();
@@ -102,9 +97,7 @@ describe('the reader’s own glossary (Chromium)', () => {
   });
 
   it('refuses a malformed CSV with its line and changes nothing, then imports a good one', async () => {
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
     // The list renders from a live query: wait until it shows what the database holds.
     const stored = (await storedRows<{ deletedAt?: number }>(popup, 'glossary')).filter((e) => !e.deletedAt).length;
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(stored);

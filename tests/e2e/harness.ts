@@ -44,9 +44,15 @@ export function acronymRow(popup: Page, short: string) {
 export async function openBdoWithSentence(ctx: { browser: ExtensionBrowser; server: FixtureServer }, sentence: string): Promise<{ page: Page; tabId: number; popup: Page }> {
   const url = PAGES.bdoArticle.url;
   ctx.server.edit(url, (html) => html.replace('Bình Dương đang đi đúng hướng. ', `Bình Dương đang đi đúng hướng. ${sentence} `));
-  const { page, tabId } = await openTab(ctx.browser, url);
+  const opened = await openBdoAcronyms(ctx.browser);
   ctx.server.edit(url, null);
-  const popup = await openPopup(ctx.browser, tabId);
+  return opened;
+}
+
+/** Opens the BDO article and the popup's acronym tab for it. */
+export async function openBdoAcronyms(browser: ExtensionBrowser): Promise<{ page: Page; tabId: number; popup: Page }> {
+  const { page, tabId } = await openTab(browser, PAGES.bdoArticle.url);
+  const popup = await openPopup(browser, tabId);
   await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
   return { page, tabId, popup };
 }

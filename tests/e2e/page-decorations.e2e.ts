@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoWithSentence, openPopup, painted, storedRows, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, openPopup, painted, storedRows, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -87,9 +87,7 @@ describe('decorations on the BDO article page', () => {
   });
 
   it('lets the reader correct the article’s own definition for this article, in the popup and on the page, and undo it', async () => {
-    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
-    const popup = await openPopup(ctx.browser, tabId);
-    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
     const row = acronymRow(popup, 'TPTM');
     await expect.poll(() => row.locator('.source').textContent()).toBe('trong bài');
     const read = (await row.locator('dd').evaluate((dd) => dd.firstChild?.textContent ?? '')).trim();
