@@ -174,21 +174,29 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
+  // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both.
+  const twins = new Map<string, string>();
   for (const def of [...definitions.values()]) {
     const forms = titleCaseForms(view.text, def);
     const title = forms[0]?.surface;
     if (title === undefined || bySurface.has(title)) continue;
     bySurface.set(title, forms);
     definitions.set(title, { ...def, short: title });
+    twins.set(title, def.short).set(def.short, title);
   }
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
+  const mineFor = (short: string): UserGlossaryEntry | undefined => {
+    const twin = twins.get(short);
+    const found = [glossaryKey(short), glossaryKey(short).toUpperCase(), ...(twin ? [glossaryKey(twin)] : [])].map((k) => user.get(k));
+    return found.find((e) => e?.page) ?? found.find((e) => e?.site) ?? found.find((e) => e !== undefined);
+  };
   const country = opts.glossary ? articleCountry(view.text) : null;
 
   const out: AcronymInfo[] = [];
   for (const [short, occs] of bySurface) {
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
-    const mine = user.get(glossaryKey(short)) ?? user.get(glossaryKey(short).toUpperCase());
+    const mine = mineFor(short);
     const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };

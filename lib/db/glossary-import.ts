@@ -1,5 +1,6 @@
-import { glossaryKey, keptWhere, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acronyms';
+import { keptWhere, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acronyms';
 import type { UserGlossaryParse } from '../acronyms/user-csv';
+import { keptKey } from './glossary';
 import type { GlossaryRecord, SotayDatabase } from './schema';
 import { nextStamp } from './stamped';
 
@@ -19,24 +20,24 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
   if (!parsed.ok) return parsed;
   return db.transaction('rw', db.glossary, async () => {
     const live = (await db.glossary.toArray()).filter((e) => !e.deletedAt);
-    const byKey = new Map(live.map((e) => [entryKey(e), e]));
+    const byKey = new Map(live.map((e) => [keptKey(e), e]));
     let added = 0;
     let updated = 0;
     let unchanged = 0;
     for (const entry of dedupe(parsed.entries)) {
-      const existing = byKey.get(entryKey(entry));
+      const existing = byKey.get(keptKey(entry));
       const note = entry.note ?? '';
       if (existing && existing.long === entry.long && existing.note === note) {
         unchanged++;
       } else if (existing) {
         const record: GlossaryRecord = { ...existing, long: entry.long, note, updatedAt: nextStamp(existing.updatedAt, now) };
         await db.glossary.put(record);
-        byKey.set(entryKey(entry), record);
+        byKey.set(keptKey(entry), record);
         updated++;
       } else {
         const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...keptWhere(entry) };
         await db.glossary.add(record);
-        byKey.set(entryKey(entry), record);
+        byKey.set(keptKey(entry), record);
         added++;
       }
     }
@@ -44,14 +45,9 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
   });
 }
 
-/** One entry per acronym and where it is kept. */
-function entryKey(e: { short: string; site?: string; page?: string }): string {
-  return `${glossaryKey(e.short)}\u0000${e.site ?? ''}\u0000${e.page ?? ''}`;
-}
-
 /** The last line for an acronym and where it is kept wins, as if the file were applied top to bottom. */
 function dedupe(entries: UserGlossaryEntry[]): UserGlossaryEntry[] {
   const byKey = new Map<string, UserGlossaryEntry>();
-  for (const e of entries) byKey.set(entryKey(e), e);
+  for (const e of entries) byKey.set(keptKey(e), e);
   return [...byKey.values()];
 }

@@ -1,22 +1,56 @@
 /** The reader's own glossary entries (acronym → expansion): typed wrappers for background and pages. */
+import { glossaryKey } from '../acronyms/glossary';
 import type { GlossaryRecord, SotayDatabase } from './schema';
 import { addStamped, listStamped, softDeleteStamped, updateStamped, type Changes, type NewFields } from './stamped';
 
+/**
+ * What makes two entries say the same thing: the acronym (as `glossaryKey` spells it, so "TP.HCM"
+ * is "TPHCM") and where it is kept, the same article, the same site or every site.
+ */
+export function keptKey(e: { short: string; site?: string | undefined; page?: string | undefined }): string {
+  return `${glossaryKey(e.short)}\u0000${e.site ?? ''}\u0000${e.page ?? ''}`;
+}
+
+/** Live entries saying the same thing as `e`, newest first. */
+async function sameKept(db: SotayDatabase, e: { short: string; site?: string | undefined; page?: string | undefined }): Promise<GlossaryRecord[]> {
+  const key = keptKey(e);
+  const live = await db.glossary.filter((r) => !r.deletedAt && keptKey(r) === key).toArray();
+  return live.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/**
+ * Saves an entry from the popup. One the reader already has for the acronym and the same place is
+ * replaced, not doubled: otherwise the list shows two rows and only the newer one is ever used.
+ */
 export function addGlossaryEntry(
   db: SotayDatabase,
   fields: NewFields<GlossaryRecord>,
   now: number = Date.now(),
 ): Promise<GlossaryRecord> {
-  return addStamped(db, db.glossary, fields, now);
+  return db.transaction('rw', db.glossary, async () => {
+    const [newest, ...older] = await sameKept(db, fields);
+    if (!newest) return addStamped(db, db.glossary, fields, now);
+    for (const o of older) await softDeleteStamped(db, db.glossary, o.id, now);
+    return (await updateStamped(db, db.glossary, newest.id, fields, now)) as GlossaryRecord;
+  });
 }
 
+/**
+ * Edits an entry. When the edit makes it say what another entry says (same acronym, same place),
+ * the edited one is kept and the other deleted, as a save in the popup would.
+ */
 export function updateGlossaryEntry(
   db: SotayDatabase,
   id: string,
   changes: Changes<GlossaryRecord>,
   now: number = Date.now(),
 ): Promise<GlossaryRecord | undefined> {
-  return updateStamped(db, db.glossary, id, changes, now);
+  return db.transaction('rw', db.glossary, async () => {
+    const record = await updateStamped(db, db.glossary, id, changes, now);
+    if (!record) return undefined;
+    for (const o of await sameKept(db, record)) if (o.id !== id) await softDeleteStamped(db, db.glossary, o.id, now);
+    return record;
+  });
 }
 
 export function deleteGlossaryEntry(db: SotayDatabase, id: string, now: number = Date.now()): Promise<boolean> {

@@ -48,4 +48,20 @@ describe('the reader’s corrections kept for one article', () => {
     expect(findAcronyms(text, { user: corrected, site: 'baobinhduong.vn' })[0]).toMatchObject({ long: 'thành phố thông minh', source: 'text' });
     expect(findAcronyms(text, { user: corrected, site: 'baobinhduong.vn', page: `${page}?p=2` })[0]).toMatchObject({ source: 'text' });
   });
+
+  it('hold for a firm’s acronym and its title case alike, from whichever row the reader corrected', () => {
+    const firm = 'Công ty Điện lực Tokyo (TEPCO) cho biết. Đại diện Tepco nói rằng Tepco sẽ bồi thường.';
+    const site = 'vnexpress.net';
+    const at = 'https://vnexpress.net/tepco.html';
+    for (const short of ['Tepco', 'TEPCO']) {
+      const found = findAcronyms(firm, { user: [{ short, long: 'Công ty Điện lực Tokyo (Tokyo Electric Power Company)', page: at }], site, page: at });
+      expect(found.map((a) => [a.short, a.long, a.source])).toEqual([
+        ['TEPCO', 'Công ty Điện lực Tokyo (Tokyo Electric Power Company)', 'user'],
+        ['Tepco', 'Công ty Điện lực Tokyo (Tokyo Electric Power Company)', 'user'],
+      ]);
+    }
+    // The correction kept for the article beats an entry for every site on the twin's own key.
+    const both = [{ short: 'TEPCO', long: 'Tokyo Electric Power Company' }, { short: 'Tepco', long: 'Điện lực Tokyo', page: at }];
+    expect(findAcronyms(firm, { user: both, site, page: at }).map((a) => a.long)).toEqual(['Điện lực Tokyo', 'Điện lực Tokyo']);
+  });
 });
