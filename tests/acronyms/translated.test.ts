@@ -153,6 +153,22 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('Cục Dự trữ liên bang (FED) tăng lãi suất', 'FED')).toBe('Dự trữ liên bang');
   });
 
+  it('leaves out an office head the glossary\'s English name has no word for, when the rest of the name translates it', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { CBP: 'Customs and Border Protection', DLT: 'Distributed Ledger Technology', FBI: 'Federal Bureau of Investigation' },
+      translations: { cục: 'Bureau|Agency|Department', sở: 'Department', 'hải quan': 'Customs', 'biên phòng': 'Border', 'giao thông': 'Transport', 'điều tra': 'Investigation', 'liên bang': 'Federal' },
+    });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === short)?.long;
+    // The letters alone keep "Cục": B could be Bureau (it is Border).
+    expect(findAcronyms('Cục Hải quan và Biên phòng Mỹ (CBP) cho biết.').find((a) => a.short === 'CBP')?.long).toBe('Cục Hải quan và Biên phòng Mỹ');
+    expect(long('Cục Hải quan và Biên phòng Mỹ (CBP) cho biết.', 'CBP')).toBe('Hải quan và Biên phòng Mỹ');
+    // The Bureau is in the FBI's name.
+    expect(long('Cục Điều tra Liên bang (FBI) cho biết.', 'FBI')).toBe('Cục Điều tra Liên bang');
+    // The glossary's DLT is another thing: no word of "Giao thông Đường bộ Bangkok" is in it, so it says nothing.
+    expect(long('Sở Giao thông Đường bộ Bangkok (DLT) cho biết.', 'DLT')).toBe('Sở Giao thông Đường bộ Bangkok');
+  });
+
   it('does not cross "với", and prefers a translated name to a word spelling the letters from inside', () => {
     const t = loadGlossary({
       version: 1,

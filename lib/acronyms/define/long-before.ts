@@ -4,8 +4,8 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
-import { translatedName, type KnownWords } from './translated';
-import { acrossNameDash, documentTitle, glossedByBrackets, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
+import { headInEnglishName, translatedName, type KnownWords } from './translated';
+import { acrossNameDash, documentTitle, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
 function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
@@ -274,5 +274,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
   if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
-  return { ...textOf(text, named), how: 'named' };
+  // "Tổ chức Giám sát Nhân quyền Syria (SOHR)": where the glossary knows the English name, its
+  // words say whether the head is the name's (Organization) or only says what kind of body it is.
+  const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
+  const unheaded = english ? headNotInEnglishName(named, letters, english) : null;
+  return { ...textOf(text, unheaded ?? named), how: 'named' };
 }

@@ -56,11 +56,19 @@ function verbAfterHead(words: LongWord[], at: number): boolean {
 
 const SUBJECT_VERBS = ['dự kiến', 'dự định', 'đã', 'đang', 'sẽ', 'vừa', 'cho biết'].map((v) => v.split(' '));
 
+/**
+ * Whether the English name has a word for the head that opens a phrase (its first `head` words),
+ * where something (the glossary) can say; see translated.ts's `headInEnglishName`.
+ */
+export type EnglishHead = (phrase: LongWord[], head: number) => boolean | null;
+
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
-function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
+function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase), english?: EnglishHead): boolean {
   if (!head) return true;
-  const english = HEAD_LETTERS[head.join(' ')] ?? '';
-  return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
+  const said = english?.(phrase, head.length);
+  if (said !== undefined && said !== null) return said;
+  const headLetters = HEAD_LETTERS[head.join(' ')] ?? '';
+  return letters[0] === (phrase[0] as LongWord).folded[0] || [...headLetters].some((c) => letters.includes(c));
 }
 
 /** The classifying head (one of HEAD_LETTERS) that opens `phrase`, if any. */
@@ -72,9 +80,9 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
 const OFFICE_HEADS = new Set(['văn phòng', 'cục', 'sở', 'bộ']);
 
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
-export function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
+export function headNotInLetters(phrase: LongWord[], letters: string[], english?: EnglishHead): LongWord[] | null {
   const head = classifyingHead(phrase);
-  if (!head || headInLetters(phrase, letters, head)) return null;
+  if (!head || headInLetters(phrase, letters, head, english)) return null;
   // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": a unit's code names the office as the
   // text writes it; its letters are no initials to check the office's head against.
   if (OFFICE_HEADS.has(head.join(' ')) && letters.some((c) => /\d/.test(c))) return null;
@@ -83,6 +91,12 @@ export function headNotInLetters(phrase: LongWord[], letters: string[]): LongWor
   const side = name > 0 && SIDES.some((s) => wordsAt(phrase, name - 1, s));
   const from = name < 0 ? head.length : side ? name + 1 : name;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
+}
+
+/** The name after a head whose word the English name lacks (see `EnglishHead`), or null. */
+export function headNotInEnglishName(phrase: LongWord[], letters: string[], english: EnglishHead): LongWord[] | null {
+  const head = classifyingHead(phrase);
+  return head && english(phrase, head.length) === false ? headNotInLetters(phrase, letters, english) : null;
 }
 
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.

@@ -13,7 +13,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
-import { syllableKey, type Translations } from '../translations';
+import { syllableKey, translationKey, type Translations } from '../translations';
 import { HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
 
@@ -387,4 +387,33 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start)) start = -1;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
+}
+
+// Heads whose English word is fixed (an office, a force, a system, a journal): a name without it
+// has none. Not "tổ chức" (Organization, Group, Watch…), "bộ" ("Bộ Chỉ huy" is Command), "đảng"
+// (a party's name is often in its own language) nor a treaty's or a programme's head.
+const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', 'hệ thống', 'tạp chí']);
+
+/**
+ * Whether the English name the glossary gives `short` holds a word that the classifying head of
+ * `phrase` (its first `head` words) translates: "Cục Hải quan và Biên phòng Mỹ (CBP)" is Customs and
+ * Border Protection, with no Bureau, so "Cục" only says what kind of body it is. Only a name that
+ * other words of the phrase translate counts ("Hải quan", Customs): the glossary's may be another
+ * body's ("Sở Giao thông Đường bộ Bangkok (DLT)" is no Distributed Ledger Technology). Null when
+ * nothing can say.
+ */
+export function headInEnglishName(phrase: readonly LongWord[], head: number, short: string, known: KnownWords): boolean | null {
+  const headWords = phrase.slice(0, head).map(lower);
+  if (!FIXED_HEADS.has(headWords.join(' ')) || !englishLetters(short)) return null;
+  const units = known.translations.english(translationKey(headWords), capitalised(phrase[0])) ?? [];
+  const holds = (name: string, unit: string): boolean => {
+    const words = new Set(englishWords(name).map(stem));
+    return englishWords(unit).every((w) => words.has(stem(w)));
+  };
+  const rest = phrase.slice(head);
+  const translatesRest = (name: string): boolean =>
+    rest.some((w, i) => [1, 2, 3].some((n) => i + n <= rest.length && (known.translations.english(translationKey(rest.slice(i, i + n).map(lower)), capitalised(w)) ?? []).some((u) => holds(name, u))));
+  const names = englishNames(short, known).filter(translatesRest);
+  if (names.length === 0 || units.length === 0) return null;
+  return names.some((name) => units.some((u) => holds(name, u)));
 }
