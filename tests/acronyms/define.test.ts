@@ -242,6 +242,13 @@ describe('in-text definitions', () => {
     expect(def('Công ty có 3 nhà máy lắp ráp xe nguyên chiếc (CBU) tại miền Bắc.', 'CBU')).not.toBe('ráp xe nguyên chiếc');
   });
 
+  it('"cử" (send), "bắt đầu" and "thực hiện" are verbs a term starts after; "bầu cử" is no verb', () => {
+    expect(def('Ngay sau trận động đất, BNPB đã cử Đội phản ứng nhanh (TRC) đến hiện trường.', 'TRC')).toBe('Đội phản ứng nhanh');
+    expect(def('Bác sĩ bị kết án vì thực hiện thủ thuật cắt âm vật (FGM) cho bé gái.', 'FGM')).not.toMatch(/thực hiện/);
+    expect(def('Hai nước hôm nay bắt đầu cuộc tập trận hải quân chung (MCSOFEX) kéo dài 5 ngày.', 'MCSOFEX') ?? '').not.toMatch(/bắt đầu/);
+    expect(def('Theo Ủy ban bầu cử trung ương (UBBCTƯ), cử tri đi bỏ phiếu đông.', 'UBBCTƯ')).toBe('Ủy ban bầu cử trung ương');
+  });
+
   it('an acronym the text defines, written again in title case, is the same name with the same definition', () => {
     const found = findAcronyms('Công ty Điện lực Tokyo (TEPCO) cho biết. Đại diện Tepco nói rằng Tepco sẽ bồi thường.');
     expect(found.map((a) => [a.short, a.long, a.definedInText, a.count])).toEqual([

@@ -169,6 +169,19 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(long('Sở Giao thông Đường bộ Bangkok (DLT) cho biết.', 'DLT')).toBe('Sở Giao thông Đường bộ Bangkok');
   });
 
+  it('reads a treaty\'s year inside its name as no word of it', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { UNCLOS: 'United Nations Convention on the Law of the Sea' },
+      translations: { 'công ước': 'Convention', 'luật biển': 'Law of the Sea', 'Liên Hợp Quốc': 'United Nations' },
+    });
+    const long = (text: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === 'UNCLOS')?.long;
+    expect(long('trên cơ sở Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS) và tinh thần DOC')).toBe('Công ước luật biển năm 1982 của Liên Hợp Quốc');
+    expect(long('theo Công ước luật biển 1982 của Liên Hợp Quốc (UNCLOS) đưa ra phán quyết')).toBe('Công ước luật biển 1982 của Liên Hợp Quốc');
+    // At the end, the year says which one and is left out.
+    expect(long('Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS) quy định')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
+  });
+
   it('does not cross "với", and prefers a translated name to a word spelling the letters from inside', () => {
     const t = loadGlossary({
       version: 1,

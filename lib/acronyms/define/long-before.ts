@@ -277,6 +277,6 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Tổ chức Giám sát Nhân quyền Syria (SOHR)": where the glossary knows the English name, its
   // words say whether the head is the name's (Organization) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = english ? headNotInEnglishName(named, letters, english) : null;
+  const unheaded = english ? headNotInEnglishName(named, english) : null;
   return { ...textOf(text, unheaded ?? named), how: 'named' };
 }

@@ -94,9 +94,13 @@ export function headNotInLetters(phrase: LongWord[], letters: string[], english?
 }
 
 /** The name after a head whose word the English name lacks (see `EnglishHead`), or null. */
-export function headNotInEnglishName(phrase: LongWord[], letters: string[], english: EnglishHead): LongWord[] | null {
-  const head = classifyingHead(phrase);
-  return head && english(phrase, head.length) === false ? headNotInLetters(phrase, letters, english) : null;
+export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): LongWord[] | null {
+  const head = HEADS.find((h) => wordsAt(phrase, 0, h));
+  if (!head || english(phrase, head.length) !== false) return null;
+  // "cơ quan phụ trách Hải quan …": the name starts at its first capital.
+  const name = phrase.findIndex((w, i) => i >= head.length && capitalised(w));
+  const from = name < 0 ? head.length : name;
+  return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.

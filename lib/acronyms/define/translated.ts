@@ -38,6 +38,8 @@ const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', '
 // say what was done with the body, whose name starts after it.
 const SKIPPED = new Set([...[...FUNCTION_WORDS].filter((w) => w !== 'với'), 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
 
+const YEAR = /^(?:19|20)\d\d$/;
+
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
 const MAX_STEPS = 4000;
@@ -267,6 +269,9 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
     if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
+    // "Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS)": the year a treaty was signed, inside
+    // its name, gives no letter.
+    if (state === 'inside' && YEAR.test(last.text)) visit(lower(words[end - 2] as LongWord) === 'năm' ? end - 2 : end - 1, left, 'inside', free);
     // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
     let inTable = false;
     for (let k = Math.min(t.longest, end); k >= 1; k--) {
@@ -390,7 +395,7 @@ export function translatedName(text: string, words: LongWord[], short: string, k
 }
 
 // Heads whose English word is fixed (an office, a force, a system, a journal): a name without it
-// has none. Not "tổ chức" (Organization, Group, Watch…), "bộ" ("Bộ Chỉ huy" is Command), "đảng"
+// has none. Not "tổ chức" nor "cơ quan" (Organization, Group, Unit, Branch…), "bộ" ("Bộ Chỉ huy" is Command), "đảng"
 // (a party's name is often in its own language) nor a treaty's or a programme's head.
 const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', 'hệ thống', 'tạp chí']);
 
