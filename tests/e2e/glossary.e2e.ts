@@ -24,6 +24,15 @@ describe('the reader’s own glossary (Chromium)', () => {
       .toEqual([expect.stringContaining('ICF Intelligent Community Forum')]);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-my-glossary-chromium.png` });
 
+    // Saving the same acronym for the same place again replaces the entry rather than adding a row.
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('ICF');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Intelligent Community Forum (Diễn đàn Cộng đồng Thông minh)');
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect
+      .poll(() => popup.locator('.glossary-list li').allTextContents())
+      .toEqual([expect.stringContaining('ICF Intelligent Community Forum (Diễn đàn Cộng đồng Thông minh)')]);
+    expect((await storedRows<{ short: string; deletedAt?: number }>(popup, 'glossary')).filter((e) => e.short === 'ICF' && !e.deletedAt)).toHaveLength(1);
+
     // The page's tooltip follows without a reload.
     await expect
       .poll(() =>
