@@ -79,9 +79,11 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
     const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
       if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept });
-      else await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
+      const added = draft.id ? null : await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
       setDraft(EMPTY);
-      setStatus(null);
+      // An entry the reader already kept for the acronym in the same place was replaced, not doubled:
+      // say so, since the old expansion is gone from the list.
+      setStatus(added && added.createdAt !== added.updatedAt ? { error: false, text: t('replacedEntry', added.short) } : null);
       onChange();
     } catch (err) {
       failed(err);
