@@ -169,6 +169,21 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(long('Sở Giao thông Đường bộ Bangkok (DLT) cho biết.', 'DLT')).toBe('Sở Giao thông Đường bộ Bangkok');
   });
 
+  it('leaves out a noun saying what kind of thing the term is, when the English name has no word for it', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { THAAD: 'Terminal High Altitude Area Defense', ICBM: 'Intercontinental Ballistic Missile', FDI: 'Foreign Direct Investment', GPS: 'Global Positioning System' },
+      translations: { 'tên lửa': 'Missile', 'phòng thủ': 'Defense', 'tầm cao': 'High Altitude', 'đạn đạo': 'Ballistic', 'xuyên lục địa': 'Intercontinental', vốn: 'Capital', 'đầu tư': 'Investment', 'nước ngoài': 'Foreign', 'tín hiệu': 'Signals', 'định vị': 'Positioning', 'toàn cầu': 'Global' },
+    });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === short)?.long;
+    expect(long('Hàn Quốc triển khai tên lửa phòng thủ tầm cao giai đoạn cuối (THAAD) của Mỹ.', 'THAAD')).toBe('phòng thủ tầm cao giai đoạn cuối');
+    expect(long('Doanh nghiệp có vốn đầu tư nước ngoài (FDI) tăng mạnh.', 'FDI')).toBe('đầu tư nước ngoài');
+    expect(long('Thiết bị này dùng tín hiệu định vị toàn cầu (GPS) từ vệ tinh.', 'GPS')).toBe('định vị toàn cầu');
+    // The Missile is in the ICBM's name; two words left are too few to be a name alone.
+    expect(long('Triều Tiên phóng thử tên lửa đạn đạo xuyên lục địa (ICBM) hôm qua.', 'ICBM')).toMatch(/^tên lửa/);
+    expect(long('Doanh nghiệp này có 100% vốn nước ngoài (FDI), người đại diện cho biết.', 'FDI')).toBe('vốn nước ngoài');
+  });
+
   it('reads a treaty\'s year inside its name as no word of it', () => {
     const t = loadGlossary({
       version: 1,

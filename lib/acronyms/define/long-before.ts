@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
-import { headInEnglishName, translatedName, type KnownWords } from './translated';
+import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
@@ -277,6 +277,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Tổ chức Giám sát Nhân quyền Syria (SOHR)": where the glossary knows the English name, its
   // words say whether the head is the name's (Organization) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = english ? headNotInEnglishName(named, english) : null;
-  return { ...textOf(text, unheaded ?? named), how: 'named' };
+  const unheaded = (english && headNotInEnglishName(named, english)) || named;
+  const kind = known ? kindBeforeEnglishName(unheaded, short, known) : 0;
+  return { ...textOf(text, unheaded.slice(kind)), how: 'named' };
 }

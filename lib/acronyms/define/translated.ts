@@ -410,15 +410,45 @@ const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', '
 export function headInEnglishName(phrase: readonly LongWord[], head: number, short: string, known: KnownWords): boolean | null {
   const headWords = phrase.slice(0, head).map(lower);
   if (!FIXED_HEADS.has(headWords.join(' ')) || !englishLetters(short)) return null;
-  const units = known.translations.english(translationKey(headWords), capitalised(phrase[0])) ?? [];
-  const holds = (name: string, unit: string): boolean => {
-    const words = new Set(englishWords(name).map(stem));
-    return englishWords(unit).every((w) => words.has(stem(w)));
-  };
-  const rest = phrase.slice(head);
+  return wordsInEnglishName(phrase, head, short, known);
+}
+
+/** The English unit ("Coast Guard") is words of the English name, however inflected. */
+function holdsUnit(name: string, unit: string): boolean {
+  const words = new Set(englishWords(name).map(stem));
+  return englishWords(unit).every((w) => words.has(stem(w)));
+}
+
+/**
+ * Whether the first `count` words of `phrase` translate a word of the English name the glossary gives
+ * `short`, judged only on names that other words of the phrase translate into (this body's, then);
+ * null when no such name or no translation of those words is known.
+ */
+function wordsInEnglishName(phrase: readonly LongWord[], count: number, short: string, known: KnownWords): boolean | null {
+  const t = known.translations;
+  const units = t.english(translationKey(phrase.slice(0, count).map(lower)), capitalised(phrase[0])) ?? [];
+  const rest = phrase.slice(count);
   const translatesRest = (name: string): boolean =>
-    rest.some((w, i) => [1, 2, 3].some((n) => i + n <= rest.length && (known.translations.english(translationKey(rest.slice(i, i + n).map(lower)), capitalised(w)) ?? []).some((u) => holds(name, u))));
+    rest.some((w, i) => [1, 2, 3].some((n) => i + n <= rest.length && (t.english(translationKey(rest.slice(i, i + n).map(lower)), capitalised(w)) ?? []).some((u) => holdsUnit(name, u))));
   const names = englishNames(short, known).filter(translatesRest);
   if (names.length === 0 || units.length === 0) return null;
-  return names.some((name) => units.some((u) => holds(name, u)));
+  return names.some((name) => units.some((u) => holdsUnit(name, u)));
+}
+
+// Nouns that say what kind of thing a term is, written before it: a missile, a radar, a signal,
+// capital, a complex, a price.
+const KIND_BEFORE_NAME = ['tên lửa', 'radar', 'tín hiệu', 'vốn', 'tổ hợp', 'giá'].map((k) => k.split(' '));
+
+/**
+ * How many words open `phrase` with a noun of KIND_BEFORE_NAME that the glossary's English name of
+ * `short` has no word for: "tên lửa phòng thủ tầm cao giai đoạn cuối (THAAD)" is a Terminal High
+ * Altitude Area Defense, and the missile is what it is, not a word of its name; "radar mảng pha điện
+ * tử chủ động (AESA)", "vốn đầu tư nước ngoài (FDI)". "tên lửa đạn đạo xuyên lục địa (ICBM)" keeps
+ * its Missile.
+ */
+export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string, known: KnownWords): number {
+  const kind = KIND_BEFORE_NAME.find((k) => !capitalised(phrase[0]) && wordsAt(phrase as LongWord[], 0, k));
+  // "100% vốn nước ngoài (FDI)": two words left are too few to be the name without it.
+  if (!kind || phrase.length - kind.length < 3 || !englishLetters(short)) return 0;
+  return wordsInEnglishName(phrase, kind.length, short, known) === false ? kind.length : 0;
 }
