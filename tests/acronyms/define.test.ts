@@ -242,11 +242,15 @@ describe('in-text definitions', () => {
     expect(def('Công ty có 3 nhà máy lắp ráp xe nguyên chiếc (CBU) tại miền Bắc.', 'CBU')).not.toBe('ráp xe nguyên chiếc');
   });
 
-  it('"cử" (send), "bắt đầu" and "thực hiện" are verbs a term starts after; "bầu cử" is no verb', () => {
+  it('"cử" (send), "bắt đầu", "thực hiện" and "dự" are verbs a term starts after; "bầu cử", "dự báo" are no verbs', () => {
     expect(def('Ngay sau trận động đất, BNPB đã cử Đội phản ứng nhanh (TRC) đến hiện trường.', 'TRC')).toBe('Đội phản ứng nhanh');
     expect(def('Bác sĩ bị kết án vì thực hiện thủ thuật cắt âm vật (FGM) cho bé gái.', 'FGM')).not.toMatch(/thực hiện/);
     expect(def('Hai nước hôm nay bắt đầu cuộc tập trận hải quân chung (MCSOFEX) kéo dài 5 ngày.', 'MCSOFEX') ?? '').not.toMatch(/bắt đầu/);
     expect(def('Theo Ủy ban bầu cử trung ương (UBBCTƯ), cử tri đi bỏ phiếu đông.', 'UBBCTƯ')).toBe('Ủy ban bầu cử trung ương');
+    // "dự" (attend) too, but not in "dự án", "dự báo" and the other words it makes.
+    expect(def('Đại diện các nền kinh tế APEC dự cuộc họp không chính thức Quan chức cao cấp (ISOM) sáng nay.', 'ISOM')).not.toMatch(/APEC/);
+    expect(def('Hà Nội khởi công dự án đường sắt đô thị (ĐSĐT) tuyến số 3.', 'ĐSĐT')).toBe('đường sắt đô thị');
+    expect(def('Cơ quan khí tượng công bố bản tin dự báo thời tiết nguy hiểm (DBTTNH).', 'DBTTNH')).toBe('dự báo thời tiết nguy hiểm');
   });
 
   it('an acronym the text defines, written again in title case, is the same name with the same definition', () => {
