@@ -78,12 +78,13 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
     // An edit sends an empty site and page to make an entry hold more widely again.
     const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
-      if (draft.id) await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept });
-      const added = draft.id ? null : await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
+      const saved = draft.id
+        ? await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept })
+        : await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
       setDraft(EMPTY);
-      // An entry the reader already kept for the acronym in the same place was replaced, not doubled:
-      // say so, since the old expansion is gone from the list.
-      setStatus(added && added.createdAt !== added.updatedAt ? { error: false, text: t('replacedEntry', added.short) } : null);
+      // An entry the reader already kept for the acronym in the same place, saying something else, was
+      // replaced rather than doubled: say so, since that expansion is gone from the list.
+      setStatus(saved && saved.replaced > 0 ? { error: false, text: t('replacedEntry', saved.record.short) } : null);
       onChange();
     } catch (err) {
       failed(err);

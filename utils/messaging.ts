@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Article } from '@/lib/article';
+import type { GlossarySave } from '@/lib/db/glossary';
 import type { GlossaryImport } from '@/lib/db/glossary-import';
 import type { NewHighlight } from '@/lib/db/highlight-saving';
 import type { GlossaryRecord, HighlightRecord } from '@/lib/db/schema';
@@ -48,9 +49,9 @@ export interface ProtocolMap {
   /** Texts of the quotations saved from this URL. */
   savedQuotes(url: string): string[];
   /** The reader's glossary: writes go through the background, pages read the table directly. */
-  addGlossaryEntry(data: { short: string; long: string; note: string; site?: string; page?: string }): GlossaryRecord;
+  addGlossaryEntry(data: { short: string; long: string; note: string; site?: string; page?: string }): GlossarySave;
   /** An empty `site` or `page` clears it: the entry holds more widely again. */
-  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string; site?: string; page?: string }): GlossaryRecord | null;
+  updateGlossaryEntry(data: { id: string; short: string; long: string; note: string; site?: string; page?: string }): GlossarySave | null;
   deleteGlossaryEntry(id: string): boolean;
   importGlossaryCsv(csv: string): GlossaryImport;
   /** The reader's highlights: saved with their article, in the extension's database. */

@@ -174,20 +174,24 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
-  // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both.
-  const twins = new Map<string, string>();
+  // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both
+  // (the title case finds the capitals' entry as any mixed-case form does, below).
+  const titleOf = new Map<string, string>();
   for (const def of [...definitions.values()]) {
     const forms = titleCaseForms(view.text, def);
     const title = forms[0]?.surface;
     if (title === undefined || bySurface.has(title)) continue;
     bySurface.set(title, forms);
     definitions.set(title, { ...def, short: title });
-    twins.set(title, def.short).set(def.short, title);
+    titleOf.set(def.short, title);
   }
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
+  // The reader's entry for a short form as written, in capitals ("Cty", "CTY") or, for a firm's
+  // acronym, in title case: the one kept closest to the page (article, site, everywhere).
   const mineFor = (short: string): UserGlossaryEntry | undefined => {
-    const twin = twins.get(short);
-    const found = [glossaryKey(short), glossaryKey(short).toUpperCase(), ...(twin ? [glossaryKey(twin)] : [])].map((k) => user.get(k));
+    const key = glossaryKey(short);
+    const title = titleOf.get(short);
+    const found = [key, key.toUpperCase(), ...(title ? [title] : [])].map((k) => user.get(k));
     return found.find((e) => e?.page) ?? found.find((e) => e?.site) ?? found.find((e) => e !== undefined);
   };
   const country = opts.glossary ? articleCountry(view.text) : null;

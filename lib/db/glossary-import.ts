@@ -2,7 +2,7 @@ import { keptWhere, parseUserGlossaryCsv, type UserGlossaryEntry } from '../acro
 import type { UserGlossaryParse } from '../acronyms/user-csv';
 import { keptKey } from './glossary';
 import type { GlossaryRecord, SotayDatabase } from './schema';
-import { nextStamp } from './stamped';
+import { nextStamp, softDeleteStamped } from './stamped';
 
 export type GlossaryImport =
   | { ok: true; added: number; updated: number; unchanged: number }
@@ -19,12 +19,17 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
   const parsed = parseUserGlossaryCsv(csv);
   if (!parsed.ok) return parsed;
   return db.transaction('rw', db.glossary, async () => {
-    const live = (await db.glossary.toArray()).filter((e) => !e.deletedAt);
+    // The newest of doubles an older build left is the one in use (the background lists newest
+    // first); the file updates that one, and the others become tombstones.
+    const live = (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.updatedAt - b.updatedAt);
     const byKey = new Map(live.map((e) => [keptKey(e), e]));
+    const entries = dedupe(parsed.entries);
+    const touched = new Set(entries.map(keptKey));
+    for (const stale of live.filter((e) => touched.has(keptKey(e)) && byKey.get(keptKey(e)) !== e)) await softDeleteStamped(db, db.glossary, stale.id, now);
     let added = 0;
     let updated = 0;
     let unchanged = 0;
-    for (const entry of dedupe(parsed.entries)) {
+    for (const entry of entries) {
       const existing = byKey.get(keptKey(entry));
       const note = entry.note ?? '';
       if (existing && existing.long === entry.long && existing.note === note) {

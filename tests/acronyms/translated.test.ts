@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
-import { translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
+import { kindBeforeEnglishName, translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
 import { wordsIn } from '../../lib/acronyms/match';
 
 // A small table of its own, so these tests do not move with the shipped data.
@@ -165,6 +165,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(long('Cục Hải quan và Biên phòng Mỹ (CBP) cho biết.', 'CBP')).toBe('Hải quan và Biên phòng Mỹ');
     // The Bureau is in the FBI's name.
     expect(long('Cục Điều tra Liên bang (FBI) cho biết.', 'FBI')).toBe('Cục Điều tra Liên bang');
+    // With the words after it, the head is one unit of the name: "Sở Giao dịch" is the Exchange.
+    const x = loadGlossary({ version: 1, entries: { HOSE: 'Ho Chi Minh City Stock Exchange' }, translations: { sở: 'Department', 'sở giao dịch': 'Exchange', 'chứng khoán': 'Stock' } });
+    expect(findAcronyms('Sở Giao dịch chứng khoán TPHCM (HoSE) cho biết.', { glossary: x }).find((a) => a.short === 'HoSE')?.long).toBe('Sở Giao dịch chứng khoán TPHCM');
     // The glossary's DLT is another thing: no word of "Giao thông Đường bộ Bangkok" is in it, so it says nothing.
     expect(long('Sở Giao thông Đường bộ Bangkok (DLT) cho biết.', 'DLT')).toBe('Sở Giao thông Đường bộ Bangkok');
   });
@@ -182,6 +185,13 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // The Missile is in the ICBM's name; two words left are too few to be a name alone.
     expect(long('Triều Tiên phóng thử tên lửa đạn đạo xuyên lục địa (ICBM) hôm qua.', 'ICBM')).toMatch(/^tên lửa/);
     expect(long('Doanh nghiệp này có 100% vốn nước ngoài (FDI), người đại diện cho biết.', 'FDI')).toBe('vốn nước ngoài');
+    // "giá" is a syllable of "giá trị", Value, not a price before the name.
+    const v = loadGlossary({ version: 1, entries: { NAV: 'Net Asset Value' }, translations: { giá: 'Price', 'giá trị': 'Value', 'tài sản': 'Asset', ròng: 'Net' } });
+    const knownV: KnownWords = { translations: v.translations, expansions: (s) => v.lookup(s)?.senses ?? [], aligned: new Map() };
+    const nav = 'giá trị tài sản ròng';
+    expect(kindBeforeEnglishName(wordsIn(nav, 0, nav.length), 'NAV', knownV)).toBe(0);
+    const thaad = 'tên lửa phòng thủ tầm cao giai đoạn cuối';
+    expect(kindBeforeEnglishName(wordsIn(thaad, 0, thaad.length), 'THAAD', { ...knownV, translations: t.translations, expansions: (s) => t.lookup(s)?.senses ?? [] })).toBe(2);
   });
 
   it('reads a treaty\'s year inside its name as no word of it', () => {

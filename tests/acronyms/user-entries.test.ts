@@ -22,6 +22,12 @@ describe('the reader’s entries on a site', () => {
     expect(findAcronyms(text, { user, site: 'cafef.vn' })[0]).toMatchObject({ short: 'CP', long: 'cổ phiếu', source: 'user' });
     expect(findAcronyms(text, { user, site: 'tuoitre.vn' })[0]).toMatchObject({ short: 'CP', long: 'Chính phủ', source: 'user' });
   });
+
+  it('finds a mixed-case form’s entry in capitals too, the one kept closer to the page first', () => {
+    const firm = [{ short: 'Cty', long: 'Công ty' }, { short: 'CTY', long: 'công ty (cách viết của báo)', site: 'cafef.vn' }];
+    expect(findAcronyms('Cty Hoà Phát báo lãi.', { user: firm, site: 'cafef.vn' })[0]?.long).toBe('công ty (cách viết của báo)');
+    expect(findAcronyms('Cty Hoà Phát báo lãi.', { user: firm, site: 'vnexpress.net' })[0]?.long).toBe('Công ty');
+  });
 });
 
 describe('the reader’s corrections kept for one article', () => {

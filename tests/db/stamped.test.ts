@@ -39,7 +39,7 @@ describe('stamped CRUD helpers', () => {
     expect((await listQuotes(db, { articleId: 'a1' })).map((q) => q.id)).toEqual([q2.id, q1.id]);
     await updateQuote(db, q1.id, { tags: ['FDI'] }, 4);
     expect((await db.quotes.get(q1.id))?.tags).toEqual(['FDI']);
-    const g = await addGlossaryEntry(db, { short: 'UBND', long: 'Ủy ban nhân dân', note: '' }, 1);
+    const { record: g } = await addGlossaryEntry(db, { short: 'UBND', long: 'Ủy ban nhân dân', note: '' }, 1);
     await updateGlossaryEntry(db, g.id, { note: 'hay gặp' }, 2);
     expect((await listGlossary(db, 'UBND')).map((x) => x.note)).toEqual(['hay gặp']);
     await deleteGlossaryEntry(db, g.id, 3);

@@ -53,7 +53,7 @@ export const VERBS = [
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
-  'bắn thử', 'cử', 'bắt đầu', 'thực hiện', 'dự',
+  'bắn thử', 'cử', 'bắt đầu', 'dự',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -72,7 +72,7 @@ export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'm
 export const NOT_VERBS = new Set([
   'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
   'ký hiệu', 'ký sinh', 'chọn lọc', 'lắp ráp', 'bầu cử', 'ứng cử', 'đề cử', 'tiến cử', 'tuyển cử', 'cử tri', 'cử nhân',
-  'cử hành', 'cử chỉ', 'dự án', 'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ',
+  'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án', 'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ',
   'dự tính', 'dự trù', 'dự khuyết', 'dự thính', 'dự ước', 'can dự',
 ]);
 

@@ -274,8 +274,8 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
   if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
-  // "Tổ chức Giám sát Nhân quyền Syria (SOHR)": where the glossary knows the English name, its
-  // words say whether the head is the name's (Organization) or only says what kind of body it is.
+  // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
+  // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
   const unheaded = (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) : 0;

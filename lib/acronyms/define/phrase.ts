@@ -56,19 +56,11 @@ function verbAfterHead(words: LongWord[], at: number): boolean {
 
 const SUBJECT_VERBS = ['dự kiến', 'dự định', 'đã', 'đang', 'sẽ', 'vừa', 'cho biết'].map((v) => v.split(' '));
 
-/**
- * Whether the English name has a word for the head that opens a phrase (its first `head` words),
- * where something (the glossary) can say; see translated.ts's `headInEnglishName`.
- */
-export type EnglishHead = (phrase: LongWord[], head: number) => boolean | null;
-
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
-function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase), english?: EnglishHead): boolean {
+function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
   if (!head) return true;
-  const said = english?.(phrase, head.length);
-  if (said !== undefined && said !== null) return said;
-  const headLetters = HEAD_LETTERS[head.join(' ')] ?? '';
-  return letters[0] === (phrase[0] as LongWord).folded[0] || [...headLetters].some((c) => letters.includes(c));
+  const english = HEAD_LETTERS[head.join(' ')] ?? '';
+  return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
 }
 
 /** The classifying head (one of HEAD_LETTERS) that opens `phrase`, if any. */
@@ -80,9 +72,9 @@ function classifyingHead(phrase: LongWord[]): string[] | undefined {
 const OFFICE_HEADS = new Set(['văn phòng', 'cục', 'sở', 'bộ']);
 
 /** The name after a lower-case classifying head whose letter the acronym lacks, or null. */
-export function headNotInLetters(phrase: LongWord[], letters: string[], english?: EnglishHead): LongWord[] | null {
+export function headNotInLetters(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = classifyingHead(phrase);
-  if (!head || headInLetters(phrase, letters, head, english)) return null;
+  if (!head || headInLetters(phrase, letters, head)) return null;
   // "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an (C01)": a unit's code names the office as the
   // text writes it; its letters are no initials to check the office's head against.
   if (OFFICE_HEADS.has(head.join(' ')) && letters.some((c) => /\d/.test(c))) return null;
@@ -92,6 +84,12 @@ export function headNotInLetters(phrase: LongWord[], letters: string[], english?
   const from = name < 0 ? head.length : side ? name + 1 : name;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
+
+/**
+ * Whether the English name has a word for the head that opens a phrase (its first `head` words),
+ * where something (the glossary) can say; see translated.ts's `headInEnglishName`.
+ */
+export type EnglishHead = (phrase: LongWord[], head: number) => boolean | null;
 
 /** The name after a head whose word the English name lacks (see `EnglishHead`), or null. */
 export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): LongWord[] | null {

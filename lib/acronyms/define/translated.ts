@@ -410,7 +410,22 @@ const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', '
 export function headInEnglishName(phrase: readonly LongWord[], head: number, short: string, known: KnownWords): boolean | null {
   const headWords = phrase.slice(0, head).map(lower);
   if (!FIXED_HEADS.has(headWords.join(' ')) || !englishLetters(short)) return null;
+  // "Sở Giao dịch chứng khoán TPHCM (HoSE)": with the words after it the head is one unit, Exchange.
+  if (compoundAt(phrase, head, known)) return null;
   return wordsInEnglishName(phrase, head, short, known);
+}
+
+/** Words at the phrase's start that the table has as one unit, the longest such run, or 0. */
+function unitAt(phrase: readonly LongWord[], known: KnownWords): number {
+  const t = known.translations;
+  for (let n = Math.min(t.longest, phrase.length); n >= 1; n--) if (t.english(translationKey(phrase.slice(0, n).map(lower)), capitalised(phrase[0]))) return n;
+  return 0;
+}
+
+/** The table has a longer unit than the first `count` words at the phrase's start ("giá trị",
+ * "sở giao dịch"): those words are a syllable of it, not a word of their own. */
+function compoundAt(phrase: readonly LongWord[], count: number, known: KnownWords): boolean {
+  return unitAt(phrase, known) > count;
 }
 
 /** The English unit ("Coast Guard") is words of the English name, however inflected. */
@@ -448,7 +463,8 @@ const KIND_BEFORE_NAME = ['tên lửa', 'radar', 'tín hiệu', 'vốn', 'tổ h
  */
 export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string, known: KnownWords): number {
   const kind = KIND_BEFORE_NAME.find((k) => !capitalised(phrase[0]) && wordsAt(phrase as LongWord[], 0, k));
-  // "100% vốn nước ngoài (FDI)": two words left are too few to be the name without it.
-  if (!kind || phrase.length - kind.length < 3 || !englishLetters(short)) return 0;
+  // "100% vốn nước ngoài (FDI)": two words left are too few to be the name without it. "giá trị gia
+  // tăng (VAT)": "giá" is a syllable of Value.
+  if (!kind || phrase.length - kind.length < 3 || !englishLetters(short) || compoundAt(phrase, kind.length, known)) return 0;
   return wordsInEnglishName(phrase, kind.length, short, known) === false ? kind.length : 0;
 }
