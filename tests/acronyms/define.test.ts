@@ -255,6 +255,15 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan khí tượng công bố bản tin dự báo thời tiết nguy hiểm (DBTTNH).', 'DBTTNH')).toBe('dự báo thời tiết nguy hiểm');
   });
 
+  it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {
+    expect(def('Nhóm gồm các nhà khoa học từ Viện Ung thư quốc gia Singapore (NCCS) và Trường y Duke - NUS, đã cất công tìm', 'NUS')).toBeNull();
+    expect(def('Khách hàng của Ngân hàng TMCP Đông Á - DAB, cho biết.', 'DAB')).toBe('Ngân hàng TMCP Đông Á');
+    expect(def('Đơn vị thuộc tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR, đã ký.', 'PVMR')).toBe('tổng công ty Bảo dưỡng sửa chữa công trình dầu khí');
+    expect(def('Nếu như Kalibr - NK có tầm bắn tối đa 2.500 km thì 9M729 xa hơn.', 'NK')).toBeNull();
+    // "Phái bộ" (mission) is a head of its own, not "bộ" after a word.
+    expect(def('Chiến lược có thể liên quan đến việc Phái bộ NATO (NMI) ở Iraq mở rộng.', 'NMI')).toBe('Phái bộ NATO');
+  });
+
   it('an acronym the text defines, written again in title case, is the same name with the same definition', () => {
     const found = findAcronyms('Công ty Điện lực Tokyo (TEPCO) cho biết. Đại diện Tepco nói rằng Tepco sẽ bồi thường.');
     expect(found.map((a) => [a.short, a.long, a.definedInText, a.count])).toEqual([

@@ -231,6 +231,14 @@ function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boole
   return def.how !== 'named' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
 }
 
+/** Some letter of `short` opens a word of the definition's name, or the name is a firm's (whose short
+ * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR"). */
+function someLetterOpensAWord(text: string, def: Omit<Definition, 'short'>, short: string): boolean {
+  const letters = shortLetters(short);
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  return startsWithFirm(words) || words.some((w) => letters.includes(w.folded[0] ?? ''));
+}
+
 // Which of two definitions of one short form wins.
 const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, spelled: 2 };
 
@@ -376,7 +384,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // name before it is its long form.
         && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      if (def && (ends ? spelledOrNamedBody(text, def) : def.how !== 'named')) {
+      // "Trường y Duke - NUS": a body named before a short form none of whose letters opens a word of
+      // its name is another body joined to it (Duke-NUS), not its long form.
+      const fits = def !== null && (ends ? spelledOrNamedBody(text, def) && (def.how !== 'named' || someLetterOpensAWord(text, def, occ.surface)) : def.how !== 'named');
+      if (def && fits) {
         keep({ short: occ.surface, ...def });
         continue;
       }

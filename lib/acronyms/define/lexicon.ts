@@ -44,7 +44,7 @@ export const HEADS = [
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
-  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
+  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").

@@ -184,6 +184,9 @@ function backerAtEnd(words: LongWord[]): number {
 // A qualifier closing the text before the brackets, with its number ("lần thứ 72").
 const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
 
+// Words that join clauses and never open a name, even when their letter is the acronym's first.
+const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 'nếu', 'khi', 'để', 'nhằm']);
+
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
@@ -225,6 +228,8 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
   // word does not open a capitalised name.
   if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
+  // "Nếu như Kalibr - NK có tầm bắn …": a conjunction gives no letter of a name.
+  if (spelled && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
