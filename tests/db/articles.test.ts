@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
 import { findArticleByUrl, saveArticle } from '../../lib/db/articles';
 import { SotayDatabase } from '../../lib/db/schema';
@@ -25,12 +25,8 @@ function article(overrides: Partial<Article> = {}): Article {
 }
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+withFreshDatabase((opened) => {
+  db = opened;
 });
 
 describe('saveArticle', () => {

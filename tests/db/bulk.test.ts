@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { deleteItems, restoreItems, tagItems } from '../../lib/db/bulk';
 import { saveHighlight } from '../../lib/db/highlight-saving';
 import { saveQuote } from '../../lib/db/quote-saving';
@@ -11,9 +11,8 @@ import { testArticle } from './test-article';
 const article = (n: number) => testArticle({ url: `https://tuoitre.vn/bai-${n}.htm`, title: `Bài ${n}`, siteName: 'Tuổi Trẻ' });
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
+withFreshDatabase(async (opened) => {
+  db = opened;
   await saveQuote(db, article(1), { text: 'câu một', start: 0, end: 7, speaker: 'A', role: null, kind: 'direct' });
   await saveHighlight(db, article(1), {
     selectors: { quote: { type: 'TextQuoteSelector', exact: 'đoạn', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 } },
@@ -23,7 +22,6 @@ beforeEach(async () => {
   });
   await saveQuote(db, article(2), { text: 'câu hai', start: 0, end: 7, speaker: 'B', role: null, kind: 'direct' });
 });
-afterEach(() => db.delete());
 
 const live = async () => liveItems(await readSnapshot(db)).map((i) => `${i.kind}:${'title' in i.record ? i.record.title : 'text' in i.record ? i.record.text : i.record.exact}`).sort();
 

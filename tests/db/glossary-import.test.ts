@@ -1,14 +1,12 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { importGlossaryCsv } from '../../lib/db/glossary-import';
 import { SotayDatabase } from '../../lib/db/schema';
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
+withFreshDatabase((opened) => {
+  db = opened;
 });
-afterEach(() => db.delete());
 
 const live = async () =>
   (await db.glossary.toArray())

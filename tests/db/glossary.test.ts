@@ -1,17 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
 import { addGlossaryEntry, listGlossary, updateGlossaryEntry } from '../../lib/db/glossary';
 import { importGlossaryCsv } from '../../lib/db/glossary-import';
 import { SotayDatabase } from '../../lib/db/schema';
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+withFreshDatabase((opened) => {
+  db = opened;
 });
 
 const page = 'https://baobinhduong.vn/bai-viet.html';

@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { deleteHighlight } from '../../lib/db/highlights';
 import { highlightsForUrl, saveHighlight, selectorsOf, setArticleNote, undeleteHighlight } from '../../lib/db/highlight-saving';
 import { SotayDatabase } from '../../lib/db/schema';
@@ -12,11 +12,9 @@ const selectors = (start: number, exact: string) => ({
 });
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
+withFreshDatabase((opened) => {
+  db = opened;
 });
-afterEach(() => db.delete());
 
 describe('highlights', () => {
   it('saves highlights with their article and lists them in page order for any URL variant', async () => {

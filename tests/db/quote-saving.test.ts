@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { saveQuote, savedQuotesFor } from '../../lib/db/quote-saving';
 import { SotayDatabase } from '../../lib/db/schema';
 import type { Quote } from '../../lib/quotes';
@@ -22,11 +22,9 @@ const quote: Quote = {
 };
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
+withFreshDatabase((opened) => {
+  db = opened;
 });
-afterEach(() => db.delete());
 
 describe('saveQuote', () => {
   it('saves the quotation with its speaker and the article it came from', async () => {

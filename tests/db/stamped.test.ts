@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import { deleteArticle } from '../../lib/db/delete-article';
 import { addGlossaryEntry, deleteGlossaryEntry, listGlossary, updateGlossaryEntry } from '../../lib/db/glossary';
 import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../../lib/db/highlights';
@@ -7,12 +7,8 @@ import { addQuote, listQuotes, updateQuote } from '../../lib/db/quotes';
 import { SotayDatabase } from '../../lib/db/schema';
 
 let db: SotayDatabase;
-beforeEach(async () => {
-  db = new SotayDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+withFreshDatabase((opened) => {
+  db = opened;
 });
 
 const hl = { articleId: 'a1', url: 'https://x.vn/a', exact: 'thành phố', prefix: '', suffix: '', start: 0, end: 9, color: 'yellow' as const, note: '', tags: [] };
