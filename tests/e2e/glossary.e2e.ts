@@ -32,6 +32,7 @@ describe('the reader’s own glossary (Chromium)', () => {
       .poll(() => popup.locator('.glossary-list li').allTextContents())
       .toEqual([expect.stringContaining('ICF Intelligent Community Forum (Diễn đàn Cộng đồng Thông minh)')]);
     expect(await popup.getByRole('status').filter({ hasText: 'ICF' }).textContent()).toBe('Đã thay nghĩa cũ của ICF bằng nghĩa mới.');
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-glossary-replaced-chromium.png` });
     expect((await storedRows<{ short: string; deletedAt?: number }>(popup, 'glossary')).filter((e) => e.short === 'ICF' && !e.deletedAt)).toHaveLength(1);
 
     // The page's tooltip follows without a reload.
