@@ -15,7 +15,7 @@ export function keptKey(e: Kept): string {
 }
 
 /** Live entries saying the same thing as `e`, newest first. */
-export async function sameKept(db: SotayDatabase, e: Kept): Promise<GlossaryRecord[]> {
+async function sameKept(db: SotayDatabase, e: Kept): Promise<GlossaryRecord[]> {
   const key = keptKey(e);
   const live = await db.glossary.filter((r) => !r.deletedAt && keptKey(r) === key).toArray();
   return live.sort((a, b) => b.updatedAt - a.updatedAt);

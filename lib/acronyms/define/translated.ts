@@ -395,8 +395,9 @@ export function translatedName(text: string, words: LongWord[], short: string, k
 }
 
 // Heads whose English word is fixed (an office, a force, a system, a journal): a name without it
-// has none. Not "tổ chức" nor "cơ quan" (Organization, Group, Unit, Branch…), "bộ" ("Bộ Chỉ huy" is Command), "đảng"
-// (a party's name is often in its own language) nor a treaty's or a programme's head.
+// has none. Not "tổ chức" nor "cơ quan" (Organization, Group, Unit, Branch…), "bộ" ("Bộ Chỉ huy"
+// is Command), "đảng" (a party's name is often in its own language), nor a treaty's or a
+// programme's head.
 const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', 'hệ thống', 'tạp chí']);
 
 /**
