@@ -70,6 +70,13 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   {t(a.source === 'text' ? 'sourceText' : 'inArticle')}
                 </button>
               )}
+              {a.source === 'text' && a.guessed && (
+                // Read from the sentence without the letters or the glossary confirming where the name
+                // starts: worth a look at the sentence.
+                <span class="source source-guess" title={t('guessedHint')}>
+                  {t('guessedDefinition')}
+                </span>
+              )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
               {correctable && (
                 <button

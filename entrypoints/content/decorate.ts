@@ -12,6 +12,7 @@ import { loadSettings } from '@/utils/settings';
 const labels = () => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
   glossarySays: (long: string) => t('glossarySays', long),
+  guessed: t('guessedDefinition'),
   unknownExpansion: t('unknownExpansion'),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),
@@ -50,7 +51,8 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
 export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
   if (defined?.long) {
     const said = defined.glossaryLong ? ` · ${t('glossarySays', defined.glossaryLong)}` : '';
-    return { title: defined.short, body: defined.long, note: t(defined.source === 'user' ? 'sourceUser' : 'sourceText') + said };
+    const guessed = defined.source === 'text' && defined.guessed ? ` · ${t('guessedDefinition')}` : '';
+    return { title: defined.short, body: defined.long, note: t(defined.source === 'user' ? 'sourceUser' : 'sourceText') + guessed + said };
   }
   if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
   const { source } = result;

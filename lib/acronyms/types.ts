@@ -23,6 +23,12 @@ export interface AcronymInfo {
    * built-in glossary knows, that foreign name ("Quỹ Tiền tệ Quốc tế": International Monetary Fund).
    */
   glossaryLong?: string;
+  /**
+   * The article's definition as Sổ Tay read it from the sentence, its edges confirmed neither by the
+   * letters spelling it nor by its words translating the glossary's name: about one such reading in
+   * six is a word or more off (one in fifty of the others), so the reader is told to check it.
+   */
+  guessed?: true;
 }
 
 export interface UserGlossaryEntry {

@@ -9,6 +9,8 @@ export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
   /** "từ điển: International Monetary Fund", under an expansion the article gives. */
   glossarySays: (long: string) => string;
+  /** "đoán", beside a definition Sổ Tay read from the sentence without the letters confirming it. */
+  guessed: string;
   unknownExpansion: string;
   unknownSpeaker: string;
   saved: string;
@@ -50,7 +52,9 @@ export class PageDecorations {
       const content: TooltipContent = {
         title: a.short,
         body: a.long ?? labels.unknownExpansion,
-        note: a.source ? [labels.source[a.source], a.glossaryLong && labels.glossarySays(a.glossaryLong)].filter(Boolean).join(' · ') : undefined,
+        note: a.source
+          ? [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong)].filter(Boolean).join(' · ')
+          : undefined,
       };
       for (const at of a.offsets) {
         const range = this.toRange(at, at + a.short.length);

@@ -45,6 +45,16 @@ describe('the reader’s corrections kept for one article', () => {
     expect(userEntriesOn(corrected.slice(0, 1), 'baobinhduong.vn').has('TPTM')).toBe(false);
   });
 
+  it('mark a definition read from the sentence alone as guessed, and not once the reader corrected it', () => {
+    const named = 'Hàn Quốc triển khai lá chắn phòng thủ tên lửa mới (KAMD) quanh thủ đô.';
+    expect(findAcronyms(named)[0]).toMatchObject({ short: 'KAMD', source: 'text', guessed: true });
+    // Spelled by its letters: confirmed.
+    expect(findAcronyms(text)[0]?.guessed).toBeUndefined();
+    const fixed = findAcronyms(named, { user: [{ short: 'KAMD', long: 'Phòng thủ tên lửa và không quân Hàn Quốc', page }], page })[0];
+    expect(fixed).toMatchObject({ source: 'user', long: 'Phòng thủ tên lửa và không quân Hàn Quốc' });
+    expect(fixed?.guessed).toBeUndefined();
+  });
+
   it('outrank the article’s own definition there, which still says where it stands', () => {
     const [read] = findAcronyms(text, {});
     expect(read).toMatchObject({ long: 'thành phố thông minh', source: 'text', definedInText: true });

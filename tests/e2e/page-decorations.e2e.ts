@@ -43,6 +43,11 @@ describe('decorations on the BDO article page', () => {
     await page.mouse.move(ubnd.x, ubnd.y);
     await expect.poll(() => tooltipText(page)).toMatch(/ủy ban nhân dân.*từ điển/i);
 
+    // IOC's name is read from its sentence, not spelled by its letters: the tooltip says it is a guess.
+    const ioc = await pointOf(page, 'sotay-acronym', 'IOC');
+    await page.mouse.move(ioc.x, ioc.y);
+    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · đoán/);
+
     const quotes = await painted(page, 'sotay-quote');
     expect(quotes.some((q) => q.startsWith('Chúng tôi vừa xây dựng nhà máy thứ 4'))).toBe(true);
     expect(quotes.some((q) => q.startsWith('Bình Dương - mô hình kiến tạo'))).toBe(false);

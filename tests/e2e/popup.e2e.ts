@@ -83,6 +83,10 @@ describe('popup on a BDO article (Chromium)', () => {
     expect(await row('KCN').locator('dd').textContent()).toContain('khu công nghiệp');
     await expect.poll(() => row('UBND').locator('.source').textContent()).toBe('từ điển');
     expect((await row('UBND').locator('dd').textContent())!.toLowerCase()).toContain('ủy ban nhân dân');
+    // A definition read from the sentence alone says it is a guess; one its letters spell does not.
+    expect(await row('IOC').locator('.source-guess').textContent()).toBe('đoán');
+    expect(await row('IOC').locator('.source-guess').getAttribute('title')).toContain('xem câu');
+    expect(await row('TPTM').locator('.source-guess').count()).toBe(0);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronyms-chromium.png` });
 
     await popup.getByRole('tab', { name: /Trích dẫn/ }).click();
