@@ -34,7 +34,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   return (
     <>
     <dl class="acronyms">
-      {acronyms.map((a) => {
+      {acronyms.map((a, i) => {
         const first = a.offsets[0];
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
@@ -65,6 +65,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   type="button"
                   class={a.source === 'text' ? 'source source-text' : 'link in-article'}
                   title={t('showDefinition')}
+                  aria-describedby={a.source === 'text' && a.guessed ? `guess-${i}` : undefined}
                   onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end)}
                 >
                   {t(a.source === 'text' ? 'sourceText' : 'inArticle')}
@@ -73,9 +74,14 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
               {a.source === 'text' && a.guessed && (
                 // Read from the sentence without the letters or the glossary confirming where the name
                 // starts: worth a look at the sentence.
-                <span class="source source-guess" title={t('guessedHint')}>
-                  {t('guessedDefinition')}
-                </span>
+                <>
+                  <span class="source source-guess" title={t('guessedHint')}>
+                    {t('guessedDefinition')}
+                  </span>
+                  <span id={`guess-${i}`} hidden>
+                    {t('guessedHint')}
+                  </span>
+                </>
               )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
               {correctable && (

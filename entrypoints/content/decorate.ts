@@ -2,7 +2,7 @@ import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
-import type { Decorations } from '@/lib/decorate/page-decorations';
+import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
 import { t } from '@/components/i18n';
@@ -49,11 +49,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
 /** The card for "Tra từ viết tắt": the article's own definition, or the reader's word for it on
  * this page (`defined`), else what the glossaries say. */
 export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
-  if (defined?.long) {
-    const said = defined.glossaryLong ? ` · ${t('glossarySays', defined.glossaryLong)}` : '';
-    const guessed = defined.source === 'text' && defined.guessed ? ` · ${t('guessedDefinition')}` : '';
-    return { title: defined.short, body: defined.long, note: t(defined.source === 'user' ? 'sourceUser' : 'sourceText') + guessed + said };
-  }
+  if (defined?.long) return { title: defined.short, body: defined.long, note: acronymNote(defined, labels()) };
   if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
   const { source } = result;
   return {

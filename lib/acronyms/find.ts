@@ -210,7 +210,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
         continue;
       }
       const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };
-      if (def.how === 'named') info.guessed = true;
+      if (def.guessed) info.guessed = true;
       // Only beside a name whose words translate the glossary's foreign one: then it is that name's
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
       // glossary's sense may be another body's ("Giải pháp … đô thị thông minh (IOC)" is no Olympic

@@ -24,9 +24,10 @@ export interface AcronymInfo {
    */
   glossaryLong?: string;
   /**
-   * The article's definition as Sổ Tay read it from the sentence, its edges confirmed neither by the
-   * letters spelling it nor by its words translating the glossary's name: about one such reading in
-   * six is a word or more off (one in fifty of the others), so the reader is told to check it.
+   * The article's definition as Sổ Tay read it from the sentence before the short form, its start
+   * confirmed neither by the letters spelling it, nor by its words translating the glossary's name,
+   * nor by brackets, quotes or a firm's name: on the seen gold about one such reading in five is a
+   * word or more off (one in forty of the others), so the reader is told to check it.
    */
   guessed?: true;
 }

@@ -16,6 +16,14 @@ export interface DecorationLabels {
   saved: string;
 }
 
+/** The line under an expansion: where it came from, whether it is a guess, the glossary's name. */
+export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays'>): string | undefined {
+  if (!a.source) return undefined;
+  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong)]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 export interface Decorations {
   /** Acronyms with their expansions; null when underlining is off for this page. */
   acronyms: AcronymInfo[] | null;
@@ -52,9 +60,7 @@ export class PageDecorations {
       const content: TooltipContent = {
         title: a.short,
         body: a.long ?? labels.unknownExpansion,
-        note: a.source
-          ? [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong)].filter(Boolean).join(' · ')
-          : undefined,
+        note: acronymNote(a, labels),
       };
       for (const at of a.offsets) {
         const range = this.toRange(at, at + a.short.length);

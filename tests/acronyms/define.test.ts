@@ -260,6 +260,9 @@ describe('in-text definitions', () => {
     expect(def('Khách hàng của Ngân hàng TMCP Đông Á - DAB, cho biết.', 'DAB')).toBe('Ngân hàng TMCP Đông Á');
     expect(def('Đơn vị thuộc tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR, đã ký.', 'PVMR')).toBe('tổng công ty Bảo dưỡng sửa chữa công trình dầu khí');
     expect(def('Nếu như Kalibr - NK có tầm bắn tối đa 2.500 km thì 9M729 xa hơn.', 'NK')).toBeNull();
+    // A Vietnamese name before the dash is named by it, whatever its letters; "Như" in a name is no conjunction.
+    expect(def('Các chuyên gia của Viện Dầu mỏ Mỹ - API, cho biết giá sẽ tăng.', 'API')).toBe('Viện Dầu mỏ Mỹ');
+    expect(def('Xã viên Hợp tác xã Như Ý (NY) được chia lãi.', 'NY')).toBe('Như Ý');
     // "Phái bộ" (mission) is a head of its own, not "bộ" after a word.
     expect(def('Chiến lược có thể liên quan đến việc Phái bộ NATO (NMI) ở Iraq mở rộng.', 'NMI')).toBe('Phái bộ NATO');
   });

@@ -48,8 +48,12 @@ describe('the reader’s corrections kept for one article', () => {
   it('mark a definition read from the sentence alone as guessed, and not once the reader corrected it', () => {
     const named = 'Hàn Quốc triển khai lá chắn phòng thủ tên lửa mới (KAMD) quanh thủ đô.';
     expect(findAcronyms(named)[0]).toMatchObject({ short: 'KAMD', source: 'text', guessed: true });
-    // Spelled by its letters: confirmed.
+    // Spelled by its letters, given in brackets after it, or a firm's registered name: confirmed.
     expect(findAcronyms(text)[0]?.guessed).toBeUndefined();
+    expect(findAcronyms('Theo JSPS (Hiệp hội Xúc tiến Khoa học Nhật Bản), quỹ tăng.')[0]).toMatchObject({ definedInText: true });
+    expect(findAcronyms('Theo JSPS (Hiệp hội Xúc tiến Khoa học Nhật Bản), quỹ tăng.')[0]?.guessed).toBeUndefined();
+    expect(findAcronyms('Lãnh đạo Tập đoàn Điện lực Việt Nam - EVN, cho biết.')[0]).toMatchObject({ definedInText: true });
+    expect(findAcronyms('Lãnh đạo Tập đoàn Điện lực Việt Nam - EVN, cho biết.')[0]?.guessed).toBeUndefined();
     const fixed = findAcronyms(named, { user: [{ short: 'KAMD', long: 'Phòng thủ tên lửa và không quân Hàn Quốc', page }], page })[0];
     expect(fixed).toMatchObject({ source: 'user', long: 'Phòng thủ tên lửa và không quân Hàn Quốc' });
     expect(fixed?.guessed).toBeUndefined();

@@ -86,6 +86,9 @@ describe('popup on a BDO article (Chromium)', () => {
     // A definition read from the sentence alone says it is a guess; one its letters spell does not.
     expect(await row('IOC').locator('.source-guess').textContent()).toBe('đoán');
     expect(await row('IOC').locator('.source-guess').getAttribute('title')).toContain('xem câu');
+    // Keyboard and screen-reader users hear the hint on the button that shows the sentence.
+    const described = await row('IOC').getByRole('button', { name: 'trong bài' }).getAttribute('aria-describedby');
+    expect(await popup.locator(`[id="${described}"]`).textContent()).toContain('xem câu');
     expect(await row('TPTM').locator('.source-guess').count()).toBe(0);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronyms-chromium.png` });
 

@@ -15,7 +15,7 @@
 import type { Occurrence } from '../detect';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { translationKey } from '../translations';
+import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
@@ -231,12 +231,19 @@ function spelledOrNamedBody(text: string, def: Omit<Definition, 'short'>): boole
   return def.how !== 'named' || startsWithHead(wordsIn(text, def.start, def.start + def.long.length), 0);
 }
 
-/** Some letter of `short` opens a word of the definition's name, or the name is a firm's (whose short
- * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR"). */
-function someLetterOpensAWord(text: string, def: Omit<Definition, 'short'>, short: string): boolean {
-  const letters = shortLetters(short);
+/**
+ * "Trường y Duke - NUS": a body named before a dash whose name ends in a foreign word the table does
+ * not know, and none of whose words the short form's letters open, is joined to another body
+ * (Duke-NUS), not named by it. A Vietnamese name ("Viện Dầu mỏ Mỹ - API") or a firm's (whose short
+ * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR") is named by it.
+ */
+function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
   const words = wordsIn(text, def.start, def.start + def.long.length);
-  return startsWithFirm(words) || words.some((w) => letters.includes(w.folded[0] ?? ''));
+  const last = words[words.length - 1];
+  if (def.how !== 'named' || !last || startsWithFirm(words) || isVietnameseSyllable(last.text)) return false;
+  if (known?.translations.english(syllableKey(last.text), true)) return false;
+  const letters = shortLetters(short);
+  return !words.some((w) => letters.includes(w.folded[0] ?? ''));
 }
 
 // Which of two definitions of one short form wins.
@@ -384,10 +391,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // name before it is its long form.
         && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      // "Trường y Duke - NUS": a body named before a short form none of whose letters opens a word of
-      // its name is another body joined to it (Duke-NUS), not its long form.
-      const fits = def !== null && (ends ? spelledOrNamedBody(text, def) && (def.how !== 'named' || someLetterOpensAWord(text, def, occ.surface)) : def.how !== 'named');
-      if (def && fits) {
+      const fits = (d: Omit<Definition, 'short'>): boolean =>
+        ends ? spelledOrNamedBody(text, d) && !joinedToAnotherBody(text, d, occ.surface, known) : d.how !== 'named';
+      if (def && fits(def)) {
         keep({ short: occ.surface, ...def });
         continue;
       }

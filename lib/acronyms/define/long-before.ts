@@ -228,8 +228,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "hỗn hợp Axit Flohydric (HF)" spells H-F only by taking "hợp" and skipping "Axit": a lower-case
   // word does not open a capitalised name.
   if (spelled && spelled.length > 2 && !capitalised(spelled[0]) && spelled.slice(1).every((w) => capitalised(w))) spelled = null;
-  // "Nếu như Kalibr - NK có tầm bắn …": a conjunction gives no letter of a name.
-  if (spelled && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
+  // "Nếu như Kalibr - NK có tầm bắn …": a conjunction gives no letter of a name ("Như Ý", "Như
+  // Thanh" are names).
+  if (spelled && !capitalised(spelled[0]) && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
@@ -261,7 +262,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     const inner = body.length > 0 ? shortestSpelling(letters, body) : null;
     if (inner) return { ...textOf(text, inner), how: 'spelled' };
     // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
-    if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named' };
+    if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named', ...guess(named) };
     return null;
   }
   // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
@@ -284,5 +285,11 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
   const unheaded = (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) : 0;
-  return { ...textOf(text, unheaded.slice(kind)), how: 'named' };
+  return { ...textOf(text, unheaded.slice(kind)), how: 'named', ...guess(unheaded) };
+}
+
+/** A named phrase read from the sentence is a guess at where the name starts, but for a firm's
+ * registered name, which its firm noun opens (92% exact on the seen sets, against 80% for others). */
+function guess(named: LongWord[]): { guessed?: true } {
+  return startsWithFirm(named) ? {} : { guessed: true };
 }
