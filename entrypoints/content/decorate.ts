@@ -12,7 +12,8 @@ import { loadSettings } from '@/utils/settings';
 const labels = () => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
   glossarySays: (long: string) => t('glossarySays', long),
-  guessed: t('guessedDefinition'),
+  // The tooltip has no room for the popup's hint: its note says what to do.
+  guessed: t('guessedNote'),
   unknownExpansion: t('unknownExpansion'),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),

@@ -9,7 +9,7 @@ export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
   /** "từ điển: International Monetary Fund", under an expansion the article gives. */
   glossarySays: (long: string) => string;
-  /** "đoán", beside a definition Sổ Tay read from the sentence without the letters confirming it. */
+  /** Beside a definition Sổ Tay read from the sentence without the letters confirming it. */
   guessed: string;
   unknownExpansion: string;
   unknownSpeaker: string;

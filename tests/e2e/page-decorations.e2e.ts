@@ -46,7 +46,8 @@ describe('decorations on the BDO article page', () => {
     // IOC's name is read from its sentence, not spelled by its letters: the tooltip says it is a guess.
     const ioc = await pointOf(page, 'sotay-acronym', 'IOC');
     await page.mouse.move(ioc.x, ioc.y);
-    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · đoán/);
+    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · Sổ Tay đoán, nên xem câu trong bài/);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-guessed-chromium.png` });
 
     const quotes = await painted(page, 'sotay-quote');
     expect(quotes.some((q) => q.startsWith('Chúng tôi vừa xây dựng nhà máy thứ 4'))).toBe(true);
