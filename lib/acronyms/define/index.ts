@@ -391,9 +391,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // name before it is its long form.
         && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      const fits = (d: Omit<Definition, 'short'>): boolean =>
-        ends ? spelledOrNamedBody(text, d) && !joinedToAnotherBody(text, d, occ.surface, known) : d.how !== 'named';
-      if (def && fits(def)) {
+      if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named')) {
         keep({ short: occ.surface, ...def });
         continue;
       }
