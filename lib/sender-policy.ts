@@ -1,4 +1,4 @@
-import { cleanUrl, sameSite } from './url';
+import { cleanUrl, hostOf, sameSite } from './url';
 
 /**
  * Who may ask the background what. The extension's own pages (popup, notebook) may do everything;
@@ -26,12 +26,8 @@ export function requireSameSite(sender: SenderInfo, extensionOrigin: string, url
 }
 
 /** The host without the "www." or "m." a site serves its desktop or mobile pages under. */
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^(?:www|m)\./, '');
-  } catch {
-    return null;
-  }
+function servingHost(url: string | undefined): string | null {
+  return hostOf(url)?.replace(/^m\./, '') ?? null;
 }
 
 /**
@@ -43,6 +39,6 @@ function hostOf(url: string): string | null {
 export function correctionsPageFor(sender: SenderInfo, extensionOrigin: string, asked: unknown): string | null {
   const page = typeof asked === 'string' ? cleanUrl(asked) : null;
   if (!page || isExtensionPage(sender, extensionOrigin)) return page;
-  const host = sender.url ? hostOf(sender.url) : null;
-  return host !== null && host === hostOf(page) ? page : null;
+  const host = servingHost(sender.url);
+  return host !== null && host === servingHost(page) ? page : null;
 }

@@ -38,6 +38,16 @@ export function cleanUrl(raw: string, base?: string | null): string | null {
   return u.toString();
 }
 
+/** The host of a URL in lower case, without "www.": "baobinhduong.vn". Null for a malformed URL. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Second-level suffixes under which a site is three labels long ("tuoitre.vn" vs "nld.com.vn"). */
 const SECOND_LEVEL = /\.(com|net|org|gov|edu|ac|co|info|biz|int|health|name|pro)\.[a-z]{2}$/;
 

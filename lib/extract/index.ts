@@ -20,7 +20,8 @@ import { isElement, linkDensity } from './dom';
 import { readJsonLd } from './jsonld';
 import { countElements, prepareClone } from './prepare';
 import { findSapo, metaDescription, sameLead } from './sapo';
-import { findLang, findSiteName, hostOf, siteAliases } from './site';
+import { findLang, findSiteName, siteAliases } from './site';
+import { hostOf } from '../url';
 import { findTitle } from './title';
 
 export interface ExtractOptions {

@@ -4,14 +4,6 @@ import { clean, metaContent } from './dom';
 import type { LdArticle } from './jsonld';
 import { fold } from '../text/normalize';
 
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 /** "genk.vn", "https://cafef.vn" and bare lower-case slugs ("cafef") are identifiers, not names. */
 function looksLikeName(s: string): boolean {

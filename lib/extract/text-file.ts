@@ -13,7 +13,8 @@ import { canonicalUrl } from '../url';
 import { isBoilerplate, isSourceLine } from './boilerplate';
 import { authorFromLine } from './byline';
 import { isDateLine, parseDate } from './date';
-import { hostOf, siteAliases } from './site';
+import { siteAliases } from './site';
+import { hostOf } from '../url';
 
 interface Line {
   text: string;
