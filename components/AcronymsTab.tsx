@@ -1,5 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
+import { nearbyReadings } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
 import { sendMessage } from '@/utils/messaging';
@@ -93,7 +94,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   onClick={() =>
                     setPrefill(
                       a.source === 'text'
-                        ? { short: a.short, long: correctable, page: page ?? undefined }
+                        ? { short: a.short, long: correctable, page: page ?? undefined, nearby: a.definition ? nearbyReadings(article.text, a.definition) : [] }
                         : { short: a.short, long: correctable, senses: a.senses },
                     )
                   }

@@ -10,18 +10,21 @@ import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
 /** What the acronym tab hands the form: the short form, the expansion to start from, the glossary's
- * other senses to choose among, or the article whose own definition it corrects. */
+ * other senses to choose among, or the article whose own definition it corrects and the readings of
+ * that definition a word or two longer or shorter. */
 export interface GlossaryPrefill {
   short: string;
   long: string;
   senses?: string[];
   page?: string | undefined;
+  nearby?: string[];
 }
 
 // `senses` only while correcting a built-in expansion: the choices the expansion field offers.
 // `site` or `page`: the entry is kept for that site or that article only. `corrects`: the article
-// defines the short form itself, so only an entry kept for it changes what the reader sees.
-type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean };
+// defines the short form itself, so only an entry kept for it changes what the reader sees;
+// `nearby`: other readings of that definition, one click each.
+type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean; nearby?: string[] };
 const EMPTY: Draft = { short: '', long: '', note: '' };
 
 /** "vnexpress.net/thoi-su/…": an article's address, short enough for a list row. */
@@ -152,6 +155,25 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           <button type="button" class="link" onClick={() => setDraft(EMPTY)}>
             {t('cancel')}
           </button>
+        )}
+        {draft.nearby && draft.nearby.length > 0 && (
+          <div class="nearby" role="group" aria-label={t('nearbyReadingsLabel')}>
+            <span aria-hidden="true">{t('nearbyReadings')}</span>
+            {draft.nearby.map((reading) => (
+              <button
+                key={reading}
+                type="button"
+                class="chip"
+                aria-pressed={draft.long === reading}
+                onClick={() => {
+                  setDraft({ ...draft, long: reading });
+                  longInput.current?.focus();
+                }}
+              >
+                {reading}
+              </button>
+            ))}
+          </div>
         )}
         {(offeredSite || offeredPage) && (
           <fieldset class="kept-for" aria-describedby={draft.corrects && scope !== 'page' ? 'kept-for-hint' : undefined}>

@@ -4,3 +4,4 @@ export { loadGlossary, glossaryKey } from './glossary';
 export { findAcronyms, type FindOptions } from './find';
 export { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryParse } from './user-csv';
 export { keptWhere, userEntriesOn } from './user-entries';
+export { nearbyReadings } from './nearby-readings';

@@ -153,6 +153,33 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('offers readings of a guessed definition a word or two off, one click each', async () => {
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
+    const row = acronymRow(popup, 'IOC');
+    await expect.poll(() => row.locator('.source-guess').count()).toBe(1);
+    await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
+    const readings = popup.getByRole('group', { name: 'Các cách đọc gần với định nghĩa trong bài' }).getByRole('button');
+    // "về" before the name opens none, and "pháp" is half of "Giải pháp".
+    expect(await readings.allTextContents()).toEqual(['quản lý, điều hành đô thị thông minh', 'Giải pháp quản lý, điều hành đô thị']);
+    await readings.first().click();
+    const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.inputValue()).toBe('quản lý, điều hành đô thị thông minh');
+    expect(await readings.first().getAttribute('aria-pressed')).toBe('true');
+    // Still kept for this article: the reading corrects the article's definition there only.
+    expect(await popup.getByRole('radio', { name: 'bài này' }).isChecked()).toBe(true);
+    await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-nearby-readings-chromium.png` });
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => row.locator('.source').first().textContent()).toBe('của bạn');
+    expect((await row.locator('dd').evaluate((dd) => dd.firstChild?.textContent ?? '')).trim()).toBe('quản lý, điều hành đô thị thông minh');
+    // The form is empty again, and offers nothing until the next correction.
+    expect(await readings.count()).toBe(0);
+
+    await popup.locator('.glossary-list li', { hasText: 'IOC' }).getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => row.locator('.source-guess').count()).toBe(1);
+    await page.close();
+    await popup.close();
+  });
+
   it('saves a quotation from the popup, marks it on the page after a reload, and copies its citation', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await ctx.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
