@@ -3,6 +3,7 @@
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
 import { fold, nfc } from '../text/normalize';
+import { amongForeignNames } from './among-names';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
@@ -201,7 +202,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
     const mine = mineFor(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs) });
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.

@@ -41,6 +41,8 @@ export interface Placement {
   beforeName?: boolean;
   /** In a document's number ("15/2018/NĐ-CP", "1234/BTC-TCT"). */
   numbered?: boolean;
+  /** Listed beside foreign names ("Dell, HP, Lenovo"): a sense that is a foreign name fits. */
+  amongNames?: boolean;
 }
 
 export interface Glossary {
@@ -99,6 +101,12 @@ function spelledFirst(short: string, senses: string[]): string[] {
   const first = senses[0] ?? '';
   if (writtenInVietnamese(first) || !spells(letters, wordsIn(first, 0, first.length))) return senses;
   return senses.filter((s) => !writtenInVietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
+}
+
+/** A name in a foreign language, every word capitalised: "Hewlett-Packard", "International Data
+ * Corporation" (not "television", nor "Hải Phòng"). */
+function foreignProperName(sense: string): boolean {
+  return ASCII.test(sense) && sense.split(/[\s-]+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|de|du|la)$/.test(w));
 }
 
 /**
@@ -239,7 +247,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     },
     lookup(short, context, placement = {}) {
       const entry = find(short);
-      if (entry) return { short: entry.short, long: choose(spelledFirst(entry.short, entry.senses), context, placement.beforeName), senses: entry.senses };
+      if (entry) {
+        const name = placement.amongNames ? entry.senses.find(foreignProperName) : undefined;
+        return { short: entry.short, long: name ?? choose(spelledFirst(entry.short, entry.senses), context, placement.beforeName), senses: entry.senses };
+      }
       // "QL1A": a road and its number (quốc lộ 1A).
       const road = roadName(nfc(short));
       if (road) return { short: nfc(short), long: road, senses: [road] };

@@ -228,6 +228,18 @@ describe('built-in glossary', () => {
     expect(g.lookup('TH', 'kênh truyền hình phát sóng')?.long).toBe('truyền hình');
   });
 
+  it('takes the sense that is a foreign name for an initialism listed among foreign names', () => {
+    const g = shippedGlossary();
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
+    // Lists join like with like: beside Dell and Lenovo, HP is a firm, not "học phần".
+    expect(long('Apple tăng giá muộn nhất, sau khi Dell, HP, Lenovo và ASUS đã điều chỉnh giá.', 'HP')).toBe('Hewlett-Packard');
+    expect(long('Các hãng Samsung và HP đều tăng giá.', 'HP')).toBe('Hewlett-Packard');
+    // Beside Vietnamese names or initialisms, the usual sense stands.
+    expect(long('Sinh viên đăng ký HP, HĐND và UBND phường xác nhận.', 'HP')).toBe(g.lookup('HP')?.long);
+    expect(long('Sinh viên phải hoàn thành HP trước kỳ thi.', 'HP')).toBe(g.lookup('HP')?.long);
+    expect(g.lookup('HP')?.long).not.toBe('Hewlett-Packard');
+  });
+
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
