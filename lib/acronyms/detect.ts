@@ -263,11 +263,28 @@ function bracketedCompounds(text: string): string[] {
   return [...out];
 }
 
+// '"InSight" là viết tắt của …': the article says the word is a short form.
+const DECLARED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}\p{N}]+)["”]?\s+là\s+(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)\s/gu;
+
+/**
+ * Words the article itself calls short forms, whatever their shape: a brand-like mix of cases
+ * ("InSight") that detection would take for a name. At least two capitals, and not a Vietnamese word
+ * opening the sentence ("Đây là viết tắt của …").
+ */
+function declaredShortForms(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DECLARED)) {
+    const word = m[1] as string;
+    if (countUpper(word) >= 2 && !(isVietnameseSyllable(word) && !isCapsWord(word))) out.add(word);
+  }
+  return [...out];
+}
+
 /** Every acronym occurrence in NFC text, in text order. */
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
-  const compounds = bracketedCompounds(text);
+  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text)];
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.

@@ -108,6 +108,18 @@ describe('in-text definitions', () => {
     expect(def('Ngân hàng Nhà nước (viết tắt là NHNN) điều hành', 'NHNN')).toBe('Ngân hàng Nhà nước');
   });
 
+  it('"X là từ viết tắt của …": a quoted short form, "từ" or "chữ" before "viết tắt", "cụm từ" before the name', () => {
+    expect(def('Trong tiếng Anh, " LOL " là từ viết tắt của " laugh out loud ", nghĩa là cười to.', 'LOL')).toBe('laugh out loud');
+    expect(def('Theo đó, "LOL" là viết tắt của "laugh out loud".', 'LOL')).toBe('laugh out loud');
+    expect(def('ICBM là chữ viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
+    // The article calls a brand-shaped word a short form: it is one, wherever it stands.
+    const text = 'Tàu InSight hạ cánh. InSight là viết tắt của cụm từ " Thám hiểm bên trong bằng khảo sát địa chấn ". Tàu InSight nặng 360 kg.';
+    expect(def(text, 'InSight')).toBe('Thám hiểm bên trong bằng khảo sát địa chấn');
+    expect(findAcronyms(text).find((a) => a.short === 'InSight')?.count).toBe(3);
+    // A Vietnamese word opening the sentence is no short form.
+    expect(findAcronyms('Đây là viết tắt của Hội đồng Bảo an.').map((a) => a.short)).toEqual([]);
+  });
+
   it('a company\'s short name: the whole name, even where the letters spell only its end', () => {
     expect(def('Tổng công ty Nông nghiệp Sài Gòn TNHH Một thành viên (SAGRI) cho biết', 'SAGRI')).toBe('Tổng công ty Nông nghiệp Sài Gòn TNHH Một thành viên');
     expect(def('Chủ tịch công ty Đầu tư phát triển an ninh công nghệ cao (CNC) khai', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');

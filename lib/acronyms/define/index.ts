@@ -25,6 +25,9 @@ import { headNotInLetters } from './phrase';
 import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
+// What a writer calls the words a short form stands for: "cụm từ" (the phrase), "chữ" (the words).
+const PHRASE_WORDS = ['cụm từ tiếng anh', 'cụm từ', 'cụm chữ', 'các chữ', 'chữ'].map((p) => p.split(' '));
+
 export type { Definition } from './types';
 export type { KnownWords } from './translated';
 export { findUnitCodes } from './unit-codes';
@@ -483,6 +486,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (spelledAcross && across ? from + across.index : stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
       while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
+      // "viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa": the phrase, not the word for it.
+      const called = words.length > 3 ? PHRASE_WORDS.find((p) => wordsAt(words, 0, p)) : undefined;
+      if (called) words.splice(0, called.length);
       const start = words[0]?.start ?? from;
       if (glossed) keep({ short: occ.surface, long: text.slice(start, glossed), start, how: 'named' });
       else if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });

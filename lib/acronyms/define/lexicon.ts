@@ -109,7 +109,8 @@ export const INSIDE_BEFORE_SHORT = new RegExp(
   'iu',
 );
 export const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
-export const AFTER_SHORT_LONG = /^\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:tên\s+)?viết tắt (?:của|từ)\s+/iu;
+// '"LOL" là từ viết tắt của …': the short form may be quoted, and called a word, a name or letters.
+export const AFTER_SHORT_LONG = /^\s*["”]?\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)\s+/iu;
 export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 /**
