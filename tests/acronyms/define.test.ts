@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
 import { shortLetters, spells, spellsByWords, wordsIn } from '../../lib/acronyms/match';
 import { clauseStart } from '../../lib/acronyms/define/words';
+import { shippedGlossary } from './helpers';
 
 function def(text: string, short: string): string | null {
   const a = findAcronyms(text).find((x) => x.short === short);
@@ -265,6 +266,15 @@ describe('in-text definitions', () => {
     expect(def('Đại diện các nền kinh tế APEC dự cuộc họp không chính thức Quan chức cao cấp (ISOM) sáng nay.', 'ISOM')).not.toMatch(/APEC/);
     expect(def('Hà Nội khởi công dự án đường sắt đô thị (ĐSĐT) tuyến số 3.', 'ĐSĐT')).toBe('đường sắt đô thị');
     expect(def('Cơ quan khí tượng công bố bản tin dự báo thời tiết nguy hiểm (DBTTNH).', 'DBTTNH')).toBe('dự báo thời tiết nguy hiểm');
+  });
+
+  it('seizing, replacing and integrating are verbs a term starts after, unless the name opens with them', () => {
+    expect(def('Trung Quốc có động thái thu giữ tàu lặn không người lái (UUV) của Mỹ.', 'UUV')).toBe('tàu lặn không người lái');
+    expect(def('Quân đội sẽ thay thế đạn nổ lõm chống tăng (HEAT) bằng loại mới.', 'HEAT')).toBe('đạn nổ lõm chống tăng');
+    // Carbon Capture and Storage: the capture is the name's first word, as the glossary's name says.
+    const ccs = findAcronyms('Nhà máy dùng công nghệ thu giữ và lưu trữ carbon (CCS) từ năm nay.', { glossary: shippedGlossary() });
+    expect(ccs.find((a) => a.short === 'CCS')?.long).toBe('thu giữ và lưu trữ carbon');
+    expect(def('Các kỹ sư chế tạo mạch tích hợp (IC) cho điện thoại.', 'IC')).toBe('mạch tích hợp');
   });
 
   it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {
