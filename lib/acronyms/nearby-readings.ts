@@ -31,7 +31,7 @@ export function nearbyReadings(text: string, span: Span): string[] {
   const last = inner[inner.length - 1];
   if (!last) return [];
   const lastComma = text.lastIndexOf(',', span.start - 1);
-  const before = leftWords(text, span.start, 3).filter((w) => w.start > lastComma);
+  const before = leftWords(text, span.start, 2).filter((w) => w.start > lastComma);
   const stop = before.findLastIndex((w) => OPENS_NO_NAME.has(lower(w)));
   const outer = before.slice(stop + 1);
   // "Tổ chức", "Nhân quyền": in a capitalised name a lower-case syllable after a capital is the
@@ -49,7 +49,7 @@ export function nearbyReadings(text: string, span: Span): string[] {
     // "phát triển Thành phố thông minh": one lower-case syllable after another is most often the
     // second half of a word ("triển"); the reading takes both or neither.
     const halfWord = k === 1 && longer !== undefined && !capitalised(longer) && outer.length >= 2 && !capitalised(outer[outer.length - 2]);
-    if (longer && outer.length - k >= 0 && k <= 2 && !halfWord) add(longer.start, span.end);
+    if (longer && !halfWord) add(longer.start, span.end);
     const shorter = inner[k];
     if (shorter && !splits(inner[k - 1], shorter) && !OPENS_NO_NAME.has(lower(shorter))) add(shorter.start, span.end);
     const cut = inner[inner.length - 1 - k];
