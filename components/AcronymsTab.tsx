@@ -1,6 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
-import { nearbyReadings } from '@/lib/acronyms';
+import { mergeCaseForms, nearbyReadings } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
 import { sendMessage } from '@/utils/messaging';
@@ -22,7 +22,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
-  const acronyms = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version);
+  const acronyms = mergeCaseForms(useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version));
   const changed = () => {
     setVersion((v) => v + 1);
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
@@ -50,6 +50,11 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
               >
                 {a.short}
               </button>
+              {a.forms.slice(1).map((form) => (
+                <span key={form} class="form">
+                  {form}
+                </span>
+              ))}
               <span class="count">{t('timesUsed', a.count)}</span>
             </dt>
             <dd>

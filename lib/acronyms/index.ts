@@ -5,3 +5,4 @@ export { findAcronyms, type FindOptions } from './find';
 export { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryParse } from './user-csv';
 export { keptWhere, userEntriesOn } from './user-entries';
 export { nearbyReadings } from './nearby-readings';
+export { mergeCaseForms, type AcronymRow } from './case-forms';

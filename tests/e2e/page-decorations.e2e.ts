@@ -153,6 +153,19 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('lists an acronym the article writes in two cases as one row', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Công ty Điện lực Tokyo (TEPCO) cho biết Tepco sẽ bồi thường.');
+    const row = acronymRow(popup, 'TEPCO');
+    await expect.poll(() => row.locator('.form').allTextContents()).toEqual(['Tepco']);
+    expect(await row.locator('.count').textContent()).toContain('2');
+    expect(await row.locator('dd').textContent()).toContain('Công ty Điện lực Tokyo');
+    expect(await acronymRow(popup, 'Tepco').count()).toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    await row.screenshot({ path: `${ARTIFACTS}/popup-acronym-two-cases-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('offers readings of a guessed definition a word or two off, one click each', async () => {
     const { page, popup } = await openBdoAcronyms(ctx.browser);
     const row = acronymRow(popup, 'IOC');

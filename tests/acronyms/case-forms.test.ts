@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, mergeCaseForms } from '../../lib/acronyms';
+import { shippedGlossary } from './helpers';
+
+describe('mergeCaseForms', () => {
+  it('joins the forms of one name that differ only in case: one row, the uses added up', () => {
+    const text = 'Công ty Điện lực Tokyo (TEPCO) cho biết. Đại diện Tepco nói rằng Tepco sẽ bồi thường.';
+    const rows = mergeCaseForms(findAcronyms(text));
+    expect(rows.map((r) => [r.short, r.forms, r.count, r.long])).toEqual([['TEPCO', ['TEPCO', 'Tepco'], 3, 'Công ty Điện lực Tokyo']]);
+    // The first use is the first form's, so a jump to it selects that form.
+    const [row] = rows;
+    expect(text.slice(row!.offsets[0], row!.offsets[0]! + row!.short.length)).toBe('TEPCO');
+    expect(row!.offsets).toEqual([...row!.offsets].sort((a, b) => a - b));
+  });
+
+  it('keeps apart forms that expand differently, and leaves the engine’s own list untouched', () => {
+    const user = [{ short: 'CTY', long: 'công ty (cách viết của báo)' }];
+    const found = findAcronyms('Cty Hoà Phát báo lãi, còn CTY Hoa Sen lỗ.', { user: [...user, { short: 'Cty', long: 'Công ty' }] });
+    expect(mergeCaseForms(found).map((r) => r.forms)).toEqual([['Cty'], ['CTY']]);
+    const same = findAcronyms('Cty Hoà Phát báo lãi, còn CTY Hoa Sen lỗ.', { glossary: shippedGlossary() });
+    const merged = mergeCaseForms(same);
+    expect(merged.map((r) => [r.forms, r.count])).toEqual([[['Cty', 'CTY'], 2]]);
+    expect(same.map((a) => a.count)).toEqual([1, 1]);
+  });
+});
