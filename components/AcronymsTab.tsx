@@ -1,6 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
-import { mergeCaseForms, nearbyReadings } from '@/lib/acronyms';
+import { mergeCaseForms } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
 import { sendMessage } from '@/utils/messaging';
@@ -99,7 +99,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
                   onClick={() =>
                     setPrefill(
                       a.source === 'text'
-                        ? { short: a.short, long: correctable, page: page ?? undefined, nearby: a.definition ? nearbyReadings(article.text, a.definition) : [] }
+                        ? { short: a.short, long: correctable, page: page ?? undefined, nearby: a.nearby ?? [] }
                         : { short: a.short, long: correctable, senses: a.senses },
                     )
                   }

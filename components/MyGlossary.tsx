@@ -23,8 +23,8 @@ export interface GlossaryPrefill {
 // `senses` only while correcting a built-in expansion: the choices the expansion field offers.
 // `site` or `page`: the entry is kept for that site or that article only. `corrects`: the article
 // defines the short form itself, so only an entry kept for it changes what the reader sees;
-// `nearby`: other readings of that definition, one click each.
-type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean; nearby?: string[] };
+// `own`: the article's reading of it, and `nearby` the readings a word or two off, one click each.
+type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean; nearby?: string[]; own?: string };
 const EMPTY: Draft = { short: '', long: '', note: '' };
 
 /** "vnexpress.net/thoi-su/…": an article's address, short enough for a list row. */
@@ -57,10 +57,12 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   useEffect(() => {
     if (!prefill) return;
     const { page: corrected, ...rest } = prefill;
-    setDraft({ ...EMPTY, ...rest, ...(corrected ? { page: corrected, corrects: true } : {}) });
+    setDraft({ ...EMPTY, ...rest, ...(corrected ? { page: corrected, corrects: true, own: rest.long } : {}) });
     longInput.current?.focus();
   }, [prefill]);
   const senses = draft.senses ?? [];
+  // Readings of the article's definition to pick from: its own, then those a word or two off.
+  const readings = draft.nearby && draft.nearby.length > 0 ? [...new Set([draft.own ?? '', ...draft.nearby])].filter((r) => r !== '') : [];
   // Where the form offers to keep the entry: the site and article an edited entry is kept for,
   // else the page's.
   const offeredSite = draft.id ? (draft.site ?? site) : site;
@@ -132,7 +134,8 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           placeholder={t('shortLabel')}
           value={draft.short}
           maxLength={24}
-          onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value })}
+          // Another acronym: the article's readings and its correction were the old one's.
+          onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value, nearby: undefined, corrects: undefined })}
         />
         <input
           ref={longInput}
@@ -141,8 +144,26 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           placeholder={t('longLabel')}
           value={draft.long}
           maxLength={GLOSSARY_LIMITS.long}
+          aria-describedby={readings.length > 0 ? 'nearby-readings' : undefined}
           onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
         />
+        {readings.length > 0 && (
+          // The article's reading first, so a click can bring it back.
+          <div id="nearby-readings" class="nearby" role="group" aria-label={t('nearbyReadingsLabel')}>
+            <span aria-hidden="true">{t('nearbyReadings')}</span>
+            {readings.map((reading) => (
+              <button
+                key={reading}
+                type="button"
+                class="chip"
+                aria-current={draft.long === reading ? 'true' : undefined}
+                onClick={() => setDraft({ ...draft, long: reading })}
+              >
+                {reading}
+              </button>
+            ))}
+          </div>
+        )}
         {senses.length > 1 && (
           <datalist id="glossary-senses">
             {senses.map((sense) => (
@@ -155,25 +176,6 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           <button type="button" class="link" onClick={() => setDraft(EMPTY)}>
             {t('cancel')}
           </button>
-        )}
-        {draft.nearby && draft.nearby.length > 0 && (
-          <div class="nearby" role="group" aria-label={t('nearbyReadingsLabel')}>
-            <span aria-hidden="true">{t('nearbyReadings')}</span>
-            {draft.nearby.map((reading) => (
-              <button
-                key={reading}
-                type="button"
-                class="chip"
-                aria-pressed={draft.long === reading}
-                onClick={() => {
-                  setDraft({ ...draft, long: reading });
-                  longInput.current?.focus();
-                }}
-              >
-                {reading}
-              </button>
-            ))}
-          </div>
         )}
         {(offeredSite || offeredPage) && (
           <fieldset class="kept-for" aria-describedby={draft.corrects && scope !== 'page' ? 'kept-for-hint' : undefined}>

@@ -4,6 +4,7 @@
  */
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
+import { nearbyReadings } from './nearby-readings';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
@@ -212,6 +213,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       }
       const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };
       if (def.guessed) info.guessed = true;
+      const nearby = nearbyReadings(view.text, { start: def.start, end: def.start + def.long.length }, glossary?.translations);
+      if (nearby.length > 0) info.nearby = nearby;
       // Only beside a name whose words translate the glossary's foreign one: then it is that name's
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
       // glossary's sense may be another body's ("Giải pháp … đô thị thông minh (IOC)" is no Olympic

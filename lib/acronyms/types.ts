@@ -30,6 +30,11 @@ export interface AcronymInfo {
    * word or more off (one in forty of the others), so the reader is told to check it.
    */
   guessed?: true;
+  /**
+   * For the article's own definition, the readings a word or two longer or shorter at its edges
+   * (see nearby-readings.ts): what the reader may pick when correcting it.
+   */
+  nearby?: string[];
 }
 
 export interface UserGlossaryEntry {

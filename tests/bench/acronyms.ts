@@ -23,7 +23,6 @@ import { fileURLToPath } from 'node:url';
 import { findAcronyms, loadGlossary, type AcronymInfo, type Glossary, type GlossaryData } from '../../lib/acronyms';
 // "toà" and "tòa" are one word in the old and the new tone placement: the key that meets them.
 import { syllableKey } from '../../lib/acronyms/translations';
-import { nearbyReadings } from '../../lib/acronyms/nearby-readings';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOLD = join(root, '..', 'shared', 'gold', 'annotations-dev.json');
@@ -44,7 +43,7 @@ interface GoldDoc {
 export interface AcronymBenchResult {
   documents: number;
   detection: { precision: number; recall: number; tp: number; fp: number; fn: number };
-  definitions: { precision: number; recall: number; correct: number; predicted: number; gold: number; near: number; /** Wrong readings whose right one the correction form offers (nearbyReadings). */ offered: number };
+  definitions: { precision: number; recall: number; correct: number; predicted: number; gold: number; near: number; /** Wrong readings whose right one the correction form offers (AcronymInfo.nearby). */ offered: number };
   expansion: { accuracy: number; endToEnd: number; correct: number; detected: number; gold: number };
   errors: string[];
 }
@@ -93,9 +92,10 @@ export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): P
         defPredicted++;
         const g = gold.get(short);
         if (g?.defined_in_text && nearLong(p.long, g.long)) defNear++;
-        if (g?.defined_in_text && normLong(g.long) === normLong(p.long)) defCorrect++;
-        else if (g?.defined_in_text && p.definition && nearbyReadings(doc.text, p.definition).some((r) => normLong(r) === normLong(g.long))) defOffered++;
-        if (!(g?.defined_in_text && normLong(g.long) === normLong(p.long))) errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})`);
+        const right = g?.defined_in_text === true && normLong(g.long) === normLong(p.long);
+        if (right) defCorrect++;
+        else if (g?.defined_in_text && p.nearby?.some((r) => normLong(r) === normLong(g.long))) defOffered++;
+        if (!right) errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})`);
       }
     }
     for (const g of doc.acronyms) {

@@ -172,12 +172,21 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => row.locator('.source-guess').count()).toBe(1);
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
     const readings = popup.getByRole('group', { name: 'Các cách đọc gần với định nghĩa trong bài' }).getByRole('button');
-    // "về" before the name opens none, and "pháp" is half of "Giải pháp".
-    expect(await readings.allTextContents()).toEqual(['quản lý, điều hành đô thị thông minh', 'Giải pháp quản lý, điều hành đô thị']);
-    await readings.first().click();
+    const own = 'Giải pháp quản lý, điều hành đô thị thông minh';
+    // The article's reading first, then a word or two off: "về" before the name opens none, and
+    // "pháp" is half of "Giải pháp".
+    await expect.poll(() => readings.allTextContents()).toEqual([own, 'quản lý, điều hành đô thị thông minh', 'Giải pháp quản lý, điều hành đô thị']);
     const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.getAttribute('aria-describedby')).toBe('nearby-readings');
+    expect(await readings.first().getAttribute('aria-current')).toBe('true');
+    await readings.nth(1).click();
     expect(await long.inputValue()).toBe('quản lý, điều hành đô thị thông minh');
-    expect(await readings.first().getAttribute('aria-pressed')).toBe('true');
+    expect(await readings.nth(1).getAttribute('aria-current')).toBe('true');
+    expect(await readings.first().getAttribute('aria-current')).toBeNull();
+    // The article's own reading is a click away again.
+    await readings.first().click();
+    expect(await long.inputValue()).toBe(own);
+    await readings.nth(1).click();
     // Still kept for this article: the reading corrects the article's definition there only.
     expect(await popup.getByRole('radio', { name: 'bài này' }).isChecked()).toBe(true);
     await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-nearby-readings-chromium.png` });
@@ -189,6 +198,11 @@ describe('decorations on the BDO article page', () => {
 
     await popup.locator('.glossary-list li', { hasText: 'IOC' }).getByRole('button', { name: 'Xóa' }).click();
     await expect.poll(() => row.locator('.source-guess').count()).toBe(1);
+    // Another acronym typed in the form: the article's readings were IOC's.
+    await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
+    await expect.poll(() => readings.count()).toBe(3);
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('ICF');
+    expect(await readings.count()).toBe(0);
     await page.close();
     await popup.close();
   });
