@@ -1,20 +1,22 @@
 /**
  * An initialism listed among foreign names ("sau khi Dell, HP, Lenovo và ASUS đã điều chỉnh giá") is
- * one of their kind: a firm's or a brand's name. Lists join like with like, so the glossary's sense
- * that is a foreign name (Hewlett-Packard) fits there better than the usual one (học phần).
- *
- * An unknown word in capitals there is still listed as an acronym: as often as a brand (ASUS, EXO)
- * it is an initialism (GMC, KDDI, SNSD) on the gold sets.
+ * one of their kind, most often a firm's or a brand's name: lists join like with like. The glossary
+ * uses it to prefer a foreign sense (Hewlett-Packard) to a Vietnamese common noun (học phần).
  */
 import type { Occurrence } from './detect';
 import { isVietnameseSyllable } from './letters';
 
-// The list item right before or right after, a comma or "và", "hoặc", "hay" between.
-const ITEM_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}\d]*)(?:\s*,|\s+(?:và|hoặc|hay))\s*$/u;
+// The list item right before or right after, a comma or "và", "hoặc", "hay" between; before the item
+// on the left, the word that says whether it is one ("Theo Reuters, …" is a source, not an item).
+const ITEM_BEFORE = /(?:^|[\s(])(?:(\p{L}+)\s+)?(\p{Lu}[\p{L}\p{M}\d]*)(?:\s*,|\s+(?:và|hoặc|hay))\s*$/u;
 const ITEM_AFTER = /^(?:\s*,|\s+(?:và|hoặc|hay))\s*(\p{Lu}[\p{L}\p{M}\d]*)/u;
 
-/** A foreign name: a capital, then lower case, and no Vietnamese syllable ("Dell", "Lenovo"; not
- * "Nam", nor an initialism such as "UBND", which lists of Vietnamese bodies hold). */
+// Words that make the capitalised word after them a source, a time or a place, not a list's item.
+const NOT_AN_ITEM = new Set(['theo', 'tại', 'ở', 'sau', 'trước', 'từ', 'của', 'với', 'cùng', 'như']);
+
+/** A foreign-looking name: a capital, then lower case, and no Vietnamese syllable ("Dell", "Lenovo";
+ * not "Nam", nor an initialism). Vietnamese brands look the same ("Vietcombank"): the glossary keeps
+ * a usual sense that is a name, so their neighbours keep theirs. */
 function foreignName(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !isVietnameseSyllable(word);
 }
@@ -22,8 +24,9 @@ function foreignName(word: string | undefined): boolean {
 /** Whether some use of the short form stands in a list beside a foreign name. */
 export function amongForeignNames(text: string, occs: readonly Occurrence[]): boolean {
   return occs.some((o) => {
-    const before = ITEM_BEFORE.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1];
+    const before = ITEM_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
     const after = ITEM_AFTER.exec(text.slice(o.end, o.end + 30))?.[1];
-    return foreignName(before) || foreignName(after);
+    const listedAfter = before !== null && !NOT_AN_ITEM.has((before[1] ?? '').toLowerCase()) && foreignName(before[2]);
+    return listedAfter || foreignName(after);
   });
 }

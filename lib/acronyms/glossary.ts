@@ -41,7 +41,8 @@ export interface Placement {
   beforeName?: boolean;
   /** In a document's number ("15/2018/NĐ-CP", "1234/BTC-TCT"). */
   numbered?: boolean;
-  /** Listed beside foreign names ("Dell, HP, Lenovo"): a sense that is a foreign name fits. */
+  /** Listed beside foreign names ("Dell, HP, Lenovo"): a foreign sense fits better than a
+   * Vietnamese common noun. */
   amongNames?: boolean;
 }
 
@@ -101,12 +102,6 @@ function spelledFirst(short: string, senses: string[]): string[] {
   const first = senses[0] ?? '';
   if (writtenInVietnamese(first) || !spells(letters, wordsIn(first, 0, first.length))) return senses;
   return senses.filter((s) => !writtenInVietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
-}
-
-/** A name in a foreign language, every word capitalised: "Hewlett-Packard", "International Data
- * Corporation" (not "television", nor "Hải Phòng"). */
-function foreignProperName(sense: string): boolean {
-  return ASCII.test(sense) && sense.split(/[\s-]+/).every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|de|du|la)$/.test(w));
 }
 
 /**
@@ -248,8 +243,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context, placement = {}) {
       const entry = find(short);
       if (entry) {
-        const name = placement.amongNames ? entry.senses.find(foreignProperName) : undefined;
-        return { short: entry.short, long: name ?? choose(spelledFirst(entry.short, entry.senses), context, placement.beforeName), senses: entry.senses };
+        const senses = spelledFirst(entry.short, entry.senses);
+        const first = senses[0] ?? '';
+        // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
+        // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
+        // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
+        // beside Vietcombank).
+        const foreign = placement.amongNames && writtenInVietnamese(first) && /^\p{Ll}/u.test(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
+        const long = foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
+        return { short: entry.short, long, senses: entry.senses };
       }
       // "QL1A": a road and its number (quốc lộ 1A).
       const road = roadName(nfc(short));

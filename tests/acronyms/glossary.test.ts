@@ -238,6 +238,12 @@ describe('built-in glossary', () => {
     expect(long('Sinh viên đăng ký HP, HĐND và UBND phường xác nhận.', 'HP')).toBe(g.lookup('HP')?.long);
     expect(long('Sinh viên phải hoàn thành HP trước kỳ thi.', 'HP')).toBe(g.lookup('HP')?.long);
     expect(g.lookup('HP')?.long).not.toBe('Hewlett-Packard');
+    // A usual sense that is a name stays beside Vietnamese brands that look foreign.
+    expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'ACB')).toBe(g.lookup('ACB')?.long);
+    expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB')).toBe(g.lookup('VIB')?.long);
+    // A source or a time before a comma is no list.
+    expect(long('Theo Reuters, PA đã phản đối kế hoạch.', 'PA')).toBe(g.lookup('PA', 'đã phản đối kế hoạch')?.long);
+    expect(long('Sau Sacombank, HD cũng tăng lãi suất.', 'HD')).toBe(g.lookup('HD')?.long);
   });
 
   it('joins the parts of a document number when the whole is unknown', () => {
