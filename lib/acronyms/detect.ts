@@ -3,7 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT } from './define/lexicon';
+import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
@@ -263,8 +263,9 @@ function bracketedCompounds(text: string): string[] {
   return [...out];
 }
 
-// '"InSight" là viết tắt của …': the article says the word is a short form.
-const DECLARED = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}\p{N}]+)["”]?\s+là\s+(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)\s/gu;
+// '"InSight" là viết tắt của …': the article says the word is a short form, and of what (not a
+// question: "InSight là viết tắt của gì?").
+const DECLARED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}\p{N}]+)["”]?\s+là\s+${SHORT_FORM_OF}\s+(?!(?:(?:chữ|từ|cụm từ)\s+)?gì(?![\p{L}\p{M}]))`, 'gu');
 
 /**
  * Words the article itself calls short forms, whatever their shape: a brand-like mix of cases

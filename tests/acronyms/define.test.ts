@@ -117,8 +117,14 @@ describe('in-text definitions', () => {
     const text = 'Tàu InSight hạ cánh. InSight là viết tắt của cụm từ " Thám hiểm bên trong bằng khảo sát địa chấn ". Tàu InSight nặng 360 kg.';
     expect(def(text, 'InSight')).toBe('Thám hiểm bên trong bằng khảo sát địa chấn');
     expect(findAcronyms(text).find((a) => a.short === 'InSight')?.count).toBe(3);
-    // A Vietnamese word opening the sentence is no short form.
+    // A Vietnamese word opening the sentence is no short form, nor is a word asked about.
     expect(findAcronyms('Đây là viết tắt của Hội đồng Bảo an.').map((a) => a.short)).toEqual([]);
+    expect(findAcronyms('InSight là viết tắt của gì? Tàu InSight hạ cánh.').map((a) => a.short)).toEqual([]);
+    // The word for the words ("các chữ", "cụm từ tiếng Pháp") goes; "chữ" opening a word stays.
+    expect(def('ESG là chữ viết tắt của các chữ Environmental, Social và Governance.', 'ESG')).toBe('Environmental, Social và Governance');
+    expect(def('MSF là viết tắt của cụm từ tiếng Pháp Médecins Sans Frontières.', 'MSF')).toBe('Médecins Sans Frontières');
+    expect(def('VNRC là viết tắt của Chữ thập đỏ Việt Nam.', 'VNRC')).toBe('Chữ thập đỏ Việt Nam');
+    expect(def('CKĐT là viết tắt của chữ ký điện tử.', 'CKĐT')).toBe('chữ ký điện tử');
   });
 
   it('a company\'s short name: the whole name, even where the letters spell only its end', () => {
@@ -268,13 +274,16 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan khí tượng công bố bản tin dự báo thời tiết nguy hiểm (DBTTNH).', 'DBTTNH')).toBe('dự báo thời tiết nguy hiểm');
   });
 
-  it('seizing, replacing and integrating are verbs a term starts after, unless the name opens with them', () => {
+  it('seizing, arresting and confiscating are verbs a term starts after; replacing and integrating stay inside terms', () => {
     expect(def('Trung Quốc có động thái thu giữ tàu lặn không người lái (UUV) của Mỹ.', 'UUV')).toBe('tàu lặn không người lái');
-    expect(def('Quân đội sẽ thay thế đạn nổ lõm chống tăng (HEAT) bằng loại mới.', 'HEAT')).toBe('đạn nổ lõm chống tăng');
+    expect(def('Cơ quan chức năng đã bắt giữ đối tượng cầm đầu đường dây ma túy (ĐTCĐ) tại Lạng Sơn.', 'ĐTCĐ')).toBe('đối tượng cầm đầu đường dây ma túy');
+    expect(def('Lực lượng an ninh tịch thu súng trường tấn công (AR) và đạn dược.', 'AR')).toBe('súng trường tấn công');
     // Carbon Capture and Storage: the capture is the name's first word, as the glossary's name says.
     const ccs = findAcronyms('Nhà máy dùng công nghệ thu giữ và lưu trữ carbon (CCS) từ năm nay.', { glossary: shippedGlossary() });
     expect(ccs.find((a) => a.short === 'CCS')?.long).toBe('thu giữ và lưu trữ carbon');
-    expect(def('Các kỹ sư chế tạo mạch tích hợp (IC) cho điện thoại.', 'IC')).toBe('mạch tích hợp');
+    // "thay thế" and "tích hợp" name therapies, operations and circuits as often as they are done.
+    expect(def('Bác sĩ khuyên dùng liệu pháp thay thế nicotine (NRT) để cai thuốc.', 'NRT')).toBe('liệu pháp thay thế nicotine');
+    expect(def('Nhóm nghiên cứu chế tạo mạch tích hợp đơn khối vi sóng (MMIC) mới.', 'MMIC')).toBe('mạch tích hợp đơn khối vi sóng');
   });
 
   it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {

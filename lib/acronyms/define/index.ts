@@ -17,7 +17,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, WORDS_FOR_THE_NAME, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
@@ -25,8 +25,10 @@ import { headNotInLetters } from './phrase';
 import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
-// What a writer calls the words a short form stands for: "cụm từ" (the phrase), "chữ" (the words).
-const PHRASE_WORDS = ['cụm từ tiếng anh', 'cụm từ', 'cụm chữ', 'các chữ', 'chữ'].map((p) => p.split(' '));
+// The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
+const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
+// The word for the name before it, unquoted ("viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa").
+const CALLED = new RegExp(String.raw`^${WORDS_FOR_THE_NAME}\s+(?=\S)`, 'iu');
 
 export type { Definition } from './types';
 export type { KnownWords } from './translated';
@@ -469,15 +471,16 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "ABBR, viết tắt của long": up to the next punctuation.
     const said = AFTER_SHORT_LONG.exec(rest);
     if (said) {
-      const from = occ.end + said[0].length;
+      const after = occ.end + said[0].length;
       // "MAGA là viết tắt của cụm từ \" Make America Great Again \"": the quoted words are the name.
-      const quoted = /^(?:(?:cụm từ|cụm chữ|chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]/u.exec(text.slice(from, from + 140));
+      const quoted = QUOTED_NAME.exec(text.slice(after, after + 140));
       if (quoted) {
         const inner = quoted[1] ?? '';
-        const start = from + quoted[0].indexOf(inner);
+        const start = after + quoted[0].indexOf(inner);
         keep({ short: occ.surface, long: inner, start, how: spells(shortLetters(occ.surface), wordsIn(inner, 0, inner.length)) ? 'spelled' : 'named' });
         continue;
       }
+      const from = after + (CALLED.exec(text.slice(after, after + 40))?.[0].length ?? 0);
       const glossed = glossedPartsEnd(text, from, occ.surface);
       const stop = NAME_END.exec(text.slice(from, from + 300));
       // "TT là viết tắt của Tula - Tokarev": a spaced dash inside a name the letters spell across it.
@@ -486,9 +489,6 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (spelledAcross && across ? from + across.index : stop ? from + stop.index : text.length);
       const words = wordsIn(text, from, to);
       while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
-      // "viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa": the phrase, not the word for it.
-      const called = words.length > 3 ? PHRASE_WORDS.find((p) => wordsAt(words, 0, p)) : undefined;
-      if (called) words.splice(0, called.length);
       const start = words[0]?.start ?? from;
       if (glossed) keep({ short: occ.surface, long: text.slice(start, glossed), start, how: 'named' });
       else if (words.length >= 2 && words.length <= 12) keep({ short: occ.surface, ...textOf(text, words), how: 'named' });

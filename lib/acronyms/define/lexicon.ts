@@ -53,7 +53,7 @@ export const VERBS = [
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
-  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'thay thế', 'tích hợp',
+  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -109,8 +109,13 @@ export const INSIDE_BEFORE_SHORT = new RegExp(
   'iu',
 );
 export const INSIDE_BEFORE_LONG = /^(?:(?:tên )?viết tắt (?:của|từ)|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+/iu;
-// '"LOL" là từ viết tắt của …': the short form may be quoted, and called a word, a name or letters.
-export const AFTER_SHORT_LONG = /^\s*["”]?\s*(?:,|-|–|là)?\s*(?:là\s+)?(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)\s+/iu;
+// "viết tắt của", "tên viết tắt của", "từ viết tắt từ": how an article says a word is a short form.
+export const SHORT_FORM_OF = String.raw`(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)`;
+// '"LOL" là từ viết tắt của …': the short form may be quoted.
+export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|là)?\s*(?:là\s+)?${SHORT_FORM_OF}\s+`, 'iu');
+// What a writer calls the words a short form stands for, written before them: "cụm từ (tiếng Pháp)",
+// "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
+export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
 export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 /**
