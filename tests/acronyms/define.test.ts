@@ -113,6 +113,8 @@ describe('in-text definitions', () => {
     expect(def('Trong tiếng Anh, " LOL " là từ viết tắt của " laugh out loud ", nghĩa là cười to.', 'LOL')).toBe('laugh out loud');
     expect(def('Theo đó, "LOL" là viết tắt của "laugh out loud".', 'LOL')).toBe('laugh out loud');
     expect(def('ICBM là chữ viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
+    // The same words inside brackets after the short form.
+    expect(def('Hiệp ước START (từ viết tắt của Strategic Arms Reduction Treaty) hết hạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
     // The article calls a brand-shaped word a short form: it is one, wherever it stands.
     const text = 'Tàu InSight hạ cánh. InSight là viết tắt của cụm từ " Thám hiểm bên trong bằng khảo sát địa chấn ". Tàu InSight nặng 360 kg.';
     expect(def(text, 'InSight')).toBe('Thám hiểm bên trong bằng khảo sát địa chấn');
