@@ -10,7 +10,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { BlockKind, ExtractResult, NotAnArticle } from '../article';
 import { fold } from '../text/normalize';
-import { canonicalUrl } from '../url';
+import { canonicalUrl, hostOf } from '../url';
 import { assemble } from './assemble';
 import { collectBlocks, type RawBlock } from './body';
 import { isBoilerplate, isSourceLine } from './boilerplate';
@@ -21,7 +21,6 @@ import { readJsonLd } from './jsonld';
 import { countElements, prepareClone } from './prepare';
 import { findSapo, metaDescription, sameLead } from './sapo';
 import { findLang, findSiteName, siteAliases } from './site';
-import { hostOf } from '../url';
 import { findTitle } from './title';
 
 export interface ExtractOptions {

@@ -4,7 +4,6 @@ import { clean, metaContent } from './dom';
 import type { LdArticle } from './jsonld';
 import { fold } from '../text/normalize';
 
-
 /** "genk.vn", "https://cafef.vn" and bare lower-case slugs ("cafef") are identifiers, not names. */
 function looksLikeName(s: string): boolean {
   if (/^https?:\/\//i.test(s) || /^[\w-]+(\.[\w-]+)+$/.test(s)) return false;

@@ -9,12 +9,11 @@ import { newsSiteFor } from '../sites';
 import { nfc } from '../text/normalize';
 import { countWords } from '../text/words';
 import { bodyFields } from './assemble';
-import { canonicalUrl } from '../url';
+import { canonicalUrl, hostOf } from '../url';
 import { isBoilerplate, isSourceLine } from './boilerplate';
 import { authorFromLine } from './byline';
 import { isDateLine, parseDate } from './date';
 import { siteAliases } from './site';
-import { hostOf } from '../url';
 
 interface Line {
   text: string;
