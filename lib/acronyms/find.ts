@@ -213,7 +213,9 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       }
       const info: AcronymInfo = { ...base, long: def.long, source: 'text', definedInText: true, definition };
       if (def.guessed) info.guessed = true;
-      const nearby = nearbyReadings(view.text, { start: def.start, end: def.start + def.long.length }, glossary?.translations);
+      // Judged with the glossary's word table, where the reader corrects (the popup asks the
+      // background); the page's own reading at start-up has no use for them.
+      const nearby = glossary ? nearbyReadings(view.text, { start: def.start, end: def.start + def.long.length }, glossary.translations) : [];
       if (nearby.length > 0) info.nearby = nearby;
       // Only beside a name whose words translate the glossary's foreign one: then it is that name's
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the

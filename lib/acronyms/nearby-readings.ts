@@ -27,7 +27,7 @@ export interface Span {
  * syllable is cut at the end only from a legal form in capitals ("… - CTCP"): a qualifier is most
  * often a word of two ("người Kurd", "quốc tế") that the table does not know.
  */
-export function nearbyReadings(text: string, span: Span, translations?: Translations): string[] {
+export function nearbyReadings(text: string, span: Span, translations: Translations): string[] {
   const inner = wordsIn(text, span.start, span.end);
   if (inner.length === 0) return [];
   const lastComma = text.lastIndexOf(',', span.start - 1);
@@ -42,7 +42,6 @@ export function nearbyReadings(text: string, span: Span, translations?: Translat
     const right = all[j];
     if (!left || !right) return false;
     if (capitalised(left) && !capitalised(right)) return true;
-    if (!translations) return false;
     for (let n = 2; n <= 3; n++) {
       for (let s = Math.max(0, j - n + 1); s <= j - 1 && s + n <= all.length; s++) {
         const run = all.slice(s, s + n);

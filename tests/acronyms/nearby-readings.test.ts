@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
 import { nearbyReadings } from '../../lib/acronyms/nearby-readings';
+import { loadTranslations } from '../../lib/acronyms/translations';
 import { shippedGlossary } from './helpers';
 
-/** The readings around `long` where it stands in `text`, with the shipped translation table or without. */
+/** The readings around `long` where it stands in `text`, with the shipped translation table or an empty one. */
 function around(text: string, long: string, table = true): string[] {
   const start = text.indexOf(long);
-  return nearbyReadings(text, { start, end: start + long.length }, table ? shippedGlossary().translations : undefined);
+  return nearbyReadings(text, { start, end: start + long.length }, table ? shippedGlossary().translations : loadTranslations({}));
 }
 
 describe('nearbyReadings', () => {
@@ -60,7 +62,16 @@ describe('nearbyReadings', () => {
     expect(kcn.filter((r) => !r.includes(' '))).toEqual([]);
   });
 
+  it('comes with an article definition found beside the glossary, where the reader corrects it; not at page start-up', () => {
+    const text = 'Theo Cục Di trú và Hải quan Mỹ (ICE), có';
+    const ice = (glossary?: ReturnType<typeof shippedGlossary>) => findAcronyms(text, glossary ? { glossary } : {}).find((a) => a.short === 'ICE');
+    const long = ice(shippedGlossary())?.long ?? '';
+    expect(ice(shippedGlossary())?.nearby).toEqual(around(text, long));
+    expect(ice(shippedGlossary())?.nearby?.length).toBeGreaterThan(0);
+    expect(ice()?.nearby).toBeUndefined();
+  });
+
   it('gives nothing for an empty span', () => {
-    expect(nearbyReadings('abc', { start: 1, end: 1 })).toEqual([]);
+    expect(nearbyReadings('abc', { start: 1, end: 1 }, loadTranslations({}))).toEqual([]);
   });
 });
