@@ -194,6 +194,14 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(kindBeforeEnglishName(wordsIn(thaad, 0, thaad.length), 'THAAD', { ...knownV, translations: t.translations, expansions: (s) => t.lookup(s)?.senses ?? [] })).toBe(2);
   });
 
+  it('starts a named phrase where the glossary\'s Vietnamese reading opens inside it', () => {
+    const g = loadGlossary({ version: 1, entries: { GRDP: 'Gross Regional Domestic Product|tổng sản phẩm trên địa bàn', VNS: 'công ty thép Việt Nam' }, translations: {} });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
+    expect(long('Chỉ tiêu không đạt là tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP) năm nay.', 'GRDP')).toBe('tổng sản phẩm nội tỉnh');
+    // After a capital the name began earlier.
+    expect(long('Ông là lãnh đạo Tổng công ty thép Việt Nam (VNS) từ năm 2010.', 'VNS')).toBe('Tổng công ty thép Việt Nam');
+  });
+
   it('reads a treaty\'s year inside its name as no word of it', () => {
     const t = loadGlossary({
       version: 1,

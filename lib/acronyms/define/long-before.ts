@@ -284,8 +284,24 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
   const unheaded = (english && headNotInEnglishName(named, english)) || named;
-  const kind = known ? kindBeforeEnglishName(unheaded, short, known) : 0;
+  const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   return { ...textOf(text, unheaded.slice(kind)), how: 'named', ...guess(unheaded) };
+}
+
+/** "tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP)": where the glossary's Vietnamese reading
+ * ("tổng sản phẩm trên địa bàn") opens inside the named phrase, the name starts there; the words
+ * before it say what is measured of it. 0 when no reading opens inside. */
+function glossaryReadingAt(phrase: LongWord[], short: string, known: KnownWords): number {
+  for (const sense of known.expansions(short)) {
+    if (/^[\x00-\x7f]*$/.test(sense)) continue;
+    const opening = sense.normalize('NFC').toLowerCase().split(/\s+/).slice(0, 2);
+    if (opening.length < 2) continue;
+    // After a capital the name began earlier: "Tổng công ty thép Việt Nam (VNS)", not "công ty …".
+    for (let at = 1; at + opening.length <= phrase.length; at++) {
+      if (wordsAt(phrase, at, opening) && !capitalised(phrase[at - 1] as LongWord)) return at;
+    }
+  }
+  return 0;
 }
 
 /** A named phrase read from the sentence is a guess at where the name starts, but for a firm's
