@@ -292,6 +292,17 @@ describe('in-text definitions', () => {
     expect(def('Nhóm nghiên cứu chế tạo mạch tích hợp đơn khối vi sóng (MMIC) mới.', 'MMIC')).toBe('mạch tích hợp đơn khối vi sóng');
   });
 
+  it('a term may end in where or how it is done, after a preposition', () => {
+    expect(def('Các khoa mục gồm chụp ảnh đội hình từ trên không (PHOTOEX), lên tàu nghi vấn.', 'PHOTOEX')).toBe('chụp ảnh đội hình từ trên không');
+    expect(def('Ứng viên cũng sẽ phải làm bài kiểm tra viết trên máy tính (UTBK) trong tháng tới.', 'UTBK')).toBe('bài kiểm tra viết trên máy tính');
+    expect(def('Hải quân không sử dụng tấm đổi hướng luồng khí xả từ máy bay (JBD) trên tàu.', 'JBD')).toBe('tấm đổi hướng luồng khí xả từ máy bay');
+    // Not across a comma, not when the words after the preposition are a name or enough for the
+    // letters.
+    expect(def('Binh sĩ tuần tra liên tục, từ sáng sớm (XPMW) đến tối.', 'XPMW') ?? '').not.toMatch(/liên tục/);
+    expect(def('Họ mua thiết bị điện tử từ Trung Quốc (TQ) với giá rẻ.', 'TQ')).toBe('Trung Quốc');
+    expect(def('Binh sĩ tuần tra liên tục từ sáng sớm (PX) đến tối.', 'PX') ?? '').not.toMatch(/tuần tra/);
+  });
+
   it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {
     expect(def('Nhóm gồm các nhà khoa học từ Viện Ung thư quốc gia Singapore (NCCS) và Trường y Duke - NUS, đã cất công tìm', 'NUS')).toBeNull();
     expect(def('Khách hàng của Ngân hàng TMCP Đông Á - DAB, cho biết.', 'DAB')).toBe('Ngân hàng TMCP Đông Á');

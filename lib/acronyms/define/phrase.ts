@@ -5,7 +5,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
+import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -227,8 +227,26 @@ const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm'
  * The noun phrase that names the acronym on its left when its letters do not spell it: from the
  * first organisation head of the clause, else from after the last verb or "và".
  */
+// Prepositions that may end a term with where or how it is done: "chụp ảnh đội hình từ trên không
+// (PHOTOEX)", "bài kiểm tra viết trên máy tính (UTBK)", "đường truyền dữ liệu trong khi bay (IFDL)".
+const TERM_PREPOSITIONS = new Set(['từ', 'trên', 'trong', 'qua', 'dưới']);
+
+/** Lower-case words after such a preposition too few for the letters (fewer than three for four)
+ * are no term alone: the term runs back across it to the clause before, whose last two words are
+ * in lower case. */
+function acrossPlacePreposition(text: string, words: LongWord[], phrase: LongWord[], letters: string[]): LongWord[] {
+  const at = words.length - phrase.length - 1;
+  const prep = words[at];
+  if (!prep || !TERM_PREPOSITIONS.has(lower(prep)) || phrase.length === 0 || 4 * phrase.length >= 3 * letters.length || phrase.some((w) => capitalised(w))) return phrase;
+  if (commaBetween(text, prep, phrase[0] as LongWord) || (at > 0 && commaBetween(text, words[at - 1] as LongWord, prep))) return phrase;
+  const before = words.slice(0, at);
+  const lead = before.slice(clauseStart(text, before, false));
+  return lead.length >= 2 && !lead.slice(-2).some((w) => capitalised(w)) ? words.slice(at - lead.length) : phrase;
+}
+
 export function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   let phrase = words.slice(clauseStart(text, words, false));
+  phrase = acrossPlacePreposition(text, words, phrase, letters);
   let head = firstHead(phrase);
   if (head < 0) {
     // A clause cut by a comma inside a capitalised name ("về Giải pháp quản lý, điều hành đô thị…"):

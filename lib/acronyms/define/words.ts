@@ -40,7 +40,7 @@ export function dashBefore(text: string, at: number): RegExpExecArray | null {
 }
 
 /** True when there is a comma between two words. */
-function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
+export function commaBetween(text: string, a: LongWord, b: LongWord): boolean {
   return text.slice(a.end, b.start).includes(',');
 }
 
