@@ -10,6 +10,8 @@ export interface Candidate extends Span {
   /** Index in the full sentence list (article order). */
   index: number;
   words: number;
+  /** Opens with a word that answers the sentence before ("Tuy nhiên, …"). */
+  pointsBack: boolean;
 }
 
 const MIN_WORDS = 6;
@@ -21,6 +23,9 @@ const MAX_QUOTE_SENTENCES = 4;
 const CREDIT = /(?:^|[\s.(\[–-])(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ|infographic)\s*:/iu;
 const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/u;
 const STARTS_LOWER = /^["“'‘(\[]*\p{Ll}/u;
+// Openings that answer the sentence before: a contrast, a consequence, an addition. "Song" only with
+// its comma ("Song Hye-kyo" is a name).
+const POINTS_BACK = /^(?:Nhưng|Tuy nhiên|Tuy vậy|Tuy thế|Thế nhưng|Song(?=,)|Dù vậy|Do đó|Do vậy|Vì vậy|Vì thế|Bởi vậy|Như vậy|Chính vì vậy|Chính vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Hơn nữa|Ngược lại|Mặt khác|Cũng theo|Theo đó|Qua đó|Từ đó)(?=[\s,])/u;
 
 function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -88,7 +93,7 @@ export function eligibleSentences(text: string, sentences: readonly Span[]): Can
     if (!ENDS_SENTENCE.test(t) && perLine.get(ls) === 1) return;
     if (isAllCaps(t)) return;
     if (STARTS_LOWER.test(t)) return;
-    out.push({ ...s, index, words });
+    out.push({ ...s, index, words, pointsBack: POINTS_BACK.test(t) });
   });
   return out;
 }

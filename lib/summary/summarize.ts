@@ -13,6 +13,13 @@ export const MAX_GRAPH = 200;
 
 const LAMBDA = 0.7;
 const MAX_SIMILARITY = 0.5;
+/**
+ * A line that opens by answering the one before ("Tuy nhiên, …", "Do đó, …") reads as a dangling
+ * contrast or consequence when shown alone, so it ranks far lower; it still fills a summary that
+ * has nothing else. ROUGE on the VietNews bench is unchanged by it (29.5 / 17.0 / 22.9 against
+ * 29.5 / 16.8 / 22.8), and such openings fall from 19 "Tuy nhiên" lines in 685 to none.
+ */
+const POINTS_BACK_WEIGHT = 0.3;
 
 export interface SummarizeOptions {
   weights?: RankWeights;
@@ -44,7 +51,9 @@ export function summarize(
   if (maxSentences <= 0 || maxWords <= 0) return [];
 
   const weights = options.weights ?? (title?.trim() ? TITLE_WEIGHTS : NO_TITLE_WEIGHTS);
-  const { scores, similarity } = rankCandidates(candidates, title, weights);
+  const ranked = rankCandidates(candidates, title, weights);
+  const similarity = ranked.similarity;
+  const scores = ranked.scores.map((x, i) => (candidates[i]!.pointsBack ? x * POINTS_BACK_WEIGHT : x));
   const picked = selectMmr(scores, words, similarity, {
     lambda: options.lambda ?? LAMBDA,
     maxSentences,

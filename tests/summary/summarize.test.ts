@@ -109,6 +109,31 @@ describe('summarize: redundancy', () => {
   });
 });
 
+describe('summarize: lines that answer the one before', () => {
+  it('prefers a line that stands alone to one opening with "Tuy nhiên", "Do đó" and the like', () => {
+    const title = 'Giá xăng giảm mạnh chiều nay';
+    const lines = [
+      'Người dân mua xăng chiều nay trả ít hơn hôm qua gần một nghìn đồng mỗi lít tại các cửa hàng.',
+      'Tuy nhiên, giá xăng giảm mạnh chiều nay vẫn chưa đủ để kéo giá cước vận tải đi xuống ngay.',
+      'Do đó, giá xăng giảm mạnh chiều nay chưa làm các hãng taxi công bố giảm giá cước ngay.',
+      'Liên bộ Công Thương và Tài chính quyết định giá xăng giảm mạnh từ chiều nay.',
+    ];
+    const picked = summarize({ text: lines.join(' '), title }, { sentences: 1 }).map((s) => s.text);
+    expect(picked).toEqual([lines[3]]);
+    // Still a summary when nothing else is left.
+    expect(summarize({ text: lines.slice(1, 3).join(' '), title }, { sentences: 1 })).toHaveLength(1);
+  });
+
+  it('reads "Song" as a conjunction only with its comma', () => {
+    const lines = [
+      'Song Hye-kyo xuất hiện rạng rỡ tại sự kiện thời trang ở Seoul tối qua cùng nhiều ngôi sao.',
+      'Nữ diễn viên rạng rỡ tại sự kiện thời trang ở Seoul, nơi nhiều người hâm mộ chờ từ sớm.',
+    ];
+    const picked = summarize({ text: lines.join(' '), title: 'Song Hye-kyo rạng rỡ tại sự kiện thời trang ở Seoul' }, { sentences: 1 });
+    expect(picked.map((s) => s.text)).toEqual([lines[0]]);
+  });
+});
+
 describe('summarize: never a caption, credit, byline, heading or fragment', () => {
   const out = summarize({ text: BDO, title: BDO_TITLE }, { sentences: 12 });
 
