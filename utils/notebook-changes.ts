@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
 const KEY = 'notebookChangedAt';
+const RESTORED_KEY = 'notebookRestoredAt';
 
 /**
  * Tells every open page that the notebook changed elsewhere (the notebook page deleted, tagged or
@@ -10,8 +11,24 @@ export function announceNotebookChange(): Promise<void> {
   return browser.storage.local.set({ [KEY]: Date.now() });
 }
 
+/** A change, and one that kept older stamps than what was read before (a restore merges a backup's
+ * records as they were): a library page must read the notebook again, not only what changed since. */
+export function announceNotebookRestore(): Promise<void> {
+  const now = Date.now();
+  return browser.storage.local.set({ [KEY]: now, [RESTORED_KEY]: now });
+}
+
 export function onNotebookChange(callback: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && KEY in changes) callback();
   });
+}
+
+/** Listens for `announceNotebookRestore`; returns the function that stops listening. */
+export function onNotebookRestore(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && RESTORED_KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { backupFileName, createBackup } from '@/lib/library/backup';
 import { restoreBackup } from '@/lib/library/restore';
 import type { Snapshot } from '@/lib/library/types';
-import { announceNotebookChange } from '@/utils/notebook-changes';
+import { announceNotebookRestore } from '@/utils/notebook-changes';
 import { db } from '../db';
 import { errorText } from '../error-text';
 import { t } from '../i18n';
@@ -16,7 +16,7 @@ const REMIND_AFTER = 25;
 type Status = { kind: 'progress'; done: number; total: number } | { kind: 'ok' | 'error'; text: string } | null;
 
 /** Backup to a file and restore from one (merging by id), with progress and a reminder. */
-export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
+export function BackupPanel({ snapshot, complete }: { snapshot: Snapshot; complete: boolean }) {
   const [lastBackup, setLastBackup] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
@@ -25,18 +25,23 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
   }, []);
 
   const all = [...snapshot.articles, ...snapshot.quotes, ...snapshot.highlights, ...snapshot.glossary];
-  const unsaved = lastBackup === null ? 0 : all.filter((r) => r.updatedAt > lastBackup).length;
+  // Counted on the whole notebook only: the newest entries, read first, would undercount.
+  const unsaved = lastBackup === null || !complete ? 0 : all.filter((r) => r.updatedAt > lastBackup).length;
 
   const backup = async () => {
     try {
+      let rows = 0;
       const blob = await createBackup(db, {
-        onProgress: (p) => setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows }),
+        onProgress: (p) => {
+          rows = p.totalRows;
+          setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows });
+        },
       });
       save(blob, backupFileName());
       const now = Date.now();
       await browser.storage.local.set({ [LAST_BACKUP]: now });
       setLastBackup(now);
-      setStatus({ kind: 'ok', text: t('backupDone', all.length) });
+      setStatus({ kind: 'ok', text: t('backupDone', rows) });
     } catch (err) {
       setStatus({ kind: 'error', text: t('saveFailed', errorText(err)) });
     }
@@ -50,7 +55,7 @@ export function BackupPanel({ snapshot }: { snapshot: Snapshot }) {
       const report = await restoreBackup(db, file, {
         onProgress: (p) => setStatus({ kind: 'progress', done: p.completedRows, total: p.totalRows }),
       });
-      await announceNotebookChange();
+      await announceNotebookRestore();
       const tables = [report.articles, report.quotes, report.highlights, report.glossary];
       setStatus({
         kind: 'ok',

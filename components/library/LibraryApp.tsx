@@ -8,18 +8,17 @@ import { exportWebAnnotations } from '@/lib/library/export/web-annotation';
 import type { LibraryFilters, SortOrder } from '@/lib/library/filters';
 import { facets as facetsOf, filterItems, sortItems } from '@/lib/library/filters';
 import type { SearchHit } from '@/lib/library/search';
-import { readSnapshot } from '@/lib/library/snapshot';
 import { liveItems, type ExportFile, type LibraryItem, type LibraryKind, type Snapshot } from '@/lib/library/types';
 import { announceNotebookChange } from '@/utils/notebook-changes';
 import { db } from '../db';
 import { t, type MessageKey } from '../i18n';
 import { MyGlossary } from '../MyGlossary';
-import { useLiveQuery } from '../use-live-query';
 import { BackupPanel } from './BackupPanel';
 import { errorText } from '../error-text';
 import { download } from './files';
 import { ItemRow } from './ItemRow';
 import { TagForm } from './TagForm';
+import { useNotebook } from './use-notebook';
 import { useSearchIndex } from './use-search-index';
 
 type View = 'all' | LibraryKind | 'glossary';
@@ -40,7 +39,6 @@ const FORMAT_LABEL: Record<Format, string> = {
   ris: 'RIS (Zotero)',
   csl: 'CSL-JSON',
 };
-const EMPTY: Snapshot = { articles: [], quotes: [], highlights: [], glossary: [] };
 /** Entries rendered at first: enough to scan, few enough to render fast; "show more" adds a page. */
 const PAGE = 100;
 /** Entries a search or a filter returns at most (what "select all" and export of a selection see). */
@@ -61,7 +59,7 @@ async function exportFiles(format: Format, snapshot: Snapshot, choice: ExportCho
 
 /** "Sổ tay của tôi": everything saved, searchable, filterable, exportable, backed up. */
 export function LibraryApp() {
-  const snapshot = useLiveQuery(() => readSnapshot(db), [], EMPTY);
+  const { snapshot, complete } = useNotebook(db, PAGE);
   const items = useMemo(() => liveItems(snapshot), [snapshot]);
   const articleOf = useMemo(() => {
     const byId = new Map(snapshot.articles.map((a) => [a.id, a]));
@@ -81,10 +79,12 @@ export function LibraryApp() {
   const [filtersKey, setFiltersKey] = useState(0);
 
   const searching = query.trim() !== '';
-  const index = useSearchIndex(items, searching);
+  const index = useSearchIndex(items, complete);
+  // A query typed before the index is built waits for it rather than filter a part of the notebook.
+  const waiting = searching && !index;
   const hits: SearchHit[] = useMemo(() => {
     const effective: LibraryFilters = { ...filters, kinds: view === 'all' || view === 'glossary' ? undefined : [view] };
-    if (index && searching) return index.search(query, effective, { sort, limit: LIMIT });
+    if (searching) return index ? index.search(query, effective, { sort, limit: LIMIT }) : [];
     const order = sort === 'relevance' ? 'saved-desc' : sort;
     return sortItems(filterItems(items, effective, articleOf), order, articleOf)
       .slice(0, LIMIT)
@@ -143,7 +143,7 @@ export function LibraryApp() {
           aria-label={t('searchPlaceholder')}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-        <BackupPanel snapshot={snapshot} />
+        <BackupPanel snapshot={snapshot} complete={complete} />
       </header>
 
       <nav role="tablist" class="tablist views">
@@ -210,7 +210,7 @@ export function LibraryApp() {
               {t('selectAll')}
             </label>
             <span class="count-line" role="status">
-              {selected.size ? t('selected', selected.size) : t('results', hits.length)}
+              {selected.size ? t('selected', selected.size) : !complete ? t('readingNotebook') : waiting ? t('indexingNotebook') : t('results', hits.length)}
             </span>
             <button type="button" disabled={!selected.size || busy} onClick={onDelete}>
               {t('deleteSelected')}
@@ -226,10 +226,11 @@ export function LibraryApp() {
                 ))}
               </select>
             </label>
-            <button type="button" disabled={!selected.size || busy} onClick={() => onExport(false)}>
+            {/* An export cites each entry's article, which the newest entries read first may lack. */}
+            <button type="button" disabled={!selected.size || busy || !complete} onClick={() => onExport(false)}>
               {t('exportSelection')}
             </button>
-            <button type="button" disabled={!totalLive || busy} onClick={() => onExport(true)}>
+            <button type="button" disabled={!totalLive || busy || !complete} onClick={() => onExport(true)}>
               {t('exportEverything')}
             </button>
           </div>
@@ -258,7 +259,7 @@ export function LibraryApp() {
 
           {totalLive === 0 ? (
             <p class="empty">{t('nothingSaved')}</p>
-          ) : hits.length === 0 ? (
+          ) : waiting ? null : hits.length === 0 ? (
             <p class="empty">{t('noResults')}</p>
           ) : (
             <ul class="items">
@@ -278,7 +279,7 @@ export function LibraryApp() {
               ))}
             </ul>
           )}
-          {hits.length > shown && (
+          {complete && hits.length > shown && (
             <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
               {t('showMore', Math.min(PAGE, hits.length - shown))}
             </button>

@@ -1,28 +1,34 @@
-import { useMemo, useRef } from 'preact/hooks';
-import { createSearchIndex, type SearchIndex } from '@/lib/library/search';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildSearchIndex, type SearchIndex } from '@/lib/library/search';
 import type { LibraryItem } from '@/lib/library/types';
 
 /**
- * The search index, built on the first query rather than on page load (35,000 records take seconds
- * to index; the unfiltered list needs no index), then kept current incrementally: each new list of
- * items upserts the records whose `updatedAt` moved and removes the ones that left.
+ * The search index, built in the background once the whole notebook is read (35,000 records take
+ * seconds to index; a chunk at a time, the page stays responsive), then kept current incrementally:
+ * each new list of items upserts the records whose `updatedAt` moved and removes the ones that left.
+ * Null until built: a query typed before waits for it.
  */
-export function useSearchIndex(items: LibraryItem[], needed: boolean): SearchIndex | null {
-  const state = useRef<{ index: SearchIndex; seen: Map<string, number> } | null>(null);
+export function useSearchIndex(items: LibraryItem[], complete: boolean): SearchIndex | null {
+  const [built, setBuilt] = useState<{ index: SearchIndex; seen: Map<string, number> } | null>(null);
+  const latest = useRef(items);
+  latest.current = items;
+  const started = useRef(false);
+  useEffect(() => {
+    if (!complete || started.current) return;
+    started.current = true;
+    const from = latest.current;
+    void buildSearchIndex(from).then((index) => setBuilt({ index, seen: new Map(from.map((i) => [i.record.id, i.record.updatedAt])) }));
+  }, [complete]);
   return useMemo(() => {
-    if (!needed && !state.current) return null;
-    if (!state.current) {
-      state.current = { index: createSearchIndex(items), seen: new Map(items.map((i) => [i.record.id, i.record.updatedAt])) };
-      return state.current.index;
-    }
-    const { index, seen } = state.current;
+    if (!built) return null;
+    const { index, seen } = built;
     const now = new Map<string, number>();
     for (const item of items) {
       now.set(item.record.id, item.record.updatedAt);
       if (seen.get(item.record.id) !== item.record.updatedAt) index.upsert(item);
     }
     for (const id of seen.keys()) if (!now.has(id)) index.remove(id);
-    state.current.seen = now;
+    built.seen = now;
     return index;
-  }, [items, needed]);
+  }, [items, built]);
 }

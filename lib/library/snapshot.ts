@@ -1,4 +1,4 @@
-import type { SotayDatabase } from '../db/schema';
+import type { SotayDatabase, Stamped } from '../db/schema';
 import type { Snapshot } from './types';
 
 /** The whole notebook, tombstones included, read in one transaction so the tables agree. */
@@ -9,4 +9,59 @@ export async function readSnapshot(db: SotayDatabase): Promise<Snapshot> {
     highlights: await db.highlights.toArray(),
     glossary: await db.glossary.toArray(),
   }));
+}
+
+/**
+ * The newest `limit` live entries of each kind, by when they were saved: enough for the page's first
+ * screen, read in milliseconds where the whole notebook takes seconds (35,000 records: 2.5 s of
+ * IndexedDB alone in Chromium here).
+ */
+export async function readNewest(db: SotayDatabase, limit: number): Promise<Snapshot> {
+  return db.transaction('r', [db.articles, db.quotes, db.highlights, db.glossary], async () => {
+    const articles = await db.articles.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
+    const quotes = await db.quotes.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
+    const highlights = await db.highlights.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
+    // The articles those quotations and highlights come from, so each shows its source at once.
+    const have = new Set(articles.map((a) => a.id));
+    const sources = [...new Set([...quotes, ...highlights].map((r) => r.articleId))].filter((id) => !have.has(id));
+    for (const a of await db.articles.bulkGet(sources)) if (a) articles.push(a);
+    return { articles, quotes, highlights, glossary: await db.glossary.toArray() };
+  });
+}
+
+/**
+ * Every record written at or after `since` (by `updatedAt`, tombstones included). Each local write
+ * stamps `updatedAt` with the time it is made (lib/db/stamped.ts), so this is what changed since a
+ * read that began after `since`; a restore keeps the backup's older stamps and needs a whole read.
+ */
+export async function readChangedSince(db: SotayDatabase, since: number): Promise<Snapshot> {
+  return db.transaction('r', [db.articles, db.quotes, db.highlights, db.glossary], async () => ({
+    articles: await db.articles.where('updatedAt').aboveOrEqual(since).toArray(),
+    quotes: await db.quotes.where('updatedAt').aboveOrEqual(since).toArray(),
+    highlights: await db.highlights.where('updatedAt').aboveOrEqual(since).toArray(),
+    glossary: await db.glossary.where('updatedAt').aboveOrEqual(since).toArray(),
+  }));
+}
+
+function laidOver<T extends Stamped>(base: T[], changed: T[]): T[] {
+  if (changed.length === 0) return base;
+  const byId = new Map(changed.map((r) => [r.id, r]));
+  const out = base.map((r) => {
+    const newer = byId.get(r.id);
+    if (!newer) return r;
+    byId.delete(r.id);
+    return newer.updatedAt >= r.updatedAt ? newer : r;
+  });
+  // Records new since the base was read come first: they are the newest saved.
+  return [...byId.values(), ...out];
+}
+
+/** `base` with the `changed` records in place of their older versions, and new ones added. */
+export function withChanges(base: Snapshot, changed: Snapshot): Snapshot {
+  return {
+    articles: laidOver(base.articles, changed.articles),
+    quotes: laidOver(base.quotes, changed.quotes),
+    highlights: laidOver(base.highlights, changed.highlights),
+    glossary: laidOver(base.glossary, changed.glossary),
+  };
 }

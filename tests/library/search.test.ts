@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, HighlightRecord, QuoteRecord } from '../../lib/db/schema';
-import { createSearchIndex, type SearchHit } from '../../lib/library/search';
+import { buildSearchIndex, createSearchIndex, type SearchHit } from '../../lib/library/search';
 import type { LibraryItem } from '../../lib/library/types';
 
 let n = 0;
@@ -137,5 +137,23 @@ describe('search', () => {
     expect(ids(index.search('thanh pho', {}, { sort: 'saved-asc' }))).toEqual(['old', 'h', 'new']);
     expect(ids(index.search(''))).toEqual(['new', 'h', 'old']);
     expect(index.search('thanh pho', {}, { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('the index built a chunk at a time', () => {
+  it('finds what the index built at once finds, and keeps current the same way', async () => {
+    const items = [
+      article('Thành phố thông minh ở Bình Dương'),
+      quote('Thành phố cần dữ liệu mở', 'Nguyễn Trọng Luật'),
+      highlight('thanh pho ven song', 'ghi chú về thành phố'),
+      article('Kinh tế tuần hoàn'),
+    ];
+    const sync = createSearchIndex(items);
+    const chunked = await buildSearchIndex(items, 1);
+    for (const q of ['thanh pho', 'thành phố', 'luat', 'kinh te', 'thàn']) expect(ids(chunked.search(q))).toEqual(ids(sync.search(q)));
+    const added = quote('Thành phố mới', null);
+    for (const index of [sync, chunked]) index.upsert(added);
+    expect(ids(chunked.search('thanh pho moi'))).toEqual([added.record.id]);
+    expect(chunked.size).toBe(5);
   });
 });
