@@ -55,6 +55,19 @@ const restoreMs = Date.now() - t0;
 const fullMs = await firstRender(true);
 const searchMs = await firstSearch('thanh pho');
 const nextSearchMs = await firstSearch('kinh te');
+
+/** Tags the first entry listed and waits until the list shows the tag: what a change costs. */
+async function tagFirst(tag: string): Promise<number> {
+  await page.locator('.item input[type=checkbox]').first().check();
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Gắn thẻ…' }).click();
+  const field = page.getByRole('combobox', { name: 'Thẻ cho các mục đã chọn' });
+  await field.fill(tag);
+  await field.press('Enter');
+  await page.locator('.item .tag', { hasText: `#${tag}` }).first().waitFor({ timeout: 120_000 });
+  return Date.now() - t0;
+}
+const tagMs = await tagFirst('đọc-lại');
 console.log('| notebook page in Chromium | ms |');
 console.log('|---|---:|');
 console.log(`| first render, empty notebook (baseline) | ${emptyMs} |`);
@@ -62,5 +75,6 @@ console.log(`| restore of 35,050 records from a backup file | ${restoreMs} |`);
 console.log(`| first render, 35,050 records (first 100 shown) | ${fullMs} (${(fullMs / emptyMs).toFixed(1)}× empty) |`);
 console.log(`| first search, typed right after the first render (waits for the whole read and the background index) | ${searchMs} |`);
 console.log(`| next search | ${nextSearchMs} |`);
+console.log(`| tag one entry, until the list shows it | ${tagMs} |`);
 await browser.close();
 await server.close();
