@@ -73,6 +73,13 @@ const CLAUSE_PERSON = new RegExp(
   'giu',
 );
 
+/** "bà Mai Thị L. (mẹ …)", "bà L. cho biết": a name ending in an initial keeps the initial's dot,
+ * which the sentence splitter reads as a full stop. */
+function withInitialDot(text: string, name: string, at: number): string {
+  const end = at + name.length;
+  return /(?:^|\s)\p{Lu}$/u.test(name) && text[end] === '.' ? `${name}.` : name;
+}
+
 export function scanEntities(text: string): Entity[] {
   const out: Entity[] = [];
   const seen = new Set<number>();
@@ -86,9 +93,10 @@ export function scanEntities(text: string): Entity[] {
     const nameAt = text.indexOf(parsed.name, at);
     if (nameAt < 0 || seen.has(nameAt)) continue;
     seen.add(nameAt);
-    const after = nameAt + parsed.name.length;
+    const name = withInitialDot(text, parsed.name, nameAt);
+    const after = nameAt + name.length;
     const roles = [parsed.role, ...appositiveRoles(text, after), heldRole(text, after)].filter((r): r is string => !!r);
-    out.push({ kind: 'person', name: parsed.name, role: roles.length ? roles.join(', ') : null, gender: parsed.gender, at: nameAt });
+    out.push({ kind: 'person', name, role: roles.length ? roles.join(', ') : null, gender: parsed.gender, at: nameAt });
   }
   const titled = out.map((e) => e.name);
   // A full Vietnamese name without a title ("Nguyễn Thị Vững được luật sư cho nghe…", "Nguyễn

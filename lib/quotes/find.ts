@@ -157,7 +157,7 @@ function speaker(
   prev: Accepted | undefined,
 ): Resolved | null {
   const { text } = l;
-  if (after) return speakerFrom(after.phrase, after.at, ents);
+  if (after) return pointingBack(speakerFrom(after.phrase, after.at, ents), prev);
   const before = attributionBefore(text, from, span.open);
   if (before) return speakerFrom(before.phrase, before.at, ents);
   // No attribution in the sentence: the previous complete sentence may introduce the speaker.
@@ -179,6 +179,18 @@ function speaker(
     if (prev && prev.close >= ps.start) return { speaker: prev.quote.speaker, role: prev.quote.role };
   }
   return null;
+}
+
+/**
+ * "…”, công an viên này kể": a description pointing back ("này", "ấy", "đó") names whoever the
+ * quotation before was given to, when that speaker was described with the same words ("Một công an
+ * viên xã Tân Thanh chia sẻ: …").
+ */
+function pointingBack(who: Resolved | null, prev: Accepted | undefined): Resolved | null {
+  const noun = who?.speaker ? /^(.+?)\s+(?:này|ấy|đó)$/iu.exec(who.speaker)?.[1]?.toLowerCase() : undefined;
+  const before = prev?.quote.speaker;
+  if (!noun || !before || !` ${before.toLowerCase()} `.includes(` ${noun} `)) return who;
+  return { speaker: before, role: prev.quote.role };
 }
 
 /**

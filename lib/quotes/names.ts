@@ -4,7 +4,7 @@
  * phrase has one, and the role around it. Without a name the phrase itself is the speaker.
  */
 import {
-  HONORIFICS, MEDIA_CLASSIFIERS, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, RANKS, ROLE_HEADS, SURNAMES,
+  HONORIFICS, MEDIA_CLASSIFIERS, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, RANKS, ROLE_HEADS, SUBJECT_LEADERS, SURNAMES,
 } from './lexicon';
 import { AFTER, alternation, leading } from './words';
 
@@ -224,6 +224,7 @@ const UNNAMED_HEAD = new RegExp(`^(?:(?:một|những|các|mấy|vài|hai|ba)\\s
 /** Words that start a clause: a phrase holding one is a piece of sentence, not someone. */
 const CLAUSE_WORD = /(?:^|\s)(?:thì|để|được|bị|mà|khi|nếu|vì|thấy|rằng)(?=\s|$)/iu;
 const MAX_UNNAMED_WORDS = 14;
+const CONNECTIVES = new Set(SUBJECT_LEADERS);
 
 /**
  * An unnamed speaker is a person, a group, an office or a publication in a few words ("người dân",
@@ -232,9 +233,13 @@ const MAX_UNNAMED_WORDS = 14;
  */
 export function plausibleUnnamed(phrase: string): boolean {
   if (phrase.split(/\s+/).length > MAX_UNNAMED_WORDS || CLAUSE_WORD.test(phrase)) return false;
+  // "Cụ thể thông tin …" (specifically, reports say): a connective left alone is nobody, though
+  // "cụ" is an old man; capitalised throughout it is a name ("Thấy vậy, Song liền bảo").
+  const capitalisedThroughout = phrase.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (CONNECTIVES.has(phrase.toLowerCase()) && !capitalisedThroughout) return false;
   // Capitalised throughout: a name the lists lack ("CNRP", "Granma"); a capital only at the start
   // is the sentence's ("Linh tính mách bảo").
-  return UNNAMED_HEAD.test(phrase) || phrase.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return UNNAMED_HEAD.test(phrase) || capitalisedThroughout;
 }
 
 /** Whether a segment reads as an appositive of a speaker (a job title, or a titled name). */

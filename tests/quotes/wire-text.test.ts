@@ -83,4 +83,21 @@ describe('quotations in wire-style news', () => {
     expect(q.speaker).toBe('Trương Thị T.');
     expect(q.text.endsWith('trường chỉ phát 2.850.000 đồng.')).toBe(true);
   });
+
+  it('keeps the dot of an initial that ends a name, as the text writes it', () => {
+    const text = 'Phóng viên trò chuyện với bà Mai Thị L. (mẹ ruột chị V). Bà L. cho biết: “Con tôi bị thân tàn ma dại”. Sau đó bà T. nói thêm: “Tôi rất lo”.';
+    expect(who(text).map((q) => q.speaker)).toEqual(['Mai Thị L.', 'T.']);
+    expect(who('Sáng nay, bà Trương Thị T. cho biết: " Gia đình tôi có một con nhỏ ".').map((q) => q.speaker)).toEqual(['Trương Thị T.']);
+  });
+
+  it('gives a description pointing back the speaker of the quotation before, when it describes them', () => {
+    const text = 'Một công an viên xã Tân Thanh chia sẻ: " Tôi tham gia tìm kiếm cùng các trinh sát ". " Phần đất chỉ cao hơn một chút so với xung quanh ", công an viên này kể.';
+    expect(who(text).map((q) => q.speaker)).toEqual(['Một công an viên xã Tân Thanh', 'Một công an viên xã Tân Thanh']);
+  });
+
+  it('reads a connective before a speech verb as nobody ("Cụ thể thông tin …")', () => {
+    const text = 'Trên mạng lan truyền tin tiền giả. Cụ thể thông tin các trang mạng đăng tải: " Hiện nay, trên địa bàn đang lưu thông tiền giả ".';
+    expect(who(text).map((q) => q.speaker)).toEqual([null]);
+  });
 });
+
