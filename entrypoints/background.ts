@@ -3,6 +3,7 @@ import { findAcronyms, loadGlossary, type AcronymInfo, type Glossary, type Gloss
 import { lastResult } from '@/lib/acronyms/last-result';
 import { lookupAcronym } from '@/lib/acronyms/lookup';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
+import { compactTombstones } from '@/lib/db/compact-tombstones';
 import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/lib/db/glossary';
 import { importGlossaryCsv } from '@/lib/db/glossary-import';
 import { highlightsForUrl, saveHighlight, setArticleNote, undeleteHighlight } from '@/lib/db/highlight-saving';
@@ -134,6 +135,12 @@ export default defineBackground(() => {
     onlyExtensionPages(sender);
     return setArticleNote(db, checkArticle(data.article), String(data.note));
   });
+
+  // Once per browser start (not on every wake of the service worker: the pass reads every table),
+  // deletions older than a month keep only the fact of the deletion (lib/db/compact-tombstones.ts).
+  const compact = () => void compactTombstones(db).catch(() => undefined);
+  browser.runtime.onStartup.addListener(compact);
+  browser.runtime.onInstalled.addListener(compact);
 
   // Menus are made again whenever the background starts (Firefox's MV2 background page does not
   // keep them across browser restarts); removeAll first so a restart never duplicates an id.

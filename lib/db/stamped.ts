@@ -52,8 +52,9 @@ export async function updateStamped<T extends Stamped>(
 }
 
 /**
- * Marks a record deleted. The tombstone keeps the fields (a merge compares only stamps, and an
- * "undo" can clear `deletedAt`). False when there was nothing live to delete.
+ * Marks a record deleted. The tombstone keeps the fields for a month (a merge compares only stamps,
+ * and an "undo" can clear `deletedAt`; compact-tombstones.ts empties them after). False when there
+ * was nothing live to delete.
  */
 export async function softDeleteStamped<T extends Stamped>(
   db: SotayDatabase,
