@@ -276,17 +276,17 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan khí tượng công bố bản tin dự báo thời tiết nguy hiểm (DBTTNH).', 'DBTTNH')).toBe('dự báo thời tiết nguy hiểm');
   });
 
-  it('seizing, arresting, confiscating, waiting, unveiling and losing are verbs a term starts after; replacing and integrating stay inside terms', () => {
+  it('seizing, arresting, confiscating, unveiling and losing are verbs a term starts after; replacing and integrating stay inside terms', () => {
     expect(def('Trung Quốc có động thái thu giữ tàu lặn không người lái (UUV) của Mỹ.', 'UUV')).toBe('tàu lặn không người lái');
     expect(def('Cơ quan chức năng đã bắt giữ đối tượng cầm đầu đường dây ma túy (ĐTCĐ) tại Lạng Sơn.', 'ĐTCĐ')).toBe('đối tượng cầm đầu đường dây ma túy');
     expect(def('Lực lượng an ninh tịch thu súng trường tấn công (AR) và đạn dược.', 'AR')).toBe('súng trường tấn công');
     // Carbon Capture and Storage: the capture is the name's first word, as the glossary's name says.
     const ccs = findAcronyms('Nhà máy dùng công nghệ thu giữ và lưu trữ carbon (CCS) từ năm nay.', { glossary: shippedGlossary() });
     expect(ccs.find((a) => a.short === 'CCS')?.long).toBe('thu giữ và lưu trữ carbon');
-    // Waiting, unveiling and losing take the term as their object too.
-    expect(def('Các nước đang chờ Toà trọng tài thường trực (PCA) đưa ra phán quyết.', 'PCA')).toBe('Toà trọng tài thường trực');
+    // Unveiling and losing take the term as their object too; not inside "thua lỗ", "thả nổi".
     expect(def('Nga vừa trình làng tàu tuần duyên đa nhiệm (LMV) mới.', 'LMV')).toBe('tàu tuần duyên đa nhiệm');
     expect(def('Anh ấy từng thua võ sĩ tự do (MMA) người Mỹ.', 'MMA')).toBe('võ sĩ tự do');
+    expect(def('Quỹ ghi nhận các khoản thua lỗ chưa thực hiện (UL) trong quý.', 'UL')).toMatch(/thua lỗ chưa thực hiện$/);
     // "thay thế" and "tích hợp" name therapies, operations and circuits as often as they are done.
     expect(def('Bác sĩ khuyên dùng liệu pháp thay thế nicotine (NRT) để cai thuốc.', 'NRT')).toBe('liệu pháp thay thế nicotine');
     expect(def('Nhóm nghiên cứu chế tạo mạch tích hợp đơn khối vi sóng (MMIC) mới.', 'MMIC')).toBe('mạch tích hợp đơn khối vi sóng');
@@ -301,6 +301,10 @@ describe('in-text definitions', () => {
     expect(def('Binh sĩ tuần tra liên tục, từ sáng sớm (XPMW) đến tối.', 'XPMW') ?? '').not.toMatch(/liên tục/);
     expect(def('Họ mua thiết bị điện tử từ Trung Quốc (TQ) với giá rẻ.', 'TQ')).toBe('Trung Quốc');
     expect(def('Binh sĩ tuần tra liên tục từ sáng sớm (PX) đến tối.', 'PX') ?? '').not.toMatch(/tuần tra/);
+    // Not back to the sentence's start, where the subject and its verb stand, nor past a few words.
+    expect(def('Binh sĩ tuần tra liên tục từ sáng sớm (XPMW) đến tối.', 'XPMW') ?? '').not.toMatch(/tuần tra/);
+    expect(def('Lợi nhuận ngân hàng tăng mạnh trong quý (QRX) vừa qua.', 'QRX') ?? '').not.toMatch(/tăng mạnh/);
+    expect(def('Các em học sinh học trực tuyến qua mạng (HXT) mỗi ngày.', 'HXT') ?? '').not.toMatch(/học sinh/);
   });
 
   it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {

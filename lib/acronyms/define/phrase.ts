@@ -223,27 +223,43 @@ function headlessTerm(words: LongWord[]): LongWord[] {
 // Words that open a sentence's time or source before its comma.
 const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
 
-/**
- * The noun phrase that names the acronym on its left when its letters do not spell it: from the
- * first organisation head of the clause, else from after the last verb or "và".
- */
 // Prepositions that may end a term with where or how it is done: "chụp ảnh đội hình từ trên không
 // (PHOTOEX)", "bài kiểm tra viết trên máy tính (UTBK)", "đường truyền dữ liệu trong khi bay (IFDL)".
 const TERM_PREPOSITIONS = new Set(['từ', 'trên', 'trong', 'qua', 'dưới']);
 
+// The words before such a preposition that may be the start of the term: a few after a stop word
+// ("gồm chụp ảnh đội hình"), or what follows a verb the term is the object of ("sử dụng tấm đổi
+// hướng luồng khí xả"). More, or a clause from the sentence's start, hold a subject and its verb
+// ("Lợi nhuận ngân hàng tăng mạnh trong quý").
+const MAX_LEAD_AFTER_STOP = 4;
+const MAX_LEAD_AFTER_VERB = 6;
+
 /** Lower-case words after such a preposition too few for the letters (fewer than three for four)
- * are no term alone: the term runs back across it to the clause before, whose last two words are
- * in lower case. */
+ * are no term alone: the term runs back across it to the start found before it. */
 function acrossPlacePreposition(text: string, words: LongWord[], phrase: LongWord[], letters: string[]): LongWord[] {
   const at = words.length - phrase.length - 1;
   const prep = words[at];
   if (!prep || !TERM_PREPOSITIONS.has(lower(prep)) || phrase.length === 0 || 4 * phrase.length >= 3 * letters.length || phrase.some((w) => capitalised(w))) return phrase;
   if (commaBetween(text, prep, phrase[0] as LongWord) || (at > 0 && commaBetween(text, words[at - 1] as LongWord, prep))) return phrase;
   const before = words.slice(0, at);
-  const lead = before.slice(clauseStart(text, before, false));
-  return lead.length >= 2 && !lead.slice(-2).some((w) => capitalised(w)) ? words.slice(at - lead.length) : phrase;
+  const from = clauseStart(text, before, false);
+  const lead = before.slice(from);
+  let verbEnd = -1;
+  for (let i = 0; i < lead.length; i++) {
+    for (const v of VERBS) if (wordsAt(lead, i, v) && !inWordWith(lead, i, v.length)) verbEnd = Math.max(verbEnd, i + v.length);
+  }
+  const afterVerb = verbEnd >= 0 ? lead.slice(verbEnd) : [];
+  const start =
+    afterVerb.length >= 2 && afterVerb.length <= MAX_LEAD_AFTER_VERB ? afterVerb
+    : verbEnd < 0 && from > 0 && lead.length >= 2 && lead.length <= MAX_LEAD_AFTER_STOP ? lead
+    : null;
+  return start && !start.some((w) => capitalised(w)) ? words.slice(at - start.length) : phrase;
 }
 
+/**
+ * The noun phrase that names the acronym on its left when its letters do not spell it: from the
+ * first organisation head of the clause, else from after the last verb or "và".
+ */
 export function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   let phrase = words.slice(clauseStart(text, words, false));
   phrase = acrossPlacePreposition(text, words, phrase, letters);
