@@ -3,11 +3,12 @@
  * merged later, cannot bring the record back. At first the tombstone keeps everything, so "undo"
  * and re-saving an article can revive it; after KEEP_DELETED_MS only the fact of the deletion is
  * kept: the article's text, the highlighted words, the notes and tags are emptied, in the database
- * and so in every later backup. The stamps stay as they were, so the tombstone still wins a merge
- * against any older copy.
+ * and so in every later backup. Emptying is a new version (a later `updatedAt`, the same
+ * `deletedAt`): a backup made before it holds the full tombstone with the old stamp, and restoring
+ * it must not bring the words back.
  */
 import type { ArticleRecord, GlossaryRecord, HighlightRecord, QuoteRecord, SotayDatabase, Stamped } from './schema';
-import type { StampedTable } from './stamped';
+import { nextStamp, type StampedTable } from './stamped';
 
 export const KEEP_DELETED_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -26,6 +27,11 @@ function alreadyEmptied<T>(r: T, emptied: (r: T) => T): boolean {
   return JSON.stringify(r) === JSON.stringify(emptied(r));
 }
 
+/** A highlight's tombstone that holds nothing but the deletion any more: undo has nothing to bring back. */
+export function isEmptiedHighlight(r: HighlightRecord): boolean {
+  return r.deletedAt !== undefined && alreadyEmptied(r, EMPTIED.highlights);
+}
+
 /**
  * Empties the tombstones deleted more than `keepMs` before `now`, in one transaction; returns how
  * many it emptied. Running it again changes nothing.
@@ -37,7 +43,7 @@ export async function compactTombstones(db: SotayDatabase, now: number = Date.no
     let count = 0;
     const compact = async <T extends Stamped>(table: StampedTable<T>, emptied: (r: T) => T) => {
       count += await table.filter((r) => old(r) && !alreadyEmptied(r, emptied)).modify((r) => {
-        Object.assign(r, emptied(r));
+        Object.assign(r, emptied(r), { updatedAt: nextStamp(r.updatedAt, now) });
       });
     };
     await compact(db.articles, EMPTIED.articles);

@@ -2,6 +2,7 @@ import type { Selectors } from '../anchoring';
 import type { Article } from '../article';
 import { cleanUrl } from '../url';
 import { ensureArticle } from './articles';
+import { isEmptiedHighlight } from './compact-tombstones';
 import type { HighlightRecord, SotayDatabase } from './schema';
 export { selectorsOf } from './highlight-selectors';
 import { nextStamp } from './stamped';
@@ -47,7 +48,7 @@ export async function saveHighlight(
 export async function undeleteHighlight(db: SotayDatabase, id: string, now: number = Date.now()): Promise<HighlightRecord | null> {
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.get(id);
-    if (!existing?.deletedAt) return null;
+    if (!existing?.deletedAt || isEmptiedHighlight(existing)) return null;
     const { deletedAt: _gone, ...rest } = existing;
     const record: HighlightRecord = { ...rest, updatedAt: nextStamp(existing.updatedAt, now) };
     await db.highlights.put(record);

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { deleteItems } from '../../lib/db/bulk';
 import { compactTombstones, KEEP_DELETED_MS } from '../../lib/db/compact-tombstones';
 import { addGlossaryEntry, deleteGlossaryEntry } from '../../lib/db/glossary';
-import { saveHighlight } from '../../lib/db/highlight-saving';
+import { saveHighlight, undeleteHighlight } from '../../lib/db/highlight-saving';
 import { saveQuote } from '../../lib/db/quote-saving';
 import type { SotayDatabase } from '../../lib/db/schema';
-import { pickNewer } from '../../lib/library/merge';
+import { softDeleteStamped } from '../../lib/db/stamped';
+import { createBackup } from '../../lib/library/backup';
+import { restoreBackup } from '../../lib/library/restore';
 import { readSnapshot } from '../../lib/library/snapshot';
 import { liveItems } from '../../lib/library/types';
 import { testArticle } from './test-article';
@@ -32,7 +34,7 @@ withFreshDatabase(async (opened) => {
 const articleOf = async (n: number) => (await db.articles.toArray()).find((a) => a.url.endsWith(`bai-${n}.htm`))!;
 
 describe('tombstones keep what was deleted for a while, then only the deletion', () => {
-  it('empties what old tombstones held, keeps their stamps, and leaves the recent and the live alone', async () => {
+  it('empties what old tombstones held, as a newer version of the same deletion, and leaves the recent and the live alone', async () => {
     const first = liveItems(await readSnapshot(db)).filter((i) => i.kind === 'article' && i.record.url.endsWith('bai-1.htm'));
     await deleteItems(db, first, T0 + DAY);
     const second = liveItems(await readSnapshot(db)).filter((i) => i.kind === 'quote' && i.record.text.endsWith('2'));
@@ -52,22 +54,37 @@ describe('tombstones keep what was deleted for a while, then only the deletion',
     expect([oldHighlight.exact, oldHighlight.prefix, oldHighlight.note, oldHighlight.tags]).toEqual(['', '', '', []]);
     expect(after.quotes.find((q) => q.articleId === old.id)?.text).toBe('');
     expect(after.glossary[0]?.long).toBe('');
-    // Stamps unchanged; the quotation deleted five days ago and the live records untouched.
-    const stamps = (s: typeof after) => [...s.articles, ...s.quotes, ...s.highlights, ...s.glossary].map((r) => [r.id, r.updatedAt, r.deletedAt]);
-    expect(stamps(after)).toEqual(stamps(before));
+    // Emptying is a newer version of the same deletion; the quotation deleted five days ago and the
+    // live records are untouched.
+    const all = (s: typeof after) => [...s.articles, ...s.quotes, ...s.highlights, ...s.glossary];
+    const emptied = all(after).filter((r) => r.updatedAt !== all(before).find((b) => b.id === r.id)?.updatedAt);
+    expect(emptied).toHaveLength(4);
+    for (const r of emptied) expect(r.updatedAt).toBeGreaterThanOrEqual(now);
+    expect(all(after).map((r) => [r.id, r.deletedAt])).toEqual(all(before).map((r) => [r.id, r.deletedAt]));
     expect(after.quotes.find((q) => q.text === 'câu riêng tư 2')?.deletedAt).toBe(T0 + 40 * DAY);
     expect(liveItems(after)).toEqual(liveItems(before));
     // Nothing left to do the second time.
     expect(await compactTombstones(db, now)).toBe(0);
   });
 
-  it('an emptied tombstone still wins a merge against the older copy a backup holds', async () => {
+  it('a backup made before the emptying brings back neither the record nor its words', async () => {
     const live = await articleOf(1);
     await deleteItems(db, [{ kind: 'article', record: live }], T0 + DAY);
+    const backup = await createBackup(db);
     await compactTombstones(db, T0 + DAY + KEEP_DELETED_MS + 1);
-    const tombstone = await articleOf(1);
-    expect(tombstone.text).toBe('');
-    expect(pickNewer(tombstone, live)).toBe(tombstone);
-    expect(pickNewer(live, tombstone)).toBe(tombstone);
+    await restoreBackup(db, backup);
+    const after = await readSnapshot(db);
+    expect((await articleOf(1)).text).toBe('');
+    expect(after.highlights.find((h) => h.articleId === live.id)?.exact).toBe('');
+    expect(after.quotes.find((q) => q.articleId === live.id)?.text).toBe('');
+    expect(liveItems(after).some((i) => i.kind === 'article' && i.record.id === live.id)).toBe(false);
+  });
+
+  it('undo has nothing to bring back from an emptied highlight', async () => {
+    const highlight = (await db.highlights.toArray())[0]!;
+    await softDeleteStamped(db, db.highlights, highlight.id, T0 + DAY);
+    await compactTombstones(db, T0 + DAY + KEEP_DELETED_MS + 1);
+    expect(await undeleteHighlight(db, highlight.id)).toBeNull();
+    expect((await db.highlights.get(highlight.id))?.deletedAt).toBe(T0 + DAY);
   });
 });
