@@ -59,7 +59,7 @@ async function exportFiles(format: Format, snapshot: Snapshot, choice: ExportCho
 
 /** "Sổ tay của tôi": everything saved, searchable, filterable, exportable, backed up. */
 export function LibraryApp() {
-  const { snapshot, complete } = useNotebook(db, PAGE);
+  const { snapshot, complete, error: readError } = useNotebook(db, PAGE);
   const items = useMemo(() => liveItems(snapshot), [snapshot]);
   const articleOf = useMemo(() => {
     const byId = new Map(snapshot.articles.map((a) => [a.id, a]));
@@ -79,9 +79,10 @@ export function LibraryApp() {
   const [filtersKey, setFiltersKey] = useState(0);
 
   const searching = query.trim() !== '';
-  const index = useSearchIndex(items, complete);
-  // A query typed before the index is built waits for it rather than filter a part of the notebook.
-  const waiting = searching && !index;
+  const { index, error: indexError } = useSearchIndex(items, complete);
+  // A query typed before the index is built waits for it rather than search a part of the notebook.
+  const waiting = searching && !index && !indexError;
+  const notebookError = readError ?? indexError;
   const hits: SearchHit[] = useMemo(() => {
     const effective: LibraryFilters = { ...filters, kinds: view === 'all' || view === 'glossary' ? undefined : [view] };
     if (searching) return index ? index.search(query, effective, { sort, limit: LIMIT }) : [];
@@ -158,7 +159,9 @@ export function LibraryApp() {
         <MyGlossary prefill={null} site={null} page={null} onChange={() => undefined} />
       ) : (
         <>
-          <div class="filters" key={filtersKey}>
+          {/* Filters and orders wait for the whole notebook: on the newest entries alone they would
+              say "no results" for what is there. */}
+          <fieldset class="filters" key={filtersKey} disabled={!complete}>
             <Select label={t('filterSite')} options={facets.sites.map((f) => f.value)} value={filters.sites?.[0] ?? ''} onChange={(v) => setFilter('sites', one(v))} />
             <Select label={t('filterSpeaker')} options={facets.speakers.map((f) => f.value)} value={filters.speakers?.[0] ?? ''} onChange={(v) => setFilter('speakers', one(v))} />
             <Select label={t('filterTag')} options={facets.tags.map((f) => f.value)} value={filters.tags?.[0] ?? ''} onChange={(v) => setFilter('tags', one(v))} />
@@ -198,7 +201,7 @@ export function LibraryApp() {
             >
               {t('clearFilters')}
             </button>
-          </div>
+          </fieldset>
 
           <div class="bulk">
             <label>
@@ -226,7 +229,8 @@ export function LibraryApp() {
                 ))}
               </select>
             </label>
-            {/* An export cites each entry's article, which the newest entries read first may lack. */}
+            {/* An article exports with all its quotations and highlights, and "everything" is every
+                record: both need the whole notebook, not the newest entries read first. */}
             <button type="button" disabled={!selected.size || busy || !complete} onClick={() => onExport(false)}>
               {t('exportSelection')}
             </button>
@@ -234,6 +238,12 @@ export function LibraryApp() {
               {t('exportEverything')}
             </button>
           </div>
+
+          {notebookError !== undefined && (
+            <p class="error" role="alert">
+              {t('notebookReadFailed', errorText(notebookError))}
+            </p>
+          )}
 
           {failure && (
             <p class="error" role="alert">
@@ -258,7 +268,7 @@ export function LibraryApp() {
           )}
 
           {totalLive === 0 ? (
-            <p class="empty">{t('nothingSaved')}</p>
+            complete && <p class="empty">{t('nothingSaved')}</p>
           ) : waiting ? null : hits.length === 0 ? (
             <p class="empty">{t('noResults')}</p>
           ) : (

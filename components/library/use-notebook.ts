@@ -7,8 +7,10 @@ import { onNotebookRestore } from '@/utils/notebook-changes';
 
 export interface Notebook {
   snapshot: Snapshot;
-  /** False while only the newest entries are read: counts, facets and exports wait for the rest. */
+  /** False while only the newest entries are read: counts, filters and exports wait for the rest. */
   complete: boolean;
+  /** Why the notebook could not be read (the database closed, the disk failed); the page says so. */
+  error?: unknown;
 }
 
 const EMPTY: Snapshot = { articles: [], quotes: [], highlights: [], glossary: [] };
@@ -28,6 +30,9 @@ export function useNotebook(db: SotayDatabase, firstPage: number): Notebook {
   useEffect(() => {
     let live = true;
     let unsubscribe = (): void => undefined;
+    const failed = (error: unknown): void => {
+      if (live) setNotebook((n) => ({ ...n, error }));
+    };
     void (async () => {
       // A reload after a restore keeps showing the whole notebook it had until the new one is read.
       if (generation === 0) {
@@ -40,10 +45,11 @@ export function useNotebook(db: SotayDatabase, firstPage: number): Notebook {
       setNotebook({ snapshot: whole, complete: true });
       const subscription = liveQuery(() => readChangedSince(db, since)).subscribe({
         next: (changed) => live && setNotebook({ snapshot: withChanges(whole, changed), complete: true }),
-        error: () => undefined,
+        // Changes are no longer followed: say so rather than show a notebook that silently stops.
+        error: failed,
       });
       unsubscribe = () => subscription.unsubscribe();
-    })();
+    })().catch(failed);
     return () => {
       live = false;
       unsubscribe();

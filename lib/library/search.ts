@@ -78,7 +78,7 @@ const docId = (kind: LibraryKind, id: string) => `${kind}:${id}`;
 const KINDS: readonly LibraryKind[] = ['article', 'quote', 'highlight'];
 
 export function createSearchIndex(initial: Iterable<LibraryItem> = []): SearchIndex {
-  const { index, mini, bulk } = emptyIndexFor(initial);
+  const { index, mini, bulk } = unfilledIndex(initial);
   mini.addAll(bulk);
   return index;
 }
@@ -88,13 +88,14 @@ export function createSearchIndex(initial: Iterable<LibraryItem> = []): SearchIn
  * 35,000 records take seconds to index, and the page stays responsive meanwhile.
  */
 export async function buildSearchIndex(initial: Iterable<LibraryItem>, chunkSize = 1000): Promise<SearchIndex> {
-  const { index, mini, bulk } = emptyIndexFor(initial);
+  const { index, mini, bulk } = unfilledIndex(initial);
   await mini.addAllAsync(bulk, { chunkSize });
   return index;
 }
 
-/** An index whose records are `initial`, and the documents still to add to its MiniSearch. */
-function emptyIndexFor(initial: Iterable<LibraryItem>): { index: SearchIndex; mini: MiniSearch<Doc>; bulk: Doc[] } {
+/** An index that knows the records of `initial` but whose MiniSearch is still empty, and the
+ * documents to fill it with (at once or a chunk at a time). */
+function unfilledIndex(initial: Iterable<LibraryItem>): { index: SearchIndex; mini: MiniSearch<Doc>; bulk: Doc[] } {
   const mini = new MiniSearch<Doc>({
     fields: [...EXACT_FIELDS, ...FOLDED_FIELDS],
     storeFields: [],

@@ -166,7 +166,10 @@ export function parseSegment(raw: string): Segment {
       if (span) {
         const [a, b] = span;
         const name = words.slice(i + a, i + b).map(stripPunct).join(' ');
-        const role = [...words.slice(0, i + a), ofSuffix(words.slice(i + b))].join(' ').trim();
+        // "Phóng viên trò chuyện với bà Mai Thị L.": a personal title right before the name says
+        // the words before it are a clause about that person, not their role.
+        const titled = PERSONAL_TITLES.has((words[i + a - 1] ?? '').toLowerCase());
+        const role = titled ? '' : [...words.slice(0, i + a), ofSuffix(words.slice(i + b))].join(' ').trim();
         return { name, role: role || null, gender: null, roleLike: true, text };
       }
       i = end;
@@ -224,6 +227,7 @@ const UNNAMED_HEAD = new RegExp(`^(?:(?:một|những|các|mấy|vài|hai|ba)\\s
 /** Words that start a clause: a phrase holding one is a piece of sentence, not someone. */
 const CLAUSE_WORD = /(?:^|\s)(?:thì|để|được|bị|mà|khi|nếu|vì|thấy|rằng)(?=\s|$)/iu;
 const MAX_UNNAMED_WORDS = 14;
+const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cậu', 'em']);
 const CONNECTIVES = new Set(SUBJECT_LEADERS);
 
 /**

@@ -120,6 +120,16 @@ describe('the notebook library page (Chromium)', () => {
     await expect.poll(() => painted(page, 'sotay-mark-green')).toEqual([]);
     await lib.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => painted(page, 'sotay-mark-green')).toEqual(['Bình Dương đang đi đúng hướng.']);
+
+    // A passage highlighted on the article while this page is open shows up here: the page follows
+    // what changed, without reading the whole notebook again.
+    const before = await lib.locator('.item').count();
+    await page.bringToFront();
+    await dragSelect(page, 'Tất cả nhằm phục vụ người dân');
+    await clickInShadow(page, 'sotay-mark-card', 'Xanh lá');
+    await lib.bringToFront();
+    await expect.poll(() => lib.locator('.item').count()).toBe(before + 1);
+    expect(await lib.locator('.item', { hasText: 'Tất cả nhằm phục vụ người dân' }).count()).toBe(1);
     await page.close();
   });
 });

@@ -87,6 +87,8 @@ describe('quotations in wire-style news', () => {
   it('keeps the dot of an initial that ends a name, as the text writes it', () => {
     const text = 'Phóng viên trò chuyện với bà Mai Thị L. (mẹ ruột chị V). Bà L. cho biết: “Con tôi bị thân tàn ma dại”. Sau đó bà T. nói thêm: “Tôi rất lo”.';
     expect(who(text).map((q) => q.speaker)).toEqual(['Mai Thị L.', 'T.']);
+    // "Phóng viên trò chuyện với bà …" says who talked to her, not her role.
+    expect(findQuotes(text)[0]?.role).toBeNull();
     expect(who('Sáng nay, bà Trương Thị T. cho biết: " Gia đình tôi có một con nhỏ ".').map((q) => q.speaker)).toEqual(['Trương Thị T.']);
   });
 
