@@ -127,6 +127,19 @@ interface CdpNode {
 export async function clickInShadow(page: Page, host: string, name: string | RegExp): Promise<void> {
   // The card appears a moment after the click or the selection that asks for it.
   await page.waitForFunction((h) => document.querySelector(h) !== null, host);
+  // The page may paint the card again between reading the tree and measuring the button (a
+  // notebook change refreshes the marks): then the node is gone, and the tree is read again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await clickInShadowOnce(page, host, name);
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !/Could not find node/.test(String(err))) throw err;
+    }
+  }
+}
+
+async function clickInShadowOnce(page: Page, host: string, name: string | RegExp): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
