@@ -64,6 +64,9 @@ describe('search', () => {
     expect(hits[0]!.id).toBe('exact');
     // Typed without marks, every spelling matches alike.
     expect(ids(index.search('thanh pho thong minh'))).toHaveLength(3);
+    // While typing too: the word begun with its marks ranks what holds it so.
+    expect(index.search('thành phố thông min')[0]?.id).toBe('exact');
+    expect(index.search('thông minh thàn')[0]?.id).toBe('exact');
     const lut = createSearchIndex([article('Lụt ở miền Trung', { id: 'flood' }), article('Lưu ý về luật mới', { id: 'law' })]);
     expect(ids(lut.search('lụt'))).toEqual(['flood']);
   });
