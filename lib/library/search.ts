@@ -1,9 +1,9 @@
 /**
  * Full-text search over the notebook: article titles and bylines, quotation texts and speakers,
- * highlight texts, notes and tags. MiniSearch indexes every field twice, with diacritics ("text")
- * and folded ("text_f"): a query term matches a record through either spelling, and a record that
- * matches with the very diacritics typed scores on both, so it ranks first ("Luat" finds "Luật";
- * "thành phố" ranks "thành phố" above "thanh phố" and "thánh phổ"). The last term matches
+ * highlight texts, notes and tags. MiniSearch indexes every field folded ("text_f", diacritics
+ * removed), so a query term matches a record whatever its marks ("Luat" finds "Luật"); a record
+ * holding a word with the very diacritics typed ranks first ("thành phố" above "thanh phố" and
+ * "thánh phổ"). The last term matches
  * as a prefix while the reader types. Each hit carries the match positions in the original text so
  * the page can mark them. The index is kept current by `upsert`/`remove` as records change.
  */
