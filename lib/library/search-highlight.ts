@@ -1,11 +1,11 @@
 /**
  * Where a search hit matched, as offsets into the original field text (diacritics, case and all),
  * so the page can wrap them in <mark>. MiniSearch reports which index terms matched in which
- * fields; the field text is re-tokenized and every word whose exact or folded spelling is one of
+ * fields; the field text is re-tokenized and every word whose folded spelling is one of
  * those terms is marked. A prefix match marks the whole word typed into.
  */
 import type { MatchInfo } from 'minisearch';
-import { exactTerm, foldedTerm, searchTerms } from './search-text';
+import { foldedTerm, searchTerms } from './search-text';
 
 export type SearchField = 'text' | 'who' | 'note' | 'tags';
 
@@ -18,14 +18,14 @@ export interface MatchSpan {
 }
 
 export function matchSpans(fields: Record<SearchField, string>, match: MatchInfo): MatchSpan[] {
-  const wanted = new Map<SearchField, { exact: Set<string>; folded: Set<string> }>();
+  // The index holds folded terms only ("text_f"): a word is marked when its folded spelling is one.
+  const wanted = new Map<SearchField, Set<string>>();
   for (const [term, matchedFields] of Object.entries(match)) {
     for (const f of matchedFields) {
-      const folded = f.endsWith('_f');
-      const base = (folded ? f.slice(0, -2) : f) as SearchField;
+      const base = f.replace(/_f$/, '') as SearchField;
       let w = wanted.get(base);
-      if (!w) wanted.set(base, (w = { exact: new Set(), folded: new Set() }));
-      (folded ? w.folded : w.exact).add(term);
+      if (!w) wanted.set(base, (w = new Set()));
+      w.add(term);
     }
   }
   const out: MatchSpan[] = [];
@@ -34,7 +34,7 @@ export function matchSpans(fields: Record<SearchField, string>, match: MatchInfo
     pieces.forEach((piece, index) => {
       const spans: { start: number; end: number }[] = [];
       for (const t of searchTerms(piece)) {
-        if (w.exact.has(exactTerm(t.text)) || w.folded.has(foldedTerm(t.text))) spans.push({ start: t.start, end: t.end });
+        if (w.has(foldedTerm(t.text))) spans.push({ start: t.start, end: t.end });
       }
       // A whole dotted word and its part can both match: keep the outer span only.
       spans.sort((a, b) => a.start - b.start || b.end - a.end);
