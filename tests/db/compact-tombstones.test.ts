@@ -80,6 +80,19 @@ describe('tombstones keep what was deleted for a while, then only the deletion',
     expect(liveItems(after).some((i) => i.kind === 'article' && i.record.id === live.id)).toBe(false);
   });
 
+  it('leaves an emptied tombstone alone on later passes, whatever the order of its fields', async () => {
+    const now = T0 + 40 * DAY;
+    // Written by a backup or an older version: the fields in another order, the note missing.
+    const stamps = { updatedAt: T0 + DAY, deletedAt: T0 + DAY, createdAt: T0, id: 'g-old' };
+    await db.glossary.put({ ...stamps, long: 'thành phố thông minh', short: 'TPTM' } as never);
+    await db.glossary.put({ ...stamps, id: 'g-empty', note: '', long: '', short: 'KCN' });
+    expect(await compactTombstones(db, now)).toBe(1);
+    const once = await db.glossary.toArray();
+    expect(once.find((g) => g.id === 'g-old')).toMatchObject({ long: '', note: '' });
+    expect(await compactTombstones(db, now + DAY)).toBe(0);
+    expect(await db.glossary.toArray()).toEqual(once);
+  });
+
   it('undo has nothing to bring back from an emptied highlight', async () => {
     const highlight = (await db.highlights.toArray())[0]!;
     await softDeleteStamped(db, db.highlights, highlight.id, T0 + DAY);
