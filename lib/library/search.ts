@@ -3,9 +3,9 @@
  * highlight texts, notes and tags. MiniSearch indexes every field folded ("text_f", diacritics
  * removed), so a query term matches a record whatever its marks ("Luat" finds "Luật"); a record
  * holding a word with the very diacritics typed ranks first ("thành phố" above "thanh phố" and
- * "thánh phổ"). The last term matches
- * as a prefix while the reader types. Each hit carries the match positions in the original text so
- * the page can mark them. The index is kept current by `upsert`/`remove` as records change.
+ * "thánh phổ"). The last term matches as a prefix while the reader types. Each hit carries the
+ * match positions in the original text so the page can mark them. The index is kept current by
+ * `upsert`/`remove` as records change.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import {
@@ -189,11 +189,12 @@ function unfilledIndex(initial: Iterable<LibraryItem>): { index: SearchIndex; mi
     const marked = terms
       .map((t, i) => ({ exact: exactTerm(t.text), prefix: typing && i === terms.length - 1, folded: foldedTerm(t.text) }))
       .filter((t) => t.exact !== t.folded);
-    const held = (key: string): number => {
-      if (marked.length === 0) return 0;
-      const words = wordsOf(key);
-      return marked.filter((t) => words.has(t.exact) || (t.prefix && [...words].some((w) => w.startsWith(t.exact)))).length;
+    const holds = (words: Set<string>, t: (typeof marked)[number]): boolean => {
+      if (words.has(t.exact)) return true;
+      if (t.prefix) for (const w of words) if (w.startsWith(t.exact)) return true;
+      return false;
     };
+    const held = (key: string): number => (marked.length === 0 ? 0 : marked.filter((t) => holds(wordsOf(key), t)).length);
     const tree: Query = {
       combineWith: 'AND',
       queries: terms.map((t, i) => {

@@ -1,4 +1,5 @@
 import type { SotayDatabase, Stamped } from '../db/schema';
+import type { StampedTable } from '../db/stamped';
 import type { Snapshot } from './types';
 
 /** The whole notebook, tombstones included, read in one transaction so the tables agree. */
@@ -17,10 +18,12 @@ export async function readSnapshot(db: SotayDatabase): Promise<Snapshot> {
  * IndexedDB alone in Chromium here).
  */
 export async function readNewest(db: SotayDatabase, limit: number): Promise<Snapshot> {
+  const newest = <T extends Stamped>(table: StampedTable<T>): Promise<T[]> =>
+    table.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
   return db.transaction('r', [db.articles, db.quotes, db.highlights, db.glossary], async () => {
-    const articles = await db.articles.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
-    const quotes = await db.quotes.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
-    const highlights = await db.highlights.orderBy('createdAt').reverse().filter((r) => !r.deletedAt).limit(limit).toArray();
+    const articles = await newest(db.articles);
+    const quotes = await newest(db.quotes);
+    const highlights = await newest(db.highlights);
     // The articles those quotations and highlights come from, so each shows its source at once.
     const have = new Set(articles.map((a) => a.id));
     const sources = [...new Set([...quotes, ...highlights].map((r) => r.articleId))].filter((id) => !have.has(id));
@@ -35,11 +38,12 @@ export async function readNewest(db: SotayDatabase, limit: number): Promise<Snap
  * read that began after `since`; a restore keeps the backup's older stamps and needs a whole read.
  */
 export async function readChangedSince(db: SotayDatabase, since: number): Promise<Snapshot> {
+  const changed = <T extends Stamped>(table: StampedTable<T>): Promise<T[]> => table.where('updatedAt').aboveOrEqual(since).toArray();
   return db.transaction('r', [db.articles, db.quotes, db.highlights, db.glossary], async () => ({
-    articles: await db.articles.where('updatedAt').aboveOrEqual(since).toArray(),
-    quotes: await db.quotes.where('updatedAt').aboveOrEqual(since).toArray(),
-    highlights: await db.highlights.where('updatedAt').aboveOrEqual(since).toArray(),
-    glossary: await db.glossary.where('updatedAt').aboveOrEqual(since).toArray(),
+    articles: await changed(db.articles),
+    quotes: await changed(db.quotes),
+    highlights: await changed(db.highlights),
+    glossary: await changed(db.glossary),
   }));
 }
 

@@ -55,6 +55,11 @@ describe('the library page reads the newest entries first, then only what change
       await db.glossary.add({ id: `g-${seed}`, short: 'TPTM', long: 'thành phố thông minh', note: '', createdAt: since + 3, updatedAt: since + 3 });
       const changed = await readChangedSince(db, since);
       expect(changed.glossary).toHaveLength(1);
+      // Only what was written since: the tagged and the deleted, not the notebook again.
+      const count = (s: Snapshot) => s.articles.length + s.quotes.length + s.highlights.length + s.glossary.length;
+      const touched = new Set([...items.filter((_, i) => i % 7 === 0 || i % 11 === 3).map((i) => i.record.id)]);
+      expect(count(changed)).toBeLessThan(count(whole) / 2);
+      for (const r of [...changed.quotes, ...changed.highlights]) expect(touched.has(r.id) || touched.has(r.articleId)).toBe(true);
       expect(sorted(withChanges(whole, changed))).toEqual(sorted(await readSnapshot(db)));
     }
   });
