@@ -160,6 +160,15 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   return phrase.slice(name);
 }
 
+/** Words in the longest verb of VERBS written at `at` (in lower case, so not a name's), or 0. */
+function verbLengthAt(words: LongWord[], at: number): number {
+  let longest = 0;
+  for (const v of VERBS) {
+    if (v.length > longest && v.every((part, k) => words[at + k]?.text === part) && !inWordWith(words, at, v.length)) longest = v.length;
+  }
+  return longest;
+}
+
 /** The one-syllable verb at `at` is a syllable of a word with its neighbour ("tiêu dùng", "lập trình"). */
 function inWordWith(words: LongWord[], at: number, length: number): boolean {
   if (length !== 1) return false;
@@ -189,10 +198,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
     // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
     if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
-    for (const v of VERBS) {
-      const end = i + v.length;
-      if (end < phrase.length && v.every((part, k) => phrase[i + k]?.text === part) && !inWordWith(phrase, i, v.length)) cut = Math.max(cut, end);
-    }
+    const verb = verbLengthAt(phrase, i);
+    if (verb > 0 && i + verb < phrase.length) cut = Math.max(cut, i + verb);
     for (const side of SIDES) if (i + side.length < phrase.length && wordsAt(phrase, i, side)) cut = Math.max(cut, i + side.length);
   }
   phrase = phrase.slice(cut);
@@ -246,7 +253,8 @@ function acrossPlacePreposition(text: string, words: LongWord[], phrase: LongWor
   const lead = before.slice(from);
   let verbEnd = -1;
   for (let i = 0; i < lead.length; i++) {
-    for (const v of VERBS) if (wordsAt(lead, i, v) && !inWordWith(lead, i, v.length)) verbEnd = Math.max(verbEnd, i + v.length);
+    const verb = verbLengthAt(lead, i);
+    if (verb > 0) verbEnd = Math.max(verbEnd, i + verb);
   }
   const afterVerb = verbEnd >= 0 ? lead.slice(verbEnd) : [];
   const start =
