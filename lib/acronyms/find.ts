@@ -175,7 +175,12 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const glossary = opts.glossary;
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
-  for (const code of codes) if (!definitions.has(code.short)) definitions.set(code.short, code);
+  // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
+  // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike.
+  for (const code of codes) {
+    const read = definitions.get(code.short);
+    if (!read || (code.long.length > read.long.length && code.long.endsWith(read.long))) definitions.set(code.short, code);
+  }
   // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both
   // (the title case finds the capitals' entry as any mixed-case form does, below).
   const titleOf = new Map<string, string>();

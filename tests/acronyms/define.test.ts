@@ -167,6 +167,10 @@ describe('in-text definitions', () => {
     expect(def('Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) đề nghị', 'PC06')).toBe('Phòng Cảnh sát quản lý hành chính về trật tự xã hội');
     expect(def('Phòng Kỹ thuật hình sự (PC09) đã khám nghiệm hiện trường', 'PC09')).toBe('Phòng Kỹ thuật hình sự');
     expect(def('Theo Cục An ninh điều tra (A09) Bộ Công an, các bị can', 'A09')).toBe('Cục An ninh điều tra');
+    // The head in lower case, the name after it capitalised: the unit's name, past its comma.
+    expect(def('lãnh đạo Tổng cục và cục Cảnh sát phòng, chống tội phạm công nghệ cao (C 50) tiếp tay', 'C 50')).toBe(
+      'cục Cảnh sát phòng, chống tội phạm công nghệ cao',
+    );
     expect(def('Đội trưởng đội phòng cách ly (P 3) cho biết', 'P 3')).toBeNull();
     const text = 'Phòng cảnh sát điều tra tội phạm về kinh tế (PC 03 - TP. HCM) đã bắt. Sau đó PC 03 chuyển hồ sơ.';
     const found = findAcronyms(text);

@@ -37,7 +37,10 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     const w = left[i] as LongWord;
     // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
     const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
-    if (!capitalised(w) || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
+    // The head may be written in lower case when the name after it is not ("Tổng cục và cục Cảnh sát
+    // phòng, chống tội phạm công nghệ cao (C 50)").
+    const named = capitalised(w) || (left[i + 1] !== undefined && capitalised(left[i + 1] as LongWord));
+    if (!named || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
     const name = textOf(text, left.slice(i));
     return FORCES.test(name.long) ? { ...name, how: 'named' } : null;
   }
