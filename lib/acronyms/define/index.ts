@@ -23,6 +23,7 @@ import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
 import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
+import { partlyTranslatedName } from './partly-translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
@@ -497,6 +498,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
     const apposed = translatedRightBefore(text, occ, known);
     if (apposed) keep({ short: occ.surface, ...apposed });
+  }
+  // Last, where nothing else defines it: an English initialism alone in brackets after a Vietnamese
+  // name the table translates only in part ("tàu đổ bộ đệm khí (LCAC)").
+  for (const occ of known ? occurrences : []) {
+    if (out.has(occ.surface) || !/\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) || !/^\s*\)/u.test(text.slice(occ.end, occ.end + 3))) continue;
+    const words = partlyTranslatedName(text, text.lastIndexOf('(', occ.start), occ.surface, known as KnownWords);
+    if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
   }
   return out;
 }

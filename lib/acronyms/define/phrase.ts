@@ -161,7 +161,7 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
 }
 
 /** Words in the longest verb of VERBS written at `at` (in lower case, so not a name's), or 0. */
-function verbLengthAt(words: LongWord[], at: number): number {
+export function verbLengthAt(words: LongWord[], at: number): number {
   let longest = 0;
   for (const v of VERBS) {
     if (v.length > longest && v.every((part, k) => words[at + k]?.text === part) && !inWordWith(words, at, v.length)) longest = v.length;

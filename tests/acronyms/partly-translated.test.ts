@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+
+// A small table of its own, so these tests do not move with the shipped data. It lacks, on purpose,
+// a word of each name ("tàu" for Craft, "phi cơ", "cơ cấu"): the whole-name alignment finds nothing.
+const glossary = loadGlossary({
+  version: 1,
+  entries: {
+    LCAC: 'Landing Craft Air Cushion',
+    PLAN: "People's Liberation Army Navy",
+    NAACP: 'National Association for the Advancement of Colored People',
+    VLS: 'Vertical Launching System',
+    ADIZ: 'Air Defense Identification Zone',
+    LACM: 'Land-Attack Cruise Missile',
+    ICA: 'Immigration and Checkpoints Authority',
+    USS: 'United States Ship',
+    SEACAT: 'Southeast Asia Cooperation and Training',
+  },
+  translations: {
+    'đổ bộ': 'Landing',
+    'đệm khí': 'Air Cushion',
+    'hải quân': 'Navy',
+    'nhân dân': "People's",
+    'quân giải phóng': 'Liberation Army',
+    'hiệp hội': 'Association',
+    hội: 'Association|Society',
+    'quốc gia': 'National',
+    'tiến bộ': 'Advancement',
+    'da màu': 'Colored',
+    người: 'People',
+    phóng: 'Launching|Launch',
+    'thẳng đứng': 'Vertical',
+    'phòng không': 'Air Defense',
+    'khu vực': 'Zone|Area',
+    'tấn công': 'Attack',
+    'mặt đất': 'Land|Ground',
+    'tên lửa': 'Missile',
+    'xuất nhập cảnh': 'Immigration',
+    'cơ quan': 'Agency|Authority',
+    'tập huấn': 'Training',
+    'huấn luyện': 'Training',
+    'hợp tác': 'Cooperation',
+    'Đông Nam Á': 'Southeast Asia',
+    Mỹ: 'United States',
+    tàu: 'Ship',
+    'tàu sân bay': 'Aircraft Carrier',
+  },
+});
+
+function found(text: string, short: string): { long: string; guessed: boolean } | null {
+  const a = findAcronyms(text, { glossary }).find((x) => x.short === short);
+  return a?.definedInText && a.long !== null ? { long: a.long, guessed: a.guessed === true } : null;
+}
+
+describe('Vietnamese names the table translates only in part', () => {
+  it('takes the run before the brackets that translates the most of the English name, as a guess', () => {
+    expect(found('cùng hai tàu đổ bộ đệm khí (LCAC). Tàu dài 199 m', 'LCAC')).toEqual({ long: 'đổ bộ đệm khí', guessed: true });
+    expect(found('cho phép lực lượng hải quân vũ trang nhân dân Trung Quốc (PLAN) triển khai', 'PLAN')?.long).toBe('hải quân vũ trang nhân dân Trung Quốc');
+  });
+
+  it('opens the name on the longest entry, not a syllable of it', () => {
+    expect(found('một cơ sở của Hiệp hội Quốc gia vì sự Tiến bộ cho Người da màu (NAACP). Ghi chú', 'NAACP')?.long).toBe(
+      'Hiệp hội Quốc gia vì sự Tiến bộ cho Người da màu',
+    );
+    // "tập huấn" (Training) does not run from "Diễn tập" into the name.
+    expect(found('Diễn tập Huấn luyện và Hợp tác Đông Nam Á (SEACAT) ngày càng phát triển', 'SEACAT')?.long).toBe('Huấn luyện và Hợp tác Đông Nam Á');
+  });
+
+  it('stops at a verb or a clause word that translates nothing', () => {
+    expect(found('Hệ thống HQ-16 sử dụng phóng thẳng đứng (VLS), giúp đơn giản', 'VLS')?.long).toBe('phóng thẳng đứng');
+    expect(found('Ông nói rằng khu vực phòng không (ADIZ) mới', 'ADIZ')?.long).toBe('khu vực phòng không');
+  });
+
+  it('leaves out an owner or a model designation after the last translated word, not a place', () => {
+    expect(found('máy bay Trung Quốc vào khu vực phòng không của họ (ADIZ) hôm qua', 'ADIZ')?.long).toBe('khu vực phòng không');
+    expect(found('bao gồm biến thể đạn tên lửa tấn công mặt đất 3 M -14 E (LACM) với tầm bắn', 'LACM')?.long).toBe('tên lửa tấn công mặt đất');
+    expect(found('người đang bị cơ quan quản lý xuất nhập cảnh Singapore (ICA) bắt giữ', 'ICA')?.long).toBe('cơ quan quản lý xuất nhập cảnh Singapore');
+  });
+
+  it('needs half the English words or more, two at least', () => {
+    // Only Missile: too little to say where a name starts.
+    expect(found('Nga thử nghiệm tên lửa (LACM) hôm qua', 'LACM')).toBeNull();
+    // Not across a comma that lists nothing: "nhân dân" alone gives one word of four.
+    expect(found('Theo hải quân, vũ trang nhân dân Trung Quốc (PLAN) đã', 'PLAN')).toBeNull();
+    // One entry alone, even of two English words, says little of where a name starts.
+    expect(found('Tàu sân bay của Mỹ (USS) tới cảng', 'USS')).toBeNull();
+  });
+});
