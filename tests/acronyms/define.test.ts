@@ -778,4 +778,20 @@ describe('in-text definitions', () => {
     // "đổ bộ" (landing) holds "bộ" (ministry).
     expect(def('tuần duyên Mỹ thường đi tuần bằng các xuồng đổ bộ nhỏ (LCP) được trang bị súng máy', 'LCP')).not.toBe('bộ nhỏ');
   });
+
+  it('a person named after "ông" or "bà", with a post in brackets, defines nothing', () => {
+    expect(def('Theo KLTT, đại diện TISCO là ông Trần Trọng Mừng (TGĐ) đã cùng bên nhận thầu ký hợp đồng', 'TGĐ')).toBeNull();
+    // Any name after "ông": a foreign one too.
+    expect(def('bên nhận thầu là Công ty MCC do ông Shen He Ting (TGĐ) đại diện ký kết', 'TGĐ')).toBeNull();
+  });
+
+  it('one body writing to another: the name is the second body\'s', () => {
+    expect(def('Theo KLTT, thứ trưởng Bộ Công thương ký văn bản gửi Tổng công ty Thép Việt Nam (VNS) và TISCO', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
+  });
+
+  it('a body\'s fields listed with a comma after its head stay in its name; a role after the comma does not', () => {
+    expect(def('Cơ quan Khí tượng, Khí hậu và Địa lý (BMKG) Indonesia ghi nhận', 'BMKG')).toBe('Cơ quan Khí tượng, Khí hậu và Địa lý');
+    expect(def('Ông là tổng giám đốc tổng công ty Thăm dò, Khai thác dầu khí (PVEP) cho biết', 'PVEP')).toBe('tổng công ty Thăm dò, Khai thác dầu khí');
+    expect(def('ông Lê Hoài Anh, Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam', 'SOM')).not.toMatch(/Ngoại giao/u);
+  });
 });

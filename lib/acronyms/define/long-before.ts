@@ -279,7 +279,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   }
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
   // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
-  if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
+  if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(words, named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
   // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));

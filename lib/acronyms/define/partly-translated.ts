@@ -69,16 +69,17 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
     }
   }
   if (!best) return null;
-  // What follows the last translated word and gives no letter: an owner ("khu vực phòng không của họ
-  // (ADIZ)") or a model's designation ("tên lửa tấn công mặt đất 3M-14E (LACM)") is no part of the
-  // name; a place is ("cơ quan quản lý xuất nhập cảnh Singapore (ICA)").
+  // What follows the last translated word and gives no letter: a model's designation ("tên lửa tấn
+  // công mặt đất 3M-14E (LACM)") is no part of the name, a place is ("cơ quan quản lý xuất nhập cảnh
+  // Singapore (ICA)"); after an owner ("Giá trị tài sản ròng của các quỹ đó (NAV)") the brackets may
+  // be the owner's, and nothing is guessed.
   const last = best.at.reduce((to, a, j) => (j >= (best?.from ?? 0) && a.length > 0 ? Math.max(to, j + a.length - 1) : to), -1);
   const tail = words.slice(last + 1);
-  const owner = tail.length > 0 && OWNER_WORDS.has(lower(tail[0] as LongWord));
+  if (tail.length > 0 && OWNER_WORDS.has(lower(tail[0] as LongWord))) return null;
   const designation = tail.length > 0 && tail.every((w) => /\d|^\p{Lu}$/u.test(w.text));
   // "Ấn Độ Dương - Thái Bình Dương tự do và rộng mở (FOIP)": a name joined by a dash to the one
   // before it holds both.
-  const name = words.slice(best.from, owner || designation ? last + 1 : words.length);
+  const name = words.slice(best.from, designation ? last + 1 : words.length);
   const first = name[0] as LongWord;
   const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
   if (!dash || !capitalised(first)) return name;

@@ -106,7 +106,7 @@ const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 't
 
 // What one body does to another: a clause between two names needs one of these, since names in
 // sentence case hold lower-case words of their own ("Trung tâm Nghiên cứu ứng dụng công nghệ …").
-const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
+const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu'].map((v) => v.split(' '));
 
 /**
  * Between a capitalised name and the head at `later` (itself followed by a capitalised name), two or
@@ -265,12 +265,36 @@ function acrossPlacePreposition(text: string, words: LongWord[], phrase: LongWor
 }
 
 /**
+ * "Cơ quan Khí tượng, Khí hậu và Địa lý (BMKG)", "tổng công ty Thăm dò, Khai thác dầu khí (PVEP)": a
+ * body's fields listed with a comma after its head. The phrase after the comma opens with a capital
+ * that heads no body of its own, and a head with one to three capitalised words sits before it; the
+ * name runs back to that head.
+ */
+function listedFieldsBefore(text: string, words: LongWord[], phrase: LongWord[]): LongWord[] {
+  const at = words.length - phrase.length;
+  const first = phrase[0];
+  // "Bộ Ngoại giao, Trưởng đoàn …": a role after the comma is someone of the body before it.
+  const role = longestAt(phrase, 0, ROLES) > 0 || PERSON_WORDS.some((p) => wordsAt(phrase, 0, p));
+  if (at < 2 || !first || !capitalised(first) || role || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
+  for (let h = at - 2; h >= Math.max(0, at - 5); h--) {
+    if (headLengthAt(words, h) === 0 || inCompound(words, h) || isTitle(words, h)) continue;
+    // The longest head ending there: "tổng công ty", not its "công ty".
+    while (h > 0 && headLengthAt(words, h - 1) > headLengthAt(words, h)) h--;
+    const fields = words.slice(h + headLengthAt(words, h), at);
+    const listed = fields.length > 0 && fields.length <= 3 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
+    return listed && !fields.some((w, k) => k > 0 && commaBetween(text, fields[k - 1] as LongWord, w)) ? words.slice(h) : phrase;
+  }
+  return phrase;
+}
+
+/**
  * The noun phrase that names the acronym on its left when its letters do not spell it: from the
  * first organisation head of the clause, else from after the last verb or "và".
  */
 export function namedPhrase(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
   let phrase = words.slice(clauseStart(text, words, false));
   phrase = acrossPlacePreposition(text, words, phrase, letters);
+  phrase = listedFieldsBefore(text, words, phrase);
   let head = firstHead(phrase);
   if (head < 0) {
     // A clause cut by a comma inside a capitalised name ("về Giải pháp quản lý, điều hành đô thị…"):
@@ -318,17 +342,25 @@ const COMMON_SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng'
 
 /**
  * Without a head noun, a phrase that ends in a person's name after a word for a person ("Thủ môn
- * Nguyễn Filip (CAHN)": the club) or in another initialism ("Cổ phiếu HPG (HoSE)": where it trades)
- * is glossed by the brackets, not abbreviated.
+ * Nguyễn Filip (CAHN)": the club; "ông Trần Trọng Mừng (TGĐ)": his post) or in another initialism
+ * ("Cổ phiếu HPG (HoSE)": where it trades) is glossed by the brackets, not abbreviated. `named` is
+ * the phrase, `words` the words before the brackets it ends.
  */
-export function glossedByBrackets(words: LongWord[], short: string): boolean {
-  if (startsWithHead(words, 0)) return false;
-  const last = words[words.length - 1];
+export function glossedByBrackets(words: LongWord[], named: LongWord[], short: string): boolean {
+  if (startsWithHead(named, 0)) return false;
+  const last = named[named.length - 1];
   if (last && /^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) && last.text !== short && !/^(?:HCM|HN|VN)$/.test(last.text)) return true;
-  for (let from = Math.max(1, words.length - 4); from <= words.length - 2; from++) {
-    const name = words.slice(from);
-    const person = PERSON_WORDS.some((p) => from >= p.length && wordsAt(words, from - p.length, p));
-    if (person && COMMON_SURNAMES.has(lower(name[0] as LongWord)) && name.every((w) => capitalised(w))) return true;
+  // The word for the person may stand before the phrase, which a stop word ("ông") cut.
+  const tail = last !== undefined && words[words.length - 1] === last;
+  const context = tail ? words : named;
+  const first = tail ? words.length - named.length : 0;
+  for (let from = Math.max(1, first, context.length - 4); from <= context.length - 2; from++) {
+    const name = context.slice(from);
+    const person = PERSON_WORDS.some((p) => from >= p.length && wordsAt(context, from - p.length, p));
+    // After "ông" or "bà" any name is a person's ("ông Shen He Ting (TGĐ)"); after a role, only a
+    // Vietnamese one is sure to be (a club or a town may follow a player).
+    const mister = from > 0 && ['ông', 'bà'].includes(lower(context[from - 1] as LongWord));
+    if (person && (mister || COMMON_SURNAMES.has(lower(name[0] as LongWord))) && name.every((w) => capitalised(w))) return true;
   }
   return false;
 }
