@@ -794,4 +794,10 @@ describe('in-text definitions', () => {
     expect(def('Ông là tổng giám đốc tổng công ty Thăm dò, Khai thác dầu khí (PVEP) cho biết', 'PVEP')).toBe('tổng công ty Thăm dò, Khai thác dầu khí');
     expect(def('ông Lê Hoài Anh, Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam', 'SOM')).not.toMatch(/Ngoại giao/u);
   });
+
+  it('"các" between capitalised words is inside a name', () => {
+    expect(def('nhiều sai phạm tại Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố (MBS) đã được xác định', 'MBS')).toBe(
+      'Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố',
+    );
+  });
 });

@@ -75,6 +75,10 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
   // "Công ty TNHH một thành viên …": the legal form of a single-member company, not a count.
   if (wordsAt(words, at, ['một', 'thành', 'viên'])) return false;
+  // "Ban Quản lý các Khu Liên hợp xử lý chất thải (MBS)": between capitalised words (a word of two
+  // syllables capitalises its first), "các" is inside a name.
+  const titled = capitalised(words[at - 1]) || (at > 1 && capitalised(words[at - 2]) && !LEFT_STOPS.has(lower(words[at - 1] as LongWord)));
+  if (lower(w) === 'các' && titled && capitalised(words[at + 1])) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
