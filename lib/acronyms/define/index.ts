@@ -23,6 +23,7 @@ import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
 import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
+import { glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
@@ -499,11 +500,21 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const apposed = translatedRightBefore(text, occ, known);
     if (apposed) keep({ short: occ.surface, ...apposed });
   }
-  // Last, where nothing else defines it: an English initialism alone in brackets after a Vietnamese
-  // name the table translates only in part ("tàu đổ bộ đệm khí (LCAC)").
+  // Last, where nothing else defines it: the glossary's Vietnamese name written right before the
+  // short form ("Tiêu chuẩn Việt Nam TCVN 5729"), or an English initialism alone in brackets after a
+  // Vietnamese name the table translates only in part ("tàu đổ bộ đệm khí (LCAC)").
   for (const occ of known ? occurrences : []) {
-    if (out.has(occ.surface) || !/\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) || !/^\s*\)/u.test(text.slice(occ.end, occ.end + 3))) continue;
-    const words = partlyTranslatedName(text, text.lastIndexOf('(', occ.start), occ.surface, known as KnownWords);
+    if (out.has(occ.surface)) continue;
+    const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && /^\s*\)/u.test(text.slice(occ.end, occ.end + 3));
+    const beside = /[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start));
+    if (!bracketed && !beside) continue;
+    const end = bracketed ? text.lastIndexOf('(', occ.start) : occ.start;
+    const named = glossaryNameBefore(text, end, occ.surface, known as KnownWords);
+    if (named) {
+      keep({ short: occ.surface, ...named, how: 'translated' });
+      continue;
+    }
+    const words = bracketed ? partlyTranslatedName(text, end, occ.surface, known as KnownWords) : null;
     if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
   }
   return out;

@@ -1,0 +1,52 @@
+/**
+ * The glossary's own Vietnamese name written right before the short form, with or without brackets:
+ * "theo quy định tại Tiêu chuẩn Việt Nam TCVN 5729", "của công ty tập đoàn vàng bạc đá quý Sài Gòn
+ * SJC" (the glossary has "Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn"). The article gives the expansion
+ * beside the short form; only its letters do not spell it, so no other rule sees it.
+ */
+import { wordsIn, type LongWord } from '../match';
+import { syllableKey } from '../translations';
+import type { KnownWords } from './translated';
+import { leftWords, textOf } from './words';
+
+// The fewest words of the glossary's name the text must write before the short form: three ("Khách
+// sạn KS Mường Thanh" is a label, not a definition), and half the name where the text writes its
+// opening another way ("công ty tập đoàn …" for "Công ty TNHH MTV …").
+const MIN_TAIL = 3;
+
+// How many words may stand between the name's opening words and the tail the text shares.
+const MAX_GAP = 3;
+
+const key = (w: LongWord): string => syllableKey(w.text);
+
+/** Words the text and the glossary's name share at their ends. */
+function sharedTail(words: LongWord[], sense: LongWord[]): number {
+  let k = 0;
+  while (k < words.length && k < sense.length && key(words[words.length - 1 - k] as LongWord) === key(sense[sense.length - 1 - k] as LongWord)) k++;
+  return k;
+}
+
+/**
+ * The glossary's Vietnamese name of `short` written before `end` (the short form's start, or its
+ * bracket's), as the text writes it; null when the text does not write it there.
+ */
+export function glossaryNameBefore(text: string, end: number, short: string, known: KnownWords): { long: string; start: number } | null {
+  const words = leftWords(text, end, 20);
+  if (words.length === 0) return null;
+  for (const sense of known.expansions(short)) {
+    // Only Vietnamese names: an English one before its short form is spelled by its initials, which
+    // the other rules read.
+    if (/^[\x20-\x7e’]*$/.test(sense)) continue;
+    const name = wordsIn(sense, 0, sense.length);
+    const tail = sharedTail(words, name);
+    if (tail === name.length && tail >= MIN_TAIL) return textOf(text, words.slice(words.length - tail));
+    if (tail < MIN_TAIL || 2 * tail < name.length) continue;
+    // The text writes the name's end as the glossary does; its opening words ("công ty") start it.
+    const opening = name.slice(0, 2).map(key);
+    const from = words.length - tail;
+    for (let at = from - opening.length; at >= Math.max(0, from - opening.length - MAX_GAP); at--) {
+      if (opening.every((o, k) => key(words[at + k] as LongWord) === o)) return textOf(text, words.slice(at));
+    }
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+
+// A small glossary of its own, so these tests do not move with the shipped data.
+const glossary = loadGlossary({
+  version: 1,
+  entries: {
+    TCVN: 'Tiêu chuẩn Việt Nam',
+    SJC: 'Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn',
+    KS: 'khách sạn',
+  },
+});
+
+function found(text: string, short: string): { long: string | null; source: string | null; definedInText: boolean } | undefined {
+  const a = findAcronyms(text, { glossary }).find((x) => x.short === short);
+  return a && { long: a.long, source: a.source, definedInText: a.definedInText };
+}
+
+describe("the glossary's Vietnamese name written right before the short form", () => {
+  it('is the article\'s own definition, as the article writes it', () => {
+    expect(found('theo quy định tại Tiêu chuẩn Việt Nam TCVN 5729 về đường cao tốc', 'TCVN')).toEqual({ long: 'Tiêu chuẩn Việt Nam', source: 'text', definedInText: true });
+    expect(found('đúng quy định của tiêu chuẩn việt nam (TCVN) hiện hành', 'TCVN')?.long).toBe('tiêu chuẩn việt nam');
+  });
+
+  it('holds where the text writes the opening another way, from the name\'s first words', () => {
+    expect(found('Giá vàng SJC hôm nay của công ty tập đoàn vàng bạc đá quý Sài Gòn SJC thị trường TP. HCM', 'SJC')?.long).toBe(
+      'công ty tập đoàn vàng bạc đá quý Sài Gòn',
+    );
+    // Only two words of a six-word name: nothing said.
+    expect(found('giá vàng miếng tại Sài Gòn SJC tăng', 'SJC')?.definedInText).toBe(false);
+  });
+
+  it('needs three words: a noun before its own initials is a label', () => {
+    expect(found('Khách sạn KS Mường Thanh và KS Sheraton được đánh giá cao.', 'KS')).toMatchObject({ source: 'glossary', definedInText: false });
+  });
+});
