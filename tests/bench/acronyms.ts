@@ -313,7 +313,8 @@ export const HELD_OUT = [
   // change (cf7a402), which all gave the same figures: detection 94.5/93.8, definitions P 91.5% (86/94), R 87.8% (86/98); with edges within two
   // words P 92.6%, R 88.8%; expansion 87.5% (210/240).
   { name: 'held-out set 35 (VietNews test files 10911-10955, 12956-13000, 13200-13244, 14866-14910, 15200-15244, 16776-16820, 17200-17244, 20276-20320; 64 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-35.json') },
-  { name: 'held-out set 36 (VietNews test files 9100-9144, 9800-9844, 13400-13444, 13700-13744, 15500-15544, 15800-15844, 17500-17544, 18500-18544; 88 texts picked for in-text definitions, none of an earlier set; adjudicated; measured, totals only, errors unread)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-36.json') },
+  { name: 'held-out set 36 (VietNews test files 9100-9144, 9800-9844, 13400-13444, 13700-13744, 15500-15544, 15800-15844, 17500-17544, 18500-18544; 88 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-36.json') },
+  { name: 'held-out set 37 (VietNews test files 9200-9244, 9900-9944, 13500-13544, 13800-13844, 15600-15644, 15900-15944, 17600-17644, 18600-18644; 88 texts picked for in-text definitions, none of an earlier set; adjudicated; measured, totals only, errors unread)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-37.json') },
 ];
 
 // Sets 17 and 19–35 annotated again by helpers that saw neither the first annotation nor the code: what
@@ -339,6 +340,7 @@ const AGREEMENT = [
   { name: 'Two annotators on set 34, the same brief (the second read as if it were the extension)', first: gold('34-first-annotator'), second: gold('34-second-annotator') },
   { name: 'Two annotators on set 35, the same brief (the second read as if it were the extension)', first: gold('35-first-annotator'), second: gold('35-second-annotator') },
   { name: 'Two annotators on set 36, the same brief (the second read as if it were the extension)', first: gold('36-first-annotator'), second: gold('36-second-annotator') },
+  { name: 'Two annotators on set 37, the same brief (the second read as if it were the extension)', first: gold('37-first-annotator'), second: gold('37-second-annotator') },
 ];
 
 /**
