@@ -31,13 +31,15 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
  * bracket's), as the text writes it; null when the text does not write it there.
  */
 export function glossaryNameBefore(text: string, end: number, short: string, known: KnownWords): { long: string; start: number } | null {
+  // Only Vietnamese names: an English one before its short form is spelled by its initials, which
+  // the other rules read.
+  const names = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense)).map((sense) => wordsIn(sense, 0, sense.length));
+  // Most short forms follow a word no name of theirs ends with: only then are the words read.
+  const last = /([\p{L}\p{M}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1];
+  const lastKey = last === undefined ? '' : syllableKey(last);
+  if (!names.some((name) => name.length > 0 && key(name[name.length - 1] as LongWord) === lastKey)) return null;
   const words = leftWords(text, end, 20);
-  if (words.length === 0) return null;
-  for (const sense of known.expansions(short)) {
-    // Only Vietnamese names: an English one before its short form is spelled by its initials, which
-    // the other rules read.
-    if (/^[\x20-\x7e’]*$/.test(sense)) continue;
-    const name = wordsIn(sense, 0, sense.length);
+  for (const name of names) {
     const tail = sharedTail(words, name);
     if (tail === name.length && tail >= MIN_TAIL) return textOf(text, words.slice(words.length - tail));
     if (tail < MIN_TAIL || 2 * tail < name.length) continue;
