@@ -793,6 +793,21 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan Khí tượng, Khí hậu và Địa lý (BMKG) Indonesia ghi nhận', 'BMKG')).toBe('Cơ quan Khí tượng, Khí hậu và Địa lý');
     expect(def('Ông là tổng giám đốc tổng công ty Thăm dò, Khai thác dầu khí (PVEP) cho biết', 'PVEP')).toBe('tổng công ty Thăm dò, Khai thác dầu khí');
     expect(def('ông Lê Hoài Anh, Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam', 'SOM')).not.toMatch(/Ngoại giao/u);
+    // "Theo <body>, <another> (X)": the source, then the body the brackets abbreviate.
+    expect(def('Theo Ngân hàng Nhà nước, Vietcombank (VCB) đã tăng lãi suất', 'VCB') ?? '').not.toMatch(/Nhà nước/u);
+    expect(def('Theo Bộ Tài chính, Kho bạc Nhà nước (VST) cho biết', 'VST') ?? '').not.toMatch(/Tài chính/u);
+  });
+
+  it('a capital "Bà" inside a sentence opens a place, not a person', () => {
+    expect(def('cổ phiếu Du lịch Bà Nà Hills (SGH) giảm', 'SGH')).toBe('Du lịch Bà Nà Hills');
+  });
+
+  it('a unit code\'s head is no syllable of another word', () => {
+    expect(def('Các cán bộ Cảnh sát cơ động (C20) có mặt', 'C20') ?? '').not.toMatch(/^bộ /u);
+  });
+
+  it('one word addressed to a ministry is a deed between two bodies', () => {
+    expect(def('Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT) văn bản', 'MOIT')).toBe('Bộ Công Thương');
   });
 
   it('"các" between capitalised words is inside a name', () => {

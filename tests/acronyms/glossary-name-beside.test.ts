@@ -28,6 +28,8 @@ describe("the glossary's Vietnamese name written right before the short form", (
     );
     // Only two words of a six-word name: nothing said.
     expect(found('giá vàng miếng tại Sài Gòn SJC tăng', 'SJC')?.definedInText).toBe(false);
+    // Between the opening and the tail, a clause: no name.
+    expect(found('Công ty cho biết giá vàng bạc đá quý Sài Gòn SJC tăng', 'SJC')?.definedInText).toBe(false);
   });
 
   it('needs three words: a noun before its own initials is a label', () => {

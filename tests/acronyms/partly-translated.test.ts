@@ -14,6 +14,7 @@ const glossary = loadGlossary({
     LACM: 'Land-Attack Cruise Missile',
     ICA: 'Immigration and Checkpoints Authority',
     USS: 'United States Ship',
+    AFRICOM: 'Africa Command',
     SEACAT: 'Southeast Asia Cooperation and Training',
   },
   translations: {
@@ -44,6 +45,9 @@ const glossary = loadGlossary({
     Mỹ: 'United States',
     tàu: 'Ship',
     'tàu sân bay': 'Aircraft Carrier',
+    'bộ chỉ huy': 'Command',
+    'chỉ huy': 'Command',
+    'châu Phi': 'Africa',
   },
 });
 
@@ -66,7 +70,13 @@ describe('Vietnamese names the table translates only in part', () => {
     expect(found('Diễn tập Huấn luyện và Hợp tác Đông Nam Á (SEACAT) ngày càng phát triển', 'SEACAT')?.long).toBe('Huấn luyện và Hợp tác Đông Nam Á');
   });
 
+  it('reads a name across a lower-case word\'s capitalised next one ("châu Phi")', () => {
+    expect(found('Tuy nhiên, Bộ chỉ huy quân đội Mỹ ở châu Phi (AFRICOM) cho biết', 'AFRICOM')?.long).toBe('Bộ chỉ huy quân đội Mỹ ở châu Phi');
+  });
+
   it('stops at a verb or a clause word that translates nothing', () => {
+    // Past "sử dụng" the name would gain "đổ bộ" (Landing).
+    expect(found('tàu đổ bộ sử dụng đệm khí (LCAC) mới', 'LCAC')).toBeNull();
     expect(found('Hệ thống HQ-16 sử dụng phóng thẳng đứng (VLS), giúp đơn giản', 'VLS')?.long).toBe('phóng thẳng đứng');
     expect(found('Ông nói rằng khu vực phòng không (ADIZ) mới', 'ADIZ')?.long).toBe('khu vực phòng không');
   });
@@ -75,12 +85,17 @@ describe('Vietnamese names the table translates only in part', () => {
     // The brackets may be the owner's.
     expect(found('máy bay Trung Quốc vào khu vực phòng không của họ (ADIZ) hôm qua', 'ADIZ')).toBeNull();
     expect(found('bao gồm biến thể đạn tên lửa tấn công mặt đất 3 M -14 E (LACM) với tầm bắn', 'LACM')?.long).toBe('tên lửa tấn công mặt đất');
+    // What it is for, and its class, wherever they open after the last translated word.
+    expect(found('cùng hai tàu đổ bộ đệm khí cho hạm đội 7 (LCAC) tới', 'LCAC')?.long).toBe('đổ bộ đệm khí');
+    expect(found('hai tàu đổ bộ đệm khí lớp Zubr (LCAC) tới', 'LCAC')?.long).toBe('đổ bộ đệm khí');
     expect(found('người đang bị cơ quan quản lý xuất nhập cảnh Singapore (ICA) bắt giữ', 'ICA')?.long).toBe('cơ quan quản lý xuất nhập cảnh Singapore');
   });
 
   it('needs half the English words or more, two at least', () => {
     // Only Missile: too little to say where a name starts.
     expect(found('Nga thử nghiệm tên lửa (LACM) hôm qua', 'LACM')).toBeNull();
+    // Two entries, two words of five (National, People): under half.
+    expect(found('một cơ sở Quốc gia vì người (NAACP) ở Mỹ', 'NAACP')).toBeNull();
     // Not across a comma that lists nothing: "nhân dân" alone gives one word of four.
     expect(found('Theo hải quân, vũ trang nhân dân Trung Quốc (PLAN) đã', 'PLAN')).toBeNull();
     // One entry alone, even of two English words, says little of where a name starts.

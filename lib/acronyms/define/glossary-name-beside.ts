@@ -7,7 +7,8 @@
 import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
 import type { KnownWords } from './translated';
-import { leftWords, textOf } from './words';
+import { LEGAL_FORM } from './lexicon';
+import { capitalised, headLengthAt, leftWords, lower, textOf } from './words';
 
 // The fewest words of the glossary's name the text must write before the short form: three ("Khách
 // sạn KS Mường Thanh" is a label, not a definition), and half the name where the text writes its
@@ -24,6 +25,17 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
   let k = 0;
   while (k < words.length && k < sense.length && key(words[words.length - 1 - k] as LongWord) === key(sense[sense.length - 1 - k] as LongWord)) k++;
   return k;
+}
+
+/** Words between the name's opening and its tail that can be part of a name ("tập đoàn", "TNHH",
+ * capitalised words), not a clause ("Công ty cho biết giá vàng bạc đá quý Sài Gòn SJC"). */
+function nameLike(gap: LongWord[]): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const head = headLengthAt(gap, k);
+    if (head > 0) k += head - 1;
+    else if (!capitalised(gap[k]) && !LEGAL_FORM.has(lower(gap[k] as LongWord))) return false;
+  }
+  return true;
 }
 
 /**
@@ -47,7 +59,7 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
     const opening = name.slice(0, 2).map(key);
     const from = words.length - tail;
     for (let at = from - opening.length; at >= Math.max(0, from - opening.length - MAX_GAP); at--) {
-      if (opening.every((o, k) => key(words[at + k] as LongWord) === o)) return textOf(text, words.slice(at));
+      if (opening.every((o, k) => key(words[at + k] as LongWord) === o) && nameLike(words.slice(at + opening.length, from))) return textOf(text, words.slice(at));
     }
   }
   return null;

@@ -30,9 +30,6 @@ function translatedAt(words: LongWord[], name: string, known: KnownWords): { eng
     let senses: readonly string[] = [];
     let length = 0;
     for (let k = 1; k <= t.longest && j + k <= words.length; k++) {
-      // "Diễn tập Huấn luyện": an entry ("tập huấn", Training) does not run from a lower-case word
-      // into a name.
-      if (k > 1 && !capitalised(w) && capitalised(words[j + k - 1])) break;
       const found = t.english(keys.slice(j, j + k).join(' '), capitalised(w));
       if (found) [senses, length] = [found, k];
     }
@@ -52,7 +49,16 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
     // Entries giving words: one alone ("Mỹ", United States) says little of where a name starts.
     let entries = 0;
     const list = words.map((w, i) => i > 0 && text.slice((words[i - 1] as LongWord).end, w.start).includes(','));
-    const andAfter = (i: number): boolean => words.slice(i).some((w) => lower(w) === 'và');
+    // After the comma at `i`, short items (four syllables at most) up to a "và": a list.
+    const listAfter = (i: number): boolean => {
+      let item = 0;
+      for (let k = i; k < words.length; k++) {
+        if (k > i && list[k]) item = 0;
+        if (lower(words[k] as LongWord) === 'và') return item > 0;
+        if (++item > 4) return false;
+      }
+      return false;
+    };
     // A syllable of a table entry ("phóng" of "phóng từ tàu ngầm (SLBM)": Launched) is the name's; a
     // verb or a clause word outside one ends the search ("sử dụng cơ cấu phóng thẳng đứng (VLS)").
     const inEntry = (i: number): boolean => at.some((a, j) => j <= i && a.length > i - j);
@@ -61,11 +67,14 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
       if (!inEntry(i) && (CLAUSE_WORDS.has(lower(words[i] as LongWord)) || verbLengthAt(words, i) > 0)) break;
       here.english.forEach((e) => covered.add(e));
       if (here.length > 0) entries++;
-      // The longest entry opening the name: "Hiệp hội" (Association), not its "hội".
-      const widens = best !== null && covered.size >= best.covered && i + here.length > best.from;
+      // The longest entry opening the name: "Hiệp hội" (Association), not its "hội"; but a
+      // capitalised name does not open inside a lower-case word ("Diễn tập Huấn luyện": "tập huấn"
+      // is Training too).
+      const widens = best !== null && covered.size >= best.covered && i + here.length > best.from && (capitalised(words[i]) || !capitalised(words[best.from]));
       if (here.length > 0 && (!best || covered.size > best.covered || widens) && entries >= 2 && 2 * covered.size >= wanted) best = { from: i, covered: covered.size, at };
-      // "Tại Nhật Bản, Lực lượng …": a comma ends the name, unless it lists the name's parts.
-      if (list[i] && !andAfter(i)) break;
+      // "Tại Nhật Bản, Lực lượng …": a comma ends the name, unless it lists the name's parts
+      // ("tình báo, do thám và trinh sát (ISR)"): a translated word before it, short items after.
+      if (list[i] && !(listAfter(i) && inEntry(i - 1))) break;
     }
   }
   if (!best) return null;
@@ -76,10 +85,13 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
   const last = best.at.reduce((to, a, j) => (j >= (best?.from ?? 0) && a.length > 0 ? Math.max(to, j + a.length - 1) : to), -1);
   const tail = words.slice(last + 1);
   if (tail.length > 0 && OWNER_WORDS.has(lower(tail[0] as LongWord))) return null;
-  const designation = tail.length > 0 && tail.every((w) => /\d|^\p{Lu}$/u.test(w.text));
+  const aside = tail.findIndex((w) => AFTER_NAME.has(lower(w)));
+  // Also what it is for or with ("tàu đổ bộ đệm khí cho hạm đội 7 (LCAC)"), and its class or type
+  // ("… lớp Zubr", "… Type 726"), wherever they open in the tail.
+  const cut = aside >= 0 ? last + 1 + aside : tail.length > 0 && tail.every((w) => /\d|^\p{Lu}$/u.test(w.text)) ? last + 1 : words.length;
   // "Ấn Độ Dương - Thái Bình Dương tự do và rộng mở (FOIP)": a name joined by a dash to the one
   // before it holds both.
-  const name = words.slice(best.from, designation ? last + 1 : words.length);
+  const name = words.slice(best.from, cut);
   const first = name[0] as LongWord;
   const dash = /\s[-–]\s$/u.exec(text.slice(Math.max(0, first.start - 3), first.start));
   if (!dash || !capitalised(first)) return name;
@@ -91,3 +103,7 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
 
 // Words that say whose or where a body is, after its name.
 const OWNER_WORDS = new Set(['của', 'thuộc', 'ở', 'tại']);
+
+// Words that open what a thing is for or with, or its class or type, after its name. Not where it
+// works ("… tích hợp trên chiến trường (IBCS)"): a term may end in that.
+const AFTER_NAME = new Set(['cho', 'với', 'lớp', 'kiểu', 'loại', 'type']);

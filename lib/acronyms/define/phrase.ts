@@ -106,21 +106,29 @@ const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 't
 
 // What one body does to another: a clause between two names needs one of these, since names in
 // sentence case hold lower-case words of their own ("Trung tâm Nghiên cứu ứng dụng công nghệ …").
-const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn', 'gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu'].map((v) => v.split(' '));
+const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
+
+// Deeds addressed to a body, often a ministry: "Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT)".
+const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo'].map((v) => v.split(' '));
 
 /**
- * Between a capitalised name and the head at `later` (itself followed by a capitalised name), two or
- * more lower-case words that are no head: a clause ("… Campuchia quyết định giải thể đảng Cứu nguy …").
+ * Between a capitalised name and the head at `later` (itself followed by a capitalised name), lower-
+ * case words that are no head: a clause ("… Campuchia quyết định giải thể đảng Cứu nguy …"), of two
+ * words or more, or one word addressed to the body after it.
  */
 function acted(phrase: LongWord[], later: number): boolean {
   const next = phrase[later + headLengthAt(phrase, later)];
-  // "Cơ quan Cảnh sát điều tra Bộ Công an": a ministry after a unit's name is whose it is.
-  if (!capitalised(next) || PARENT_HEADS.some((h) => wordsAt(phrase, later, h))) return false;
+  if (!capitalised(next)) return false;
   let i = later;
   while (i > 0 && !capitalised(phrase[i - 1])) i--;
   const clause = phrase.slice(i, later);
+  const has = (verbs: string[][]): boolean => clause.some((_, k) => verbs.some((d) => wordsAt(clause, k, d)));
+  const addressed = has(ADDRESSED);
+  // "Cơ quan Cảnh sát điều tra Bộ Công an": a ministry after a unit's name is whose it is, unless
+  // something is addressed to it.
+  if (!addressed && PARENT_HEADS.some((h) => wordsAt(phrase, later, h))) return false;
   const plain = !clause.some((w, k) => startsWithHead(clause, k) || FUNCTION_WORDS.has(lower(w)));
-  return i > 1 && capitalised(phrase[i - 1]) && clause.length >= 2 && plain && clause.some((_, k) => DEEDS.some((d) => wordsAt(clause, k, d)));
+  return i > 1 && capitalised(phrase[i - 1]) && (clause.length >= 2 || addressed) && plain && (addressed || has(DEEDS));
 }
 
 /**
@@ -264,22 +272,29 @@ function acrossPlacePreposition(text: string, words: LongWord[], phrase: LongWor
   return start && !start.some((w) => capitalised(w)) ? words.slice(at - start.length) : phrase;
 }
 
+// Words before a body that make it the source or the place of what follows its comma: "Theo Ngân
+// hàng Nhà nước, Vietcombank (VCB) …" names two bodies.
+const SOURCE_WORDS = new Set(['theo', 'tại', 'ở', 'từ', 'với', 'của']);
+
 /**
  * "Cơ quan Khí tượng, Khí hậu và Địa lý (BMKG)", "tổng công ty Thăm dò, Khai thác dầu khí (PVEP)": a
- * body's fields listed with a comma after its head. The phrase after the comma opens with a capital
- * that heads no body of its own, and a head with one to three capitalised words sits before it; the
- * name runs back to that head.
+ * body's fields listed with a comma after its head. The phrase after the comma opens with a capital,
+ * heads no body of its own and is Vietnamese words (not another body's name: "Vietcombank"); one to
+ * three words, the first capitalised, sit between a head and the comma; the name runs back to that
+ * head, unless a word of source or place comes before it.
  */
 function listedFieldsBefore(text: string, words: LongWord[], phrase: LongWord[]): LongWord[] {
   const at = words.length - phrase.length;
   const first = phrase[0];
   // "Bộ Ngoại giao, Trưởng đoàn …": a role after the comma is someone of the body before it.
   const role = longestAt(phrase, 0, ROLES) > 0 || PERSON_WORDS.some((p) => wordsAt(phrase, 0, p));
-  if (at < 2 || !first || !capitalised(first) || role || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
+  const vietnamese = phrase.every((w) => isVietnameseSyllable(w.text));
+  if (at < 2 || !first || !capitalised(first) || role || !vietnamese || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
   for (let h = at - 2; h >= Math.max(0, at - 5); h--) {
     if (headLengthAt(words, h) === 0 || inCompound(words, h) || isTitle(words, h)) continue;
     // The longest head ending there: "tổng công ty", not its "công ty".
     while (h > 0 && headLengthAt(words, h - 1) > headLengthAt(words, h)) h--;
+    if (h > 0 && SOURCE_WORDS.has(lower(words[h - 1] as LongWord))) return phrase;
     const fields = words.slice(h + headLengthAt(words, h), at);
     const listed = fields.length > 0 && fields.length <= 3 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
     return listed && !fields.some((w, k) => k > 0 && commaBetween(text, fields[k - 1] as LongWord, w)) ? words.slice(h) : phrase;
@@ -358,8 +373,10 @@ export function glossedByBrackets(words: LongWord[], named: LongWord[], short: s
     const name = context.slice(from);
     const person = PERSON_WORDS.some((p) => from >= p.length && wordsAt(context, from - p.length, p));
     // After "ông" or "bà" any name is a person's ("ông Shen He Ting (TGĐ)"); after a role, only a
-    // Vietnamese one is sure to be (a club or a town may follow a player).
-    const mister = from > 0 && ['ông', 'bà'].includes(lower(context[from - 1] as LongWord));
+    // Vietnamese one is sure to be (a club or a town may follow a player). A capital "Bà" inside a
+    // sentence opens a place ("Xi măng Bà Rịa Vũng Tàu (XVT)", "Bà Nà Hills").
+    const title = context[from - 1]?.text ?? '';
+    const mister = ['ông', 'bà'].includes(title) || (from === 1 && ['Ông', 'Bà'].includes(title));
     if (person && (mister || COMMON_SURNAMES.has(lower(name[0] as LongWord))) && name.every((w) => capitalised(w))) return true;
   }
   return false;

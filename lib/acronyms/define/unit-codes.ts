@@ -1,7 +1,7 @@
 /** Police and army unit codes ("PC46", "C 50") that the text defines after their name. */
 import { shortLetters, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { capitalised, headLengthAt, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
+import { capitalised, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
 import { longBefore } from './long-before';
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
@@ -39,7 +39,8 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
     // The head may be written in lower case when the name after it is not ("Tổng cục và cục Cảnh sát
     // phòng, chống tội phạm công nghệ cao (C 50)").
-    const named = capitalised(w) || (left[i + 1] !== undefined && capitalised(left[i + 1] as LongWord));
+    // Not a syllable of another word: "cán bộ Cảnh sát cơ động (C20)" has no "bộ".
+    const named = capitalised(w) || (left[i + 1] !== undefined && capitalised(left[i + 1] as LongWord) && !inCompound(left, i));
     if (!named || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
     const name = textOf(text, left.slice(i));
     return FORCES.test(name.long) ? { ...name, how: 'named' } : null;
