@@ -179,7 +179,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike.
   for (const code of codes) {
     const read = definitions.get(code.short);
-    if (!read || (code.long.length > read.long.length && code.long.endsWith(read.long))) definitions.set(code.short, code);
+    if (!read || (code.start < read.start && code.start + code.long.length === read.start + read.long.length)) definitions.set(code.short, code);
   }
   // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both
   // (the title case finds the capitals' entry as any mixed-case form does, below).
