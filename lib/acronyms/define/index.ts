@@ -510,6 +510,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     if (!bracketed && !beside) continue;
     const end = bracketed ? text.lastIndexOf('(', occ.start) : occ.start;
     const named = glossaryNameBefore(text, end, occ.surface, known as KnownWords);
+    // Read as a translation: beside it the popup may show the glossary's English name of the same
+    // short form (find.ts), as it does for a name whose words translate that English one.
     if (named) {
       keep({ short: occ.surface, ...named, how: 'translated' });
       continue;

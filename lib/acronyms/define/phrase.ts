@@ -366,9 +366,9 @@ export function glossedByBrackets(words: LongWord[], named: LongWord[], short: s
   const last = named[named.length - 1];
   if (last && /^\p{Lu}[\p{Lu}\d]+$/u.test(last.text) && last.text !== short && !/^(?:HCM|HN|VN)$/.test(last.text)) return true;
   // The word for the person may stand before the phrase, which a stop word ("ông") cut.
-  const tail = last !== undefined && words[words.length - 1] === last;
-  const context = tail ? words : named;
-  const first = tail ? words.length - named.length : 0;
+  const namedEndsWords = last !== undefined && words[words.length - 1] === last;
+  const context = namedEndsWords ? words : named;
+  const first = namedEndsWords ? words.length - named.length : 0;
   for (let from = Math.max(1, first, context.length - 4); from <= context.length - 2; from++) {
     const name = context.slice(from);
     const person = PERSON_WORDS.some((p) => from >= p.length && wordsAt(context, from - p.length, p));

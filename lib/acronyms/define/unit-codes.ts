@@ -38,8 +38,8 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
     const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
     // The head may be written in lower case when the name after it is not ("Tổng cục và cục Cảnh sát
-    // phòng, chống tội phạm công nghệ cao (C 50)").
-    // Not a syllable of another word: "cán bộ Cảnh sát cơ động (C20)" has no "bộ".
+    // phòng, chống tội phạm công nghệ cao (C 50)"), unless it is a syllable of another word ("cán bộ
+    // Cảnh sát cơ động (C20)" has no "bộ").
     const named = capitalised(w) || (left[i + 1] !== undefined && capitalised(left[i + 1] as LongWord) && !inCompound(left, i));
     if (!named || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
     const name = textOf(text, left.slice(i));
