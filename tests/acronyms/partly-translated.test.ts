@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+import { partlyTranslatedName } from '../../lib/acronyms/define/partly-translated';
+import type { KnownWords } from '../../lib/acronyms/define/translated';
 
 // A small table of its own, so these tests do not move with the shipped data. It lacks, on purpose,
 // a word of each name ("tàu" for Craft, "phi cơ", "cơ cấu"): the whole-name alignment finds nothing.
@@ -77,6 +79,10 @@ describe('Vietnamese names the table translates only in part', () => {
   it('stops at a verb or a clause word that translates nothing', () => {
     // Past "sử dụng" the name would gain "đổ bộ" (Landing).
     expect(found('tàu đổ bộ sử dụng đệm khí (LCAC) mới', 'LCAC')).toBeNull();
+    // Past "mà" it would gain "tên lửa" (Missile). The guess alone, as other rules read this one.
+    const text = 'Đây là tên lửa mà tấn công mặt đất (LACM) được';
+    const known: KnownWords = { translations: glossary.translations, expansions: (short) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
+    expect(partlyTranslatedName(text, text.indexOf('('), 'LACM', known)?.map((w) => w.text).join(' ')).toBe('tấn công mặt đất');
     expect(found('Hệ thống HQ-16 sử dụng phóng thẳng đứng (VLS), giúp đơn giản', 'VLS')?.long).toBe('phóng thẳng đứng');
     expect(found('Ông nói rằng khu vực phòng không (ADIZ) mới', 'ADIZ')?.long).toBe('khu vực phòng không');
   });
