@@ -806,6 +806,10 @@ describe('in-text definitions', () => {
     expect(def('Các cán bộ Cảnh sát cơ động (C20) có mặt', 'C20') ?? '').not.toMatch(/^bộ /u);
   });
 
+  it('"hàng loạt" counts the term, as "hàng trăm" does', () => {
+    expect(def('xây dựng mạng lưới phòng thủ dày đặc bằng hàng loạt tên lửa phòng không (SAM) hiện đại', 'SAM')).toBe('tên lửa phòng không');
+  });
+
   it('one word addressed to a ministry is a deed between two bodies', () => {
     expect(def('Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT) văn bản', 'MOIT')).toBe('Bộ Công Thương');
   });

@@ -20,9 +20,9 @@ export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/
 // compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
 export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn', 'phiên']);
 
-// Lower-case number words ("hàng trăm", "vài") end a phrase as a figure does; not "tỷ", which also
+// Lower-case number words ("hàng trăm", "vài", "hàng loạt") end a phrase as a figure does; not "tỷ", which also
 // opens "tỷ lệ".
-export const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều']);
+export const QUANTITIES = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'vài', 'mấy', 'nhiều', 'loạt']);
 
 export const ROLES = [...ROLE_HEADS, ...RANKS].map((r) => r.split(' '));
 
