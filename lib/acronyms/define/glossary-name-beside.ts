@@ -1,5 +1,5 @@
 /**
- * The glossary's own Vietnamese name written right before the short form, with or without brackets:
+ * The glossary's own Vietnamese name written right before the short form, without brackets:
  * "theo quy định tại Tiêu chuẩn Việt Nam TCVN 5729", "của công ty tập đoàn vàng bạc đá quý Sài Gòn
  * SJC" (the glossary has "Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn"). The article gives the expansion
  * beside the short form; only its letters do not spell it, so no other rule sees it.
@@ -20,6 +20,12 @@ const MAX_GAP = 3;
 
 const key = (w: LongWord): string => syllableKey(w.text);
 
+/** Lookup key of the last word of `s`, or '' when it ends in none. */
+function lastWordKey(s: string): string {
+  const last = /([\p{L}\p{M}\p{N}]+)\s*$/u.exec(s)?.[1];
+  return last === undefined ? '' : syllableKey(last);
+}
+
 /** Words the text and the glossary's name share at their ends. */
 function sharedTail(words: LongWord[], sense: LongWord[]): number {
   let k = 0;
@@ -39,19 +45,18 @@ function nameLike(gap: LongWord[]): boolean {
 }
 
 /**
- * The glossary's Vietnamese name of `short` written before `end` (the short form's start, or its
- * bracket's), as the text writes it; null when the text does not write it there.
+ * The glossary's Vietnamese name of `short` written right before `end` (where the short form
+ * starts), as the text writes it; null when the text does not write it there.
  */
 export function glossaryNameBefore(text: string, end: number, short: string, known: KnownWords): { long: string; start: number } | null {
-  // Only Vietnamese names: an English one before its short form is spelled by its initials, which
-  // the other rules read.
-  const names = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense)).map((sense) => wordsIn(sense, 0, sense.length));
-  // Most short forms follow a word no name of theirs ends with: only then are the words read.
-  const last = /([\p{L}\p{M}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1];
-  const lastKey = last === undefined ? '' : syllableKey(last);
-  if (!names.some((name) => name.length > 0 && key(name[name.length - 1] as LongWord) === lastKey)) return null;
+  // Most short forms follow a word no name of theirs ends with: only then are the words read. Only
+  // Vietnamese names: an English one before its short form is spelled by its initials, which the
+  // other rules read.
+  const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
+  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && lastWordKey(sense) === lastKey);
+  if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
-  for (const name of names) {
+  for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {
     const tail = sharedTail(words, name);
     if (tail === name.length && tail >= MIN_TAIL) return textOf(text, words.slice(words.length - tail));
     if (tail < MIN_TAIL || 2 * tail < name.length) continue;

@@ -502,22 +502,21 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   }
   // Last, where nothing else defines it: the glossary's Vietnamese name written right before the
   // short form ("Tiêu chuẩn Việt Nam TCVN 5729"), or an English initialism alone in brackets after a
-  // Vietnamese name the table translates only in part ("tàu đổ bộ đệm khí (LCAC)").
-  for (const occ of known ? occurrences : []) {
-    if (out.has(occ.surface)) continue;
-    const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && /^\s*\)/u.test(text.slice(occ.end, occ.end + 3));
-    const beside = /[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start));
-    if (!bracketed && !beside) continue;
-    const end = bracketed ? text.lastIndexOf('(', occ.start) : occ.start;
-    const named = glossaryNameBefore(text, end, occ.surface, known as KnownWords);
-    // Read as a translation: beside it the popup may show the glossary's English name of the same
-    // short form (find.ts), as it does for a name whose words translate that English one.
-    if (named) {
-      keep({ short: occ.surface, ...named, how: 'translated' });
-      continue;
+  // Vietnamese name the table translates only in part ("tàu đổ bộ đệm khí (LCAC)"). A name in
+  // brackets the "(ABBR)" rules above have read already.
+  if (known) {
+    for (const occ of occurrences) {
+      if (out.has(occ.surface)) continue;
+      if (/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) {
+        const named = glossaryNameBefore(text, occ.start, occ.surface, known);
+        // Read as a translation: beside it the popup may show the glossary's English name of the
+        // same short form (find.ts), as it does for a name whose words translate that English one.
+        if (named) keep({ short: occ.surface, ...named, how: 'translated' });
+      } else if (/\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && /^\s*\)/u.test(text.slice(occ.end, occ.end + 3))) {
+        const words = partlyTranslatedName(text, text.lastIndexOf('(', occ.start), occ.surface, known);
+        if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
+      }
     }
-    const words = bracketed ? partlyTranslatedName(text, end, occ.surface, known as KnownWords) : null;
-    if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
   }
   return out;
 }

@@ -42,23 +42,23 @@ function translatedAt(words: LongWord[], name: string, known: KnownWords): { eng
 export function partlyTranslatedName(text: string, end: number, short: string, known: KnownWords): LongWord[] | null {
   const words = leftWords(text, end, REACH);
   let best: { from: number; covered: number; at: { english: Set<string>; length: number }[] } | null = null;
+  const list = words.map((w, i) => i > 0 && text.slice((words[i - 1] as LongWord).end, w.start).includes(','));
+  // After the comma at `i`, short items (four syllables at most) up to a "và": a list.
+  const listAfter = (i: number): boolean => {
+    let item = 0;
+    for (let k = i; k < words.length; k++) {
+      if (k > i && list[k]) item = 0;
+      if (lower(words[k] as LongWord) === 'và') return item > 0;
+      if (++item > 4) return false;
+    }
+    return false;
+  };
   for (const name of englishNames(short, known)) {
     const wanted = new Set(englishWords(name).map(stem)).size;
     const at = translatedAt(words, name, known);
     const covered = new Set<string>();
     // Entries giving words: one alone ("Mỹ", United States) says little of where a name starts.
     let entries = 0;
-    const list = words.map((w, i) => i > 0 && text.slice((words[i - 1] as LongWord).end, w.start).includes(','));
-    // After the comma at `i`, short items (four syllables at most) up to a "và": a list.
-    const listAfter = (i: number): boolean => {
-      let item = 0;
-      for (let k = i; k < words.length; k++) {
-        if (k > i && list[k]) item = 0;
-        if (lower(words[k] as LongWord) === 'và') return item > 0;
-        if (++item > 4) return false;
-      }
-      return false;
-    };
     // A syllable of a table entry ("phóng" of "phóng từ tàu ngầm (SLBM)": Launched) is the name's; a
     // verb or a clause word outside one ends the search ("sử dụng cơ cấu phóng thẳng đứng (VLS)").
     const inEntry = (i: number): boolean => at.some((a, j) => j <= i && a.length > i - j);
