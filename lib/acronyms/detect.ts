@@ -23,6 +23,8 @@ const RAW = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.\-/&](?=[\p{L}\p{N}]))*/gu;
 const SPACED_PREFIXES = new Set(['TP', 'TX', 'TT']);
 
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
+// A metric prefix and a unit's letter: symbols, not initials.
+const UNIT_SYMBOLS = /^[KMGTP]?(?:B|HZ|W|WH|V)$|^(?:MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
 
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -51,10 +53,13 @@ function isCapsWord(word: string): boolean {
 
 /**
  * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. Also
- * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name).
+ * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name), and
+ * initials before "Co": PVFCCo.
  */
 function isMixedAcronym(word: string): boolean {
   if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
+  // A firm's initials and "Co" (Company): PVFCCo.
+  if (/^\p{Lu}{3,6}Co$/u.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
@@ -288,6 +293,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
   const compounds = [...bracketedCompounds(text), ...declaredShortForms(text)];
+  const units = new Set<string>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.
@@ -347,7 +353,10 @@ export function detectOccurrences(text: string): Occurrence[] {
 
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
-      if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) continue;
+      if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) {
+        if (UNIT_SYMBOLS.test(occ.surface)) units.add(occ.surface);
+        continue;
+      }
       if (isByline(text, occ)) continue;
       // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
       // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm", "HOSE -3 điểm", "-2%").
@@ -357,5 +366,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push(occ);
     }
   }
-  return out;
+  // "10.000 megawatt (MW) … 2.725 MW": a unit's symbol the text writes after a number is that unit
+  // wherever it stands, its name in brackets included. Not a unit made of initials: "khung hình /
+  // giây (hay còn gọi là FPS)" defines one.
+  return units.size === 0 ? out : out.filter((o) => !units.has(o.surface));
 }

@@ -162,6 +162,11 @@ function sameName(a: string, b: string): boolean {
   return ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
 }
 
+/** A short form without its case and spaces: "HoSE" is "HOSE", "PC 1" is "PC1". */
+function writtenKey(short: string): string {
+  return nfc(short).toUpperCase().replace(/\s+/g, '');
+}
+
 export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
@@ -180,6 +185,15 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   for (const code of codes) {
     const read = definitions.get(code.short);
     if (!read || (code.start < read.start && code.start + code.long.length === read.start + read.long.length)) definitions.set(code.short, code);
+  }
+  // "HoSE" beside "Sở Giao dịch Chứng khoán TPHCM (HOSE)", "PC1" beside "(PC 1)": another case or
+  // spacing of a short form the text defines is the same name. Dashes and "&" are not: "KH - ĐT" and
+  // "KH & ĐT" may be written for different things.
+  const byLetters = new Map<string, Definition>();
+  for (const def of definitions.values()) if (!byLetters.has(writtenKey(def.short))) byLetters.set(writtenKey(def.short), def);
+  for (const short of bySurface.keys()) {
+    const same = definitions.has(short) ? undefined : byLetters.get(writtenKey(short));
+    if (same) definitions.set(short, { ...same, short });
   }
   // "TEPCO" and its title case "Tepco" are two rows; the reader's entry for either holds for both
   // (the title case finds the capitals' entry as any mixed-case form does, below).

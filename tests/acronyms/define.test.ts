@@ -338,6 +338,14 @@ describe('in-text definitions', () => {
     expect(findAcronyms('Công ty Hope Việt Nam (HOPE) khai trương. Bà Hope Hicks phát biểu.').map((a) => a.short)).toEqual(['HOPE']);
   });
 
+  it('a short form the text defines, written again in another case or spacing, has the same definition', () => {
+    const text = 'Ngân hàng sẽ niêm yết trên Sở Giao dịch Chứng khoán TPHCM (HOSE) vào quý 3. Cổ phiếu lên sàn HoSE hôm nay.';
+    expect(def(text, 'HoSE')).toBe('Sở Giao dịch Chứng khoán TPHCM');
+    expect(def('Nhóm các nền kinh tế lớn nhất thế giới (G7) họp. Hội nghị G 7 kết thúc hôm qua.', 'G 7')).toBe('Nhóm các nền kinh tế lớn nhất thế giới');
+    // Not across a dash or "&": "KH - ĐT" may be written for something else than "KH & ĐT".
+    expect(def('Sở Kế hoạch và Đầu tư (KH & ĐT) họp. Phòng KH - ĐT báo cáo.', 'KH - ĐT')).toBeNull();
+  });
+
   it('"lực lượng" may be a Corps as well as Forces: it stays where the letters have a C', () => {
     expect(def('Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tuyên bố', 'IRGC')).toBe('Lực lượng Vệ binh Cách mạng Hồi giáo Iran');
     expect(def('lực lượng Quân đội Arab Syria (SAA) tiến vào', 'SAA')).toBe('Quân đội Arab Syria');
@@ -818,5 +826,38 @@ describe('in-text definitions', () => {
     expect(def('nhiều sai phạm tại Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố (MBS) đã được xác định', 'MBS')).toBe(
       'Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố',
     );
+  });
+
+  it('a brand made of the ticker and a word expands nothing; a firm\'s own short name after a dash is not its name', () => {
+    expect(def('Hơn 980 triệu cổ phiếu HDBank (mã HDB) đã chính thức giao dịch trên sàn.', 'HDB')).toBeNull();
+    expect(def('Cổ phiếu của Vinamilk (mã VNM) tăng mạnh.', 'VNM')).toBe('Vinamilk');
+    expect(def('trong bối cảnh Công ty Cổ phần Hoàng Anh Gia Lai - HAGL (mã chứng khoán HAG) đang gặp khó khăn.', 'HAG')).toBe('Công ty Cổ phần Hoàng Anh Gia Lai');
+    // A legal form or a party after the dash stays.
+    expect(def('Tổng công ty Khí Việt Nam - CTCP (PV GAS) cho biết.', 'PV GAS')).toBe('Tổng công ty Khí Việt Nam - CTCP');
+    expect(def('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - EU');
+  });
+
+  it('a task given to a body after a head alone: the body is the second one', () => {
+    expect(def('Dự án được Chính phủ giao Tổng công ty Thép Việt Nam (VNS) tổ chức thẩm định.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
+  });
+
+  it('a Vietnamese head before a foreign name that opens the letters only says what the body is', () => {
+    expect(def('Tổ chức Citizens for Responsibility and Ethics (CREW) chuyên giám sát đạo đức.', 'CREW')).toBe('Citizens for Responsibility and Ethics');
+    expect(def('Theo hãng ImageSat International (ISI) của Israel, ảnh chụp cho thấy.', 'ISI')).toBe('ImageSat International');
+    // A firm's head stays.
+    expect(def('Cổ phần của tập đoàn Berli Jucker (BJC) tăng.', 'BJC')).toBe('tập đoàn Berli Jucker');
+  });
+
+  it('a body\'s listed fields may run to six words before the comma', () => {
+    expect(def('Ông Chongklai, phó giám đốc Cục Bảo tồn Công viên tự nhiên, Động thực vật hoang dã Thái Lan (DNP), cho biết.', 'DNP')).toBe(
+      'Cục Bảo tồn Công viên tự nhiên, Động thực vật hoang dã Thái Lan',
+    );
+  });
+
+  it('what is raised or cut, and the staff of a service, are no part of the term', () => {
+    expect(def('Nhiều ý kiến đề xuất phải tăng thuế suất (VAT), nghiên cứu ban hành sắc thuế mới.', 'VAT')).toBeNull();
+    expect(def('Tăng cường lực lượng cán bộ, nhân viên bảo đảm hoạt động bay (ANS) và chế độ trực.', 'ANS')).toBe('bảo đảm hoạt động bay');
+    // "tăng trưởng" is a word, not a raise.
+    expect(def('Tỉnh công bố tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP) năm nay.', 'GRDP') ?? '').toMatch(/tổng sản phẩm nội tỉnh$/);
   });
 });

@@ -98,6 +98,14 @@ describe('detection', () => {
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
     expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);
     expect(shorts('hệ thống C4ISR, nhóm C4ADS; tiêm kích F15SG, máy bay B52H, khẩu pháo M109A7')).toEqual(['C4ISR', 'C4ADS']);
+    // A unit's symbol written after a number somewhere is that unit everywhere, its name in brackets
+    // too; a unit made of initials defined in the text is still an initialism.
+    expect(shorts('đạt 10.000 megawatt (MW) từ điện mặt trời và 2.725 MW từ các đập')).toEqual([]);
+    expect(shorts('tốc độ 24 khung hình / giây (hay còn gọi là FPS), phim 60 FPS')).toEqual(['FPS']);
+  });
+
+  it('reads a firm\'s initials before "Co" (Company) as one initialism', () => {
+    expect(shorts('Tổng Công ty phân bón và hoá chất dầu khí (PVFCCo) xác nhận; PVFCCo không được khấu trừ.')).toEqual(['PVFCCo']);
   });
 
   it('skips names and headings set in capitals, and bylines of initials', () => {

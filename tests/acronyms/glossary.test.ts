@@ -308,4 +308,14 @@ describe('document numbers', () => {
     // Alone, TT keeps its glossary senses.
     expect(glossary.lookup('TT')?.senses.map((s) => s.toLowerCase())).not.toContain('thông tư liên tịch');
   });
+
+  it('a name and a dash before a short form the sentence goes on after: the firm the glossary names', () => {
+    expect(def('Đối tác tư vấn IPO của MSB là CTCP Chứng khoán Hồ Chí Minh – HSC đã khuyến nghị ngân hàng.', 'HSC')).toBe('CTCP Chứng khoán Hồ Chí Minh');
+    // Another firm is joined to it, not named by it.
+    expect(def('Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại lớn.', 'SCB')).toBeNull();
+  });
+
+  it('"thiết kế" is the Engineering of an EPC contract', () => {
+    expect(def('Gói thầu thiết kế, cung cấp thiết bị và xây dựng (EPC) được ký.', 'EPC')).toBe('thiết kế, cung cấp thiết bị và xây dựng');
+  });
 });

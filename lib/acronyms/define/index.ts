@@ -17,7 +17,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
@@ -253,6 +253,24 @@ function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short
   return !words.some((w) => letters.includes(w.folded[0] ?? ''));
 }
 
+// A firm's head and legal form, which names write in full or in short ("CTCP", "Công ty Cổ phần").
+const FIRM_FORM_WORDS = new Set([...LEGAL_FORM, 'ctcp', 'công', 'ty', 'tổng']);
+
+/**
+ * "đối tác tư vấn là CTCP Chứng khoán Hồ Chí Minh – HSC đã khuyến nghị …": the glossary's Vietnamese
+ * name for the short form holds every word of the name before it, but its legal form: the same firm,
+ * however the sentence goes on.
+ */
+function glossaryNamesIt(long: string, short: string, known: KnownWords | undefined): boolean {
+  const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '').map(syllableKey);
+  const own = words(long).filter((w) => !FIRM_FORM_WORDS.has(w));
+  if (own.length < 2 || !known) return false;
+  return known.expansions(short).some((e) => {
+    const sense = new Set(words(e));
+    return own.every((w) => sense.has(w));
+  });
+}
+
 // Which of two definitions of one short form wins.
 const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, spelled: 2 };
 
@@ -273,6 +291,22 @@ function bracketAfter(text: string, at: number): number {
 }
 
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
+/**
+ * "Công ty Cổ phần Hoàng Anh Gia Lai - HAGL (mã chứng khoán HAG)": the firm's own short name after a
+ * dash, spelled by its name's initials, is another short form, not part of the name. A legal form
+ * after the dash is ("Tổng công ty Khí Việt Nam - CTCP"), and so is a party to it ("Việt Nam - EU").
+ */
+function withoutOwnShortName(text: string, d: Definition): Definition {
+  const m = /\s[-–]\s(\p{Lu}[\p{Lu}\p{N}]+)$/u.exec(d.long);
+  const other = m?.[1];
+  if (!m || other === undefined || other === d.short || other === 'CTCP' || other === 'JSC') return d;
+  // Spelled by the words after the firm's head and legal form: "Hoàng Anh Gia Lai".
+  const name = wordsIn(text, d.start, d.start + m.index);
+  const letters = shortLetters(other);
+  const spelled = name.some((_, i) => name.length - i <= 2 * letters.length && spells(letters, name.slice(i), 0));
+  return spelled ? { ...d, long: d.long.slice(0, m.index) } : d;
+}
+
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition, brand = false): void => {
@@ -289,7 +323,12 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
     if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
-    if (wordsIn(d.long, 0, d.long.length).some((w) => w.text === d.short)) return;
+    const longWords = wordsIn(d.long, 0, d.long.length);
+    if (longWords.some((w) => w.text === d.short)) return;
+    // "cổ phiếu HDBank (mã HDB)": a brand made of its own ticker and a word names the firm, it does
+    // not expand the letters.
+    if (longWords.length === 1 && d.long.length > d.short.length && d.long.toUpperCase().startsWith(d.short.toUpperCase())) return;
+    d = withoutOwnShortName(text, d);
     const had = out.get(d.short);
     if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d, known));
   };
@@ -398,7 +437,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // name before it is its long form.
         && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
       const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
-      if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named')) {
+      if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) {
         keep({ short: occ.surface, ...def });
         continue;
       }

@@ -5,7 +5,7 @@ import type { Definition } from './types';
 import { EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
-import { acrossNameDash, documentTitle, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
+import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
 function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
@@ -283,7 +283,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = (english && headNotInEnglishName(named, english)) || named;
+  const unheaded = foreignNameAfterHead(named, letters[0] ?? '') || (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   return { ...textOf(text, unheaded.slice(kind)), how: 'named', ...guess(unheaded) };
 }

@@ -109,7 +109,8 @@ const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 't
 const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
 
 // Deeds addressed to a body, often a ministry: "Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT)".
-const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo'].map((v) => v.split(' '));
+// "Chính phủ giao Tổng công ty Thép Việt Nam (VNS) tổ chức thẩm định": a task given to a body.
+const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo', 'giao'].map((v) => v.split(' '));
 
 /**
  * Between a capitalised name and the head at `later` (itself followed by a capitalised name), lower-
@@ -121,6 +122,9 @@ function acted(phrase: LongWord[], later: number): boolean {
   if (!capitalised(next)) return false;
   let i = later;
   while (i > 0 && !capitalised(phrase[i - 1])) i--;
+  // "Chính phủ giao …": a capitalised head alone is the body before the clause.
+  const head = headLengthAt(phrase, 0);
+  if (i < head && capitalised(phrase[0])) i = head;
   const clause = phrase.slice(i, later);
   const has = (verbs: string[][]): boolean => clause.some((_, k) => verbs.some((d) => wordsAt(clause, k, d)));
   const addressed = has(ADDRESSED);
@@ -128,7 +132,9 @@ function acted(phrase: LongWord[], later: number): boolean {
   // something is addressed to it.
   if (!addressed && PARENT_HEADS.some((h) => wordsAt(phrase, later, h))) return false;
   const plain = !clause.some((w, k) => startsWithHead(clause, k) || FUNCTION_WORDS.has(lower(w)));
-  return i > 1 && capitalised(phrase[i - 1]) && (clause.length >= 2 || addressed) && plain && (addressed || has(DEEDS));
+  // The name before ends in a capital, or is a head alone: "Chính phủ giao …".
+  const named = capitalised(phrase[i - 1]) || (i === head && capitalised(phrase[0]));
+  return i > 1 && named && (clause.length >= 2 || addressed) && plain && (addressed || has(DEEDS));
 }
 
 /**
@@ -209,6 +215,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     const verb = verbLengthAt(phrase, i);
     if (verb > 0 && i + verb < phrase.length) cut = Math.max(cut, i + verb);
     for (const side of SIDES) if (i + side.length < phrase.length && wordsAt(phrase, i, side)) cut = Math.max(cut, i + side.length);
+    // "cán bộ, nhân viên bảo đảm hoạt động bay (ANS)": the staff of a service are no part of its name.
+    if (i + 3 < phrase.length && wordsAt(phrase, i, ['nhân', 'viên'])) cut = Math.max(cut, i + 2);
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
@@ -290,14 +298,16 @@ function listedFieldsBefore(text: string, words: LongWord[], phrase: LongWord[])
   const role = longestAt(phrase, 0, ROLES) > 0 || PERSON_WORDS.some((p) => wordsAt(phrase, 0, p));
   const vietnamese = phrase.every((w) => isVietnameseSyllable(w.text));
   if (at < 2 || !first || !capitalised(first) || role || !vietnamese || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
-  for (let h = at - 2; h >= Math.max(0, at - 5); h--) {
+  for (let h = at - 2; h >= Math.max(0, at - 8); h--) {
     if (headLengthAt(words, h) === 0 || inCompound(words, h) || isTitle(words, h)) continue;
     // The longest head ending there: "tổng công ty", not its "công ty".
     while (h > 0 && headLengthAt(words, h - 1) > headLengthAt(words, h)) h--;
     if (h > 0 && SOURCE_WORDS.has(lower(words[h - 1] as LongWord))) return phrase;
     const fields = words.slice(h + headLengthAt(words, h), at);
-    const listed = fields.length > 0 && fields.length <= 3 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
-    return listed && !fields.some((w, k) => k > 0 && commaBetween(text, fields[k - 1] as LongWord, w)) ? words.slice(h) : phrase;
+    const listed = fields.length > 0 && fields.length <= 6 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
+    if (listed && !fields.some((w, k) => k > 0 && commaBetween(text, fields[k - 1] as LongWord, w))) return words.slice(h);
+    // "Cục Bảo tồn Công viên tự nhiên, Động thực vật …": a head inside a field ("Công viên") is no
+    // body's; the name's may stand before it.
   }
   return phrase;
 }
@@ -398,6 +408,22 @@ export function onlyForeignName(words: LongWord[], firstLetter: string): boolean
   const name = words.slice(from);
   const only = name[0];
   return name.length === 1 && only !== undefined && !isVietnameseSyllable(only.text) && letterFold(only.text)[0] !== firstLetter;
+}
+
+// Small words inside a foreign name ("Citizens for Responsibility and Ethics", "al - Sham").
+const FOREIGN_LINKS = new Set(['for', 'and', 'of', 'the', 'in', 'on', 'to', 'de', 'la', 'al', 'du', 'des', 'der', 'und']);
+
+/**
+ * "Tổ chức Citizens for Responsibility and Ethics (CREW)", "nhóm Hayat Tahrir al-Sham (HTS)": a
+ * Vietnamese head before a foreign name, whose first word opens the letters, only says what kind of
+ * body it is; the name is the foreign words. A firm's head stays ("tập đoàn Berli Jucker (BJC)").
+ */
+export function foreignNameAfterHead(phrase: LongWord[], firstLetter: string): LongWord[] | null {
+  const head = headLengthAt(phrase, 0);
+  if (head === 0 || startsWithFirm(phrase) || wordsAt(phrase, 0, ['ngân', 'hàng'])) return null;
+  const name = phrase.slice(head);
+  const foreign = name.every((w) => FOREIGN_LINKS.has(lower(w)) || (capitalised(w) && !isVietnameseSyllable(w.text)));
+  return name.length >= 2 && foreign && letterFold((name[0] as LongWord).text)[0]?.toLowerCase() === firstLetter ? name : null;
 }
 
 /**
