@@ -10,7 +10,8 @@
  * it: lexicon.ts (word lists and patterns), words.ts (tests on a run of words), phrase.ts (the named
  * phrase), long-before.ts (the long form on the left of the short form), translated.ts (names that
  * translate an English initialism), tickers.ts (tickers and their firms in market reports),
- * unit-codes.ts (police and army unit codes), types.ts (`Definition`).
+ * unit-codes.ts (police and army unit codes), members.ts (a group's members listed after it), types.ts
+ * (`Definition`).
  */
 import type { Occurrence } from '../detect';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
@@ -25,6 +26,7 @@ import { headNotInLetters } from './phrase';
 import { englishNames, pluralEnglishName, translatedName, type KnownWords } from './translated';
 import { glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
+import { memberList } from './members';
 import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
@@ -335,6 +337,12 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
 
   for (const occ of occurrences) {
     if (isEditorsMark(text, occ)) continue;
+    // "nhóm CLMV gồm Campuchia, Lào, Myanmar và Việt Nam": the members, one for each letter.
+    const members = memberList(text, occ.surface, occ.end, known);
+    if (members) {
+      keep({ short: occ.surface, ...members });
+      continue;
+    }
     // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
     // Only brackets near the acronym: a search through the whole text for each one would be quadratic.
     const open = bracketBefore(text, occ.start);
