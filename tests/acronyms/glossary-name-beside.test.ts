@@ -8,6 +8,8 @@ const glossary = loadGlossary({
     TCVN: 'Tiêu chuẩn Việt Nam',
     SJC: 'Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn',
     KS: 'khách sạn',
+    PCI: 'Chỉ số năng lực cạnh tranh cấp tỉnh',
+    NHK: 'Đài truyền hình quốc gia Nhật Bản',
   },
 });
 
@@ -29,6 +31,14 @@ describe("the glossary's Vietnamese name written right before the short form", (
     expect(found('giá vàng miếng tại Sài Gòn SJC tăng', 'SJC')?.definedInText).toBe(false);
     // Between the opening and the tail, a clause: no name.
     expect(found('Công ty cho biết giá vàng bạc đá quý Sài Gòn SJC tăng', 'SJC')?.definedInText).toBe(false);
+  });
+
+  it('holds for the name without its last qualifier, five words of it and two thirds, but not without its country', () => {
+    expect(found('tỉnh vươn lên ngôi vị quán quân bảng xếp hạng chỉ số năng lực cạnh tranh PCI năm nay', 'PCI')?.long).toBe('chỉ số năng lực cạnh tranh');
+    // "Đài truyền hình quốc gia Nhật Bản": without the country the words describe the broadcaster.
+    expect(found('Đài truyền hình quốc gia NHK cho biết một công nhân thiệt mạng.', 'NHK')?.definedInText).toBe(false);
+    // Three words of the eight: nothing said.
+    expect(found('bảng xếp hạng năng lực cạnh tranh PCI năm nay', 'PCI')?.definedInText).toBe(false);
   });
 
   it('needs three words: a noun before its own initials is a label', () => {

@@ -8,6 +8,7 @@ import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
 import type { KnownWords } from './translated';
 import { LEGAL_FORM } from './lexicon';
+import { PLACES } from '../../quotes/lexicon';
 import { capitalised, headLengthAt, leftWords, lower, textOf } from './words';
 
 // The fewest words of the glossary's name the text must write before the short form: three ("Khách
@@ -33,6 +34,25 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
   return k;
 }
 
+// "chỉ số năng lực cạnh tranh PCI" (the glossary: "Chỉ số năng lực cạnh tranh cấp tỉnh"): the name
+// without its last qualifier, when the text writes five words of it at least, and two thirds.
+const MIN_OPENING = 5;
+
+const PLACE_NAMES = new Set(PLACES);
+
+/** How many words the text writes before the short form that open the glossary's name (and do not
+ * end it), or 0 when fewer than MIN_OPENING or two thirds of it. */
+function sharedOpening(words: LongWord[], name: LongWord[]): number {
+  for (let k = name.length - 1; k >= MIN_OPENING && 3 * k >= 2 * name.length; k--) {
+    const run = words.slice(words.length - k);
+    // Without the country it ends in, the name describes ("Đài truyền hình quốc gia NHK", "mô hình
+    // trường học mới VNEN": the glossary adds Nhật Bản, Việt Nam).
+    const place = PLACE_NAMES.has(name.slice(k).map((w) => w.lower).join(' '));
+    if (!place && run.length === k && run.every((w, i) => key(w) === key(name[i] as LongWord))) return k;
+  }
+  return 0;
+}
+
 /** Words between the name's opening and its tail that can be part of a name ("tập đoàn", "TNHH",
  * capitalised words), not a clause ("Công ty cho biết giá vàng bạc đá quý Sài Gòn SJC"). */
 function nameLike(gap: LongWord[]): boolean {
@@ -53,12 +73,14 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   // Vietnamese names: an English one before its short form is spelled by its initials, which the
   // other rules read.
   const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
-  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && lastWordKey(sense) === lastKey);
+  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && wordsIn(sense, 0, sense.length).some((w) => key(w) === lastKey));
   if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {
     const tail = sharedTail(words, name);
     if (tail === name.length && tail >= MIN_TAIL) return textOf(text, words.slice(words.length - tail));
+    const written = sharedOpening(words, name);
+    if (written > 0) return textOf(text, words.slice(words.length - written));
     if (tail < MIN_TAIL || 2 * tail < name.length) continue;
     // The text writes the name's end as the glossary does; its opening words ("công ty") start it.
     const opening = name.slice(0, 2).map(key);
