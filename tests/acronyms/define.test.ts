@@ -837,6 +837,13 @@ describe('in-text definitions', () => {
     expect(def('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - EU');
   });
 
+  it('a ticker after a comma and the ticker word names the listed firm before them', () => {
+    expect(def('HOSE đã nhận hồ sơ niêm yết cổ phiếu của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB.', 'TPB')).toBe('Ngân hàng Tiên Phong');
+    expect(def('Công ty Cổ phần Sữa Việt Nam, mã chứng khoán: VNM, tăng 2%.', 'VNM')).toBe('Công ty Cổ phần Sữa Việt Nam');
+    // Not a body that is no firm.
+    expect(def('Theo Bộ Tài chính, mã chứng khoán là TPB.', 'TPB')).toBeNull();
+  });
+
   it('a task given to a body after a head alone: the body is the second one', () => {
     expect(def('Dự án được Chính phủ giao Tổng công ty Thép Việt Nam (VNS) tổ chức thẩm định.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
   });

@@ -27,7 +27,7 @@ import { englishNames, pluralEnglishName, translatedName, type KnownWords } from
 import { glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
 import { memberList } from './members';
-import { brandBefore, firmOrBank, tickerBrand, tickerOwner } from './tickers';
+import { brandBefore, firmBeforeTicker, firmOrBank, tickerBrand, tickerOwner } from './tickers';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
 const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
@@ -491,6 +491,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const found = def ?? translatedRightBefore(text, occ, known);
       if (found) keep({ short: occ.surface, ...found });
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
+      continue;
+    }
+
+    // "… của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB": the listed firm before it.
+    const firmEnd = firmBeforeTicker(text, occ);
+    const firm = firmEnd > 0 ? longBefore(text, occ.surface, firmEnd, known) : null;
+    if (firm && firmOrBank(wordsIn(text, firm.start, firm.start + firm.long.length))) {
+      keep({ short: occ.surface, ...firm });
       continue;
     }
 

@@ -66,3 +66,20 @@ export function brandBefore(text: string, open: number): LongWord[] | null {
   const owner = words[from - 1];
   return brand.length >= 1 && brand.length <= 3 && owner !== undefined && (lower(owner) === 'của' || wordsAt(words, from - 2, ['cổ', 'phiếu'])) ? brand : null;
 }
+
+// "…, mã chứng khoán là TPB": the ticker word after a comma, before the ticker.
+const TICKER_AFTER_COMMA = /,\s*mã (?:chứng khoán|cổ phiếu|CK)(?:\s+là|\s*:)?\s*$/u;
+
+/**
+ * "hồ sơ niêm yết cổ phiếu của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB": where the firm's
+ * name ends when a comma and the ticker word after it (and maybe its brand in brackets) stand before
+ * the ticker; -1 otherwise.
+ */
+export function firmBeforeTicker(text: string, occ: Occurrence): number {
+  const before = text.slice(Math.max(0, occ.start - 40), occ.start);
+  const word = TICKER_AFTER_COMMA.exec(before);
+  if (!word) return -1;
+  const comma = occ.start - before.length + word.index;
+  const brand = /\s*\([^()\n]{2,30}\)\s*$/u.exec(text.slice(Math.max(0, comma - 40), comma));
+  return brand ? comma - brand[0].length : comma;
+}
