@@ -837,6 +837,15 @@ describe('in-text definitions', () => {
     expect(def('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - EU');
   });
 
+  it('a head or a classifier inside a longer word opens no name: "phiên bản", "Quốc vụ viện"', () => {
+    expect(def('Nó được chọn là phiên bản tên lửa tấn công đa nhiệm (JSM) chủ chốt của quân đội Mỹ.', 'JSM')).toBe('tên lửa tấn công đa nhiệm');
+    expect(def('Cách đây 2 năm, Quốc vụ viện Trung Quốc từng công bố Kế hoạch hỗ trợ giáo viên nông thôn (RTSP) nhằm xây dựng đội ngũ.', 'RTSP')).toBe(
+      'Kế hoạch hỗ trợ giáo viên nông thôn',
+    );
+    // "phiên" alone still counts a session.
+    expect(def('Thượng viện tổ chức một phiên điều trần công khai (OPH) hôm qua.', 'OPH')).toBe('điều trần công khai');
+  });
+
   it('a ticker after a comma and the ticker word names the listed firm before them', () => {
     expect(def('HOSE đã nhận hồ sơ niêm yết cổ phiếu của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB.', 'TPB')).toBe('Ngân hàng Tiên Phong');
     expect(def('Công ty Cổ phần Sữa Việt Nam, mã chứng khoán: VNM, tăng 2%.', 'VNM')).toBe('Công ty Cổ phần Sữa Việt Nam');

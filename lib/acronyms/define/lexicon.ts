@@ -53,7 +53,7 @@ export const VERBS = [
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
-  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'thua', 'thả',
+  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'thua', 'thả', 'công bố',
   // "đề xuất phải tăng thuế suất (VAT)": what is raised is no part of the term.
   'tăng', 'giảm',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
@@ -67,7 +67,7 @@ export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
 // hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
-export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình'].map((k) => k.split(' '));
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
@@ -164,6 +164,8 @@ export const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
+  // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
+  'vụ viện',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.

@@ -225,7 +225,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   const counted = (i: number): boolean => i === 0 || /^\d/.test((phrase[i - 1] as LongWord).text) || COUNTS.has(lower(phrase[i - 1] as LongWord));
   // "Trung Quốc thu giữ chiếc tàu lặn không người lái (UUV)": a pure classifier counts the thing
   // wherever it stands.
-  const sorts = (w: LongWord, i: number): boolean => CLASSIFIERS.has(lower(w)) && (counted(i) || PURE_CLASSIFIERS.has(lower(w)));
+  // "phiên bản" (a version) is a kind of the thing, read below, not the classifier "phiên".
+  const sorts = (w: LongWord, i: number): boolean => CLASSIFIERS.has(lower(w)) && (counted(i) || PURE_CLASSIFIERS.has(lower(w))) && longestAt(phrase, i, KIND_NOUNS) === 0;
   const classifier = phrase.findIndex((w, i) => i < phrase.length - 2 && sorts(w, i));
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   const kind = longestAt(phrase, 0, KIND_NOUNS);
