@@ -846,6 +846,10 @@ describe('in-text definitions', () => {
     expect(def('Thượng viện tổ chức một phiên điều trần công khai (OPH) hôm qua.', 'OPH')).toBe('điều trần công khai');
   });
 
+  it('a head after the capitalised words of a name closes it', () => {
+    expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
+  });
+
   it('a ticker after a comma and the ticker word names the listed firm before them', () => {
     expect(def('HOSE đã nhận hồ sơ niêm yết cổ phiếu của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB.', 'TPB')).toBe('Ngân hàng Tiên Phong');
     expect(def('Công ty Cổ phần Sữa Việt Nam, mã chứng khoán: VNM, tăng 2%.', 'VNM')).toBe('Công ty Cổ phần Sữa Việt Nam');

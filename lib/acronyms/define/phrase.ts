@@ -338,7 +338,13 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
       head = firstHead(phrase);
     }
   }
-  if (head >= 0) {
+  // "Quốc Dân đảng (KMT)": a head after the capitalised words of the name closes it.
+  const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && capitalised(phrase[head - 1]);
+  if (closing) {
+    let from = head;
+    while (from > 0 && capitalised(phrase[from - 1])) from--;
+    phrase = phrase.slice(from);
+  } else if (head >= 0) {
     phrase = innerName(phrase.slice(head), letters);
     // "các hệ thống không gian mạng và máy bay không người lái (UAV)": past a head the letters leave
     // out, a lower-case remainder is a term like any other.
