@@ -846,6 +846,12 @@ describe('in-text definitions', () => {
     expect(def('Thượng viện tổ chức một phiên điều trần công khai (OPH) hôm qua.', 'OPH')).toBe('điều trần công khai');
   });
 
+  it('"về" between capitalised words that run to the short form is inside the name', () => {
+    expect(def('Viện Hàn lâm Hoa Kỳ về Mắt (AAO) cũng kết luận chứng mỏi mắt.', 'AAO')).toBe('Viện Hàn lâm Hoa Kỳ về Mắt');
+    // After a verb it is "about": the name starts after it.
+    expect(def('Ông Nam phát biểu về Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) hôm qua.', 'TPP')).toBe('Hiệp định Đối tác Xuyên Thái Bình Dương');
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });
