@@ -852,6 +852,14 @@ describe('in-text definitions', () => {
     expect(def('Ông Nam phát biểu về Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) hôm qua.', 'TPP')).toBe('Hiệp định Đối tác Xuyên Thái Bình Dương');
   });
 
+  it('the United Nations a body belongs to is no part of a name whose letters have no U for it', () => {
+    expect(def('Theo Tổ chức Nông lương Liên Hợp Quốc (FAO), giá lương thực tăng.', 'FAO')).toBe('Tổ chức Nông lương');
+    expect(def('Vụ kiện được đưa ra Toà án Trọng tài Thường trực của Liên Hợp Quốc (PCA) năm 2013.', 'PCA')).toBe('Toà án Trọng tài Thường trực');
+    // UNICEF's letters and "HĐBA LHQ" name it.
+    expect(def('Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) cho biết.', 'UNICEF')).toBe('Quỹ Nhi đồng Liên Hợp Quốc');
+    expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'HĐBA LHQ')).toBe('Hội đồng Bảo an Liên Hợp Quốc');
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });

@@ -309,6 +309,20 @@ function withoutOwnShortName(text: string, d: Definition): Definition {
   return spelled ? { ...d, long: d.long.slice(0, m.index) } : d;
 }
 
+// "… của Liên Hợp Quốc", "… LHQ" closing a body's name.
+const UNITED_NATIONS_AFTER = /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u;
+
+/**
+ * "Tổ chức Nông lương Liên Hợp Quốc (FAO)", "Toà án Trọng tài Thường trực của Liên Hợp Quốc (PCA)":
+ * the body's name without the United Nations it belongs to, when its letters have no U (nor, for a
+ * Vietnamese short form, LHQ) for them. UNICEF's and "HĐBA LHQ"'s names keep it.
+ */
+function withoutUnitedNations(d: Definition): Definition {
+  const m = UNITED_NATIONS_AFTER.exec(d.long);
+  if (!m || /U|LHQ/u.test(d.short.toUpperCase()) || wordsIn(d.long, 0, m.index).length < 2) return d;
+  return { ...d, long: d.long.slice(0, m.index) };
+}
+
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition, brand = false): void => {
@@ -330,7 +344,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "cổ phiếu HDBank (mã HDB)": a brand made of its own ticker and a word names the firm, it does
     // not expand the letters.
     if (longWords.length === 1 && d.long.length > d.short.length && d.long.toUpperCase().startsWith(d.short.toUpperCase())) return;
-    d = withoutOwnShortName(text, d);
+    d = withoutOwnShortName(text, withoutUnitedNations(d));
     const had = out.get(d.short);
     if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d, known));
   };
