@@ -860,6 +860,19 @@ describe('in-text definitions', () => {
     expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'HĐBA LHQ')).toBe('Hội đồng Bảo an Liên Hợp Quốc');
   });
 
+  it('a firm\'s trades joined by dashes, its board before it and a post held in it', () => {
+    expect(def('Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO) công bố.', 'SABECO')).toBe('Tổng công ty Bia - rượu - nước giải khát Sài Gòn');
+    expect(def('Ông rút khỏi Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS) hôm qua.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
+    expect(def('Ông là Uỷ viên Hội đồng quản trị tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA).', 'PA')).toBe(
+      'công ty Cổ phần Nhiên liệu bay Petrolimex',
+    );
+    // The CK of "mã CK" is the ticker word's, not a short form of the firm.
+    expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'SAB')).toBe(
+      'tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn',
+    );
+    expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'CK')).toBeNull();
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });

@@ -315,6 +315,12 @@ describe('document numbers', () => {
     expect(def('Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại lớn.', 'SCB')).toBeNull();
   });
 
+  it('a firm named across dashes is its name, not the part after the last dash the glossary\'s reading aligns with', () => {
+    expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'SAB')).toBe(
+      'tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn',
+    );
+  });
+
   it('"thiết kế" is the Engineering of an EPC contract', () => {
     expect(def('Gói thầu thiết kế, cung cấp thiết bị và xây dựng (EPC) được ký.', 'EPC')).toBe('thiết kế, cung cấp thiết bị và xây dựng');
   });

@@ -400,6 +400,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // of initialisms is not ("Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL)").
       // "(Vietcombank, HoSE: VCB)": the exchange's name labels the ticker after it.
       const exchange = after.trimStart().startsWith(':');
+      // "(Sabeco, mã CK SAB)": the CK of the ticker word is no short form of the firm.
+      if (occ.surface === 'CK' && /(?:^|\s)mã $/u.test(before)) continue;
       const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
       const country = before === '' && namedPlaceAside(after, known);
       if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || country || listed) && open > 0) {

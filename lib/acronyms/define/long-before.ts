@@ -241,12 +241,14 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Chính quyền dân tộc Palestine (PA)": one capitalised word spells the letters only from inside
   // it; the name that translates the English one, if any, is the definition.
   const insideOneWord = spelled?.length === 1 && capitalised(spelled[0]);
-  const translated = (spelled && !insideOneWord) || (plain && startsWithFirm(plain)) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
+  // "tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (SAB)": a firm's name across dashes too.
+  const dashed = acrossNameDash(text, words, letters);
+  const firmName = (plain && startsWithFirm(plain)) || (dashed && startsWithFirm(dashed));
+  const translated = (spelled && !insideOneWord) || firmName ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, translated), how: 'translated' };
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.
   const headed = plain !== null && startsWithHead(plain, 0);
-  const dashed = acrossNameDash(text, words, letters);
   const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && opensTreaty(dashed) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam

@@ -101,6 +101,9 @@ export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): 
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
+// A firm's organs, named before the firm: its board, its management, its shareholders' meeting.
+const FIRM_ORGANS = ['hội đồng quản trị', 'ban giám đốc', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông'].map((o) => o.split(' '));
+
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
 const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
 
@@ -144,8 +147,16 @@ function acted(phrase: LongWord[], later: number): boolean {
  * lower-case head and its description ("ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI)").
  */
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
+  // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
+  const organ = longestAt(phrase, 0, FIRM_ORGANS);
+  if (organ > 0 && organ < phrase.length && startsWithFirm(phrase.slice(organ))) return innerName(phrase.slice(organ), letters);
   // After the first head's own words: "ban" in "Ủy ban" is no second head.
   const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
+  // "… tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA)": a post before a
+  // firm is held in that firm, whatever came before it.
+  if (later > 0 && startsWithFirm(phrase.slice(later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
+    return innerName(phrase.slice(later), letters);
+  }
   if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
   // "Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP)": a body's
   // capitalised name, then what it did in lower case, then the body it did it to.
@@ -437,11 +448,18 @@ export function foreignNameAfterHead(phrase: LongWord[], firstLetter: string): L
  * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
  * Read across it when the words on its left open with an organisation head.
  */
-export function acrossNameDash(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+export function acrossNameDash(text: string, words: LongWord[], letters: string[], depth = 0): LongWord[] | null {
   const first = words[0] as LongWord;
   const dash = dashBefore(text, first.start);
   if (!dash) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
+  // "Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO)": a firm's trades joined by dashes, a
+  // word or two each, back to its head.
+  const leftFirst = left[0];
+  if (depth < 3 && leftFirst && left.length <= 2 && dashBefore(text, leftFirst.start)) {
+    const wider = acrossNameDash(text, [...left, ...words], letters, depth + 1);
+    if (wider && startsWithFirm(wider)) return wider;
+  }
   // "Cơ quan Hàng không - Không gian Mỹ (NASA)": in sentence case a name's word capitalises only its
   // first syllable.
   const last = left.length - 1;
