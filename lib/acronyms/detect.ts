@@ -204,7 +204,9 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
 }
 
 function precededByNumber(text: string, start: number): boolean {
-  return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
+  const before = text.slice(Math.max(0, start - 12), start);
+  // "năm 2015 MB đã …": a year is no quantity (MB is the bank).
+  return /\d[\d.,]*\s?$/.test(before) && !/(?:^|[^\d.,])(?:19|20)\d\d\s$/.test(before);
 }
 
 /**

@@ -102,6 +102,8 @@ describe('detection', () => {
     // too; a unit made of initials defined in the text is still an initialism.
     expect(shorts('đạt 10.000 megawatt (MW) từ điện mặt trời và 2.725 MW từ các đập')).toEqual([]);
     expect(shorts('tốc độ 24 khung hình / giây (hay còn gọi là FPS), phim 60 FPS')).toEqual(['FPS']);
+    // A year is no quantity: "năm 2015 MB đã …" is the bank.
+    expect(shorts('Ngân hàng Quân đội (MB) nhận giải. Năm 2015 MB đã nhận giải.')).toEqual(['MB']);
   });
 
   it('reads a firm\'s initials before "Co" (Company) as one initialism', () => {
