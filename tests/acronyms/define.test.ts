@@ -848,6 +848,10 @@ describe('in-text definitions', () => {
 
   it('"về" between capitalised words that run to the short form is inside the name', () => {
     expect(def('Viện Hàn lâm Hoa Kỳ về Mắt (AAO) cũng kết luận chứng mỏi mắt.', 'AAO')).toBe('Viện Hàn lâm Hoa Kỳ về Mắt');
+    // A word of two syllables capitalises only its first.
+    expect(def('Các tổ chức như Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA) thuộc Tổ chức Y tế Thế giới.', 'JECFA')).toBe(
+      'Uỷ ban các Chuyên gia về Phụ gia Thực phẩm',
+    );
     // After a verb it is "about": the name starts after it.
     expect(def('Ông Nam phát biểu về Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) hôm qua.', 'TPP')).toBe('Hiệp định Đối tác Xuyên Thái Bình Dương');
   });
@@ -858,6 +862,12 @@ describe('in-text definitions', () => {
     // UNICEF's letters and "HĐBA LHQ" name it.
     expect(def('Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) cho biết.', 'UNICEF')).toBe('Quỹ Nhi đồng Liên Hợp Quốc');
     expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'HĐBA LHQ')).toBe('Hội đồng Bảo an Liên Hợp Quốc');
+  });
+
+  it('of two bodies joined by "và", the second, whose name may open after its head in lower case', () => {
+    expect(def('Ngày 5/4, tập đoàn Hoa Lâm và tập đoàn Bưu chính viễn thông Việt Nam (VNPT) đã ký kết hợp tác.', 'VNPT')).toBe(
+      'tập đoàn Bưu chính viễn thông Việt Nam',
+    );
   });
 
   it('a firm\'s trades joined by dashes, its board before it and a post held in it', () => {

@@ -157,7 +157,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   if (later > 0 && startsWithFirm(phrase.slice(later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
     return innerName(phrase.slice(later), letters);
   }
-  if (later > 0 && capitalised(phrase[later]) && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
+  // "tập đoàn Hoa Lâm và tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the second body's name may
+  // open after its head in lower case.
+  const laterNamed = capitalised(phrase[later]) || capitalised(phrase[later + headLengthAt(phrase, later)]);
+  if (later > 0 && laterNamed && lower(phrase[later - 1] as LongWord) === 'và') return innerName(phrase.slice(later), letters);
   // "Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP)": a body's
   // capitalised name, then what it did in lower case, then the body it did it to.
   if (later > 0 && acted(phrase, later)) return innerName(phrase.slice(later), letters);

@@ -79,9 +79,10 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   // syllables capitalises its first), "các" is inside a name.
   const titled = capitalised(words[at - 1]) || (at > 1 && capitalised(words[at - 2]) && !LEFT_STOPS.has(lower(words[at - 1] as LongWord)));
   if (lower(w) === 'các' && titled && capitalised(words[at + 1])) return false;
-  // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)": "về" between a capitalised name and capitalised words that
-  // run to its end is the name's "on".
-  if (lower(w) === 'về' && capitalised(words[at - 1]) && at < words.length - 1 && words.slice(at + 1).every((x) => capitalised(x))) return false;
+  // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)", "Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA)": "về"
+  // between a capitalised name and capitalised words that run to its end is the name's "on".
+  const titledToEnd = words.slice(at + 1).every((x, k, rest) => capitalised(x) || capitalised(rest[k - 1]));
+  if (lower(w) === 'về' && titled && at < words.length - 1 && titledToEnd) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
