@@ -883,6 +883,10 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'CK')).toBeNull();
   });
 
+  it('a capitalised common word ending in a head\'s syllable is a name: "Quốc hội", not "cán bộ"', () => {
+    expect(def('Quốc hội Triều Tiên (SPA) hôm qua nhất trí bầu ông Kim.', 'SPA')).toBe('Quốc hội Triều Tiên');
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });

@@ -321,6 +321,12 @@ describe('document numbers', () => {
     );
   });
 
+  it('"Quân đoàn Vệ binh" is the Guard Corps whole', () => {
+    expect(def('Tướng Safavi là cựu chỉ huy Quân đoàn Vệ binh Cách mạng Hồi Giáo Iran (IRGC) và từng có tuyên bố.', 'IRGC')).toBe(
+      'Quân đoàn Vệ binh Cách mạng Hồi Giáo Iran',
+    );
+  });
+
   it('"thiết kế" is the Engineering of an EPC contract', () => {
     expect(def('Gói thầu thiết kế, cung cấp thiết bị và xây dựng (EPC) được ký.', 'EPC')).toBe('thiết kế, cung cấp thiết bị và xây dựng');
   });

@@ -222,7 +222,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     // "gấp 250% tổng sản phẩm quốc nội (GDP)", "Hàng trăm chiến binh …", "120 mm giáp thép … (RHA)":
     // a quantity (and its unit) before the term is not part of it.
     const w = phrase[i] as LongWord;
-    if (lower(w) === 'và' || endsCompound(phrase, i) || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
+    // "cán bộ Công an …" ends in a head's syllable; "Quốc hội Triều Tiên (SPA)" is a name.
+    const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]);
+    if (lower(w) === 'và' || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
     if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
     // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
     if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
