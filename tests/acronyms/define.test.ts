@@ -887,6 +887,12 @@ describe('in-text definitions', () => {
     expect(def('Quốc hội Triều Tiên (SPA) hôm qua nhất trí bầu ông Kim.', 'SPA')).toBe('Quốc hội Triều Tiên');
   });
 
+  it('a country before a term in lower case is who does it', () => {
+    expect(def('giám sát tàu tuần dương USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP) trên eo biển Đài Loan.', 'FONOP')).toBe('tuần tra tự do hàng hải');
+    // A capitalised name after it is the country's: "Hàn Quốc" stays in "Hàn Quốc Tự do".
+    expect(def('Đảng Hàn Quốc Tự do (LKP) cho biết.', 'LKP') ?? '').toMatch(/Hàn Quốc Tự do$/);
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });

@@ -3,6 +3,7 @@
  * stop word, a verb), and which of the names in it the brackets abbreviate.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
+import { PLACES } from '../../quotes/lexicon';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
@@ -257,8 +258,14 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
   const run = phrase.slice(name);
   if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
+  // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
+  // is who does it.
+  const country = [2, 1].find((n) => n < phrase.length && COUNTRY_WORDS.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0;
+  if (country > 0 && phrase.length - country >= 2 && phrase.slice(country).every((w) => !capitalised(w))) phrase = phrase.slice(country);
   return phrase;
 }
+
+const COUNTRY_WORDS = new Set(PLACES);
 
 // Words that open a sentence's time or source before its comma.
 const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
