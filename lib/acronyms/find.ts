@@ -96,6 +96,12 @@ function beforeNames(text: string, occs: Occurrence[]): boolean {
   return named * 2 > occs.length;
 }
 
+/** Most uses follow the word for a firm: "Công ty CP …", "tổng công ty CP …". */
+function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
+  const after = occs.filter((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u.test(text.slice(Math.max(0, o.start - 9), o.start))).length;
+  return after * 2 > occs.length;
+}
+
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
@@ -222,7 +228,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
     const mine = mineFor(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs) });
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs), afterFirmNoun: afterFirmNoun(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.

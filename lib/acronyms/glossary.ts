@@ -44,6 +44,8 @@ export interface Placement {
   /** Listed beside foreign names ("Dell, HP, Lenovo"): a foreign sense fits better than a
    * Vietnamese common noun. */
   amongNames?: boolean;
+  /** After the word for a firm ("Công ty CP Chứng khoán …"): the firm's legal form. */
+  afterFirmNoun?: boolean;
 }
 
 export interface Glossary {
@@ -133,6 +135,9 @@ function pairs(run: string[]): string[] {
   for (let i = 1; i < run.length; i++) out.push(`${run[i - 1]} ${run[i]}`);
   return out;
 }
+
+// The legal forms of Vietnamese firms.
+const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
 
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
@@ -249,6 +254,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
         // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
         // beside Vietcombank).
+        // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
+        // much the article says about shares (cổ phiếu).
+        const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
+        if (legal) return { short: entry.short, long: legal, senses: entry.senses };
         const foreign = placement.amongNames && writtenInVietnamese(first) && /^\p{Ll}/u.test(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
         const long = foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
         return { short: entry.short, long, senses: entry.senses };

@@ -270,6 +270,13 @@ describe('built-in glossary', () => {
     expect(g.lookup('ZZ')).toBeNull();
   });
 
+  it('after the word for a firm, CP is its legal form however much the article speaks of shares', () => {
+    const text = 'Mã cổ phiếu VND của Công ty CP Chứng khoán VNDirect giảm sàn hai phiên liên tiếp, thanh khoản cổ phiếu tăng mạnh, nhà đầu tư bán cổ phiếu.';
+    expect(findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phần');
+    // Elsewhere the words around still choose.
+    expect(findAcronyms('Nhà đầu tư bán ra 2 triệu CP, giá cổ phiếu giảm mạnh trên sàn chứng khoán.', { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phiếu');
+  });
+
   it('keeps the usual (first) sense unless the context names another one as a word', () => {
     const g = loadGlossary({ version: 1, entries: { CP: 'cổ phần|cổ phiếu|Chính phủ', HĐTV: 'Hội đồng thành viên|hội đồng tư vấn', SN: 'sinh năm|sinh ngày' } });
     expect(g.lookup('CP', 'Công ty CP Sữa vừa công bố kết quả kinh doanh')?.long).toBe('cổ phần');
