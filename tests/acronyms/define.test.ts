@@ -893,6 +893,12 @@ describe('in-text definitions', () => {
     expect(def('Đảng Hàn Quốc Tự do (LKP) cho biết.', 'LKP') ?? '').toMatch(/Hàn Quốc Tự do$/);
   });
 
+  it('a writer\'s name and "(TH)" on a line of their own close the article: no definition', () => {
+    expect(def('Bí thư Thành uỷ đã xin lỗi người dân.\nTình Nguyên (TH)', 'TH')).toBeNull();
+    // Unless the letters spell the name.
+    expect(def('Số liệu mới được công bố.\nTổng Cục Thống Kê (TCTK)', 'TCTK')).toBe('Tổng Cục Thống Kê');
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
   });

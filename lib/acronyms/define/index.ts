@@ -184,6 +184,15 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
     && text[occ.end] === ')';
 }
 
+/** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
+ * a line of its own; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
+function isByline(text: string, occ: Occurrence): boolean {
+  const lineStart = text.lastIndexOf('\n', occ.start) + 1;
+  const line = text.slice(lineStart, occ.start);
+  if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(line) || !/^\)[ \t.]*(?:\n|$)/u.test(text.slice(occ.end, occ.end + 4))) return false;
+  return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
+}
+
 /**
  * The plural before a plural name is the name's: "Các lực lượng dân chủ Syria (SDF)", "các nước xuất
  * khẩu dầu mỏ (OPEC)", when the English name is plural too (Forces, Countries) or unknown. Before a
@@ -350,7 +359,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   };
 
   for (const occ of occurrences) {
-    if (isEditorsMark(text, occ)) continue;
+    if (isEditorsMark(text, occ) || isByline(text, occ)) continue;
     // "nhóm CLMV gồm Campuchia, Lào, Myanmar và Việt Nam": the members, one for each letter.
     const members = memberList(text, occ.surface, occ.end, known);
     if (members) {
