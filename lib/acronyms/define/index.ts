@@ -187,7 +187,10 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
  * a line of its own; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
 function isByline(text: string, occ: Occurrence): boolean {
-  const lineStart = text.lastIndexOf('\n', occ.start) + 1;
+  // Only the few words before: a search back to the line's start would be quadratic on a long line.
+  const from = Math.max(0, occ.start - 60);
+  const lineStart = from + text.slice(from, occ.start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
   const line = text.slice(lineStart, occ.start);
   if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(line) || !/^\)[ \t.]*(?:\n|$)/u.test(text.slice(occ.end, occ.end + 4))) return false;
   return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
