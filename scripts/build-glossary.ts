@@ -15,7 +15,8 @@
  * punctuation (keeping the fuller words and the capitals), cased list first; senses of the
  * lower-case list that do not spell their key (it was made for speech, so it holds phonetic readings
  * such as "ai ô tê" for IoT; the cased list's translations such as WB "Ngân hàng thế giới" stay), units, slash forms
- * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …") are dropped.
+ * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …") are dropped; places the
+ * lower-case list writes in lower case are written as places are (scripts/data/places.txt).
  *
  * Run: npx tsx scripts/build-glossary.ts [lexiconDir]
  */
@@ -291,11 +292,24 @@ const OFFICIAL_CASING = new Map(
   ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị'].map((s) => [fold(s), s]),
 );
 
+// "bd#bình dương": the lower-case list writes places in lower case; written as places are, longest
+// first, wherever they stand as whole words ("y tế bình dương" → "y tế Bình Dương").
+const PLACE_NAMES = readFileSync(join(root, 'scripts', 'data', 'places.txt'), 'utf8')
+  .split('\n')
+  .map((l) => nfc(l.trim()))
+  .filter((l) => l !== '' && !l.startsWith('#'))
+  .sort((a, b) => b.length - a.length);
+const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLACE_NAMES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const placeCased = new Map(PLACE_NAMES.map((p) => [p.toLowerCase(), p]));
+const withPlaces = (sense: string): string => sense.replace(PLACE_PATTERN, (m) => placeCased.get(m.toLowerCase()) ?? m);
+// Misspellings of the lists, written right.
+const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu' };
+
 let dropped = 0;
 let keptSenses = 0;
 for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
   const form = writtenForm(key, entry);
-  const senses = entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s)).map((s) => OFFICIAL_CASING.get(fold(s)) ?? s);
+  const senses = [...new Set(entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s)).map((s) => withPlaces(OFFICIAL_CASING.get(fold(s)) ?? SPELLING[s] ?? s)))];
   const usual = NEWS_FIRST[key];
   if (usual) senses.sort((a, b) => Number(fold(b) === fold(usual)) - Number(fold(a) === fold(usual)));
   dropped += entry.senses.length - senses.length;

@@ -270,6 +270,15 @@ describe('built-in glossary', () => {
     expect(g.lookup('ZZ')).toBeNull();
   });
 
+  it('writes places as places are written, which the lower-case list does not', () => {
+    const g = shippedGlossary();
+    expect(g.lookup('BD')?.long).toBe('Bình Dương');
+    // Its misspelling goes, and the two spellings are one sense.
+    expect(g.lookup('BR-VT')?.senses).toEqual(['Bà Rịa Vũng Tàu']);
+    expect(g.lookup('CPTBD')?.long).toBe('cổ phần Thái Bình Dương');
+    expect(g.lookup('DTLCP')?.long).toBe('dịch tả lợn châu Phi');
+  });
+
   it('after the word for a firm, CP is its legal form however much the article speaks of shares', () => {
     const text = 'Mã cổ phiếu VND của Công ty CP Chứng khoán VNDirect giảm sàn hai phiên liên tiếp, thanh khoản cổ phiếu tăng mạnh, nhà đầu tư bán cổ phiếu.';
     expect(findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phần');
