@@ -165,6 +165,8 @@ const NEWS_FIRST: Record<string, string> = {
   XSMT: 'xổ số miền Trung',
   BT: 'Build-Transfer',
   CNG: 'Compressed Natural Gas',
+  ĐHCĐ: 'đại hội cổ đông',
+  DT: 'diện tích',
 };
 
 // Units and other keys of the lists that are not initialisms.

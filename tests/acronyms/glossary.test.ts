@@ -270,6 +270,13 @@ describe('built-in glossary', () => {
     expect(g.lookup('ZZ')).toBeNull();
   });
 
+  it('puts the news sense first: ĐHCĐ the shareholders\' meeting, DT an area, CCCC also high-end flats', () => {
+    const g = shippedGlossary();
+    expect(g.lookup('ĐHCĐ')?.long).toBe('đại hội cổ đông');
+    expect(g.lookup('DT')?.long).toBe('diện tích');
+    expect(g.lookup('CCCC')?.senses).toContain('chung cư cao cấp');
+  });
+
   it('writes places as places are written, which the lower-case list does not', () => {
     const g = shippedGlossary();
     expect(g.lookup('BD')?.long).toBe('Bình Dương');
