@@ -876,6 +876,8 @@ describe('in-text definitions', () => {
     expect(def('Ông là Uỷ viên Hội đồng quản trị tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA).', 'PA')).toBe(
       'công ty Cổ phần Nhiên liệu bay Petrolimex',
     );
+    // A bank too: "đại hội đồng cổ đông ngân hàng …".
+    expect(def('Sáng 21/4, đại hội đồng cổ đông ngân hàng TMCP Phát triển TP. HCM (HDBank - HDB) gây bất ngờ.', 'HDB')).toBe('ngân hàng TMCP Phát triển TP. HCM');
     // The CK of "mã CK" is the ticker word's, not a short form of the firm.
     expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'SAB')).toBe(
       'tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn',

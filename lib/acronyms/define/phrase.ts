@@ -150,12 +150,13 @@ function acted(phrase: LongWord[], later: number): boolean {
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
-  if (organ > 0 && organ < phrase.length && startsWithFirm(phrase.slice(organ))) return innerName(phrase.slice(organ), letters);
+  const firmAfter = (at: number): boolean => startsWithFirm(phrase.slice(at)) || wordsAt(phrase, at, ['ngân', 'hàng']);
+  if (organ > 0 && organ < phrase.length && firmAfter(organ)) return innerName(phrase.slice(organ), letters);
   // After the first head's own words: "ban" in "Ủy ban" is no second head.
   const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
   // "… tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA)": a post before a
   // firm is held in that firm, whatever came before it.
-  if (later > 0 && startsWithFirm(phrase.slice(later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
+  if (later > 0 && firmAfter(later) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
     return innerName(phrase.slice(later), letters);
   }
   // "tập đoàn Hoa Lâm và tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the second body's name may
