@@ -673,6 +673,13 @@ describe('in-text definitions', () => {
     expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');
     expect(def(market, 'PVD')).toBe('công ty Khoan và Dịch vụ khoan Dầu khí');
     expect(def('mã PIN của thẻ ATM bị lộ', 'PIN')).toBeNull();
+    // The next tickers of such a list go without the ticker word; a one-word brand is the firm's,
+    // unless it is made of the ticker.
+    const list = 'Cụ thể, mã VCB của Ngân hàng Vietcombank tăng 1.400 đồng, lên 57.900 đồng / cổ phiếu còn VPB của Ngân hàng VPBank tăng 1.700 đồng.';
+    expect(def(list, 'VPB')).toBe('Ngân hàng VPBank');
+    expect(def('Trái với thị trường, mã VNM của Vinamilk lại giảm mạnh 2.000 đồng.', 'VNM')).toBe('Vinamilk');
+    expect(def('Hôm nay mã HDB của HDBank tăng 2.000 đồng.', 'HDB')).toBeNull();
+    expect(def('Anh ấy nói VPB của ngân hàng nào cũng tăng.', 'VPB')).toBeNull();
     // A listed firm's brackets may hold its brand, its other short name, the exchange and the ticker.
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MBB')).toBe('Ngân hàng TMCP Quân đội');
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MB')).toBe('Ngân hàng TMCP Quân đội');

@@ -22,7 +22,12 @@ export function firmOrBank(words: LongWord[]): boolean {
  * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
  */
 export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
-  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start))) return null;
+  // "mã VCB của Ngân hàng Vietcombank tăng …, còn VPB của Ngân hàng VPBank tăng …": in a list that
+  // opened with the ticker word, the next tickers go without it.
+  // The sentence so far; a dot between digits ("57.900 đồng") ends none.
+  const opening = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
+  const listed = /(?:^|\s)mã \p{Lu}{3} (?:của|thuộc) /u.test(opening) && /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening);
+  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && !listed) return null;
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
   const from = occ.end + of[0].length;
@@ -32,7 +37,11 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
   const name = end < 0 ? words : words.slice(0, end);
-  return name.length >= 2 && name.length <= 14 && firmOrBank(name) ? name : null;
+  // "mã VNM của Vinamilk giảm …": a listed firm's one-word brand, unless it is made of the ticker
+  // ("HDBank" for HDB names no firm beyond its letters).
+  const only = name[0];
+  const brand = name.length === 1 && only !== undefined && capitalised(only) && !only.text.toUpperCase().startsWith(occ.surface);
+  return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
 }
 
 /**
