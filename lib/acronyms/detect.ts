@@ -22,9 +22,9 @@ const RAW = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.\-/&](?=[\p{L}\p{N}]))*/gu;
 // "TP. HCM", "TX. ĐT". Other "ABC. XYZ" pairs are usually a sentence end, so only these are joined.
 const SPACED_PREFIXES = new Set(['TP', 'TX', 'TT']);
 
+// A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
+const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
-// A metric prefix and a unit's letter: symbols, not initials.
-const UNIT_SYMBOLS = /^[KMGTP]?(?:B|HZ|W|WH|V)$|^(?:MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
 
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -204,9 +204,14 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
 }
 
 function precededByNumber(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  // "năm 2015 MB đã …": a year is no quantity (MB is the bank).
-  return /\d[\d.,]*\s?$/.test(before) && !/(?:^|[^\d.,])(?:19|20)\d\d\s$/.test(before);
+  return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** A quantity right before: "2.725 MW", "500MB"; not a date or a list ("30/6, MB"), nor a year
+ * ("năm 2015 MB đã …": MB is the bank). */
+function quantityBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return /(?:^|[^\d\/.,])\d+(?:[.,]\d+)*\s?$/.test(before) && !/năm\s+\d+\s?$/iu.test(before);
 }
 
 /**
@@ -356,7 +361,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
       if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) {
-        if (UNIT_SYMBOLS.test(occ.surface)) units.add(occ.surface);
+        if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);
         continue;
       }
       if (isByline(text, occ)) continue;
@@ -368,8 +373,10 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push(occ);
     }
   }
-  // "10.000 megawatt (MW) … 2.725 MW": a unit's symbol the text writes after a number is that unit
+  // "10.000 megawatt (MW) … 2.725 MW": a unit's symbol the text writes after a quantity is that unit
   // wherever it stands, its name in brackets included. Not a unit made of initials: "khung hình /
-  // giây (hay còn gọi là FPS)" defines one.
+  // giây (hay còn gọi là FPS)" defines one. Nor a name's short form in brackets after a capital:
+  // "Ngân hàng TMCP Quân đội (MB)" is the bank, whatever "500 MB" says.
+  for (const unit of units) if (new RegExp(`\\p{Lu}[\\p{L}\\p{M}]*(?:\\s[\\p{L}\\p{M}]+)?\\s*\\(${unit}\\)`, 'u').test(text)) units.delete(unit);
   return units.size === 0 ? out : out.filter((o) => !units.has(o.surface));
 }

@@ -289,6 +289,9 @@ describe('built-in glossary', () => {
   it('after the word for a firm, CP is its legal form however much the article speaks of shares', () => {
     const text = 'Mã cổ phiếu VND của Công ty CP Chứng khoán VNDirect giảm sàn hai phiên liên tiếp, thanh khoản cổ phiếu tăng mạnh, nhà đầu tư bán cổ phiếu.';
     expect(findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phần');
+    // Only where most uses follow it: once after "Công ty", three times a count of shares.
+    const shares = 'Công ty CP Sữa bán 2 triệu CP; nhà đầu tư mua 3 triệu CP cổ phiếu, giá mỗi CP cổ phiếu tăng trên sàn chứng khoán.';
+    expect(findAcronyms(shares, { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phiếu');
     // Elsewhere the words around still choose.
     expect(findAcronyms('Nhà đầu tư bán ra 2 triệu CP, giá cổ phiếu giảm mạnh trên sàn chứng khoán.', { glossary: shippedGlossary() }).find((a) => a.short === 'CP')?.long).toBe('cổ phiếu');
   });

@@ -21,5 +21,7 @@ describe('a group defined by its members listed after it', () => {
     expect(def('Nhóm CLMV gồm Campuchia và Lào họp.', 'CLMV')).toBeNull();
     expect(def('Nhóm CLMV gồm Lào, Campuchia, Myanmar và Việt Nam họp.', 'CLMV')).toBeNull();
     expect(def('Khối ASEAN gồm 10 nước thành viên.', 'ASEAN')).toBeNull();
+    // People with the same initials make no group the text calls one.
+    expect(def('Tổ công tác TCT gồm Tuấn, Cường và Thắng đã đến.', 'TCT')).toBeNull();
   });
 });

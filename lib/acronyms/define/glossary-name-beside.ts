@@ -35,7 +35,7 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
 }
 
 // "chỉ số năng lực cạnh tranh PCI" (the glossary: "Chỉ số năng lực cạnh tranh cấp tỉnh"): the name
-// without its last qualifier, when the text writes five words of it at least, and two thirds.
+// without its last words (a qualifier), when the text writes five words of it at least, and two thirds.
 const MIN_OPENING = 5;
 
 const PLACE_NAMES = new Set(PLACES);
@@ -48,7 +48,9 @@ function sharedOpening(words: LongWord[], name: LongWord[]): number {
     // Without the country it ends in, the name describes ("Đài truyền hình quốc gia NHK", "mô hình
     // trường học mới VNEN": the glossary adds Nhật Bản, Việt Nam).
     const place = PLACE_NAMES.has(name.slice(k).map((w) => w.lower).join(' '));
-    if (!place && run.length === k && run.every((w, i) => key(w) === key(name[i] as LongWord))) return k;
+    // Not inside a capitalised name: "bảo vệ thực vật Sài" is no opening of "… Sài Gòn".
+    const splits = capitalised(name[k - 1]) && capitalised(name[k]);
+    if (!place && !splits && run.length === k && run.every((w, i) => key(w) === key(name[i] as LongWord))) return k;
   }
   return 0;
 }

@@ -185,14 +185,14 @@ function isEditorsMark(text: string, occ: Occurrence): boolean {
 }
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
- * a line of its own; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
+ * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
 function isByline(text: string, occ: Occurrence): boolean {
-  // Only the few words before: a search back to the line's start would be quadratic on a long line.
+  // The article's last line: a heading of the same shape opens a list ("Liên Hợp Quốc (UN)").
+  if (text.length - occ.end > 8 || !/^\)[\s.]*$/u.test(text.slice(occ.end))) return false;
   const from = Math.max(0, occ.start - 60);
   const lineStart = from + text.slice(from, occ.start).lastIndexOf('\n') + 1;
   if (lineStart === from && from > 0) return false;
-  const line = text.slice(lineStart, occ.start);
-  if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(line) || !/^\)[ \t.]*(?:\n|$)/u.test(text.slice(occ.end, occ.end + 4))) return false;
+  if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(text.slice(lineStart, occ.start))) return false;
   return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
 }
 
@@ -304,7 +304,6 @@ function bracketAfter(text: string, at: number): number {
   return i < 0 ? -1 : at + i;
 }
 
-/** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 /**
  * "Công ty Cổ phần Hoàng Anh Gia Lai - HAGL (mã chứng khoán HAG)": the firm's own short name after a
  * dash, spelled by its name's initials, is another short form, not part of the name. A legal form
@@ -313,7 +312,7 @@ function bracketAfter(text: string, at: number): number {
 function withoutOwnShortName(text: string, d: Definition): Definition {
   const m = /\s[-–]\s(\p{Lu}[\p{Lu}\p{N}]+)$/u.exec(d.long);
   const other = m?.[1];
-  if (!m || other === undefined || other === d.short || other === 'CTCP' || other === 'JSC') return d;
+  if (!m || other === undefined || other === d.short) return d;
   // Spelled by the words after the firm's head and legal form: "Hoàng Anh Gia Lai".
   const name = wordsIn(text, d.start, d.start + m.index);
   const letters = shortLetters(other);
@@ -335,6 +334,7 @@ function withoutUnitedNations(d: Definition): Definition {
   return { ...d, long: d.long.slice(0, m.index) };
 }
 
+/** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
   const keep = (d: Definition, brand = false): void => {
@@ -353,9 +353,10 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
     const longWords = wordsIn(d.long, 0, d.long.length);
     if (longWords.some((w) => w.text === d.short)) return;
-    // "cổ phiếu HDBank (mã HDB)": a brand made of its own ticker and a word names the firm, it does
-    // not expand the letters.
-    if (longWords.length === 1 && d.long.length > d.short.length && d.long.toUpperCase().startsWith(d.short.toUpperCase())) return;
+    // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
+    // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
+    const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
+    if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return;
     d = withoutOwnShortName(text, withoutUnitedNations(d));
     const had = out.get(d.short);
     if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d, known));

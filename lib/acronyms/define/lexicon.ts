@@ -54,8 +54,6 @@ export const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
   'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'thua', 'thả', 'công bố',
-  // "đề xuất phải tăng thuế suất (VAT)": what is raised is no part of the term.
-  'tăng', 'giảm',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -77,7 +75,6 @@ export const NOT_VERBS = new Set([
   'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án',
   'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ', 'dự tính', 'dự trù', 'dự khuyết',
   'dự thính', 'dự ước', 'can dự', 'thua lỗ', 'thả nổi', 'thả rông', 'bán hàng',
-  'tăng trưởng', 'tăng áp', 'tăng cường', 'tăng tốc', 'giảm phát', 'giảm thiểu', 'giảm tốc', 'giảm xóc', 'giảm sóc', 'giảm thanh',
 ]);
 
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a

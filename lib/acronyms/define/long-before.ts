@@ -285,7 +285,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = foreignNameAfterHead(named, letters[0] ?? '') || (english && headNotInEnglishName(named, english)) || named;
+  const unheaded = foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   return { ...textOf(text, unheaded.slice(kind)), how: 'named', ...guess(unheaded) };
 }

@@ -3,11 +3,15 @@
  * Myanmar và Việt Nam", "(BRICS - bao gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi)".
  */
 import { shortLetters } from '../match';
+import { PLACES } from '../../quotes/lexicon';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
 import type { KnownWords } from './translated';
 
 const INTRO = /^\s*(?:[-–]\s*)?(?:bao gồm|gồm có|gồm)\s*:?\s*/u;
+// Words for a group of members right before the short form: "nhóm CLMV", "khối EU".
+const GROUP_BEFORE = /(?:^|\s)(?:nhóm|khối|liên minh|bộ tứ|bộ ba|các nước)\s+$/iu;
+const COUNTRIES = new Set(PLACES);
 // A member: one to four capitalised words ("Nam Phi", "Trung Quốc", "VN").
 const MEMBER = String.raw`\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}`;
 const LIST = new RegExp(String.raw`^${MEMBER}(?:, ${MEMBER})*,? và ${MEMBER}(?![\p{L}\p{M}])`, 'u');
@@ -32,5 +36,10 @@ export function memberList(text: string, short: string, end: number, known: Know
   if (!list) return null;
   const members = list.split(/,? và |, /u);
   if (members.length !== letters.length || !members.every((m, i) => opensWith(m, letters[i] as string, known))) return null;
+  // A group the text calls one, or countries ("BRICS - bao gồm Brazil, Nga, …"): people's names
+  // with the same initials make no acronym ("Tổ công tác TCT gồm Tuấn, Cường và Thắng").
+  const start0 = end - short.length;
+  const grouped = GROUP_BEFORE.test(text.slice(Math.max(0, start0 - 20), start0));
+  if (!grouped && !members.every((m) => COUNTRIES.has(m.toLowerCase()))) return null;
   return { long: list, start, how: 'spelled' };
 }

@@ -113,8 +113,7 @@ const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 't
 const DEEDS = ['quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
 
 // Deeds addressed to a body, often a ministry: "Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT)".
-// "Chính phủ giao Tổng công ty Thép Việt Nam (VNS) tổ chức thẩm định": a task given to a body.
-const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo', 'giao'].map((v) => v.split(' '));
+const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo'].map((v) => v.split(' '));
 
 /**
  * Between a capitalised name and the head at `later` (itself followed by a capitalised name), lower-
@@ -131,7 +130,9 @@ function acted(phrase: LongWord[], later: number): boolean {
   if (i < head && capitalised(phrase[0])) i = head;
   const clause = phrase.slice(i, later);
   const has = (verbs: string[][]): boolean => clause.some((_, k) => verbs.some((d) => wordsAt(clause, k, d)));
-  const addressed = has(ADDRESSED);
+  // "Chính phủ giao Tổng công ty Thép Việt Nam (VNS) tổ chức thẩm định": a task given to the body
+  // right after it; elsewhere "giao" opens "giao thông", "giao dịch".
+  const addressed = has(ADDRESSED) || (clause.length > 0 && lower(clause[clause.length - 1] as LongWord) === 'giao');
   // "Cơ quan Cảnh sát điều tra Bộ Công an": a ministry after a unit's name is whose it is, unless
   // something is addressed to it.
   if (!addressed && PARENT_HEADS.some((h) => wordsAt(phrase, later, h))) return false;
@@ -149,14 +150,15 @@ function acted(phrase: LongWord[], later: number): boolean {
  */
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
+  // Not when the letters spell the organ itself ("Hội đồng quản trị Công ty … (HĐQT)").
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   const firmAfter = (at: number): boolean => startsWithFirm(phrase.slice(at)) || wordsAt(phrase, at, ['ngân', 'hàng']);
-  if (organ > 0 && organ < phrase.length && firmAfter(organ)) return innerName(phrase.slice(organ), letters);
+  if (organ > 0 && organ < phrase.length && firmAfter(organ) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
   // After the first head's own words: "ban" in "Ủy ban" is no second head.
   const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
   // "… tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA)": a post before a
   // firm is held in that firm, whatever came before it.
-  if (later > 0 && firmAfter(later) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
+  if (later > 0 && firmAfter(later) && !spells(letters, phrase.slice(0, later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
     return innerName(phrase.slice(later), letters);
   }
   // "tập đoàn Hoa Lâm và tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the second body's name may
@@ -261,7 +263,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
   // is who does it.
-  const country = [2, 1].find((n) => n < phrase.length && COUNTRY_WORDS.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0;
+  // Written with its capital: lower case, "pháp", "ý" and "anh" open common words ("pháp nhân").
+  const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRY_WORDS.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
   if (country > 0 && phrase.length - country >= 2 && phrase.slice(country).every((w) => !capitalised(w))) phrase = phrase.slice(country);
   return phrase;
 }
@@ -441,6 +444,9 @@ export function onlyForeignName(words: LongWord[], firstLetter: string): boolean
   return name.length === 1 && only !== undefined && !isVietnameseSyllable(only.text) && letterFold(only.text)[0] !== firstLetter;
 }
 
+// The English words of heads written before a foreign name, by their initials (besides HEAD_LETTERS).
+const FOREIGN_NAME_HEAD_LETTERS: Record<string, string> = { 'học viện': 'iac', 'viện': 'ia', 'trung tâm': 'c', 'đài': 'rs', 'hãng': 'ac', 'quỹ': 'f', 'hiệp hội': 'a', 'liên minh': 'a' };
+
 // Small words inside a foreign name ("Citizens for Responsibility and Ethics", "al - Sham").
 const FOREIGN_LINKS = new Set(['for', 'and', 'of', 'the', 'in', 'on', 'to', 'de', 'la', 'al', 'du', 'des', 'der', 'und']);
 
@@ -449,9 +455,13 @@ const FOREIGN_LINKS = new Set(['for', 'and', 'of', 'the', 'in', 'on', 'to', 'de'
  * Vietnamese head before a foreign name, whose first word opens the letters, only says what kind of
  * body it is; the name is the foreign words. A firm's head stays ("tập đoàn Berli Jucker (BJC)").
  */
-export function foreignNameAfterHead(phrase: LongWord[], firstLetter: string): LongWord[] | null {
+export function foreignNameAfterHead(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = headLengthAt(phrase, 0);
   if (head === 0 || startsWithFirm(phrase) || wordsAt(phrase, 0, ['ngân', 'hàng'])) return null;
+  // "Học viện Max Planck (MPI)": the head the letters have a letter for is the name's (Institute).
+  const headLetters = HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? FOREIGN_NAME_HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? '';
+  if ([...headLetters].some((c) => letters.includes(c))) return null;
+  const firstLetter = letters[0] ?? '';
   const name = phrase.slice(head);
   const foreign = name.every((w) => FOREIGN_LINKS.has(lower(w)) || (capitalised(w) && !isVietnameseSyllable(w.text)));
   return name.length >= 2 && foreign && letterFold((name[0] as LongWord).text)[0]?.toLowerCase() === firstLetter ? name : null;

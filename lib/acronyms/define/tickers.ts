@@ -12,6 +12,9 @@ import { capitalised, leftWords, lower, startsWithFirm, wordsAt } from './words'
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
+// A price move within a few words, before any comma.
+const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạm|mất|đứng giá)(?![\p{L}\p{M}])/u;
+
 /** Words that name a firm or a bank. */
 export function firmOrBank(words: LongWord[]): boolean {
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
@@ -37,10 +40,11 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
   const name = end < 0 ? words : words.slice(0, end);
-  // "mã VNM của Vinamilk giảm …": a listed firm's one-word brand, unless it is made of the ticker
-  // ("HDBank" for HDB names no firm beyond its letters).
+  // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
+  // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
   const only = name[0];
-  const brand = name.length === 1 && only !== undefined && capitalised(only) && !only.text.toUpperCase().startsWith(occ.surface);
+  const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
+  const brand = name.length === 1 && only !== undefined && capitalised(only) && moves;
   return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
 }
 
@@ -90,5 +94,7 @@ export function firmBeforeTicker(text: string, occ: Occurrence): number {
   if (!word) return -1;
   const comma = occ.start - before.length + word.index;
   const brand = /\s*\([^()\n]{2,30}\)\s*$/u.exec(text.slice(Math.max(0, comma - 40), comma));
-  return brand ? comma - brand[0].length : comma;
+  const end = brand ? comma - brand[0].length : comma;
+  // The firm's name ends in a capital: "… Thế giới Di động tăng mạnh, mã cổ phiếu MWG" says what it did.
+  return /\p{Lu}[\p{L}\p{M}\d]*$/u.test(text.slice(Math.max(0, end - 20), end)) ? end : -1;
 }
