@@ -250,14 +250,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (entry) {
         const senses = spelledFirst(entry.short, entry.senses);
         const first = senses[0] ?? '';
-        // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
-        // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
-        // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
-        // beside Vietcombank).
         // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
         // much the article says about shares (cổ phiếu).
         const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
         if (legal) return { short: entry.short, long: legal, senses: entry.senses };
+        // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
+        // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
+        // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
+        // beside Vietcombank).
         const foreign = placement.amongNames && writtenInVietnamese(first) && /^\p{Ll}/u.test(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
         const long = foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
         return { short: entry.short, long, senses: entry.senses };
