@@ -21,6 +21,14 @@ const MAX_GAP = 3;
 
 const key = (w: LongWord): string => syllableKey(w.text);
 
+// The keys of each glossary sense's words, made once: the test runs for most occurrences.
+const keysOfSense = new Map<string, Set<string>>();
+function senseKeys(sense: string): Set<string> {
+  let keys = keysOfSense.get(sense);
+  if (!keys) keysOfSense.set(sense, (keys = new Set(wordsIn(sense, 0, sense.length).map(key))));
+  return keys;
+}
+
 /** Lookup key of the last word of `s`, or '' when it ends in none. */
 function lastWordKey(s: string): string {
   const last = /([\p{L}\p{M}\p{N}]+)\s*$/u.exec(s)?.[1];
@@ -75,7 +83,7 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   // Vietnamese names: an English one before its short form is spelled by its initials, which the
   // other rules read.
   const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
-  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && wordsIn(sense, 0, sense.length).some((w) => key(w) === lastKey));
+  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && senseKeys(sense).has(lastKey));
   if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {

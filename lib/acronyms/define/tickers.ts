@@ -25,14 +25,9 @@ export function firmOrBank(words: LongWord[]): boolean {
  * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
  */
 export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
-  // "mã VCB của Ngân hàng Vietcombank tăng …, còn VPB của Ngân hàng VPBank tăng …": in a list that
-  // opened with the ticker word, the next tickers go without it.
-  // The sentence so far; a dot between digits ("57.900 đồng") ends none.
-  const opening = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
-  const listed = /(?:^|\s)mã \p{Lu}{3} (?:của|thuộc) /u.test(opening) && /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening);
-  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && !listed) return null;
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
+  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && !inTickerList(text, occ.start)) return null;
   const from = occ.end + of[0].length;
   const sentence = /^[^.!?\n]*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
   if (!PRICE_MOVE.test(sentence)) return null;
@@ -46,6 +41,16 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
   const brand = name.length === 1 && only !== undefined && capitalised(only) && moves;
   return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
+}
+
+/**
+ * "mã VCB của Ngân hàng Vietcombank tăng …, còn VPB của Ngân hàng VPBank tăng …": in a list that
+ * opened with the ticker word, the next tickers go without it.
+ */
+function inTickerList(text: string, start: number): boolean {
+  // The sentence so far; a dot between digits ("57.900 đồng") ends none.
+  const opening = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, start - 200), start))?.[0] ?? '';
+  return /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening) && /(?:^|\s)mã \p{Lu}{3} (?:của|thuộc) /u.test(opening);
 }
 
 /**
