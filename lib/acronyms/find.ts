@@ -8,6 +8,7 @@ import { nearbyReadings } from './nearby-readings';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
+import { COUNTRIES } from './define/lexicon';
 import { wordsIn } from './match';
 import { glossaryKey, type Glossary } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
@@ -57,8 +58,6 @@ function readsAsBrandName(short: string): boolean {
 function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, o.start - 3), o.start)) && text[o.end] === ')');
 }
-
-const COUNTRIES = new Set(PLACES);
 
 // Countries as an article writes them, capitalised: "Mỹ", "Hàn Quốc" (not "thẩm mỹ"). Not "Anh",
 // "Ý" and "Áo", which open sentences and name people as often; not Việt Nam, which every article names.

@@ -7,8 +7,7 @@
 import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
 import type { KnownWords } from './translated';
-import { LEGAL_FORM } from './lexicon';
-import { PLACES } from '../../quotes/lexicon';
+import { COUNTRIES, LEGAL_FORM } from './lexicon';
 import { capitalised, headLengthAt, leftWords, lower, textOf } from './words';
 
 // The fewest words of the glossary's name the text must write before the short form: three ("Khách
@@ -46,7 +45,6 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
 // without its last words (a qualifier), when the text writes five words of it at least, and two thirds.
 const MIN_OPENING = 5;
 
-const PLACE_NAMES = new Set(PLACES);
 
 /** How many words the text writes before the short form that open the glossary's name (and do not
  * end it), or 0 when fewer than MIN_OPENING or two thirds of it. */
@@ -55,7 +53,7 @@ function sharedOpening(words: LongWord[], name: LongWord[]): number {
     const run = words.slice(words.length - k);
     // Without the country it ends in, the name describes ("Đài truyền hình quốc gia NHK", "mô hình
     // trường học mới VNEN": the glossary adds Nhật Bản, Việt Nam).
-    const place = PLACE_NAMES.has(name.slice(k).map((w) => w.lower).join(' '));
+    const place = COUNTRIES.has(name.slice(k).map((w) => w.lower).join(' '));
     // Not inside a capitalised name: "bảo vệ thực vật Sài" is no opening of "… Sài Gòn".
     const splits = capitalised(name[k - 1]) && capitalised(name[k]);
     if (!place && !splits && run.length === k && run.every((w, i) => key(w) === key(name[i] as LongWord))) return k;

@@ -1,5 +1,5 @@
 /** Word lists and patterns that find where an acronym's long form starts and ends. */
-import { HONORIFICS, RANKS, ROLE_HEADS, SPEECH_VERBS } from '../../quotes/lexicon';
+import { HONORIFICS, PLACES, RANKS, ROLE_HEADS, SPEECH_VERBS } from '../../quotes/lexicon';
 import { alternation } from '../../quotes/words';
 
 // Where a noun phrase before "(ABBR)" cannot start from further back.
@@ -213,6 +213,14 @@ export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'g
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.
 export const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
+
+// Countries and regions, in lower case (the quotes' list): "mỹ", "nhật bản", "nam phi".
+export const COUNTRIES = new Set(PLACES);
+
+// English words an initialism skips (and French ones).
+export const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'per', 'de', 'du', 'des', 'la', 'le', 'et']);
+// Small words inside a foreign name: "Citizens for Responsibility and Ethics", "Hayat Tahrir al-Sham".
+export const FOREIGN_NAME_LINKS = new Set([...ENGLISH_FUNCTION, 'al', 'der', 'und']);
 
 // A price move in a market report: the sentence a ticker is named in.
 export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|\d[\d.,]*\s*(?:đồng|điểm|%))/u;

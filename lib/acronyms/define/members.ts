@@ -3,15 +3,14 @@
  * Myanmar và Việt Nam", "(BRICS - bao gồm Brazil, Nga, Ấn Độ, Trung Quốc và Nam Phi)".
  */
 import { shortLetters } from '../match';
-import { PLACES } from '../../quotes/lexicon';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
 import type { KnownWords } from './translated';
+import { COUNTRIES } from './lexicon';
 
 const INTRO = /^\s*(?:[-–]\s*)?(?:bao gồm|gồm có|gồm)\s*:?\s*/u;
 // Words for a group of members right before the short form: "nhóm CLMV", "khối EU".
 const GROUP_BEFORE = /(?:^|\s)(?:nhóm|khối|liên minh|bộ tứ|bộ ba|các nước)\s+$/iu;
-const COUNTRIES = new Set(PLACES);
 // A member: one to four capitalised words ("Nam Phi", "Trung Quốc", "VN").
 const MEMBER = String.raw`\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}`;
 const LIST = new RegExp(String.raw`^${MEMBER}(?:, ${MEMBER})*,? và ${MEMBER}(?![\p{L}\p{M}])`, 'u');

@@ -3,9 +3,8 @@
  * stop word, a verb), and which of the names in it the brackets abbreviate.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
-import { PLACES } from '../../quotes/lexicon';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, DOCUMENT_HEADS, FIRMS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -264,12 +263,11 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
   // is who does it.
   // Written with its capital: lower case, "pháp", "ý" and "anh" open common words ("pháp nhân").
-  const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRY_WORDS.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
+  const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRIES.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
   if (country > 0 && phrase.length - country >= 2 && phrase.slice(country).every((w) => !capitalised(w))) phrase = phrase.slice(country);
   return phrase;
 }
 
-const COUNTRY_WORDS = new Set(PLACES);
 
 // Words that open a sentence's time or source before its comma.
 const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
@@ -447,8 +445,6 @@ export function onlyForeignName(words: LongWord[], firstLetter: string): boolean
 // The English words of heads written before a foreign name, by their initials (besides HEAD_LETTERS).
 const FOREIGN_NAME_HEAD_LETTERS: Record<string, string> = { 'học viện': 'iac', 'viện': 'ia', 'trung tâm': 'c', 'đài': 'rs', 'hãng': 'ac', 'quỹ': 'f', 'hiệp hội': 'a', 'liên minh': 'a' };
 
-// Small words inside a foreign name ("Citizens for Responsibility and Ethics", "al - Sham").
-const FOREIGN_LINKS = new Set(['for', 'and', 'of', 'the', 'in', 'on', 'to', 'de', 'la', 'al', 'du', 'des', 'der', 'und']);
 
 /**
  * "Tổ chức Citizens for Responsibility and Ethics (CREW)", "nhóm Hayat Tahrir al-Sham (HTS)": a
@@ -463,7 +459,7 @@ export function foreignNameAfterHead(phrase: LongWord[], letters: string[]): Lon
   if ([...headLetters].some((c) => letters.includes(c))) return null;
   const firstLetter = letters[0] ?? '';
   const name = phrase.slice(head);
-  const foreign = name.every((w) => FOREIGN_LINKS.has(lower(w)) || (capitalised(w) && !isVietnameseSyllable(w.text)));
+  const foreign = name.every((w) => FOREIGN_NAME_LINKS.has(lower(w)) || (capitalised(w) && !isVietnameseSyllable(w.text)));
   return name.length >= 2 && foreign && letterFold((name[0] as LongWord).text)[0]?.toLowerCase() === firstLetter ? name : null;
 }
 

@@ -14,7 +14,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
 import { syllableKey, translationKey, type Translations } from '../translations';
-import { HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
+import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
@@ -25,9 +25,6 @@ export interface KnownWords {
   /** Runs of words already aligned, and where their name starts or -1 (see translatedName). */
   aligned: Map<string, number>;
 }
-
-// English words an initialism skips.
-const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'per', 'de', 'du', 'des', 'la', 'le', 'et']);
 
 // Words a name holds that translate no word of the English one: function words, prepositions ("nhận
 // dạng qua tần số vô tuyến (RFID)": identification by radio frequency; "lợi nhuận trên vốn chủ sở hữu
