@@ -103,7 +103,7 @@ describe('detection', () => {
     expect(shorts('đạt 10.000 megawatt (MW) từ điện mặt trời và 2.725 MW từ các đập')).toEqual([]);
     expect(shorts('tốc độ 24 khung hình / giây (hay còn gọi là FPS), phim 60 FPS')).toEqual(['FPS']);
     // A year is no quantity: "năm 2015 MB đã …" is the bank.
-    expect(shorts('Ngân hàng Quân đội (MB) nhận giải. Năm 2015 MB đã nhận giải.')).toEqual(['MB']);
+    expect(shorts('Năm 2015 MB đã nhận giải thưởng. MB là ngân hàng lớn.')).toEqual(['MB']);
     // Nor a date, nor a unit's letters where the text names a body by them in brackets.
     expect(shorts('Ngân hàng Quân đội (MB) nhận giải. Tính đến ngày 30/6, MB đạt lãi.')).toEqual(['MB']);
     expect(shorts('Ngân hàng Quân đội (MB) công bố gói cước 500 MB.')).toEqual(['MB']);

@@ -10,6 +10,7 @@ const glossary = loadGlossary({
     KS: 'khách sạn',
     PCI: 'Chỉ số năng lực cạnh tranh cấp tỉnh',
     NHK: 'Đài truyền hình quốc gia Nhật Bản',
+    BVTVSG: 'bảo vệ thực vật thành phố Sài Gòn',
   },
 });
 
@@ -37,6 +38,8 @@ describe("the glossary's Vietnamese name written right before the short form", (
     expect(found('tỉnh vươn lên ngôi vị quán quân bảng xếp hạng chỉ số năng lực cạnh tranh PCI năm nay', 'PCI')?.long).toBe('chỉ số năng lực cạnh tranh');
     // "Đài truyền hình quốc gia Nhật Bản": without the country the words describe the broadcaster.
     expect(found('Đài truyền hình quốc gia NHK cho biết một công nhân thiệt mạng.', 'NHK')?.definedInText).toBe(false);
+    // Nor where it would cut a capitalised name in two ("Sài" of "Sài Gòn").
+    expect(found('trạm bảo vệ thực vật thành phố Sài BVTVSG mở cửa', 'BVTVSG')?.definedInText).toBe(false);
     // Three words of the eight: nothing said.
     expect(found('bảng xếp hạng năng lực cạnh tranh PCI năm nay', 'PCI')?.definedInText).toBe(false);
   });

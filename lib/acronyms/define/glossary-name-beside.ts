@@ -45,7 +45,6 @@ function sharedTail(words: LongWord[], sense: LongWord[]): number {
 // without its last words (a qualifier), when the text writes five words of it at least, and two thirds.
 const MIN_OPENING = 5;
 
-
 /** How many words the text writes before the short form that open the glossary's name (and do not
  * end it), or 0 when fewer than MIN_OPENING or two thirds of it. */
 function sharedOpening(words: LongWord[], name: LongWord[]): number {

@@ -19,7 +19,7 @@ import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -27,7 +27,7 @@ import { englishNames, pluralEnglishName, translatedName, type KnownWords } from
 import { glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
 import { memberList } from './members';
-import { brandBefore, firmBeforeTicker, firmOrBank, tickerBrand, tickerOwner } from './tickers';
+import { brandBefore, firmBeforeTicker, tickerBrand, tickerOwner } from './tickers';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
 const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');

@@ -37,8 +37,8 @@ export function memberList(text: string, short: string, end: number, known: Know
   if (members.length !== letters.length || !members.every((m, i) => opensWith(m, letters[i] as string, known))) return null;
   // A group the text calls one, or countries ("BRICS - bao gồm Brazil, Nga, …"): people's names
   // with the same initials make no acronym ("Tổ công tác TCT gồm Tuấn, Cường và Thắng").
-  const start0 = end - short.length;
-  const grouped = GROUP_BEFORE.test(text.slice(Math.max(0, start0 - 20), start0));
+  const shortStart = end - short.length;
+  const grouped = GROUP_BEFORE.test(text.slice(Math.max(0, shortStart - 20), shortStart));
   if (!grouped && !members.every((m) => COUNTRIES.has(m.toLowerCase()))) return null;
   return { long: list, start, how: 'spelled' };
 }

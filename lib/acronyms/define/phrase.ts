@@ -5,7 +5,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
+import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -151,13 +151,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
   // Not when the letters spell the organ itself ("Hội đồng quản trị Công ty … (HĐQT)").
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
-  const firmAfter = (at: number): boolean => startsWithFirm(phrase.slice(at)) || wordsAt(phrase, at, ['ngân', 'hàng']);
-  if (organ > 0 && organ < phrase.length && firmAfter(organ) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
+  if (organ > 0 && organ < phrase.length && firmOrBank(phrase.slice(organ)) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
   // After the first head's own words: "ban" in "Ủy ban" is no second head.
   const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
   // "… tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA)": a post before a
   // firm is held in that firm, whatever came before it.
-  if (later > 0 && firmAfter(later) && !spells(letters, phrase.slice(0, later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
+  if (later > 0 && firmOrBank(phrase.slice(later)) && !spells(letters, phrase.slice(0, later)) && ROLES.some((r) => r.length <= later && wordsAt(phrase, later - r.length, r))) {
     return innerName(phrase.slice(later), letters);
   }
   // "tập đoàn Hoa Lâm và tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the second body's name may
@@ -261,13 +260,11 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   const run = phrase.slice(name);
   if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
-  // is who does it.
-  // Written with its capital: lower case, "pháp", "ý" and "anh" open common words ("pháp nhân").
+  // is who does it; written with its capital, since "pháp", "ý" and "anh" open common words ("pháp nhân").
   const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRIES.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
   if (country > 0 && phrase.length - country >= 2 && phrase.slice(country).every((w) => !capitalised(w))) phrase = phrase.slice(country);
   return phrase;
 }
-
 
 // Words that open a sentence's time or source before its comma.
 const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
@@ -445,7 +442,6 @@ export function onlyForeignName(words: LongWord[], firstLetter: string): boolean
 // The English words of heads written before a foreign name, by their initials (besides HEAD_LETTERS).
 const FOREIGN_NAME_HEAD_LETTERS: Record<string, string> = { 'học viện': 'iac', 'viện': 'ia', 'trung tâm': 'c', 'đài': 'rs', 'hãng': 'ac', 'quỹ': 'f', 'hiệp hội': 'a', 'liên minh': 'a' };
 
-
 /**
  * "Tổ chức Citizens for Responsibility and Ethics (CREW)", "nhóm Hayat Tahrir al-Sham (HTS)": a
  * Vietnamese head before a foreign name, whose first word opens the letters, only says what kind of
@@ -453,7 +449,7 @@ const FOREIGN_NAME_HEAD_LETTERS: Record<string, string> = { 'học viện': 'iac
  */
 export function foreignNameAfterHead(phrase: LongWord[], letters: string[]): LongWord[] | null {
   const head = headLengthAt(phrase, 0);
-  if (head === 0 || startsWithFirm(phrase) || wordsAt(phrase, 0, ['ngân', 'hàng'])) return null;
+  if (head === 0 || firmOrBank(phrase)) return null;
   // "Học viện Max Planck (MPI)": the head the letters have a letter for is the name's (Institute).
   const headLetters = HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? FOREIGN_NAME_HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? '';
   if ([...headLetters].some((c) => letters.includes(c))) return null;

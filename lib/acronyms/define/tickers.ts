@@ -8,17 +8,12 @@ import { wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import { EXCHANGES, LEFT_STOPS, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
-import { capitalised, leftWords, lower, startsWithFirm, wordsAt } from './words';
+import { capitalised, firmOrBank, leftWords, lower, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
 // A price move within a few words, before any comma.
 const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạm|mất|đứng giá)(?![\p{L}\p{M}])/u;
-
-/** Words that name a firm or a bank. */
-export function firmOrBank(words: LongWord[]): boolean {
-  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
-}
 
 /**
  * "mã BID của ngân hàng Đầu tư và Phát triển … tăng lên 37.100 đồng": the firm named after a ticker,

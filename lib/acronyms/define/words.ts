@@ -29,6 +29,11 @@ export function startsWithFirm(words: LongWord[]): boolean {
   return FIRMS.some((h) => wordsAt(words, 0, h));
 }
 
+/** Words that name a firm or a bank. */
+export function firmOrBank(words: LongWord[]): boolean {
+  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
+}
+
 export function capitalised(w: LongWord | undefined): boolean {
   // "1Malaysia": a name may open with a digit.
   return w !== undefined && /^\d*\p{Lu}/u.test(w.text);
@@ -81,8 +86,7 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   if (lower(w) === 'các' && titled && capitalised(words[at + 1])) return false;
   // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)", "Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA)": "về"
   // between a capitalised name and capitalised words that run to its end is the name's "on".
-  const titledToEnd = words.slice(at + 1).every((x, k, rest) => capitalised(x) || capitalised(rest[k - 1]));
-  if (lower(w) === 'về' && titled && at < words.length - 1 && titledToEnd) return false;
+  if (lower(w) === 'về' && titled && at < words.length - 1 && words.slice(at + 1).every((x, k, rest) => capitalised(x) || capitalised(rest[k - 1]))) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
