@@ -305,7 +305,7 @@ const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLACE_NAMES.map((p) =>
 const placeCased = new Map(PLACE_NAMES.map((p) => [p.toLowerCase(), p]));
 const withPlaces = (sense: string): string => sense.replace(PLACE_PATTERN, (m) => placeCased.get(m.toLowerCase()) ?? m);
 // Misspellings of the lists, written right.
-const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu' };
+const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu', 'nguyên vật liêu': 'nguyên vật liệu' };
 
 let dropped = 0;
 let keptSenses = 0;

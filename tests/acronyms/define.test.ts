@@ -681,6 +681,23 @@ describe('in-text definitions', () => {
     expect(def('Hôm nay mã HDB của HDBank tăng 2.000 đồng.', 'HDB')).toBeNull();
     expect(def('Khách không nên đưa mã OTP của Vietcombank cho bất kỳ ai, kể cả khi tài khoản giảm số dư.', 'OTP')).toBeNull();
     expect(def('Anh ấy nói VPB của ngân hàng nào cũng tăng.', 'VPB')).toBeNull();
+    // "và" before the next ticker ends the firm; the list may open with a capital "Mã"; what the
+    // shares did next ends it too, and a dot between digits ends no sentence.
+    const two = 'Mã VCB của ngân hàng Vietcombank và ACB của ngân hàng Á Châu cùng tăng mạnh 1.200 đồng. Mã BID của ngân hàng BIDV và mã CTG của VietinBank cùng giảm.';
+    expect(def(two, 'VCB')).toBe('ngân hàng Vietcombank');
+    expect(def(two, 'ACB')).toBe('ngân hàng Á Châu');
+    expect(def(two, 'BID')).toBe('ngân hàng BIDV');
+    expect(def('Mã VIC của Tập đoàn Vingroup bắt đầu rớt giá mạnh 2.300 đồng, còn 96.500 đồng.', 'VIC')).toBe('Tập đoàn Vingroup');
+    // After the ticker word a brand in brackets needs no price move right after it, only a sentence
+    // about prices; a firm among the glossary's senses will do then.
+    const withGlossary = (text: string, short: string): string | null => {
+      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+      return a?.definedInText ? a.long : null;
+    };
+    const brands = 'Nhóm VN30 chứng kiến sắc xanh le lói của hai mã MSN (Masan) và NVL (Novaland).';
+    expect(withGlossary(brands, 'MSN')).toBe('Masan');
+    expect(withGlossary(brands, 'NVL')).toBe('Novaland');
+    expect(withGlossary('Nhà đầu tư bàn về NVL (Novaland) và thị trường.', 'NVL')).toBeNull();
     // A listed firm's brackets may hold its brand, its other short name, the exchange and the ticker.
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MBB')).toBe('Ngân hàng TMCP Quân đội');
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MB')).toBe('Ngân hàng TMCP Quân đội');

@@ -24,11 +24,12 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   if (!of) return null;
   if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && !inTickerList(text, occ.start)) return null;
   const from = occ.end + of[0].length;
-  const sentence = /^[^.!?\n]*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
+  // A dot between digits ("2.300 đồng") ends no sentence.
+  const sentence = /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
   if (!PRICE_MOVE.test(sentence)) return null;
   const stop = NAME_END.exec(text.slice(from, from + 200));
   const words = wordsIn(text, from, from + (stop ? stop.index : 200));
-  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower)));
+  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower) || OWNER_ENDS.has(w.lower) || nextTicker(words, i)));
   const name = end < 0 ? words : words.slice(0, end);
   // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
   // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
@@ -38,6 +39,16 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
 }
 
+// Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
+// Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng").
+const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì']);
+
+/** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name. */
+function nextTicker(words: LongWord[], i: number): boolean {
+  const next = words[i + 1];
+  return (words[i] as LongWord).lower === 'và' && next !== undefined && (next.lower === 'mã' || /^\p{Lu}{3}$/u.test(next.text));
+}
+
 /**
  * "mã VCB của Ngân hàng Vietcombank tăng …, còn VPB của Ngân hàng VPBank tăng …": in a list that
  * opened with the ticker word, the next tickers go without it.
@@ -45,7 +56,7 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
 function inTickerList(text: string, start: number): boolean {
   // The sentence so far; a dot between digits ("57.900 đồng") ends none.
   const opening = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, start - 200), start))?.[0] ?? '';
-  return /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening) && /(?:^|\s)mã \p{Lu}{3} (?:của|thuộc) /u.test(opening);
+  return /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening) && /(?:^|\s)[Mm]ã \p{Lu}{3} (?:của|thuộc) /u.test(opening);
 }
 
 /**
@@ -56,14 +67,23 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   // A ticker is no initialism the glossary knows but as a firm's, or as the very brand in the
   // brackets ("VNM (Vinamilk)"): "Chỉ số CPI (Hà Nội) tăng 0,3%" says where.
   const firm = (e: string): boolean => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === body.trim().toLowerCase();
-  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface) || !known.expansions(occ.surface).every(firm)) return false;
+  if (!known || !/^\p{Lu}{3}$/u.test(occ.surface)) return false;
+  // After the ticker word, or another ticker and its brand, a firm among its senses will do ("mã NVL
+  // (Novaland)"; NVL is also "nguyên vật liệu").
+  const before = text.slice(Math.max(0, occ.start - 40), occ.start);
+  const named = TICKER_BEFORE.test(before) || /\p{Lu}{3} \([^()]{2,30}\) (?:và|,) $/u.test(before);
+  const senses = known.expansions(occ.surface);
+  if (named ? !senses.some(firm) : !senses.every(firm)) return false;
   const words = body.trim().split(/\s+/);
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
   if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
   // Nor a place or a country the word table knows ("SHB (Hà Nội)").
   if (known.translations.english(translationKey(words), true)) return false;
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
-  return /^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after);
+  if (/^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after)) return true;
+  // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices.
+  const sentence = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
+  return named && PRICE_MOVE.test(sentence + after);
 }
 
 /** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
