@@ -518,6 +518,8 @@ describe('in-text definitions', () => {
     expect(def('các tay súng tổ chức khủng bố Nhà nước Hồi giáo tự xưng (IS) ở', 'IS')).toBe('Nhà nước Hồi giáo');
     // Who backs or leads the body, said after its name.
     expect(def('Các lực lượng dân chủ Syria do Mỹ hậu thuẫn (SDF) ở miền bắc', 'SDF')).toBe('Các lực lượng dân chủ Syria');
+    // A people leads it as well as a country does.
+    expect(def('Ông gặp các chỉ huy Lực lượng Dân chủ Syria do người Kurd dẫn đầu (SDF).', 'SDF')).toBe('Lực lượng Dân chủ Syria');
     // Unless the letters name the backer: the Saudi-led coalition.
     expect(def('liên minh quân sự do Saudi Arabia dẫn đầu (SLC) đã', 'SLC')).toBe('liên minh quân sự do Saudi Arabia dẫn đầu');
     // The qualifier after a quoted name too.
@@ -644,6 +646,18 @@ describe('in-text definitions', () => {
     expect(def('hộ gia đình nhận quà là hàng tiêu dùng nhanh (FMCG), tính cả', 'FMCG')).toBe('hàng tiêu dùng nhanh');
     // "bức xạ" is a word, not the classifier "bức".
     expect(def('ảnh hưởng của bức xạ tần số vô tuyến (RFR) lên', 'RFR')).toBe('bức xạ tần số vô tuyến');
+  });
+
+  it('what kind of term it is, and a verb before it, stay out unless a letter stands for them', () => {
+    const car = 'Xe có 6 túi khí, công nghệ phân bổ lực phanh điện tử (EBD), cân bằng điện tử (ESC).';
+    expect(def(car, 'EBD')).toBe('phân bổ lực phanh điện tử');
+    expect(def('Bệnh viện dùng phương pháp thụ tinh trong ống nghiệm (IVF) cho', 'IVF')).toBe('thụ tinh trong ống nghiệm');
+    expect(def('Tỉnh đẩy mạnh công nghệ thông tin (IT) trong quản lý.', 'IT')).toBe('công nghệ thông tin');
+    expect(def('Trước đó Uỷ ban Cạnh tranh Singapore (CCS) đã đề xuất biện pháp tạm thời (IMD) đối với vụ sáp nhập.', 'IMD')).toBe('biện pháp tạm thời');
+    // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is
+    // the body, not the department's work before it.
+    const jump = findAcronyms('Bà Nancy, giám đốc bộ phận quảng bá của Hiệp hội Nhảy dù Mỹ (USPA) cho rằng.', { glossary: shippedGlossary() });
+    expect(jump.find((a) => a.short === 'USPA')?.long).toBe('Hiệp hội Nhảy dù Mỹ');
   });
 
   it('titles of treaties, laws and plans run on past prepositions', () => {

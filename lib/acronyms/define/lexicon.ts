@@ -53,7 +53,7 @@ export const VERBS = [
   'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
-  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'thua', 'thả', 'công bố',
+  'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'thua', 'thả', 'công bố', 'đề xuất',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -191,6 +191,11 @@ export const HEAD_LETTERS: Record<string, string> = {
   'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
   'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p',
 };
+
+// What a lower-case term is ("công nghệ phân bổ lực phanh điện tử (EBD)", "chức năng chống trượt
+// (TCS)"), with the letters of its English word: it stays only where the acronym has a letter for it
+// ("công nghệ thông tin (IT)").
+export const TERM_KINDS: Record<string, string> = { 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm' };
 
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
 

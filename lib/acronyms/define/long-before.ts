@@ -176,7 +176,10 @@ function backerAtEnd(words: LongWord[]): number {
   if (!verb) return -1;
   const end = words.length - verb.length;
   for (let at = end - 2; at >= Math.max(0, end - 4); at--) {
-    if (lower(words[at] as LongWord) === 'do' && words.slice(at + 1, end).every((w) => capitalised(w))) return at;
+    // "do người Kurd dẫn đầu": a people is a backer too.
+    const backer = words.slice(at + 1, end);
+    const people = backer.length > 1 && ['người', 'phe'].includes(lower(backer[0] as LongWord));
+    if (lower(words[at] as LongWord) === 'do' && backer.slice(people ? 1 : 0).every((w) => capitalised(w))) return at;
   }
   return -1;
 }

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TERM_KINDS, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -382,12 +382,23 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   } else {
     phrase = headlessTerm(phrase);
   }
+  phrase = withoutTermKind(phrase, letters);
   // A firm's registered name may run long ("Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây
   // dựng phát triển Hà Nội (HAIC)"); another phrase that long is a clause, not a name.
   if (phrase.length < 2 || (phrase.length > 16 && !startsWithFirm(phrase))) return null;
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
+}
+
+/** A lower-case term after what kind of thing it is (`TERM_KINDS`), when no letter stands for the kind. */
+function withoutTermKind(phrase: LongWord[], letters: string[]): LongWord[] {
+  const first = phrase[0];
+  if (first === undefined || capitalised(first) || phrase.length < 4) return phrase;
+  const kind = Object.keys(TERM_KINDS).find((k) => wordsAt(phrase, 0, k.split(' ')));
+  if (!kind) return phrase;
+  // A phrase the letters spell in Vietnamese ("công nghệ thông tin (CNTT)") was read before this.
+  return [...(TERM_KINDS[kind] ?? '')].some((c) => letters.includes(c)) ? phrase : phrase.slice(kind.split(' ').length);
 }
 
 // The most common surnames. Several also open places ("Phan Rang", "Hoàng Mai", "Hà Nội"), so a name
