@@ -145,6 +145,9 @@ describe('built-in glossary', () => {
 
   it('a remark after the short form in its brackets leaves the name before it a definition', () => {
     expect(def('tranh chấp là Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996) và', 'ITLOS')).toBe('Toà án Luật Biển quốc tế');
+    // A body's name holds too, without letters or the glossary behind it.
+    expect(def('đại diện Hiệp hội Truyền hình đa kênh Châu Á (AVIA - trước đây là Hiệp hội Truyền hình trả tiền Châu Á), đề nghị', 'AVIA')).toBe('Hiệp hội Truyền hình đa kênh Châu Á');
+    expect(def('ông nói về thị trường hàng tiêu dùng nhanh (FMCZ - theo số liệu quý trước) và', 'FMCZ')).toBeNull();
     // But a name after the dash that spells the letters is the definition, in lower case too.
     expect(def('Theo một nghiên cứu mới (RCT - randomized controlled trial), thuốc có hiệu quả.', 'RCT')).toBe('randomized controlled trial');
     expect(def('Các tỉnh miền Tây (ĐBSCL - đồng bằng sông Cửu Long) đang khô hạn', 'ĐBSCL')).toBe('đồng bằng sông Cửu Long');

@@ -436,10 +436,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         }
       }
       // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)": not the name but a remark, in
-      // lower case; the name before still defines the short form when it spells or translates it.
+      // lower case; the name before still defines the short form when it spells or translates it,
+      // or names a body the letters are foreign to ("Hiệp hội Truyền hình đa kênh Châu Á (AVIA - trước
+      // đây là …)"; "Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt)" says what the body is).
       if (spelledAfter && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
-        if (def && def.how !== 'named') {
+        const foreign = /^[A-Z]+$/.test(occ.surface) && !knownVietnamese(occ.surface, known);
+        if (def && (def.how !== 'named' || (foreign && spelledOrNamedBody(text, def)))) {
           keep({ short: occ.surface, ...def });
           continue;
         }
