@@ -649,6 +649,9 @@ describe('in-text definitions', () => {
   });
 
   it('what kind of term it is, and a verb before it, stay out unless a letter stands for them', () => {
+    // Firms of a kind are no firm's name: the firm noun stays out after a plural.
+    expect(def('Vì vậy, các công ty bảo hiểm nhân thọ (BHNT) đang quan tâm.', 'BHNT')).toBe('bảo hiểm nhân thọ');
+    expect(def('Hôm qua công ty Đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
     const car = 'Xe có 6 túi khí, công nghệ phân bổ lực phanh điện tử (EBD), cân bằng điện tử (ESC).';
     expect(def(car, 'EBD')).toBe('phân bổ lực phanh điện tử');
     expect(def('Bệnh viện dùng phương pháp thụ tinh trong ống nghiệm (IVF) cho', 'IVF')).toBe('thụ tinh trong ống nghiệm');

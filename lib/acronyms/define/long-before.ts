@@ -278,7 +278,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // a word out inside a capitalised name is the name's, from its head.
   const endsTogether = spelled && named && named.length > spelled.length && named[named.length - 1] === spelled[spelled.length - 1];
   const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
-  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled);
+  // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
+  const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
+  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled) && !kindOfFirm;
   if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }
