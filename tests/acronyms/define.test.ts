@@ -314,6 +314,9 @@ describe('in-text definitions', () => {
   it('a body named before a dash and a short form none of whose letters it has is another body; a conjunction opens no name', () => {
     expect(def('Nhóm gồm các nhà khoa học từ Viện Ung thư quốc gia Singapore (NCCS) và Trường y Duke - NUS, đã cất công tìm', 'NUS')).toBeNull();
     expect(def('Khách hàng của Ngân hàng TMCP Đông Á - DAB, cho biết.', 'DAB')).toBe('Ngân hàng TMCP Đông Á');
+    // A list of firms may go on after it; another clause may not.
+    expect(def('đất của Công ty Đầu tư Phát triển Long Đức - ILD và Công ty Đầu tư Mười Đây.', 'ILD')).toBe('Công ty Đầu tư Phát triển Long Đức');
+    expect(def('đất của Công ty Đầu tư Phát triển Long Đức - ILD và nhiều hộ dân khác.', 'ILD')).toBeNull();
     expect(def('Đơn vị thuộc tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR, đã ký.', 'PVMR')).toBe('tổng công ty Bảo dưỡng sửa chữa công trình dầu khí');
     expect(def('Nếu như Kalibr - NK có tầm bắn tối đa 2.500 km thì 9M729 xa hơn.', 'NK')).toBeNull();
     // A Vietnamese name before the dash is named by it, whatever its letters; "Như" in a name is no conjunction.

@@ -471,7 +471,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const beforeDash = dash ? text.slice(Math.max(0, occ.start - dash[0].length - 8), occ.start - dash[0].length) : '';
     const inRow = /(?:^|\s)\p{Lu}{2,4}$/u.test(beforeDash) && !/(?:HCM|HN|VN|SG)$/u.test(beforeDash);
     if (dash && !/\d$/u.test(beforeDash) && !inRow && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
-      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$)/u.test(text.slice(occ.end, occ.end + 2))
+      // "… Công ty Đầu tư Phát triển Long Đức - ILD và Công ty …": a list of firms goes on after it.
+      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$| và (?:[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Nn]gân hàng) )/u.test(text.slice(occ.end, occ.end + 18))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
         // short form is a part of a name whose own short form follows; only a spelled or translated
         // name before it is its long form.
