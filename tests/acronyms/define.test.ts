@@ -659,6 +659,8 @@ describe('in-text definitions', () => {
     expect(def(car, 'EBD')).toBe('phân bổ lực phanh điện tử');
     expect(def('Bệnh viện dùng phương pháp thụ tinh trong ống nghiệm (IVF) cho', 'IVF')).toBe('thụ tinh trong ống nghiệm');
     expect(def('Tỉnh đẩy mạnh công nghệ thông tin (IT) trong quản lý.', 'IT')).toBe('công nghệ thông tin');
+    expect(def('Khách đặt phòng qua nền tảng đại lý trực tuyến (OTA) ngày càng nhiều.', 'OTA')).toBe('đại lý trực tuyến');
+    expect(def('Anh từng thi đấu ở giải đấu võ thuật dạng thực chiến (MMA) tại Mỹ.', 'MMA')).toBe('võ thuật dạng thực chiến');
     expect(def('Trước đó Uỷ ban Cạnh tranh Singapore (CCS) đã đề xuất biện pháp tạm thời (IMD) đối với vụ sáp nhập.', 'IMD')).toBe('biện pháp tạm thời');
     // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is
     // the body, not the department's work before it.
