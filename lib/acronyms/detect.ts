@@ -96,6 +96,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
 
   // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
+  // VN30, HNX30: stock indices, named by their market and how many shares they hold.
+  if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
   // 1MDB, 3GPP: a number, then three capitals that are no unit ("35MW", "4GB") nor a word ("4PLUS":
   // a brand); C4ISR, C4ADS: a capital, the number of its C's, then more capitals.
   const numbered = /^\d(\p{Lu}{3,})$/u.exec(seg)?.[1];

@@ -94,6 +94,8 @@ describe('detection', () => {
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
     // Groups of countries are read as initialisms, though shaped like a designation.
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
+    // Stock indices by their market and size; other letters and digits stay designations.
+    expect(shorts('Rổ VN30 và HNX30 tăng, máy bay A320 và tàu VN31 thì không')).toEqual(['VN30', 'HNX30']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
     expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);
