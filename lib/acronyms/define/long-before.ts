@@ -146,6 +146,9 @@ function ownedBody(text: string, words: LongWord[], letters: string[], sits: { a
   if (!sits || sits.based || !plain || plain[0] !== words[sits.at + 1]) return null;
   const owner = lower(words[sits.at] as LongWord);
   if (owner !== 'của' && owner !== 'thuộc') return null;
+  // "Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV)": a firm's meeting, board or
+  // office is the firm's, and the brackets name the firm.
+  if (startsWithFirm(words.slice(sits.at + 1))) return null;
   const before = namedPhrase(text, words.slice(0, sits.at), letters);
   if (before && startsWithHead(before, 0) && capitalised(before[0])) return before;
   // "Cơ quan Nghiên cứu các dự án Tiên tiến thuộc Bộ Quốc phòng Mỹ (DARPA)": a body's capitalised
