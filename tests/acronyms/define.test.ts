@@ -654,6 +654,9 @@ describe('in-text definitions', () => {
   it('what kind of term it is, and a verb before it, stay out unless a letter stands for them', () => {
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
+    // A firm described in lower case, then named by one foreign word that holds the letters.
+    expect(def('Nga giao cho tập đoàn chế tạo xe tăng Uralvagonzavod (UVZ) sản xuất.', 'UVZ')).toBe('Uralvagonzavod');
+    expect(def('Theo Công ty cổ phần Tập đoàn Masan (MSN), lợi nhuận tăng.', 'MSN')).toBe('Công ty cổ phần Tập đoàn Masan');
     // Firms of a kind are no firm's name: the firm noun stays out after a plural.
     expect(def('Vì vậy, các công ty bảo hiểm nhân thọ (BHNT) đang quan tâm.', 'BHNT')).toBe('bảo hiểm nhân thọ');
     expect(def('Hôm qua công ty Đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
