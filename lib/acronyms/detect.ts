@@ -20,7 +20,7 @@ const RAW = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.\-/&](?=[\p{L}\p{N}]))*/gu;
 
 // Administrative-unit prefixes that news sites write with a dot and a space before an initialism:
 // "TP. HCM", "TX. ĐT". Other "ABC. XYZ" pairs are usually a sentence end, so only these are joined.
-const SPACED_PREFIXES = new Set(['TP', 'TX', 'TT']);
+const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 
 // A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
@@ -205,6 +205,13 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   return i + 1;
 }
 
+/** "QV (T / H)": a short last line of writer's initials and a source ("tổng hợp"). */
+function bylineLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - start <= 16 && text.slice(end < 0 ? text.length : end).trim() === '';
+}
+
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
 }
@@ -223,9 +230,10 @@ function quantityBefore(text: string, start: number): boolean {
 function isByline(text: string, occ: Occurrence): boolean {
   if (occ.surface.length > 3) return false;
   const before = text.slice(Math.max(0, occ.start - 3), occ.start);
-  const after = text.slice(occ.end, occ.end + 8);
+  const after = text.slice(occ.end, occ.end + 12);
   const startsAlone = occ.start === 0 || /(?:[.!?…”"»]\s+|\n\s*)$/.test(before);
-  const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b)/u.test(after);
+  // "QV (T / H)": the source may be "tổng hợp", written short.
+  const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b|\((?:T\s*\/\s*[Hh]|TH|[Tt]ổng hợp)\)\s*(?:$|\n))/u.test(after);
   return startsAlone && endsAlone;
 }
 
@@ -343,7 +351,12 @@ export function detectOccurrences(text: string): Occurrence[] {
     const joined = (SPACED_PREFIXES.has(raw.text) && gap === '. ') || (raw.text === 'TP' && gap === ' ');
     // "G 20", as some papers space it.
     const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
-    if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group)) {
+    // "NQ / TW": two capitals on each side of a spaced slash are one short form ("USD / VND" is a pair
+    // of currencies); single letters only alone in brackets ("(L / C)"; "F / A -18" is a model).
+    const slashed = gap === ' / ' && next !== undefined && [raw, next].every((r) => /^\p{Lu}{1,2}$/u.test(r.text))
+      && ((raw.text.length === 2 && next.text.length === 2) || (text[raw.start - 1] === '(' && text[next.start + next.text.length] === ')' && !bylineLine(text, raw.start)))
+      && !/\/\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) && !/^\s*\//.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
+    if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group || slashed)) {
       const end = next.start + next.text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
       i++;

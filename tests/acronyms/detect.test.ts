@@ -94,6 +94,10 @@ describe('detection', () => {
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
     // Groups of countries are read as initialisms, though shaped like a designation.
     expect(shorts('Hội nghị G7 và G20, tàu G3 - 12')).toEqual(['G7', 'G20']);
+    // A spaced slash joins two capitals on each side, and single letters alone in brackets, but not
+    // currencies, a model or a byline's source.
+    expect(shorts('Nghị quyết 36 - NQ / TW, tỷ giá USD / VND, qua thư tín dụng (L / C), tiêm kích F / A -18.\nQV (T / H)')).toEqual(['NQ / TW', 'USD', 'VND', 'L / C']);
+    expect(shorts('Tại Tp. HCM và TP. HCM')).toEqual(['Tp. HCM', 'TP. HCM']);
     // Stock indices by their market and size; other letters and digits stay designations.
     expect(shorts('Rổ VN30 và HNX30 tăng, máy bay A320 và tàu VN31 thì không')).toEqual(['VN30', 'HNX30']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
