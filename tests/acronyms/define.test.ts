@@ -657,6 +657,13 @@ describe('in-text definitions', () => {
     // A firm described in lower case, then named by one foreign word that holds the letters.
     expect(def('Nga giao cho tập đoàn chế tạo xe tăng Uralvagonzavod (UVZ) sản xuất.', 'UVZ')).toBe('Uralvagonzavod');
     expect(def('Theo Công ty cổ phần Tập đoàn Masan (MSN), lợi nhuận tăng.', 'MSN')).toBe('Công ty cổ phần Tập đoàn Masan');
+    // A firm named by a proper name, then a clause: the term the letters spell is in the clause.
+    expect(def('chủ đầu tư là công ty Thiên Đức không thể xin giấy phép xây dựng (GPXD) để xây chung cư.', 'GPXD')).toBe('giấy phép xây dựng');
+    // A bank's board is no part of its name, "NH" standing for "ngân hàng".
+    expect(def('ông Vỹ, chủ tịch HĐQT NH Quốc tế Việt Nam (VIB), cho biết', 'VIB')).toBe('NH Quốc tế Việt Nam');
+    // The exchange after the ticker, and an edition's year after a dashed short form.
+    expect(def('Ông Vinh, thành viên công ty Cổ phần Bia Sài Gòn – Quảng Ngãi (mã BSQ - UpCoM) bị phạt.', 'BSQ')).toBe('công ty Cổ phần Bia Sài Gòn – Quảng Ngãi');
+    expect(def('bên sông Hàn của Lễ hội pháo hoa quốc tế Đà Nẵng - DIFF 2018. Điểm cuối', 'DIFF')).toBe('Lễ hội pháo hoa quốc tế Đà Nẵng');
     // Firms of a kind are no firm's name: the firm noun stays out after a plural.
     expect(def('Vì vậy, các công ty bảo hiểm nhân thọ (BHNT) đang quan tâm.', 'BHNT')).toBe('bảo hiểm nhân thọ');
     expect(def('Hôm qua công ty Đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');

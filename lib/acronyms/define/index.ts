@@ -18,7 +18,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, dashBefore, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
@@ -393,7 +393,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
       // a birth year ("sinh năm").
       const edition = occ.surface.length >= 3 && /^\s*[-–]?\s*(?:19|20)\d\d\s*$/u.test(after);
-      if ((before === '' || intro) && (after.trim() === '' || edition || HISTORY_ASIDE.test(after)) && open > 0) {
+      // "(mã BSQ - UpCoM)": the exchange the ticker trades on, after a dash.
+      const exchangeAfter = intro !== null && EXCHANGES.test(/^\s*[-–]\s*(?:sàn\s+)?(\S+)\s*$/u.exec(after)?.[1] ?? '');
+      if ((before === '' || intro) && (after.trim() === '' || edition || exchangeAfter || HISTORY_ASIDE.test(after)) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
         // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
         const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;
@@ -471,8 +473,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const beforeDash = dash ? text.slice(Math.max(0, occ.start - dash[0].length - 8), occ.start - dash[0].length) : '';
     const inRow = /(?:^|\s)\p{Lu}{2,4}$/u.test(beforeDash) && !/(?:HCM|HN|VN|SG)$/u.test(beforeDash);
     if (dash && !/\d$/u.test(beforeDash) && !inRow && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
-      // "… Công ty Đầu tư Phát triển Long Đức - ILD và Công ty …": a list of firms goes on after it.
-      const ends = /^(?:[ \t]*[),.;:(\n]|\s*$| và (?:[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Nn]gân hàng) )/u.test(text.slice(occ.end, occ.end + 18))
+      // "… Công ty Đầu tư Phát triển Long Đức - ILD và Công ty …": a list of firms goes on after it;
+      // "Lễ hội pháo hoa quốc tế Đà Nẵng - DIFF 2018.": the year of an edition may close it.
+      const ends = /^(?: (?:19|20)\d\d)?(?:[ \t]*[),.;:(\n]|\s*$| và (?:[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Nn]gân hàng) )/u.test(text.slice(occ.end, occ.end + 23))
         // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
         // short form is a part of a name whose own short form follows; only a spelled or translated
         // name before it is its long form.

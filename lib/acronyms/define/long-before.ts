@@ -102,6 +102,19 @@ function describedThenNamed(named: LongWord[], spelled: LongWord[]): boolean {
   return spelled.every((w) => capitalised(w)) && between.some((w) => !capitalised(w) && !LEGAL_FORM.has(lower(w)));
 }
 
+/**
+ * "công ty Thiên Đức không thể xin giấy phép xây dựng (GPXD)": a firm named by a proper name of two
+ * capitalised words or more, then a clause in lower case that holds the spelled term. A firm's name
+ * written in sentence case opens with one capital ("công ty Đầu tư phát triển … (CNC)").
+ */
+function nameEndedBefore(named: LongWord[], spelled: LongWord[]): boolean {
+  let i = longestAt(named, 0, FIRMS);
+  while (i < named.length && LEGAL_FORM.has(lower(named[i] as LongWord))) i++;
+  let end = i;
+  while (end < named.length && capitalised(named[end])) end++;
+  return end - i >= 2 && end <= named.length - spelled.length && !capitalised(named[end]);
+}
+
 /** A firm's head, maybe with its legal form, right before `at` ("Tổng công ty", "công ty TNHH MTV"). */
 function firmBefore(words: LongWord[], at: number): boolean {
   let i = at;
@@ -283,7 +296,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
   // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
-  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled) && !kindOfFirm;
+  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled) && !kindOfFirm && !nameEndedBefore(named, spelled);
   if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }

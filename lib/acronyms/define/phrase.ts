@@ -102,7 +102,7 @@ export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): 
 }
 
 // A firm's organs, named before the firm: its board, its management, its shareholders' meeting.
-const FIRM_ORGANS = ['hội đồng quản trị', 'ban giám đốc', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông'].map((o) => o.split(' '));
+const FIRM_ORGANS = ['hội đồng quản trị', 'hđqt', 'ban giám đốc', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông'].map((o) => o.split(' '));
 
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
 const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
@@ -253,6 +253,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
   if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
+  // "chủ tịch HĐQT NH Quốc tế Việt Nam (VIB)": a board before a bank with no head word the list knows.
+  const organ = longestAt(phrase, 0, FIRM_ORGANS);
+  if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
   // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
   // before a capitalised name say what it is.
   const name = phrase.findIndex((w) => capitalised(w));

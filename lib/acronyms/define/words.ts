@@ -31,7 +31,8 @@ export function startsWithFirm(words: LongWord[]): boolean {
 
 /** Words that name a firm or a bank. */
 export function firmOrBank(words: LongWord[]): boolean {
-  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']);
+  // "NH Quốc tế Việt Nam": NH is "ngân hàng" before a bank's name.
+  return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']) || (words[0]?.text === 'NH' && capitalised(words[1]));
 }
 
 export function capitalised(w: LongWord | undefined): boolean {
