@@ -652,6 +652,9 @@ describe('in-text definitions', () => {
   });
 
   it('what kind of term it is, and a verb before it, stay out unless a letter stands for them', () => {
+    // Quoted words that translate the glossary's name are its name, however few.
+    const rim = findAcronyms('Mỹ rút lời mời Trung Quốc dự cuộc tập trận hải quân " Vành đai Thái Bình Dương " (RIMPAC) lớn nhất thế giới.', { glossary: shippedGlossary() });
+    expect(rim.find((a) => a.short === 'RIMPAC')?.long).toBe('Vành đai Thái Bình Dương');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.

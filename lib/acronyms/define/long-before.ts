@@ -8,7 +8,8 @@ import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWor
 import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
-function quotedBefore(text: string, end: number, letters: string[]): Omit<Definition, 'short'> | null {
+function quotedBefore(text: string, end: number, short: string, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
+  const letters = shortLetters(short);
   const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
   if (!close) return null;
   const closeAt = end - close[0].length;
@@ -25,7 +26,10 @@ function quotedBefore(text: string, end: number, letters: string[]): Omit<Defini
   const words = wordsIn(text, open + 1, closeAt);
   if (words.length < 2 || words.length > 8) return null;
   const spelled = shortestSpelling(letters, words);
-  return spelled ? { ...textOf(text, spelled), how: 'spelled' } : { ...textOf(text, words), how: 'named' };
+  if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
+  // '" Vành đai Thái Bình Dương " (RIMPAC)': the quoted words translate the glossary's name.
+  const translated = translatedName(text, words, short, known);
+  return { ...textOf(text, words), how: translated?.length === words.length ? 'translated' : 'named' };
 }
 
 /**
@@ -215,7 +219,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const letters = shortLetters(short);
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
-  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, letters) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, letters) : null);
+  const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
   if (quoted) return quoted;
   const words = leftWords(text, end, 20);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
