@@ -676,6 +676,7 @@ describe('in-text definitions', () => {
     expect(def('Tỉnh đẩy mạnh công nghệ thông tin (IT) trong quản lý.', 'IT')).toBe('công nghệ thông tin');
     expect(def('Khách đặt phòng qua nền tảng đại lý trực tuyến (OTA) ngày càng nhiều.', 'OTA')).toBe('đại lý trực tuyến');
     expect(def('Anh đã dùng kỹ thuật hô hấp nhân tạo (CPR) để cứu cháu bé.', 'CPR')).toBe('hô hấp nhân tạo');
+    expect(def('Anh từng phục vụ trong đơn vị đặc nhiệm hải quân (SBS) của Anh.', 'SBS')).toBe('đặc nhiệm hải quân');
     expect(def('Anh từng thi đấu ở giải đấu võ thuật dạng thực chiến (MMA) tại Mỹ.', 'MMA')).toBe('võ thuật dạng thực chiến');
     expect(def('Trước đó Uỷ ban Cạnh tranh Singapore (CCS) đã đề xuất biện pháp tạm thời (IMD) đối với vụ sáp nhập.', 'IMD')).toBe('biện pháp tạm thời');
     // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is

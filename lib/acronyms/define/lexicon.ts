@@ -195,7 +195,7 @@ export const HEAD_LETTERS: Record<string, string> = {
 // What a lower-case term is ("công nghệ phân bổ lực phanh điện tử (EBD)", "chức năng chống trượt
 // (TCS)"), with the letters of its English word: it stays only where the acronym has a letter for it
 // ("công nghệ thông tin (IT)").
-export const TERM_KINDS: Record<string, string> = { 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te' };
+export const TERM_KINDS: Record<string, string> = { 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
 
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
 
