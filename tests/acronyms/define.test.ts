@@ -655,6 +655,9 @@ describe('in-text definitions', () => {
     // Quoted words that translate the glossary's name are its name, however few.
     const rim = findAcronyms('Mỹ rút lời mời Trung Quốc dự cuộc tập trận hải quân " Vành đai Thái Bình Dương " (RIMPAC) lớn nhất thế giới.', { glossary: shippedGlossary() });
     expect(rim.find((a) => a.short === 'RIMPAC')?.long).toBe('Vành đai Thái Bình Dương');
+    // "rocket" is the English word kept: "rocket chống ngầm ASROC" translates Anti-Submarine Rocket.
+    const asroc = findAcronyms('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', { glossary: shippedGlossary() });
+    expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.
