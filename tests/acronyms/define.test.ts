@@ -658,6 +658,8 @@ describe('in-text definitions', () => {
     // "rocket" is the English word kept: "rocket chống ngầm ASROC" translates Anti-Submarine Rocket.
     const asroc = findAcronyms('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', { glossary: shippedGlossary() });
     expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
+    // A name quoted with its brackets: the quote opens the name ("một" opens it too).
+    expect(def('tham quan mô hình " Một làng một sản phẩm (OTOP) " tại Thái Lan.', 'OTOP')).toBe('Một làng một sản phẩm');
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".

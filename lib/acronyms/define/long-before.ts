@@ -7,12 +7,14 @@ import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, sta
 import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
-/** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets. */
+/** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets, or
+ * quoted with them ('mô hình " Một làng một sản phẩm (OTOP) "'). */
 function quotedBefore(text: string, end: number, short: string, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
   const letters = shortLetters(short);
   const close = /["”]\s*$/u.exec(text.slice(Math.max(0, end - 3), end));
-  if (!close) return null;
-  const closeAt = end - close[0].length;
+  const closedAfter = !close && /^\([^()\n]{1,20}\)\s*["”]/u.test(text.slice(end, end + 26));
+  if (!close && !closedAfter) return null;
+  const closeAt = close ? end - close[0].length : end - (/\s*$/u.exec(text.slice(Math.max(0, end - 3), end))?.[0].length ?? 0);
   // Within 120 characters: a search back through the whole text would be quadratic.
   const from = Math.max(0, closeAt - 120);
   const inside = text.slice(from, closeAt);
