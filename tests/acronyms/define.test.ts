@@ -727,6 +727,12 @@ describe('in-text definitions', () => {
     expect(def('Hôm nay mã HDB của HDBank tăng 2.000 đồng.', 'HDB')).toBeNull();
     expect(def('Khách không nên đưa mã OTP của Vietcombank cho bất kỳ ai, kể cả khi tài khoản giảm số dư.', 'OTP')).toBeNull();
     expect(def('Anh ấy nói VPB của ngân hàng nào cũng tăng.', 'VPB')).toBeNull();
+    // Shares of a named firm are its ticker's, price move or not; the name runs across the dashes
+    // inside it and ends after its proper name; a firm said before ("tập đoàn này") is not named.
+    expect(def('Hơn 160 triệu cổ phiếu VPI của CTCP Đầu tư Văn Phú - Invest đã niêm yết.', 'VPI')).toBe('CTCP Đầu tư Văn Phú - Invest');
+    expect(def('Ngày 25/8, 48,6 triệu cổ phiếu MLN của Công ty cổ phần Mai Linh Miền Bắc chính thức đăng ký giao dịch.', 'MLN')).toBe('Công ty cổ phần Mai Linh Miền Bắc');
+    expect(def('Ông vừa đăng ký mua 8 triệu cổ phiếu OGC của tập đoàn này, trong bối cảnh', 'OGC')).toBeNull();
+    expect(def('lần đầu tiên cổ phiếu HAG của công ty rơi xuống dưới mệnh giá', 'HAG')).toBeNull();
     // "và" before the next ticker ends the firm; the list may open with a capital "Mã"; what the
     // shares did next ends it too, and a dot between digits ends no sentence.
     const two = 'Mã VCB của ngân hàng Vietcombank và ACB của ngân hàng Á Châu cùng tăng mạnh 1.200 đồng. Mã BID của ngân hàng BIDV và mã CTG của VietinBank cùng giảm.';

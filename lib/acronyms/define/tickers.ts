@@ -6,9 +6,9 @@
 import type { Occurrence } from '../detect';
 import { wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
-import { EXCHANGES, LEFT_STOPS, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { EXCHANGES, FIRMS, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
-import { capitalised, firmOrBank, leftWords, lower, wordsAt } from './words';
+import { capitalised, firmOrBank, leftWords, longestAt, lower, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
@@ -22,21 +22,47 @@ const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạ
 export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
-  if (!TICKER_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && !inTickerList(text, occ.start)) return null;
+  const before = text.slice(Math.max(0, occ.start - 20), occ.start);
+  // "5,2 triệu cổ phiếu GTT của Công ty CP Thuận Thảo": shares are a listed firm's, price move or not.
+  const shares = /(?:^|\s)cổ phiếu $/iu.test(before);
+  if (!shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start)) return null;
   const from = occ.end + of[0].length;
   // A dot between digits ("2.300 đồng") ends no sentence.
   const sentence = /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
-  if (!PRICE_MOVE.test(sentence)) return null;
-  const stop = NAME_END.exec(text.slice(from, from + 200));
-  const words = wordsIn(text, from, from + (stop ? stop.index : 200));
+  if (!shares && !PRICE_MOVE.test(sentence)) return null;
+  const words = wordsIn(text, from, from + firmNameEnd(text.slice(from, from + 200)));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower) || OWNER_ENDS.has(w.lower) || nextTicker(words, i)));
-  const name = end < 0 ? words : words.slice(0, end);
+  let name = end < 0 ? words : words.slice(0, end);
+  if (shares) {
+    // Without a price move to end it, a firm's name ends after its proper name: "Công ty cổ phần Mai
+    // Linh Miền Bắc chính thức đăng ký …"; and it has one ("cổ phiếu HAG của công ty rơi …" does not).
+    if (!name.slice(1).some((w) => capitalised(w))) return null;
+    let own = longestAt(name, 0, FIRMS);
+    while (own < name.length && LEGAL_FORM.has((name[own] as LongWord).lower)) own++;
+    const closed = name.findIndex((w, k) => k >= own + 2 && !capitalised(w) && w.lower !== 'và' && capitalised(name[k - 1]) && capitalised(name[k - 2]));
+    if (closed > 0) name = name.slice(0, closed);
+  }
   // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
   // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
   const only = name[0];
   const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
   const brand = name.length === 1 && only !== undefined && capitalised(only) && moves;
+  // "cổ phiếu OGC của tập đoàn này": the firm said before, not named.
+  if (['này', 'đó'].includes(words[name.length]?.lower ?? '')) return null;
   return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
+}
+
+/** Where a firm's name after "của" ends: at a stop, or a dash not followed by another capitalised
+ * part of the name ("CTCP Tư vấn - Thương mại - Dịch vụ Địa ốc Hoàng Quân", "Văn Phú - Invest"). */
+function firmNameEnd(after: string): number {
+  let from = 0;
+  for (;;) {
+    const stop = NAME_END.exec(after.slice(from));
+    if (!stop) return after.length;
+    const at = from + stop.index;
+    if (!/^\s[-–]\s\p{Lu}/u.test(after.slice(at))) return at;
+    from = at + stop[0].length;
+  }
 }
 
 // Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
