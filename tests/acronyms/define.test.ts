@@ -660,6 +660,8 @@ describe('in-text definitions', () => {
     expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
     // A name quoted with its brackets: the quote opens the name ("một" opens it too).
     expect(def('tham quan mô hình " Một làng một sản phẩm (OTOP) " tại Thái Lan.', 'OTOP')).toBe('Một làng một sản phẩm');
+    // A verb opening the sentence, written with its capital, is no part of the name after it.
+    expect(def('cho cuộc thi.\nTham gia Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông (MIST) 2018, các startup sẽ', 'MIST')).toBe('Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông');
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".

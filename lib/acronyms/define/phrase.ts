@@ -363,6 +363,11 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
       head = firstHead(phrase);
     }
   }
+  const unopened = withoutOpeningVerb(text, phrase);
+  if (unopened !== phrase) {
+    phrase = unopened;
+    head = firstHead(phrase);
+  }
   // "Quốc Dân đảng (KMT)": a head after the capitalised words of the name closes it.
   const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && capitalised(phrase[head - 1]);
   if (closing) {
@@ -392,6 +397,15 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
+}
+
+/** "Tham gia Sáng kiến … (MIST)": a verb that opens the sentence, written with its capital, before a
+ * capitalised name. */
+function withoutOpeningVerb(text: string, phrase: LongWord[]): LongWord[] {
+  const first = phrase[0];
+  if (!first || !capitalised(first) || !/(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) return phrase;
+  const verb = VERBS.find((v) => v.every((part, k) => phrase[k] !== undefined && lower(phrase[k] as LongWord) === part));
+  return verb && capitalised(phrase[verb.length]) && phrase.length - verb.length >= 2 ? phrase.slice(verb.length) : phrase;
 }
 
 /** A lower-case term after what kind of thing it is (`TERM_KINDS`), when no letter stands for the kind. */
