@@ -662,6 +662,10 @@ describe('in-text definitions', () => {
     expect(def('tham quan mô hình " Một làng một sản phẩm (OTOP) " tại Thái Lan.', 'OTOP')).toBe('Một làng một sản phẩm');
     // A verb opening the sentence, written with its capital, is no part of the name after it.
     expect(def('cho cuộc thi.\nTham gia Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông (MIST) 2018, các startup sẽ', 'MIST')).toBe('Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông');
+    // The unit of a figure after the short form; then only a reading the glossary confirms.
+    const roae = findAcronyms('Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.', { glossary: shippedGlossary() });
+    expect(roae.find((a) => a.short === 'ROAE')?.long).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
+    expect(roae.find((a) => a.short === 'ROAA')?.definedInText).toBe(false);
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".

@@ -395,8 +395,12 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const edition = occ.surface.length >= 3 && /^\s*[-–]?\s*(?:19|20)\d\d\s*$/u.test(after);
       // "(mã BSQ - UpCoM)": the exchange the ticker trades on, after a dash.
       const exchangeAfter = intro !== null && EXCHANGES.test(/^\s*[-–]\s*(?:sàn\s+)?(\S+)\s*$/u.exec(after)?.[1] ?? '');
-      if ((before === '' || intro) && (after.trim() === '' || edition || exchangeAfter || HISTORY_ASIDE.test(after)) && open > 0) {
-        const def = longBefore(text, occ.surface, open, known);
+      // "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE -%)": the unit the figure is given in.
+      const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
+      if ((before === '' || intro) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
+        const read = longBefore(text, occ.surface, open, known);
+        // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
+        const def = unit && read?.how === 'named' ? null : read;
         // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
         const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;
         // "Hợp đồng chuyển nhượng quyền sử dụng đất … (sau đây gọi tắt là HĐCN)": told it is an
