@@ -666,6 +666,9 @@ describe('in-text definitions', () => {
     const roae = findAcronyms('Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.', { glossary: shippedGlossary() });
     expect(roae.find((a) => a.short === 'ROAE')?.long).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
     expect(roae.find((a) => a.short === 'ROAA')?.definedInText).toBe(false);
+    // "lợi nhuận trước thuế (PBT)": Profit Before Tax, beside the glossary's "phó bí thư".
+    const pbt = findAcronyms('Năm 2018, lợi nhuận trước thuế (PBT) của ngân hàng đạt 7.000 tỷ đồng.', { glossary: shippedGlossary() });
+    expect(pbt.find((a) => a.short === 'PBT')?.long).toBe('lợi nhuận trước thuế');
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
