@@ -669,6 +669,9 @@ describe('in-text definitions', () => {
     // "lợi nhuận trước thuế (PBT)": Profit Before Tax, beside the glossary's "phó bí thư".
     const pbt = findAcronyms('Năm 2018, lợi nhuận trước thuế (PBT) của ngân hàng đạt 7.000 tỷ đồng.', { glossary: shippedGlossary() });
     expect(pbt.find((a) => a.short === 'PBT')?.long).toBe('lợi nhuận trước thuế');
+    // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
+    expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
+    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).not.toBe('Công ty BM');
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".

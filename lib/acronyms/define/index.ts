@@ -18,8 +18,8 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, dashBefore, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
+import { capitalised, dashBefore, firmOrBank, headLengthAt, inCompound, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -350,9 +350,14 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
     const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
     if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return;
-    // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing.
+    // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
+    // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").
     const longWords = wordsIn(d.long, 0, d.long.length);
-    if (longWords.some((w) => w.text === d.short)) return;
+    let firmWords = longestAt(longWords, 0, FIRMS);
+    while (firmWords < longWords.length && LEGAL_FORM.has((longWords[firmWords] as LongWord).lower)) firmWords++;
+    // ("Công ty BM" in "… Giống cây trồng BM (Công ty BM)" only says it is a firm.)
+    const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
+    if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return;
     // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
     // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
     const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';

@@ -305,7 +305,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
   // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
-  const firm = spelled && named && startsWithFirm(named) && !describedThenNamed(named, spelled) && !kindOfFirm && !nameEndedBefore(named, spelled);
+  // "công ty CP Đầu tư BVG (BVG)": a firm named by the very letters.
+  const ownLetters = spelled?.length === 1 && spelled[0]?.text === short;
+  const firm = spelled && named && startsWithFirm(named) && (ownLetters || (!describedThenNamed(named, spelled) && !kindOfFirm && !nameEndedBefore(named, spelled)));
   if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }
