@@ -199,6 +199,8 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   if (a.text.length > 6 || b.text.length > 6) return i;
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
+  // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.
+  if (/^(?:VN|HN|HCM|SG)$/.test(a.text) && /\p{L}\s$/u.test(text.slice(Math.max(0, a.start - 2), a.start)) && !isCapsWord(before?.text ?? '')) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
   // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU").
   if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;

@@ -98,6 +98,8 @@ describe('detection', () => {
     // currencies, a model or a byline's source.
     expect(shorts('Nghị quyết 36 - NQ / TW, tỷ giá USD / VND, qua thư tín dụng (L / C), tiêm kích F / A -18.\nQV (T / H)')).toEqual(['NQ / TW', 'USD', 'VND', 'L / C']);
     expect(shorts('Tại Tp. HCM và TP. HCM')).toEqual(['Tp. HCM', 'TP. HCM']);
+    // A place's short form closing a name before the dash is no part of the next initialism.
+    expect(shorts('(Phòng Thương mại và công nghiệp VN - VCCI), quan hệ VN - EU và Sở GD - ĐT')).toEqual(['VN', 'VCCI', 'EU', 'GD - ĐT']);
     // Stock indices by their market and size; other letters and digits stay designations.
     expect(shorts('Rổ VN30 và HNX30 tăng, máy bay A320 và tàu VN31 thì không')).toEqual(['VN30', 'HNX30']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
