@@ -758,6 +758,21 @@ describe('in-text definitions', () => {
       const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
       return a?.definedInText ? a.long : null;
     };
+    // Shares of a one-word brand; "và" and a verb after the firm's name; what the price did next; a
+    // firm described, then named by its brand.
+    const report = 'Khối ngoại bán 13 tỉ đồng cổ phiếu HPG của Tập đoàn Hoà Phát và thu gom 46 tỉ đồng cổ phiếu VNM của Vinamilk, góp phần làm mã này tăng. Mã BVH của tập đoàn Bảo Việt giá cũng tăng lên 72.900 đồng. Mã VJC của hãng hàng không Vietjet Air hôm qua rớt sàn nhưng nay đã tăng 11.900 đồng.';
+    expect(def(report, 'HPG')).toBe('Tập đoàn Hoà Phát');
+    expect(def(report, 'VNM')).toBe('Vinamilk');
+    expect(def(report, 'BVH')).toBe('tập đoàn Bảo Việt');
+    expect(def(report, 'VJC')).toBe('Vietjet Air');
+    expect(def('Cổ phiếu của Mỹ MSN giảm; cổ phiếu VNM của Mỹ, góp phần', 'VNM')).toBeNull();
+    // The firm in the ticker's brackets after "thuộc"; not a body that belongs to another.
+    const pillars = 'Một số mã VN30 trụ cột là VIC (thuộc Tập đoàn Vingroup) và VNM (thuộc Vinamilk) tăng mạnh 1.400 đồng / cổ phiếu.';
+    expect(withGlossary(pillars, 'VIC')).toBe('Tập đoàn Vingroup');
+    expect(withGlossary(pillars, 'VNM')).toBe('Vinamilk');
+    expect(withGlossary('Đội QLT (thuộc Cục Quản lý thị trường) cho biết giá mã hàng này tăng 30%.', 'QLT')).toBeNull();
+    // A ticker the glossary knows as a firm's needs no "mã" before its brand.
+    expect(withGlossary('Ngày 18-5, cổ phiếu của Vinhomes (VHM) làm nên phiên giao dịch lịch sử.', 'VHM')).toBe('Vinhomes');
     const brands = 'Nhóm VN30 chứng kiến sắc xanh le lói của hai mã MSN (Masan) và NVL (Novaland).';
     expect(withGlossary(brands, 'MSN')).toBe('Masan');
     expect(withGlossary(brands, 'NVL')).toBe('Novaland');

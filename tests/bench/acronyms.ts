@@ -319,9 +319,10 @@ export const HELD_OUT = [
   { name: 'held-out set 39 (VietNews test files 9345-9389, 9700-9744, 13345-13380, 13900-13932, 15400-15444, 17800-17832, 18200-18244, 18300-18329; 93 texts picked for in-text definitions, none of an earlier set; adjudicated; measured, then partly seen; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-39.json') },
   { name: 'held-out set 40 (VietNews test files 9390-9399, 9745-9789, 13381-13389, 13645-13689, 13933-13944, 15445-15489, 15700-15744, 17400-17444, 17833-17844, 18330-18344, 18745-18789; 81 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-40.json') },
   { name: 'held-out set 41 (VietNews test files 9445-9489, 13245-13289, 13945-13989, 15745-15789, 17245-17289, 17445-17489, 17845-17889, 18245-18289; 85 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-41.json') },
+  { name: 'held-out set 42 (VietNews test files 13290-13299, 13990-14000, 17890-17934, 18345-18389, 18390-18434, 18790-18834; 59 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-42.json') },
 ];
 
-// Sets 17 and 19–41 annotated again by helpers that saw neither the first annotation nor the code: what
+// Sets 17 and 19–42 annotated again by helpers that saw neither the first annotation nor the code: what
 // two careful readers agree on under the same rules bounds what the definitions can be measured to.
 const gold = (name: string): string => join(root, 'tests', 'fixtures', 'gold', `acronyms-held-out-vietnews-${name}.json`);
 const AGREEMENT = [
@@ -349,6 +350,7 @@ const AGREEMENT = [
   { name: 'Two annotators on set 39, the same brief', first: gold('39-first-annotator'), second: gold('39-second-annotator') },
   { name: 'Two annotators on set 40, the same brief', first: gold('40-first-annotator'), second: gold('40-second-annotator') },
   { name: 'Two annotators on set 41, the same brief', first: gold('41-first-annotator'), second: gold('41-second-annotator') },
+  { name: 'Two annotators on set 42, the same brief', first: gold('42-first-annotator'), second: gold('42-second-annotator') },
 ];
 
 /**

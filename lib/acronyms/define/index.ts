@@ -27,7 +27,7 @@ import { englishNames, pluralEnglishName, translatedName, type KnownWords } from
 import { glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
 import { memberList } from './members';
-import { brandBefore, firmBeforeTicker, tickerBrand, tickerOwner } from './tickers';
+import { brandBefore, firmBeforeTicker, ownerInBrackets, tickerBrand, tickerOwner } from './tickers';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
 const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
@@ -407,7 +407,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
         const def = unit && read?.how === 'named' ? null : read;
         // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
-        const brand = /^mã\s/iu.test(before) && def?.how !== 'spelled' ? brandBefore(text, open) : null;
+        // "cổ phiếu của Vinhomes (VHM)": a ticker the glossary knows as a firm's needs no "mã".
+        const ticker = /^mã\s/iu.test(before) || (before === '' && /^\p{Lu}{3}$/u.test(occ.surface) && (known?.expansions(occ.surface) ?? []).some((e) => firmOrBank(wordsIn(e, 0, e.length))));
+        const brand = ticker && def?.how !== 'spelled' ? brandBefore(text, open) : null;
         // "Hợp đồng chuyển nhượng quyền sử dụng đất … (sau đây gọi tắt là HĐCN)": told it is an
         // abbreviation, the letters may spell the start of the name only.
         // A firm's short name stands for the firm, whatever its letters spell ("công ty … (sau đây
@@ -534,7 +536,9 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       const local = placed && namedPlaceAside(placed[0], known) ? longInside(text, occ.surface, from, open + placed.index, known) : null;
       const def = strong ? whole : cut ?? (remark ? null : local ?? whole);
       const found = def ?? translatedRightBefore(text, occ, known);
+      const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
       if (found) keep({ short: occ.surface, ...found });
+      else if (owner) keep({ short: occ.surface, long: text.slice(owner.start, owner.end), start: owner.start, how: 'named' }, true);
       else if (tickerBrand(text, occ, body, open + body.length, known)) keep({ short: occ.surface, long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, true);
       continue;
     }

@@ -6,7 +6,7 @@
 import type { Occurrence } from '../detect';
 import { wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
-import { EXCHANGES, FIRMS, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { COUNTRIES, EXCHANGES, FIRMS, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
 import { capitalised, firmOrBank, leftWords, longestAt, lower, wordsAt } from './words';
 
@@ -36,7 +36,7 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   if (shares) {
     // Without a price move to end it, a firm's name ends after its proper name: "Công ty cổ phần Mai
     // Linh Miền Bắc chính thức đăng ký …"; and it has one ("cổ phiếu HAG của công ty rơi …" does not).
-    if (!name.slice(1).some((w) => capitalised(w))) return null;
+    if (name.length > 1 && !name.slice(1).some((w) => capitalised(w))) return null;
     let own = longestAt(name, 0, FIRMS);
     while (own < name.length && LEGAL_FORM.has((name[own] as LongWord).lower)) own++;
     const closed = name.findIndex((w, k) => k >= own + 2 && !capitalised(w) && w.lower !== 'và' && capitalised(name[k - 1]) && capitalised(name[k - 2]));
@@ -46,10 +46,17 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
   const only = name[0];
   const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
-  const brand = name.length === 1 && only !== undefined && capitalised(only) && moves;
+  // "Mã VJC của hãng hàng không Vietjet Air": a firm described, then named by its brand.
+  if (name[0]?.lower === 'hãng') {
+    const brandFrom = name.findIndex((w) => capitalised(w));
+    if (brandFrom > 0 && name.slice(brandFrom).every((w) => capitalised(w))) name = name.slice(brandFrom);
+  }
+  // "cổ phiếu VNM của Vinamilk, góp phần …": shares of a one-word brand.
+  const brand = name.length === 1 && only !== undefined && capitalised(only) && (moves || (shares && !COUNTRIES.has(only.lower)));
   // "cổ phiếu OGC của tập đoàn này": the firm said before, not named.
   if (['này', 'đó'].includes(words[name.length]?.lower ?? '')) return null;
-  return brand || (name.length >= 2 && name.length <= 14 && firmOrBank(name)) ? name : null;
+  const named = name.length >= 2 && name.length <= 14 && (firmOrBank(name) || (name.every((w) => capitalised(w)) && name.length <= 3));
+  return brand || named ? name : null;
 }
 
 /** Where a firm's name after "của" ends: at a stop, or a dash not followed by another capitalised
@@ -67,12 +74,14 @@ function firmNameEnd(after: string): number {
 
 // Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng").
-const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì']);
+const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'giá', 'hôm', 'hiện']);
 
-/** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name. */
+/** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name,
+ * and so does "và" before a verb after a capitalised name ("… Tập đoàn Hoà Phát và thu gom …"). */
 function nextTicker(words: LongWord[], i: number): boolean {
   const next = words[i + 1];
-  return (words[i] as LongWord).lower === 'và' && next !== undefined && (next.lower === 'mã' || /^\p{Lu}{3}$/u.test(next.text));
+  if ((words[i] as LongWord).lower !== 'và' || next === undefined) return false;
+  return next.lower === 'mã' || /^\p{Lu}{3}$/u.test(next.text) || (!capitalised(next) && capitalised(words[i - 1]) && !LEGAL_FORM.has((words[i - 1] as LongWord).lower));
 }
 
 /**
@@ -110,6 +119,29 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices.
   const sentence = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
   return named && PRICE_MOVE.test(sentence + after);
+}
+
+/**
+ * "Một số mã VN30 trụ cột là VIC (thuộc Tập đoàn Vingroup) và VNM (thuộc Vinamilk) tăng …": a ticker
+ * and, in its brackets, the firm it is of, in a sentence about prices. The span of the firm's name in
+ * `text`, or null.
+ */
+export function ownerInBrackets(text: string, occ: Occurrence, body: string, open: number, known: KnownWords | undefined): { start: number; end: number } | null {
+  if (!/^\p{Lu}{3}$/u.test(occ.surface)) return null;
+  const of = /^\s*(?:thuộc|của)\s+/u.exec(body);
+  if (!of) return null;
+  const from = open + of[0].length;
+  const name = wordsIn(text, from, open + body.length);
+  const brand = name.length >= 1 && name.length <= 3 && name.every((w) => capitalised(w));
+  if (!brand && !firmOrBank(name)) return null;
+  // A known initialism must be known as a firm's ticker ("Cục A (thuộc Bộ B)" is not one).
+  const senses = known?.expansions(occ.surface) ?? [];
+  if (senses.length > 0 && !senses.some((e) => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === name.map((w) => w.lower).join(' '))) return null;
+  const sentence = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
+  const after = /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(open + body.length, open + body.length + 200))?.[0] ?? '';
+  if (!PRICE_MOVE.test(sentence + after) || !/(?:^|\s)mã|cổ phiếu/iu.test(sentence + after)) return null;
+  const last = name[name.length - 1] as LongWord;
+  return { start: (name[0] as LongWord).start, end: last.end };
 }
 
 /** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
