@@ -672,6 +672,9 @@ describe('in-text definitions', () => {
     // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
     expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
     expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).not.toBe('Công ty BM');
+    // "chứng quyền có bảo đảm (CW)": Covered Warrant, "có" inside the term.
+    const cw = findAcronyms('Trong buổi ra mắt sản phẩm chứng quyền có bảo đảm (CW), ông Sơn cho biết.', { glossary: shippedGlossary() });
+    expect(cw.find((a) => a.short === 'CW')?.long).toBe('chứng quyền có bảo đảm');
     // A country after a comma says where the body is.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
