@@ -682,6 +682,8 @@ describe('in-text definitions', () => {
     // A firm described in lower case, then named by one foreign word that holds the letters.
     expect(def('Nga giao cho tập đoàn chế tạo xe tăng Uralvagonzavod (UVZ) sản xuất.', 'UVZ')).toBe('Uralvagonzavod');
     expect(def('Theo Công ty cổ phần Tập đoàn Masan (MSN), lợi nhuận tăng.', 'MSN')).toBe('Công ty cổ phần Tập đoàn Masan');
+    // Only after a firm noun: a bank's brand keeps its "ngân hàng" ("…, mã chứng khoán TCB").
+    expect(def('các giao dịch của các " sếp " ngân hàng Techcombank, mã chứng khoán TCB, vừa chào sàn.', 'TCB')).toBe('ngân hàng Techcombank');
     // A firm named by a proper name, then a clause: the term the letters spell is in the clause.
     expect(def('chủ đầu tư là công ty Thiên Đức không thể xin giấy phép xây dựng (GPXD) để xây chung cư.', 'GPXD')).toBe('giấy phép xây dựng');
     // A bank's board is no part of its name, "NH" standing for "ngân hàng".

@@ -315,7 +315,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "tập đoàn chế tạo xe tăng Uralvagonzavod (UVZ)": a firm described, then named by one foreign word
   // whose letters the acronym takes.
   const brand = named?.[named.length - 1];
-  const described = named !== null && named.slice(longestAt(named, 0, FIRMS), -1).every((w) => !capitalised(w));
+  const described = named !== null && startsWithFirm(named) && named.slice(longestAt(named, 0, FIRMS), -1).every((w) => !capitalised(w));
   if (named && brand && capitalised(brand) && described && describedThenNamed(named, [brand]) && foreignSpells(letters, [brand])) return { ...textOf(text, [brand]), how: 'spelled' };
   // "người dẫn chương trình (MC)": a head noun with no name after it names nothing.
   if (!named || onlyForeignName(named, letters[0] ?? '') || glossedByBrackets(words, named, short) || HEADS.some((h) => h.length === named.length && wordsAt(named, 0, h))) return null;
