@@ -652,12 +652,23 @@ describe('in-text definitions', () => {
   });
 
   it('what kind of term it is, and a verb before it, stay out unless a letter stands for them', () => {
+    // "công nghệ", "phương pháp", "nền tảng", "kỹ thuật", "đơn vị", "giải đấu" say what the term is;
+    // Technology keeps "công nghệ" for IT.
+    const car = 'Xe có 6 túi khí, công nghệ phân bổ lực phanh điện tử (EBD), cân bằng điện tử (ESC).';
+    expect(def(car, 'EBD')).toBe('phân bổ lực phanh điện tử');
+    expect(def('Bệnh viện dùng phương pháp thụ tinh trong ống nghiệm (IVF) cho', 'IVF')).toBe('thụ tinh trong ống nghiệm');
+    expect(def('Tỉnh đẩy mạnh công nghệ thông tin (IT) trong quản lý.', 'IT')).toBe('công nghệ thông tin');
+    expect(def('Khách đặt phòng qua nền tảng đại lý trực tuyến (OTA) ngày càng nhiều.', 'OTA')).toBe('đại lý trực tuyến');
+    expect(def('Anh đã dùng kỹ thuật hô hấp nhân tạo (CPR) để cứu cháu bé.', 'CPR')).toBe('hô hấp nhân tạo');
+    expect(def('Anh từng phục vụ trong đơn vị đặc nhiệm hải quân (SBS) của Anh.', 'SBS')).toBe('đặc nhiệm hải quân');
+    expect(def('Anh từng thi đấu ở giải đấu võ thuật dạng thực chiến (MMA) tại Mỹ.', 'MMA')).toBe('võ thuật dạng thực chiến');
+    expect(def('Trước đó Uỷ ban Cạnh tranh Singapore (CCS) đã đề xuất biện pháp tạm thời (IMD) đối với vụ sáp nhập.', 'IMD')).toBe('biện pháp tạm thời');
+  });
+
+  it('names read whole: quoted, before a country after a comma, after an opening verb, before a figure\'s unit', () => {
     // Quoted words that translate the glossary's name are its name, however few.
     const rim = findAcronyms('Mỹ rút lời mời Trung Quốc dự cuộc tập trận hải quân " Vành đai Thái Bình Dương " (RIMPAC) lớn nhất thế giới.', { glossary: shippedGlossary() });
     expect(rim.find((a) => a.short === 'RIMPAC')?.long).toBe('Vành đai Thái Bình Dương');
-    // "rocket" is the English word kept: "rocket chống ngầm ASROC" translates Anti-Submarine Rocket.
-    const asroc = findAcronyms('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', { glossary: shippedGlossary() });
-    expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
     // A name quoted with its brackets: the quote opens the name ("một" opens it too).
     expect(def('tham quan mô hình " Một làng một sản phẩm (OTOP) " tại Thái Lan.', 'OTOP')).toBe('Một làng một sản phẩm');
     // A verb opening the sentence, written with its capital, is no part of the name after it.
@@ -666,17 +677,30 @@ describe('in-text definitions', () => {
     const roae = findAcronyms('Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.', { glossary: shippedGlossary() });
     expect(roae.find((a) => a.short === 'ROAE')?.long).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
     expect(roae.find((a) => a.short === 'ROAA')?.definedInText).toBe(false);
+    // A country after a comma says where the body is.
+    expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
+  });
+
+  it('names the translation table and the glossary\'s news senses translate (rocket, Profit Before Tax, Covered Warrant, Parachute)', () => {
+    // "rocket" is the English word kept: "rocket chống ngầm ASROC" translates Anti-Submarine Rocket.
+    const asroc = findAcronyms('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', { glossary: shippedGlossary() });
+    expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
     // "lợi nhuận trước thuế (PBT)": Profit Before Tax, beside the glossary's "phó bí thư".
     const pbt = findAcronyms('Năm 2018, lợi nhuận trước thuế (PBT) của ngân hàng đạt 7.000 tỷ đồng.', { glossary: shippedGlossary() });
     expect(pbt.find((a) => a.short === 'PBT')?.long).toBe('lợi nhuận trước thuế');
-    // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
-    expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
-    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).not.toBe('Công ty BM');
     // "chứng quyền có bảo đảm (CW)": Covered Warrant, "có" inside the term.
     const cw = findAcronyms('Trong buổi ra mắt sản phẩm chứng quyền có bảo đảm (CW), ông Sơn cho biết.', { glossary: shippedGlossary() });
     expect(cw.find((a) => a.short === 'CW')?.long).toBe('chứng quyền có bảo đảm');
-    // A country after a comma says where the body is.
-    expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
+    // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is
+    // the body, not the department's work before it.
+    const jump = findAcronyms('Bà Nancy, giám đốc bộ phận quảng bá của Hiệp hội Nhảy dù Mỹ (USPA) cho rằng.', { glossary: shippedGlossary() });
+    expect(jump.find((a) => a.short === 'USPA')?.long).toBe('Hiệp hội Nhảy dù Mỹ');
+  });
+
+  it('firms: named by their own letters, their meetings and boards, described then named, a clause after the name', () => {
+    // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
+    expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
+    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).not.toBe('Công ty BM');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.
@@ -694,19 +718,6 @@ describe('in-text definitions', () => {
     // Firms of a kind are no firm's name: the firm noun stays out after a plural.
     expect(def('Vì vậy, các công ty bảo hiểm nhân thọ (BHNT) đang quan tâm.', 'BHNT')).toBe('bảo hiểm nhân thọ');
     expect(def('Hôm qua công ty Đầu tư phát triển an ninh công nghệ cao (CNC) cho biết', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
-    const car = 'Xe có 6 túi khí, công nghệ phân bổ lực phanh điện tử (EBD), cân bằng điện tử (ESC).';
-    expect(def(car, 'EBD')).toBe('phân bổ lực phanh điện tử');
-    expect(def('Bệnh viện dùng phương pháp thụ tinh trong ống nghiệm (IVF) cho', 'IVF')).toBe('thụ tinh trong ống nghiệm');
-    expect(def('Tỉnh đẩy mạnh công nghệ thông tin (IT) trong quản lý.', 'IT')).toBe('công nghệ thông tin');
-    expect(def('Khách đặt phòng qua nền tảng đại lý trực tuyến (OTA) ngày càng nhiều.', 'OTA')).toBe('đại lý trực tuyến');
-    expect(def('Anh đã dùng kỹ thuật hô hấp nhân tạo (CPR) để cứu cháu bé.', 'CPR')).toBe('hô hấp nhân tạo');
-    expect(def('Anh từng phục vụ trong đơn vị đặc nhiệm hải quân (SBS) của Anh.', 'SBS')).toBe('đặc nhiệm hải quân');
-    expect(def('Anh từng thi đấu ở giải đấu võ thuật dạng thực chiến (MMA) tại Mỹ.', 'MMA')).toBe('võ thuật dạng thực chiến');
-    expect(def('Trước đó Uỷ ban Cạnh tranh Singapore (CCS) đã đề xuất biện pháp tạm thời (IMD) đối với vụ sáp nhập.', 'IMD')).toBe('biện pháp tạm thời');
-    // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is
-    // the body, not the department's work before it.
-    const jump = findAcronyms('Bà Nancy, giám đốc bộ phận quảng bá của Hiệp hội Nhảy dù Mỹ (USPA) cho rằng.', { glossary: shippedGlossary() });
-    expect(jump.find((a) => a.short === 'USPA')?.long).toBe('Hiệp hội Nhảy dù Mỹ');
   });
 
   it('titles of treaties, laws and plans run on past prepositions', () => {
