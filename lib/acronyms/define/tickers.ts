@@ -12,6 +12,11 @@ import { capitalised, firmOrBank, leftWords, longestAt, lower, wordsAt } from '.
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
+// The sentence up to `at` (within 200 characters) and from `from` on: a dot between digits ("57.900
+// đồng") ends none.
+const sentenceBefore = (text: string, at: number): string => /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+const sentenceAfter = (text: string, from: number, within: number): string => /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(from, from + within))?.[0] ?? '';
+
 // A price move within a few words, before any comma.
 const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạm|mất|đứng giá)(?![\p{L}\p{M}])/u;
 
@@ -27,8 +32,7 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const shares = /(?:^|\s)cổ phiếu $/iu.test(before);
   if (!shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start)) return null;
   const from = occ.end + of[0].length;
-  // A dot between digits ("2.300 đồng") ends no sentence.
-  const sentence = /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(from, from + 300))?.[0] ?? '';
+  const sentence = sentenceAfter(text, from, 300);
   if (!shares && !PRICE_MOVE.test(sentence)) return null;
   const words = wordsIn(text, from, from + firmNameEnd(text.slice(from, from + 200)));
   const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower) || OWNER_ENDS.has(w.lower) || nextTicker(words, i)));
@@ -89,8 +93,7 @@ function nextTicker(words: LongWord[], i: number): boolean {
  * opened with the ticker word, the next tickers go without it.
  */
 function inTickerList(text: string, start: number): boolean {
-  // The sentence so far; a dot between digits ("57.900 đồng") ends none.
-  const opening = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, start - 200), start))?.[0] ?? '';
+  const opening = sentenceBefore(text, start);
   return /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening) && /(?:^|\s)[Mm]ã \p{Lu}{3} (?:của|thuộc) /u.test(opening);
 }
 
@@ -117,8 +120,7 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   if (/^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after)) return true;
   // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices.
-  const sentence = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
-  return named && PRICE_MOVE.test(sentence + after);
+  return named && PRICE_MOVE.test(sentenceBefore(text, occ.start) + after);
 }
 
 /**
@@ -137,9 +139,8 @@ export function ownerInBrackets(text: string, occ: Occurrence, body: string, ope
   // A known initialism must be known as a firm's ticker ("Cục A (thuộc Bộ B)" is not one).
   const senses = known?.expansions(occ.surface) ?? [];
   if (senses.length > 0 && !senses.some((e) => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === name.map((w) => w.lower).join(' '))) return null;
-  const sentence = /(?:[^.!?\n]|\.(?=\d))*$/u.exec(text.slice(Math.max(0, occ.start - 200), occ.start))?.[0] ?? '';
-  const after = /^(?:[^.!?\n]|\.(?=\d))*/u.exec(text.slice(open + body.length, open + body.length + 200))?.[0] ?? '';
-  if (!PRICE_MOVE.test(sentence + after) || !/(?:^|\s)mã|cổ phiếu/iu.test(sentence + after)) return null;
+  const sentence = sentenceBefore(text, occ.start) + sentenceAfter(text, open + body.length, 200);
+  if (!PRICE_MOVE.test(sentence) || !/(?:^|\s)mã|cổ phiếu/iu.test(sentence)) return null;
   const last = name[name.length - 1] as LongWord;
   return { start: (name[0] as LongWord).start, end: last.end };
 }
