@@ -18,8 +18,8 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
-import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, dashBefore, firmOrBank, headLengthAt, inCompound, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
+import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
+import { capitalised, dashBefore, firmNameStart, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -353,9 +353,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
     // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").
     const longWords = wordsIn(d.long, 0, d.long.length);
-    let firmWords = longestAt(longWords, 0, FIRMS);
-    while (firmWords < longWords.length && LEGAL_FORM.has((longWords[firmWords] as LongWord).lower)) firmWords++;
     // ("Công ty BM" in "… Giống cây trồng BM (Công ty BM)" only says it is a firm.)
+    const firmWords = firmNameStart(longWords);
     const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
     if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return;
     // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm

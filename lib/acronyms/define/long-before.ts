@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, dashBefore, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
@@ -114,8 +114,7 @@ function describedThenNamed(named: LongWord[], spelled: LongWord[]): boolean {
  * written in sentence case opens with one capital ("công ty Đầu tư phát triển … (CNC)").
  */
 function nameEndedBefore(named: LongWord[], spelled: LongWord[]): boolean {
-  let i = longestAt(named, 0, FIRMS);
-  while (i < named.length && LEGAL_FORM.has(lower(named[i] as LongWord))) i++;
+  const i = firmNameStart(named);
   let end = i;
   while (end < named.length && capitalised(named[end])) end++;
   return end - i >= 2 && end <= named.length - spelled.length && !capitalised(named[end]);

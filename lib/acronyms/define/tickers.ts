@@ -6,9 +6,9 @@
 import type { Occurrence } from '../detect';
 import { wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
-import { COUNTRIES, EXCHANGES, FIRMS, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { COUNTRIES, EXCHANGES, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
-import { capitalised, firmOrBank, leftWords, longestAt, lower, wordsAt } from './words';
+import { capitalised, firmNameStart, firmOrBank, leftWords, lower, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
@@ -41,8 +41,7 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
     // Without a price move to end it, a firm's name ends after its proper name: "Công ty cổ phần Mai
     // Linh Miền Bắc chính thức đăng ký …"; and it has one ("cổ phiếu HAG của công ty rơi …" does not).
     if (name.length > 1 && !name.slice(1).some((w) => capitalised(w))) return null;
-    let own = longestAt(name, 0, FIRMS);
-    while (own < name.length && LEGAL_FORM.has((name[own] as LongWord).lower)) own++;
+    const own = firmNameStart(name);
     const closed = name.findIndex((w, k) => k >= own + 2 && !capitalised(w) && w.lower !== 'và' && capitalised(name[k - 1]) && capitalised(name[k - 2]));
     if (closed > 0) name = name.slice(0, closed);
   }

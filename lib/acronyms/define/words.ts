@@ -1,6 +1,6 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { wordsIn, type LongWord } from '../match';
-import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -30,6 +30,15 @@ export function startsWithFirm(words: LongWord[]): boolean {
 }
 
 /** Words that name a firm or a bank. */
+/** Where a firm's own name starts: past its firm noun and legal form ("Công ty CP | Đầu tư BVG"); 0
+ * when no firm noun opens the words. */
+export function firmNameStart(words: LongWord[]): number {
+  let at = longestAt(words, 0, FIRMS);
+  if (at === 0) return 0;
+  while (at < words.length && LEGAL_FORM.has(lower(words[at] as LongWord))) at++;
+  return at;
+}
+
 export function firmOrBank(words: LongWord[]): boolean {
   // "NH Quốc tế Việt Nam": NH is "ngân hàng" before a bank's name.
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']) || (words[0]?.text === 'NH' && capitalised(words[1]));
