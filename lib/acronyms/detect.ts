@@ -210,8 +210,10 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
 /** "QV (T / H)": a short last line of writer's initials and a source ("tổng hợp"). */
 function bylineLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return (end < 0 ? text.length : end) - start <= 16 && text.slice(end < 0 ? text.length : end).trim() === '';
+  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  let last = text.length;
+  while (last > end && /\s/u.test(text[last - 1] ?? '')) last--;
+  return end - start <= 16 && last <= end;
 }
 
 function precededByNumber(text: string, start: number): boolean {
@@ -353,10 +355,12 @@ export function detectOccurrences(text: string): Occurrence[] {
     const joined = (SPACED_PREFIXES.has(raw.text) && gap === '. ') || (raw.text === 'TP' && gap === ' ');
     // "G 20", as some papers space it.
     const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
-    // "NQ / TW": two capitals on each side of a spaced slash are one short form ("USD / VND" is a pair
-    // of currencies); single letters only alone in brackets ("(L / C)"; "F / A -18" is a model).
+    // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
+    // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
+    // C)"; "F / A -18" is a model).
+    const issued = /^(?:TW|TƯ)$/u.test(next?.text ?? '') || /\d\s*[-–]\s*$/u.test(text.slice(Math.max(0, raw.start - 6), raw.start));
     const slashed = gap === ' / ' && next !== undefined && [raw, next].every((r) => /^\p{Lu}{1,2}$/u.test(r.text))
-      && ((raw.text.length === 2 && next.text.length === 2) || (text[raw.start - 1] === '(' && text[next.start + next.text.length] === ')' && !bylineLine(text, raw.start)))
+      && ((raw.text.length === 2 && next.text.length === 2 && issued) || (text[raw.start - 1] === '(' && text[next.start + next.text.length] === ')' && !bylineLine(text, raw.start)))
       && !/\/\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) && !/^\s*\//.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
     if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group || slashed)) {
       const end = next.start + next.text.length;

@@ -9,6 +9,12 @@ function def(text: string, short: string): string | null {
   return a?.definedInText ? a.long : null;
 }
 
+/** The same with the shipped glossary, for rules that ask it what the letters stand for. */
+function withGlossary(text: string, short: string): string | null {
+  const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
+  return a?.definedInText ? a.long : null;
+}
+
 describe('in-text definitions', () => {
   it('"long form (ABBR)" by syllable initials, shortest run, Đ kept distinct', () => {
     expect(def('thúc đẩy đổi mới sáng tạo (ĐMST) và công nghiệp', 'ĐMST')).toBe('đổi mới sáng tạo');
@@ -677,8 +683,15 @@ describe('in-text definitions', () => {
     const roae = findAcronyms('Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.', { glossary: shippedGlossary() });
     expect(roae.find((a) => a.short === 'ROAE')?.long).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
     expect(roae.find((a) => a.short === 'ROAA')?.definedInText).toBe(false);
-    // A country after a comma says where the body is.
+    // A country after a comma says where the body is; not in a list of countries, nor where the
+    // country is what the letters stand for.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
+    expect(withGlossary('Khối gồm các nước Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi (BRICS) họp.', 'BRICS')).toBe('Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi');
+    expect(withGlossary('Đại diện Liên minh châu Âu, Anh (UK) và Nhật Bản đã tới.', 'UK')).toBe('Anh');
+    // Quoted speech opening a sentence is no name quoted with its brackets.
+    expect(withGlossary('Tin cũ.\n"Hãy hỏi Tổ chức Y tế Thế giới (WHO)", ông nói.', 'WHO')).toBe('Tổ chức Y tế Thế giới');
+    // An opening verb stays before a name that is no head ("Phát triển Đô thị Kinh Bắc" is a firm).
+    expect(def('Năm nay.\nPhát triển Đô thị Kinh Bắc (KBC) báo lãi.', 'KBC')).toBe('Phát triển Đô thị Kinh Bắc');
   });
 
   it('names the translation table and the glossary\'s news senses translate (rocket, Profit Before Tax, Covered Warrant, Parachute)', () => {
@@ -700,7 +713,7 @@ describe('in-text definitions', () => {
   it('firms: named by their own letters, their meetings and boards, described then named, a clause after the name', () => {
     // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
     expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
-    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).not.toBe('Công ty BM');
+    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).toBeNull();
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.
@@ -770,23 +783,30 @@ describe('in-text definitions', () => {
     expect(def('Mã VIC của Tập đoàn Vingroup bắt đầu rớt giá mạnh 2.300 đồng, còn 96.500 đồng.', 'VIC')).toBe('Tập đoàn Vingroup');
     // After the ticker word a brand in brackets needs no price move right after it, only a sentence
     // about prices; a firm among the glossary's senses will do then.
-    const withGlossary = (text: string, short: string): string | null => {
-      const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
     // Shares of a one-word brand; "và" and a verb after the firm's name; what the price did next; a
     // firm described, then named by its brand.
     const report = 'Khối ngoại bán 13 tỉ đồng cổ phiếu HPG của Tập đoàn Hoà Phát và thu gom 46 tỉ đồng cổ phiếu VNM của Vinamilk, góp phần làm mã này tăng. Mã BVH của tập đoàn Bảo Việt giá cũng tăng lên 72.900 đồng. Mã VJC của hãng hàng không Vietjet Air hôm qua rớt sàn nhưng nay đã tăng 11.900 đồng.';
     expect(def(report, 'HPG')).toBe('Tập đoàn Hoà Phát');
-    expect(def(report, 'VNM')).toBe('Vinamilk');
+    expect(withGlossary(report, 'VNM')).toBe('Vinamilk');
     expect(def(report, 'BVH')).toBe('tập đoàn Bảo Việt');
     expect(def(report, 'VJC')).toBe('Vietjet Air');
-    expect(def('Cổ phiếu của Mỹ MSN giảm; cổ phiếu VNM của Mỹ, góp phần', 'VNM')).toBeNull();
+    // Without a price move, shares may be a holder's: a firm's or a bank's name, or the brand the
+    // glossary gives the ticker; the name runs to its last capital and stops before another firm.
+    expect(withGlossary('Tỷ lệ sở hữu cổ phiếu MWG của Mekong Capital giảm mạnh.', 'MWG')).toBeNull();
+    expect(withGlossary('Ông bán 1 triệu cổ phiếu FLC của Trịnh Văn Quyết đứng tên.', 'FLC')).toBeNull();
+    expect(def('Khối ngoại bán cổ phiếu VCB của Ngân hàng TMCP Ngoại thương Việt Nam trong phiên hôm qua.', 'VCB')).toBe('Ngân hàng TMCP Ngoại thương Việt Nam');
+    expect(def('Quỹ mua cổ phiếu GEX của Tổng Công ty Cổ phần Thiết bị Điện Việt Nam.', 'GEX')).toBe('Tổng Công ty Cổ phần Thiết bị Điện Việt Nam');
+    expect(def('Khối ngoại mua cổ phiếu HPG của Tập đoàn Hoà Phát và Tập đoàn Hoa Sen.', 'HPG')).toBe('Tập đoàn Hoà Phát');
+    expect(def('Mã OGC của tập đoàn này tăng 500 đồng.', 'OGC')).toBeNull();
+    expect(def('Mã VJC của hãng hàng không giá rẻ Vietjet Air tăng 2.000 đồng.', 'VJC')).toBe('Vietjet Air');
     // The firm in the ticker's brackets after "thuộc"; not a body that belongs to another.
     const pillars = 'Một số mã VN30 trụ cột là VIC (thuộc Tập đoàn Vingroup) và VNM (thuộc Vinamilk) tăng mạnh 1.400 đồng / cổ phiếu.';
     expect(withGlossary(pillars, 'VIC')).toBe('Tập đoàn Vingroup');
     expect(withGlossary(pillars, 'VNM')).toBe('Vinamilk');
     expect(withGlossary('Đội QLT (thuộc Cục Quản lý thị trường) cho biết giá mã hàng này tăng 30%.', 'QLT')).toBeNull();
+    // "(thuộc …)" after VRE names its parent, after MWG its index: not the glossary's firm for them.
+    expect(withGlossary('Cổ phiếu VRE (thuộc Vingroup) tăng 2.000 đồng.', 'VRE')).toBeNull();
+    expect(withGlossary('Cổ phiếu MWG (thuộc VN30) tăng 2%.', 'MWG')).toBeNull();
     // A ticker the glossary knows as a firm's needs no "mã" before its brand.
     expect(withGlossary('Ngày 18-5, cổ phiếu của Vinhomes (VHM) làm nên phiên giao dịch lịch sử.', 'VHM')).toBe('Vinhomes');
     const brands = 'Nhóm VN30 chứng kiến sắc xanh le lói của hai mã MSN (Masan) và NVL (Novaland).';

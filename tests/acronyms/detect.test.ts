@@ -98,6 +98,8 @@ describe('detection', () => {
     // currencies, a model or a byline's source.
     expect(shorts('Nghị quyết 36 - NQ / TW, tỷ giá USD / VND, qua thư tín dụng (L / C), tiêm kích F / A -18.\nQV (T / H)')).toEqual(['NQ / TW', 'USD', 'VND', 'L / C']);
     expect(shorts('Tại Tp. HCM và TP. HCM')).toEqual(['Tp. HCM', 'TP. HCM']);
+    // Two short forms paired by a slash stay two: only a document's kind and its issuer join.
+    expect(shorts('xét tuyển ĐH / CĐ, cho HS / SV, Quyết định 12 - QĐ / TW')).toEqual(['ĐH', 'CĐ', 'HS', 'SV', 'QĐ / TW']);
     // A place's short form closing a name before the dash is no part of the next initialism.
     expect(shorts('(Phòng Thương mại và công nghiệp VN - VCCI), quan hệ VN - EU và Sở GD - ĐT')).toEqual(['VN', 'VCCI', 'EU', 'GD - ĐT']);
     // Stock indices by their market and size; other letters and digits stay designations.

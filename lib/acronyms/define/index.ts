@@ -82,6 +82,12 @@ function knownVietnamese(short: string, known: KnownWords | undefined): boolean 
   }) ?? false;
 }
 
+/** Letters of the English alphabet that the glossary does not read as Vietnamese initials ("BV" is
+ * "bệnh viện"): a foreign body's short form. */
+function foreignLetters(short: string, known: KnownWords | undefined): boolean {
+  return /^[A-Z]+$/.test(short) && !knownVietnamese(short, known);
+}
+
 /** The words before "của"/"thuộc" and a body's name, when they translate the whole English name. */
 function ownerInside(text: string, words: LongWord[], short: string, known: KnownWords | undefined): LongWord[] | null {
   const at = words.findIndex((w, i) => i >= 2 && (lower(w) === 'của' || lower(w) === 'thuộc') && capitalised(words[i + 1]) && startsWithHead(words, i + 1));
@@ -433,7 +439,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         const def = longBefore(text, occ.surface, open, known);
         const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
         // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
-        const foreign = /^[A-Z]+$/.test(occ.surface) && !knownVietnamese(occ.surface, known);
+        const foreign = foreignLetters(occ.surface, known);
         const fits = def !== null && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def) && (!country || def.how !== 'named' || foreign));
         if (fits) keep({ short: occ.surface, ...def });
         continue;
@@ -453,7 +459,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
       // đây là …)"; "Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt)" says what the body is).
       if (spelledAfter && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
         const def = longBefore(text, occ.surface, open, known);
-        const foreign = /^[A-Z]+$/.test(occ.surface) && !knownVietnamese(occ.surface, known);
+        const foreign = foreignLetters(occ.surface, known);
         if (def && (def.how !== 'named' || (foreign && spelledOrNamedBody(text, def)))) {
           keep({ short: occ.surface, ...def });
           continue;
@@ -551,7 +557,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     }
 
     // "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of.
-    const owner = tickerOwner(text, occ);
+    const owner = tickerOwner(text, occ, known);
     if (owner) {
       keep({ short: occ.surface, ...textOf(text, owner), how: 'named' });
       continue;

@@ -23,8 +23,11 @@ function quotedBefore(text: string, end: number, short: string, known: KnownWord
   if (open < 0 || /[\n()]/.test(text.slice(open, closeAt))) return null;
   // Straight quotes come in pairs: the one before must open (a space or start before it).
   if (text[open] === '"' && open > 0 && !/[\s(]/.test(text[open - 1] ?? '')) return null;
-  // Quoted speech: after a verb of saying or a colon the quote is what was said.
+  // Quoted speech: after a verb of saying or a colon the quote is what was said; quoted with the
+  // brackets, a name follows a word for it ("mô hình") where speech opens a sentence ('"Hãy hỏi Tổ
+  // chức Y tế Thế giới (WHO)", ông nói').
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return null;
+  if (closedAfter && !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, open - 3), open))) return null;
   const words = wordsIn(text, open + 1, closeAt);
   if (words.length < 2 || words.length > 8) return null;
   const spelled = shortestSpelling(letters, words);
@@ -118,6 +121,23 @@ function nameEndedBefore(named: LongWord[], spelled: LongWord[]): boolean {
   let end = i;
   while (end < named.length && capitalised(named[end])) end++;
   return end - i >= 2 && end <= named.length - spelled.length && !capitalised(named[end]);
+}
+
+/**
+ * "Trường quốc tế George Washington, Mỹ (GWIS)": a country after a comma says where the body named
+ * before it is; where that name ends, or -1. Not in a list of countries ("Brazil, Nga, …, Nam Phi
+ * (BRICS)"), nor where the country is what the letters stand for ("Liên minh châu Âu, Anh (UK)").
+ */
+function countryAfterComma(text: string, end: number, short: string, known: KnownWords | undefined): number {
+  const m = /(\p{Lu}[\p{L}\p{M}]*),\s+(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}?[\p{L}\p{M}]*){0,2})\s*$/u.exec(text.slice(Math.max(0, end - 40), end));
+  const country = (m?.[2] ?? '').trim();
+  if (!m || !COUNTRIES.has(country.toLowerCase())) return -1;
+  const comma = end - m[0].length + (m[1] ?? '').length;
+  const before = leftWords(text, comma, 3).map((w) => lower(w));
+  if ([1, 2, 3].some((n) => n <= before.length && COUNTRIES.has(before.slice(-n).join(' ')))) return -1;
+  const words = wordsIn(text, comma + 1, end);
+  if (shortestSpelling(shortLetters(short), words) || translatedName(text, words, short, known)?.length === words.length) return -1;
+  return comma;
 }
 
 /** A firm's head, maybe with its legal form, right before `at` ("Tổng công ty", "công ty TNHH MTV"). */
@@ -216,9 +236,8 @@ const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
-  // "Trường quốc tế George Washington, Mỹ (GWIS)": the country after a comma says where the body is.
-  const country = /(\p{Lu}[\p{L}\p{M}]*),\s+(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}?[\p{L}\p{M}]*){0,2})\s*$/u.exec(text.slice(Math.max(0, end - 40), end));
-  if (country && COUNTRIES.has((country[2] ?? '').trim().toLowerCase())) return longBefore(text, short, end - country[0].length + (country[1] ?? '').length, known);
+  const comma = countryAfterComma(text, end, short, known);
+  if (comma >= 0) return longBefore(text, short, comma, known);
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.

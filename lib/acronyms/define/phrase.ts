@@ -190,11 +190,13 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   return phrase.slice(name);
 }
 
-/** Words in the longest verb of VERBS written at `at` (in lower case, so not a name's), or 0. */
-export function verbLengthAt(words: LongWord[], at: number): number {
+/** Words in the longest verb of VERBS written at `at` (in lower case, so not a name's, unless
+ * `anyCase`: a sentence's first word), or 0. */
+export function verbLengthAt(words: LongWord[], at: number, anyCase = false): number {
   let longest = 0;
+  const written = (w: LongWord | undefined): string | undefined => (anyCase && w ? lower(w) : w?.text);
   for (const v of VERBS) {
-    if (v.length > longest && v.every((part, k) => words[at + k]?.text === part) && !inWordWith(words, at, v.length)) longest = v.length;
+    if (v.length > longest && v.every((part, k) => written(words[at + k]) === part) && !inWordWith(words, at, v.length)) longest = v.length;
   }
   return longest;
 }
@@ -363,7 +365,7 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
       head = firstHead(phrase);
     }
   }
-  const unopened = withoutOpeningVerb(text, phrase);
+  const unopened = withoutOpeningVerb(text, phrase, letters);
   if (unopened !== phrase) {
     phrase = unopened;
     head = firstHead(phrase);
@@ -400,12 +402,13 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
 }
 
 /** "Tham gia Sáng kiến … (MIST)": a verb that opens the sentence, written with its capital, before a
- * capitalised name. */
-function withoutOpeningVerb(text: string, phrase: LongWord[]): LongWord[] {
+ * capitalised head ("Phát triển Đô thị Kinh Bắc (KBC)" is a firm's name, whose letters may take it). */
+function withoutOpeningVerb(text: string, phrase: LongWord[], letters: string[]): LongWord[] {
   const first = phrase[0];
   if (!first || !capitalised(first) || !/(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) return phrase;
-  const verb = VERBS.find((v) => v.every((part, k) => phrase[k] !== undefined && lower(phrase[k] as LongWord) === part));
-  return verb && capitalised(phrase[verb.length]) && phrase.length - verb.length >= 2 ? phrase.slice(verb.length) : phrase;
+  const verb = verbLengthAt(phrase, 0, true);
+  const headed = capitalised(phrase[verb]) && (startsWithHead(phrase, verb) || DOCUMENT_HEADS.some((d) => wordsAt(phrase, verb, d)));
+  return verb > 0 && headed && letters[0] !== first.folded[0] && phrase.length - verb >= 2 ? phrase.slice(verb) : phrase;
 }
 
 /** A lower-case term after what kind of thing it is (`TERM_KINDS`), when no letter stands for the kind. */

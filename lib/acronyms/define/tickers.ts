@@ -6,9 +6,9 @@
 import type { Occurrence } from '../detect';
 import { wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
-import { COUNTRIES, EXCHANGES, LEFT_STOPS, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
+import { EXCHANGES, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
-import { capitalised, firmNameStart, firmOrBank, leftWords, lower, wordsAt } from './words';
+import { capitalised, firmNameStart, firmOrBank, leftWords, lower, stopsAt, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
 
@@ -24,7 +24,7 @@ const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạ
  * "mã BID của ngân hàng Đầu tư và Phát triển … tăng lên 37.100 đồng": the firm named after a ticker,
  * or null. Only in a sentence that moves a price: "mã OTP của ngân hàng …" is another kind of code.
  */
-export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
+export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | undefined): LongWord[] | null {
   const of = /^ (?:của|thuộc) /u.exec(text.slice(occ.end, occ.end + 7));
   if (!of) return null;
   const before = text.slice(Math.max(0, occ.start - 20), occ.start);
@@ -35,30 +35,33 @@ export function tickerOwner(text: string, occ: Occurrence): LongWord[] | null {
   const sentence = sentenceAfter(text, from, 300);
   if (!shares && !PRICE_MOVE.test(sentence)) return null;
   const words = wordsIn(text, from, from + firmNameEnd(text.slice(from, from + 200)));
-  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (LEFT_STOPS.has(w.lower) || MARKET_VERBS.has(w.lower) || OWNER_ENDS.has(w.lower) || nextTicker(words, i)));
+  // "Thiết bị", "Nông nghiệp và Phát triển": a stop word inside a capitalised name is the name's.
+  const end = words.findIndex((w, i) => i > 0 && !capitalised(w) && (stopsAt(words, i) || MARKET_VERBS.has(w.lower) || ownerEnds(words, i) || nextTicker(words, i)));
   let name = end < 0 ? words : words.slice(0, end);
+  // "cổ phiếu OGC của tập đoàn này": the firm said before, not named.
+  if (['này', 'đó'].includes(words[name.length]?.lower ?? '') || ['này', 'đó'].includes(name[name.length - 1]?.lower ?? '')) return null;
   if (shares) {
-    // Without a price move to end it, a firm's name ends after its proper name: "Công ty cổ phần Mai
-    // Linh Miền Bắc chính thức đăng ký …"; and it has one ("cổ phiếu HAG của công ty rơi …" does not).
-    if (name.length > 1 && !name.slice(1).some((w) => capitalised(w))) return null;
-    const own = firmNameStart(name);
-    const closed = name.findIndex((w, k) => k >= own + 2 && !capitalised(w) && w.lower !== 'và' && capitalised(name[k - 1]) && capitalised(name[k - 2]));
-    if (closed > 0) name = name.slice(0, closed);
+    // Without a price move to end it, a firm's name ends after its last capitalised word: "Công ty cổ
+    // phần Mai Linh Miền Bắc chính thức đăng ký …"; and it has one ("cổ phiếu HAG của công ty rơi …").
+    let last = name.length - 1;
+    while (last > 0 && !capitalised(name[last])) last--;
+    if (last === 0 && name.length > 1) return null;
+    if (last >= firmNameStart(name) + 1 && capitalised(name[last - 1])) name = name.slice(0, last + 1);
   }
-  // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
-  // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
-  const only = name[0];
-  const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
   // "Mã VJC của hãng hàng không Vietjet Air": a firm described, then named by its brand.
   if (name[0]?.lower === 'hãng') {
     const brandFrom = name.findIndex((w) => capitalised(w));
     if (brandFrom > 0 && name.slice(brandFrom).every((w) => capitalised(w))) name = name.slice(brandFrom);
   }
-  // "cổ phiếu VNM của Vinamilk, góp phần …": shares of a one-word brand.
-  const brand = name.length === 1 && only !== undefined && capitalised(only) && (moves || (shares && !COUNTRIES.has(only.lower)));
-  // "cổ phiếu OGC của tập đoàn này": the firm said before, not named.
-  if (['này', 'đó'].includes(words[name.length]?.lower ?? '')) return null;
-  const named = name.length >= 2 && name.length <= 14 && (firmOrBank(name) || (name.every((w) => capitalised(w)) && name.length <= 3));
+  // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
+  // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
+  const only = name.length === 1 ? name[0] : undefined;
+  const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
+  // Shares with no price move may be a holder's ("cổ phiếu MWG của Mekong Capital"): a firm's or a
+  // bank's name, or the brand the glossary gives the ticker ("cổ phiếu VNM của Vinamilk, …").
+  const brandKnown = (): boolean => (known?.expansions(occ.surface) ?? []).some((e) => e.toLowerCase().includes(name.map((w) => w.lower).join(' ')));
+  const brand = only !== undefined && capitalised(only) && (moves || (shares && brandKnown()));
+  const named = name.length >= 2 && name.length <= 14 && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
   return brand || named ? name : null;
 }
 
@@ -77,14 +80,23 @@ function firmNameEnd(after: string): number {
 
 // Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng").
-const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'giá', 'hôm', 'hiện']);
+const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện']);
+
+/** `OWNER_ENDS` at `i`, or "giá" right after the capitalised name ("… tập đoàn Bảo Việt giá cũng
+ * tăng"; "hãng hàng không giá rẻ Vietjet Air" is still naming). */
+function ownerEnds(words: LongWord[], i: number): boolean {
+  const w = words[i] as LongWord;
+  return OWNER_ENDS.has(w.lower) || (w.lower === 'giá' && capitalised(words[i - 1]));
+}
 
 /** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name,
  * and so does "và" before a verb after a capitalised name ("… Tập đoàn Hoà Phát và thu gom …"). */
 function nextTicker(words: LongWord[], i: number): boolean {
   const next = words[i + 1];
   if ((words[i] as LongWord).lower !== 'và' || next === undefined) return false;
-  return next.lower === 'mã' || /^\p{Lu}{3}$/u.test(next.text) || (!capitalised(next) && capitalised(words[i - 1]) && !LEGAL_FORM.has((words[i - 1] as LongWord).lower));
+  // "… Tập đoàn Hoà Phát và Tập đoàn Hoa Sen": another firm.
+  if (next.lower === 'mã' || /^\p{Lu}{3}$/u.test(next.text) || firmOrBank(words.slice(i + 1))) return true;
+  return !capitalised(next) && capitalised(words[i - 1]) && !LEGAL_FORM.has((words[i - 1] as LongWord).lower);
 }
 
 /**
@@ -129,27 +141,25 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
  */
 export function ownerInBrackets(text: string, occ: Occurrence, body: string, open: number, known: KnownWords | undefined): { start: number; end: number } | null {
   if (!/^\p{Lu}{3}$/u.test(occ.surface)) return null;
-  const of = /^\s*(?:thuộc|của)\s+/u.exec(body);
+  const of = /^\s*thuộc\s+/u.exec(body);
   if (!of) return null;
   const from = open + of[0].length;
   const name = wordsIn(text, from, open + body.length);
-  const brand = name.length >= 1 && name.length <= 3 && name.every((w) => capitalised(w));
-  if (!brand && !firmOrBank(name)) return null;
-  // A known initialism must be known as a firm's ticker ("Cục A (thuộc Bộ B)" is not one).
-  const senses = known?.expansions(occ.surface) ?? [];
-  if (senses.length > 0 && !senses.some((e) => firmOrBank(wordsIn(e, 0, e.length)) || e.toLowerCase() === name.map((w) => w.lower).join(' '))) return null;
+  if (name.length === 0 || name.length > 8) return null;
+  // "(thuộc Vingroup)" after VRE names its parent, "(thuộc VN30)" its index: the glossary's firm for
+  // the ticker must hold the name ("Tập đoàn Vingroup – Công ty CP" holds "Tập đoàn Vingroup").
+  const said = name.map((w) => w.lower).join(' ');
+  if (!(known?.expansions(occ.surface) ?? []).some((e) => (firmOrBank(wordsIn(e, 0, e.length)) && e.toLowerCase().includes(said)) || e.toLowerCase() === said)) return null;
   const sentence = sentenceBefore(text, occ.start) + sentenceAfter(text, open + body.length, 200);
-  if (!PRICE_MOVE.test(sentence) || !/(?:^|\s)mã|cổ phiếu/iu.test(sentence)) return null;
-  const last = name[name.length - 1] as LongWord;
-  return { start: (name[0] as LongWord).start, end: last.end };
+  if (!PRICE_MOVE.test(sentence) || !/(?:^|\s)(?:mã|cổ phiếu)\s/iu.test(sentence)) return null;
+  return { start: (name[0] as LongWord).start, end: (name[name.length - 1] as LongWord).end };
 }
 
 /** "giá cổ phiếu của Vinamilk (mã VNM)": the brand a ticker is given for, up to three capitalised
  * words after "của" or "cổ phiếu", in a sentence about shares ("mã xác thực của Vietcombank (mã
  * OTP)" is another kind of code). */
 export function brandBefore(text: string, open: number): LongWord[] | null {
-  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, open - 200), open))?.[0] ?? '';
-  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentence)) return null;
+  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentenceBefore(text, open))) return null;
   const words = leftWords(text, open, 5);
   let from = words.length;
   while (from > 0 && capitalised(words[from - 1])) from--;
