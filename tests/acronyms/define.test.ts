@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
 import { shortLetters, spells, spellsByWords, wordsIn } from '../../lib/acronyms/match';
 import { clauseStart } from '../../lib/acronyms/define/words';
-import { shippedGlossary } from './helpers';
+import { definedAs, shippedGlossary } from './helpers';
 
-function def(text: string, short: string): string | null {
-  const a = findAcronyms(text).find((x) => x.short === short);
-  return a?.definedInText ? a.long : null;
-}
-
+const def = (text: string, short: string): string | null => definedAs(text, short);
 /** The same with the shipped glossary, for rules that ask it what the letters stand for. */
-function withGlossary(text: string, short: string): string | null {
-  const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-  return a?.definedInText ? a.long : null;
-}
+const withGlossary = (text: string, short: string): string | null => definedAs(text, short, shippedGlossary());
 
 describe('in-text definitions', () => {
   it('"long form (ABBR)" by syllable initials, shortest run, Đ kept distinct', () => {
@@ -673,16 +666,15 @@ describe('in-text definitions', () => {
 
   it('names read whole: quoted, before a country after a comma, after an opening verb, before a figure\'s unit', () => {
     // Quoted words that translate the glossary's name are its name, however few.
-    const rim = findAcronyms('Mỹ rút lời mời Trung Quốc dự cuộc tập trận hải quân " Vành đai Thái Bình Dương " (RIMPAC) lớn nhất thế giới.', { glossary: shippedGlossary() });
-    expect(rim.find((a) => a.short === 'RIMPAC')?.long).toBe('Vành đai Thái Bình Dương');
+    expect(withGlossary('Mỹ rút lời mời Trung Quốc dự cuộc tập trận hải quân " Vành đai Thái Bình Dương " (RIMPAC) lớn nhất thế giới.', 'RIMPAC')).toBe('Vành đai Thái Bình Dương');
     // A name quoted with its brackets: the quote opens the name ("một" opens it too).
     expect(def('tham quan mô hình " Một làng một sản phẩm (OTOP) " tại Thái Lan.', 'OTOP')).toBe('Một làng một sản phẩm');
     // A verb opening the sentence, written with its capital, is no part of the name after it.
     expect(def('cho cuộc thi.\nTham gia Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông (MIST) 2018, các startup sẽ', 'MIST')).toBe('Sáng kiến Hỗ trợ Khởi nghiệp Du lịch vùng Mê Kông');
     // The unit of a figure after the short form; then only a reading the glossary confirms.
-    const roae = findAcronyms('Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.', { glossary: shippedGlossary() });
-    expect(roae.find((a) => a.short === 'ROAE')?.long).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
-    expect(roae.find((a) => a.short === 'ROAA')?.definedInText).toBe(false);
+    const roae = 'Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.';
+    expect(withGlossary(roae, 'ROAE')).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
+    expect(withGlossary(roae, 'ROAA')).toBeNull();
     // A country after a comma says where the body is; not in a list of countries, nor where the
     // country is what the letters stand for.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
@@ -696,18 +688,14 @@ describe('in-text definitions', () => {
 
   it('names the translation table and the glossary\'s news senses translate (rocket, Profit Before Tax, Covered Warrant, Parachute)', () => {
     // "rocket" is the English word kept: "rocket chống ngầm ASROC" translates Anti-Submarine Rocket.
-    const asroc = findAcronyms('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', { glossary: shippedGlossary() });
-    expect(asroc.find((a) => a.short === 'ASROC')?.long).toBe('rocket chống ngầm');
+    expect(withGlossary('bắn tên lửa Tomahawk, rocket chống ngầm ASROC và tên lửa phòng không Standard', 'ASROC')).toBe('rocket chống ngầm');
     // "lợi nhuận trước thuế (PBT)": Profit Before Tax, beside the glossary's "phó bí thư".
-    const pbt = findAcronyms('Năm 2018, lợi nhuận trước thuế (PBT) của ngân hàng đạt 7.000 tỷ đồng.', { glossary: shippedGlossary() });
-    expect(pbt.find((a) => a.short === 'PBT')?.long).toBe('lợi nhuận trước thuế');
+    expect(withGlossary('Năm 2018, lợi nhuận trước thuế (PBT) của ngân hàng đạt 7.000 tỷ đồng.', 'PBT')).toBe('lợi nhuận trước thuế');
     // "chứng quyền có bảo đảm (CW)": Covered Warrant, "có" inside the term.
-    const cw = findAcronyms('Trong buổi ra mắt sản phẩm chứng quyền có bảo đảm (CW), ông Sơn cho biết.', { glossary: shippedGlossary() });
-    expect(cw.find((a) => a.short === 'CW')?.long).toBe('chứng quyền có bảo đảm');
+    expect(withGlossary('Trong buổi ra mắt sản phẩm chứng quyền có bảo đảm (CW), ông Sơn cho biết.', 'CW')).toBe('chứng quyền có bảo đảm');
     // The translation table's "nhảy dù" is Parachute as well as Airborne: the name after "của" is
     // the body, not the department's work before it.
-    const jump = findAcronyms('Bà Nancy, giám đốc bộ phận quảng bá của Hiệp hội Nhảy dù Mỹ (USPA) cho rằng.', { glossary: shippedGlossary() });
-    expect(jump.find((a) => a.short === 'USPA')?.long).toBe('Hiệp hội Nhảy dù Mỹ');
+    expect(withGlossary('Bà Nancy, giám đốc bộ phận quảng bá của Hiệp hội Nhảy dù Mỹ (USPA) cho rằng.', 'USPA')).toBe('Hiệp hội Nhảy dù Mỹ');
   });
 
   it('firms: named by their own letters, their meetings and boards, described then named, a clause after the name', () => {

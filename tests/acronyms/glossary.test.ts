@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
-import { shippedGlossary } from './helpers';
+import { definedAs, shippedGlossary } from './helpers';
 
 /** The long form the text gives for `short`, read with the shipped glossary, or null. */
-function def(text: string, short: string): string | null {
-  const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-  return a?.definedInText ? a.long : null;
-}
+const def = (text: string, short: string): string | null => definedAs(text, short, shippedGlossary());
 
 describe('built-in glossary', () => {
   it('is cleaned: usual casing, merged separators, English for international initialisms', () => {

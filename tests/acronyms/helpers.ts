@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGlossary, type Glossary, type GlossaryData } from '../../lib/acronyms';
+import { findAcronyms, loadGlossary, type Glossary, type GlossaryData } from '../../lib/acronyms';
 
 const root = join(import.meta.dirname, '..', '..');
 export const SHARED = join(root, '..', 'shared');
@@ -10,4 +10,10 @@ let cached: Glossary | null = null;
 export function shippedGlossary(): Glossary {
   cached ??= loadGlossary(JSON.parse(readFileSync(join(root, 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData);
   return cached;
+}
+
+/** The long form the text itself gives for `short` (read with `glossary`, if any), or null. */
+export function definedAs(text: string, short: string, glossary?: Glossary): string | null {
+  const a = findAcronyms(text, glossary ? { glossary } : {}).find((x) => x.short === short);
+  return a?.definedInText ? a.long : null;
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms } from '../../lib/acronyms';
-import { shippedGlossary } from './helpers';
+import { definedAs, shippedGlossary } from './helpers';
 
-function def(text: string, short: string): string | null {
-  const a = findAcronyms(text, { glossary: shippedGlossary() }).find((x) => x.short === short);
-  return a?.definedInText ? a.long : null;
-}
+/** The long form the text gives for `short`, read with the shipped glossary, or null. */
+const def = (text: string, short: string): string | null => definedAs(text, short, shippedGlossary());
 
 describe('a group defined by its members listed after it', () => {
   it('one member for each letter, in order', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
 import { kindBeforeEnglishName, translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
 import { wordsIn } from '../../lib/acronyms/match';
+import { definedAs } from './helpers';
 
 // A small table of its own, so these tests do not move with the shipped data.
 const glossary = loadGlossary({
@@ -110,10 +111,7 @@ const glossary = loadGlossary({
   },
 });
 
-function def(text: string, short: string): string | null {
-  const a = findAcronyms(text, { glossary }).find((x) => x.short === short);
-  return a?.definedInText ? a.long : null;
-}
+const def = (text: string, short: string): string | null => definedAs(text, short, glossary);
 
 describe('Vietnamese names of English initialisms, aligned by what their words translate', () => {
   it('starts where the words stop translating the letters', () => {
@@ -382,10 +380,7 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
         'thông tin': 'Information', 'cơ quan': 'Agency',
       },
     });
-    const guessed = (text: string, short: string): string | null => {
-      const a = findAcronyms(text, { glossary: t }).find((x) => x.short === short);
-      return a?.definedInText ? a.long : null;
-    };
+    const guessed = (text: string, short: string): string | null => definedAs(text, short, t);
 
     it('never opens a name, nor stands for a number', () => {
       // The aligner alone, without the name rules that run after it.
