@@ -20,6 +20,7 @@ const glossary = loadGlossary({
     RFID: 'Radio-Frequency Identification',
     PCA: 'Permanent Court of Arbitration',
     ROE: 'Return on Equity',
+    ROAE: 'Return on Average Equity',
     SLBM: 'Submarine-Launched Ballistic Missile',
     EPS: 'Earnings Per Share',
     UCLA: 'University of California, Los Angeles',
@@ -89,6 +90,7 @@ const glossary = loadGlossary({
     'Hà Lan': 'Netherlands',
     'lợi nhuận': 'Return',
     'vốn chủ sở hữu': 'Equity',
+    'bình quân': 'Average',
     'chỉ tiêu': 'Target',
     'tình báo': 'Intelligence',
     'tàu ngầm': 'Submarine',
@@ -310,6 +312,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('Bình Nhưỡng phóng tên lửa đạn đạo từ tàu ngầm (SLBM) ra biển', 'SLBM')).toBe('tên lửa đạn đạo từ tàu ngầm');
     expect(def('Bình Nhưỡng thử tên lửa đạn đạo phóng từ tàu ngầm (SLBM) ra biển', 'SLBM')).toBe('tên lửa đạn đạo phóng từ tàu ngầm');
     expect(def('công ty dự kiến đưa lãi trên cổ phiếu (EPS) lên 1.200 đồng', 'EPS')).toBe('lãi trên cổ phiếu');
+  });
+
+  it('needs no word for "average" in a ratio, and takes one where the text writes it', () => {
+    expect(def('Ngân hàng duy trì lợi nhuận trên vốn chủ sở hữu (ROAE) ở mức 25,4%', 'ROAE')).toBe('lợi nhuận trên vốn chủ sở hữu');
+    expect(def('Ngân hàng duy trì lợi nhuận trên vốn chủ sở hữu bình quân (ROAE) ở mức 25,4%', 'ROAE')).toBe('lợi nhuận trên vốn chủ sở hữu bình quân');
   });
 
   it('crosses a comma the English name has', () => {

@@ -168,8 +168,9 @@ function needWords(words: readonly string[], tail = 0, used: readonly boolean[] 
   // "tên lửa đạn đạo từ tàu ngầm (SLBM)": Vietnamese leaves out how a thing is done to the next one
   // (Submarine-Launched); a participle after the first word need not be translated. Nor need the
   // last `tail` words, which give no letter ("Bộ Quy tắc ứng xử (COC)": Code of Conduct in the
-  // South China Sea).
-  const optional = words.map((w, i) => (i > 0 && /^[a-z]{4,}ed$/.test(w)) || i >= words.length - tail);
+  // South China Sea). Nor "average" inside a ratio: "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE)"
+  // is Return on Average Equity, the mean left to the figures.
+  const optional = words.map((w, i) => (i > 0 && (/^[a-z]{4,}ed$/.test(w) || w === 'average')) || i >= words.length - tail);
   const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder, optional);
   const take = (english: string): Need[] => {
     const r = base.takeAll(englishWords(english));
