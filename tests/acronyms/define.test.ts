@@ -161,6 +161,8 @@ describe('in-text definitions', () => {
   it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
     const [pc46] = findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh cho biết. Sau đó PC46 đã bắt.');
     expect(pc46).toMatchObject({ short: 'PC46', long: 'Phòng Cảnh sát kinh tế', definedInText: true, count: 2 });
+    // The code's letter opening the unit's head confirms the name: no "check the sentence" for it.
+    expect(pc46?.guessed).toBeUndefined();
     // A unit's name runs on past commas and "về", from the head its code's letter opens.
     expect(def('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) Công an tỉnh', 'PC03')).toBe('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu');
     expect(def('Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) đề nghị', 'PC06')).toBe('Phòng Cảnh sát quản lý hành chính về trật tự xã hội');
@@ -674,7 +676,8 @@ describe('in-text definitions', () => {
     // The unit of a figure after the short form; then only a reading the glossary confirms.
     const roae = 'Ngân hàng duy trì tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình (ROAE -%) ở mức 25,4% và tỷ suất lợi nhuận trên tổng tài sản (ROAA -%) là 3,2%.';
     expect(withGlossary(roae, 'ROAE')).toBe('tỷ suất lợi nhuận trên vốn chủ sở hữu trung bình');
-    expect(withGlossary(roae, 'ROAA')).toBeNull();
+    expect(withGlossary(roae, 'ROAA')).toBe('tỷ suất lợi nhuận trên tổng tài sản');
+    expect(withGlossary('Ngân hàng giữ tỷ lệ nợ xấu trên tổng dư nợ (NPL -%) ở mức 2%.', 'NPL')).toBeNull();
     // A country after a comma says where the body is; not in a list of countries, nor where the
     // country is what the letters stand for.
     expect(def('Bộ yêu cầu ngừng hợp tác với Trường quốc tế George Washington, Mỹ (GWIS) sau khi xác nhận', 'GWIS')).toBe('Trường quốc tế George Washington');
