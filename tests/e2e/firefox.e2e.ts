@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,8 @@ async function openArticleWithExtensionPage(url: string): Promise<{ popup: Page;
 
 describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
   beforeAll(async () => {
+    // Screenshots land here, also when this file runs alone.
+    mkdirSync('test-results/e2e', { recursive: true });
     server = await startFixtureServer();
     const [host, port] = server.proxy.split(':');
     browser = await puppeteer.launch({
@@ -103,6 +105,45 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     expect(author).toBe('Ngọc Thanh');
     const published = await popup.evaluate(() => document.querySelector('time')?.getAttribute('datetime'));
     expect(published).toBe('2023-12-05T08:30:24+07:00');
+  });
+
+  it('explains acronyms on the page (tooltip on hover) and in the popup\'s acronym tab', async () => {
+    const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
+    await poll(
+      () => article.evaluate(() => (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('sotay-acronym')?.size ?? 0),
+      (n) => n > 20,
+    );
+    // The ranges belong to the content script's compartment: find "KCN" in the page's own text.
+    const at = await article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('(KCN)');
+        if (i === -1) continue;
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i + 1);
+        range.setEnd(n, i + 4);
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    await article.mouse.move(at!.x, at!.y);
+    const tooltip = () => article.evaluate(() => document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? '');
+    expect(await poll(tooltip, (t) => t.includes('khu công nghiệp'))).toContain('khu công nghiệp');
+    await article.screenshot({ path: 'test-results/e2e/tooltip-acronym-firefox.png' });
+
+    await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html?tab=${tabId}`);
+    await poll(() => popup.evaluate(() => document.querySelector('.card-title') !== null), (ok) => ok);
+    // Firefox gives the extension its own UI language (English here), not the page's: either label.
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => /Từ viết tắt|Acronyms/.test(t.textContent ?? ''))?.click());
+    const row = (short: string) =>
+      popup.evaluate((s) => [...document.querySelectorAll('.acronym')].find((a) => a.querySelector('button.short')?.textContent === s)?.textContent ?? '', short);
+    expect(await poll(() => row('TPTM'), (t) => t !== '')).toMatch(/Thành phố thông minh.*(trong bài|in the article)/i);
+    // The background adds the built-in glossary's expansions once it has read it.
+    expect(await poll(() => row('UBND'), (t) => /Ủy ban nhân dân/i.test(t))).toMatch(/Ủy ban nhân dân.*(từ điển|glossary)/i);
+    expect(errors).toEqual([]);
   });
 
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
