@@ -320,9 +320,10 @@ export const HELD_OUT = [
   { name: 'held-out set 40 (VietNews test files 9390-9399, 9745-9789, 13381-13389, 13645-13689, 13933-13944, 15445-15489, 15700-15744, 17400-17444, 17833-17844, 18330-18344, 18745-18789; 81 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-40.json') },
   { name: 'held-out set 41 (VietNews test files 9445-9489, 13245-13289, 13945-13989, 15745-15789, 17245-17289, 17445-17489, 17845-17889, 18245-18289; 85 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-41.json') },
   { name: 'held-out set 42 (VietNews test files 13290-13299, 13990-14000, 17890-17934, 18345-18389, 18390-18434, 18790-18834; 59 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-42.json') },
+  { name: 'held-out set 43 (VietNews test files 11100-11149, 11200-11249, 11300-11349, 11400-11449, 11500-11549, 11600-11649, 11700-11749, 11800-11849; 133 texts picked for in-text definitions, none of an earlier set; adjudicated; measured; seen since)', path: join(root, 'tests', 'fixtures', 'gold', 'acronyms-held-out-vietnews-43.json') },
 ];
 
-// Sets 17 and 19–42 annotated again by helpers that saw neither the first annotation nor the code: what
+// Sets 17 and 19–43 annotated again by helpers that saw neither the first annotation nor the code: what
 // two careful readers agree on under the same rules bounds what the definitions can be measured to.
 const gold = (name: string): string => join(root, 'tests', 'fixtures', 'gold', `acronyms-held-out-vietnews-${name}.json`);
 const AGREEMENT = [
@@ -351,6 +352,7 @@ const AGREEMENT = [
   { name: 'Two annotators on set 40, the same brief', first: gold('40-first-annotator'), second: gold('40-second-annotator') },
   { name: 'Two annotators on set 41, the same brief', first: gold('41-first-annotator'), second: gold('41-second-annotator') },
   { name: 'Two annotators on set 42, the same brief', first: gold('42-first-annotator'), second: gold('42-second-annotator') },
+  { name: 'Two annotators on set 43, the same brief', first: gold('43-first-annotator'), second: gold('43-second-annotator') },
 ];
 
 /**
