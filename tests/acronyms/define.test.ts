@@ -528,6 +528,11 @@ describe('in-text definitions', () => {
     expect(def('liên minh quân sự do Saudi Arabia dẫn đầu (SLC) đã', 'SLC')).toBe('liên minh quân sự do Saudi Arabia dẫn đầu');
     // The qualifier after a quoted name too.
     expect(def('cuộc chiến chống tổ chức " Nhà nước Hồi giáo " tự xưng (IS). Ông', 'IS')).toBe('Nhà nước Hồi giáo');
+    // That a party rules is said after its name.
+    expect(def('lãnh đạo đảng Đại hội Dân tộc Phi cầm quyền (ANC) hồi tháng 12', 'ANC')).toBe('Đại hội Dân tộc Phi');
+    // A squad ("biệt đội") heads a name as a body's noun does; a person's name and role before it, in
+    // a caption, are not the name's.
+    expect(def('sát hại.\nEdgar Matobato, thành viên biệt đội tử thần Davao (DDS).\nTrong buổi', 'DDS')).toBe('biệt đội tử thần Davao');
     // "khu trục" is a destroyer, no zone ("khu") that opens a name.
     expect(def('tàu khu trục lớp Zumwalt sử dụng đạn pháo dẫn đường tầm xa (LRLAP) với tầm bắn', 'LRLAP')).toBe('đạn pháo dẫn đường tầm xa');
     expect(def('tại hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO) tổ chức tại', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
@@ -643,6 +648,8 @@ describe('in-text definitions', () => {
     // A figure and its unit, or "tên" (a name follows), before the term; past a head without its
     // letter, the rest is a term like any other.
     expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
+    // An age is such a unit.
+    expect(def('là võ sĩ 35 tuổi võ tự do (MMA) Tsuyoshi Iwakura', 'MMA')).toBe('võ tự do');
     expect(def('công bố tên Kế hoạch Hành động chung Toàn diện (JCPOA) mới', 'JCPOA')).toBe('Kế hoạch Hành động chung Toàn diện');
     expect(def('điều khiển các hệ thống không gian mạng và máy bay không người lái (UAV).', 'UAV')).toBe('máy bay không người lái');
     expect(def('Nga triển khai tên lửa đạn đạo (BM) ở', 'BM')).toBe('tên lửa đạn đạo');

@@ -14,7 +14,8 @@ export const HARD_STOP = /[!?;:()[\]“”"«»\n–—]|(?<!(?:^|[^\p{L}])(?:TP
 export const LEFT_STOPS = new Set(['việc', 'các', 'những', 'của', 'về', 'do', 'bởi', 'cho', 'với', 'tại', 'ở', 'trong', 'là', 'rằng', 'như', 'theo', 'từ', 'đến', 'vào', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'được', 'bị', 'đã', 'đang', 'sẽ', 'khi', 'nếu', 'giữa', 'qua', 'sang', 'thay', 'cùng', 'gồm', 'thuộc', 'một', 'hai', 'ba', 'mọi', 'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'có', 'này', 'đó', 'nhằm', 'để', 'bằng', 'trên', 'dưới', 'sau', 'trước', 'vừa', 'cũng', 'tên', 'lại', 'vẫn', 'còn', 'đều', 'rất', 'tới', 'phải', 'làm', 'muốn', 'nên']);
 
 // Units written after a figure ("120 mm", "5.000 m2").
-export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh)$/i;
+// "võ sĩ 35 tuổi võ tự do (MMA)": an age is a figure's unit too.
+export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh|tuổi)$/iu;
 
 // Classifiers that open a noun phrase and are no part of a term. Not those that often open
 // compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
@@ -44,7 +45,7 @@ export const HEADS = [
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
-  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn',
+  'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -197,7 +198,8 @@ export const HEAD_LETTERS: Record<string, string> = {
 // ("công nghệ thông tin (IT)").
 export const TERM_KINDS: Record<string, string> = { 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
 
-export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ']];
+// "Đại hội Dân tộc Phi cầm quyền (ANC)": the ruling party's name, then that it rules.
+export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ'], ['cầm', 'quyền']];
 
 export const SAID_BEFORE = new RegExp(`(?:[:,]|(?:^|\\s)(?:${alternation(SPEECH_VERBS)}))\\s*$`, 'iu');
 
