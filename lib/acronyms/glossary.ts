@@ -12,7 +12,7 @@
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
-import { shortLetters, spells, wordsIn } from './match';
+import { PLURAL_SHORT, shortLetters, spells, wordsIn } from './match';
 import { roadName } from './roads';
 import { loadTranslations, type Translations } from './translations';
 
@@ -235,8 +235,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return best;
   };
 
-  const find = (short: string): { short: string; senses: string[] } | undefined =>
+  const exact = (short: string): { short: string; senses: string[] } | undefined =>
     byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
+  // "SMEs", "NGOs": a short form in the plural is its singular's.
+  const find = (short: string): { short: string; senses: string[] } | undefined =>
+    exact(short) ?? (PLURAL_SHORT.test(short) ? exact(short.slice(0, -1)) : undefined);
 
   let translations: Translations | undefined;
   return {

@@ -28,6 +28,9 @@ export const FUNCTION_WORDS = new Set([
 // "BS.CK2" is read "bác sĩ chuyên khoa hai": a digit may stand for its number word.
 const NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
+/** An initialism in the plural: capitals and a lower-case s (SMEs, NGOs). */
+export const PLURAL_SHORT = /^\p{Lu}{2,}s$/u;
+
 /** Letters and digits of a short form, folded: "TP.HCM" → t p h c m; "GD-ĐT" → g d đ t. */
 export function shortLetters(short: string): string[] {
   return [...letterFold(short)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));

@@ -185,6 +185,9 @@ describe('built-in glossary', () => {
     // Not before a singular name (Quick Reaction Force), nor one spelled by its initials.
     expect(def('Lầu Năm Góc điều các đội phản ứng nhanh (QRF) tới biên giới', 'QRF')).toBe('đội phản ứng nhanh');
     expect(def('Nhà nước sắp xếp lại các đơn vị sự nghiệp công lập (ĐVSNCL) trong năm nay', 'ĐVSNCL')).toBe('đơn vị sự nghiệp công lập');
+    // A short form in the plural names a plural, and its s is no letter: no verb before "các" gives one.
+    expect(def('Chính phủ hỗ trợ các doanh nghiệp vừa và nhỏ (SMEs) vay vốn.', 'SMEs')).toBe('các doanh nghiệp vừa và nhỏ');
+    expect(def('năm 2020; hỗ trợ các doanh nghiệp siêu nhỏ, nhỏ và vừa (MSMEs) tăng cường năng lực', 'MSMEs')).toBe('các doanh nghiệp siêu nhỏ, nhỏ và vừa');
   });
 
   it('names a road by its kind and number', () => {
@@ -268,6 +271,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('XY', 'chiếc xe có yên')?.long).toBe('xe yên');
     expect(g.lookup('XY', 'hai người xa yêu nhau')?.long).toBe('xa yêu');
     expect(g.lookup('ZZ')).toBeNull();
+    // A plural short form is its singular's entry; a lower-case s after one capital is no plural.
+    const ngo = loadGlossary({ version: 1, entries: { NGO: 'Non-Governmental Organization', TH: 'trường học' } });
+    expect(ngo.lookup('NGOs')?.long).toBe('Non-Governmental Organization');
+    expect(ngo.lookup('Ths')).toBeNull();
   });
 
   it('puts the news sense first: ĐHCĐ the shareholders\' meeting, DT an area, CCCC also high-end flats', () => {

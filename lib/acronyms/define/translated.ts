@@ -12,7 +12,7 @@
  * not need, stand inside the name.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
-import { FUNCTION_WORDS, shortLetters, type LongWord } from '../match';
+import { FUNCTION_WORDS, PLURAL_SHORT, shortLetters, type LongWord } from '../match';
 import { syllableKey, translationKey, type Translations } from '../translations';
 import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
@@ -356,7 +356,8 @@ export function pluralEnglishName(short: string, known: KnownWords | undefined):
 
 /** An English initialism's letters: plain Latin ones, at least two. */
 function englishLetters(short: string): string[] | null {
-  const letters = shortLetters(short);
+  // The plural's s gives no letter ("doanh nghiệp vừa và nhỏ (SMEs)").
+  const letters = shortLetters(PLURAL_SHORT.test(short) ? short.slice(0, -1) : short);
   return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
 }
 
