@@ -190,6 +190,11 @@ describe('built-in glossary', () => {
     expect(def('năm 2020; hỗ trợ các doanh nghiệp siêu nhỏ, nhỏ và vừa (MSMEs) tăng cường năng lực', 'MSMEs')).toBe('các doanh nghiệp siêu nhỏ, nhỏ và vừa');
   });
 
+  it('a vehicle\'s noun stays before a name whose words translate the English one', () => {
+    // Armored Personnel Carrier has no word for "xe"; the Vietnamese term is named with it.
+    expect(def('Các nhà sưu tầm có thể mua xe tăng, xe bọc thép chở quân (APC) qua những công ty.', 'APC')).toBe('xe bọc thép chở quân');
+  });
+
   it('names a road by its kind and number', () => {
     expect(shippedGlossary().lookup('QL1A')?.long).toBe('Quốc lộ 1A');
     expect(shippedGlossary().lookup('ĐT743')?.long).toBe('Đường tỉnh 743');

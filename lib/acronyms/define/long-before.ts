@@ -234,6 +234,17 @@ const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
+// Vehicles are named with their noun ("xe bọc thép chở quân (APC)", "tàu đổ bộ đệm khí (LCAC)"):
+// the gold keeps "xe" and "tàu" before such a term 18 times of 18, where the English name may have no
+// word for them (Armored Personnel Carrier).
+const VEHICLE_NOUNS = new Set(['xe', 'tàu']);
+
+/** `run` (the end of `words`) with the vehicle noun right before it. */
+function withVehicleNoun(words: LongWord[], run: LongWord[]): LongWord[] {
+  const before = words[words.length - run.length - 1];
+  return before && VEHICLE_NOUNS.has(before.text) && !capitalised(run[0]) ? [before, ...run] : run;
+}
+
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const comma = countryAfterComma(text, end, short, known);
@@ -291,7 +302,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const dashed = acrossNameDash(text, words, letters);
   const firmName = (plain && startsWithFirm(plain)) || (dashed && startsWithFirm(dashed));
   const translated = (spelled && !insideOneWord) || firmName ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
-  if (translated) return { ...textOf(text, translated), how: 'translated' };
+  if (translated) return { ...textOf(text, withVehicleNoun(words, translated)), how: 'translated' };
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.
   const headed = plain !== null && startsWithHead(plain, 0);
