@@ -30,7 +30,7 @@ type Sender = Browser.runtime.MessageSender;
 export default defineBackground(() => {
   const db = new SotayDatabase();
 
-  // The 245 KB glossary is read on first use and kept while the worker lives (a failed read is
+  // The glossary (about 440 KB) is read on first use and kept while the worker lives (a failed read is
   // forgotten, so the next lookup tries again).
   let glossary: Promise<Glossary> | undefined;
   const shippedGlossary = () =>

@@ -15,7 +15,7 @@ export interface AnalyseOptions {
   summary?: SummaryBudget;
   /**
    * The built-in glossary and the reader's own. The content script analyses without them (the
-   * glossary is 245 KB and the reader's lives in the extension's database); the popup and the CLI
+   * glossary is about 440 KB and the reader's lives in the extension's database); the popup and the CLI
    * pass them, and acronyms not defined in the article get their expansion from there.
    */
   glossary?: Glossary;

@@ -195,6 +195,14 @@ describe('built-in glossary', () => {
     expect(def('Các nhà sưu tầm có thể mua xe tăng, xe bọc thép chở quân (APC) qua những công ty.', 'APC')).toBe('xe bọc thép chở quân');
   });
 
+  it('knows the senses world news gives defence initialisms beside their usual ones', () => {
+    expect(def('Máy bay được trang bị cảm biến dị thường từ trường (MAD) để dò tàu ngầm.', 'MAD')).toBe('cảm biến dị thường từ trường');
+    expect(shippedGlossary().lookup('MAD')?.senses).toEqual(['Mutual Assured Destruction', 'Magnetic Anomaly Detector']);
+    expect(shippedGlossary().lookup('MI6')?.long).toBe('Secret Intelligence Service');
+    // A word the table reads must not join two words of running text: "từ trường" in "đến từ trường".
+    expect(def('sinh viên đến từ trường Đại học Michigan (UM) cho biết', 'UM')).toBe('Đại học Michigan');
+  });
+
   it('names a road by its kind and number', () => {
     expect(shippedGlossary().lookup('QL1A')?.long).toBe('Quốc lộ 1A');
     expect(shippedGlossary().lookup('ĐT743')?.long).toBe('Đường tỉnh 743');
