@@ -30,8 +30,8 @@ type Sender = Browser.runtime.MessageSender;
 export default defineBackground(() => {
   const db = new SotayDatabase();
 
-  // The glossary (about 440 KB) is read on first use and kept while the worker lives (a failed read is
-  // forgotten, so the next lookup tries again).
+  // The glossary, the largest file the extension ships, is read on first use and kept while the
+  // worker lives (a failed read is forgotten, so the next lookup tries again).
   let glossary: Promise<Glossary> | undefined;
   const shippedGlossary = () =>
     (glossary ??= fetch(browser.runtime.getURL('/glossary/glossary.json'))

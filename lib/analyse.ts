@@ -15,8 +15,9 @@ export interface AnalyseOptions {
   summary?: SummaryBudget;
   /**
    * The built-in glossary and the reader's own. The content script analyses without them (the
-   * glossary is about 440 KB and the reader's lives in the extension's database); the popup and the CLI
-   * pass them, and acronyms not defined in the article get their expansion from there.
+   * glossary is the largest file the extension ships, and the reader's lives in the extension's
+   * database); the popup and the CLI pass them, and acronyms not defined in the article get their
+   * expansion from there.
    */
   glossary?: Glossary;
   userGlossary?: UserGlossaryEntry[];

@@ -12,7 +12,7 @@
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
-import { PLURAL_SHORT, shortLetters, spells, wordsIn } from './match';
+import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { roadName } from './roads';
 import { loadTranslations, type Translations } from './translations';
 
@@ -237,9 +237,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
 
   const exact = (short: string): { short: string; senses: string[] } | undefined =>
     byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
-  // "SMEs", "NGOs": a short form in the plural is its singular's.
-  const find = (short: string): { short: string; senses: string[] } | undefined =>
-    exact(short) ?? (PLURAL_SHORT.test(short) ? exact(short.slice(0, -1)) : undefined);
+  // "SMEs", "NGOs": a short form in the plural is its singular's, before any key its capitals make
+  // ("MPs" are members of parliament, not MPS).
+  const find = (short: string): { short: string; senses: string[] } | undefined => {
+    const singular = singularShort(short);
+    return (singular === null ? undefined : exact(singular)) ?? exact(short);
+  };
 
   let translations: Translations | undefined;
   return {

@@ -29,7 +29,12 @@ export const FUNCTION_WORDS = new Set([
 const NUMBER_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
 /** An initialism in the plural: capitals and a lower-case s (SMEs, NGOs). */
-export const PLURAL_SHORT = /^\p{Lu}{2,}s$/u;
+const PLURAL_SHORT = /^\p{Lu}{2,}s$/u;
+
+/** The singular of a short form in the plural ("SMEs" → "SME"), or null. */
+export function singularShort(short: string): string | null {
+  return PLURAL_SHORT.test(short) ? short.slice(0, -1) : null;
+}
 
 /** Letters and digits of a short form, folded: "TP.HCM" → t p h c m; "GD-ĐT" → g d đ t. */
 export function shortLetters(short: string): string[] {

@@ -161,8 +161,15 @@ describe('in-text definitions', () => {
   it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
     const [pc46] = findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh cho biết. Sau đó PC46 đã bắt.');
     expect(pc46).toMatchObject({ short: 'PC46', long: 'Phòng Cảnh sát kinh tế', definedInText: true, count: 2 });
-    // The code's letter opening the unit's head confirms the name: no "check the sentence" for it.
+    // The code's letter opening the unit's head confirms the name: no "check the sentence" for it,
+    // unless the reading runs on to the body the unit belongs to, where the letter says nothing.
     expect(pc46?.guessed).toBeUndefined();
+    const owned = findAcronyms('Phòng Cảnh sát hình sự Công an tỉnh Bình Dương (PC02) cho biết.').find((a) => a.short === 'PC02');
+    expect(owned?.guessed).toBe(true);
+    // "Trưởng phòng Phòng …": the title's head is no part of the unit's name.
+    const titled = findAcronyms('Thượng tá C, Trưởng phòng Phòng Cảnh sát hình sự (PC02) Công an tỉnh cho biết.').find((a) => a.short === 'PC02');
+    expect(titled).toMatchObject({ long: 'Phòng Cảnh sát hình sự', definedInText: true });
+    expect(titled?.guessed).toBeUndefined();
     // A unit's name runs on past commas and "về", from the head its code's letter opens.
     expect(def('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) Công an tỉnh', 'PC03')).toBe('Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu');
     expect(def('Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) đề nghị', 'PC06')).toBe('Phòng Cảnh sát quản lý hành chính về trật tự xã hội');
@@ -530,6 +537,8 @@ describe('in-text definitions', () => {
     expect(def('cuộc chiến chống tổ chức " Nhà nước Hồi giáo " tự xưng (IS). Ông', 'IS')).toBe('Nhà nước Hồi giáo');
     // That a party rules is said after its name.
     expect(def('lãnh đạo đảng Đại hội Dân tộc Phi cầm quyền (ANC) hồi tháng 12', 'ANC')).toBe('Đại hội Dân tộc Phi');
+    // Unless the letters spell it.
+    expect(def('lãnh đạo của Đảng cầm quyền (ĐCQ) cho biết', 'ĐCQ')).toBe('Đảng cầm quyền');
     // A squad ("biệt đội") heads a name as a body's noun does; a person's name and role before it, in
     // a caption, are not the name's.
     expect(def('sát hại.\nEdgar Matobato, thành viên biệt đội tử thần Davao (DDS).\nTrong buổi', 'DDS')).toBe('biệt đội tử thần Davao');

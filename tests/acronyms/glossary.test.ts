@@ -193,6 +193,10 @@ describe('built-in glossary', () => {
   it('a vehicle\'s noun stays before a name whose words translate the English one', () => {
     // Armored Personnel Carrier has no word for "xe"; the Vietnamese term is named with it.
     expect(def('Các nhà sưu tầm có thể mua xe tăng, xe bọc thép chở quân (APC) qua những công ty.', 'APC')).toBe('xe bọc thép chở quân');
+    // Not before what is no vehicle (a coast guard, a car's system), nor across a comma.
+    expect(def('Philippines tố tàu hải cảnh Trung Quốc (CCG) bắn vòi rồng', 'CCG')).toBe('hải cảnh Trung Quốc');
+    expect(def('Trên xe hệ thống chống bó cứng phanh (ABS) giúp dừng an toàn', 'ABS')).toBe('hệ thống chống bó cứng phanh');
+    expect(def('Trên tàu, hệ thống nhận dạng tự động (AIS) luôn được bật', 'AIS')).toBe('hệ thống nhận dạng tự động');
   });
 
   it('knows the senses world news gives defence initialisms beside their usual ones', () => {
@@ -284,10 +288,10 @@ describe('built-in glossary', () => {
     expect(g.lookup('XY', 'chiếc xe có yên')?.long).toBe('xe yên');
     expect(g.lookup('XY', 'hai người xa yêu nhau')?.long).toBe('xa yêu');
     expect(g.lookup('ZZ')).toBeNull();
-    // A plural short form is its singular's entry; a lower-case s after one capital is no plural.
-    const ngo = loadGlossary({ version: 1, entries: { NGO: 'Non-Governmental Organization', TH: 'trường học' } });
+    // A plural short form is its singular's entry, before the key its capitals make.
+    const ngo = loadGlossary({ version: 1, entries: { NGO: 'Non-Governmental Organization', MP: 'Member of Parliament', MPS: 'Bộ Công an' } });
     expect(ngo.lookup('NGOs')?.long).toBe('Non-Governmental Organization');
-    expect(ngo.lookup('Ths')).toBeNull();
+    expect(ngo.lookup('MPs')?.long).toBe('Member of Parliament');
   });
 
   it('puts the news sense first: ĐHCĐ the shareholders\' meeting, DT an area, CCCC also high-end flats', () => {

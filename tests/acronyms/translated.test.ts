@@ -291,6 +291,13 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(def('Tại Nhật Bản, Lực lượng Phòng vệ (JSDF) tham gia cứu hộ', 'JSDF') ?? '').not.toContain('Nhật Bản');
   });
 
+  it('reads no letter in the s of a plural short form the glossary does not know', () => {
+    // Without the glossary's English name the letters are read from the table's words; the plural's s
+    // would take the verb before "các" (Support).
+    const t = loadGlossary({ version: 1, entries: {}, translations: { 'hỗ trợ': 'Support', 'doanh nghiệp': 'Enterprises', 'nhỏ và vừa': 'Small and Medium' } });
+    expect(definedAs('Chính phủ hỗ trợ các doanh nghiệp nhỏ và vừa (SMEs) vay vốn', 'SMEs', t)).toBe('các doanh nghiệp nhỏ và vừa');
+  });
+
   it('reads a name written with a capital only in capitals', () => {
     // "Hàn Quốc" is Korea; "pháp" in "giải pháp" is no France.
     const t = loadGlossary({ version: 1, entries: {}, translations: { Pháp: 'France', 'hợp tác': 'Cooperation', 'quốc phòng': 'Defense' } });
@@ -317,6 +324,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   it('needs no word for "average" in a ratio, and takes one where the text writes it', () => {
     expect(def('Ngân hàng duy trì lợi nhuận trên vốn chủ sở hữu (ROAE) ở mức 25,4%', 'ROAE')).toBe('lợi nhuận trên vốn chủ sở hữu');
     expect(def('Ngân hàng duy trì lợi nhuận trên vốn chủ sở hữu bình quân (ROAE) ở mức 25,4%', 'ROAE')).toBe('lợi nhuận trên vốn chủ sở hữu bình quân');
+    // An index named by its Average: the index noun stays.
+    const djia = loadGlossary({ version: 1, entries: { DJIA: 'Dow Jones Industrial Average' }, translations: { 'công nghiệp': 'Industrial', 'chỉ số': 'Index|Average' } });
+    expect(definedAs('Các nhà đầu tư theo dõi chỉ số công nghiệp Dow Jones (DJIA) giảm', 'DJIA', djia)).toBe('chỉ số công nghiệp Dow Jones');
   });
 
   it('crosses a comma the English name has', () => {

@@ -42,6 +42,14 @@ async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000)
 }
 
 /**
+ * How many ranges the page's highlight registry holds under `name`. The page sees the registry's
+ * names and sizes; the ranges themselves belong to the content script's compartment.
+ */
+function painted(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get(n)?.size ?? 0, name);
+}
+
+/**
  * Opens an extension page and, from it, the article in a new tab; returns both and the tab's id.
  * Without the `tabs` permission tab URLs are hidden: the article's tab is the one that is new.
  */
@@ -109,10 +117,7 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
 
   it('explains acronyms on the page (tooltip on hover) and in the popup\'s acronym tab', async () => {
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
-    await poll(
-      () => article.evaluate(() => (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('sotay-acronym')?.size ?? 0),
-      (n) => n > 20,
-    );
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
     // The ranges belong to the content script's compartment: find "KCN" in the page's own text.
     const at = await article.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -135,7 +140,7 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     await article.screenshot({ path: 'test-results/e2e/tooltip-acronym-firefox.png' });
 
     await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html?tab=${tabId}`);
-    await poll(() => popup.evaluate(() => document.querySelector('.card-title') !== null), (ok) => ok);
+    expect(await poll(() => popup.evaluate(() => document.querySelector('.card-title') !== null), (ok) => ok)).toBe(true);
     // Firefox gives the extension its own UI language (English here), not the page's: either label.
     await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => /Từ viết tắt|Acronyms/.test(t.textContent ?? ''))?.click());
     const row = (short: string) =>
@@ -149,16 +154,10 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
     const PASSAGE = 'Bình Dương đang đi đúng hướng.';
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
-    // The page sees the highlight registry's names and sizes; the ranges belong to the content
-    // script's compartment, so what is highlighted is checked in the extension's database.
-    const painted = (name: string) =>
-      article.evaluate((n) => {
-        const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get(n);
-        return h?.size ?? 0;
-      }, name);
+    // What is highlighted is checked in the extension's database (see painted).
     // Wait until the content script has read the page and decorated it: acronyms and quotations.
-    expect(await poll(() => painted('sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
-    expect(await poll(() => painted('sotay-quote'), (n) => n >= 2)).toBeGreaterThanOrEqual(2);
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
+    expect(await poll(() => painted(article, 'sotay-quote'), (n) => n >= 2)).toBeGreaterThanOrEqual(2);
     await article.evaluate((t) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -177,14 +176,14 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
       const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
       await ext.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { withNote: false }, timestamp: Date.now() });
     }, tabId);
-    expect(await poll(() => painted('sotay-mark-yellow'), (n) => n === 1)).toBe(1);
+    expect(await poll(() => painted(article, 'sotay-mark-yellow'), (n) => n === 1)).toBe(1);
     await article.evaluate((t) => {
       [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(t))?.scrollIntoView({ block: 'center' });
     }, PASSAGE);
     await article.screenshot({ path: 'test-results/e2e/page-firefox.png' });
 
     await article.reload();
-    expect(await poll(() => painted('sotay-mark-yellow'), (n) => n === 1)).toBe(1);
+    expect(await poll(() => painted(article, 'sotay-mark-yellow'), (n) => n === 1)).toBe(1);
     const stored = await popup.evaluate(
       () =>
         new Promise<string[]>((resolve) => {

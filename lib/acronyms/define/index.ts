@@ -15,7 +15,7 @@
  */
 import type { Occurrence } from '../detect';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
-import { PLURAL_SHORT, shortLetters, spells, wordsIn, type LongWord } from '../match';
+import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
@@ -218,7 +218,7 @@ function withPlural(text: string, d: Definition, known: KnownWords | undefined):
   const words = wordsIn(d.long, 0, d.long.length);
   const pluralName = PLURAL_NAME_HEADS.some((h) => wordsAt(words, 0, h)) && pluralEnglishName(d.short, known) !== false;
   // "các doanh nghiệp vừa và nhỏ (SMEs)": a short form written in the plural names a plural.
-  const pluralShort = PLURAL_SHORT.test(d.short);
+  const pluralShort = singularShort(d.short) !== null;
   if (!capitalInside && !pluralName && !pluralShort) return d;
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }

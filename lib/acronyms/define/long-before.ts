@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
-import { headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
+import { englishNames, headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets, or
@@ -235,14 +235,20 @@ const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
 // Vehicles are named with their noun ("xe bọc thép chở quân (APC)", "tàu đổ bộ đệm khí (LCAC)"):
-// the gold keeps "xe" and "tàu" before such a term 18 times of 18, where the English name may have no
-// word for them (Armored Personnel Carrier).
+// the gold keeps "xe" and "tàu" before such a term 18 times of 18, where the English name's vehicle
+// word (Carrier, Craft) may have no Vietnamese word of its own. Only for a vehicle's name: "tàu hải
+// cảnh Trung Quốc (CCG)" is a ship of the coast guard, "trên xe hệ thống … (ABS)" a system on a car.
 const VEHICLE_NOUNS = new Set(['xe', 'tàu']);
+const VEHICLE_WORDS = /\b(?:vehicles?|carriers?|craft|vessels?|ships?|boats?|docks?|cars?|trucks?|bus(?:es)?|transporters?|tankers?)\b/i;
 
-/** `run` (the end of `words`) with the vehicle noun right before it. */
-function withVehicleNoun(words: LongWord[], run: LongWord[]): LongWord[] {
-  const before = words[words.length - run.length - 1];
-  return before && VEHICLE_NOUNS.has(before.text) && !capitalised(run[0]) ? [before, ...run] : run;
+/** `run` (words of `text` that translate the English name of `short`) with the vehicle noun right
+ * before it, where that name is a vehicle's. */
+function withVehicleNoun(text: string, words: LongWord[], run: LongWord[], short: string, known: KnownWords | undefined): LongWord[] {
+  const first = run[0];
+  const before = first ? words[words.findIndex((w) => w.start === first.start) - 1] : undefined;
+  if (!first || !before || !VEHICLE_NOUNS.has(lower(before)) || capitalised(first)) return run;
+  if (!/^ +$/.test(text.slice(before.end, first.start))) return run;
+  return known && englishNames(short, known).some((name) => VEHICLE_WORDS.test(name)) ? [before, ...run] : run;
 }
 
 /** Long form on the left of `end` for `short`. */
@@ -266,7 +272,8 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     // "… về Luật Biển năm 1982 (UNCLOS)": the year's own word goes with it.
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
   }
-  for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q)) words.splice(-q.length);
+  // Unless the letters spell it: "Đảng cầm quyền (ĐCQ)".
+  for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q) && !shortestSpelling(letters, words)) words.splice(-q.length);
   // "Các lực lượng dân chủ Syria do Mỹ hậu thuẫn (SDF)": who backs or leads the body is said after
   // its name, and is no part of it.
   // Where the letters name the backer, the body's name is found before the clause and holds it
@@ -302,7 +309,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const dashed = acrossNameDash(text, words, letters);
   const firmName = (plain && startsWithFirm(plain)) || (dashed && startsWithFirm(dashed));
   const translated = (spelled && !insideOneWord) || firmName ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
-  if (translated) return { ...textOf(text, withVehicleNoun(words, translated)), how: 'translated' };
+  if (translated) return { ...textOf(text, withVehicleNoun(text, words, translated, short, known)), how: 'translated' };
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.
   const headed = plain !== null && startsWithHead(plain, 0);

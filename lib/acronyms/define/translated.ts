@@ -12,7 +12,7 @@
  * not need, stand inside the name.
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
-import { FUNCTION_WORDS, PLURAL_SHORT, shortLetters, type LongWord } from '../match';
+import { FUNCTION_WORDS, shortLetters, singularShort, type LongWord } from '../match';
 import { syllableKey, translationKey, type Translations } from '../translations';
 import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
@@ -169,8 +169,9 @@ function needWords(words: readonly string[], tail = 0, used: readonly boolean[] 
   // (Submarine-Launched); a participle after the first word need not be translated. Nor need the
   // last `tail` words, which give no letter ("Bộ Quy tắc ứng xử (COC)": Code of Conduct in the
   // South China Sea). Nor "average" inside a ratio: "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE)"
-  // is Return on Average Equity, the mean left to the figures.
-  const optional = words.map((w, i) => (i > 0 && (/^[a-z]{4,}ed$/.test(w) || w === 'average')) || i >= words.length - tail);
+  // is Return on Average Equity, the mean left to the figures. An index ending in Average is named
+  // by it ("chỉ số công nghiệp Dow Jones (DJIA)": the "chỉ số" stays).
+  const optional = words.map((w, i) => (i > 0 && (/^[a-z]{4,}ed$/.test(w) || (w === 'average' && i < words.length - 1))) || i >= words.length - tail);
   const base = needOf(words, (a, b) => stem(a) === stem(b), used, taken, disorder, optional);
   const take = (english: string): Need[] => {
     const r = base.takeAll(englishWords(english));
@@ -357,7 +358,7 @@ export function pluralEnglishName(short: string, known: KnownWords | undefined):
 /** An English initialism's letters: plain Latin ones, at least two. */
 function englishLetters(short: string): string[] | null {
   // The plural's s gives no letter ("doanh nghiệp vừa và nhỏ (SMEs)").
-  const letters = shortLetters(PLURAL_SHORT.test(short) ? short.slice(0, -1) : short);
+  const letters = shortLetters(singularShort(short) ?? short);
   return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
 }
 

@@ -21,12 +21,20 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
+/** "Trưởng phòng Phòng Cảnh sát hình sự (PC02)": the head of the title before the unit's own. */
+function withoutTitleHead(text: string, def: Omit<Definition, 'short'> | null): Omit<Definition, 'short'> | null {
+  const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
+  const [title, head] = words;
+  if (!def || !title || !head || capitalised(title) || !capitalised(head) || title.lower !== head.lower) return def;
+  return { ...def, ...textOf(text, words.slice(1)) };
+}
+
 /**
  * The unit's name before its code: a police or army body opening with a head noun whose initial the
  * code starts with.
  */
 function unitNamed(text: string, letters: string, end: number, first: string): Omit<Definition, 'short'> | null {
-  const def = longBefore(text, letters, end);
+  const def = withoutTitleHead(text, longBefore(text, letters, end));
   const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
   // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
   if (def && words[0]?.folded.startsWith(first) && (startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) && FORCES.test(def.long)) return def;
@@ -59,9 +67,12 @@ export function findUnitCodes(text: string): Definition[] {
     const first = shortLetters(letters)[0] ?? '';
     const named = unitNamed(text, letters, m.index, first);
     if (!named) continue;
-    // Not a guess: the code's letter opening the unit's head confirms where the name starts, as a
-    // spelling does (15 of the seen gold's 16 were exact).
-    const { guessed: _confirmed, ...def } = named;
+    // The code's letter opening the unit's head confirms where the name starts, as a spelling does
+    // (15 of the seen gold's 16 were exact); it is no guess unless the reading runs on to a body the
+    // unit belongs to ("Phòng Cảnh sát hình sự Công an tỉnh Bình Dương (PC02)"): the letter does
+    // not say where the name ends.
+    const owner = /\s(?:Công an|Bộ)\s/u.test(named.long);
+    const def: Omit<Definition, 'short'> = { long: named.long, start: named.start, how: named.how, ...(owner ? { guessed: true } : {}) };
     // Writers drop or add the space between uses ("PC 02" named, "PC02" later): both are this unit.
     for (const gap of ['', ' ']) out.push({ short: `${letters}${gap}${m[2] ?? ''}`, ...def });
   }
