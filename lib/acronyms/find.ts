@@ -186,14 +186,11 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
-  // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, the code's where
-  // they are alike (its letter confirms it: see unit-codes.ts), and the code's past a title's head
-  // ("Trưởng phòng Phòng Cảnh sát hình sự (PC02)": the generic reading opens at the title's "phòng").
+  // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, and the code's
+  // where they are alike (its letter confirms it: see unit-codes.ts).
   for (const code of codes) {
     const read = definitions.get(code.short);
-    const endsAlike = read !== undefined && code.start + code.long.length === read.start + read.long.length;
-    const titleHead = read !== undefined && view.text.slice(read.start, code.start).trim() === code.long.split(' ')[0]?.toLowerCase();
-    if (!read || (endsAlike && (code.start <= read.start || titleHead))) definitions.set(code.short, code);
+    if (!read || (code.start <= read.start && code.start + code.long.length === read.start + read.long.length)) definitions.set(code.short, code);
   }
   // "HoSE" beside "Sở Giao dịch Chứng khoán TPHCM (HOSE)", "PC1" beside "(PC 1)": another case or
   // spacing of a short form the text defines is the same name. Dashes and "&" are not: "KH - ĐT" and

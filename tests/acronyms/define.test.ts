@@ -166,7 +166,8 @@ describe('in-text definitions', () => {
     expect(pc46?.guessed).toBeUndefined();
     const owned = findAcronyms('Phòng Cảnh sát hình sự Công an tỉnh Bình Dương (PC02) cho biết.').find((a) => a.short === 'PC02');
     expect(owned?.guessed).toBe(true);
-    // "Trưởng phòng Phòng …": the title's head is no part of the unit's name.
+    // "Trưởng phòng Phòng …": the title's head is no part of the unit's name, nor of any body's.
+    expect(def('Ông A, Trưởng ban Ban Chỉ đạo phòng chống thiên tai (NDMC) cho biết.', 'NDMC')).toBe('Ban Chỉ đạo phòng chống thiên tai');
     const titled = findAcronyms('Thượng tá C, Trưởng phòng Phòng Cảnh sát hình sự (PC02) Công an tỉnh cho biết.').find((a) => a.short === 'PC02');
     expect(titled).toMatchObject({ long: 'Phòng Cảnh sát hình sự', definedInText: true });
     expect(titled?.guessed).toBeUndefined();

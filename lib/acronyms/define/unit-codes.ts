@@ -1,7 +1,7 @@
 /** Police and army unit codes ("PC46", "C 50") that the text defines after their name. */
 import { shortLetters, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { capitalised, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
+import { capitalised, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf, withoutTitleHead } from './words';
 import { longBefore } from './long-before';
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
@@ -21,20 +21,13 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
-/** "Trưởng phòng Phòng Cảnh sát hình sự (PC02)": the head of the title before the unit's own. */
-function withoutTitleHead(text: string, def: Omit<Definition, 'short'> | null): Omit<Definition, 'short'> | null {
-  const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
-  const [title, head] = words;
-  if (!def || !title || !head || capitalised(title) || !capitalised(head) || title.lower !== head.lower) return def;
-  return { ...def, ...textOf(text, words.slice(1)) };
-}
-
 /**
  * The unit's name before its code: a police or army body opening with a head noun whose initial the
  * code starts with.
  */
 function unitNamed(text: string, letters: string, end: number, first: string): Omit<Definition, 'short'> | null {
-  const def = withoutTitleHead(text, longBefore(text, letters, end));
+  const read = longBefore(text, letters, end);
+  const def = read && withoutTitleHead(text, read);
   const words = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
   // Police and army units only: "Tổ dân phố (TDP 5)", "phòng cách ly (P 3)" are no unit codes.
   if (def && words[0]?.folded.startsWith(first) && (startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) && FORCES.test(def.long)) return def;

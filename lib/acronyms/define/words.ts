@@ -167,3 +167,12 @@ export function textOf(text: string, words: LongWord[]): { long: string; start: 
   const last = words[words.length - 1] as LongWord;
   return { long: text.slice(first.start, last.end), start: first.start };
 }
+
+/** "Trưởng phòng Phòng Cảnh sát hình sự (PC02)": a reading that opens with a title's head (the
+ * "phòng" of "Trưởng phòng") right before the body's own ("Phòng …") starts at the body's. */
+export function withoutTitleHead<T extends { long: string; start: number }>(text: string, def: T): T {
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const [title, head] = words;
+  if (!title || !head || capitalised(title) || !capitalised(head) || title.lower !== head.lower) return def;
+  return { ...def, ...textOf(text, words.slice(1)) };
+}
