@@ -658,6 +658,9 @@ describe('in-text definitions', () => {
     // A figure and its unit, or "tên" (a name follows), before the term; past a head without its
     // letter, the rest is a term like any other.
     expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
+    // A reading that starts after "trên" is a ratio's denominator: the name runs from the ratio's noun.
+    expect(def('Ngân hàng duy trì tỷ lệ cho vay trên tổng tiền gửi (LDR) ở mức 80%.', 'LDR')).toBe('tỷ lệ cho vay trên tổng tiền gửi');
+    expect(def('Hàng hoá được niêm yết trên sàn giao dịch chứng khoán TP. HCM (HoSE) hôm qua.', 'HoSE')).toBe('sàn giao dịch chứng khoán TP. HCM');
     // An age is such a unit.
     expect(def('là võ sĩ 35 tuổi võ tự do (MMA) Tsuyoshi Iwakura', 'MMA')).toBe('võ tự do');
     expect(def('công bố tên Kế hoạch Hành động chung Toàn diện (JCPOA) mới', 'JCPOA')).toBe('Kế hoạch Hành động chung Toàn diện');

@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { englishNames, headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
 import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
 
@@ -251,6 +251,23 @@ function withVehicleNoun(text: string, words: LongWord[], run: LongWord[], short
   return known && englishNames(short, known).some((name) => VEHICLE_WORDS.test(name)) ? [before, ...run] : run;
 }
 
+// Nouns of a ratio: "tỷ lệ cho vay trên tổng tiền gửi (LDR)" is the ratio of loans to deposits.
+const RATIO_NOUNS = [['tỷ', 'lệ'], ['tỉ', 'lệ'], ['tỷ', 'suất'], ['tỉ', 'suất'], ['hệ', 'số']];
+
+/**
+ * "tỷ lệ nợ xấu trên tổng dư nợ (NPL)": a reading that starts right after "trên" (per, over) is the
+ * denominator of a ratio named before it; the name runs from the ratio's noun, when one opens the
+ * words before "trên" in the same clause. Null otherwise.
+ */
+function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWord[] | null {
+  const first = read[0];
+  const at = first ? words.findIndex((w) => w.start === first.start) : -1;
+  if (at < 2 || lower(words[at - 1] as LongWord) !== 'trên') return null;
+  const from = clauseStart(text, words.slice(0, at - 1), false);
+  const opens = words.slice(from, at - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
+  return opens < 0 ? null : words.slice(from + opens, at + read.length);
+}
+
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const comma = countryAfterComma(text, end, short, known);
@@ -360,7 +377,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
   const unheaded = foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
-  return { ...textOf(text, unheaded.slice(kind)), how: 'named', ...guess(unheaded) };
+  const read = unheaded.slice(kind);
+  const ratio = ratioBefore(text, words, read);
+  return { ...textOf(text, ratio ?? read), how: 'named', ...guess(ratio ?? unheaded) };
 }
 
 /** "tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP)": where the glossary's Vietnamese reading
