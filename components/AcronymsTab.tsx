@@ -22,7 +22,9 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
-  const acronyms = mergeCaseForms(useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version));
+  const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version);
+  const acronyms = mergeCaseForms(resolved.acronyms);
+  const unresolved = resolved.unresolved && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
   const changed = () => {
     setVersion((v) => v + 1);
     sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
@@ -31,9 +33,10 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
   const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={changed} />;
-  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
+  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{unresolved}{mine}{toggle}</>;
   return (
     <>
+    {unresolved}
     <dl class="acronyms">
       {acronyms.map((a, i) => {
         const first = a.offsets[0];
