@@ -33,7 +33,7 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
   const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={changed} />;
-  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{unresolved}{mine}{toggle}</>;
+  if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
     {unresolved}

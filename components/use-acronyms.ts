@@ -21,7 +21,12 @@ export function useAcronyms(text: string, url: string | null, page: string | nul
         setAcronyms(resolved);
         setUnresolved(false);
       })
-      .catch(() => live && setUnresolved(true));
+      .catch(() => {
+        if (!live) return;
+        // What the alert says: only the article's own, not what an earlier resolve gave.
+        setAcronyms(fromPage);
+        setUnresolved(true);
+      });
     return () => {
       live = false;
     };

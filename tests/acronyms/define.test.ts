@@ -660,7 +660,9 @@ describe('in-text definitions', () => {
     expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
     // A reading that starts after "trên" is a ratio's denominator: the name runs from the ratio's noun.
     expect(def('Ngân hàng duy trì tỷ lệ cho vay trên tổng tiền gửi (LDR) ở mức 80%.', 'LDR')).toBe('tỷ lệ cho vay trên tổng tiền gửi');
-    expect(def('Hàng hoá được niêm yết trên sàn giao dịch chứng khoán TP. HCM (HoSE) hôm qua.', 'HoSE')).toBe('sàn giao dịch chứng khoán TP. HCM');
+    // Over a place or a platform it is no ratio.
+    expect(def('Tỷ lệ video vi phạm trên nền tảng chia sẻ video (VSP) giảm.', 'VSP')).toBe('nền tảng chia sẻ video');
+    expect(def('Tỷ lệ hàng hóa vận chuyển trên tuyến đường thủy nội địa (IWT) còn thấp.', 'IWT')).toBe('tuyến đường thủy nội địa');
     // An age is such a unit.
     expect(def('là võ sĩ 35 tuổi võ tự do (MMA) Tsuyoshi Iwakura', 'MMA')).toBe('võ tự do');
     expect(def('công bố tên Kế hoạch Hành động chung Toàn diện (JCPOA) mới', 'JCPOA')).toBe('Kế hoạch Hành động chung Toàn diện');

@@ -12,7 +12,7 @@ describe('the built-in glossary cannot be read (Chromium)', () => {
         String(input).includes('/glossary/glossary.json') ? Promise.reject(new TypeError('unreadable')) : real(input, init);
     });
     const { popup } = await openBdoAcronyms(ctx.browser);
-    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Chưa đọc được từ điển tích hợp');
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Chưa tra được từ điển');
     expect(await acronymRow(popup, 'TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-glossary-unreadable-chromium.png` });
   });

@@ -254,15 +254,20 @@ function withVehicleNoun(text: string, words: LongWord[], run: LongWord[], short
 // Nouns of a ratio: "tỷ lệ cho vay trên tổng tiền gửi (LDR)" is the ratio of loans to deposits.
 const RATIO_NOUNS = [['tỷ', 'lệ'], ['tỉ', 'lệ'], ['tỷ', 'suất'], ['tỉ', 'suất'], ['hệ', 'số']];
 
+// What a ratio is taken over: a total or a quantity of the accounts. After "trên" anything else is a
+// place or a platform ("Tỷ lệ video vi phạm trên nền tảng chia sẻ video (VSP)": on the platform).
+const DENOMINATORS = ['tổng', 'mỗi', 'vốn', 'tài sản', 'doanh thu', 'thu nhập', 'tiền gửi', 'dư nợ', 'chi phí', 'lợi nhuận', 'cổ phiếu', 'cổ phần'].map((d) => d.split(' '));
+
 /**
- * "tỷ lệ nợ xấu trên tổng dư nợ (NPL)": a reading that starts right after "trên" (per, over) is the
- * denominator of a ratio named before it; the name runs from the ratio's noun, when one opens the
- * words before "trên" in the same clause. Null otherwise.
+ * "tỷ lệ nợ xấu trên tổng dư nợ (NPL)": a reading that is what a ratio is taken over (a total, a
+ * quantity of the accounts, right after "trên") belongs to the ratio named before it, when a ratio's
+ * noun stands in the words before "trên" in the same clause; the name runs from that noun. Null
+ * otherwise.
  */
 function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWord[] | null {
   const first = read[0];
   const at = first ? words.findIndex((w) => w.start === first.start) : -1;
-  if (at < 2 || lower(words[at - 1] as LongWord) !== 'trên') return null;
+  if (at < 2 || lower(words[at - 1] as LongWord) !== 'trên' || longestAt(words, at, DENOMINATORS) === 0) return null;
   const from = clauseStart(text, words.slice(0, at - 1), false);
   const opens = words.slice(from, at - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
   return opens < 0 ? null : words.slice(from + opens, at + read.length);
