@@ -11,6 +11,9 @@ describe('the reader’s own glossary (Chromium)', () => {
   it('adds an expansion for an unknown acronym, used in the tab and on the page', async () => {
     const { page, popup } = await openBdoAcronyms(ctx.browser);
     await expect.poll(() => acronymRow(popup, 'ICF').locator('dd').textContent()).toContain('chưa rõ nghĩa');
+    // The glossaries were read: UBND has its expansion and no alert says otherwise.
+    await expect.poll(() => acronymRow(popup, 'UBND').locator('dd').textContent()).toMatch(/ủy ban nhân dân/i);
+    expect(await popup.getByRole('alert').count()).toBe(0);
 
     await acronymRow(popup, 'ICF').getByRole('button', { name: /Thêm vào từ điển của tôi/ }).click();
     await expect.poll(() => popup.getByRole('textbox', { name: 'Viết tắt' }).inputValue()).toBe('ICF');

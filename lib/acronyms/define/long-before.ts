@@ -234,6 +234,11 @@ const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
 
+/** Where `word` (read from the same text, maybe by another rule) stands in `words`, or -1. */
+function wordIndex(words: LongWord[], word: LongWord): number {
+  return words.findIndex((w) => w.start === word.start);
+}
+
 // Vehicles are named with their noun ("xe bọc thép chở quân (APC)", "tàu đổ bộ đệm khí (LCAC)"):
 // the gold keeps "xe" and "tàu" before such a term 18 times of 18, where the English name's vehicle
 // word (Carrier, Craft) may have no Vietnamese word of its own. Only for a vehicle's name: "tàu hải
@@ -245,7 +250,7 @@ const VEHICLE_WORDS = /\b(?:vehicles?|carriers?|craft|vessels?|ships?|boats?|doc
  * before it, where that name is a vehicle's. */
 function withVehicleNoun(text: string, words: LongWord[], run: LongWord[], short: string, known: KnownWords | undefined): LongWord[] {
   const first = run[0];
-  const before = first ? words[words.findIndex((w) => w.start === first.start) - 1] : undefined;
+  const before = first ? words[wordIndex(words, first) - 1] : undefined;
   if (!first || !before || !VEHICLE_NOUNS.has(lower(before)) || capitalised(first)) return run;
   if (!/^ +$/.test(text.slice(before.end, first.start))) return run;
   return known && englishNames(short, known).some((name) => VEHICLE_WORDS.test(name)) ? [before, ...run] : run;
@@ -266,7 +271,7 @@ const DENOMINATORS = ['tổng', 'mỗi', 'vốn', 'tài sản', 'doanh thu', 'th
  */
 function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWord[] | null {
   const first = read[0];
-  const at = first ? words.findIndex((w) => w.start === first.start) : -1;
+  const at = first ? wordIndex(words, first) : -1;
   if (at < 2 || lower(words[at - 1] as LongWord) !== 'trên' || longestAt(words, at, DENOMINATORS) === 0) return null;
   const from = clauseStart(text, words.slice(0, at - 1), false);
   const opens = words.slice(from, at - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
