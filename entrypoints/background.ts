@@ -180,8 +180,10 @@ export default defineBackground(() => {
       return;
     }
     if (info.menuItemId !== LOOKUP_MENU) return;
-    const [g, user] = await Promise.all([shippedGlossary(), userGlossary()]);
-    const result = lookupAcronym(info.selectionText, { glossary: g, user, site: tab.url ? siteOf(tab.url) : null });
-    await toTab(tabId, () => sendMessage('showLookup', result, tabId));
+    // An unreadable glossary still leaves the reader's own and the article's definitions to show,
+    // and the card says what could not be searched instead of showing nothing.
+    const [g, user] = await Promise.all([shippedGlossary().catch(() => null), userGlossary()]);
+    const result = lookupAcronym(info.selectionText, { glossary: g ?? undefined, user, site: tab.url ? siteOf(tab.url) : null });
+    await toTab(tabId, () => sendMessage('showLookup', { result, glossaryRead: g !== null }, tabId));
   });
 });

@@ -33,8 +33,9 @@ export interface ProtocolMap {
   highlightSelection(data: { withNote: boolean }): void;
 
   // background → content script
-  /** Show the result of a context-menu lookup beside the reader's selection. */
-  showLookup(data: LookupResult | null): void;
+  /** Show the result of a context-menu lookup beside the reader's selection; `glossaryRead` false
+   * when the built-in glossary could not be read (only the reader's own was searched). */
+  showLookup(data: { result: LookupResult | null; glossaryRead: boolean }): void;
 
   // popup, content script → background
   saveArticle(article: Article): { id: string; created: boolean };

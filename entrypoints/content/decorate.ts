@@ -9,22 +9,32 @@ import { t } from '@/components/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
-const labels = () => ({
+const labels = (glossaryRead = true) => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
   glossarySays: (long: string) => t('glossarySays', long),
   // The tooltip has no room for the popup's hint: its note says what to do.
   guessed: t('guessedNote'),
-  unknownExpansion: t('unknownExpansion'),
+  // Without the glossaries "unknown" would be wrong for every acronym they explain.
+  unknownExpansion: t(glossaryRead ? 'unknownExpansion' : 'glossaryUnread'),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),
 });
+
+export interface ResolvedAcronyms {
+  acronyms: AcronymInfo[];
+  /** False when the background could not search the glossaries: only the article's own definitions. */
+  glossaryRead: boolean;
+}
 
 /**
  * The article's acronyms with every expansion the background knows (the glossaries and the reader's
  * corrections live in the extension's origin); the page's own reading if the background is away.
  */
-export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<AcronymInfo[]> {
-  return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).catch(() => analysis.acronyms);
+export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<ResolvedAcronyms> {
+  return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).then(
+    (acronyms) => ({ acronyms, glossaryRead: true }),
+    () => ({ acronyms: analysis.acronyms, glossaryRead: false }),
+  );
 }
 
 /**
@@ -41,17 +51,18 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   ]);
   const savedTexts = new Set(saved ?? []);
   return {
-    acronyms,
+    acronyms: acronyms?.acronyms ?? null,
     quotes: saved === null ? null : analysis.quotes.map((quote) => ({ quote, saved: savedTexts.has(quote.text) })),
-    labels: labels(),
+    labels: labels(acronyms?.glossaryRead),
   };
 }
 
 /** The card for "Tra từ viết tắt": the article's own definition, or the reader's word for it on
- * this page (`defined`), else what the glossaries say. */
-export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null): TooltipContent {
+ * this page (`defined`), else what the glossaries say (`glossaryRead` false: the built-in one could
+ * not be searched, so "not found" would be wrong). */
+export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
   if (defined?.long) return { title: defined.short, body: defined.long, note: acronymNote(defined, labels()) };
-  if (!result?.long) return { title: result?.short ?? selection.trim(), body: t('lookupNotFound') };
+  if (!result?.long) return { title: result?.short ?? selection.trim(), body: t(result && !glossaryRead ? 'lookupGlossaryUnread' : 'lookupNotFound') };
   const { source } = result;
   return {
     title: result.short,

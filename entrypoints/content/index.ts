@@ -92,9 +92,9 @@ export default defineContentScript({
       const [range, chosen] = [selection.getRangeAt(0), selection.toString()];
       const { url, reading } = read();
       // With underlines off nothing is painted: the background still knows the reader's corrections.
-      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? await resolvedAcronyms(reading.article, reading.analysis) : []);
+      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? (await resolvedAcronyms(reading.article, reading.analysis)).acronyms : []);
       decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
-      decorations.showAt(range, lookupCard(data, chosen, answeredInArticle(article, chosen)));
+      decorations.showAt(range, lookupCard(data.result, chosen, answeredInArticle(article, chosen), data.glossaryRead));
     });
     const refresh = () => {
       void redecorate();

@@ -162,3 +162,45 @@ async function clickInShadowOnce(page: Page, host: string, name: string | RegExp
     await cdp.detach();
   }
 }
+
+/**
+ * Chooses "Tra từ viết tắt" in the context menu over `selection` in tab `tabId`. A native menu
+ * cannot be clicked from a test, so the browser's own click event is dispatched to the extension's
+ * listener, with what Chromium passes it.
+ */
+export async function chooseLookupMenu(browser: ExtensionBrowser, tabId: number, url: string, selection: string): Promise<void> {
+  await browser.worker.evaluate(
+    ([id, href, text]) => {
+      const { chrome } = globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(info: object, tab: object): void } } } };
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'sotay-lookup-acronym', selectionText: text, editable: false, pageUrl: href }, { id, url: href });
+    },
+    [tabId, url, selection] as const,
+  );
+}
+
+/** Puts the page's selection over the first occurrence of `text` in a painted range of `name` (a
+ * collapsed caret inside it when `caret`), as a reader's selection or caret browsing would. */
+export async function selectPainted(page: Page, name: string, text: string, caret = false): Promise<void> {
+  await page.evaluate(
+    async ([n, t, c]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n)!;
+      const range = [...h].find((r) => r.toString() === t)!.cloneRange();
+      // Scrolling hides the tooltip: let it settle before the selection asks for one.
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      if (c) range.setEnd(range.startContainer, range.startOffset + 1), range.collapse(false);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [name, text, caret] as const,
+  );
+}
+
+/** The text of the extension's tooltip on the page (in an open shadow root), or "" when none shows. */
+export function tooltipText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const card = document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    return card && !card.hidden ? (card.textContent ?? '') : '';
+  });
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, openPopup, painted, storedRows, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, openBdoAcronyms, openBdoWithSentence, openPopup, painted, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -20,11 +20,6 @@ async function pointOf(page: Page, name: string, text: string): Promise<{ x: num
   );
 }
 
-/** The tooltip lives in a shadow root (Playwright's locators pierce open ones). */
-async function tooltipText(page: Page): Promise<string> {
-  const host = page.locator('sotay-tooltip');
-  return (await host.count()) ? ((await host.getByRole('tooltip').textContent()) ?? '') : '';
-}
 
 describe('decorations on the BDO article page', () => {
   it('underlines acronyms with their expansion on hover, highlights quotations with their speaker', async () => {
@@ -68,6 +63,43 @@ describe('decorations on the BDO article page', () => {
       return [shape(document.body), shape(new DOMParser().parseFromString(html, 'text/html').body)];
     });
     expect(live).toEqual(sent);
+    await page.close();
+  });
+
+  it('shows an acronym\'s tooltip where the keyboard caret stands in it, and hides it on Escape', async () => {
+    const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
+    await page.mouse.move(1, 1);
+    await selectPainted(page, 'sotay-acronym', 'KCN', true);
+    await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await page.close();
+  });
+
+  it('looks up a selection from the context menu: the article\'s own definition, the glossary\'s, or says it does not know', async () => {
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
+    await page.mouse.move(1, 1);
+    const lookUp = async (text: string) => {
+      await selectPainted(page, 'sotay-acronym', text);
+      await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, text);
+    };
+    await lookUp('KCN');
+    await expect.poll(() => tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
+    await page.screenshot({ path: `${ARTIFACTS}/lookup-menu-chromium.png` });
+    await lookUp('UBND');
+    await expect.poll(() => tooltipText(page)).toMatch(/Ủy ban nhân dân.*từ điển/i);
+    // A word the glossaries do not have, selected anywhere in the text.
+    await page.evaluate(() => {
+      const p = document.querySelector('#newscontents p')!;
+      const range = document.createRange();
+      range.selectNodeContents(p.firstChild!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'QZXW');
+    await expect.poll(() => tooltipText(page)).toContain('chưa biết từ viết tắt này');
     await page.close();
   });
 
