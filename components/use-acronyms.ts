@@ -6,10 +6,9 @@ import { sendMessage } from '@/utils/messaging';
  * The content script finds acronyms and the article's own definitions; the background adds the
  * reader's glossary and the built-in one, which live in the extension's origin. Where it cannot
  * (the glossary unreadable), the page's own list stays and `unresolved` says so: an acronym would
- * otherwise read as unknown to every glossary.
+ * otherwise read as unknown to every glossary. `page`: the article's address, for the reader's
+ * corrections kept for it. `version` changes when the reader's glossary does, to resolve again.
  */
-/** `page`: the article's address, for the reader's corrections kept for it. `version` changes when
- * the reader's glossary does, to resolve again. */
 export function useAcronyms(text: string, url: string | null, page: string | null, fromPage: AcronymInfo[], version = 0): { acronyms: AcronymInfo[]; unresolved: boolean } {
   const [acronyms, setAcronyms] = useState(fromPage);
   const [unresolved, setUnresolved] = useState(false);
