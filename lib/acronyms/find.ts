@@ -4,6 +4,7 @@
  */
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
+import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
@@ -228,7 +229,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
     const mine = mineFor(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs), afterFirmNoun: afterFirmNoun(view.text, occs) });
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs), afterFirmNoun: afterFirmNoun(view.text, occs), beforeBrandWord: beforeBrandWord(view.text, occs) });
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.

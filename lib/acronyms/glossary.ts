@@ -46,6 +46,8 @@ export interface Placement {
   amongNames?: boolean;
   /** After the word for a firm ("Công ty CP Chứng khoán …"): the firm's legal form. */
   afterFirmNoun?: boolean;
+  /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
+  beforeBrandWord?: boolean;
 }
 
 export interface Glossary {
@@ -264,8 +266,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
         // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
         // beside Vietcombank).
-        const foreign = placement.amongNames && writtenInVietnamese(first) && /^\p{Ll}/u.test(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
-        const long = foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
+        const commonNoun = (x: string): boolean => writtenInVietnamese(x) && /^\p{Ll}/u.test(x);
+        const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
+        // In a brand's name ("PV Oil", "VP Bank") only a name fits, a Vietnamese one too ("Việt Nam
+        // Thịnh Vượng"); with none, better unknown than "phóng viên".
+        const names = placement.beforeBrandWord && commonNoun(first) ? senses.filter((x) => !commonNoun(x)) : null;
+        if (names?.length === 0) return null;
+        const long = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
         return { short: entry.short, long, senses: entry.senses };
       }
       // "QL1A": a road and its number (quốc lộ 1A).

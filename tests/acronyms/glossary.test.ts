@@ -266,6 +266,23 @@ describe('built-in glossary', () => {
     expect(long('Sau Sacombank, HD cũng tăng lãi suất.', 'HD')).toBe(g.lookup('HD')?.long);
   });
 
+  it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {
+    // Its own glossary, so the test holds whatever the shipped one gains.
+    const g = loadGlossary({ version: 1, entries: { PV: 'phóng viên|phỏng vấn|PetroVietnam', VP: 'văn phòng|Việt Nam Thịnh Vượng', CT: 'chính trị|công ty', TP: 'thành phố', HLV: 'huấn luyện viên' } });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
+    expect(long('Giá xăng của PV Oil giảm từ 15 giờ chiều nay.', 'PV')).toBe('PetroVietnam');
+    // A Vietnamese name is a brand's name too.
+    expect(long('Cổ phiếu VP Bank tăng trần.', 'VP')).toBe('Việt Nam Thịnh Vượng');
+    // With no name among the senses, better unknown than a common noun.
+    expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
+    // Before a place, a person or a school the usual senses stand.
+    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'PV')).toBe('phóng viên');
+    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'TP')).toBe('thành phố');
+    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'HLV')).toBe('huấn luyện viên');
+    // Most uses decide: one brand among reporters' bylines does not make PV a firm.
+    expect(long('PV hỏi ông về PV Oil. PV ghi nhận giá giảm.', 'PV')).toBe('phóng viên');
+  });
+
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".

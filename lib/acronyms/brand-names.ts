@@ -1,0 +1,24 @@
+/**
+ * An initialism right before a firm's English word ("PV Oil", "TCC Group", "NK News", "VP Bank") is
+ * the first word of a brand's name, not a Vietnamese common noun: PV there is PetroVietnam, never
+ * "phóng viên". The glossary uses it to set such senses aside.
+ */
+import type { Occurrence } from './detect';
+
+// English words that end a firm's or a medium's name after its initials. Not a place, a person or a
+// school ("TP Osaka", "HLV Park", "THPT Newton" keep their Vietnamese senses).
+const BRAND_WORDS = new Set([
+  'airlines', 'airways', 'bank', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'electronics', 'energy',
+  'entertainment', 'finance', 'foods', 'gas', 'group', 'holding', 'holdings', 'innovation', 'insurance',
+  'invest', 'investment', 'land', 'life', 'logistics', 'media', 'motors', 'news', 'oil', 'pharma', 'power',
+  'properties', 'retail', 'securities', 'solutions', 'steel', 'tech', 'technology', 'telecom',
+]);
+
+/** Whether most uses of the short form stand right before such a word. */
+export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
+  const before = occs.filter((o) => {
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
+    return next !== undefined && BRAND_WORDS.has(next.toLowerCase());
+  }).length;
+  return before * 2 > occs.length;
+}
