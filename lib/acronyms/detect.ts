@@ -399,5 +399,20 @@ export function detectOccurrences(text: string): Occurrence[] {
   // giây (hay còn gọi là FPS)" defines one. Nor a name's short form in brackets after a capital:
   // "Ngân hàng TMCP Quân đội (MB)" is the bank, whatever "500 MB" says.
   for (const unit of units) if (new RegExp(`\\p{Lu}[\\p{L}\\p{M}]*(?:\\s[\\p{L}\\p{M}]+)?\\s*\\(${unit}\\)`, 'u').test(text)) units.delete(unit);
-  return units.size === 0 ? out : out.filter((o) => !units.has(o.surface));
+  // "Su-30 SM", "Mi-28 NM", "Boeing 737 MAX": a variant after a model's designation is part of the
+  // model's name, and names the model wherever else the article writes it ("dòng MAX", "MAX 8").
+  const variants = new Set(out.filter((o) => variantAfterModel(text, o)).map((o) => o.surface));
+  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variants.has(o.surface);
+  return units.size === 0 && variants.size === 0 ? out : out.filter((o) => !dropped(o));
+}
+
+// A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
+// maker's name and a model number ("Boeing 737", "Airbus 350").
+const MODEL_BEFORE = /(?:^|[\s(])(?:\p{Lu}\p{L}{0,3} ?- ?\d{1,5}|(\p{Lu}\p{Ll}+) \d{3,4}) $/u;
+
+/** A model's variant: two or three capitals after a designation, not defined in brackets after it. */
+function variantAfterModel(text: string, o: Occurrence): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return false;
+  const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
+  return m !== null && (m[1] === undefined || !isVietnameseSyllable(m[1]));
 }

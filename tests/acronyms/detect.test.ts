@@ -87,6 +87,11 @@ describe('detection', () => {
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND tỉnh')).toEqual(['UBND']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
+    // A variant after a model's designation is the model's name, wherever else the article writes it.
+    expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua; dòng SM được nâng cấp')).toEqual(['VKS']);
+    expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
+    // Not a maker's model number: a year, a Vietnamese word, or a variant defined in brackets.
+    expect(shorts('Năm 2019 UBND tỉnh họp; Quyết định 2020 QĐ; tiêm kích Su-30 SM (Super Maneuverable)')).toEqual(['UBND', 'QĐ', 'SM']);
     // An event's edition is no designation: four letters or more, then a year.
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
     // A market index falling is no registration number.
