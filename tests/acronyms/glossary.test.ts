@@ -261,6 +261,10 @@ describe('built-in glossary', () => {
     // A usual sense that is a name stays beside Vietnamese brands that look foreign.
     expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'ACB')).toBe(g.lookup('ACB')?.long);
     expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB')).toBe(g.lookup('VIB')?.long);
+    // One use beside a foreign name among many others is chance, not a list of firms.
+    const reporter = loadGlossary({ version: 1, entries: { PV: 'phóng viên|PetroVietnam' } });
+    const story = 'PV liên hệ người bán. Người bán tên Nhung Eli, PV được nghe giới thiệu. PV hỏi giá. PV đặt hàng.';
+    expect(findAcronyms(story, { glossary: reporter }).find((a) => a.short === 'PV')?.long).toBe('phóng viên');
     // A source or a time before a comma is no list.
     expect(long('Theo Reuters, PA đã phản đối kế hoạch.', 'PA')).toBe(g.lookup('PA', 'đã phản đối kế hoạch')?.long);
     expect(long('Sau Sacombank, HD cũng tăng lãi suất.', 'HD')).toBe(g.lookup('HD')?.long);
