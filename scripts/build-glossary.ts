@@ -306,12 +306,14 @@ const placeCased = new Map(PLACE_NAMES.map((p) => [p.toLowerCase(), p]));
 const withPlaces = (sense: string): string => sense.replace(PLACE_PATTERN, (m) => placeCased.get(m.toLowerCase()) ?? m);
 // Misspellings of the lists, written right.
 const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu', 'nguyên vật liêu': 'nguyên vật liệu' };
+// Senses of the lists that are nobody's reading: a slogan's words under HĐTV, a typo of TTYT's.
+const NOT_SENSES = new Set(['hàng đầu tại việt', 'trung tâm t tế']);
 
 let dropped = 0;
 let keptSenses = 0;
 for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
   const form = writtenForm(key, entry);
-  const senses = [...new Set(entry.senses.filter((s) => entry.curated.has(fold(s)) || spellsKey(form, s)).map((s) => withPlaces(OFFICIAL_CASING.get(fold(s)) ?? SPELLING[s] ?? s)))];
+  const senses = [...new Set(entry.senses.filter((s) => !NOT_SENSES.has(s.toLowerCase()) && (entry.curated.has(fold(s)) || spellsKey(form, s))).map((s) => withPlaces(OFFICIAL_CASING.get(fold(s)) ?? SPELLING[s] ?? s)))];
   const usual = NEWS_FIRST[key];
   if (usual) senses.sort((a, b) => Number(fold(b) === fold(usual)) - Number(fold(a) === fold(usual)));
   dropped += entry.senses.length - senses.length;

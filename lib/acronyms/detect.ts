@@ -27,6 +27,9 @@ const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
 
+// Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
+const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa)|[&\-/])\s*$/iu;
+
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 interface Raw {
@@ -362,7 +365,12 @@ export function detectOccurrences(text: string): Occurrence[] {
     const slashed = gap === ' / ' && next !== undefined && [raw, next].every((r) => /^\p{Lu}{1,2}$/u.test(r.text))
       && ((raw.text.length === 2 && next.text.length === 2 && issued) || (text[raw.start - 1] === '(' && text[next.start + next.text.length] === ')' && !bylineLine(text, raw.start)))
       && !/\/\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) && !/^\s*\//.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
-    if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group || slashed)) {
+    // "M & A", "R & D", "AT & T": a single capital joined by a spaced "&" is one initialism with its
+    // partner, as "M&A" is; longer parts on both sides are left to the chain below ("NN & PTNT").
+    // Not the letters of a class ("nhóm A & B", "vitamin C & E") nor links of a longer chain.
+    const ampersand = gap === ' & ' && next !== undefined && [raw, next].every((r) => /^\p{Lu}{1,3}$/u.test(r.text)) && Math.min(raw.text.length, next.text.length) === 1
+      && !CLASS_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)) && !/^\s*[&\-]/.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
+    if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group || slashed || ampersand)) {
       const end = next.start + next.text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
       i++;

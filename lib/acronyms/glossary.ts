@@ -108,6 +108,16 @@ function spelledFirst(short: string, senses: string[]): string[] {
   return senses.filter((s) => !writtenInVietnamese(s) || spells(letters, wordsIn(s, 0, s.length)));
 }
 
+/** "P&G", "E & C": a short form written with "&" joins two names' initials, so a sense that joins
+ * two comes first ("Procter & Gamble" before "phiếu gửi"), and a foreign name that joins none is
+ * another short form's (European Commission is no E & C). A Vietnamese reading may leave its "và"
+ * out ("khoa học xã hội nhân văn" for KHXH & NV). */
+function joiningSenses(short: string, senses: string[]): string[] {
+  if (!short.includes('&')) return senses;
+  const joins = (s: string): boolean => /&|\band\b|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/iu.test(s);
+  return [...senses.filter(joins), ...senses.filter((s) => !joins(s) && writtenInVietnamese(s))];
+}
+
 /**
  * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
@@ -256,7 +266,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context, placement = {}) {
       const entry = find(short);
       if (entry) {
-        const senses = spelledFirst(entry.short, entry.senses);
+        const senses = joiningSenses(short, spelledFirst(entry.short, entry.senses));
+        if (senses.length === 0) return null;
         const first = senses[0] ?? '';
         // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
         // much the article says about shares (cổ phiếu).

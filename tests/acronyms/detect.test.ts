@@ -87,6 +87,10 @@ describe('detection', () => {
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND tỉnh')).toEqual(['UBND']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
+    // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a
+    // link of a longer chain of single letters.
+    expect(shorts('Thị trường M & A sôi động, chi cho R & D tăng, hãng AT & T và NN & PTNT.')).toEqual(['M & A', 'R & D', 'AT & T', 'NN & PTNT']);
+    expect(shorts('Các hạng A & B & C của giải')).toEqual([]);
     // A variant after a model's designation is the model's name, wherever else the article writes it.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua; dòng SM được nâng cấp')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);

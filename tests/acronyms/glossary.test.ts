@@ -287,6 +287,18 @@ describe('built-in glossary', () => {
     expect(long('PV hỏi ông về PV Oil. PV ghi nhận giá giảm.', 'PV')).toBe('phóng viên');
   });
 
+  it('reads a short form written with "&" as two names joined, never a name that joins none', () => {
+    const g = loadGlossary({ version: 1, entries: { PG: 'phiếu gửi|Procter & Gamble', EC: 'European Commission', KHXHNV: 'khoa học xã hội nhân văn' } });
+    expect(g.lookup('P&G')?.long).toBe('Procter & Gamble');
+    expect(g.lookup('P & G')?.long).toBe('Procter & Gamble');
+    expect(g.lookup('PG')?.long).toBe('phiếu gửi');
+    // European Commission is EC's, not the E & C of an engineering firm's name.
+    expect(g.lookup('E & C')).toBeNull();
+    expect(g.lookup('EC')?.long).toBe('European Commission');
+    // A Vietnamese reading may leave its "và" out.
+    expect(g.lookup('KHXH & NV')?.long).toBe('khoa học xã hội nhân văn');
+  });
+
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
