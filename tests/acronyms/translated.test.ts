@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
 import { kindBeforeEnglishName, translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
 import { wordsIn } from '../../lib/acronyms/match';
-import { definedAs } from './helpers';
+import { definedAs, shippedGlossary } from './helpers';
 
 // A small table of its own, so these tests do not move with the shipped data.
 const glossary = loadGlossary({
@@ -185,6 +185,13 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // The Missile is in the ICBM's name; two words left are too few to be a name alone.
     expect(long('Triều Tiên phóng thử tên lửa đạn đạo xuyên lục địa (ICBM) hôm qua.', 'ICBM')).toMatch(/^tên lửa/);
     expect(long('Doanh nghiệp này có 100% vốn nước ngoài (FDI), người đại diện cho biết.', 'FDI')).toBe('vốn nước ngoài');
+    // A person who practises it, capitalised at a sentence's start too; not where the English name
+    // has the person ("cầu thủ xuất sắc nhất (MVP)" is the Most Valuable Player).
+    // The shipped glossary: its word table reads "Võ sĩ võ" as two Martial Arts.
+    const person = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
+    expect(person('Võ sĩ võ tự do (MMA) người Mỹ thắng trận.', 'MMA')).toBe('võ tự do');
+    expect(person('Anh là võ sĩ võ tự do (MMA) nổi tiếng.', 'MMA')).toBe('võ tự do');
+    expect(person('Anh được bầu là cầu thủ xuất sắc nhất (MVP) của giải.', 'MVP')).toBe('cầu thủ xuất sắc nhất');
     // "giá" is a syllable of "giá trị", Value, not a price before the name.
     const v = loadGlossary({ version: 1, entries: { NAV: 'Net Asset Value' }, translations: { giá: 'Price', 'giá trị': 'Value', 'tài sản': 'Asset', ròng: 'Net' } });
     const knownV: KnownWords = { translations: v.translations, expansions: (s) => v.lookup(s)?.senses ?? [], aligned: new Map() };

@@ -454,16 +454,19 @@ function wordsInEnglishName(phrase: readonly LongWord[], count: number, short: s
 // Nouns that say what kind of thing a term is, written before it: a missile, a radar, a signal,
 // capital, a complex, a price.
 const KIND_BEFORE_NAME = ['tên lửa', 'radar', 'tín hiệu', 'vốn', 'tổ hợp', 'giá'].map((k) => k.split(' '));
+// People who practise what the name names ("Võ sĩ võ tự do (MMA)": a fighter of Mixed Martial Arts),
+// capitalised too where a sentence opens with them.
+const PERSON_BEFORE_NAME = ['võ sĩ', 'vận động viên', 'cầu thủ', 'ca sĩ', 'tay vợt'].map((k) => k.split(' '));
 
 /**
  * How many words open `phrase` with a noun of KIND_BEFORE_NAME that the glossary's English name of
  * `short` has no word for: "tên lửa phòng thủ tầm cao giai đoạn cuối (THAAD)" is a Terminal High
  * Altitude Area Defense, and the missile is what it is, not a word of its name; "radar mảng pha điện
- * tử chủ động (AESA)", "vốn đầu tư nước ngoài (FDI)". "tên lửa đạn đạo xuyên lục địa (ICBM)" keeps
- * its Missile.
+ * tử chủ động (AESA)", "vốn đầu tư nước ngoài (FDI)", "võ sĩ võ tự do (MMA)". "tên lửa đạn đạo xuyên
+ * lục địa (ICBM)" keeps its Missile, "cầu thủ xuất sắc nhất (MVP)" its Player.
  */
 export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string, known: KnownWords): number {
-  const kind = KIND_BEFORE_NAME.find((k) => !capitalised(phrase[0]) && wordsAt(phrase as LongWord[], 0, k));
+  const kind = KIND_BEFORE_NAME.find((k) => !capitalised(phrase[0]) && wordsAt(phrase as LongWord[], 0, k)) ?? PERSON_BEFORE_NAME.find((k) => wordsAt(phrase as LongWord[], 0, k));
   // "100% vốn nước ngoài (FDI)": two words left are too few to be the name without it. "giá trị gia
   // tăng (VAT)": "giá" is a syllable of Value.
   if (!kind || phrase.length - kind.length < 3 || !englishLetters(short) || compoundAt(phrase, kind.length, known)) return 0;
