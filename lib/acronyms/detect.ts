@@ -3,7 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF } from './define/lexicon';
+import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
@@ -292,6 +292,23 @@ function bracketedCompounds(text: string): string[] {
   return [...out];
 }
 
+// "Công ty Cổ phần Xây lắp điện I (PC1)", "(mã chứng khoán: DP 2)": capitals and a number, shaped
+// like a model's designation, name a firm where they stand alone in brackets after its name or after
+// the word for a ticker.
+const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4} ?\d{1,2})(?![\p{L}\p{N}]))`, 'gu');
+
+/** Numbered short names of firms the text gives, written as it writes them and run together. */
+function numberedShortNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NUMBERED_NAME)) {
+    const name = (m[1] ?? m[2]) as string;
+    if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
+    out.add(name);
+    out.add(name.replace(' ', ''));
+  }
+  return [...out];
+}
+
 // '"InSight" là viết tắt của …': the article says the word is a short form, and of what (not a
 // question: "InSight là viết tắt của gì?").
 const DECLARED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}\p{N}]+)["”]?\s+là\s+${SHORT_FORM_OF}\s+(?!(?:(?:chữ|từ|cụm từ)\s+)?gì(?![\p{L}\p{M}]))`, 'gu');
@@ -316,7 +333,7 @@ function declaredShortForms(text: string): string[] {
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
-  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text)];
+  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text)];
   const units = new Set<string>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a

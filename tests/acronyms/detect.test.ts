@@ -91,6 +91,12 @@ describe('detection', () => {
     // link of a longer chain of single letters.
     expect(shorts('Thị trường M & A sôi động, chi cho R & D tăng, hãng AT & T và NN & PTNT.')).toEqual(['M & A', 'R & D', 'AT & T', 'NN & PTNT']);
     expect(shorts('Các hạng A & B & C của giải')).toEqual([]);
+    // Capitals and a number name a firm where they stand alone in brackets after its name, or after
+    // the word for a ticker; then every use is the name ("DP 2" and "DP2" alike).
+    expect(shorts('Công ty Cổ phần Xây lắp điện I (PC1) lãi lớn; cổ phiếu PC1 tăng.')).toEqual(['PC1']);
+    expect(shorts('Công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) bị phạt; DP2 kháng cáo.')).toEqual(['DP 2', 'DP2']);
+    // Elsewhere such a shape is a model, a flight or a vaccine's.
+    expect(shorts('Chuyến bay (MH17) bị bắn hạ; tiêm kích F16 và vaccine (AZ1) được nhắc tới.')).toEqual([]);
     // A variant after a model's designation is the model's name, wherever else the article writes it.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua; dòng SM được nâng cấp')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
