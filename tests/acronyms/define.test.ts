@@ -158,6 +158,14 @@ describe('in-text definitions', () => {
     expect(def('cổ phiếu của Công ty Cổ phần Vinhomes (VHM) tăng', 'VHM')).toBe('Công ty Cổ phần Vinhomes');
   });
 
+  it('leaves a firm\'s boards out of its name', () => {
+    const text = '7 thành viên HĐQT và ban TGĐ công ty Cổ phần Địa ốc Sài Gòn Thương Tín (TTC Land) mua cổ phiếu SCR. Ngày 3/1, ban lãnh đạo TTC Land (mã chứng khoán: SCR) đăng ký mua.';
+    expect(def(text, 'TTC Land')).toBe('công ty Cổ phần Địa ốc Sài Gòn Thương Tín');
+    expect(def(text, 'SCR')).toBe('TTC Land');
+    // A board named alone is the board.
+    expect(def('Ông A, thành viên Hội đồng quản trị (HĐQT) công ty, cho biết.', 'HĐQT')).toBe('Hội đồng quản trị');
+  });
+
   it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
     const [pc46] = findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh cho biết. Sau đó PC46 đã bắt.');
     expect(pc46).toMatchObject({ short: 'PC46', long: 'Phòng Cảnh sát kinh tế', definedInText: true, count: 2 });

@@ -238,3 +238,9 @@ export const MARKET_VERBS = new Set(['tăng', 'giảm', 'đứng', 'lên', 'xu�
 
 // Where a name written after its short form ends: punctuation or a spaced dash.
 export const NAME_END = /[,.;:()\n]|\s[-–]\s/;
+
+// A firm's organs, named before the firm: its board, its management, its shareholders' meeting
+// ("Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)", "ban TGĐ công ty … (TTC Land)").
+export const FIRM_ORGANS = [
+  'hội đồng quản trị', 'hđqt', 'ban giám đốc', 'ban tổng giám đốc', 'ban tgđ', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông',
+].map((o) => o.split(' '));

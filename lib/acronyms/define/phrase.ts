@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSON_WORDS, PERSONAL_TITLES, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TERM_KINDS, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
+import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, FOREIGN_NAME_LINKS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PERSON_WORDS, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TERM_KINDS, TITLE_STOPS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, dashBefore, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stopsAt, titleLength, wordsAt } from './words';
 
 /**
@@ -100,9 +100,6 @@ export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): 
   const from = name < 0 ? head.length : name;
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
-
-// A firm's organs, named before the firm: its board, its management, its shareholders' meeting.
-const FIRM_ORGANS = ['hội đồng quản trị', 'hđqt', 'ban giám đốc', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông'].map((o) => o.split(' '));
 
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
 const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));

@@ -1,6 +1,6 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
-import { wordsIn, type LongWord } from '../match';
-import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -175,4 +175,16 @@ export function withoutTitleHead<T extends { long: string; start: number }>(text
   const [title, head] = words;
   if (!title || !head || capitalised(title) || !capitalised(head) || title.lower !== head.lower) return def;
   return { ...def, ...textOf(text, words.slice(1)) };
+}
+
+/** "ban TGĐ công ty Cổ phần Địa ốc Sài Gòn Thương Tín (TTC Land)", "ban lãnh đạo TTC Land (mã …: SCR)":
+ * a reading that opens with one of a firm's organs, then the firm's name (its firm noun or a
+ * capital), starts at the name; not where the letters spell the organ ("Hội đồng quản trị Công ty …
+ * (HĐQT)"). */
+export function withoutFirmOrgan<T extends { short: string; long: string; start: number }>(text: string, def: T): T {
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const organ = longestAt(words, 0, FIRM_ORGANS);
+  const rest = words.slice(organ);
+  if (organ === 0 || rest.length === 0 || !(firmOrBank(rest) || capitalised(rest[0])) || spells(shortLetters(def.short), words.slice(0, organ))) return def;
+  return { ...def, ...textOf(text, rest) };
 }
