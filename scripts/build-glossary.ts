@@ -294,6 +294,13 @@ const OFFICIAL_CASING = new Map(
   ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị'].map((s) => [fold(s), s]),
 );
 
+// "bnv#bộ nội vụ": a ministry is a name, "Bộ" and its field capitalised ("Bộ Nội vụ", "Bộ Kế hoạch đầu
+// tư"), however the lower-case list writes it; "bộ đội", "bộ luật" are no ministries.
+const MINISTRY_FIELDS = ['nội vụ', 'tài chính', 'kế hoạch', 'khoa học', 'thông tin', 'y tế', 'giáo dục', 'công an', 'quốc phòng', 'tư pháp', 'ngoại giao', 'công thương', 'xây dựng', 'giao thông', 'lao động', 'nông nghiệp', 'tài nguyên', 'văn hóa', 'văn hoá'];
+const MINISTRY = new RegExp(`^bộ (${MINISTRY_FIELDS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const asMinistry = (sense: string): string =>
+  sense.replace(MINISTRY, (_, field: string) => `Bộ ${field.charAt(0).toUpperCase()}${field.slice(1)}`);
+
 // "bd#bình dương": the lower-case list writes places in lower case; written as places are, longest
 // first, wherever they stand as whole words ("y tế bình dương" → "y tế Bình Dương").
 const PLACE_NAMES = readFileSync(join(root, 'scripts', 'data', 'places.txt'), 'utf8')
@@ -313,7 +320,7 @@ let dropped = 0;
 let keptSenses = 0;
 for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
   const form = writtenForm(key, entry);
-  const senses = [...new Set(entry.senses.filter((s) => !NOT_SENSES.has(s.toLowerCase()) && (entry.curated.has(fold(s)) || spellsKey(form, s))).map((s) => withPlaces(OFFICIAL_CASING.get(fold(s)) ?? SPELLING[s] ?? s)))];
+  const senses = [...new Set(entry.senses.filter((s) => !NOT_SENSES.has(s.toLowerCase()) && (entry.curated.has(fold(s)) || spellsKey(form, s))).map((s) => asMinistry(withPlaces(OFFICIAL_CASING.get(fold(s)) ?? SPELLING[s] ?? s))))];
   const usual = NEWS_FIRST[key];
   if (usual) senses.sort((a, b) => Number(fold(b) === fold(usual)) - Number(fold(a) === fold(usual)));
   dropped += entry.senses.length - senses.length;

@@ -25,6 +25,10 @@ describe('built-in glossary', () => {
     // The state's bodies in general with one capital, as the Government writes them.
     expect(g.lookup('UBND')?.long).toBe('Ủy ban nhân dân');
     expect(g.lookup('VKSND')?.long).toBe('Viện kiểm sát nhân dân');
+    // A ministry is a name whichever list wrote it in lower case; "Bộ đội", "Bộ luật" are none.
+    expect(g.lookup('BNV')?.long).toBe('Bộ Nội vụ');
+    expect(g.lookup('BKHĐT')?.long).toBe('Bộ Kế hoạch đầu tư');
+    expect(g.lookup('BĐBP')?.long).toBe('Bộ đội Biên phòng');
     // Senses news uses that the lists lack come after the lists' own, which stays first.
     expect(g.lookup('HKD')?.senses).toEqual(['Hong Kong dollar', 'hộ kinh doanh']);
     expect(g.lookup('CCTV', 'Camera CCTV ghi lại cảnh tên trộm đột nhập cửa hàng')?.long).toBe('Closed-Circuit Television');
