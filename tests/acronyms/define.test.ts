@@ -560,6 +560,11 @@ describe('in-text definitions', () => {
     expect(def('Theo tạp chí Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ (PNAS), khủng long', 'PNAS')).toBe('Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ');
   });
 
+  it('names a theatre, an orchestra, a museum, a library or a publisher by its body\'s name', () => {
+    expect(def('HĐND làm việc với Nhà hát Giao hưởng nhạc vũ kịch TP. HCM (HBSO) hôm qua.', 'HBSO')).toBe('Nhà hát Giao hưởng nhạc vũ kịch TP. HCM');
+    expect(def('Đêm nhạc của Dàn nhạc Giao hưởng Việt Nam (VNSO) kín chỗ.', 'VNSO')).toBe('Dàn nhạc Giao hưởng Việt Nam');
+  });
+
   it('what a review of the foreign-name rules found: names keep their own heads and numbers', () => {
     // Capitalised, "Phòng vệ", "Phòng ngừa" are still verbs, not an office.
     expect(def('Theo Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC), số ca', 'CDC')).toBe('Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ');
