@@ -296,7 +296,7 @@ const OFFICIAL_CASING = new Map(
 
 // "bnv#bộ nội vụ": a ministry is a name, "Bộ" and its field capitalised ("Bộ Nội vụ", "Bộ Kế hoạch đầu
 // tư"), however the lower-case list writes it; "bộ đội", "bộ luật" are no ministries.
-const MINISTRY_FIELDS = ['nội vụ', 'tài chính', 'kế hoạch', 'khoa học', 'thông tin', 'y tế', 'giáo dục', 'công an', 'quốc phòng', 'tư pháp', 'ngoại giao', 'công thương', 'xây dựng', 'giao thông', 'lao động', 'nông nghiệp', 'tài nguyên', 'văn hóa', 'văn hoá'];
+const MINISTRY_FIELDS = ['nội vụ', 'tài chính', 'công nghiệp', 'thương mại', 'kế hoạch', 'khoa học', 'thông tin', 'y tế', 'giáo dục', 'công an', 'quốc phòng', 'tư pháp', 'ngoại giao', 'công thương', 'xây dựng', 'giao thông', 'lao động', 'nông nghiệp', 'tài nguyên', 'văn hóa', 'văn hoá'];
 const MINISTRY = new RegExp(`^bộ (${MINISTRY_FIELDS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const asMinistry = (sense: string): string =>
   sense.replace(MINISTRY, (_, field: string) => `Bộ ${field.charAt(0).toUpperCase()}${field.slice(1)}`);

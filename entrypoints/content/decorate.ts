@@ -22,13 +22,15 @@ const labels = (glossaryRead = true) => ({
 
 export interface ResolvedAcronyms {
   acronyms: AcronymInfo[];
-  /** False when the background could not search the glossaries: only the article's own definitions. */
+  /** False when the background gave no answer (its glossaries unreadable, or itself unreachable):
+   * only the article's own definitions, which the page found itself. */
   glossaryRead: boolean;
 }
 
 /**
  * The article's acronyms with every expansion the background knows (the glossaries and the reader's
- * corrections live in the extension's origin); the page's own reading if the background is away.
+ * corrections live in the extension's origin); the page's own reading if the background cannot
+ * answer, for whatever reason: either way the glossaries were not searched.
  */
 export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<ResolvedAcronyms> {
   return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).then(

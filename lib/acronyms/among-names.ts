@@ -21,14 +21,15 @@ function foreignName(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !isVietnameseSyllable(word);
 }
 
-/** Whether half the uses of the short form or more stand in a list beside a foreign name: one such
- * use among many ("… tên Nhung Eli, PV được nghe …" in a reporter's story) is chance. */
+/** Whether some use of the short form stands in a list beside a foreign name: a firm listed once
+ * ("Dell, HP, Lenovo") is the same firm when the article writes it alone after. Not beside the last
+ * word of a person's name ("… tên Nhung Eli, PV được nghe …": a comma after a name is no list). */
 export function amongForeignNames(text: string, occs: readonly Occurrence[]): boolean {
-  const listed = occs.filter((o) => {
+  return occs.some((o) => {
     const before = ITEM_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
     const after = ITEM_AFTER.exec(text.slice(o.end, o.end + 30))?.[1];
-    const listedAfter = before !== null && !NOT_AN_ITEM.has((before[1] ?? '').toLowerCase()) && foreignName(before[2]);
+    const word = before?.[1] ?? '';
+    const listedAfter = before !== null && !NOT_AN_ITEM.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word) && foreignName(before[2]);
     return listedAfter || foreignName(after);
-  }).length;
-  return listed * 2 >= occs.length;
+  });
 }

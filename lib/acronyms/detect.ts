@@ -28,7 +28,12 @@ const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
-const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa)|[&\-/])\s*$/iu;
+const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa|bảng|lô|mục|chương|giai đoạn|size|cỡ|bằng|nhóm máu)|[&\-/])\s*$/iu;
+
+/** "A & B", "C & D", "I & II": letters in their order or roman numerals label two of a kind. */
+function labelPair(a: string, b: string): boolean {
+  return (a.length === 1 && b.length === 1 && b.charCodeAt(0) - a.charCodeAt(0) === 1) || (/^[IVX]+$/.test(a) && /^[IVX]+$/.test(b));
+}
 
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -295,7 +300,9 @@ function bracketedCompounds(text: string): string[] {
 // "Công ty Cổ phần Xây lắp điện I (PC1)", "(mã chứng khoán: DP 2)": capitals and a number, shaped
 // like a model's designation, name a firm where they stand alone in brackets after its name or after
 // the word for a ticker.
-const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4} ?\d{1,2})(?![\p{L}\p{N}]))`, 'gu');
+// After the ticker word the name closes a bracket or a clause, or an exchange follows ("(mã HU 3 -
+// HOSE)"): "mã VCB 5 phiên liên tiếp" counts days.
+const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4} ?\d{1,2})(?=\s*[),;]|\s[-–]\s))`, 'gu');
 
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
 function numberedShortNames(text: string): string[] {
@@ -386,7 +393,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // partner, as "M&A" is; longer parts on both sides are left to the chain below ("NN & PTNT").
     // Not the letters of a class ("nhóm A & B", "vitamin C & E") nor links of a longer chain.
     const ampersand = gap === ' & ' && next !== undefined && [raw, next].every((r) => /^\p{Lu}{1,3}$/u.test(r.text)) && Math.min(raw.text.length, next.text.length) === 1
-      && !CLASS_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)) && !/^\s*[&\-]/.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
+      && !labelPair(raw.text, next.text) && !CLASS_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)) && !/^\s*[&\-]/.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));
     if (next && ((joined && isCapsWord(next.text) && !isWordInCaps(i + 1)) || group || slashed || ampersand)) {
       const end = next.start + next.text.length;
       out.push({ surface: text.slice(raw.start, end), start: raw.start, end });
@@ -433,11 +440,14 @@ export function detectOccurrences(text: string): Occurrence[] {
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
 // maker's name and a model number ("Boeing 737", "Airbus 350").
-const MODEL_BEFORE = /(?:^|[\s(])(?:\p{Lu}\p{L}{0,3} ?- ?\d{1,5}|(\p{Lu}\p{Ll}+) \d{3,4}) $/u;
+const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+) (\d{3,4})) $/u;
+// Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it. */
 function variantAfterModel(text: string, o: Occurrence): boolean {
   if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return false;
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
-  return m !== null && (m[1] === undefined || !isVietnameseSyllable(m[1]));
+  if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return false;
+  return m[3] === undefined ? m[1] !== 'U' : !isVietnameseSyllable(m[3]);
 }

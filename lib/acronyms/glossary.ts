@@ -110,12 +110,14 @@ function spelledFirst(short: string, senses: string[]): string[] {
 
 /** "P&G", "E & C": a short form written with "&" joins two names' initials, so a sense that joins
  * two comes first ("Procter & Gamble" before "phiếu gửi"), and a foreign name that joins none is
- * another short form's (European Commission is no E & C). A Vietnamese reading may leave its "và"
- * out ("khoa học xã hội nhân văn" for KHXH & NV). */
+ * another short form's (European Commission is no E & C). A Vietnamese reading of longer parts may
+ * leave its "và" out ("khoa học xã hội nhân văn" for KHXH & NV); of two single letters it is a word
+ * of two syllables ("báo cáo" is no B & C). */
 function joiningSenses(short: string, senses: string[]): string[] {
   if (!short.includes('&')) return senses;
   const joins = (s: string): boolean => /&|\band\b|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/iu.test(s);
-  return [...senses.filter(joins), ...senses.filter((s) => !joins(s) && writtenInVietnamese(s))];
+  const letters = /^\p{Lu}\s*&\s*\p{Lu}$/u.test(short);
+  return [...senses.filter(joins), ...senses.filter((s) => !joins(s) && !letters && writtenInVietnamese(s))];
 }
 
 /**
@@ -279,9 +281,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // beside Vietcombank).
         const commonNoun = (x: string): boolean => writtenInVietnamese(x) && /^\p{Ll}/u.test(x);
         const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
-        // In a brand's name ("PV Oil", "VP Bank") only a name fits, a Vietnamese one too ("Việt Nam
-        // Thịnh Vượng"); with none, better unknown than "phóng viên".
-        const names = placement.beforeBrandWord && commonNoun(first) ? senses.filter((x) => !commonNoun(x)) : null;
+        // In a brand's name ("PV Oil", "VP Bank") no sense in lower case fits, marks or none ("doanh
+        // thu" for DT Group), and a capitalised one may ("Việt Nam Thịnh Vượng"); with none, better
+        // unknown than "phóng viên". A capitalised common term is not told from a name ("HD Bank" stays
+        // High Definition).
+        const lowerCase = (x: string): boolean => /^\p{Ll}/u.test(x);
+        // A foreign name first: "HP Inc" is Hewlett-Packard before Hải Phòng.
+        const names = placement.beforeBrandWord && lowerCase(first) ? [...senses.filter((x) => !lowerCase(x) && !writtenInVietnamese(x)), ...senses.filter((x) => !lowerCase(x) && writtenInVietnamese(x))] : null;
         if (names?.length === 0) return null;
         const long = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
         return { short: entry.short, long, senses: entry.senses };

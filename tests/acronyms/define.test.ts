@@ -162,8 +162,10 @@ describe('in-text definitions', () => {
     const text = '7 thành viên HĐQT và ban TGĐ công ty Cổ phần Địa ốc Sài Gòn Thương Tín (TTC Land) mua cổ phiếu SCR. Ngày 3/1, ban lãnh đạo TTC Land (mã chứng khoán: SCR) đăng ký mua.';
     expect(def(text, 'TTC Land')).toBe('công ty Cổ phần Địa ốc Sài Gòn Thương Tín');
     expect(def(text, 'SCR')).toBe('TTC Land');
-    // A board named alone is the board.
+    // A board named alone is the board, and a body whose letters open with a board's is that board's.
     expect(def('Ông A, thành viên Hội đồng quản trị (HĐQT) công ty, cho biết.', 'HĐQT')).toBe('Hội đồng quản trị');
+    expect(def('Ban Kiểm soát Nội bộ (BKSNB) họp.', 'BKSNB')).toBe('Ban Kiểm soát Nội bộ');
+    expect(def('Ban Điều hành Dự án Đường sắt đô thị (BĐHDA) cho biết.', 'BĐHDA')).toBe('Ban Điều hành Dự án Đường sắt đô thị');
   });
 
   it('a unit code named in brackets is one initialism with its number, wherever it stands', () => {
@@ -560,9 +562,9 @@ describe('in-text definitions', () => {
     expect(def('Theo tạp chí Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ (PNAS), khủng long', 'PNAS')).toBe('Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ');
   });
 
-  it('names a theatre, an orchestra, a museum, a library or a publisher by its body\'s name', () => {
-    expect(def('HĐND làm việc với Nhà hát Giao hưởng nhạc vũ kịch TP. HCM (HBSO) hôm qua.', 'HBSO')).toBe('Nhà hát Giao hưởng nhạc vũ kịch TP. HCM');
-    expect(def('Đêm nhạc của Dàn nhạc Giao hưởng Việt Nam (VNSO) kín chỗ.', 'VNSO')).toBe('Dàn nhạc Giao hưởng Việt Nam');
+  it('reads the second of two bodies where the first does something with it', () => {
+    expect(def('Bệnh viện Hà Nội phối hợp Hội Di sản Văn hóa Việt Nam (HDSVH) tổ chức triển lãm.', 'HDSVH')).toBe('Hội Di sản Văn hóa Việt Nam');
+    expect(def('Trung tâm Khoa học Tổng hợp TP. HCM giới thiệu Chương trình Đọc sách Toàn quốc (CTĐS).', 'CTĐS')).toBe('Chương trình Đọc sách Toàn quốc');
   });
 
   it('what a review of the foreign-name rules found: names keep their own heads and numbers', () => {

@@ -91,17 +91,23 @@ describe('detection', () => {
     // link of a longer chain of single letters.
     expect(shorts('Thị trường M & A sôi động, chi cho R & D tăng, hãng AT & T và NN & PTNT.')).toEqual(['M & A', 'R & D', 'AT & T', 'NN & PTNT']);
     expect(shorts('Các hạng A & B & C của giải')).toEqual([]);
+    // Letters in their order, roman numerals and the letters of a table, a lot or a size label two.
+    expect(shorts('Khu A & B, tòa nhà C & D, bảng E & F, lô G & K, size S & M, Thế chiến I & II.')).toEqual([]);
     // Capitals and a number name a firm where they stand alone in brackets after its name, or after
     // the word for a ticker; then every use is the name ("DP 2" and "DP2" alike).
     expect(shorts('Công ty Cổ phần Xây lắp điện I (PC1) lãi lớn; cổ phiếu PC1 tăng.')).toEqual(['PC1']);
     expect(shorts('Công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) bị phạt; DP2 kháng cáo.')).toEqual(['DP 2', 'DP2']);
+    expect(shorts('Công ty CP Đầu tư và Xây dựng HUD3 (mã HU 3 - HOSE) bị phạt.')).toEqual(['CP', 'HU 3', 'HOSE']);
+    // A count after a ticker is no part of it.
+    expect(shorts('Mã VCB 5 phiên liên tiếp tăng giá, trong khi VCB của ngân hàng giảm.')).toEqual(['VCB']);
     // Elsewhere such a shape is a model, a flight or a vaccine's.
     expect(shorts('Chuyến bay (MH17) bị bắn hạ; tiêm kích F16 và vaccine (AZ1) được nhắc tới.')).toEqual([]);
     // A variant after a model's designation is the model's name, wherever else the article writes it.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua; dòng SM được nâng cấp')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
-    // Not a maker's model number: a year, a Vietnamese word, or a variant defined in brackets.
+    // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.
     expect(shorts('Năm 2019 UBND tỉnh họp; Quyết định 2020 QĐ; tiêm kích Su-30 SM (Super Maneuverable)')).toEqual(['UBND', 'QĐ', 'SM']);
+    expect(shorts('Olympic Paris 2024 IOC trao cờ; Chủ tịch IOC phát biểu. Quý I-2024 DN tăng; đội U-23 VN thắng, VN dẫn đầu.')).toEqual(['IOC', 'DN', 'VN']);
     // An event's edition is no designation: four letters or more, then a year.
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
     // A market index falling is no registration number.

@@ -265,7 +265,9 @@ describe('built-in glossary', () => {
     // A usual sense that is a name stays beside Vietnamese brands that look foreign.
     expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'ACB')).toBe(g.lookup('ACB')?.long);
     expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB')).toBe(g.lookup('VIB')?.long);
-    // One use beside a foreign name among many others is chance, not a list of firms.
+    // A firm listed once is the same firm where the article writes it alone after.
+    expect(long('Các hãng máy tính Dell, HP, Lenovo đều tăng giá. HP cho biết giá linh kiện tăng. Theo HP, giá sẽ còn tăng.', 'HP')).toBe('Hewlett-Packard');
+    // A comma after a person's name is no list.
     const reporter = loadGlossary({ version: 1, entries: { PV: 'phóng viên|PetroVietnam' } });
     const story = 'PV liên hệ người bán. Người bán tên Nhung Eli, PV được nghe giới thiệu. PV hỏi giá. PV đặt hàng.';
     expect(findAcronyms(story, { glossary: reporter }).find((a) => a.short === 'PV')?.long).toBe('phóng viên');
@@ -281,8 +283,12 @@ describe('built-in glossary', () => {
     expect(long('Giá xăng của PV Oil giảm từ 15 giờ chiều nay.', 'PV')).toBe('PetroVietnam');
     // A Vietnamese name is a brand's name too.
     expect(long('Cổ phiếu VP Bank tăng trần.', 'VP')).toBe('Việt Nam Thịnh Vượng');
-    // With no name among the senses, better unknown than a common noun.
+    // With no name among the senses, better unknown than a common noun, with its marks or without.
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
+    const dt = loadGlossary({ version: 1, entries: { DT: 'doanh thu', HP: 'học phần|Hải Phòng|Hewlett-Packard' } });
+    expect(findAcronyms('Cổ phiếu DT Group tăng trần.', { glossary: dt }).find((a) => a.short === 'DT')?.source).toBeNull();
+    // A foreign name before a Vietnamese place: "HP Inc" is the firm.
+    expect(findAcronyms('Theo HP Inc, giá máy in tăng.', { glossary: dt }).find((a) => a.short === 'HP')?.long).toBe('Hewlett-Packard');
     // Before a place, a person or a school the usual senses stand.
     expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'PV')).toBe('phóng viên');
     expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'TP')).toBe('thành phố');

@@ -192,6 +192,7 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(person('Võ sĩ võ tự do (MMA) người Mỹ thắng trận.', 'MMA')).toBe('võ tự do');
     expect(person('Anh là võ sĩ võ tự do (MMA) nổi tiếng.', 'MMA')).toBe('võ tự do');
     expect(person('Anh được bầu là cầu thủ xuất sắc nhất (MVP) của giải.', 'MVP')).toBe('cầu thủ xuất sắc nhất');
+    expect(person('Anh được bầu là vận động viên xuất sắc nhất (MVP) của giải.', 'MVP')).toBe('vận động viên xuất sắc nhất');
     // "giá" is a syllable of "giá trị", Value, not a price before the name.
     const v = loadGlossary({ version: 1, entries: { NAV: 'Net Asset Value' }, translations: { giá: 'Price', 'giá trị': 'Value', 'tài sản': 'Asset', ròng: 'Net' } });
     const knownV: KnownWords = { translations: v.translations, expansions: (s) => v.lookup(s)?.senses ?? [], aligned: new Map() };

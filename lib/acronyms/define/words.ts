@@ -179,12 +179,13 @@ export function withoutTitleHead<T extends { long: string; start: number }>(text
 
 /** "ban TGĐ công ty Cổ phần Địa ốc Sài Gòn Thương Tín (TTC Land)", "ban lãnh đạo TTC Land (mã …: SCR)":
  * a reading that opens with one of a firm's organs, then the firm's name (its firm noun or a
- * capital), starts at the name; not where the letters spell the organ ("Hội đồng quản trị Công ty …
- * (HĐQT)"). */
+ * capital), starts at the name; not where the letters open with the organ's ("Hội đồng quản trị
+ * Công ty … (HĐQT)"). */
 export function withoutFirmOrgan<T extends { short: string; long: string; start: number }>(text: string, def: T): T {
   const words = wordsIn(text, def.start, def.start + def.long.length);
   const organ = longestAt(words, 0, FIRM_ORGANS);
   const rest = words.slice(organ);
-  if (organ === 0 || rest.length === 0 || !(firmOrBank(rest) || capitalised(rest[0])) || spells(shortLetters(def.short), words.slice(0, organ))) return def;
+  // The organ's own short forms keep it: "Ban Kiểm soát Nội bộ (BKSNB)" opens with the board's letters.
+  if (organ === 0 || rest.length === 0 || !(firmOrBank(rest) || capitalised(rest[0])) || spells(shortLetters(def.short).slice(0, organ), words.slice(0, organ))) return def;
   return { ...def, ...textOf(text, rest) };
 }
