@@ -185,6 +185,8 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // The Missile is in the ICBM's name; two words left are too few to be a name alone.
     expect(long('Triều Tiên phóng thử tên lửa đạn đạo xuyên lục địa (ICBM) hôm qua.', 'ICBM')).toMatch(/^tên lửa/);
     expect(long('Doanh nghiệp này có 100% vốn nước ngoài (FDI), người đại diện cho biết.', 'FDI')).toBe('vốn nước ngoài');
+    // A preposition opening the sentence is capitalised, and no word of the name after it.
+    expect(findAcronyms('Theo trung tâm Ứng dụng không quân Mỹ (AFTAC), hệ thống mới hoạt động.', { glossary: shippedGlossary() }).find((a) => a.short === 'AFTAC')?.long).toBe('trung tâm Ứng dụng không quân Mỹ');
     // A person who practises it, capitalised at a sentence's start too; not where the English name
     // has the person ("cầu thủ xuất sắc nhất (MVP)" is the Most Valuable Player).
     // The shipped glossary: its word table reads "Võ sĩ võ" as two Martial Arts.
