@@ -562,6 +562,12 @@ describe('in-text definitions', () => {
     expect(def('Theo tạp chí Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ (PNAS), khủng long', 'PNAS')).toBe('Kỷ Yếu Viện hàn lâm Khoa học Hoa Kỳ');
   });
 
+  it('reads a city written "TP." and its name inside the name before the brackets', () => {
+    expect(def('SCIC sẽ phối hợp với sở Giao dịch chứng khoán TP. Hồ Chí Minh (HoSE), Vinamilk.', 'HoSE')).toBe('sở Giao dịch chứng khoán TP. Hồ Chí Minh');
+    // A head after "TP." opens a new sentence's body.
+    expect(def('Nhiều hộ dân chuyển đến khu trung tâm TP. Quỹ Đầu tư Phát triển TP (HFIC) cho vay ưu đãi.', 'HFIC')).toBe('Quỹ Đầu tư Phát triển TP');
+  });
+
   it('reads the second of two bodies where the first does something with it', () => {
     expect(def('Bệnh viện Hà Nội phối hợp Hội Di sản Văn hóa Việt Nam (HDSVH) tổ chức triển lãm.', 'HDSVH')).toBe('Hội Di sản Văn hóa Việt Nam');
     expect(def('Trung tâm Khoa học Tổng hợp TP. HCM giới thiệu Chương trình Đọc sách Toàn quốc (CTĐS).', 'CTĐS')).toBe('Chương trình Đọc sách Toàn quốc');

@@ -11,9 +11,20 @@ export function leftWords(text: string, end: number, max: number): LongWord[] {
   const from = Math.max(0, end - 300);
   const slice = text.slice(from, end);
   let cut = 0;
-  for (const m of slice.matchAll(HARD_STOP)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of slice.matchAll(HARD_STOP)) if (!cityAfterPrefix(slice, m.index ?? 0)) cut = (m.index ?? 0) + m[0].length;
   const words = wordsIn(text, from + cut, end);
   return words.slice(-max);
+}
+
+// First syllables of the heads, which open a new sentence's body after "TP." more often than a city.
+const HEAD_STARTS = new Set(HEADS.map((h) => h[0]));
+
+/** "Sở Y tế TP. Hồ Chí Minh (SYT)": the dot at `at` closes a city's prefix before its name of two
+ * capitalised syllables, not the sentence; "… khu trung tâm TP. Quỹ Đầu tư …" opens a body's. */
+function cityAfterPrefix(slice: string, at: number): boolean {
+  if (slice[at] !== '.' || !/(?:^|[^\p{L}])(?:TP|TX|TT)$/u.test(slice.slice(Math.max(0, at - 3), at))) return false;
+  const first = /^\s(\p{Lu}[\p{Ll}\p{M}]*)\s\p{Lu}/u.exec(slice.slice(at + 1, at + 40))?.[1];
+  return first !== undefined && !HEAD_STARTS.has(first.toLowerCase());
 }
 
 /** True when `words` from `at` on are `parts` (lower case). */
