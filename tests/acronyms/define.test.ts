@@ -1063,6 +1063,8 @@ describe('in-text definitions', () => {
       'tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn',
     );
     expect(def('Sáng nay, tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (Sabeco, mã CK SAB) đã họp.', 'CK')).toBeNull();
+    // "MCK" (mã chứng khoán) is the ticker word too.
+    expect(def('Ngân hàng Quốc tế Việt Nam (MCK: VIB) vừa công bố kết quả kinh doanh.', 'VIB')).toBe('Ngân hàng Quốc tế Việt Nam');
   });
 
   it('a capitalised common word ending in a head\'s syllable is a name: "Quốc hội", not "cán bộ"', () => {

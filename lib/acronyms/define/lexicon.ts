@@ -96,7 +96,7 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // The stock exchanges a ticker trades on, in any case ("HOSE", "Hose", "UPCoM").
 export const EXCHANGES = /^(?:HOSE|HSX|HNX|UPCOM|NYSE|NASDAQ)$/i;
 
-export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
+export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|MCK|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
 
 // Before the short form in a listed firm's brackets: its brand or its other short name and a dash
 // or a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)", "(Vietnam
