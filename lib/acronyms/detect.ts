@@ -28,11 +28,13 @@ const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
-const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa|bảng|lô|mục|chương|giai đoạn|size|cỡ|bằng|nhóm máu)|[&\-/])\s*$/iu;
+// Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
+const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa|bảng|lô|chương|size|cỡ|nhóm máu)|[&\-/])\s*$/iu;
 
-/** "A & B", "C & D", "I & II": letters in their order or roman numerals label two of a kind. */
+/** "A & B", "C & D", "I & II": the first letters in their order or roman numerals label two of a
+ * kind; later pairs name firms ("K & L Gates", "S & T"). */
 function labelPair(a: string, b: string): boolean {
-  return (a.length === 1 && b.length === 1 && b.charCodeAt(0) - a.charCodeAt(0) === 1) || (/^[IVX]+$/.test(a) && /^[IVX]+$/.test(b));
+  return (a.length === 1 && b.length === 1 && /^[A-D]$/.test(a) && b.charCodeAt(0) - a.charCodeAt(0) === 1) || (/^[IVX]+$/.test(a) && /^[IVX]+$/.test(b));
 }
 
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -300,9 +302,10 @@ function bracketedCompounds(text: string): string[] {
 // "Công ty Cổ phần Xây lắp điện I (PC1)", "(mã chứng khoán: DP 2)": capitals and a number, shaped
 // like a model's designation, name a firm where they stand alone in brackets after its name or after
 // the word for a ticker.
-// After the ticker word the name closes a bracket or a clause, or an exchange follows ("(mã HU 3 -
-// HOSE)"): "mã VCB 5 phiên liên tiếp" counts days.
-const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4} ?\d{1,2})(?=\s*[),;]|\s[-–]\s))`, 'gu');
+// After the ticker word the name is written as one token ("mã DP2"), or spaced where a bracket closes
+// or an exchange follows ("(mã HU 3 - HOSE)"): "mã VCB 5 phiên liên tiếp", "mã VHM 2,5 triệu cổ
+// phiếu" count sessions and shares.
+const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4}\d{1,2}(?![\p{L}\p{N}]|[,.]\d)|\p{Lu}{2,4} \d{1,2}(?=\s*\)|\s[-–]\s)))`, 'gu');
 
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
 function numberedShortNames(text: string): string[] {

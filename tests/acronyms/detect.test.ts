@@ -93,13 +93,16 @@ describe('detection', () => {
     expect(shorts('Các hạng A & B & C của giải')).toEqual([]);
     // Letters in their order, roman numerals and the letters of a table, a lot or a size label two.
     expect(shorts('Khu A & B, tòa nhà C & D, bảng E & F, lô G & K, size S & M, Thế chiến I & II.')).toEqual([]);
+    // Later letters name firms, and "bằng", "giai đoạn" are no class.
+    expect(shorts('Hãng luật K & L Gates tăng trưởng bằng M & A, đang ở giai đoạn R & D.')).toEqual(['K & L', 'M & A', 'R & D']);
     // Capitals and a number name a firm where they stand alone in brackets after its name, or after
     // the word for a ticker; then every use is the name ("DP 2" and "DP2" alike).
     expect(shorts('Công ty Cổ phần Xây lắp điện I (PC1) lãi lớn; cổ phiếu PC1 tăng.')).toEqual(['PC1']);
     expect(shorts('Công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) bị phạt; DP2 kháng cáo.')).toEqual(['DP 2', 'DP2']);
     expect(shorts('Công ty CP Đầu tư và Xây dựng HUD3 (mã HU 3 - HOSE) bị phạt.')).toEqual(['CP', 'HU 3', 'HOSE']);
     // A count after a ticker is no part of it.
-    expect(shorts('Mã VCB 5 phiên liên tiếp tăng giá, trong khi VCB của ngân hàng giảm.')).toEqual(['VCB']);
+    expect(shorts('Cổ phiếu mã VCB 5 phiên liên tiếp tăng giá, trong khi VCB của ngân hàng giảm.')).toEqual(['VCB']);
+    expect(shorts('Khối ngoại mua mã VHM 2,5 triệu cổ phiếu, mã SHB 45,6 triệu.')).toEqual(['VHM', 'SHB']);
     // Elsewhere such a shape is a model, a flight or a vaccine's.
     expect(shorts('Chuyến bay (MH17) bị bắn hạ; tiêm kích F16 và vaccine (AZ1) được nhắc tới.')).toEqual([]);
     // A variant after a model's designation is the model's name, wherever else the article writes it.

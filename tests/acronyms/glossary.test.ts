@@ -267,10 +267,14 @@ describe('built-in glossary', () => {
     expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB')).toBe(g.lookup('VIB')?.long);
     // A firm listed once is the same firm where the article writes it alone after.
     expect(long('Các hãng máy tính Dell, HP, Lenovo đều tăng giá. HP cho biết giá linh kiện tăng. Theo HP, giá sẽ còn tăng.', 'HP')).toBe('Hewlett-Packard');
-    // A comma after a person's name is no list.
+    // A list may open the sentence.
+    expect(long('Hãng Dell, HP tăng giá. HP cho biết giá còn tăng.', 'HP')).toBe('Hewlett-Packard');
+    // A comma after a person, or after a name of two words, is no list.
     const reporter = loadGlossary({ version: 1, entries: { PV: 'phóng viên|PetroVietnam' } });
     const story = 'PV liên hệ người bán. Người bán tên Nhung Eli, PV được nghe giới thiệu. PV hỏi giá. PV đặt hàng.';
     expect(findAcronyms(story, { glossary: reporter }).find((a) => a.short === 'PV')?.long).toBe('phóng viên');
+    const met = 'PV liên hệ người bán. Khi gặp Tony, PV được mời vào nhà. PV hỏi giá.';
+    expect(findAcronyms(met, { glossary: reporter }).find((a) => a.short === 'PV')?.long).toBe('phóng viên');
     // A source or a time before a comma is no list.
     expect(long('Theo Reuters, PA đã phản đối kế hoạch.', 'PA')).toBe(g.lookup('PA', 'đã phản đối kế hoạch')?.long);
     expect(long('Sau Sacombank, HD cũng tăng lãi suất.', 'HD')).toBe(g.lookup('HD')?.long);

@@ -185,7 +185,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // The Missile is in the ICBM's name; two words left are too few to be a name alone.
     expect(long('Triều Tiên phóng thử tên lửa đạn đạo xuyên lục địa (ICBM) hôm qua.', 'ICBM')).toMatch(/^tên lửa/);
     expect(long('Doanh nghiệp này có 100% vốn nước ngoài (FDI), người đại diện cho biết.', 'FDI')).toBe('vốn nước ngoài');
-    // A preposition opening the sentence is capitalised, and no word of the name after it.
+    // A preposition opening the sentence is capitalised, and no word of the name after it; inside one
+    // it may be a place's.
+    const tlip = findAcronyms('Khu công nghiệp Từ Liêm (TLIP) mở rộng.', { glossary: shippedGlossary() }).find((a) => a.short === 'TLIP');
+    expect(tlip).toMatchObject({ long: 'Khu công nghiệp Từ Liêm' });
+    expect(tlip?.guessed).toBeUndefined();
     expect(findAcronyms('Theo trung tâm Ứng dụng không quân Mỹ (AFTAC), hệ thống mới hoạt động.', { glossary: shippedGlossary() }).find((a) => a.short === 'AFTAC')?.long).toBe('trung tâm Ứng dụng không quân Mỹ');
     // A person who practises it, capitalised at a sentence's start too; not where the English name
     // has the person ("cầu thủ xuất sắc nhất (MVP)" is the Most Valuable Player).

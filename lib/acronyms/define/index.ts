@@ -19,7 +19,7 @@ import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../
 import { syllableKey, translationKey } from '../translations';
 import type { Definition } from './types';
 import { AFTER_SHORT_LONG, BEFORE_SHORT, CLASSIFIERS, DETERMINERS, EDITORS_MARKS, EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_LONG, INSIDE_BEFORE_SHORT, LEGAL_FORM, LISTED_AFTER, LISTED_BEFORE, NAME_END, PLACE_ASIDE, PLURAL_NAME_HEADS, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, dashBefore, firmNameStart, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
+import { capitalised, dashBefore, firmNameStart, firmOrBank, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, textOf, withCityAfterPrefix, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { foreignSpells, longBefore } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -369,7 +369,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
     const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
     if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return;
-    d = withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d))));
+    d = withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d)))));
     const had = out.get(d.short);
     if (!had || STRENGTH[d.how] > STRENGTH[had.how]) out.set(d.short, withPlural(text, d.how === 'named' && !brand ? englishWordBefore(text, d, known) : d, known));
   };

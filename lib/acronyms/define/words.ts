@@ -1,4 +1,5 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
+import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
@@ -16,15 +17,14 @@ export function leftWords(text: string, end: number, max: number): LongWord[] {
   return words.slice(-max);
 }
 
-// First syllables of the heads, which open a new sentence's body after "TP." more often than a city.
-const HEAD_STARTS = new Set(HEADS.map((h) => h[0]));
-
-/** "Sở Y tế TP. Hồ Chí Minh (SYT)": the dot at `at` closes a city's prefix before its name of two
- * capitalised syllables, not the sentence; "… khu trung tâm TP. Quỹ Đầu tư …" opens a body's. */
+/** "Sở Y tế TP. Hồ Chí Minh (SYT)", "Sở Du lịch Tp. Hội An (SDL)": the dot at `at` closes a city's
+ * prefix when the city's name, two to four capitalised Vietnamese syllables, runs to the brackets;
+ * not the sentence. "… khu trung tâm TP. Quỹ Đầu tư Phát triển TP (HFIC)", "… trung tâm TP. Sài Gòn
+ * Tourist (STG)" open a new sentence with a body's name. */
 function cityAfterPrefix(slice: string, at: number): boolean {
-  if (slice[at] !== '.' || !/(?:^|[^\p{L}])(?:TP|TX|TT)$/u.test(slice.slice(Math.max(0, at - 3), at))) return false;
-  const first = /^\s(\p{Lu}[\p{Ll}\p{M}]*)\s\p{Lu}/u.exec(slice.slice(at + 1, at + 40))?.[1];
-  return first !== undefined && !HEAD_STARTS.has(first.toLowerCase());
+  if (slice[at] !== '.' || !/(?:^|[^\p{L}])(?:TP|Tp|TX|TT)$/u.test(slice.slice(Math.max(0, at - 3), at))) return false;
+  const name = /^\s((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,3})\s*$/u.exec(slice.slice(at + 1))?.[1];
+  return name !== undefined && name.split(/\s/).every((w) => isVietnameseSyllable(w));
 }
 
 /** True when `words` from `at` on are `parts` (lower case). */
@@ -199,4 +199,13 @@ export function withoutFirmOrgan<T extends { short: string; long: string; start:
   // The organ's own short forms keep it: "Ban Kiểm soát Nội bộ (BKSNB)" opens with the board's letters.
   if (organ === 0 || rest.length === 0 || !(firmOrBank(rest) || capitalised(rest[0])) || spells(shortLetters(def.short).slice(0, organ), words.slice(0, organ))) return def;
   return { ...def, ...textOf(text, rest) };
+}
+
+/** "Công an TP. Thủ Đức (CATP)": a reading that stops at a city's prefix runs on to the city's name
+ * before the brackets, instead of ending on the prefix's dot. */
+export function withCityAfterPrefix<T extends { long: string; start: number }>(text: string, def: T): T {
+  if (!/(?:^|[^\p{L}])(?:TP|Tp|TX|TT)\.$/u.test(def.long)) return def;
+  const end = def.start + def.long.length;
+  const city = /^\s(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=\s*\()/u.exec(text.slice(end, end + 40))?.[0];
+  return city ? { ...def, long: def.long + city } : def;
 }
