@@ -120,6 +120,17 @@ function joiningSenses(short: string, senses: string[]): string[] {
   return [...senses.filter(joins), ...senses.filter((s) => !joins(s) && !letters && writtenInVietnamese(s))];
 }
 
+const LOWER_CASE = /^\p{Ll}/u;
+
+/** The senses that may name a brand: no sense in lower case, marks or none ("doanh thu" for DT
+ * Group), foreign names first ("HP Inc" is Hewlett-Packard before Hải Phòng), then Vietnamese ones
+ * ("Việt Nam Thịnh Vượng" for VP Bank). A capitalised common term is not told from a name ("HD
+ * Bank" stays High Definition). */
+function brandNames(senses: string[]): string[] {
+  const named = senses.filter((x) => !LOWER_CASE.test(x));
+  return [...named.filter((x) => !writtenInVietnamese(x)), ...named.filter((x) => writtenInVietnamese(x))];
+}
+
 /**
  * Lookup key: NFC, separators dropped ("TP. HCM", "TP.HCM", "TPHCM" meet), upper case unless the form
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
@@ -281,13 +292,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // beside Vietcombank).
         const commonNoun = (x: string): boolean => writtenInVietnamese(x) && /^\p{Ll}/u.test(x);
         const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
-        // In a brand's name ("PV Oil", "VP Bank") no sense in lower case fits, marks or none ("doanh
-        // thu" for DT Group), and a capitalised one may ("Việt Nam Thịnh Vượng"); with none, better
-        // unknown than "phóng viên". A capitalised common term is not told from a name ("HD Bank" stays
-        // High Definition).
-        const lowerCase = (x: string): boolean => /^\p{Ll}/u.test(x);
-        // A foreign name first: "HP Inc" is Hewlett-Packard before Hải Phòng.
-        const names = placement.beforeBrandWord && lowerCase(first) ? [...senses.filter((x) => !lowerCase(x) && !writtenInVietnamese(x)), ...senses.filter((x) => !lowerCase(x) && writtenInVietnamese(x))] : null;
+        // In a brand's name ("PV Oil", "VP Bank"), with no name among the senses, better unknown than
+        // "phóng viên".
+        const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
         if (names?.length === 0) return null;
         const long = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
         return { short: entry.short, long, senses: entry.senses };
