@@ -8,8 +8,8 @@ import type { Occurrence } from './detect';
 // English words that end a firm's or a medium's name after its initials. Not a place, a person or a
 // school ("TP Osaka", "HLV Park", "THPT Newton" keep their Vietnamese senses).
 const BRAND_WORDS = new Set([
-  'airlines', 'airways', 'bank', 'inc', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'electronics', 'energy',
-  'entertainment', 'finance', 'foods', 'gas', 'group', 'holding', 'holdings', 'innovation', 'insurance',
+  'airlines', 'airways', 'bank', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'electronics', 'energy',
+  'entertainment', 'finance', 'foods', 'gas', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
   'invest', 'investment', 'land', 'life', 'logistics', 'media', 'motors', 'news', 'oil', 'pharma', 'power',
   'properties', 'retail', 'securities', 'solutions', 'steel', 'tech', 'technology', 'telecom',
 ]);
