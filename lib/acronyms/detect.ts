@@ -434,10 +434,18 @@ export function detectOccurrences(text: string): Occurrence[] {
   // "Ngân hàng TMCP Quân đội (MB)" is the bank, whatever "500 MB" says.
   for (const unit of units) if (new RegExp(`\\p{Lu}[\\p{L}\\p{M}]*(?:\\s[\\p{L}\\p{M}]+)?\\s*\\(${unit}\\)`, 'u').test(text)) units.delete(unit);
   // "Su-30 SM", "Mi-28 NM", "Boeing 737 MAX": a variant after a model's designation is part of the
-  // model's name, and names the model wherever else the article writes it ("dòng MAX", "MAX 8").
-  const variants = new Set(out.filter((o) => variantAfterModel(text, o)).map((o) => o.surface));
-  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variants.has(o.surface);
-  return units.size === 0 && variants.size === 0 ? out : out.filter((o) => !dropped(o));
+  // model's name. After a maker's model number it names the model wherever else the article writes
+  // it ("dòng MAX", "MAX 8"); after a code it is only that use ("lô CN-5 KCN Quang Minh": KCN is
+  // still the industrial park elsewhere).
+  const variantUses = new Set<Occurrence>();
+  const models = new Set<string>();
+  for (const o of out) {
+    const kind = variantAfterModel(text, o);
+    if (kind) variantUses.add(o);
+    if (kind === 'model') models.add(o.surface);
+  }
+  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface);
+  return units.size === 0 && variantUses.size === 0 ? out : out.filter((o) => !dropped(o));
 }
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
@@ -446,10 +454,12 @@ const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{L
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** A model's variant: two or three capitals after a designation, not defined in brackets after it. */
-function variantAfterModel(text: string, o: Occurrence): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return false;
+/** A model's variant: two or three capitals after a designation, not defined in brackets after it;
+ * 'model' after a maker's model number, 'code' after letters, a dash and a number, else null. */
+function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
+  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return null;
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
-  if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return false;
-  return m[3] === undefined ? m[1] !== 'U' : !isVietnameseSyllable(m[3]);
+  if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return null;
+  if (m[3] === undefined) return m[1] !== 'U' ? 'code' : null;
+  return isVietnameseSyllable(m[3]) ? null : 'model';
 }

@@ -105,9 +105,12 @@ describe('detection', () => {
     expect(shorts('Khối ngoại mua mã VHM 2,5 triệu cổ phiếu, mã SHB 45,6 triệu.')).toEqual(['VHM', 'SHB']);
     // Elsewhere such a shape is a model, a flight or a vaccine's.
     expect(shorts('Chuyến bay (MH17) bị bắn hạ; tiêm kích F16 và vaccine (AZ1) được nhắc tới.')).toEqual([]);
-    // A variant after a model's designation is the model's name, wherever else the article writes it.
-    expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua; dòng SM được nâng cấp')).toEqual(['VKS']);
+    // A variant after a model's designation is the model's name; after a maker's model number,
+    // wherever else the article writes it too.
+    expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
+    // After a code, only that use: KCN is still the industrial park elsewhere.
+    expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);
     // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.
     expect(shorts('Năm 2019 UBND tỉnh họp; Quyết định 2020 QĐ; tiêm kích Su-30 SM (Super Maneuverable)')).toEqual(['UBND', 'QĐ', 'SM']);
     expect(shorts('Olympic Paris 2024 IOC trao cờ; Chủ tịch IOC phát biểu. Quý I-2024 DN tăng; đội U-23 VN thắng, VN dẫn đầu.')).toEqual(['IOC', 'DN', 'VN']);
