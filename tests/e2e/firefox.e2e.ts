@@ -151,6 +151,48 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the context menu\'s lookup beside the selection: the article\'s definition first, or that the acronym is unknown', async () => {
+    const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
+    const select = (t: string) =>
+      article.evaluate((x) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent!.indexOf(x);
+          if (at === -1) continue;
+          n.parentElement!.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + x.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }, t);
+    // What the background sends after the menu's click (Firefox cannot dispatch a menu's click from a
+    // test; Chromium's test runs the background's handler).
+    const lookUp = (result: object) =>
+      popup.evaluate(
+        async ([id, r]) => {
+          const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
+          await ext.tabs.sendMessage(id as number, { id: 2, type: 'showLookup', data: { result: r, glossaryRead: true }, timestamp: Date.now() });
+        },
+        [tabId, result] as const,
+      );
+    const card = () => article.evaluate(() => {
+      const c = document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return c && !c.hidden ? (c.textContent ?? '') : '';
+    });
+    await select('KCN');
+    // The glossary's sense comes with the message; the article's own definition outranks it.
+    await lookUp({ short: 'KCN', long: 'Khu chế xuất', source: 'glossary', senses: ['Khu chế xuất'] });
+    expect(await poll(card, (t) => t.includes('khu công nghiệp'))).toMatch(/khu công nghiệp.*(trong bài|in the article)/i);
+    await select('Bình Dương');
+    await lookUp({ short: 'QZXW', long: null, source: null, senses: [] });
+    expect(await poll(card, (t) => t.includes('QZXW'))).toMatch(/QZXW.*(chưa biết|does not know)/i);
+    expect(errors).toEqual([]);
+  });
+
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
     const PASSAGE = 'Bình Dương đang đi đúng hướng.';
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
