@@ -155,12 +155,14 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
     expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
     const select = (t: string) =>
-      article.evaluate((x) => {
+      article.evaluate(async (x) => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const at = n.textContent!.indexOf(x);
           if (at === -1) continue;
+          // Scrolling hides the card: let it settle before the card is asked for.
           n.parentElement!.scrollIntoView({ block: 'center' });
+          await new Promise((done) => setTimeout(done, 300));
           const range = document.createRange();
           range.setStart(n, at);
           range.setEnd(n, at + x.length);

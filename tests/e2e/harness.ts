@@ -187,7 +187,7 @@ export async function selectPainted(page: Page, name: string, text: string, care
       const range = [...h].find((r) => r.toString() === t)!.cloneRange();
       // Scrolling hides the tooltip: let it settle before the selection asks for one.
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await new Promise((done) => setTimeout(done, 300));
       if (c) range.setEnd(range.startContainer, range.startOffset + 1), range.collapse(false);
       const sel = document.getSelection()!;
       sel.removeAllRanges();
