@@ -49,6 +49,45 @@ function painted(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get(n)?.size ?? 0, name);
 }
 
+/** Selects the first occurrence of `text` on the page, scrolled into view first: a scroll hides the
+ * extension's card, so it settles before anything asks for one. */
+function selectText(page: Page, text: string): Promise<void> {
+  return page.evaluate(async (t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(t);
+      if (at === -1) continue;
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      await new Promise((done) => setTimeout(done, 300));
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + t.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+  }, text);
+}
+
+/** Sends the tab's content script a message as the background does, from an extension page. */
+function sendToTab(extensionPage: Page, tabId: number, type: string, data: unknown): Promise<void> {
+  return extensionPage.evaluate(
+    async ([id, ty, d]) => {
+      const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
+      await ext.tabs.sendMessage(id as number, { id: 1, type: ty, data: d, timestamp: Date.now() });
+    },
+    [tabId, type, data] as const,
+  );
+}
+
+/** The text of the extension's card on the page (tooltip or lookup), or "" when none shows. */
+function tooltipText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const card = document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    return card && !card.hidden ? (card.textContent ?? '') : '';
+  });
+}
+
 /**
  * Opens an extension page and, from it, the article in a new tab; returns both and the tab's id.
  * Without the `tabs` permission tab URLs are hidden: the article's tab is the one that is new.
@@ -135,8 +174,7 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     });
     expect(at).not.toBeNull();
     await article.mouse.move(at!.x, at!.y);
-    const tooltip = () => article.evaluate(() => document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? '');
-    expect(await poll(tooltip, (t) => t.includes('khu công nghiệp'))).toContain('khu công nghiệp');
+    expect(await poll(() => tooltipText(article), (t) => t.includes('khu công nghiệp'))).toContain('khu công nghiệp');
     await article.screenshot({ path: 'test-results/e2e/tooltip-acronym-firefox.png' });
 
     await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html?tab=${tabId}`);
@@ -154,44 +192,16 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
   it('shows the context menu\'s lookup beside the selection: the article\'s definition first, or that the acronym is unknown', async () => {
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
     expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
-    const select = (t: string) =>
-      article.evaluate(async (x) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = n.textContent!.indexOf(x);
-          if (at === -1) continue;
-          // Scrolling hides the card: let it settle before the card is asked for.
-          n.parentElement!.scrollIntoView({ block: 'center' });
-          await new Promise((done) => setTimeout(done, 300));
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + x.length);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          return;
-        }
-      }, t);
     // What the background sends after the menu's click (Firefox cannot dispatch a menu's click from a
     // test; Chromium's test runs the background's handler).
-    const lookUp = (result: object) =>
-      popup.evaluate(
-        async ([id, r]) => {
-          const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
-          await ext.tabs.sendMessage(id as number, { id: 2, type: 'showLookup', data: { result: r, glossaryRead: true }, timestamp: Date.now() });
-        },
-        [tabId, result] as const,
-      );
-    const card = () => article.evaluate(() => {
-      const c = document.querySelector('sotay-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
-      return c && !c.hidden ? (c.textContent ?? '') : '';
-    });
-    await select('KCN');
+    const lookUp = (result: object) => sendToTab(popup, tabId, 'showLookup', { result, glossaryRead: true });
+    await selectText(article, 'KCN');
     // The glossary's sense comes with the message; the article's own definition outranks it.
     await lookUp({ short: 'KCN', long: 'Khu chế xuất', source: 'glossary', senses: ['Khu chế xuất'] });
-    expect(await poll(card, (t) => t.includes('khu công nghiệp'))).toMatch(/khu công nghiệp.*(trong bài|in the article)/i);
-    await select('Bình Dương');
+    expect(await poll(() => tooltipText(article), (t) => t.includes('khu công nghiệp'))).toMatch(/khu công nghiệp.*(trong bài|in the article)/i);
+    await selectText(article, 'Bình Dương');
     await lookUp({ short: 'QZXW', long: null, source: null, senses: [] });
-    expect(await poll(card, (t) => t.includes('QZXW'))).toMatch(/QZXW.*(chưa biết|does not know)/i);
+    expect(await poll(() => tooltipText(article), (t) => t.includes('QZXW'))).toMatch(/QZXW.*(chưa biết|does not know)/i);
     expect(errors).toEqual([]);
   });
 
@@ -202,28 +212,11 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     // Wait until the content script has read the page and decorated it: acronyms and quotations.
     expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
     expect(await poll(() => painted(article, 'sotay-quote'), (n) => n >= 2)).toBeGreaterThanOrEqual(2);
-    await article.evaluate((t) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(t);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + t.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    }, PASSAGE);
+    await selectText(article, PASSAGE);
     // What the Alt+Shift+H command sends (a browser shortcut cannot be scripted).
-    await popup.evaluate(async (id) => {
-      const ext = (globalThis as unknown as { browser: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).browser;
-      await ext.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { withNote: false }, timestamp: Date.now() });
-    }, tabId);
+    await sendToTab(popup, tabId, 'highlightSelection', { withNote: false });
     expect(await poll(() => painted(article, 'sotay-mark-yellow'), (n) => n === 1)).toBe(1);
-    await article.evaluate((t) => {
-      [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(t))?.scrollIntoView({ block: 'center' });
-    }, PASSAGE);
+    // selectText left the passage in view for the screenshot.
     await article.screenshot({ path: 'test-results/e2e/page-firefox.png' });
 
     await article.reload();
