@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { keptWhere, userGlossaryToCsv } from '@/lib/acronyms';
+import { filterGlossary, keptWhere, userGlossaryToCsv } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
@@ -27,6 +27,9 @@ export interface GlossaryPrefill {
 type Draft = { id?: string; short: string; long: string; note: string; senses?: string[]; site?: string; page?: string; corrects?: boolean; nearby?: string[]; own?: string };
 const EMPTY: Draft = { short: '', long: '', note: '' };
 
+// From how many entries the list offers a search box: a handful is read at a glance.
+const SEARCH_FROM = 8;
+
 /** "vnexpress.net/thoi-su/…": an article's address, short enough for a list row. */
 function shortAddress(url: string): string {
   try {
@@ -52,6 +55,9 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   );
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [query, setQuery] = useState('');
+  const searching = entries.length >= SEARCH_FROM && query.trim() !== '';
+  const shown = searching ? filterGlossary(entries, query) : entries;
 
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -126,7 +132,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   return (
     <section class="my-glossary" aria-labelledby="my-glossary-title">
       <h2 id="my-glossary-title" class="panel-heading">
-        {t('myGlossary')} <span class="count">{entries.length}</span>
+        {t('myGlossary')} <span class="count">{searching ? `${shown.length}/${entries.length}` : entries.length}</span>
       </h2>
       <form class="glossary-form" onSubmit={submit}>
         <input
@@ -204,11 +210,23 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           </p>
         )}
       </form>
+      {entries.length >= SEARCH_FROM && (
+        <input
+          type="search"
+          class="glossary-search"
+          aria-label={t('searchMyGlossary')}
+          placeholder={t('searchMyGlossary')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      )}
       {entries.length === 0 ? (
         <p class="empty">{t('glossaryEmpty')}</p>
+      ) : shown.length === 0 ? (
+        <p class="empty" role="status">{t('glossaryNoMatch', query.trim())}</p>
       ) : (
         <ul class="glossary-list">
-          {entries.map((e) => (
+          {shown.map((e) => (
             <li key={e.id}>
               <strong>{e.short}</strong> {e.long}
               {e.site && <span class="site">{e.site}</span>}

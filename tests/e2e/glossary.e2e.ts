@@ -130,4 +130,36 @@ describe('the reader’s own glossary (Chromium)', () => {
     await page.close();
     await popup.close();
   });
+
+  it('finds an entry among many as the reader types, marks ignored when typed without', async () => {
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-csv-'));
+    const rows = [
+      'ĐMST,đổi mới sáng tạo', 'TP. HCM,Thành phố Hồ Chí Minh', 'KCNC,khu công nghệ cao', 'BHXH,bảo hiểm xã hội',
+      'BHYT,bảo hiểm y tế', 'CNTT,công nghệ thông tin', 'GD-ĐT,giáo dục - đào tạo', 'THPT,trung học phổ thông',
+      'VKSND,Viện kiểm sát nhân dân',
+    ];
+    writeFileSync(join(dir, 'many.csv'), `short,long\n${rows.join('\n')}\n`);
+    await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'many.csv'));
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/9 mới/);
+    const total = (await storedRows<{ deletedAt?: number }>(popup, 'glossary')).filter((e) => !e.deletedAt).length;
+
+    const search = popup.getByRole('searchbox', { name: 'Tìm trong từ điển của tôi' });
+    const listed = () => popup.locator('.glossary-list li strong').allTextContents();
+    await search.fill('bao hiem');
+    await expect.poll(listed).toEqual(['BHXH', 'BHYT']);
+    expect(await popup.locator('#my-glossary-title .count').textContent()).toBe(`2/${total}`);
+    await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-glossary-search-chromium.png` });
+    await search.fill('dmst');
+    await expect.poll(listed).toEqual(['ĐMST']);
+    await search.fill('tphcm');
+    await expect.poll(listed).toEqual(['TP. HCM']);
+    // A mark typed is asked for: "hiềm" is not "hiểm".
+    await search.fill('bảo hiềm');
+    await expect.poll(() => popup.locator('.my-glossary .empty').textContent()).toContain('Không có từ nào khớp với “bảo hiềm”');
+    await search.fill('');
+    await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(total);
+    await page.close();
+    await popup.close();
+  });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { filterGlossary } from '../../lib/acronyms';
+
+const entries = [
+  { short: 'ĐMST', long: 'đổi mới sáng tạo' },
+  { short: 'KCN', long: 'khu công nghiệp' },
+  { short: 'KCNC', long: 'khu công nghệ cao' },
+  { short: 'TP. HCM', long: 'Thành phố Hồ Chí Minh' },
+  { short: 'TPTM', long: 'thành phố thông minh' },
+  { short: 'UBND', long: 'Ủy ban nhân dân' },
+  { short: 'XKCN', long: 'xuất khẩu chế biến', note: 'đọc ở báo Đầu tư' },
+];
+const shorts = (query: string): string[] => filterGlossary(entries, query).map((e) => e.short);
+
+describe('finding an entry in the reader’s glossary', () => {
+  it('ignores marks a word is typed without, and keeps those it is typed with', () => {
+    expect(shorts('thanh pho')).toEqual(['TP. HCM', 'TPTM']);
+    expect(shorts('dmst')).toEqual(['ĐMST']);
+    expect(shorts('ĐMST')).toEqual(['ĐMST']);
+    expect(shorts('uy ban')).toEqual(['UBND']);
+    // Marks typed are asked for: "thánh" is not "thành", and "dổi" not "đổi".
+    expect(shorts('thánh phố')).toEqual([]);
+    expect(shorts('dổi mới')).toEqual([]);
+    expect(shorts('thành phố')).toEqual(['TP. HCM', 'TPTM']);
+  });
+
+  it('finds every word typed, in the short form or the expansion, not in a note nobody sees', () => {
+    expect(shorts('khu cao')).toEqual(['KCNC']);
+    expect(shorts('công minh')).toEqual([]);
+    expect(shorts('báo')).toEqual([]);
+  });
+
+  it('matches a short form without its dots and spaces, and puts the closest short forms first', () => {
+    expect(shorts('tphcm')).toEqual(['TP. HCM']);
+    expect(shorts('tp.hcm')).toEqual(['TP. HCM']);
+    // KCN itself, then what opens with it, then what holds it.
+    expect(shorts('kcn')).toEqual(['KCN', 'KCNC', 'XKCN']);
+  });
+
+  it('gives every entry, in its order, for a blank query; punctuation alone finds what holds it', () => {
+    expect(shorts('  ')).toEqual(entries.map((e) => e.short));
+    expect(shorts('.')).toEqual(['TP. HCM']);
+  });
+});
