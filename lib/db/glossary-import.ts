@@ -29,23 +29,22 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
     let added = 0;
     let updated = 0;
     let unchanged = 0;
+    // One bulk write: a row at a time, a list of 5,000 acronyms took five seconds in Chromium.
+    const writes: GlossaryRecord[] = [];
     for (const entry of entries) {
       const existing = byKey.get(keptKey(entry));
       const note = entry.note ?? '';
       if (existing && existing.long === entry.long && existing.note === note) {
         unchanged++;
       } else if (existing) {
-        const record: GlossaryRecord = { ...existing, long: entry.long, note, updatedAt: nextStamp(existing.updatedAt, now) };
-        await db.glossary.put(record);
-        byKey.set(keptKey(entry), record);
+        writes.push({ ...existing, long: entry.long, note, updatedAt: nextStamp(existing.updatedAt, now) });
         updated++;
       } else {
-        const record: GlossaryRecord = { id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...keptWhere(entry) };
-        await db.glossary.add(record);
-        byKey.set(keptKey(entry), record);
+        writes.push({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, short: entry.short, long: entry.long, note, ...keptWhere(entry) });
         added++;
       }
     }
+    await db.glossary.bulkPut(writes);
     return { ok: true as const, added, updated, unchanged };
   });
 }

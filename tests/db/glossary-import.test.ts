@@ -61,4 +61,19 @@ describe('importGlossaryCsv', () => {
     expect(result).toMatchObject({ ok: false, line: 3 });
     expect(await live()).toEqual([['KCN', 'khu công nghiệp', '']]);
   });
+
+  it('writes nothing when a write fails partway (a full disk), and says so', async () => {
+    await importGlossaryCsv(db, 'short,long\nKCN,khu chế xuất\n', 1);
+    const full = (_key: unknown, entry: { short: string }) => {
+      if (entry.short === 'ICF') throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    db.glossary.hook('creating', full);
+    try {
+      await expect(importGlossaryCsv(db, 'short,long\nKCN,khu công nghiệp\nTPTM,Thành phố thông minh\nICF,Intelligent Community Forum\nIOC,Trung tâm điều hành\n', 2)).rejects.toThrow();
+    } finally {
+      db.glossary.hook('creating').unsubscribe(full);
+    }
+    expect(await live()).toEqual([['KCN', 'khu chế xuất', '']]);
+  });
 });
+
