@@ -1,0 +1,159 @@
+/**
+ * Short forms before their long form: "ABBR (long)", "ABBR (viết tắt của long)", "ABBR - long -"
+ * set off by two dashes, "ABBR, viết tắt của long", and a note's term at a line's start "MTT: Mã
+ * tiền tệ". The long form is read inside the brackets or after the words that introduce it.
+ */
+import type { Occurrence } from '../detect';
+import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import type { Reading } from './types';
+import { AFTER_SHORT_LONG, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, WORDS_FOR_THE_NAME } from './lexicon';
+import { capitalised, lower, textOf } from './words';
+import { longInside, namedPlaceAside } from './long-inside';
+import { translatedRightBefore } from './before-short';
+import { ownerInBrackets, tickerBrand } from './tickers';
+import type { KnownWords } from './translated';
+
+// The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
+const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
+// The word for the name before it, unquoted ("viết tắt của cụm từ tên lửa đạn đạo xuyên lục địa").
+const CALLED = new RegExp(String.raw`^${WORDS_FOR_THE_NAME}\s+(?=\S)`, 'iu');
+
+/**
+ * "LGBT, viết tắt của người đồng tính nữ (Lesbian), đồng tính nam (Gay), song tính (Bisexual) và
+ * chuyển giới (Transgender)": parts glossed in the source language, whose initials spell the short
+ * form. Where the last gloss closes, or null.
+ */
+function glossedPartsEnd(text: string, from: number, short: string): number | null {
+  const letters = shortLetters(short).join('');
+  const PART = /^[^()\n.;:]{1,60}?\((\p{Lu}[^()]{0,40})\)(?:,\s*|\s*và\s*)?/u;
+  let at = from;
+  let spelled = '';
+  let parts = 0;
+  while (spelled.length < letters.length) {
+    const m = PART.exec(text.slice(at, at + 120));
+    if (!m) return null;
+    spelled += shortLetters((m[1] ?? '').split(/\s+/).map((w) => w[0] ?? '').join('')).join('');
+    if (!letters.startsWith(spelled)) return null;
+    at += m[0].length;
+    parts++;
+  }
+  // One gloss translates the whole name ("Tổ chức Y tế Thế giới (World Health Organization)"): the
+  // name ends before it.
+  return parts >= 2 ? text.lastIndexOf(')', at) + 1 : null;
+}
+
+/**
+ * "ESG, viết tắt của Environmental, Social and Governance, là …": a name whose parts are listed
+ * with commas, spelled by the letters. Where it ends, or null.
+ */
+function listSpelledEnd(text: string, from: number, short: string): number | null {
+  const letters = shortLetters(short);
+  const sentence = /^[^.;:()\n]*/u.exec(text.slice(from, from + 200))?.[0] ?? '';
+  let at = 0;
+  for (let commas = 0; commas < letters.length; commas++) {
+    const comma = sentence.indexOf(',', at);
+    const end = comma < 0 ? sentence.length : comma;
+    const words = wordsIn(text, from, from + end);
+    // Every part gives its initial: "Meetings, Incentives" spells no MICE, however loosely read.
+    if (commas > 0 && spells(letters, words, 0)) return from + end;
+    if (comma < 0) return null;
+    at = comma + 1;
+  }
+  return null;
+}
+
+/** "ABBR - long - …". */
+export function readBetweenDashes(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  // "UEFA - Liên đoàn Bóng đá châu Âu - đã …", "CCS - thu giữ và lưu trữ carbon - được …": the name
+  // set off by two dashes, when the letters spell it, its words translate them or it is a body's.
+  const rest = text.slice(occ.end, occ.end + 200);
+  // The sentence goes on in lower case after the second dash ("HAGL - Bộ Quốc phòng - Viettel" lists).
+  const apposition = /^ [-–] ([^-–()\n.;:]{3,120}?) [-–] (?=\p{Ll})/u.exec(rest);
+  if (apposition) {
+    const from = occ.end + 3;
+    const def = longInside(text, occ.surface, from, from + (apposition[1]?.length ?? 0), known);
+    // A description between the dashes ("ASEAN - khu vực có tốc độ tăng trưởng nhanh - …") is no
+    // name: only a spelled or translated one, or a body's capitalised name.
+    if (def && (def.how !== 'named' || capitalised(wordsIn(text, def.start, def.start + 1)[0]))) return { def };
+  }
+  return null;
+}
+
+/** "ABBR (long)". */
+export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
+  const rest = text.slice(occ.end, occ.end + 200);
+  const paren = /^(?: \d{4})? ?\(([^()]*)\)/u.exec(rest);
+  if (!paren) return null;
+  const body = paren[1] ?? '';
+  const intro = INSIDE_BEFORE_LONG.exec(body);
+  const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
+  // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a
+  // remark or a reporter's mark after a dash is not the name, unless the whole spells the letters
+  // ("GD-ĐT (giáo dục - đào tạo)").
+  const open = occ.end + rest.indexOf('(') + 1;
+  const whole = longInside(text, occ.surface, from, open + body.length, known);
+  const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
+  const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
+  // A name whose every word translates the letters holds its dashes ("BOT (xây dựng - kinh
+  // doanh - chuyển giao)").
+  const strong = whole?.how === 'spelled' || whole?.how === 'translated';
+  // "SAT (Scholastic Assessment Test, Hoa Kỳ)", "NUS (Đại học Quốc gia Singapore, Singapore)": a
+  // place after a comma says where the body is, not what the letters stand for.
+  const placed = !strong && !remark ? /,[^,]*$/u.exec(body) : null;
+  const local = placed && namedPlaceAside(placed[0], known) ? longInside(text, occ.surface, from, open + placed.index, known) : null;
+  const def = strong ? whole : cut ?? (remark ? null : local ?? whole);
+  const found = def ?? translatedRightBefore(text, occ, known);
+  const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
+  if (found) return { def: found };
+  if (owner) return { def: { long: text.slice(owner.start, owner.end), start: owner.start, how: 'named' }, brand: true };
+  if (tickerBrand(text, occ, body, open + body.length, known)) return { def: { long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, brand: true };
+  return 'none';
+}
+
+/** "ABBR: long" opening a line. */
+export function readNote(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  const rest = text.slice(occ.end, occ.end + 200);
+  // "(*) MTT: Mã tiền tệ, ví dụ …": a note's term at a line's start and its name, when the name
+  // spells it and the glossary knows the term by that name or not at all ("TS: Thực sự, tôi …" is
+  // who speaks).
+  const noted = /^:\s+([^,.;:()\n]{3,80})/u.exec(rest);
+  const lineStart = /(?:^|\n)[ \t]*(?:\(\*+\)|\*+|[-–•])?[ \t]*$/u.test(text.slice(Math.max(0, occ.start - 8), occ.start));
+  if (noted && lineStart) {
+    const from = occ.end + (noted[0].length - (noted[1]?.length ?? 0));
+    const words = wordsIn(text, from, from + (noted[1]?.length ?? 0));
+    const senses = known?.expansions(occ.surface) ?? [];
+    const named = textOf(text, words).long.toLowerCase();
+    if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0) && (senses.length === 0 || senses.some((e) => e.toLowerCase() === named))) return { def: { ...textOf(text, words), how: 'spelled' } };
+  }
+  return null;
+}
+
+/** "ABBR, viết tắt của long". */
+export function readSaid(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  // "ABBR, viết tắt của long": up to the next punctuation.
+  const rest = text.slice(occ.end, occ.end + 200);
+  const said = AFTER_SHORT_LONG.exec(rest);
+  if (!said) return null;
+  const after = occ.end + said[0].length;
+  // "MAGA là viết tắt của cụm từ \" Make America Great Again \"": the quoted words are the name.
+  const quoted = QUOTED_NAME.exec(text.slice(after, after + 140));
+  if (quoted) {
+    const inner = quoted[1] ?? '';
+    const start = after + quoted[0].indexOf(inner);
+    return { def: { long: inner, start, how: spells(shortLetters(occ.surface), wordsIn(inner, 0, inner.length)) ? 'spelled' : 'named' } };
+  }
+  const from = after + (CALLED.exec(text.slice(after, after + 40))?.[0].length ?? 0);
+  const glossed = glossedPartsEnd(text, from, occ.surface);
+  const stop = NAME_END.exec(text.slice(from, from + 300));
+  // "TT là viết tắt của Tula - Tokarev": a spaced dash inside a name the letters spell across it.
+  const across = stop && /^\s[-–]\s$/u.test(stop[0]) ? /[,.;:()\n]/u.exec(text.slice(from, from + 300)) : null;
+  const spelledAcross = across && spells(shortLetters(occ.surface), wordsIn(text, from, from + across.index)) && !spells(shortLetters(occ.surface), wordsIn(text, from, from + (stop?.index ?? 0)));
+  const to = glossed ?? listSpelledEnd(text, from, occ.surface) ?? (spelledAcross && across ? from + across.index : stop ? from + stop.index : text.length);
+  const words = wordsIn(text, from, to);
+  while (words.length > 2 && DETERMINERS.has(lower(words[0] as LongWord))) words.shift();
+  const start = words[0]?.start ?? from;
+  if (glossed) return { def: { long: text.slice(start, glossed), start, how: 'named' } };
+  if (words.length >= 2 && words.length <= 12) return { def: { ...textOf(text, words), how: 'named' } };
+  return 'none';
+}

@@ -1,0 +1,117 @@
+/**
+ * Short forms after their long form without brackets: "long, gọi tắt là ABBR", "long - ABBR" (a
+ * name, a dash, its short form), and a name right before the short form that translates the
+ * glossary's English name word for word ("trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS").
+ */
+import type { Occurrence } from '../detect';
+import { isVietnameseSyllable } from '../letters';
+import { shortLetters, wordsIn } from '../match';
+import { syllableKey, translationKey } from '../translations';
+import type { Definition, Reading } from './types';
+import { BEFORE_SHORT, LEGAL_FORM } from './lexicon';
+import { capitalised, dashBefore, startsWithFirm } from './words';
+import { longBefore } from './long-before';
+import { spelledOrNamedBody } from './long-inside';
+import { englishNames, type KnownWords } from './translated';
+
+/**
+ * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
+ * right before the short form, without brackets, when its words translate the English name the
+ * glossary knows, every word of it.
+ */
+export function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
+  if (!known || englishNames(occ.surface, known).length === 0) return null;
+  if (!/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  // "hãng thông tấn nhà nước Nga RIA Novosti": the short form opens a longer name of one more word,
+  // described before it. Two capitalised words after it are a person ("Quỹ Tiền tệ Quốc tế IMF
+  // Kristalina Georgieva"), whose body the name before still defines.
+  if (/^ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}]| \p{Lu})/u.test(text.slice(occ.end, occ.end + 40))) return null;
+  // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
+  // beside this test, run only after a word of the table or a capital.
+  // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.
+  const qualified = /\stự xưng $/u.exec(text.slice(Math.max(0, occ.start - 9), occ.start));
+  const before = qualified ? occ.start - qualified[0].length : occ.start - 1;
+  const last = wordsIn(text, Math.max(0, before - 40), before).slice(-2);
+  const end = last[last.length - 1];
+  const runs = last.length === 2 ? [last.slice(1), last] : [last];
+  const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
+  if (!end || !(tableWord || capitalised(end))) return null;
+  const def = longBefore(text, occ.surface, occ.start - 1, known);
+  return def?.how === 'translated' ? def : null;
+}
+
+/**
+ * "Trường y Duke - NUS": a body named before a dash whose name ends in a foreign word the table does
+ * not know, and none of whose words the short form's letters open, is joined to another body
+ * (Duke-NUS), not named by it. A Vietnamese name ("Viện Dầu mỏ Mỹ - API") or a firm's (whose short
+ * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR") is named by it.
+ */
+function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const last = words[words.length - 1];
+  if (def.how !== 'named' || !last || startsWithFirm(words) || isVietnameseSyllable(last.text)) return false;
+  if (known?.translations.english(syllableKey(last.text), true)) return false;
+  const letters = shortLetters(short);
+  return !words.some((w) => letters.includes(w.folded[0] ?? ''));
+}
+
+// A firm's head and legal form, which names write in full or in short ("CTCP", "Công ty Cổ phần").
+const FIRM_FORM_WORDS = new Set([...LEGAL_FORM, 'ctcp', 'công', 'ty', 'tổng']);
+
+/**
+ * "đối tác tư vấn là CTCP Chứng khoán Hồ Chí Minh – HSC đã khuyến nghị …": the glossary's Vietnamese
+ * name for the short form holds every word of the name before it, but its legal form: the same firm,
+ * however the sentence goes on.
+ */
+function glossaryNamesIt(long: string, short: string, known: KnownWords | undefined): boolean {
+  const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '').map(syllableKey);
+  const own = words(long).filter((w) => !FIRM_FORM_WORDS.has(w));
+  if (own.length < 2 || !known) return false;
+  return known.expansions(short).some((e) => {
+    const sense = new Set(words(e));
+    return own.every((w) => sense.has(w));
+  });
+}
+
+/** "long, gọi tắt là ABBR". */
+export function readCalled(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  const lead = text.slice(Math.max(0, occ.start - 40), occ.start);
+  const called = BEFORE_SHORT.exec(lead);
+  if (!called) return null;
+  const def = longBefore(text, occ.surface, occ.start - called[0].length, known);
+  return def ? { def } : 'none';
+}
+
+/** "long - ABBR". */
+export function readDashed(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  // "Ngân hàng TMCP Đông Á - DAB", "(… công ty Đầu tư phát triển công nghệ cao - CNC)": a name, a
+  // dash, its short form, then the phrase ends (or a bracket opens: "… Dầu khí - PVTEX (tập đoàn …)"
+  // says whose it is). Only a spelled form or an organisation's name. Not when the sentence goes
+  // on: "Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại …" joins two parties.
+  // "Cục Hàng không Liên bang - FAA cho biết": a name spelled or translated word for word may be
+  // followed by the sentence.
+  const dash = dashBefore(text, occ.start);
+  // "Quy định số 181 - QĐ/TW": a document's number and its issuer, not a name. "Tổng công ty Khí
+  // Việt Nam - CTCP": the firm's legal form, not its short name. "công ty TNHH MTV SX - TM - DV":
+  // initialisms in a row, each its own.
+  const beforeDash = dash ? text.slice(Math.max(0, occ.start - dash[0].length - 8), occ.start - dash[0].length) : '';
+  const inRow = /(?:^|\s)\p{Lu}{2,4}$/u.test(beforeDash) && !/(?:HCM|HN|VN|SG)$/u.test(beforeDash);
+  if (dash && !/\d$/u.test(beforeDash) && !inRow && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
+    // "… Công ty Đầu tư Phát triển Long Đức - ILD và Công ty …": a list of firms goes on after it;
+    // "Lễ hội pháo hoa quốc tế Đà Nẵng - DIFF 2018.": the year of an edition may close it.
+    const ends = /^(?: (?:19|20)\d\d)?(?:[ \t]*[),.;:(\n]|\s*$| và (?:[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Nn]gân hàng) )/u.test(text.slice(occ.end, occ.end + 23))
+      // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)", "Tổng công ty … - CTCP (ACV)": the
+      // short form is a part of a name whose own short form follows; only a spelled or translated
+      // name before it is its long form.
+      && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
+    const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
+    if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
+  }
+  return null;
+}
+
+/** The name right before the short form, translating the English one (see translatedRightBefore). */
+export function readNameRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  const def = translatedRightBefore(text, occ, known);
+  return def ? { def } : null;
+}

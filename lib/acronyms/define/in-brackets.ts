@@ -1,0 +1,130 @@
+/**
+ * Short forms inside brackets after their long form: "long (ABBR)", "long (viết tắt là ABBR)",
+ * "(sau đây gọi tắt là ABBR)", a ticker "(mã VNM)", a firm's names listed "(BIDV, mã BID)", a place
+ * or the source-language name beside the short form "(NTU, Singapore)", "(AMR - Antimicrobial
+ * Resistance)". The long form is read before the brackets (long-before.ts) or beside the short form.
+ */
+import type { Occurrence } from '../detect';
+import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import type { Definition, Reading } from './types';
+import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE } from './lexicon';
+import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
+import { longBefore } from './long-before';
+import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
+import { brandBefore } from './tickers';
+import type { KnownWords } from './translated';
+
+// How far from an acronym its brackets may open or close ("(sau đây gọi tắt là ABBR, …)").
+const BRACKET_REACH = 300;
+
+/** The "(" at most BRACKET_REACH characters before `at`, or -1. */
+function bracketBefore(text: string, at: number): number {
+  const from = Math.max(0, at - BRACKET_REACH);
+  const i = text.slice(from, at).lastIndexOf('(');
+  return i < 0 ? -1 : from + i;
+}
+
+/** The ")" at most BRACKET_REACH characters after `at`, or -1. */
+function bracketAfter(text: string, at: number): number {
+  const i = text.slice(at, at + BRACKET_REACH + 1).indexOf(')');
+  return i < 0 ? -1 : at + i;
+}
+
+/** "công ty Cổ phần X (sau đây viết tắt công ty GTS)": GTS stands for what follows the firm noun. */
+function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun: string | undefined): Omit<Definition, 'short'> {
+  if (!firmNoun) return def;
+  const words = wordsIn(text, def.start, def.start + def.long.length);
+  const noun = firmNoun.toLowerCase().split(' ');
+  if (words.length <= noun.length || !wordsAt(words, 0, noun)) return def;
+  return { ...def, ...textOf(text, words.slice(noun.length)) };
+}
+
+/** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
+function spelledInside(text: string, short: string, end: number): LongWord[] | null {
+  const letters = shortLetters(short);
+  const words = leftWords(text, end, 20);
+  for (let from = words.length - letters.length; from >= 0; from--) {
+    const run = words.slice(from, from + letters.length);
+    if (spells(letters, run, 0)) return run;
+  }
+  return null;
+}
+
+/** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
+export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+  // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
+  // Only brackets near the acronym: a search through the whole text for each one would be quadratic.
+  const open = bracketBefore(text, occ.start);
+  const close = bracketAfter(text, occ.end);
+  if (open < 0 || close < 0) return null;
+  const before = text.slice(open + 1, occ.start).trimStart();
+  const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
+  // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
+  const after = text.slice(occ.end, close);
+  // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in
+  // its brackets, each word giving its initial ("Vietcombank, HoSE: VCB" is a brand and an exchange).
+  const named = /^(.+?)\s*[-–,:]\s*$/u.exec(before);
+  if (named && after.trim() === '') {
+    const from = occ.start - before.length;
+    const words = wordsIn(text, from, from + (named[1]?.length ?? 0));
+    if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
+  }
+  // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
+  // a birth year ("sinh năm").
+  const edition = occ.surface.length >= 3 && /^\s*[-–]?\s*(?:19|20)\d\d\s*$/u.test(after);
+  // "(mã BSQ - UpCoM)": the exchange the ticker trades on, after a dash.
+  const exchangeAfter = intro !== null && EXCHANGES.test(/^\s*[-–]\s*(?:sàn\s+)?(\S+)\s*$/u.exec(after)?.[1] ?? '');
+  // "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE -%)": the unit the figure is given in.
+  const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
+  if ((before === '' || intro) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
+    const read = longBefore(text, occ.surface, open, known);
+    // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
+    const def = unit && read?.how === 'named' ? null : read;
+    // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
+    // "cổ phiếu của Vinhomes (VHM)": a ticker the glossary knows as a firm's needs no "mã".
+    const ticker = /^mã\s/iu.test(before) || (before === '' && /^\p{Lu}{3}$/u.test(occ.surface) && (known?.expansions(occ.surface) ?? []).some((e) => firmOrBank(wordsIn(e, 0, e.length))));
+    const brand = ticker && def?.how !== 'spelled' ? brandBefore(text, open) : null;
+    // "Hợp đồng chuyển nhượng quyền sử dụng đất … (sau đây gọi tắt là HĐCN)": told it is an
+    // abbreviation, the letters may spell the start of the name only.
+    // A firm's short name stands for the firm, whatever its letters spell ("công ty … (sau đây
+    // viết tắt công ty GTS)").
+    const firmName = intro?.[1] !== undefined || (def !== null && startsWithFirm(wordsIn(text, def.start, def.start + def.long.length)));
+    const prefix = /tắt/u.test(before) && def?.how !== 'spelled' && !firmName ? spelledInside(text, occ.surface, open) : null;
+    if (brand) return { def: { ...textOf(text, brand), how: 'named' }, brand: true };
+    if (prefix) return { def: { ...textOf(text, prefix), how: 'spelled' } };
+    return def ? { def: withoutFirmNoun(text, def, intro?.[1]) } : 'none';
+  }
+  // A listed firm's names in its brackets: "(BIDV, mã BID)", "(Eximbank - mã EIB)", "(HNX: SHS)",
+  // "(mã GMD, sàn HoSE)". Each is the firm's, when the name before is a firm's or a bank's; a list
+  // of initialisms is not ("Bộ Văn hóa, Thể thao và Du lịch (VH, TT & DL)").
+  // "(Vietcombank, HoSE: VCB)": the exchange's name labels the ticker after it.
+  const exchange = after.trimStart().startsWith(':');
+  // "(Sabeco, mã CK SAB)": the CK of the ticker word is no short form of the firm.
+  if (occ.surface === 'CK' && /(?:^|\s)mã $/u.test(before)) return 'none';
+  const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
+  const country = before === '' && namedPlaceAside(after, known);
+  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || country || listed) && open > 0) {
+    const def = longBefore(text, occ.surface, open, known);
+    const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
+    // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
+    const foreign = foreignLetters(occ.surface, known);
+    const fits = def !== null && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def) && (!country || def.how !== 'named' || foreign));
+    return fits && def ? { def } : 'none';
+  }
+  // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
+  const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;
+  if (spelledAfter) {
+    const def = longInside(text, occ.surface, occ.end + spelledAfter[0].length, close);
+    if (def?.how === 'spelled') return { def };
+  }
+  // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)": not the name but a remark, in
+  // lower case; the name before still defines the short form when it spells or translates it,
+  // or names a body the letters are foreign to ("Hiệp hội Truyền hình đa kênh Châu Á (AVIA - trước
+  // đây là …)"; "Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt)" says what the body is).
+  if (spelledAfter && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
+    const def = longBefore(text, occ.surface, open, known);
+    const foreign = foreignLetters(occ.surface, known);
+    if (def && (def.how !== 'named' || (foreign && spelledOrNamedBody(text, def)))) return { def };
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Short forms in brackets that define nothing however they stand: a reporter's or editor's mark
+ * after a dash, closing the brackets ("(Ảnh: … - PV)"), and a byline closing the article ("Tình
+ * Nguyên (TH)").
+ */
+import type { Occurrence } from '../detect';
+import { shortLetters, spells, wordsIn } from '../match';
+import { EDITORS_MARKS } from './lexicon';
+import { dashBefore } from './words';
+
+function isEditorsMark(text: string, occ: Occurrence): boolean {
+  return EDITORS_MARKS.has(occ.surface) && dashBefore(text, occ.start) !== null
+    && text[occ.end] === ')';
+}
+
+/** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
+ * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
+function isByline(text: string, occ: Occurrence): boolean {
+  // The article's last line: a heading of the same shape opens a list ("Liên Hợp Quốc (UN)").
+  if (text.length - occ.end > 8 || !/^\)[\s.]*$/u.test(text.slice(occ.end))) return false;
+  const from = Math.max(0, occ.start - 60);
+  const lineStart = from + text.slice(from, occ.start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
+  if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(text.slice(lineStart, occ.start))) return false;
+  return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
+}
+
+/** Whether the occurrence is an editor's mark or a byline's, which no way of defining reads. */
+export function definesNothing(text: string, occ: Occurrence): boolean {
+  return isEditorsMark(text, occ) || isByline(text, occ);
+}

@@ -1,0 +1,106 @@
+/**
+ * What a definition a way of defining found becomes before it is kept: dropped when it cannot be
+ * the name (a translation much shorter than the letters, a reading holding its own short form, a
+ * brand whose capitals are the ticker), and cut or widened at its edges where the name's own
+ * conventions say (the United Nations it belongs to, its own short name after a dash, a title or a
+ * firm's organ before it, a city after "TP.", the plural or the English name's word before it).
+ */
+import { isVietnameseSyllable } from '../letters';
+import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../match';
+import type { Definition } from './types';
+import { PLURAL_NAME_HEADS } from './lexicon';
+import { capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
+import { withEnglishWordBefore } from './english-edges';
+import { pluralEnglishName, type KnownWords } from './translated';
+
+/**
+ * The plural before a plural name is the name's: "Các lực lượng dân chủ Syria (SDF)", "các nước xuất
+ * khẩu dầu mỏ (OPEC)", when the English name is plural too (Forces, Countries) or unknown. Before a
+ * thing it only counts ("các máy bay không người lái (UAV)"), and so it does before a singular name
+ * (Quick Reaction Force) or one spelled by its initials, where no letter stands for it ("các đơn vị
+ * sự nghiệp công lập (ĐVSNCL)"). A capital "Các" inside a sentence is the name's official form
+ * ("hãng Emirates của Các Tiểu vương quốc Ả Rập Thống nhất (UAE)").
+ */
+function withPlural(text: string, d: Definition, known: KnownWords | undefined): Definition {
+  const before = text.slice(Math.max(0, d.start - 6), d.start);
+  const m = /(?:^|[\s"“(])([Cc]ác) $/u.exec(before);
+  if (!m || d.how === 'spelled') return d;
+  const capitalInside = m[1] === 'Các' && /[\p{Ll},] Các $/u.test(before);
+  const words = wordsIn(d.long, 0, d.long.length);
+  const pluralName = PLURAL_NAME_HEADS.some((h) => wordsAt(words, 0, h)) && pluralEnglishName(d.short, known) !== false;
+  // "các doanh nghiệp vừa và nhỏ (SMEs)": a short form written in the plural names a plural.
+  const pluralShort = singularShort(d.short) !== null;
+  if (!capitalInside && !pluralName && !pluralShort) return d;
+  return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
+}
+
+/** A named long form with the word before it that the English name needs (see english-edges.ts). */
+function englishWordBefore(text: string, d: Definition, known: KnownWords | undefined): Definition {
+  const name = wordsIn(text, d.start, d.start + d.long.length);
+  // The words right before the name, with only spaces between them and it ("quân Chính phủ Syria").
+  const left = leftWords(text, d.start, 3);
+  let from = left.length;
+  while (from > 0 && /^\s+$/u.test(text.slice((left[from - 1] as LongWord).end, (left[from] ?? name[0] as LongWord).start))) from--;
+  const edged = withEnglishWordBefore(name, left.slice(from), d.short, known);
+  return edged === name ? d : { ...d, ...textOf(text, edged) };
+}
+
+/**
+ * "Công ty Cổ phần Hoàng Anh Gia Lai - HAGL (mã chứng khoán HAG)": the firm's own short name after a
+ * dash, spelled by its name's initials, is another short form, not part of the name. A legal form
+ * after the dash is ("Tổng công ty Khí Việt Nam - CTCP"), and so is a party to it ("Việt Nam - EU").
+ */
+function withoutOwnShortName(text: string, d: Definition): Definition {
+  const m = /\s[-–]\s(\p{Lu}[\p{Lu}\p{N}]+)$/u.exec(d.long);
+  const other = m?.[1];
+  if (!m || other === undefined || other === d.short) return d;
+  // Spelled by the words after the firm's head and legal form: "Hoàng Anh Gia Lai".
+  const name = wordsIn(text, d.start, d.start + m.index);
+  const letters = shortLetters(other);
+  const spelled = name.some((_, i) => name.length - i <= 2 * letters.length && spells(letters, name.slice(i), 0));
+  return spelled ? { ...d, long: d.long.slice(0, m.index) } : d;
+}
+
+// "… của Liên Hợp Quốc", "… LHQ" closing a body's name.
+const UNITED_NATIONS_AFTER = /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u;
+
+/**
+ * "Tổ chức Nông lương Liên Hợp Quốc (FAO)", "Toà án Trọng tài Thường trực của Liên Hợp Quốc (PCA)":
+ * the body's name without the United Nations it belongs to, when its letters have no U (nor, for a
+ * Vietnamese short form, LHQ) for them. UNICEF's and "HĐBA LHQ"'s names keep it.
+ */
+function withoutUnitedNations(d: Definition): Definition {
+  const m = UNITED_NATIONS_AFTER.exec(d.long);
+  if (!m || /U|LHQ/u.test(d.short.toUpperCase()) || wordsIn(d.long, 0, m.index).length < 2) return d;
+  return { ...d, long: d.long.slice(0, m.index) };
+}
+
+/** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
+ * its ticker, which the length test leaves alone. */
+export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
+  // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
+  // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
+  // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)"), foreign
+  // compounds ("Axit Clohydric (HCL)") and a ticker's brand ("HPG (Hòa Phát)") may be shorter.
+  const named = d.how === 'named' && !brand ? wordsIn(d.long, 0, d.long.length) : [];
+  const letters = shortLetters(d.short).length;
+  const lowerCase = named.every((w) => !capitalised(w));
+  // A party's name after "đảng", which its letters leave out, may be two capitalised words ("đảng
+  // Quốc đại (INC)", Indian National Congress); "đảng cầm quyền (ANC)" names no party.
+  const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
+  const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
+  if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;
+  // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
+  // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").
+  const longWords = wordsIn(d.long, 0, d.long.length);
+  // ("Công ty BM" in "… Giống cây trồng BM (Công ty BM)" only says it is a firm.)
+  const firmWords = firmNameStart(longWords);
+  const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
+  if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
+  // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
+  // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
+  const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
+  if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
+  const edged = withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d)))));
+  return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
+}
