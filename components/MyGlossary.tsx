@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { filterGlossary, keptWhere, userGlossaryToCsv } from '@/lib/acronyms';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { filterGlossary, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
@@ -59,8 +59,17 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState(ROWS_AT_ONCE);
-  const searching = entries.length >= SEARCH_FROM && query.trim() !== '';
-  const shown = searching ? filterGlossary(entries, query) : entries;
+  const searchable = entries.length >= SEARCH_FROM;
+  const searching = searchable && query.trim() !== '';
+  const shown = useMemo(() => (searching ? filterGlossary(entries, query) : entries), [entries, query, searching]);
+  const searchFor = (next: string) => {
+    setQuery(next);
+    setRows(ROWS_AT_ONCE);
+  };
+  // A search the box no longer shows must not come back with it and hide the next entry added.
+  useEffect(() => {
+    if (!searchable && query !== '') searchFor('');
+  }, [searchable]);
 
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -99,6 +108,8 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
       // An entry the reader already kept for the acronym in the same place, saying something else, was
       // replaced rather than doubled: say so, since that expansion is gone from the list.
       setStatus(saved && saved.replaced > 0 ? { error: false, text: t('replacedEntry', saved.record.short) } : null);
+      // The entry just saved is in view, whatever the search was.
+      searchFor('');
       onChange();
     } catch (err) {
       failed(err);
@@ -124,7 +135,10 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
         ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
         : { error: true, text: importFailedText(result) },
     );
-    if (result.ok) onChange();
+    if (result.ok) {
+      searchFor('');
+      onChange();
+    }
   };
 
   const exportCsv = () => {
@@ -220,16 +234,16 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           aria-label={t('searchMyGlossary')}
           placeholder={t('searchMyGlossary')}
           value={query}
-          onInput={(e) => {
-            setQuery(e.currentTarget.value);
-            setRows(ROWS_AT_ONCE);
-          }}
+          onInput={(e) => searchFor(e.currentTarget.value)}
         />
       )}
       {entries.length === 0 ? (
         <p class="empty">{t('glossaryEmpty')}</p>
       ) : shown.length === 0 ? (
-        <p class="empty" role="status">{t('glossaryNoMatch', query.trim())}</p>
+        <p class="empty" role="status">
+          {t('glossaryNoMatch', query.trim())}
+          {queryHasMarks(query) && ` ${t('glossaryNoMatchMarks')}`}
+        </p>
       ) : (
         <ul class="glossary-list">
           {shown.slice(0, rows).map((e) => (

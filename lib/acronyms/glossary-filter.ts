@@ -3,36 +3,59 @@
  * hundreds of acronyms looks one up by its letters or by a word of its meaning. Every word typed
  * must appear in the short form or the expansion. A word typed without marks ignores them ("thanh
  * pho" finds "Thành phố", "dmst" finds "ĐMST"); a word typed with marks asks for them ("thành" does
- * not find "thanh"). A short form also matches without its dots and spaces ("tphcm" finds
- * "TP. HCM"). Entries whose short form is the query, then those it opens, come first.
+ * not find "thanh"), wherever the tone sits ("uỷ ban" finds "Ủy ban"). A short form also matches
+ * without its dots, dashes and spaces ("tphcm" finds "TP. HCM", "gdđt" finds "GD-ĐT"). Entries whose
+ * short form is the query, then those it opens, come first.
  */
 import { fold, nfc } from '../text/normalize';
+import { syllableKey } from './translations';
 
 interface Entry {
   short: string;
   long: string;
 }
 
-/** The spellings a query word is looked for in: as written (lower case) and without marks. */
+/** The spellings a query word is looked for in. */
 interface Haystack {
+  /** Short form and expansion, NFC, lower case. */
   exact: string;
+  /** The same with each syllable's tone at its end: the old and new placements meet. */
+  keyed: string;
   folded: string;
-  /** The folded short form without what separates its parts ("TP. HCM" → "tphcm"). */
+  /** The short form without what separates its parts ("GD-ĐT" → "gdđt"), and folded ("gddt"). */
   compact: string;
+  foldedCompact: string;
 }
 
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
+const keyed = (text: string): string => text.replace(/[\p{L}\p{M}]+/gu, syllableKey);
+
+// Built once per entry: the list re-renders on every keystroke, and a Dexie query gives new
+// objects only when the table changes.
+const HAYSTACKS = new WeakMap<Entry, Haystack>();
+
 function haystack(e: Entry): Haystack {
-  const exact = nfc(`${e.short}\n${e.long}`).toLowerCase();
-  return { exact, folded: fold(exact), compact: fold(nfc(e.short)).replace(SEPARATORS, '') };
+  let h = HAYSTACKS.get(e);
+  if (!h) {
+    const exact = nfc(`${e.short}\n${e.long}`).toLowerCase();
+    const compact = nfc(e.short).toLowerCase().replace(SEPARATORS, '');
+    h = { exact, keyed: keyed(exact), folded: fold(exact), compact, foldedCompact: fold(compact) };
+    HAYSTACKS.set(e, h);
+  }
+  return h;
 }
 
 function holds(h: Haystack, word: string): boolean {
-  const folded = fold(word);
-  if (folded !== word) return h.exact.includes(word);
   const bare = word.replace(SEPARATORS, '');
-  return h.folded.includes(word) || (bare !== '' && h.compact.includes(bare));
+  if (fold(word) !== word) return h.exact.includes(word) || h.keyed.includes(keyed(word)) || (bare !== '' && h.compact.includes(bare));
+  return h.folded.includes(word) || (bare !== '' && h.foldedCompact.includes(bare));
+}
+
+/** Whether `query` asks for marks in any of its words (a miss may then be the marks'). */
+export function queryHasMarks(query: string): boolean {
+  const lower = nfc(query).toLowerCase();
+  return fold(lower) !== lower;
 }
 
 /** The entries holding every word of `query`, the closest short forms first; all of them, in their
@@ -41,7 +64,7 @@ export function filterGlossary<T extends Entry>(entries: readonly T[], query: st
   const words = nfc(query).toLowerCase().split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0) return [...entries];
   const whole = fold(words.join('')).replace(SEPARATORS, '');
-  const rank = (h: Haystack): number => (h.compact === whole ? 0 : h.compact.startsWith(whole) ? 1 : 2);
+  const rank = (h: Haystack): number => (h.foldedCompact === whole ? 0 : h.foldedCompact.startsWith(whole) ? 1 : 2);
   return entries
     .map((entry, i) => ({ entry, i, h: haystack(entry) }))
     .filter(({ h }) => words.every((w) => holds(h, w)))

@@ -4,6 +4,6 @@ export { loadGlossary, glossaryKey } from './glossary';
 export { findAcronyms, type FindOptions } from './find';
 export { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryParse } from './user-csv';
 export { keptWhere, userEntriesOn } from './user-entries';
-export { filterGlossary } from './glossary-filter';
+export { filterGlossary, queryHasMarks } from './glossary-filter';
 export { nearbyReadings } from './nearby-readings';
 export { mergeCaseForms, type AcronymRow } from './case-forms';

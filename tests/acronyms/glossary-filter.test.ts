@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { filterGlossary } from '../../lib/acronyms';
+import { filterGlossary, queryHasMarks } from '../../lib/acronyms';
 
 const entries = [
   { short: 'ĐMST', long: 'đổi mới sáng tạo' },
+  { short: 'GD-ĐT', long: 'giáo dục - đào tạo' },
   { short: 'KCN', long: 'khu công nghiệp' },
   { short: 'KCNC', long: 'khu công nghệ cao' },
   { short: 'TP. HCM', long: 'Thành phố Hồ Chí Minh' },
   { short: 'TPTM', long: 'thành phố thông minh' },
+  { short: 'UBKT', long: 'Uỷ ban kiểm tra' },
   { short: 'UBND', long: 'Ủy ban nhân dân' },
   { short: 'XKCN', long: 'xuất khẩu chế biến', note: 'đọc ở báo Đầu tư' },
 ];
@@ -17,7 +19,12 @@ describe('finding an entry in the reader’s glossary', () => {
     expect(shorts('thanh pho')).toEqual(['TP. HCM', 'TPTM']);
     expect(shorts('dmst')).toEqual(['ĐMST']);
     expect(shorts('ĐMST')).toEqual(['ĐMST']);
-    expect(shorts('uy ban')).toEqual(['UBND']);
+    expect(shorts('uy ban')).toEqual(['UBKT', 'UBND']);
+    // Wherever the tone sits: "uỷ" and "ủy" are one syllable, as are "hoá" and "hóa".
+    expect(shorts('uỷ ban')).toEqual(['UBKT', 'UBND']);
+    expect(shorts('ủy ban nhân')).toEqual(['UBND']);
+    // A syllable typed halfway keeps its marks: "thà" is on the way to "thành".
+    expect(shorts('thà')).toEqual(['TP. HCM', 'TPTM']);
     // Marks typed are asked for: "thánh" is not "thành", and "dổi" not "đổi".
     expect(shorts('thánh phố')).toEqual([]);
     expect(shorts('dổi mới')).toEqual([]);
@@ -33,6 +40,9 @@ describe('finding an entry in the reader’s glossary', () => {
   it('matches a short form without its dots and spaces, and puts the closest short forms first', () => {
     expect(shorts('tphcm')).toEqual(['TP. HCM']);
     expect(shorts('tp.hcm')).toEqual(['TP. HCM']);
+    // Typed with its đ, as a Vietnamese keyboard writes it.
+    expect(shorts('gdđt')).toEqual(['GD-ĐT']);
+    expect(shorts('gddt')).toEqual(['GD-ĐT']);
     // KCN itself, then what opens with it, then what holds it.
     expect(shorts('kcn')).toEqual(['KCN', 'KCNC', 'XKCN']);
   });
@@ -40,5 +50,12 @@ describe('finding an entry in the reader’s glossary', () => {
   it('gives every entry, in its order, for a blank query; punctuation alone finds what holds it', () => {
     expect(shorts('  ')).toEqual(entries.map((e) => e.short));
     expect(shorts('.')).toEqual(['TP. HCM']);
+  });
+
+  it('tells a query that asks for marks from one that does not', () => {
+    expect(queryHasMarks('thanh pho')).toBe(false);
+    expect(queryHasMarks('TP.HCM')).toBe(false);
+    expect(queryHasMarks('Thành')).toBe(true);
+    expect(queryHasMarks('đt')).toBe(true);
   });
 });

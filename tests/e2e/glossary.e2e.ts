@@ -162,10 +162,17 @@ describe('the reader’s own glossary (Chromium)', () => {
     await expect.poll(listed).toEqual(['TP. HCM']);
     // A mark typed is asked for: "hiềm" is not "hiểm".
     await search.fill('bảo hiềm');
-    await expect.poll(() => popup.locator('.my-glossary .empty').textContent()).toContain('Không có từ nào khớp với “bảo hiềm”');
+    await expect.poll(() => popup.locator('.my-glossary .empty').textContent()).toBe('Không có từ nào khớp với “bảo hiềm”. Gõ không dấu để tìm cả những từ có dấu khác.');
     // A new search starts again from the first rows.
     await search.fill('');
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(200);
+    // An entry saved while a search is typed is shown: the search is cleared.
+    await search.fill('bao hiem');
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('BHTN');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('bảo hiểm thất nghiệp');
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => search.inputValue()).toBe('');
+    await expect.poll(listed).toContain('BHTN');
     await page.close();
     await popup.close();
   });
