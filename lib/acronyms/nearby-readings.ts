@@ -4,7 +4,7 @@
  * off (an office's head noun left in or out, a qualifier after the name), and picking the right
  * reading beats retyping it.
  */
-import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
+import { FUNCTION_WORDS, wordsIn } from './match';
 import { translationKey, type Translations } from './translations';
 import { HEADS, LEFT_STOPS, ROLES } from './define/lexicon';
 import { capitalised, leftWords, lower, wordsAt } from './define/words';

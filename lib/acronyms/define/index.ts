@@ -14,8 +14,10 @@
  * partly-translated.ts (last resorts). What they share: long-before.ts and long-inside.ts (the long
  * form on either side), settle.ts (what a found definition becomes before it is kept),
  * marks-and-bylines.ts (short forms that define nothing), lexicon.ts (word lists and patterns),
- * words.ts (tests on a run of words), phrase.ts (the named phrase), translated.ts (names that
- * translate an English initialism), unit-codes.ts (police and army unit codes), types.ts.
+ * words.ts (tests on a run of words), phrase.ts (the named phrase), foreign-names.ts (a person's or
+ * a foreign name in it), titled-names.ts (a name across a dash, a title across stop words),
+ * translated.ts (names that translate an English initialism), unit-codes.ts (police and army unit
+ * codes), types.ts.
  */
 import type { Occurrence } from '../detect';
 import { wordsIn } from '../match';

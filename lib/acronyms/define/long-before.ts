@@ -5,7 +5,9 @@ import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { englishNames, headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
-import { acrossNameDash, documentTitle, foreignNameAfterHead, glossedByBrackets, headNotInEnglishName, namedPhrase, namedWithOwner, onlyForeignName, opensTreaty, placeAtEnd } from './phrase';
+import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
+import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
+import { acrossNameDash, documentTitle, namedWithOwner, opensTreaty } from './titled-names';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets, or
  * quoted with them ('mô hình " Một làng một sản phẩm (OTOP) "'). */

@@ -1,0 +1,89 @@
+/**
+ * Names that run past where a named phrase stops: across a dash between two capitalised words
+ * ("ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"), a treaty's, law's or plan's capitalised title across
+ * its stop words ("Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA)"), and a
+ * body's name with "của" and the country that owns it.
+ */
+import type { LongWord } from '../match';
+import { DOCUMENT_HEADS, HEAD_LETTERS, TITLE_STOPS, TREATY_HEADS } from './lexicon';
+import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, wordsAt } from './words';
+import { headNotInLetters, namedPhrase } from './phrase';
+
+/**
+ * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
+ * Read across it when the words on its left open with an organisation head.
+ */
+export function acrossNameDash(text: string, words: LongWord[], letters: string[], depth = 0): LongWord[] | null {
+  const first = words[0] as LongWord;
+  const dash = dashBefore(text, first.start);
+  if (!dash) return null;
+  const left = leftWords(text, first.start - dash[0].length, 12);
+  // "Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO)": a firm's trades joined by dashes, a
+  // word or two each, back to its head.
+  const leftFirst = left[0];
+  if (depth < 3 && leftFirst && left.length <= 2 && dashBefore(text, leftFirst.start)) {
+    const wider = acrossNameDash(text, [...left, ...words], letters, depth + 1);
+    if (wider && startsWithFirm(wider)) return wider;
+  }
+  // "Cơ quan Hàng không - Không gian Mỹ (NASA)": in sentence case a name's word capitalises only its
+  // first syllable.
+  const last = left.length - 1;
+  if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first))) return null;
+  const phrase = namedPhrase(text, [...left, ...words], letters);
+  if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
+  // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
+  return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
+}
+
+/** `words` open with the head of a treaty or a law ("Hiệp định", "Công ước"). */
+export function opensTreaty(words: LongWord[]): boolean {
+  return TREATY_HEADS.some((h) => wordsAt(words, 0, h));
+}
+
+/** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
+export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
+  for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
+    const w = words[h] as LongWord;
+    // "tự do" is a word, not the stop "do" (because).
+    if (!capitalised(w) && stopsAt(words, h) && !TITLE_STOPS.has(lower(w))) return null;
+    if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
+    // "Luật sư", "Luật gia": a person, not a law.
+    if (wordsAt(words, h, ['luật', 'sư']) || wordsAt(words, h, ['luật', 'gia'])) continue;
+    // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
+    const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
+    let lastStop = -1;
+    for (let i = h + 1; i < words.length; i++) if (!capitalised(words[i]) && stopsAt(words, i)) lastStop = i;
+    // "… quyết định rút khỏi Thoả thuận hạt nhân Iran (JCPOA)": a treaty's or a law's title opens
+    // where its capitalised head follows a lower-case word, stop or none.
+    // Its head stays only where the letters have one for it ("Hiệp ước hạn chế … (INF)" has no T).
+    // Not after the second syllable of a capitalised head ("Tổ chức Hiệp ước Trung tâm (CENTO)").
+    const afterName = h > 1 && capitalised(words[h - 2]) && headLengthAt(words, h - 2) === 2;
+    if (lastStop < 0 && h > 0 && !capitalised(words[h - 1]) && !afterName && TREATY_HEADS.some((d) => wordsAt(words, h, d))) {
+      return headNotInLetters(words.slice(from), letters) ?? words.slice(from);
+    }
+    if (lastStop < 0) continue;
+    // "Thỏa thuận giữa Việt Nam và Quỹ Tiền tệ Quốc tế (IMF)": a body named after the last stop is
+    // what the brackets abbreviate, not the document, unless the letters have one for the document
+    // ("Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA)": A for Agreement).
+    // English puts the document's word last: its letter must end the acronym (EVFTA's A, not TATA's
+    // A after "Hiệp định … giữa Hải Phòng và Tập đoàn Tata"), and a firm after the stop is its own.
+    const head = DOCUMENT_HEADS.find((d) => wordsAt(words, h, d))?.join(' ') ?? '';
+    const covered = (HEAD_LETTERS[head] ?? '').includes(letters[letters.length - 1] ?? '\u0000');
+    for (let i = lastStop + 1; i < words.length; i++) {
+      if (capitalised(words[i]) && startsWithHead(words, i) && !inCompound(words, i) && (!covered || startsWithFirm(words.slice(i)))) return null;
+    }
+    return words.slice(from);
+  }
+  return null;
+}
+
+/**
+ * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
+ * "của" and the country it belongs to, which the stop word would otherwise cut off.
+ */
+export function namedWithOwner(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+  const owner = [2, 3].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
+  if (owner === undefined || !words.slice(-owner + 1).every((w) => capitalised(w))) return null;
+  const body = namedPhrase(text, words.slice(0, -owner), letters);
+  return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
+}
