@@ -6,7 +6,7 @@
  * function words may give none, and at most one content word may be left out. Letters are compared
  * through `letterFold` (marks dropped, Đ kept distinct).
  */
-import { hasVietnameseMarks, isVietnameseSyllable, letterFold } from './letters';
+import { letterFold } from './letters';
 
 export interface LongWord {
   text: string;
@@ -66,15 +66,6 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
   // Folded without dots, a word that is itself abbreviated gives all its letters: "Sint - Truidense
   // V.V (STVV)".
   const folded = words.map((w) => w.folded);
-  // In a name written in Vietnamese a Vietnamese syllable gives one letter, its initial: "Việt Nam"
-  // spells no VNA (Vietnam Airlines). A foreign word gives the letters it opens with ("Corporation"
-  // the CO of THACO), and so does any word of a name written without marks.
-  // Asked only where a word could give more than one letter: most never do.
-  let vietnamese: boolean | undefined;
-  const oneLetter = (j: number): boolean => {
-    vietnamese ??= words.some((w) => hasVietnameseMarks(w.text));
-    return vietnamese && isVietnameseSyllable(words[j]?.text ?? '');
-  };
 
   // reach[i][s]: after some prefix of words, i letters used and s content words skipped.
   let reach = new Set<string>(['0:0']);
@@ -94,8 +85,8 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
       const letter = letters[i] ?? '';
       if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.lower) next.add(`${i + 1}:${s}`);
       for (let k = 1; k <= 3 && i + k <= n; k++) {
-        if (!w.startsWith(letters.slice(i, i + k).join('')) || (k > 1 && oneLetter(j))) break;
-        next.add(`${i + k}:${s}`);
+        if (w.startsWith(letters.slice(i, i + k).join(''))) next.add(`${i + k}:${s}`);
+        else break;
       }
     }
     reach = next;

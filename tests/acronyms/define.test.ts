@@ -448,16 +448,6 @@ describe('in-text definitions', () => {
     expect(spells(shortLetters('KHCN'), words('Khoa học mới Công nghệ'), 0)).toBe(false);
   });
 
-  it('a Vietnamese syllable in a Vietnamese name gives one letter, its initial: "Việt Nam" spells no VNA', () => {
-    const words = (t: string) => wordsIn(t, 0, t.length);
-    expect(spells(shortLetters('VNA'), words('Việt Nam'))).toBe(false);
-    expect(def('hai ông lớn là Tổng công ty Hàng không Việt Nam (VNA) và Tổng công ty Cảng hàng không Việt Nam (ACV) đã', 'VNA')).toBe('Tổng công ty Hàng không Việt Nam');
-    // A foreign word in the name still gives the letters it opens with ("Corporation" its CO), and
-    // so does a syllable in a name written without marks.
-    expect(spells(shortLetters('THACO'), words('Trường Hải Auto Corporation'))).toBe(true);
-    expect(spells(shortLetters('VNA'), words('Viet Nam'))).toBe(true);
-  });
-
   it('initials of two-syllable words, when syllables alone do not spell it: "đánh giá tác động môi trường (ĐTM)"', () => {
     const words = (t: string) => wordsIn(t, 0, t.length);
     expect(spellsByWords(shortLetters('ĐTM'), words('đánh giá tác động môi trường'))).toBe(true);
