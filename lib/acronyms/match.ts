@@ -6,7 +6,7 @@
  * function words may give none, and at most one content word may be left out. Letters are compared
  * through `letterFold` (marks dropped, Đ kept distinct).
  */
-import { letterFold } from './letters';
+import { hasVietnameseMarks, isVietnameseSyllable, letterFold } from './letters';
 
 export interface LongWord {
   text: string;
@@ -59,13 +59,15 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
  * every letter is used, words per letter stay within Schwartz & Hearst's bound min(n + 5, 2n), and at
  * most `maxSkips` content words give no letter.
  */
-export function spells(letters: string[], words: LongWord[], maxSkips = 1): boolean {
+export function spells(letters: string[], words: LongWord[], maxSkips = 1, syllableInitials = false): boolean {
   const n = letters.length;
   if (n < 2 || words.length === 0 || words.length > Math.min(n + 5, 2 * n)) return false;
   if (!(words[0]?.folded ?? '').startsWith(letters[0] ?? '\u0000')) return false;
   // Folded without dots, a word that is itself abbreviated gives all its letters: "Sint - Truidense
   // V.V (STVV)".
   const folded = words.map((w) => w.folded);
+  // `syllableInitials`: a Vietnamese syllable of a name written in Vietnamese gives its initial only.
+  const oneLetter = syllableInitials && words.some((w) => hasVietnameseMarks(w.text)) ? words.map((w) => isVietnameseSyllable(w.text)) : null;
 
   // reach[i][s]: after some prefix of words, i letters used and s content words skipped.
   let reach = new Set<string>(['0:0']);
@@ -84,7 +86,7 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1): bool
       }
       const letter = letters[i] ?? '';
       if (/\d/.test(letter) && NUMBER_WORDS[Number(letter)] === words[j]?.lower) next.add(`${i + 1}:${s}`);
-      for (let k = 1; k <= 3 && i + k <= n; k++) {
+      for (let k = 1; k <= (oneLetter?.[j] ? 1 : 3) && i + k <= n; k++) {
         if (w.startsWith(letters.slice(i, i + k).join(''))) next.add(`${i + k}:${s}`);
         else break;
       }

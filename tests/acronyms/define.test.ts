@@ -448,6 +448,16 @@ describe('in-text definitions', () => {
     expect(spells(shortLetters('KHCN'), words('Khoa học mới Công nghệ'), 0)).toBe(false);
   });
 
+  it('a spelling that takes two letters of one Vietnamese syllable is a code\'s: a firm\'s name ending in it is the definition', () => {
+    expect(def('hai ông lớn là Tổng công ty Hàng không Việt Nam (VNA) và Tổng công ty Cảng hàng không Việt Nam (ACV) đã', 'VNA')).toBe('Tổng công ty Hàng không Việt Nam');
+    // Tickers and codes still take them where no firm's name holds the spelling.
+    expect(def('Võ sĩ của Thái Lan (THA) đã thắng ở chung kết.', 'THA')).toBe('Thái Lan');
+    expect(def('Chuyến bay từ Hà Nội (HAN) đến Đà Nẵng mất 80 phút.', 'HAN')).toBe('Hà Nội');
+    expect(def('Cổ phiếu Hàng Xanh (HAX) tăng 5%.', 'HAX')).toBe('Hàng Xanh');
+    // Initials alone: the firm described, then named, is the name ("International Data Corporation").
+    expect(def('công ty nghiên cứu thị trường International Data Corporation (IDC) cho biết', 'IDC')).toBe('International Data Corporation');
+  });
+
   it('initials of two-syllable words, when syllables alone do not spell it: "đánh giá tác động môi trường (ĐTM)"', () => {
     const words = (t: string) => wordsIn(t, 0, t.length);
     expect(spellsByWords(shortLetters('ĐTM'), words('đánh giá tác động môi trường'))).toBe(true);

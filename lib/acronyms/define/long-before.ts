@@ -372,7 +372,11 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
   // "công ty CP Đầu tư BVG (BVG)": a firm named by the very letters.
   const ownLetters = spelled?.length === 1 && spelled[0]?.text === short;
-  const firm = spelled && named && startsWithFirm(named) && (ownLetters || (!describedThenNamed(named, spelled) && !kindOfFirm && !nameEndedBefore(named, spelled)));
+  // "Tổng công ty Hàng không Việt Nam (VNA)": a spelling that takes two letters of one Vietnamese
+  // syllable (as a ticker's or a code's letters do: "Thái Lan (THA)") is no sign that the firm's
+  // name was only described before it.
+  const codeLike = spelled !== null && !spells(letters, spelled, 1, true);
+  const firm = spelled && named && startsWithFirm(named) && (ownLetters || ((codeLike || !describedThenNamed(named, spelled)) && !kindOfFirm && !nameEndedBefore(named, spelled)));
   if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
   }
