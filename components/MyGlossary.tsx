@@ -69,7 +69,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
   // A search the box no longer shows must not come back with it and hide the next entry added.
   useEffect(() => {
     if (!searchable && query !== '') searchFor('');
-  }, [searchable]);
+  }, [searchable, query]);
 
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -108,8 +108,9 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
       // An entry the reader already kept for the acronym in the same place, saying something else, was
       // replaced rather than doubled: say so, since that expansion is gone from the list.
       setStatus(saved && saved.replaced > 0 ? { error: false, text: t('replacedEntry', saved.record.short) } : null);
-      // The entry just saved is in view, whatever the search was.
-      searchFor('');
+      // The entry just saved is in view, whatever the search was: found by its short form, since a
+      // long list draws its first rows only.
+      searchFor(searchable ? short : '');
       onChange();
     } catch (err) {
       failed(err);
