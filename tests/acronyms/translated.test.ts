@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
-import { kindBeforeEnglishName, translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
+import { translatedName, type KnownWords } from '../../lib/acronyms/define/translated';
+import { kindBeforeEnglishName } from '../../lib/acronyms/define/english-edges';
 import { wordsIn } from '../../lib/acronyms/match';
 import { definedAs, shippedGlossary } from './helpers';
 

@@ -4,7 +4,8 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
-import { englishNames, headInEnglishName, kindBeforeEnglishName, translatedName, type KnownWords } from './translated';
+import { englishNames, translatedName, type KnownWords } from './translated';
+import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
 import { acrossNameDash, documentTitle, namedWithOwner, opensTreaty } from './titled-names';

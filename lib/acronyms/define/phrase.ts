@@ -87,7 +87,7 @@ export function headNotInLetters(phrase: LongWord[], letters: string[]): LongWor
 
 /**
  * Whether the English name has a word for the head that opens a phrase (its first `head` words),
- * where something (the glossary) can say; see translated.ts's `headInEnglishName`.
+ * where something (the glossary) can say; see english-edges.ts's `headInEnglishName`.
  */
 export type EnglishHead = (phrase: LongWord[], head: number) => boolean | null;
 

@@ -13,7 +13,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, singularShort, type LongWord } from '../match';
-import { syllableKey, translationKey, type Translations } from '../translations';
+import { syllableKey, type Translations } from '../translations';
 import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
 import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
 
@@ -359,7 +359,7 @@ export function pluralEnglishName(short: string, known: KnownWords | undefined):
 }
 
 /** An English initialism's letters: plain Latin ones, at least two. */
-function englishLetters(short: string): string[] | null {
+export function englishLetters(short: string): string[] | null {
   // The plural's s gives no letter ("doanh nghiệp vừa và nhỏ (SMEs)").
   const letters = shortLetters(singularShort(short) ?? short);
   return letters.length >= 2 && letters.every((c) => /[a-z]/.test(c)) ? letters : null;
@@ -399,82 +399,3 @@ export function translatedName(text: string, words: LongWord[], short: string, k
 
 // Prepositions and conjunctions a sentence opens with before a body's name ("Theo …", "Tại …").
 const OPENING_PREPOSITIONS = new Set(['theo', 'tại', 'trong', 'với', 'về', 'do', 'bởi', 'cho', 'ở', 'là', 'như', 'đến', 'vào', 'khi', 'nếu', 'sau', 'trước', 'qua', 'để', 'bằng', 'trên', 'dưới', 'nhưng', 'và', 'hoặc']);
-
-// Heads whose English word is fixed (an office, a force, a system, a journal): a name without it
-// has none. Not "tổ chức" nor "cơ quan" (Organization, Group, Unit, Branch…), "bộ" ("Bộ Chỉ huy"
-// is Command), "đảng" (a party's name is often in its own language), nor a treaty's or a
-// programme's head.
-const FIXED_HEADS = new Set(['cục', 'sở', 'văn phòng', 'lực lượng', 'hệ thống', 'tạp chí']);
-
-/**
- * Whether the English name the glossary gives `short` holds a word that the classifying head of
- * `phrase` (its first `head` words) translates: "Cục Hải quan và Biên phòng Mỹ (CBP)" is Customs and
- * Border Protection, with no Bureau, so "Cục" only says what kind of body it is. Only a name that
- * other words of the phrase translate counts ("Hải quan", Customs): the glossary's may be another
- * body's ("Sở Giao thông Đường bộ Bangkok (DLT)" is no Distributed Ledger Technology). Null when
- * nothing can say.
- */
-export function headInEnglishName(phrase: readonly LongWord[], head: number, short: string, known: KnownWords): boolean | null {
-  const headWords = phrase.slice(0, head).map(lower);
-  if (!FIXED_HEADS.has(headWords.join(' ')) || !englishLetters(short)) return null;
-  // "Sở Giao dịch chứng khoán TPHCM (HoSE)": with the words after it the head is one unit, Exchange.
-  if (compoundAt(phrase, head, known)) return null;
-  return wordsInEnglishName(phrase, head, short, known);
-}
-
-/** Words at the phrase's start that the table has as one unit, the longest such run, or 0. */
-function unitAt(phrase: readonly LongWord[], known: KnownWords): number {
-  const t = known.translations;
-  for (let n = Math.min(t.longest, phrase.length); n >= 1; n--) if (t.english(translationKey(phrase.slice(0, n).map(lower)), capitalised(phrase[0]))) return n;
-  return 0;
-}
-
-/** The table has a longer unit than the first `count` words at the phrase's start ("giá trị",
- * "sở giao dịch"): those words are a syllable of it, not a word of their own. */
-function compoundAt(phrase: readonly LongWord[], count: number, known: KnownWords): boolean {
-  return unitAt(phrase, known) > count;
-}
-
-/** The English unit ("Coast Guard") is words of the English name, however inflected. */
-function holdsUnit(name: string, unit: string): boolean {
-  const words = new Set(englishWords(name).map(stem));
-  return englishWords(unit).every((w) => words.has(stem(w)));
-}
-
-/**
- * Whether the first `count` words of `phrase` translate a word of the English name the glossary gives
- * `short`, judged only on names that other words of the phrase translate into (this body's, then);
- * null when no such name or no translation of those words is known.
- */
-function wordsInEnglishName(phrase: readonly LongWord[], count: number, short: string, known: KnownWords): boolean | null {
-  const t = known.translations;
-  const units = t.english(translationKey(phrase.slice(0, count).map(lower)), capitalised(phrase[0])) ?? [];
-  const rest = phrase.slice(count);
-  const translatesRest = (name: string): boolean =>
-    rest.some((w, i) => [1, 2, 3].some((n) => i + n <= rest.length && (t.english(translationKey(rest.slice(i, i + n).map(lower)), capitalised(w)) ?? []).some((u) => holdsUnit(name, u))));
-  const names = englishNames(short, known).filter(translatesRest);
-  if (names.length === 0 || units.length === 0) return null;
-  return names.some((name) => units.some((u) => holdsUnit(name, u)));
-}
-
-// Nouns that say what kind of thing a term is, written before it: a missile, a radar, a signal,
-// capital, a complex, a price.
-const KIND_BEFORE_NAME = ['tên lửa', 'radar', 'tín hiệu', 'vốn', 'tổ hợp', 'giá'].map((k) => k.split(' '));
-// People who practise what the name names ("Võ sĩ võ tự do (MMA)": a fighter of Mixed Martial Arts),
-// capitalised too where a sentence opens with them.
-const PERSON_BEFORE_NAME = ['võ sĩ', 'vận động viên', 'cầu thủ', 'ca sĩ', 'tay vợt'].map((k) => k.split(' '));
-
-/**
- * How many words open `phrase` with a noun of KIND_BEFORE_NAME that the glossary's English name of
- * `short` has no word for: "tên lửa phòng thủ tầm cao giai đoạn cuối (THAAD)" is a Terminal High
- * Altitude Area Defense, and the missile is what it is, not a word of its name; "radar mảng pha điện
- * tử chủ động (AESA)", "vốn đầu tư nước ngoài (FDI)", "võ sĩ võ tự do (MMA)". "tên lửa đạn đạo xuyên
- * lục địa (ICBM)" keeps its Missile, "cầu thủ xuất sắc nhất (MVP)" its Player.
- */
-export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string, known: KnownWords): number {
-  const kind = KIND_BEFORE_NAME.find((k) => !capitalised(phrase[0]) && wordsAt(phrase as LongWord[], 0, k)) ?? PERSON_BEFORE_NAME.find((k) => wordsAt(phrase as LongWord[], 0, k));
-  // "100% vốn nước ngoài (FDI)": two words left are too few to be the name without it. "giá trị gia
-  // tăng (VAT)": "giá" is a syllable of Value.
-  if (!kind || phrase.length - kind.length < 3 || !englishLetters(short) || compoundAt(phrase, kind.length, known)) return 0;
-  return wordsInEnglishName(phrase, kind.length, short, known) === false ? kind.length : 0;
-}
