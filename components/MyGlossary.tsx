@@ -228,7 +228,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           </p>
         )}
       </form>
-      {entries.length >= SEARCH_FROM && (
+      {searchable && (
         <input
           type="search"
           class="glossary-search"

@@ -57,7 +57,9 @@ export function wordsIn(text: string, from: number, to: number): LongWord[] {
 /**
  * True when `words` (all of them, in order) spell `letters`: the first word gives the first letter,
  * every letter is used, words per letter stay within Schwartz & Hearst's bound min(n + 5, 2n), and at
- * most `maxSkips` content words give no letter.
+ * most `maxSkips` content words give no letter. A word may give the first two or three letters it
+ * opens with; with `syllableInitials`, a Vietnamese syllable in a name written in Vietnamese gives
+ * only its initial, as Vietnamese initialisms are made (codes and tickers take more: "Thái Lan (THA)").
  */
 export function spells(letters: string[], words: LongWord[], maxSkips = 1, syllableInitials = false): boolean {
   const n = letters.length;
@@ -66,7 +68,6 @@ export function spells(letters: string[], words: LongWord[], maxSkips = 1, sylla
   // Folded without dots, a word that is itself abbreviated gives all its letters: "Sint - Truidense
   // V.V (STVV)".
   const folded = words.map((w) => w.folded);
-  // `syllableInitials`: a Vietnamese syllable of a name written in Vietnamese gives its initial only.
   const oneLetter = syllableInitials && words.some((w) => hasVietnameseMarks(w.text)) ? words.map((w) => isVietnameseSyllable(w.text)) : null;
 
   // reach[i][s]: after some prefix of words, i letters used and s content words skipped.
