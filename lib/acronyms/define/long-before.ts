@@ -375,8 +375,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const ownLetters = spelled?.length === 1 && spelled[0]?.text === short;
   // "Tổng công ty Hàng không Việt Nam (VNA)": a spelling that takes two letters of one Vietnamese
   // syllable (as a ticker's or a code's letters do: "Thái Lan (THA)") is no sign that the firm's
-  // name was only described before it.
-  const codeLike = spelled !== null && !spells(letters, spelled, 1, true);
+  // name was only described before it. Only a spelling letter by letter: one by two-syllable words or
+  // from inside a word was found another way.
+  const codeLike = spelled !== null && spells(letters, spelled) && !spells(letters, spelled, 1, true);
   const firm = spelled && named && startsWithFirm(named) && (ownLetters || ((codeLike || !describedThenNamed(named, spelled)) && !kindOfFirm && !nameEndedBefore(named, spelled)));
   if (endsTogether && (firm || (loose && startsWithHead(named, 0) && capitalised(named[0])))) {
     return { ...textOf(text, named), how: 'spelled' };
