@@ -55,9 +55,10 @@ function readsAsBrandName(short: string): boolean {
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
-/** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)". */
+/** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)",
+ * '" Đạo luật … khủng bố " (JASTA)'. */
 function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => /[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, o.start - 3), o.start)) && text[o.end] === ')');
+  return occs.some((o) => /[\p{L}\p{N}]\s*["”]?\s*\($/u.test(text.slice(Math.max(0, o.start - 5), o.start)) && text[o.end] === ')');
 }
 
 // Countries as an article writes them, capitalised: "Mỹ", "Hàn Quốc" (not "thẩm mỹ"). Not "Anh",

@@ -613,6 +613,8 @@ describe('in-text definitions', () => {
   it('terms: quoted, quantified, ending in a stop word, or foreign compounds matched letter by letter', () => {
     expect(def('Đây là chương trình " thương mại phát thải " (CAT), hay còn gọi là', 'CAT')).toBe('thương mại phát thải');
     expect(def('ông nói "tôi đồng ý" (PV) rồi đi', 'PV')).toBeNull();
+    // A law's name runs to nine words, quoted at a line's start.
+    expect(def('Mỹ.\n" Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng bố " (JASTA) được thông qua', 'JASTA')).toBe('Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng bố');
     expect(def('gấp 250% tổng sản phẩm quốc nội (GDP) của Na Uy', 'GDP')).toBe('tổng sản phẩm quốc nội');
     expect(def('Cơ quan hàng không vũ trụ nước này (CNSA) cũng tuyên bố', 'CNSA')).toBe('Cơ quan hàng không vũ trụ nước này');
     expect(def('tính đến việc Trạm không gian quốc tế (ISS) sẽ ngừng', 'ISS')).toBe('Trạm không gian quốc tế');
