@@ -3,12 +3,13 @@
  * hundreds of acronyms looks one up by its letters or by a word of its meaning. Every word typed
  * must appear in the short form or the expansion. A word typed without marks ignores them ("thanh
  * pho" finds "Thành phố", "dmst" finds "ĐMST"); a word typed with marks asks for them ("thành" does
- * not find "thanh"), wherever the tone sits ("uỷ ban" finds "Ủy ban"). A short form also matches
+ * not find "thanh"), wherever the tone sits ("uỷ ban" finds "Ủy ban", and "khỏ", typed on the way to
+ * "khỏe", finds "khoẻ"). A short form also matches
  * without its dots, dashes and spaces ("tphcm" finds "TP. HCM", "gdđt" finds "GD-ĐT"). Entries whose
  * short form is the query, then those it opens, come first.
  */
 import { fold, nfc } from '../text/normalize';
-import { syllableKey } from './translations';
+import { syllableKey, toneApart } from './translations';
 
 interface Entry {
   short: string;
@@ -25,6 +26,8 @@ interface Haystack {
   /** The short form without what separates its parts ("GD-ĐT" → "gdđt"), and folded ("gddt"). */
   compact: string;
   foldedCompact: string;
+  /** Each syllable's letters without its tone, and its tone. */
+  syllables: { base: string; tone: string }[];
 }
 
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
@@ -40,7 +43,8 @@ function haystack(e: Entry): Haystack {
   if (!h) {
     const exact = nfc(`${e.short}\n${e.long}`).toLowerCase();
     const compact = nfc(e.short).toLowerCase().replace(SEPARATORS, '');
-    h = { exact, keyed: keyed(exact), folded: fold(exact), compact, foldedCompact: fold(compact) };
+    const syllables = (exact.match(/[\p{L}\p{M}]+/gu) ?? []).map(toneApart);
+    h = { exact, keyed: keyed(exact), folded: fold(exact), compact, foldedCompact: fold(compact), syllables };
     HAYSTACKS.set(e, h);
   }
   return h;
@@ -48,8 +52,16 @@ function haystack(e: Entry): Haystack {
 
 function holds(h: Haystack, word: string): boolean {
   const bare = word.replace(SEPARATORS, '');
-  if (fold(word) !== word) return h.exact.includes(word) || h.keyed.includes(keyed(word)) || (bare !== '' && h.compact.includes(bare));
+  if (fold(word) !== word) return h.exact.includes(word) || h.keyed.includes(keyed(word)) || (bare !== '' && h.compact.includes(bare)) || opensSyllable(h, word);
   return h.folded.includes(word) || (bare !== '' && h.foldedCompact.includes(bare));
+}
+
+/** A syllable typed halfway with its tone already on ("khỏ", "hoà" for "hoàn"): the tone may sit on
+ * another vowel once the syllable is finished ("khoẻ"), so letters and tone are compared apart. */
+function opensSyllable(h: Haystack, word: string): boolean {
+  if (!/^[\p{L}\p{M}]+$/u.test(word)) return false;
+  const typed = toneApart(word);
+  return typed.tone !== '' && h.syllables.some((s) => s.tone === typed.tone && s.base.startsWith(typed.base));
 }
 
 /** Whether `query` asks for marks in any of its words (a miss may then be the marks'). */

@@ -41,6 +41,13 @@ export function syllableKey(syllable: string): string {
 
 const KEYS = new Map<string, string>();
 
+/** A syllable's letters, NFC, without its tone, and its tone (NFD marks, or ""): "khoẻ" and "khỏ" share
+ * a tone, and the letters of one open the other's. */
+export function toneApart(syllable: string): { base: string; tone: string } {
+  const d = syllable.normalize('NFD');
+  return { base: d.replace(TONE, '').normalize('NFC'), tone: (d.match(TONE) ?? []).join('') };
+}
+
 /** Lookup key of a run of syllables. */
 export function translationKey(syllables: readonly string[]): string {
   return syllables.map(syllableKey).join(' ');

@@ -25,6 +25,10 @@ describe('finding an entry in the reader’s glossary', () => {
     expect(shorts('ủy ban nhân')).toEqual(['UBND']);
     // A syllable typed halfway keeps its marks: "thà" is on the way to "thành".
     expect(shorts('thà')).toEqual(['TP. HCM', 'TPTM']);
+    // With its tone typed before the syllable is finished, on a vowel the finished one may not carry:
+    // "khỏ" on the way to "khỏe" finds "khoẻ", "hoà" on the way to "hoàn" finds "hoàn".
+    expect(filterGlossary([{ short: 'SK', long: 'sức khoẻ' }, { short: 'HT', long: 'hoàn thành' }, { short: 'KO', long: 'không' }], 'khỏ').map((e) => e.short)).toEqual(['SK']);
+    expect(filterGlossary([{ short: 'HT', long: 'hoàn thành' }, { short: 'HB', long: 'hoà bình' }, { short: 'HN', long: 'hoan nghênh' }], 'hoà').map((e) => e.short)).toEqual(['HT', 'HB']);
     // Marks typed are asked for: "thánh" is not "thành", and "dổi" not "đổi".
     expect(shorts('thánh phố')).toEqual([]);
     expect(shorts('dổi mới')).toEqual([]);
