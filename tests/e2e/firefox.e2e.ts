@@ -205,6 +205,66 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adds an expansion for an unknown acronym from the popup, used in the tab and by the page\'s tooltip without a reload', async () => {
+    const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
+    await navigateExtensionPage(popup, `moz-extension://${UUID}/popup.html?tab=${tabId}`);
+    expect(await poll(() => popup.evaluate(() => document.querySelector('.card-title') !== null), (ok) => ok)).toBe(true);
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => /Từ viết tắt|Acronyms/.test(t.textContent ?? ''))?.click());
+    const row = (short: string) =>
+      popup.evaluate((s) => [...document.querySelectorAll('.acronym')].find((a) => a.querySelector('button.short')?.textContent === s)?.textContent ?? '', short);
+    expect(await poll(() => row('ICF'), (t) => t !== '')).not.toMatch(/Intelligent/);
+    // Nothing explains ICF on the page yet: hovering it shows no card.
+    const icf = await article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.search(/\bICF\b/);
+        if (i === -1) continue;
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 3);
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    expect(icf).not.toBeNull();
+
+    // "+ Add to my glossary" fills the form's short form; the reader types the expansion and adds it.
+    await popup.evaluate(() =>
+      [...document.querySelectorAll('.acronym')].find((a) => a.querySelector('button.short')?.textContent === 'ICF')?.querySelector<HTMLElement>('button.add-mine')?.click(),
+    );
+    expect(await poll(() => popup.evaluate(() => document.querySelector<HTMLInputElement>('.glossary-form input')?.value ?? ''), (v) => v === 'ICF')).toBe('ICF');
+    await popup.evaluate(() => document.querySelectorAll<HTMLInputElement>('.glossary-form input')[1]?.focus());
+    await popup.keyboard.type('Intelligent Community Forum');
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.glossary-form button[type="submit"]')?.click());
+    expect(await poll(() => row('ICF'), (t) => t.includes('Intelligent Community Forum'))).toMatch(/Intelligent Community Forum.*(của bạn|yours)/);
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('sotay');
+          open.onsuccess = () => {
+            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
+            req.onsuccess = () => resolve(req.result.map((e: { short: string; long: string }) => `${e.short}=${e.long}`));
+          };
+        }),
+    );
+    expect(stored).toEqual(['ICF=Intelligent Community Forum']);
+
+    // The page's tooltip follows without a reload.
+    const hoverIcf = async (): Promise<string> => {
+      await article.mouse.move(1, 1);
+      await article.mouse.move(icf!.x, icf!.y);
+      return tooltipText(article);
+    };
+    expect(await poll(hoverIcf, (t) => t.includes('Intelligent Community Forum'))).toMatch(
+      /Intelligent Community Forum.*(của bạn|yours)/,
+    );
+    await article.screenshot({ path: 'test-results/e2e/tooltip-my-glossary-firefox.png' });
+    expect(errors).toEqual([]);
+  });
+
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
     const PASSAGE = 'Bình Dương đang đi đúng hướng.';
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
