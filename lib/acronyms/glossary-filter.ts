@@ -4,9 +4,9 @@
  * must appear in the short form or the expansion. A word typed without marks ignores them ("thanh
  * pho" finds "Thành phố", "dmst" finds "ĐMST"); a word typed with marks asks for them ("thành" does
  * not find "thanh"), wherever the tone sits ("uỷ ban" finds "Ủy ban", and "khỏ", typed on the way to
- * "khỏe", finds "khoẻ"). A short form also matches
- * without its dots, dashes and spaces ("tphcm" finds "TP. HCM", "gdđt" finds "GD-ĐT"). Entries whose
- * short form is the query, then those it opens, come first.
+ * "khỏe", finds "khoẻ"). A short form also matches without its dots, dashes and spaces ("tphcm" finds
+ * "TP. HCM", "gdđt" finds "GD-ĐT"). Entries whose short form is the query, then those it opens, come
+ * first.
  */
 import { fold, nfc } from '../text/normalize';
 import { syllableKey, toneApart } from './translations';

@@ -32,7 +32,8 @@ function quotedBefore(text: string, end: number, short: string, known: KnownWord
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return null;
   if (closedAfter && !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, open - 3), open))) return null;
   const words = wordsIn(text, open + 1, closeAt);
-  // A law's name may run to nine words or more ('" Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng bố " (JASTA)').
+  // A law's name may run to nine words or more: '" Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng
+  // bố " (JASTA)'.
   if (words.length < 2 || words.length > 12) return null;
   const spelled = shortestSpelling(letters, words);
   if (spelled) return { ...textOf(text, spelled), how: 'spelled' };
