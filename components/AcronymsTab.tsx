@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { mergeCaseForms } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
-import { sendMessage } from '@/utils/messaging';
 import { DecorationToggle } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
@@ -25,10 +24,8 @@ export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
   const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version);
   const acronyms = mergeCaseForms(resolved.acronyms);
   const unresolved = resolved.unresolved && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
-  const changed = () => {
-    setVersion((v) => v + 1);
-    sendMessage('refreshDecorations', undefined, tabId).catch(() => undefined);
-  };
+  // The page follows by itself: the background tells every open page when the glossary changed.
+  const changed = () => setVersion((v) => v + 1);
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;

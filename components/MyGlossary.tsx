@@ -45,7 +45,8 @@ function shortAddress(url: string): string {
 
 /**
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
- * through the background, and `onChange` lets the tab and the page pick up the new expansions.
+ * through the background, which tells every open page, and `onChange` lets the popup's tab pick up
+ * the new expansions.
  * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site);
  * `page`: the article's address, for which one may be kept alone (a correction of its definition).
  */

@@ -20,6 +20,7 @@ import { SotayDatabase } from '@/lib/db/schema';
 import { correctionsPageFor, isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
 import { siteOf } from '@/lib/url';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { announceNotebookChange } from '@/utils/notebook-changes';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
 const HIGHLIGHT_MENU = 'sotay-highlight';
@@ -92,21 +93,28 @@ export default defineBackground(() => {
     return (await savedQuotesFor(db, data)).map((q) => q.text);
   });
 
+  // Every open page explains acronyms with the reader's glossary: a change made in one tab's popup or
+  // on the library page reaches them all.
+  const thenAnnounce = async <T>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    await announceNotebookChange();
+    return result;
+  };
   onMessage('addGlossaryEntry', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return addGlossaryEntry(db, checkGlossaryEntry(data));
+    return thenAnnounce(addGlossaryEntry(db, checkGlossaryEntry(data)));
   });
   onMessage('updateGlossaryEntry', async ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return (await updateGlossaryEntry(db, String(data.id), checkGlossaryEntry(data))) ?? null;
+    return (await thenAnnounce(updateGlossaryEntry(db, String(data.id), checkGlossaryEntry(data)))) ?? null;
   });
   onMessage('deleteGlossaryEntry', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return deleteGlossaryEntry(db, String(data));
+    return thenAnnounce(deleteGlossaryEntry(db, String(data)));
   });
   onMessage('importGlossaryCsv', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return importGlossaryCsv(db, String(data));
+    return thenAnnounce(importGlossaryCsv(db, String(data)));
   });
 
   onMessage('saveHighlight', ({ data, sender }) => {

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, storedRows, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, painted, pointOf, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -49,6 +50,35 @@ describe('the reader’s own glossary (Chromium)', () => {
       .toBe(true);
     await page.close();
     await popup.close();
+  });
+
+  it('follows a change made on the library page in every open article, without a reload', async () => {
+    const url = PAGES.bdoArticle.url;
+    ctx.server.edit(url, (html) => html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Dự án QZXV được khởi công. '));
+    const tabs = [await openTab(ctx.browser, url), await openTab(ctx.browser, url)];
+    ctx.server.edit(url, null);
+    // What the tooltip on QZXV says.
+    const explained = async (page: (typeof tabs)[number]['page']): Promise<string> => {
+      const at = await pointOf(page, 'sotay-acronym', 'QZXV');
+      await page.mouse.move(1, 1);
+      await page.mouse.move(at.x, at.y);
+      return tooltipText(page);
+    };
+    for (const { page } of tabs) await expect.poll(async () => (await painted(page, 'sotay-acronym')).length).toBeGreaterThan(20);
+    for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
+
+    const lib = await ctx.browser.context.newPage();
+    await lib.goto(`chrome-extension://${ctx.browser.extensionId}/library.html`);
+    await lib.getByRole('tab', { name: 'Từ điển của tôi' }).click();
+    await lib.getByRole('textbox', { name: 'Viết tắt' }).fill('QZXV');
+    await lib.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Quỹ Zê Xê Vê');
+    await lib.getByRole('button', { name: 'Thêm', exact: true }).click();
+    for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
+
+    await lib.locator('.glossary-list li', { hasText: 'QZXV' }).getByRole('button', { name: 'Xóa' }).click();
+    for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
+    for (const { page } of tabs) await page.close();
+    await lib.close();
   });
 
   it('corrects a sense the built-in glossary chose: the reader\'s own entry outranks it', async () => {

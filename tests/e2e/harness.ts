@@ -32,6 +32,20 @@ export function painted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
+/** The middle of the first range painted under `name` that starts with `text`, scrolled into view. */
+export function pointOf(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([n, t]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n!)!;
+      const range = [...h].find((r) => r.toString().startsWith(t!))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    },
+    [name, text],
+  );
+}
+
 /** The row of the popup's acronym tab for `short`. */
 export function acronymRow(popup: Page, short: string) {
   return popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });

@@ -2,25 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, chooseLookupMenu, openBdoAcronyms, openBdoWithSentence, openPopup, painted, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
 /** Viewport centre of the first painted range whose text is `text`. */
-async function pointOf(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([n, t]) => {
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n!)!;
-      const range = [...h].find((r) => r.toString().startsWith(t!))!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-    },
-    [name, text],
-  );
-}
-
-
 describe('decorations on the BDO article page', () => {
   it('underlines acronyms with their expansion on hover, highlights quotations with their speaker', async () => {
     const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
