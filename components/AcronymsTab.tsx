@@ -1,13 +1,12 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
-import { mergeCaseForms } from '@/lib/acronyms';
+import type { AcronymRow } from '@/lib/acronyms';
 import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
 import { siteOf } from '@/lib/url';
 import { DecorationToggle } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
-import { useAcronyms } from './use-acronyms';
 
 const SOURCE_LABEL: Record<string, MessageKey> = {
   text: 'sourceText',
@@ -15,21 +14,26 @@ const SOURCE_LABEL: Record<string, MessageKey> = {
   glossary: 'sourceGlossary',
 };
 
-export function AcronymsTab({ tabId, host, article, analysis }: TabProps) {
-  const [version, setVersion] = useState(0);
+interface AcronymsTabProps extends TabProps {
+  /** The rows to list, resolved by the background with the glossaries (see ArticleTabs). */
+  acronyms: AcronymRow[];
+  /** The background could not be asked: the rows are the article's own definitions alone. */
+  unresolved: boolean;
+  /** The reader's glossary changed here: read the rows again. The page follows by itself (the
+   * background tells every open page). */
+  onGlossaryChange: () => void;
+}
+
+export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed, onGlossaryChange }: AcronymsTabProps) {
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
-  const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, version);
-  const acronyms = mergeCaseForms(resolved.acronyms);
-  const unresolved = resolved.unresolved && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
-  // The page follows by itself: the background tells every open page when the glossary changed.
-  const changed = () => setVersion((v) => v + 1);
+  const unresolved = failed && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
-  const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={changed} />;
+  const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={onGlossaryChange} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>

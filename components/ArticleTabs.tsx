@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { mergeCaseForms } from '@/lib/acronyms';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { AcronymsTab } from './AcronymsTab';
@@ -6,6 +7,7 @@ import { t, type MessageKey } from './i18n';
 import { NotesTab } from './NotesTab';
 import { QuotesTab } from './QuotesTab';
 import { SummaryTab } from './SummaryTab';
+import { useAcronyms } from './use-acronyms';
 
 const TABS = [
   { id: 'summary', label: 'tabSummary' },
@@ -28,6 +30,12 @@ export interface TabProps {
 export function ArticleTabs(props: TabProps) {
   const [active, setActive] = useState<TabId>('summary');
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  // Read here, not in the acronym tab: its count is the rows it lists, the reader's and the built-in
+  // glossary's included (the page's own reading knows neither).
+  const [glossaryVersion, setGlossaryVersion] = useState(0);
+  const { host, article, analysis } = props;
+  const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, glossaryVersion);
+  const acronyms = useMemo(() => mergeCaseForms(resolved.acronyms), [resolved.acronyms]);
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -38,7 +46,7 @@ export function ArticleTabs(props: TabProps) {
   };
 
   const counts: Partial<Record<TabId, number>> = {
-    acronyms: props.analysis.acronyms.length,
+    acronyms: acronyms.length,
     quotes: props.analysis.quotes.length,
   };
 
@@ -66,7 +74,9 @@ export function ArticleTabs(props: TabProps) {
       </div>
       <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} class="panel">
         {active === 'summary' && <SummaryTab {...props} />}
-        {active === 'acronyms' && <AcronymsTab {...props} />}
+        {active === 'acronyms' && (
+          <AcronymsTab {...props} acronyms={acronyms} unresolved={resolved.unresolved} onGlossaryChange={() => setGlossaryVersion((v) => v + 1)} />
+        )}
         {active === 'quotes' && <QuotesTab {...props} />}
         {active === 'notes' && <NotesTab {...props} />}
       </div>

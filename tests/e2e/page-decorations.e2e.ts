@@ -171,13 +171,18 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
-  it('lists an acronym the article writes in two cases as one row', async () => {
-    const { page, popup } = await openBdoWithSentence(ctx, 'Công ty Điện lực Tokyo (TEPCO) cho biết Tepco sẽ bồi thường.');
+  it('lists an acronym the article writes in two cases as one row, and counts the rows it lists', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Công ty Điện lực Tokyo (TEPCO) cho biết Tepco sẽ bồi thường, như ASEAN và UNESCO.');
     const row = acronymRow(popup, 'TEPCO');
     await expect.poll(() => row.locator('.form').allTextContents()).toEqual(['Tepco']);
     expect(await row.locator('.count').textContent()).toContain('2');
     expect(await row.locator('dd').textContent()).toContain('Công ty Điện lực Tokyo');
     expect(await acronymRow(popup, 'Tepco').count()).toBe(0);
+    // The tab counts the rows it lists: one for TEPCO and Tepco, and ASEAN and UNESCO, which only the
+    // glossary tells from brand names, counted too.
+    await expect.poll(() => acronymRow(popup, 'UNESCO').count()).toBe(1);
+    const rows = await popup.locator('.acronym').count();
+    expect(await popup.getByRole('tab', { name: /Từ viết tắt/ }).locator('.count').textContent()).toBe(String(rows));
     await row.scrollIntoViewIfNeeded();
     await row.screenshot({ path: `${ARTIFACTS}/popup-acronym-two-cases-chromium.png` });
     await page.close();
