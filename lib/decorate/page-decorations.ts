@@ -32,15 +32,24 @@ export interface Decorations {
   labels: DecorationLabels;
 }
 
+// A focused element this short holds an acronym as a link or a button does; a whole region the
+// page focuses (a skip link's target) says nothing about one of the acronyms inside it.
+const FOCUSED_TEXT_MAX = 300;
+
 /**
- * Acronym underlines and quotation highlights on the live page, with a tooltip on hover and when
- * the caret (keyboard caret browsing, or a selection) is inside one.
+ * Acronym underlines and quotation highlights on the live page, with a tooltip on hover, when the
+ * caret (keyboard caret browsing, or a selection) is inside one, and when the keyboard focuses a
+ * link or button that holds one.
  */
 export class PageDecorations {
   private targets: Target<TooltipContent>[] = [];
   private readonly tooltip: Tooltip;
   private frame = 0;
+  private scrollFrame = 0;
   private readonly abort = new AbortController();
+  /** The target whose card the keyboard focus showed: it follows the page's scrolling (focusing a
+   * link scrolls it into view), where a card the pointer showed goes. */
+  private focused: Target<TooltipContent> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -50,8 +59,14 @@ export class PageDecorations {
     const opts = { passive: true, signal: this.abort.signal };
     doc.addEventListener('pointermove', (e) => this.onPointer(e), opts);
     doc.addEventListener('selectionchange', () => this.onCaret(), opts);
-    doc.addEventListener('scroll', () => this.tooltip.hide(), { ...opts, capture: true });
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), opts);
+    doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
+    doc.addEventListener('focusout', () => this.unfocus(), opts);
+    doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
+    doc.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      this.focused = null;
+      this.tooltip.hide();
+    }, opts);
   }
 
   update({ acronyms, quotes, labels }: Decorations): void {
@@ -93,11 +108,13 @@ export class PageDecorations {
     }
     // Acronyms first: an acronym inside a quotation shows its own expansion.
     this.targets = [...acronymTargets, ...quoteTargets];
+    this.focused = null;
     this.tooltip.hide();
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
   showAt(range: Range, content: TooltipContent): void {
+    this.focused = null;
     this.tooltip.show(range, content);
   }
 
@@ -116,8 +133,30 @@ export class PageDecorations {
       this.frame = 0;
       const caret = caretAt(this.doc, x, y);
       const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
+      this.focused = null;
       if (hit) this.tooltip.show(hit.range, hit.payload);
       else this.tooltip.hide();
+    });
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    const el = target as Node | null;
+    if (!el || el.nodeType !== 1 || (el.textContent ?? '').length > FOCUSED_TEXT_MAX) return;
+    this.focused = this.targets.find((t) => el.contains(t.range.startContainer)) ?? null;
+    if (this.focused) this.tooltip.show(this.focused.range, this.focused.payload);
+  }
+
+  private unfocus(): void {
+    if (this.focused) this.tooltip.hide();
+    this.focused = null;
+  }
+
+  private onScroll(): void {
+    if (!this.focused) return this.tooltip.hide();
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (this.focused) this.tooltip.show(this.focused.range, this.focused.payload);
     });
   }
 

@@ -18,7 +18,12 @@ const CSS = `
 .card[hidden] { display: none; }
 .title { font-weight: 700; }
 .note { margin-top: 2px; color: #b9c6cc; font-size: 11px; }
+.clamped { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
 `;
+
+// Pixels between the card and the word, and between the card and the window's edge.
+const GAP = 6;
+const EDGE = 4;
 
 export class Tooltip {
   private readonly host: HTMLElement;
@@ -45,22 +50,35 @@ export class Tooltip {
     root.append(style, this.card);
   }
 
-  /** Shows the card below (or above, near the bottom of the window) the range. */
+  /**
+   * Shows the card below the range, or above it where there is more room there. Never over the word
+   * it explains: a body too long for either side loses its last lines (the popup lists it whole).
+   */
   show(range: Range, content: TooltipContent): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.title.textContent = content.title;
     this.body.textContent = content.body;
+    this.body.classList.remove('clamped');
+    this.body.style.removeProperty('-webkit-line-clamp');
     this.note.textContent = content.note ?? '';
     this.note.hidden = !content.note;
     this.card.hidden = false;
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView;
-    const height = this.card.offsetHeight;
-    const below = rect.bottom + 6;
-    const top = view && below + height > view.innerHeight ? rect.top - height - 6 : below;
-    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth - 8;
-    this.card.style.top = `${Math.max(4, top)}px`;
-    this.card.style.left = `${Math.max(4, Math.min(rect.left, maxLeft))}px`;
+    const room = { below: (view?.innerHeight ?? Infinity) - rect.bottom - GAP - EDGE, above: rect.top - GAP - EDGE };
+    let height = this.card.offsetHeight;
+    const side = height <= room.below || room.below >= room.above ? 'below' : 'above';
+    if (height > room[side] && view) {
+      const lineHeight = parseFloat(view.getComputedStyle(this.body).lineHeight) || 18;
+      const lines = Math.max(1, Math.floor((room[side] - (height - this.body.offsetHeight)) / lineHeight));
+      this.body.classList.add('clamped');
+      this.body.style.setProperty('-webkit-line-clamp', String(lines));
+      height = this.card.offsetHeight;
+    }
+    const top = side === 'below' ? rect.bottom + GAP : rect.top - GAP - height;
+    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth - 2 * EDGE;
+    this.card.style.top = `${Math.max(EDGE, top)}px`;
+    this.card.style.left = `${Math.max(EDGE, Math.min(rect.left, maxLeft))}px`;
   }
 
   hide(): void {

@@ -63,6 +63,58 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('shows the tooltip of an acronym inside a link the keyboard focuses', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Theo <a href="#imf">Quỹ Tiền tệ Quốc tế IMF</a>, kinh tế tăng trưởng.');
+    await popup.close();
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('IMF')), { timeout: 15_000 }).toBe(true);
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    await page.locator('a[href="#imf"]').focus();
+    await expect.poll(() => tooltipText(page)).toMatch(/IMF.*Quỹ Tiền tệ Quốc tế/);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-focused-link-chromium.png` });
+    // Focus moving on to a link without one takes the card away.
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = '#other';
+      link.textContent = 'Xem thêm';
+      document.querySelector('article, main, body')!.append(link);
+    });
+    await page.locator('a[href="#other"]').focus();
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await page.close();
+  });
+
+  it('keeps a long expansion\'s card off the word it explains, in a short window', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Dự án QZLT được khởi công.');
+    const long = 'Quỹ phát triển ' + 'hạ tầng giao thông và đô thị thông minh của tỉnh, '.repeat(13);
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('QZLT');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill(long);
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => acronymRow(popup, 'QZLT').locator('.source').textContent()).toBe('của bạn');
+    await popup.close();
+    await page.bringToFront();
+    await page.setViewportSize({ width: 1000, height: 420 });
+    const at = await pointOf(page, 'sotay-acronym', 'QZLT');
+    await page.mouse.move(1, 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipText(page)).toContain('Quỹ phát triển');
+    const [card, word, view] = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
+      const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom });
+      return [
+        box(document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect()),
+        box([...h].find((r) => r.toString() === 'QZLT')!.getBoundingClientRect()),
+        innerHeight,
+      ];
+    });
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-long-short-window-chromium.png` });
+    // Above or below the word, whole inside the window.
+    expect(card.bottom <= word.top || card.top >= word.bottom).toBe(true);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(view);
+    await page.close();
+  });
+
   it('looks up a selection from the context menu: the article\'s own definition, the glossary\'s, or says it does not know', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
