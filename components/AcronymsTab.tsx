@@ -1,7 +1,6 @@
 import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
-import type { AcronymRow } from '@/lib/acronyms';
-import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
+import { GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
 import { siteOf } from '@/lib/url';
 import { DecorationToggle } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterGlossary, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
-import { GLOSSARY_LIMITS } from '@/lib/db/input-checks';
+import { GLOSSARY_LIMITS } from '@/lib/acronyms';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';
@@ -72,6 +72,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
     if (!searchable && query !== '') searchFor('');
   }, [searchable, query]);
 
+  const shortInput = useRef<HTMLInputElement>(null);
   const longInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!prefill) return;
@@ -98,7 +99,12 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
     e.preventDefault();
     const short = draft.short.trim();
     const long = draft.long.trim();
-    if (!short || !long) return;
+    if (!short || !long) {
+      // Said, not ignored: a cleared expansion or a short form of spaces looked like a click that did nothing.
+      setStatus({ error: true, text: t(short ? 'glossaryNeedsLong' : 'glossaryNeedsShort') });
+      (short ? longInput : shortInput).current?.focus();
+      return;
+    }
     // An edit sends an empty site and page to make an entry hold more widely again.
     const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
@@ -155,6 +161,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
       </h2>
       <form class="glossary-form" onSubmit={submit}>
         <input
+          ref={shortInput}
           aria-label={t('shortLabel')}
           placeholder={t('shortLabel')}
           value={draft.short}

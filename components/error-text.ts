@@ -135,6 +135,8 @@ export function asCsvProblem(v: unknown): UserCsvProblem | null {
       return typeof o.site === 'string' ? { code, site: o.site } : null;
     case 'bad-page':
       return typeof o.page === 'string' ? { code, page: o.page } : null;
+    case 'too-long':
+      return (o.field === 'short' || o.field === 'long' || o.field === 'note') && typeof o.limit === 'number' ? { code, field: o.field, limit: o.limit } : null;
     default:
       return { code } as UserCsvProblem;
   }
@@ -165,6 +167,8 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvBadPage', p.page);
     case 'site-and-page':
       return tr('csvSiteAndPage');
+    case 'too-long':
+      return tr('csvTooLong', p.field, p.limit);
   }
 }
 

@@ -1,4 +1,5 @@
 export type { AcronymInfo, UserGlossaryEntry, ExpansionSource } from './types';
+export { GLOSSARY_LIMITS } from './types';
 export type { Glossary, GlossaryData, GlossaryHit } from './glossary';
 export { loadGlossary, glossaryKey } from './glossary';
 export { findAcronyms, type FindOptions } from './find';

@@ -37,6 +37,10 @@ export interface AcronymInfo {
   nearby?: string[];
 }
 
+/** Longest texts a glossary entry may hold: the store refuses more, the popup's form and a CSV import
+ * stop there too. */
+export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000, page: 2_048 } as const;
+
 export interface UserGlossaryEntry {
   short: string;
   long: string;

@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
 import { cleanUrl, isSiteName } from '../url';
-import type { UserGlossaryEntry } from './types';
+import { GLOSSARY_LIMITS, type UserGlossaryEntry } from './types';
 
 export const USER_CSV_ERROR_CODES = [
   'unclosed-quote',
@@ -23,6 +23,7 @@ export const USER_CSV_ERROR_CODES = [
   'bad-site',
   'bad-page',
   'site-and-page',
+  'too-long',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
@@ -40,7 +41,8 @@ export type UserCsvProblem =
   | { code: 'empty-long' | 'not-acronym'; short: string }
   | { code: 'bad-site'; site: string }
   | { code: 'bad-page'; page: string }
-  | { code: 'site-and-page' };
+  | { code: 'site-and-page' }
+  | { code: 'too-long'; field: 'short' | 'long' | 'note'; limit: number };
 
 export type UserCsvError = { ok: false; line: number; message: string } & UserCsvProblem;
 
@@ -96,6 +98,11 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     const note = (row[2] ?? '').trim();
+    // What the form and the store refuse, refused here with its line rather than by the store.
+    for (const [field, text] of [['short', short], ['long', long], ['note', note]] as const) {
+      const limit = GLOSSARY_LIMITS[field];
+      if (text.length > limit) return { ok: false, line, message: `the ${field} column is longer than ${limit} characters`, code: 'too-long', field, limit };
+    }
     const site = (row[3] ?? '').trim().toLowerCase();
     if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
     const written = (row[4] ?? '').trim();

@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import type { Quote } from '../quotes';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../decorate/highlights';
 import { cleanUrl, isSiteName } from '../url';
+import { GLOSSARY_LIMITS } from '../acronyms/types';
 
 export class InputError extends Error {}
 
@@ -90,8 +91,6 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
   return { selectors: checkSelectors(o['selectors']), color: checkColor(o['color']), note: str(o, 'note', 100_000), tags: strings(o, 'tags') };
 }
 
-/** Longest texts a glossary entry may hold; the popup's form stops there too. */
-export const GLOSSARY_LIMITS = { short: 40, long: 1_000, note: 5_000, page: 2_048 } as const;
 
 /** A glossary entry as a page may send it; an undefined site or page clears a stored one. */
 export interface CheckedGlossaryEntry {

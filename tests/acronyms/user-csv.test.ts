@@ -62,6 +62,11 @@ describe('user glossary CSV', () => {
     });
     expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym', short: 'a\nb' });
     expect(parseUserGlossaryCsv('viết tắt,nghĩa\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    // Past what the form and the store take, with the line and the column.
+    expect(parseUserGlossaryCsv(`short,long\nA,B\n${'X'.repeat(41)},x\n`)).toMatchObject({ ok: false, line: 3, code: 'too-long', field: 'short', limit: 40 });
+    expect(parseUserGlossaryCsv(`short,long,note\nA,${'x'.repeat(1001)}\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'long', limit: 1000 });
+    expect(parseUserGlossaryCsv(`short,long,note\nA,B,${'x'.repeat(5001)}\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'note', limit: 5000 });
+    expect(parseUserGlossaryCsv(`short,long,note\n${'X'.repeat(40)},${'x'.repeat(1000)},${'x'.repeat(5000)}\n`)).toMatchObject({ ok: true });
   });
 
   it('gives each refusal a code and its particulars, with the English message for the logs', () => {

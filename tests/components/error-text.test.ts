@@ -117,6 +117,7 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note,site\nCP,cổ phiếu,,https://vnexpress.net\n', 'bad-site', /dòng 2 bị lỗi \("https:\/\/vnexpress\.net" không phải là tên một trang \(ví dụ vnexpress\.net\)\)/],
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \("vnexpress\.net\/bai-1" không phải là địa chỉ một trang web\)/],
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(một mục dùng cho một trang web hoặc cho một bài báo, không cho cả hai\)/],
+  [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột short dài quá 40 ký tự\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {

@@ -39,6 +39,14 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-glossary-replaced-chromium.png` });
     expect((await storedRows<{ short: string; deletedAt?: number }>(popup, 'glossary')).filter((e) => e.short === 'ICF' && !e.deletedAt)).toHaveLength(1);
 
+    // An empty expansion is refused out loud, the field to fill focused; nothing is stored.
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('QQX');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('   ');
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toBe('Hãy gõ nghĩa đầy đủ của từ viết tắt.');
+    expect(await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await storedRows<{ short: string }>(popup, 'glossary')).map((e) => e.short)).not.toContain('QQX');
+
     // The page's tooltip follows without a reload.
     await expect
       .poll(() =>
