@@ -3,6 +3,7 @@ import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
+import { withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
 import { t } from '@/components/i18n';
@@ -53,7 +54,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   ]);
   const savedTexts = new Set(saved ?? []);
   return {
-    acronyms: acronyms?.acronyms ?? null,
+    acronyms: acronyms ? withTitleOffsets(acronyms.acronyms, article.title) : null,
     quotes: saved === null ? null : analysis.quotes.map((quote) => ({ quote, saved: savedTexts.has(quote.text) })),
     labels: labels(acronyms?.glossaryRead),
   };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AcronymInfo } from '@/lib/acronyms';
 import { answeredInArticle } from '@/lib/acronyms/lookup';
-import { articleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
+import { articleRangeMapper, titleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
 import { readPage } from '@/lib/read-page';
@@ -36,7 +36,7 @@ export default defineContentScript({
       }
     };
 
-    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper } | null = null;
+    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper; toTitleRange?: ArticleRangeMapper } | null = null;
     const read = () => {
       // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
       // tracking parameter is the same article).
@@ -50,6 +50,18 @@ export default defineContentScript({
       entry.toRange ??= articleRangeMapper(entry.reading.article, document.body);
       return entry.toRange;
     };
+    const titleMapper = (): ArticleRangeMapper | null => {
+      const entry = read();
+      if (entry.reading.state !== 'article') return null;
+      entry.toTitleRange ??= titleRangeMapper(entry.reading.article.title, document);
+      return entry.toTitleRange;
+    };
+    const newDecorations = () =>
+      new PageDecorations(
+        document,
+        (s, e) => rangeMapper()?.(s, e) ?? null,
+        (s, e) => titleMapper()?.(s, e) ?? null,
+      );
 
     let decorations: PageDecorations | null = null;
     // The acronyms last painted on the article at `url`, with what the background's glossaries let
@@ -64,7 +76,7 @@ export default defineContentScript({
         decorations = null;
         return;
       }
-      decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
+      decorations ??= newDecorations();
       const next = await decorate(reading.article, reading.analysis, location.hostname);
       painted = { url, acronyms: next.acronyms };
       decorations.update(next);
@@ -93,7 +105,7 @@ export default defineContentScript({
       const { url, reading } = read();
       // With underlines off nothing is painted: the background still knows the reader's corrections.
       const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? (await resolvedAcronyms(reading.article, reading.analysis)).acronyms : []);
-      decorations ??= new PageDecorations(document, (s, e) => rangeMapper()?.(s, e) ?? null);
+      decorations ??= newDecorations();
       decorations.showAt(range, lookupCard(data.result, chosen, answeredInArticle(article, chosen), data.glossaryRead));
     });
     const refresh = () => {

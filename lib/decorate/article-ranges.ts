@@ -52,6 +52,25 @@ export function articleRangeMapper(
 }
 
 /**
+ * Turns offsets into the article's title into ranges on the page's headline: the first h1 that shows
+ * the title (a site's h1 may also hold a kicker or a label). None when no h1 shows it: the title is
+ * also in the window's title and in lists of other articles, which are no headline.
+ */
+export function titleRangeMapper(title: string, doc: Document): ArticleRangeMapper {
+  const { squeezed, toSqueezed } = squeezeWithMap(title);
+  for (const h1 of squeezed ? doc.querySelectorAll('h1') : []) {
+    const map = buildTextMap(h1);
+    const at = map.text.indexOf(squeezed);
+    if (at === -1) continue;
+    return (start, end) => {
+      if (end <= start || start < 0 || end > title.length) return null;
+      return textRange(map, h1, at + toSqueezed[start]!, at + toSqueezed[end - 1]! + 1);
+    };
+  }
+  return () => null;
+}
+
+/**
  * `squeeze` (whitespace runs → one space, trimmed) with, for every input character, the index it
  * lands on in the output. No NFC step: `Article.text` is NFC already.
  */

@@ -24,9 +24,12 @@ export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'sour
     .join(' · ');
 }
 
+/** An acronym of the article, with where it stands in the headline too (offsets into the title). */
+export type DecoratedAcronym = AcronymInfo & { titleOffsets?: readonly number[] };
+
 export interface Decorations {
   /** Acronyms with their expansions; null when underlining is off for this page. */
-  acronyms: AcronymInfo[] | null;
+  acronyms: DecoratedAcronym[] | null;
   /** Quotations, with the ones the reader saved; null when highlighting is off for this page. */
   quotes: { quote: Quote; saved: boolean }[] | null;
   labels: DecorationLabels;
@@ -54,6 +57,7 @@ export class PageDecorations {
   constructor(
     private readonly doc: Document,
     private readonly toRange: ArticleRangeMapper,
+    private readonly toTitleRange: ArticleRangeMapper = () => null,
   ) {
     this.tooltip = new Tooltip(doc);
     const opts = { passive: true, signal: this.abort.signal };
@@ -77,10 +81,11 @@ export class PageDecorations {
         body: a.long ?? labels.unknownExpansion,
         note: acronymNote(a, labels),
       };
-      for (const at of a.offsets) {
-        const range = this.toRange(at, at + a.short.length);
-        if (range) acronymTargets.push({ range, payload: content });
-      }
+      const ranges = [
+        ...(a.titleOffsets ?? []).map((at) => this.toTitleRange(at, at + a.short.length)),
+        ...a.offsets.map((at) => this.toRange(at, at + a.short.length)),
+      ];
+      for (const range of ranges) if (range) acronymTargets.push({ range, payload: content });
     }
     const quoteTargets: Target<TooltipContent>[] = [];
     const saved: Range[] = [];

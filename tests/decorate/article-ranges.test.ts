@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type Article } from '../../lib/article';
-import { articleRangeMapper } from '../../lib/decorate/article-ranges';
+import { articleRangeMapper, titleRangeMapper } from '../../lib/decorate/article-ranges';
+import { withTitleOffsets } from '../../lib/decorate/title-acronyms';
+import { findAcronyms } from '../../lib/acronyms';
 import { extract } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/node-dom';
 
@@ -53,3 +55,27 @@ describe('articleRangeMapper', () => {
     expect(toRange(20, 30)).toBeNull();
   });
 });
+
+describe('the headline', () => {
+  // A list of other articles holds the same words before the headline does.
+  const page = () =>
+    parseHtml('<html><body><ul><li>Hội nghị FDI của UBND tỉnh</li></ul><h1>  Hội nghị   FDI\n của <b>UBND</b> tỉnh </h1><p>Trong bài</p></body></html>', 'https://baobinhduong.vn/a.html');
+
+  it('maps the title onto the h1 that shows it, not onto a list of other articles', () => {
+    const doc = page();
+    const title = 'Hội nghị FDI của UBND tỉnh';
+    const toRange = titleRangeMapper(title, doc);
+    const at = title.indexOf('UBND');
+    const range = toRange(at, at + 4)!;
+    expect(range.toString()).toBe('UBND');
+    expect(range.startContainer.parentElement?.closest('h1')).not.toBeNull();
+    expect(titleRangeMapper('Một tiêu đề khác', doc)(0, 3)).toBeNull();
+  });
+
+  it('finds the body\'s acronyms in the headline, by the detector\'s rules', () => {
+    const body = findAcronyms('Ủy ban nhân dân (UBND) tỉnh thu hút FDI. Khu công nghiệp (KCN) mới.');
+    const decorated = withTitleOffsets(body, 'UBND tỉnh hút FDI, quý III tăng');
+    expect(Object.fromEntries(decorated.map((a) => [a.short, a.titleOffsets ?? []]))).toEqual({ UBND: [0], FDI: [14], KCN: [] });
+  });
+});
+

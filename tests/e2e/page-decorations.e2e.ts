@@ -52,6 +52,31 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('underlines the headline\'s acronyms too, with the body\'s expansions', async () => {
+    const url = PAGES.bdoArticle.url;
+    ctx.server.edit(url, (html) => html.replaceAll('Kiến tạo cộng đồng thông minh, thu hút đầu tư', 'UBND kiến tạo cộng đồng thông minh, KCN thu hút đầu tư'));
+    const { page } = await openTab(ctx.browser, url);
+    ctx.server.edit(url, null);
+    const inHeadline = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym');
+        return h ? [...h].filter((r) => r.startContainer.parentElement?.closest('h1')).map((r) => r.toString()) : [];
+      });
+    await expect.poll(inHeadline, { timeout: 15_000 }).toEqual(['UBND', 'KCN']);
+    const kcn = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
+      const range = [...h].find((r) => r.startContainer.parentElement?.closest('h1') && r.toString() === 'KCN')!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(1, 1);
+    await page.mouse.move(kcn.x, kcn.y);
+    await expect.poll(() => tooltipText(page)).toMatch(/KCN.*khu công nghiệp.*trong bài/);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-headline-chromium.png` });
+    await page.close();
+  });
+
   it('shows an acronym\'s tooltip where the keyboard caret stands in it, and hides it on Escape', async () => {
     const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
