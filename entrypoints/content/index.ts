@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AcronymInfo } from '@/lib/acronyms';
 import { answeredInArticle } from '@/lib/acronyms/lookup';
-import { articleRangeMapper, titleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
+import { articleContainer, articleRangeMapper, titleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
 import { readPage } from '@/lib/read-page';
@@ -13,6 +13,7 @@ import { onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard, resolvedAcronyms } from './decorate';
 import { Marks } from './marks';
+import { watchArticleText } from './watch-article';
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ export default defineContentScript({
       }
     };
 
-    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper; toTitleRange?: ArticleRangeMapper } | null = null;
+    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper; toTitleRange?: ArticleRangeMapper; container?: Node | null } | null = null;
     const read = () => {
       // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
       // tracking parameter is the same article).
@@ -55,6 +56,13 @@ export default defineContentScript({
       if (entry.reading.state !== 'article') return null;
       entry.toTitleRange ??= titleRangeMapper(entry.reading.article.title, document);
       return entry.toTitleRange;
+    };
+    const container = (): Node | null => {
+      const entry = read();
+      const toRange = rangeMapper();
+      if (entry.reading.state !== 'article' || !toRange) return null;
+      if (entry.container === undefined) entry.container = articleContainer(entry.reading.article, toRange);
+      return entry.container;
     };
     const newDecorations = () =>
       new PageDecorations(
@@ -114,6 +122,11 @@ export default defineContentScript({
     };
     watchSettings(() => void redecorate());
     onNotebookChange(refresh);
+    // The article's text changed on the page: read it again, then paint and anchor afresh.
+    watchArticleText(document, () => (cached?.reading.state === 'article' ? container() : null), () => {
+      cached = null;
+      refresh();
+    });
 
     // Read and decorate once the page is idle, never during its own load.
     // Called as a method: Firefox refuses a detached requestIdleCallback ("does not implement Window").

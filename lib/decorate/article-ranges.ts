@@ -52,6 +52,27 @@ export function articleRangeMapper(
 }
 
 /**
+ * The page's element holding every block of the article it shows: where the site changes the
+ * article's text (a live blog's new entry, a paragraph rewritten after load), as opposed to its
+ * sidebars and ads. Null when no block is on the page.
+ */
+export function articleContainer(article: Pick<Article, 'blocks'>, toRange: ArticleRangeMapper): Node | null {
+  let container: Node | null = null;
+  for (const block of article.blocks) {
+    const range = toRange(block.start, block.start + block.text.length);
+    if (range) container = container ? commonAncestor(container, range.commonAncestorContainer) : range.commonAncestorContainer;
+  }
+  return container;
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  const above = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) above.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) if (above.has(n)) return n;
+  return null;
+}
+
+/**
  * Turns offsets into the article's title into ranges on the page's headline: the first h1 that shows
  * the title (a site's h1 may also hold a kicker or a label). None when no h1 shows it: the title is
  * also in the window's title and in lists of other articles, which are no headline.

@@ -77,6 +77,31 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('reads the article again when the site changes its text, and paints what it says now', async () => {
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('IOC')), { timeout: 15_000 }).toBe(true);
+    // A live update: one paragraph rewritten, a new one above it; a sidebar change is not the article's.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Tháng 10-2023'))!;
+      p.textContent = 'CẬP NHẬT: Sở GD-ĐT và BHXH tỉnh phối hợp triển khai chương trình mới cho người dân.';
+      const added = document.createElement('p');
+      added.textContent = '10:45 — Đại diện WHO và UNICEF cho biết sẽ hỗ trợ tỉnh trong giai đoạn tới.';
+      p.before(added);
+    });
+    await expect.poll(() => painted(page, 'sotay-acronym'), { timeout: 15_000 }).toEqual(expect.arrayContaining(['BHXH', 'WHO', 'UNICEF']));
+    const now = await painted(page, 'sotay-acronym');
+    // IOC was only in the rewritten paragraph; no underline is left on text that went.
+    expect(now).not.toContain('IOC');
+    expect(now.filter((t) => t === '')).toEqual([]);
+    // The popup reads the page as it is now.
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await expect.poll(() => acronymRow(popup, 'UNICEF').count()).toBe(1);
+    expect(await acronymRow(popup, 'IOC').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows an acronym\'s tooltip where the keyboard caret stands in it, and hides it on Escape', async () => {
     const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
