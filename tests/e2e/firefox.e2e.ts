@@ -80,6 +80,23 @@ function sendToTab(extensionPage: Page, tabId: number, type: string, data: unkno
   );
 }
 
+/** Every row of `table` in the extension's database, read raw from one of its pages. */
+function storedRows<T>(extensionPage: Page, table: 'glossary' | 'highlights'): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('sotay');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
 /** The text of the extension's card on the page (tooltip or lookup), or "" when none shows. */
 function tooltipText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -240,17 +257,8 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     await popup.keyboard.type('Intelligent Community Forum');
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.glossary-form button[type="submit"]')?.click());
     expect(await poll(() => row('ICF'), (t) => t.includes('Intelligent Community Forum'))).toMatch(/Intelligent Community Forum.*(của bạn|yours)/);
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('glossary').objectStore('glossary').getAll();
-            req.onsuccess = () => resolve(req.result.map((e: { short: string; long: string }) => `${e.short}=${e.long}`));
-          };
-        }),
-    );
-    expect(stored).toEqual(['ICF=Intelligent Community Forum']);
+    const stored = await storedRows<{ short: string; long: string }>(popup, 'glossary');
+    expect(stored.map((e) => `${e.short}=${e.long}`)).toEqual(['ICF=Intelligent Community Forum']);
 
     // The page's tooltip follows without a reload.
     const hoverIcf = async (): Promise<string> => {
@@ -281,17 +289,8 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
 
     await article.reload();
     expect(await poll(() => painted(article, 'sotay-mark-yellow'), (n) => n === 1)).toBe(1);
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open('sotay');
-          open.onsuccess = () => {
-            const req = open.result.transaction('highlights').objectStore('highlights').getAll();
-            req.onsuccess = () => resolve(req.result.map((h: { exact: string }) => h.exact));
-          };
-        }),
-    );
-    expect(stored).toEqual([PASSAGE]);
+    const stored = await storedRows<{ exact: string }>(popup, 'highlights');
+    expect(stored.map((h) => h.exact)).toEqual([PASSAGE]);
     expect(await article.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
     expect(errors).toEqual([]);
   });
