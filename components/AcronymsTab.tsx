@@ -18,12 +18,9 @@ interface AcronymsTabProps extends TabProps {
   acronyms: AcronymRow[];
   /** The background could not be asked: the rows are the article's own definitions alone. */
   unresolved: boolean;
-  /** The reader's glossary changed here: read the rows again. The page follows by itself (the
-   * background tells every open page). */
-  onGlossaryChange: () => void;
 }
 
-export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed, onGlossaryChange }: AcronymsTabProps) {
+export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed }: AcronymsTabProps) {
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
@@ -32,7 +29,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
-  const mine = <MyGlossary prefill={prefill} site={site} page={page} onChange={onGlossaryChange} />;
+  const mine = <MyGlossary prefill={prefill} site={site} page={page} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mergeCaseForms } from '@/lib/acronyms';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
@@ -7,6 +7,7 @@ import { t, type MessageKey } from './i18n';
 import { NotesTab } from './NotesTab';
 import { QuotesTab } from './QuotesTab';
 import { SummaryTab } from './SummaryTab';
+import { onNotebookChange } from '@/utils/notebook-changes';
 import { useAcronyms } from './use-acronyms';
 
 const TABS = [
@@ -31,8 +32,10 @@ export function ArticleTabs(props: TabProps) {
   const [active, setActive] = useState<TabId>('summary');
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   // Read here, not in the acronym tab: its count is the rows it lists, the reader's and the built-in
-  // glossary's included (the page's own reading knows neither).
+  // glossary's included (the page's own reading knows neither). Read again whenever the reader's
+  // glossary changes, here or on another page (the background announces every change).
   const [glossaryVersion, setGlossaryVersion] = useState(0);
+  useEffect(() => onNotebookChange(() => setGlossaryVersion((v) => v + 1)), []);
   const { host, article, analysis } = props;
   const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, glossaryVersion);
   const acronyms = useMemo(() => mergeCaseForms(resolved.acronyms), [resolved.acronyms]);
@@ -75,7 +78,7 @@ export function ArticleTabs(props: TabProps) {
       <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} class="panel">
         {active === 'summary' && <SummaryTab {...props} />}
         {active === 'acronyms' && (
-          <AcronymsTab {...props} acronyms={acronyms} unresolved={resolved.unresolved} onGlossaryChange={() => setGlossaryVersion((v) => v + 1)} />
+          <AcronymsTab {...props} acronyms={acronyms} unresolved={resolved.unresolved} />
         )}
         {active === 'quotes' && <QuotesTab {...props} />}
         {active === 'notes' && <NotesTab {...props} />}

@@ -45,12 +45,11 @@ function shortAddress(url: string): string {
 
 /**
  * The reader's own glossary: add, edit, delete, CSV in and out. Reads the table live; writes go
- * through the background, which tells every open page, and `onChange` lets the popup's tab pick up
- * the new expansions.
+ * through the background, which tells every open page and the popup's acronym tab.
  * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site);
  * `page`: the article's address, for which one may be kept alone (a correction of its definition).
  */
-export function MyGlossary({ prefill, site, page, onChange }: { prefill: GlossaryPrefill | null; site: string | null; page: string | null; onChange: () => void }) {
+export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill | null; site: string | null; page: string | null }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -118,16 +117,12 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
       // The entry just saved is in view, whatever the search was: found by its short form, since a
       // long list draws its first rows only.
       searchFor(searchable ? short : '');
-      onChange();
     } catch (err) {
       failed(err);
     }
   };
 
-  const remove = (id: string) =>
-    sendMessage('deleteGlossaryEntry', id)
-      .then(onChange)
-      .catch(failed);
+  const remove = (id: string) => sendMessage('deleteGlossaryEntry', id).catch(failed);
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -143,10 +138,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
         ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
         : { error: true, text: importFailedText(result) },
     );
-    if (result.ok) {
-      searchFor('');
-      onChange();
-    }
+    if (result.ok) searchFor('');
   };
 
   const exportCsv = () => {
@@ -165,7 +157,7 @@ export function MyGlossary({ prefill, site, page, onChange }: { prefill: Glossar
           aria-label={t('shortLabel')}
           placeholder={t('shortLabel')}
           value={draft.short}
-          maxLength={24}
+          maxLength={GLOSSARY_LIMITS.short}
           // Another acronym: the article's readings and its correction were the old one's.
           onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value, nearby: undefined, corrects: undefined })}
         />

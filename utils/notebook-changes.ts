@@ -18,10 +18,13 @@ export function announceNotebookRestore(): Promise<void> {
   return browser.storage.local.set({ [KEY]: now, [RESTORED_KEY]: now });
 }
 
-export function onNotebookChange(callback: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Listens for `announceNotebookChange`; returns the function that stops listening. */
+export function onNotebookChange(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'local' && KEY in changes) callback();
-  });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Listens for `announceNotebookRestore`; returns the function that stops listening. */

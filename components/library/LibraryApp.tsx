@@ -156,7 +156,7 @@ export function LibraryApp() {
       </nav>
 
       {view === 'glossary' ? (
-        <MyGlossary prefill={null} site={null} page={null} onChange={() => undefined} />
+        <MyGlossary prefill={null} site={null} page={null} />
       ) : (
         <>
           {/* Filters and orders wait for the whole notebook: on the newest entries alone they would

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AcronymInfo } from '@/lib/acronyms';
 import { answeredInArticle } from '@/lib/acronyms/lookup';
-import { articleContainer, articleRangeMapper, titleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
+import { articleContainer, articleRangeMapper, headlineOf, titleRangeMapper, type ArticleRangeMapper } from '@/lib/decorate/article-ranges';
 import { flashRange } from '@/lib/decorate/flash';
 import { PageDecorations } from '@/lib/decorate/page-decorations';
 import { readPage } from '@/lib/read-page';
@@ -37,7 +37,14 @@ export default defineContentScript({
       }
     };
 
-    let cached: { url: string; reading: PageReading; toRange?: ArticleRangeMapper; toTitleRange?: ArticleRangeMapper; container?: Node | null } | null = null;
+    let cached: {
+      url: string;
+      reading: PageReading;
+      toRange?: ArticleRangeMapper;
+      toTitleRange?: ArticleRangeMapper;
+      container?: Node | null;
+      headline?: Element | null;
+    } | null = null;
     const read = () => {
       // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
       // tracking parameter is the same article).
@@ -51,10 +58,16 @@ export default defineContentScript({
       entry.toRange ??= articleRangeMapper(entry.reading.article, document.body);
       return entry.toRange;
     };
+    const headline = (): Element | null => {
+      const entry = read();
+      if (entry.reading.state !== 'article') return null;
+      if (entry.headline === undefined) entry.headline = headlineOf(entry.reading.article.title, document);
+      return entry.headline;
+    };
     const titleMapper = (): ArticleRangeMapper | null => {
       const entry = read();
       if (entry.reading.state !== 'article') return null;
-      entry.toTitleRange ??= titleRangeMapper(entry.reading.article.title, document);
+      entry.toTitleRange ??= titleRangeMapper(entry.reading.article.title, headline());
       return entry.toTitleRange;
     };
     const container = (): Node | null => {
@@ -88,6 +101,10 @@ export default defineContentScript({
       const next = await decorate(reading.article, reading.analysis, location.hostname);
       painted = { url, acronyms: next.acronyms };
       decorations.update(next);
+      // Where the article and its headline stand, found now: once the site changes their text the
+      // old reading no longer finds them, and their change is what the watch below looks for.
+      container();
+      headline();
     };
 
     const marks = new Marks(document, () => {
@@ -123,7 +140,8 @@ export default defineContentScript({
     watchSettings(() => void redecorate());
     onNotebookChange(refresh);
     // The article's text changed on the page: read it again, then paint and anchor afresh.
-    watchArticleText(document, () => (cached?.reading.state === 'article' ? container() : null), () => {
+    const watched = (): Node[] => (cached?.reading.state === 'article' ? [container(), headline()].filter((n): n is Node => n !== null) : []);
+    watchArticleText(document, watched, () => {
       cached = null;
       refresh();
     });

@@ -10,13 +10,14 @@
 const SETTLE_MS = 1_000;
 const MIN_INTERVAL_MS = 5_000;
 
-/** Calls `onChange` after the text inside `container()` changed; returns the function that stops. */
-export function watchArticleText(doc: Document, container: () => Node | null, onChange: () => void): () => void {
+/** Calls `onChange` after the text inside one of `roots()` (the article's container, its headline)
+ * changed; returns the function that stops. */
+export function watchArticleText(doc: Document, roots: () => Node[], onChange: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
   const observer = new MutationObserver((records) => {
-    const root = container();
-    if (!root || !records.some((r) => changesText(r, root))) return;
+    const watched = roots();
+    if (!records.some((r) => watched.some((root) => changesText(r, root)))) return;
     clearTimeout(timer);
     const wait = Math.max(SETTLE_MS, last + MIN_INTERVAL_MS - Date.now());
     timer = setTimeout(() => {

@@ -73,22 +73,26 @@ function commonAncestor(a: Node, b: Node): Node | null {
 }
 
 /**
- * Turns offsets into the article's title into ranges on the page's headline: the first h1 that shows
- * the title (a site's h1 may also hold a kicker or a label). None when no h1 shows it: the title is
- * also in the window's title and in lists of other articles, which are no headline.
+ * The page's headline: the first h1 that shows the title (a site's h1 may also hold a kicker or a
+ * label). None when no h1 shows it: the title is also in the window's title and in lists of other
+ * articles, which are no headline.
  */
-export function titleRangeMapper(title: string, doc: Document): ArticleRangeMapper {
+export function headlineOf(title: string, doc: Document): Element | null {
+  const { squeezed } = squeezeWithMap(title);
+  if (!squeezed) return null;
+  return Array.from(doc.querySelectorAll('h1')).find((h1) => buildTextMap(h1).text.includes(squeezed)) ?? null;
+}
+
+/** Turns offsets into the article's title into ranges on its headline (`headlineOf`). */
+export function titleRangeMapper(title: string, headline: Element | null): ArticleRangeMapper {
+  if (!headline) return () => null;
   const { squeezed, toSqueezed } = squeezeWithMap(title);
-  for (const h1 of squeezed ? doc.querySelectorAll('h1') : []) {
-    const map = buildTextMap(h1);
-    const at = map.text.indexOf(squeezed);
-    if (at === -1) continue;
-    return (start, end) => {
-      if (end <= start || start < 0 || end > title.length) return null;
-      return textRange(map, h1, at + toSqueezed[start]!, at + toSqueezed[end - 1]! + 1);
-    };
-  }
-  return () => null;
+  const map = buildTextMap(headline);
+  const at = map.text.indexOf(squeezed);
+  return (start, end) => {
+    if (at === -1 || end <= start || start < 0 || end > title.length) return null;
+    return textRange(map, headline, at + toSqueezed[start]!, at + toSqueezed[end - 1]! + 1);
+  };
 }
 
 /**

@@ -53,6 +53,8 @@ export class PageDecorations {
   /** The target whose card the keyboard focus showed: it follows the page's scrolling (focusing a
    * link scrolls it into view), where a card the pointer showed goes. */
   private focused: Target<TooltipContent> | null = null;
+  /** The card shows for the caret or the selection: it goes when the caret moves off. */
+  private forSelection = false;
 
   constructor(
     private readonly doc: Document,
@@ -120,6 +122,7 @@ export class PageDecorations {
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
   showAt(range: Range, content: TooltipContent): void {
     this.focused = null;
+    this.forSelection = true;
     this.tooltip.show(range, content);
   }
 
@@ -139,6 +142,7 @@ export class PageDecorations {
       const caret = caretAt(this.doc, x, y);
       const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
       this.focused = null;
+      this.forSelection = false;
       if (hit) this.tooltip.show(hit.range, hit.payload);
       else this.tooltip.hide();
     });
@@ -169,6 +173,12 @@ export class PageDecorations {
     const sel = this.doc.getSelection();
     if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
-    if (hit) this.tooltip.show(hit.range, hit.payload);
+    if (hit) {
+      this.tooltip.show(hit.range, hit.payload);
+      this.forSelection = true;
+    } else if (this.forSelection) {
+      this.tooltip.hide();
+      this.forSelection = false;
+    }
   }
 }

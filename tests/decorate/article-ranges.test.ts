@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type Article } from '../../lib/article';
-import { articleRangeMapper, titleRangeMapper } from '../../lib/decorate/article-ranges';
+import { articleRangeMapper, headlineOf, titleRangeMapper } from '../../lib/decorate/article-ranges';
 import { withTitleOffsets } from '../../lib/decorate/title-acronyms';
 import { findAcronyms } from '../../lib/acronyms';
 import { extract } from '../../lib/extract';
@@ -64,12 +64,13 @@ describe('the headline', () => {
   it('maps the title onto the h1 that shows it, not onto a list of other articles', () => {
     const doc = page();
     const title = 'Hội nghị FDI của UBND tỉnh';
-    const toRange = titleRangeMapper(title, doc);
+    const toRange = titleRangeMapper(title, headlineOf(title, doc));
     const at = title.indexOf('UBND');
     const range = toRange(at, at + 4)!;
     expect(range.toString()).toBe('UBND');
     expect(range.startContainer.parentElement?.closest('h1')).not.toBeNull();
-    expect(titleRangeMapper('Một tiêu đề khác', doc)(0, 3)).toBeNull();
+    expect(headlineOf('Một tiêu đề khác', doc)).toBeNull();
+    expect(titleRangeMapper('Một tiêu đề khác', null)(0, 3)).toBeNull();
   });
 
   it('finds the body\'s acronyms in the headline, by the detector\'s rules', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, painted, pointOf, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -74,6 +74,10 @@ describe('the reader’s own glossary (Chromium)', () => {
     };
     for (const { page } of tabs) await expect.poll(async () => (await painted(page, 'sotay-acronym')).length).toBeGreaterThan(20);
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
+    // A popup left open on the first tab follows as well.
+    const popup = await openPopup(ctx.browser, tabs[0]!.tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toContain('chưa rõ nghĩa');
 
     const lib = await ctx.browser.context.newPage();
     await lib.goto(`chrome-extension://${ctx.browser.extensionId}/library.html`);
@@ -82,10 +86,13 @@ describe('the reader’s own glossary (Chromium)', () => {
     await lib.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill('Quỹ Zê Xê Vê');
     await lib.getByRole('button', { name: 'Thêm', exact: true }).click();
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
+    await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
 
     await lib.locator('.glossary-list li', { hasText: 'QZXV' }).getByRole('button', { name: 'Xóa' }).click();
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
+    await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toContain('chưa rõ nghĩa');
     for (const { page } of tabs) await page.close();
+    await popup.close();
     await lib.close();
   });
 

@@ -93,6 +93,16 @@ describe('decorations on the BDO article page', () => {
     // IOC was only in the rewritten paragraph; no underline is left on text that went.
     expect(now).not.toContain('IOC');
     expect(now.filter((t) => t === '')).toEqual([]);
+    // The headline rewritten alone is read again too.
+    await page.evaluate(() => {
+      document.querySelector('h1')!.textContent = 'UBND tỉnh kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới';
+    });
+    const inHeadline = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym');
+        return h ? [...h].filter((r) => r.startContainer.parentElement?.closest('h1')).map((r) => r.toString()) : [];
+      });
+    await expect.poll(inHeadline, { timeout: 15_000 }).toEqual(['UBND']);
     // The popup reads the page as it is now.
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
@@ -102,10 +112,20 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
-  it('shows an acronym\'s tooltip where the keyboard caret stands in it, and hides it on Escape', async () => {
+  it('shows an acronym\'s tooltip where the keyboard caret stands in it, hides it when the caret moves off or on Escape', async () => {
     const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
     await page.mouse.move(1, 1);
+    await selectPainted(page, 'sotay-acronym', 'KCN', true);
+    await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
+    // The caret moves off to a heading, where nothing is decorated: the card goes.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.textContent!.includes('Lấy con người làm cốt lõi')) return getSelection()!.collapse(n, 3);
+      }
+    });
+    await expect.poll(() => tooltipText(page)).toBe('');
     await selectPainted(page, 'sotay-acronym', 'KCN', true);
     await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
     await page.keyboard.press('Escape');
