@@ -16,8 +16,10 @@ interface Segment {
 
 /**
  * Finds every block of the article (sapo, paragraphs, headings, captions) in the page's text, in
- * order, once; then an article offset maps to the page through its block. Blocks the page does not
- * show verbatim (rare: text the extractor rebuilt) map to nothing rather than to a guess.
+ * order, once; then an article offset maps to the page through its block. A block the page does not
+ * show verbatim (the extractor dropped a button or an inline box inside it) maps clause by clause,
+ * where a clause is found close after the block before; what is not found maps to nothing rather
+ * than to a guess.
  */
 export function articleRangeMapper(
   article: Pick<Article, 'text' | 'sapo' | 'blocks'>,
@@ -36,9 +38,21 @@ export function articleRangeMapper(
     let at = map.text.indexOf(squeezed, cursor);
     // Some layouts put a block before the previous one (a sapo below the lead photo): look again.
     if (at === -1) at = map.text.indexOf(squeezed);
-    if (at === -1) continue;
-    segments.push({ start: part.start, end: part.start + part.text.length, toSqueezed, pageStart: at });
-    cursor = at + squeezed.length;
+    if (at !== -1) {
+      segments.push({ start: part.start, end: part.start + part.text.length, toSqueezed, pageStart: at });
+      cursor = at + squeezed.length;
+      continue;
+    }
+    const reach = cursor + 2 * squeezed.length + 500;
+    for (const clause of clauses(part.text)) {
+      const piece = squeezeWithMap(clause.text);
+      if (piece.squeezed.length < MIN_CLAUSE) continue;
+      const found = map.text.indexOf(piece.squeezed, cursor);
+      if (found === -1 || found > reach) continue;
+      const start = part.start + clause.start;
+      segments.push({ start, end: start + clause.text.length, toSqueezed: piece.toSqueezed, pageStart: found });
+      cursor = found + piece.squeezed.length;
+    }
   }
   segments.sort((a, b) => a.start - b.start);
 
@@ -93,6 +107,22 @@ export function titleRangeMapper(title: string, headline: Element | null): Artic
     if (at === -1 || end <= start || start < 0 || end > title.length) return null;
     return textRange(map, headline, at + toSqueezed[start]!, at + toSqueezed[end - 1]! + 1);
   };
+}
+
+// Shorter clauses ("Theo ông,") are found in too many places to say where the block is.
+const MIN_CLAUSE = 12;
+
+/** A block's clauses: its text cut after each sentence or clause mark followed by a space. */
+function clauses(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.,;:!?…]\s+/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
 }
 
 /**

@@ -56,6 +56,29 @@ describe('articleRangeMapper', () => {
   });
 });
 
+describe('a block the page does not show verbatim', () => {
+  it('maps the clauses it finds close after the block before, and not the one the extractor changed', () => {
+    // The extractor drops the button inside the paragraph: its text lacks "FDI".
+    const doc = parseHtml('<html><body><p>Đoạn đầu tiên của bài.</p><p>Bấm <button>FDI</button> để xem chi tiết, hoặc đọc thêm về GDP tại trang này.</p><aside>hoặc đọc thêm về GDP tại trang này.</aside></body></html>');
+    const second = 'Bấm để xem chi tiết, hoặc đọc thêm về GDP tại trang này.';
+    const article = {
+      sapo: null,
+      text: `Đoạn đầu tiên của bài.\n\n${second}`,
+      blocks: [
+        { kind: 'paragraph' as const, text: 'Đoạn đầu tiên của bài.', start: 0 },
+        { kind: 'paragraph' as const, text: second, start: 24 },
+      ],
+    };
+    const toRange = articleRangeMapper(article, doc.body);
+    const gdp = article.text.indexOf('GDP');
+    const range = toRange(gdp, gdp + 3)!;
+    expect(range.toString()).toBe('GDP');
+    expect(range.startContainer.parentElement?.tagName).toBe('P');
+    expect(toRange(24, 27)).toBeNull();
+    expect(toRange(0, 5)?.toString()).toBe('Đoạn ');
+  });
+});
+
 describe('the headline', () => {
   // A list of other articles holds the same words before the headline does.
   const page = () =>
