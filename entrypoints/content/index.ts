@@ -44,11 +44,14 @@ export default defineContentScript({
       toTitleRange?: ArticleRangeMapper;
       container?: Node | null;
       headline?: Element | null;
+      /** What the watch below looks at, and their text when the reading was painted. */
+      watched?: { roots: Node[]; text: string };
     } | null = null;
+    // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
+    // tracking parameter is the same article).
+    const currentUrl = () => cleanUrl(location.href) ?? location.href;
     const read = () => {
-      // Single-page sites change the URL without reloading: the cache is per URL (a #fragment or a
-      // tracking parameter is the same article).
-      const url = cleanUrl(location.href) ?? location.href;
+      const url = currentUrl();
       if (cached?.url !== url) cached = { url, reading: readPage(document, location.href) };
       return cached;
     };
@@ -88,8 +91,10 @@ export default defineContentScript({
     // The acronyms last painted on the article at `url`, with what the background's glossaries let
     // it define.
     let painted: { url: string; acronyms: AcronymInfo[] | null } | null = null;
+    const textOf = (roots: Node[]) => roots.map((r) => r.textContent ?? '').join('\u0000');
     const redecorate = async () => {
-      const { url, reading } = read();
+      const entry = read();
+      const { url, reading } = entry;
       const toRange = rangeMapper();
       if (reading.state !== 'article' || !toRange) {
         // The page is no article (any more, on a single-page site): take our paint off it.
@@ -99,12 +104,15 @@ export default defineContentScript({
       }
       decorations ??= newDecorations();
       const next = await decorate(reading.article, reading.analysis, location.hostname);
+      // A newer reading came while the background answered: its own call paints it, and this one's
+      // offsets would land on the wrong words.
+      if (cached !== entry) return;
       painted = { url, acronyms: next.acronyms };
       decorations.update(next);
       // Where the article and its headline stand, found now: once the site changes their text the
       // old reading no longer finds them, and their change is what the watch below looks for.
-      container();
-      headline();
+      const roots = [container(), headline()].filter((n): n is Node => n !== null);
+      entry.watched = { roots, text: textOf(roots) };
     };
 
     const marks = new Marks(document, () => {
@@ -139,9 +147,13 @@ export default defineContentScript({
     };
     watchSettings(() => void redecorate());
     onNotebookChange(refresh);
-    // The article's text changed on the page: read it again, then paint and anchor afresh.
-    const watched = (): Node[] => (cached?.reading.state === 'article' ? [container(), headline()].filter((n): n is Node => n !== null) : []);
+    // The article's text changed on the page: read it again, then paint and anchor afresh. Only what
+    // was painted is watched, never read here: a page being drawn is read once it is idle.
+    const watched = (): Node[] => (cached?.url === currentUrl() ? (cached.watched?.roots ?? []) : []);
     watchArticleText(document, watched, () => {
+      const seen = cached?.url === currentUrl() ? cached.watched : undefined;
+      // A page that redraws the same words (a counter's markup, a re-rendered paragraph) is not read again.
+      if (!seen || (seen.roots.every((r) => r.isConnected) && textOf(seen.roots) === seen.text)) return;
       cached = null;
       refresh();
     });

@@ -5,9 +5,11 @@
  * and ads around it) and asks for a fresh reading once its text changed and settled.
  */
 
-// A change waits for the page to stop changing; a page that keeps changing is read again at most
-// this often (a reading runs the extractor over the whole page).
+// A change waits for the page to stop changing, but no longer than MAX_WAIT_MS (a clock ticking in
+// the article would put it off for ever); readings come at most every MIN_INTERVAL_MS (one runs the
+// extractor over the whole page).
 const SETTLE_MS = 1_000;
+const MAX_WAIT_MS = 5_000;
 const MIN_INTERVAL_MS = 5_000;
 
 /** Calls `onChange` after the text inside one of `roots()` (the article's container, its headline)
@@ -15,15 +17,19 @@ const MIN_INTERVAL_MS = 5_000;
 export function watchArticleText(doc: Document, roots: () => Node[], onChange: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
+  let pendingSince = 0;
   const observer = new MutationObserver((records) => {
     const watched = roots();
     if (!records.some((r) => watched.some((root) => changesText(r, root)))) return;
+    const now = Date.now();
+    pendingSince ||= now;
     clearTimeout(timer);
-    const wait = Math.max(SETTLE_MS, last + MIN_INTERVAL_MS - Date.now());
+    const at = Math.max(Math.min(now + SETTLE_MS, pendingSince + MAX_WAIT_MS), last + MIN_INTERVAL_MS);
     timer = setTimeout(() => {
+      pendingSince = 0;
       last = Date.now();
       onChange();
-    }, wait);
+    }, at - now);
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   return () => {

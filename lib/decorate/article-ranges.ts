@@ -73,10 +73,14 @@ export function articleRangeMapper(
 export function articleContainer(article: Pick<Article, 'blocks'>, toRange: ArticleRangeMapper): Node | null {
   let container: Node | null = null;
   for (const block of article.blocks) {
-    const range = toRange(block.start, block.start + block.text.length);
+    // A block mapped clause by clause has no whole range: any clause of it says where it is.
+    const range =
+      toRange(block.start, block.start + block.text.length) ??
+      clauses(block.text).map((c) => toRange(block.start + c.start, block.start + c.start + c.text.length)).find((r) => r !== null);
     if (range) container = container ? commonAncestor(container, range.commonAncestorContainer) : range.commonAncestorContainer;
   }
-  return container;
+  // An article of one text node is watched from its element, where a new paragraph would go.
+  return container?.nodeType === 3 ? container.parentNode : container;
 }
 
 function commonAncestor(a: Node, b: Node): Node | null {
