@@ -46,6 +46,7 @@ const FOCUSED_TEXT_MAX = 300;
  */
 export class PageDecorations {
   private targets: Target<TooltipContent>[] = [];
+  private acronymTargets: Target<TooltipContent>[] = [];
   private readonly tooltip: Tooltip;
   private frame = 0;
   private scrollFrame = 0;
@@ -115,6 +116,7 @@ export class PageDecorations {
     }
     // Acronyms first: an acronym inside a quotation shows its own expansion.
     this.targets = [...acronymTargets, ...quoteTargets];
+    this.acronymTargets = acronymTargets;
     this.focused = null;
     this.tooltip.hide();
   }
@@ -128,6 +130,9 @@ export class PageDecorations {
 
   destroy(): void {
     this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.scrollFrame);
+    this.focused = null;
     unpaint('acronym');
     unpaint('quote');
     unpaint('quote-saved');
@@ -149,9 +154,11 @@ export class PageDecorations {
   }
 
   private onFocus(target: EventTarget | null): void {
-    const el = target as Node | null;
+    const el = target as Element | null;
     if (!el || el.nodeType !== 1 || (el.textContent ?? '').length > FOCUSED_TEXT_MAX) return;
-    this.focused = this.targets.find((t) => el.contains(t.range.startContainer)) ?? null;
+    // The keyboard's focus, not a click's (the pointer has its own card) nor a script's.
+    if (!el.matches(':focus-visible')) return;
+    this.focused = this.acronymTargets.find((t) => el.contains(t.range.startContainer)) ?? null;
     if (this.focused) this.tooltip.show(this.focused.range, this.focused.payload);
   }
 
@@ -165,7 +172,12 @@ export class PageDecorations {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      if (this.focused) this.tooltip.show(this.focused.range, this.focused.payload);
+      if (!this.focused) return;
+      // Scrolled out of the window, the word takes its card with it until it comes back.
+      const rect = this.focused.range.getBoundingClientRect();
+      const height = this.doc.defaultView?.innerHeight ?? Infinity;
+      if (rect.bottom < 0 || rect.top > height) this.tooltip.hide();
+      else this.tooltip.show(this.focused.range, this.focused.payload);
     });
   }
 

@@ -51,8 +51,9 @@ export class Tooltip {
   }
 
   /**
-   * Shows the card below the range, or above it where there is more room there. Never over the word
-   * it explains: a body too long for either side loses its last lines (the popup lists it whole).
+   * Shows the card below the range, or above it where there is more room there, and not over the word
+   * it explains: a body too long for that side loses its last lines (the popup lists it whole). Only
+   * a window with less than a line's room on both sides gets a card over the word.
    */
   show(range: Range, content: TooltipContent): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
@@ -62,6 +63,10 @@ export class Tooltip {
     this.body.style.removeProperty('-webkit-line-clamp');
     this.note.textContent = content.note ?? '';
     this.note.hidden = !content.note;
+    // Measured at the window's corner: a fixed card at the last one's place near the right edge would
+    // measure narrower and taller than it is.
+    this.card.style.left = '0px';
+    this.card.style.top = '0px';
     this.card.hidden = false;
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView;
