@@ -61,15 +61,6 @@ function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /[\p{L}\p{N}]\s*["”]?\s*\($/u.test(text.slice(Math.max(0, o.start - 5), o.start)) && text[o.end] === ')');
 }
 
-/** Some use is followed by its country in brackets, as a body's short name is: "KOMCA (Hàn Quốc),
- * SOCAN (Canada)". */
-function countryAside(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => {
-    const aside = /^ \(([^()]{2,20})\)/u.exec(text.slice(o.end, o.end + 24))?.[1];
-    return aside !== undefined && COUNTRIES.has(aside.toLowerCase());
-  });
-}
-
 // Countries as an article writes them, capitalised: "Mỹ", "Hàn Quốc" (not "thẩm mỹ"). Not "Anh",
 // "Ý" and "Áo", which open sentences and name people as often; not Việt Nam, which every article names.
 const COUNTRY_NAMES = new RegExp(
@@ -273,7 +264,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs) || countryAside(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }
