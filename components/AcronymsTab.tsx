@@ -20,12 +20,12 @@ interface AcronymsTabProps extends TabProps {
   unresolved: boolean;
 }
 
-export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed }: AcronymsTabProps) {
+export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: AcronymsTabProps) {
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
-  const unresolved = failed && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
+  const alert = unresolved && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
   const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
@@ -33,7 +33,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved: failed
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
-    {unresolved}
+    {alert}
     <dl class="acronyms">
       {acronyms.map((a, i) => {
         const first = a.offsets[0];

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { filterGlossary, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
-import { GLOSSARY_LIMITS } from '@/lib/acronyms';
+import { filterGlossary, GLOSSARY_LIMITS, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';

@@ -136,7 +136,7 @@ export function asCsvProblem(v: unknown): UserCsvProblem | null {
     case 'bad-page':
       return typeof o.page === 'string' ? { code, page: o.page } : null;
     case 'too-long':
-      return (o.field === 'short' || o.field === 'long' || o.field === 'note') && typeof o.limit === 'number' ? { code, field: o.field, limit: o.limit } : null;
+      return (o.field === 'short' || o.field === 'long' || o.field === 'note' || o.field === 'page') && typeof o.limit === 'number' ? { code, field: o.field, limit: o.limit } : null;
     default:
       return { code } as UserCsvProblem;
   }

@@ -94,27 +94,28 @@ export default defineBackground(() => {
   });
 
   // Every open page explains acronyms with the reader's glossary: a change made in one tab's popup or
-  // on the library page reaches them all.
-  const thenAnnounce = async <T>(write: Promise<T>): Promise<T> => {
+  // on the library page reaches them all. Only a write that changed something is announced, and an
+  // announcement that fails leaves the write done (the other pages catch up at their next reading).
+  const thenAnnounce = async <T>(write: Promise<T>, changed: (result: T) => boolean): Promise<T> => {
     const result = await write;
-    await announceNotebookChange();
+    if (changed(result)) await announceNotebookChange().catch(() => undefined);
     return result;
   };
   onMessage('addGlossaryEntry', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return thenAnnounce(addGlossaryEntry(db, checkGlossaryEntry(data)));
+    return thenAnnounce(addGlossaryEntry(db, checkGlossaryEntry(data)), () => true);
   });
   onMessage('updateGlossaryEntry', async ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return (await thenAnnounce(updateGlossaryEntry(db, String(data.id), checkGlossaryEntry(data)))) ?? null;
+    return (await thenAnnounce(updateGlossaryEntry(db, String(data.id), checkGlossaryEntry(data)), (saved) => saved !== undefined)) ?? null;
   });
   onMessage('deleteGlossaryEntry', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return thenAnnounce(deleteGlossaryEntry(db, String(data)));
+    return thenAnnounce(deleteGlossaryEntry(db, String(data)), (deleted) => deleted);
   });
   onMessage('importGlossaryCsv', ({ data, sender }) => {
     onlyExtensionPages(sender);
-    return thenAnnounce(importGlossaryCsv(db, String(data)));
+    return thenAnnounce(importGlossaryCsv(db, String(data)), (imported) => imported.ok && imported.added + imported.updated > 0);
   });
 
   onMessage('saveHighlight', ({ data, sender }) => {

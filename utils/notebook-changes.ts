@@ -8,13 +8,21 @@ const RESTORED_KEY = 'notebookRestoredAt';
  * restored entries): a storage event reaches every content script without the `tabs` permission.
  */
 export function announceNotebookChange(): Promise<void> {
-  return browser.storage.local.set({ [KEY]: Date.now() });
+  return browser.storage.local.set({ [KEY]: stamp() });
+}
+
+// Storage reports no change for a value written again: two announcements in one millisecond would
+// be one.
+let last = 0;
+function stamp(): number {
+  last = Math.max(Date.now(), last + 1);
+  return last;
 }
 
 /** A change, and one that kept older stamps than what was read before (a restore merges a backup's
  * records as they were): a library page must read the notebook again, not only what changed since. */
 export function announceNotebookRestore(): Promise<void> {
-  const now = Date.now();
+  const now = stamp();
   return browser.storage.local.set({ [KEY]: now, [RESTORED_KEY]: now });
 }
 

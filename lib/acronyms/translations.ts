@@ -30,8 +30,8 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 export function syllableKey(syllable: string): string {
   const known = KEYS.get(syllable);
   if (known !== undefined) return known;
-  const d = syllable.normalize('NFD').toLowerCase();
-  const key = (d.replace(TONE, '') + (d.match(TONE) ?? []).join('')).normalize('NFC');
+  const { base, tone } = toneApart(syllable.toLowerCase());
+  const key = (base + tone).normalize('NFC');
   // Written Vietnamese has a few thousand syllables: each is normalised once (a page's foreign words
   // could grow the map without end, so it starts over past a bound).
   if (KEYS.size > 50_000) KEYS.clear();

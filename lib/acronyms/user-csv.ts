@@ -42,7 +42,7 @@ export type UserCsvProblem =
   | { code: 'bad-site'; site: string }
   | { code: 'bad-page'; page: string }
   | { code: 'site-and-page' }
-  | { code: 'too-long'; field: 'short' | 'long' | 'note'; limit: number };
+  | { code: 'too-long'; field: 'short' | 'long' | 'note' | 'page'; limit: number };
 
 export type UserCsvError = { ok: false; line: number; message: string } & UserCsvProblem;
 
@@ -98,14 +98,14 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     const note = (row[2] ?? '').trim();
+    const written = (row[4] ?? '').trim();
     // What the form and the store refuse, refused here with its line rather than by the store.
-    for (const [field, text] of [['short', short], ['long', long], ['note', note]] as const) {
+    for (const [field, text] of [['short', short], ['long', long], ['note', note], ['page', written]] as const) {
       const limit = GLOSSARY_LIMITS[field];
       if (text.length > limit) return { ok: false, line, message: `the ${field} column is longer than ${limit} characters`, code: 'too-long', field, limit };
     }
     const site = (row[3] ?? '').trim().toLowerCase();
     if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
-    const written = (row[4] ?? '').trim();
     const page = written ? cleanUrl(written) : null;
     if (written && !page) return { ok: false, line, message: `"${written}" is not a web address`, code: 'bad-page', page: written };
     if (site && page) return { ok: false, line, message: 'an entry is kept for a site or for an article, not both', code: 'site-and-page' };

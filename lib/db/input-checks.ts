@@ -91,7 +91,6 @@ export function checkNewHighlight(v: unknown): { selectors: Selectors; color: Hi
   return { selectors: checkSelectors(o['selectors']), color: checkColor(o['color']), note: str(o, 'note', 100_000), tags: strings(o, 'tags') };
 }
 
-
 /** A glossary entry as a page may send it; an undefined site or page clears a stored one. */
 export interface CheckedGlossaryEntry {
   short: string;

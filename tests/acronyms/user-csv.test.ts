@@ -66,6 +66,7 @@ describe('user glossary CSV', () => {
     expect(parseUserGlossaryCsv(`short,long\nA,B\n${'X'.repeat(41)},x\n`)).toMatchObject({ ok: false, line: 3, code: 'too-long', field: 'short', limit: 40 });
     expect(parseUserGlossaryCsv(`short,long,note\nA,${'x'.repeat(1001)}\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'long', limit: 1000 });
     expect(parseUserGlossaryCsv(`short,long,note\nA,B,${'x'.repeat(5001)}\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'note', limit: 5000 });
+    expect(parseUserGlossaryCsv(`short,long,note,site,page\nA,B,,,https://vnexpress.net/${'a'.repeat(2030)}.html\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'page', limit: 2048 });
     expect(parseUserGlossaryCsv(`short,long,note\n${'X'.repeat(40)},${'x'.repeat(1000)},${'x'.repeat(5000)}\n`)).toMatchObject({ ok: true });
   });
 

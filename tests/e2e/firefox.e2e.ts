@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionGlobals } from './chromium';
 import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { readTableInPage } from './stored-rows';
 
 const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 const GECKO_ID = 'sotay@sotay.example';
@@ -81,20 +82,8 @@ function sendToTab(extensionPage: Page, tabId: number, type: string, data: unkno
 }
 
 /** Every row of `table` in the extension's database, read raw from one of its pages. */
-function storedRows<T>(extensionPage: Page, table: 'glossary' | 'highlights'): Promise<T[]> {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('sotay');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
+async function storedRows<T>(extensionPage: Page, table: 'glossary' | 'highlights'): Promise<T[]> {
+  return (await extensionPage.evaluate(readTableInPage, table)) as T[];
 }
 
 /** The text of the extension's card on the page (tooltip or lookup), or "" when none shows. */

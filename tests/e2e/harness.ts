@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, openTab, type ExtensionBrowser } from './chromium';
 import { PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { readTableInPage } from './stored-rows';
 
 export const ARTIFACTS = 'test-results/e2e';
 
@@ -72,20 +73,8 @@ export async function openBdoAcronyms(browser: ExtensionBrowser): Promise<{ page
 }
 
 /** Every row of `table` in the extension's database, read raw from one of its pages (the popup). */
-export function storedRows<T>(extensionPage: Page, table: 'articles' | 'highlights' | 'quotes' | 'glossary'): Promise<T[]> {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('sotay');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
+export async function storedRows<T>(extensionPage: Page, table: 'articles' | 'highlights' | 'quotes' | 'glossary'): Promise<T[]> {
+  return (await extensionPage.evaluate(readTableInPage, table)) as T[];
 }
 
 /** Opens the popup as a page, speaking for the tab `tabId`. */
