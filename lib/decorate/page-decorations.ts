@@ -56,6 +56,8 @@ export class PageDecorations {
   private focused: Target<TooltipContent> | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
+  /** The focused element the card describes to a screen reader, and the description it had. */
+  private described: { el: Element; before: string | null } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -71,6 +73,7 @@ export class PageDecorations {
     doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
     doc.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
+      this.describe(null);
       this.focused = null;
       this.tooltip.hide();
     }, opts);
@@ -132,6 +135,7 @@ export class PageDecorations {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.scrollFrame);
+    this.describe(null);
     this.focused = null;
     unpaint('acronym');
     unpaint('quote');
@@ -159,12 +163,30 @@ export class PageDecorations {
     // The keyboard's focus, not a click's (the pointer has its own card) nor a script's.
     if (!el.matches(':focus-visible')) return;
     this.focused = this.acronymTargets.find((t) => el.contains(t.range.startContainer)) ?? null;
-    if (this.focused) this.tooltip.show(this.focused.range, this.focused.payload);
+    if (!this.focused) return;
+    this.tooltip.show(this.focused.range, this.focused.payload);
+    this.describe(el);
   }
 
   private unfocus(): void {
     if (this.focused) this.tooltip.hide();
+    this.describe(null);
     this.focused = null;
+  }
+
+  /** Names the card as `el`'s description (a screen reader reads it with the link), or gives the last
+   * element its own description back. */
+  private describe(el: Element | null): void {
+    if (this.described) {
+      const { el: last, before } = this.described;
+      if (before === null) last.removeAttribute('aria-describedby');
+      else last.setAttribute('aria-describedby', before);
+      this.described = null;
+    }
+    if (!el) return;
+    const before = el.getAttribute('aria-describedby');
+    el.setAttribute('aria-describedby', before ? `${before} ${this.tooltip.id}` : this.tooltip.id);
+    this.described = { el, before };
   }
 
   private onScroll(): void {

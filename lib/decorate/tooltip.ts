@@ -25,7 +25,12 @@ const CSS = `
 const GAP = 6;
 const EDGE = 4;
 
+// The card's host, which a focused link names as its description: the host sits in the page's tree,
+// and a description reads through its shadow root.
+const HOST_ID = 'sotay-tooltip-card';
+
 export class Tooltip {
+  readonly id = HOST_ID;
   private readonly host: HTMLElement;
   private readonly card: HTMLElement;
   private readonly title: HTMLElement;
@@ -34,6 +39,7 @@ export class Tooltip {
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('sotay-tooltip');
+    this.host.id = HOST_ID;
     const root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;

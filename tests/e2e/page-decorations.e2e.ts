@@ -145,14 +145,23 @@ describe('decorations on the BDO article page', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#imf');
     await expect.poll(() => tooltipText(page)).toMatch(/IMF.*Quỹ Tiền tệ Quốc tế/);
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-focused-link-chromium.png` });
+    // A screen reader hears the card with the link: the accessibility tree gives it as the link's description.
+    const cdp = await page.context().newCDPSession(page);
+    const description = async (): Promise<string> => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+      return nodes.find((n) => n.role?.value === 'link' && n.name?.value === 'Quỹ Tiền tệ Quốc tế IMF')?.description?.value ?? '';
+    };
+    await expect.poll(description).toMatch(/IMF.*Quỹ Tiền tệ Quốc tế/);
     // Scrolled out of view the card goes, and comes back with the link.
     await page.evaluate(() => scrollBy(0, 3000));
     await expect.poll(() => tooltipText(page)).toBe('');
     await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'center' }));
     await expect.poll(() => tooltipText(page)).toMatch(/IMF/);
-    // Focus moving on to the next link takes the card away.
+    // Focus moving on to the next link takes the card away, and the link's description with it.
     await page.keyboard.press('Tab');
     await expect.poll(() => tooltipText(page)).toBe('');
+    expect(await page.locator('a[href="#imf"]').getAttribute('aria-describedby')).toBeNull();
+    await cdp.detach();
     // A click's focus is the pointer's: no card for the focus itself.
     await page.locator('a[href="#pre"]').click();
     await page.mouse.move(1, 1);
