@@ -7,7 +7,7 @@ import { t, type MessageKey } from './i18n';
 import { NotesTab } from './NotesTab';
 import { QuotesTab } from './QuotesTab';
 import { SummaryTab } from './SummaryTab';
-import { onNotebookChange } from '@/utils/notebook-changes';
+import { onGlossaryChange, onNotebookRestore } from '@/utils/notebook-changes';
 import { useAcronyms } from './use-acronyms';
 
 const TABS = [
@@ -33,9 +33,14 @@ export function ArticleTabs(props: TabProps) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   // Read here, not in the acronym tab: its count is the rows it lists, the reader's and the built-in
   // glossary's included (the page's own reading knows neither). Read again whenever the reader's
-  // glossary changes, here or on another page (the background announces every change).
+  // glossary changes, here or on another page (the background announces every change), or a backup
+  // restores one.
   const [glossaryVersion, setGlossaryVersion] = useState(0);
-  useEffect(() => onNotebookChange(() => setGlossaryVersion((v) => v + 1)), []);
+  useEffect(() => {
+    const bump = () => setGlossaryVersion((v) => v + 1);
+    const stops = [onGlossaryChange(bump), onNotebookRestore(bump)];
+    return () => stops.forEach((stop) => stop());
+  }, []);
   const { host, article, analysis } = props;
   const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, glossaryVersion);
   const acronyms = useMemo(() => mergeCaseForms(resolved.acronyms), [resolved.acronyms]);

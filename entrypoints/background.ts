@@ -20,7 +20,7 @@ import { SotayDatabase } from '@/lib/db/schema';
 import { correctionsPageFor, isExtensionPage, requireExtensionPage, requireSameSite } from '@/lib/sender-policy';
 import { siteOf } from '@/lib/url';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { announceNotebookChange } from '@/utils/notebook-changes';
+import { announceGlossaryChange } from '@/utils/notebook-changes';
 
 const LOOKUP_MENU = 'sotay-lookup-acronym';
 const HIGHLIGHT_MENU = 'sotay-highlight';
@@ -98,7 +98,7 @@ export default defineBackground(() => {
   // announcement that fails leaves the write done (the other pages catch up at their next reading).
   const thenAnnounce = async <T>(write: Promise<T>, changed: (result: T) => boolean): Promise<T> => {
     const result = await write;
-    if (changed(result)) await announceNotebookChange().catch(() => undefined);
+    if (changed(result)) await announceGlossaryChange().catch(() => undefined);
     return result;
   };
   onMessage('addGlossaryEntry', ({ data, sender }) => {

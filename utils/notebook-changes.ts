@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 const KEY = 'notebookChangedAt';
 const RESTORED_KEY = 'notebookRestoredAt';
+const GLOSSARY_KEY = 'glossaryChangedAt';
 
 /**
  * Tells every open page that the notebook changed elsewhere (the notebook page deleted, tagged or
@@ -26,10 +27,25 @@ export function announceNotebookRestore(): Promise<void> {
   return browser.storage.local.set({ [KEY]: now, [RESTORED_KEY]: now });
 }
 
+/** Tells every open page and popup that the reader's glossary changed: their acronyms read again,
+ * their highlights need not. */
+export function announceGlossaryChange(): Promise<void> {
+  return browser.storage.local.set({ [GLOSSARY_KEY]: stamp() });
+}
+
 /** Listens for `announceNotebookChange`; returns the function that stops listening. */
 export function onNotebookChange(callback: () => void): () => void {
+  return onStorageKey(KEY, callback);
+}
+
+/** Listens for `announceGlossaryChange`; returns the function that stops listening. */
+export function onGlossaryChange(callback: () => void): () => void {
+  return onStorageKey(GLOSSARY_KEY, callback);
+}
+
+function onStorageKey(key: string, callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && KEY in changes) callback();
+    if (area === 'local' && key in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -37,9 +53,5 @@ export function onNotebookChange(callback: () => void): () => void {
 
 /** Listens for `announceNotebookRestore`; returns the function that stops listening. */
 export function onNotebookRestore(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && RESTORED_KEY in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageKey(RESTORED_KEY, callback);
 }

@@ -9,7 +9,7 @@ import type { PageReading } from '@/lib/reading';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import { cleanUrl } from '@/lib/url';
 import { onMessage } from '@/utils/messaging';
-import { onNotebookChange } from '@/utils/notebook-changes';
+import { onGlossaryChange, onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard, resolvedAcronyms } from './decorate';
 import { Marks } from './marks';
@@ -147,6 +147,7 @@ export default defineContentScript({
     };
     watchSettings(() => void redecorate());
     onNotebookChange(refresh);
+    onGlossaryChange(() => void redecorate());
     // The article's text changed on the page: read it again, then paint and anchor afresh. Only what
     // was painted is watched, never read here: a page being drawn is read once it is idle.
     const watched = (): Node[] => (cached?.url === currentUrl() ? (cached.watched?.roots ?? []) : []);
