@@ -13,7 +13,7 @@ import { onGlossaryChange, onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard, resolvedAcronyms } from './decorate';
 import { Marks } from './marks';
-import { watchArticleText } from './watch-article';
+import { ArticleWatch } from './watch-article';
 
 declare global {
   interface Window {
@@ -87,6 +87,18 @@ export default defineContentScript({
         (s, e) => titleMapper()?.(s, e) ?? null,
       );
 
+    // The article's text changed on the page: read it again, then paint and anchor afresh. What was
+    // painted last is watched (the page is never read from the watch: a page being drawn is read
+    // once it is idle), and only for the address it was painted at.
+    const articleWatch = new ArticleWatch(() => {
+      const seen = cached?.url === currentUrl() ? cached.watched : undefined;
+      // A page that redraws the same words (a counter's markup, a re-rendered paragraph) is not read again.
+      if (!seen || (seen.roots.every((r) => r.isConnected) && textOf(seen.roots) === seen.text)) return false;
+      cached = null;
+      refresh();
+      return true;
+    });
+
     let decorations: PageDecorations | null = null;
     // The acronyms last painted on the article at `url`, with what the background's glossaries let
     // it define.
@@ -100,6 +112,7 @@ export default defineContentScript({
         // The page is no article (any more, on a single-page site): take our paint off it.
         decorations?.destroy();
         decorations = null;
+        articleWatch.watch([]);
         return;
       }
       decorations ??= newDecorations();
@@ -113,6 +126,7 @@ export default defineContentScript({
       // old reading no longer finds them, and their change is what the watch below looks for.
       const roots = [container(), headline()].filter((n): n is Node => n !== null);
       entry.watched = { roots, text: textOf(roots) };
+      articleWatch.watch(roots);
     };
 
     const marks = new Marks(document, () => {
@@ -148,16 +162,6 @@ export default defineContentScript({
     watchSettings(() => void redecorate());
     onNotebookChange(refresh);
     onGlossaryChange(() => void redecorate());
-    // The article's text changed on the page: read it again, then paint and anchor afresh. Only what
-    // was painted is watched, never read here: a page being drawn is read once it is idle.
-    const watched = (): Node[] => (cached?.url === currentUrl() ? (cached.watched?.roots ?? []) : []);
-    watchArticleText(document, watched, () => {
-      const seen = cached?.url === currentUrl() ? cached.watched : undefined;
-      // A page that redraws the same words (a counter's markup, a re-rendered paragraph) is not read again.
-      if (!seen || (seen.roots.every((r) => r.isConnected) && textOf(seen.roots) === seen.text)) return;
-      cached = null;
-      refresh();
-    });
 
     // Read and decorate once the page is idle, never during its own load.
     // Called as a method: Firefox refuses a detached requestIdleCallback ("does not implement Window").

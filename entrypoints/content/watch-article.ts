@@ -12,30 +12,49 @@ const SETTLE_MS = 1_000;
 const MAX_WAIT_MS = 5_000;
 const MIN_INTERVAL_MS = 5_000;
 
-/** Calls `onChange` after the text inside one of `roots()` (the article's container, its headline)
- * changed; returns the function that stops. */
-export function watchArticleText(doc: Document, roots: () => Node[], onChange: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let last = 0;
-  let pendingSince = 0;
-  const observer = new MutationObserver((records) => {
-    const watched = roots();
-    if (!records.some((r) => watched.some((root) => changesText(r, root)))) return;
+/**
+ * Calls `onChange` after the text inside the watched roots (the article's container, its headline)
+ * changed, or after one of them left the page. Only the roots and their parents are observed: a busy
+ * page's ads and sidebars cost nothing.
+ */
+export class ArticleWatch {
+  private readonly observer = new MutationObserver((records) => this.onRecords(records));
+  private roots: Node[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = 0;
+  private pendingSince = 0;
+
+  /** `onChange` says whether it read the page again: a change it let pass does not count against
+   * the next one. */
+  constructor(private readonly onChange: () => boolean) {}
+
+  /** Watches these roots from now on, and no others. */
+  watch(roots: Node[]): void {
+    this.observer.disconnect();
+    this.roots = roots;
+    for (const root of roots) {
+      this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+      // A root replaced whole shows only in its parent's children.
+      if (root.parentNode) this.observer.observe(root.parentNode, { childList: true });
+    }
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    if (!records.some((r) => this.roots.some((root) => changesText(r, root)))) return;
     const now = Date.now();
-    pendingSince ||= now;
-    clearTimeout(timer);
-    const at = Math.max(Math.min(now + SETTLE_MS, pendingSince + MAX_WAIT_MS), last + MIN_INTERVAL_MS);
-    timer = setTimeout(() => {
-      pendingSince = 0;
-      last = Date.now();
-      onChange();
+    this.pendingSince ||= now;
+    clearTimeout(this.timer);
+    const at = Math.max(Math.min(now + SETTLE_MS, this.pendingSince + MAX_WAIT_MS), this.last + MIN_INTERVAL_MS);
+    this.timer = setTimeout(() => {
+      this.pendingSince = 0;
+      if (this.onChange()) this.last = Date.now();
     }, at - now);
-  });
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  };
+  }
 }
 
 function changesText(r: MutationRecord, root: Node): boolean {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchArticleText } from '../../entrypoints/content/watch-article';
+import { ArticleWatch } from '../../entrypoints/content/watch-article';
 
 describe('watching the article for changes', () => {
   let stop = () => {};
@@ -13,8 +13,10 @@ describe('watching the article for changes', () => {
     vi.useRealTimers();
   });
   const watch = () => {
-    const onChange = vi.fn();
-    stop = watchArticleText(document, () => [document.querySelector('article')!], onChange);
+    const onChange = vi.fn(() => true);
+    const watcher = new ArticleWatch(onChange);
+    watcher.watch([document.querySelector('article')!]);
+    stop = () => watcher.stop();
     return onChange;
   };
 
@@ -27,11 +29,33 @@ describe('watching the article for changes', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores what changes outside the article', async () => {
+  it('ignores what changes outside the article, beside it included', async () => {
     const onChange = watch();
     document.getElementById('ad')!.textContent = 'Quảng cáo mới, dài hơn trước';
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'Tin liên quan' }));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('reads again when the article is replaced whole', async () => {
+    const onChange = watch();
+    const fresh = Object.assign(document.createElement('article'), { textContent: 'Bài mới hoàn toàn.' });
+    document.querySelector('article')!.replaceWith(fresh);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not count a change it let pass against the next one', async () => {
+    const onChange = vi.fn(() => true).mockReturnValueOnce(false);
+    const watcher = new ArticleWatch(onChange);
+    watcher.watch([document.querySelector('article')!]);
+    stop = () => watcher.stop();
+    document.querySelector('p')!.innerHTML = 'Đoạn một.';
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('does not put a reading off for ever while a clock ticks in the article, nor read more than every five seconds', async () => {
