@@ -116,17 +116,20 @@ export default defineContentScript({
         return;
       }
       decorations ??= newDecorations();
+      // Where the article and its headline stand, found as the page is read, before the background
+      // is asked: once the site changes their text the old reading no longer finds them, and a change
+      // while the background answers is one the watch must see.
+      if (!entry.watched) {
+        const roots = [container(), headline()].filter((n): n is Node => n !== null);
+        entry.watched = { roots, text: textOf(roots) };
+        articleWatch.watch(roots);
+      }
       const next = await decorate(reading.article, reading.analysis, location.hostname);
       // A newer reading came while the background answered: its own call paints it, and this one's
       // offsets would land on the wrong words.
       if (cached !== entry) return;
       painted = { url, acronyms: next.acronyms };
       decorations.update(next);
-      // Where the article and its headline stand, found now: once the site changes their text the
-      // old reading no longer finds them, and their change is what the watch below looks for.
-      const roots = [container(), headline()].filter((n): n is Node => n !== null);
-      entry.watched = { roots, text: textOf(roots) };
-      articleWatch.watch(roots);
     };
 
     const marks = new Marks(document, () => {

@@ -14,8 +14,8 @@ const MIN_INTERVAL_MS = 5_000;
 
 /**
  * Calls `onChange` after the text inside the watched roots (the article's container, its headline)
- * changed, or after one of them left the page. Only the roots and their parents are observed: a busy
- * page's ads and sidebars cost nothing.
+ * changed, or after one of them left the page. Only the roots' subtrees and their ancestors' own
+ * children are observed: a busy page's ads and sidebars make no records.
  */
 export class ArticleWatch {
   private readonly observer = new MutationObserver((records) => this.onRecords(records));
@@ -30,18 +30,23 @@ export class ArticleWatch {
 
   /** Watches these roots from now on, and no others. */
   watch(roots: Node[]): void {
-    this.observer.disconnect();
+    this.stop();
     this.roots = roots;
+    // Observing a node again replaces its options: each node is observed once, a root's subtree
+    // winning over an ancestor's children.
+    const options = new Map<Node, MutationObserverInit>();
+    for (const root of roots) options.set(root, { childList: true, subtree: true, characterData: true });
     for (const root of roots) {
-      this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-      // A root replaced whole shows only in its parent's children.
-      if (root.parentNode) this.observer.observe(root.parentNode, { childList: true });
+      // A root taken off the page, with whatever wrapper held it, shows in some ancestor's children.
+      for (let n = root.parentNode; n; n = n.parentNode) if (!options.has(n)) options.set(n, { childList: true });
     }
+    for (const [node, init] of options) this.observer.observe(node, init);
   }
 
   stop(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.pendingSince = 0;
   }
 
   private onRecords(records: MutationRecord[]): void {

@@ -56,8 +56,8 @@ export class PageDecorations {
   private focused: Target<TooltipContent> | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
-  /** The focused element the card describes to a screen reader, and the description it had. */
-  private described: { el: Element; before: string | null } | null = null;
+  /** The focused element the card describes to a screen reader. */
+  private described: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -120,12 +120,14 @@ export class PageDecorations {
     // Acronyms first: an acronym inside a quotation shows its own expansion.
     this.targets = [...acronymTargets, ...quoteTargets];
     this.acronymTargets = acronymTargets;
+    this.describe(null);
     this.focused = null;
     this.tooltip.hide();
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
   showAt(range: Range, content: TooltipContent): void {
+    this.describe(null);
     this.focused = null;
     this.forSelection = true;
     this.tooltip.show(range, content);
@@ -150,6 +152,7 @@ export class PageDecorations {
       this.frame = 0;
       const caret = caretAt(this.doc, x, y);
       const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
+      this.describe(null);
       this.focused = null;
       this.forSelection = false;
       if (hit) this.tooltip.show(hit.range, hit.payload);
@@ -174,19 +177,19 @@ export class PageDecorations {
     this.focused = null;
   }
 
-  /** Names the card as `el`'s description (a screen reader reads it with the link), or gives the last
-   * element its own description back. */
+  /** Names the card among `el`'s descriptions (a screen reader reads it with the link), and takes it
+   * out of the last element's, leaving whatever the page put there meanwhile. */
   private describe(el: Element | null): void {
+    const ids = (e: Element) => (e.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== this.tooltip.id);
     if (this.described) {
-      const { el: last, before } = this.described;
-      if (before === null) last.removeAttribute('aria-describedby');
-      else last.setAttribute('aria-describedby', before);
+      const rest = ids(this.described);
+      if (rest.length) this.described.setAttribute('aria-describedby', rest.join(' '));
+      else this.described.removeAttribute('aria-describedby');
       this.described = null;
     }
     if (!el) return;
-    const before = el.getAttribute('aria-describedby');
-    el.setAttribute('aria-describedby', before ? `${before} ${this.tooltip.id}` : this.tooltip.id);
-    this.described = { el, before };
+    el.setAttribute('aria-describedby', [...ids(el), this.tooltip.id].join(' '));
+    this.described = el;
   }
 
   private onScroll(): void {

@@ -45,6 +45,22 @@ describe('watching the article for changes', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reads again when a wrapper higher up is taken off the page with the article', async () => {
+    document.body.innerHTML = '<main><div><article><p>Đoạn một.</p></article></div></main>';
+    const onChange = watch();
+    document.querySelector('main')!.replaceWith(Object.assign(document.createElement('main'), { textContent: 'Đang tải…' }));
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a pending change when it stops or is given other roots', async () => {
+    const onChange = watch();
+    document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
+    stop();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('does not count a change it let pass against the next one', async () => {
     const onChange = vi.fn(() => true).mockReturnValueOnce(false);
     const watcher = new ArticleWatch(onChange);

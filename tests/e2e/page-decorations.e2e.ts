@@ -112,6 +112,23 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('reads the article again when the headline stands inside the article\'s own container', async () => {
+    // Observing the headline's parent must not undo observing the container's whole subtree.
+    const url = PAGES.bdoArticle.url;
+    const title = '<h1 class="title">Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới</h1>';
+    ctx.server.edit(url, (html) => html.replace(title, '').replace('<div id="newscontents">', `<div id="newscontents">${title}`));
+    const { page } = await openTab(ctx.browser, url);
+    ctx.server.edit(url, null);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('IOC')), { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('h1')!.parentElement!.id)).toBe('newscontents');
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Tháng 10-2023'))!;
+      p.textContent = 'CẬP NHẬT: Sở GD-ĐT và BHXH tỉnh phối hợp triển khai chương trình mới cho người dân.';
+    });
+    await expect.poll(() => painted(page, 'sotay-acronym'), { timeout: 15_000 }).toEqual(expect.arrayContaining(['BHXH']));
+    await page.close();
+  });
+
   it('shows an acronym\'s tooltip where the keyboard caret stands in it, hides it when the caret moves off or on Escape', async () => {
     const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
@@ -157,10 +174,12 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toBe('');
     await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'center' }));
     await expect.poll(() => tooltipText(page)).toMatch(/IMF/);
-    // Focus moving on to the next link takes the card away, and the link's description with it.
+    // The page gives the link a description of its own meanwhile; focus moving on to the next link
+    // takes the card away, and only the card's name out of the link's descriptions.
+    await page.locator('a[href="#imf"]').evaluate((a) => a.setAttribute('aria-describedby', `page-tip ${a.getAttribute('aria-describedby')}`));
     await page.keyboard.press('Tab');
     await expect.poll(() => tooltipText(page)).toBe('');
-    expect(await page.locator('a[href="#imf"]').getAttribute('aria-describedby')).toBeNull();
+    expect(await page.locator('a[href="#imf"]').getAttribute('aria-describedby')).toBe('page-tip');
     await cdp.detach();
     // A click's focus is the pointer's: no card for the focus itself.
     await page.locator('a[href="#pre"]').click();
