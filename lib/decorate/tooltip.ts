@@ -25,12 +25,11 @@ const CSS = `
 const GAP = 6;
 const EDGE = 4;
 
-// The card's host, which a focused link names as its description: the host sits in the page's tree,
-// and a description reads through its shadow root.
-const HOST_ID = 'sotay-tooltip-card';
-
 export class Tooltip {
-  readonly id = HOST_ID;
+  /** The host's id, which a focused link names as its description: the host sits in the page's tree,
+   * and a description reads through its shadow root. One per card: a copy of the content script an
+   * extension update left behind has its own. */
+  readonly id = `sotay-tooltip-card-${Math.random().toString(36).slice(2, 10)}`;
   private readonly host: HTMLElement;
   private readonly card: HTMLElement;
   private readonly title: HTMLElement;
@@ -39,7 +38,7 @@ export class Tooltip {
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('sotay-tooltip');
-    this.host.id = HOST_ID;
+    this.host.id = this.id;
     const root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;

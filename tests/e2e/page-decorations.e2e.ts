@@ -180,6 +180,7 @@ describe('decorations on the BDO article page', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => tooltipText(page)).toBe('');
     expect(await page.locator('a[href="#imf"]').getAttribute('aria-describedby')).toBe('page-tip');
+    expect(await page.evaluate(() => document.querySelector('sotay-tooltip')!.id)).toMatch(/^sotay-tooltip-card-\w+$/);
     await cdp.detach();
     // A click's focus is the pointer's: no card for the focus itself.
     await page.locator('a[href="#pre"]').click();
