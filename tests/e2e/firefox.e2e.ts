@@ -262,6 +262,36 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the card of an acronym inside a link the keyboard focuses, and names it as the link\'s description', async () => {
+    const url = PAGES.bdoArticle.url;
+    server.edit(url, (html) => html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Theo <a href="#pre">báo cáo</a> của <a href="#imf">Quỹ Tiền tệ Quốc tế IMF</a>, kinh tế tăng. '));
+    const { article, errors } = await openArticleWithExtensionPage(url);
+    server.edit(url, null);
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20)).toBeGreaterThan(20);
+    await article.evaluate(() => (document.querySelector('a[href="#pre"]') as HTMLElement).focus());
+    await article.keyboard.press('Tab');
+    expect(await poll(() => tooltipText(article), (t) => t.includes('Quỹ Tiền tệ Quốc tế'))).toMatch(/IMF.*Quỹ Tiền tệ Quốc tế/);
+    const described = await article.evaluate(() => document.querySelector('a[href="#imf"]')!.getAttribute('aria-describedby'));
+    expect(described).toBe(await article.evaluate(() => document.querySelector('sotay-tooltip')!.id));
+    await article.keyboard.press('Tab');
+    expect(await poll(() => tooltipText(article), (t) => t === '')).toBe('');
+    expect(await article.evaluate(() => document.querySelector('a[href="#imf"]')!.getAttribute('aria-describedby'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('reads the article again when the site changes its text after load', async () => {
+    const { article, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
+    const before = await poll(() => painted(article, 'sotay-acronym'), (n) => n > 20);
+    expect(before).toBeGreaterThan(20);
+    // The paragraph with ICF twice and IOC once now holds five others.
+    await article.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Tháng 10-2023'))!;
+      p.textContent = 'CẬP NHẬT: Sở GD-ĐT, BHXH, UNICEF, WHO và OECD phối hợp triển khai chương trình mới.';
+    });
+    expect(await poll(() => painted(article, 'sotay-acronym'), (n) => n === before + 2)).toBe(before + 2);
+    expect(errors).toEqual([]);
+  });
+
   it('stores a highlight in the extension, paints it, and finds it again after a reload', async () => {
     const PASSAGE = 'Bình Dương đang đi đúng hướng.';
     const { popup, article, tabId, errors } = await openArticleWithExtensionPage(PAGES.bdoArticle.url);
