@@ -3,7 +3,7 @@ import type { LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
-import { withTitleOffsets } from '@/lib/decorate/title-acronyms';
+import { titleHasOwnAcronyms, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
 import { t } from '@/components/i18n';
@@ -53,8 +53,13 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
       : null,
   ]);
   const savedTexts = new Set(saved ?? []);
+  // The headline read alone, for what the body does not say (rare: a headline's "TT" before a name).
+  const fromTitle =
+    acronyms?.glossaryRead && titleHasOwnAcronyms(acronyms.acronyms, article.title)
+      ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url }).catch(() => [])
+      : [];
   return {
-    acronyms: acronyms ? withTitleOffsets(acronyms.acronyms, article.title) : null,
+    acronyms: acronyms ? withTitleOffsets(acronyms.acronyms, article.title, fromTitle) : null,
     quotes: saved === null ? null : analysis.quotes.map((quote) => ({ quote, saved: savedTexts.has(quote.text) })),
     labels: labels(acronyms?.glossaryRead),
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type Article } from '../../lib/article';
 import { articleContainer, articleRangeMapper, headlineOf, titleRangeMapper } from '../../lib/decorate/article-ranges';
-import { withTitleOffsets } from '../../lib/decorate/title-acronyms';
+import { titleHasOwnAcronyms, withTitleOffsets } from '../../lib/decorate/title-acronyms';
 import { findAcronyms } from '../../lib/acronyms';
 import { extract } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/node-dom';
@@ -102,6 +102,19 @@ describe('the headline', () => {
     const body = findAcronyms('Ủy ban nhân dân (UBND) tỉnh thu hút FDI. Khu công nghiệp (KCN) mới.');
     const decorated = withTitleOffsets(body, 'UBND tỉnh hút FDI, quý III tăng');
     expect(Object.fromEntries(decorated.map((a) => [a.short, a.titleOffsets ?? []]))).toEqual({ UBND: [0], FDI: [14], KCN: [] });
+  });
+
+  it('adds what only the headline writes, read from it alone, without body offsets', () => {
+    const body = findAcronyms('Ủy ban nhân dân (UBND) tỉnh họp về an toàn giao thông.');
+    const title = 'UBND tỉnh: TNGT giảm';
+    expect(titleHasOwnAcronyms(body, title)).toBe(true);
+    expect(titleHasOwnAcronyms(body, 'UBND tỉnh họp')).toBe(false);
+    const fromTitle = findAcronyms(title);
+    const decorated = withTitleOffsets(body, title, fromTitle);
+    expect(decorated.map((a) => [a.short, a.offsets.length, a.titleOffsets])).toEqual([
+      ['UBND', 1, [0]],
+      ['TNGT', 0, [11]],
+    ]);
   });
 });
 
