@@ -42,7 +42,6 @@ export default defineContentScript({
       reading: PageReading;
       toRange?: ArticleRangeMapper;
       toTitleRange?: ArticleRangeMapper;
-      container?: Node | null;
       headline?: Element | null;
       /** What the watch below looks at, and their text when the reading was painted. */
       watched?: { roots: Node[]; text: string };
@@ -72,13 +71,6 @@ export default defineContentScript({
       if (entry.reading.state !== 'article') return null;
       entry.toTitleRange ??= titleRangeMapper(entry.reading.article.title, headline());
       return entry.toTitleRange;
-    };
-    const container = (): Node | null => {
-      const entry = read();
-      const toRange = rangeMapper();
-      if (entry.reading.state !== 'article' || !toRange) return null;
-      if (entry.container === undefined) entry.container = articleContainer(entry.reading.article, toRange);
-      return entry.container;
     };
     const newDecorations = () =>
       new PageDecorations(
@@ -120,7 +112,7 @@ export default defineContentScript({
       // is asked: once the site changes their text the old reading no longer finds them, and a change
       // while the background answers is one the watch must see.
       if (!entry.watched) {
-        const roots = [container(), headline()].filter((n): n is Node => n !== null);
+        const roots = [articleContainer(reading.article, toRange), headline()].filter((n): n is Node => n !== null);
         entry.watched = { roots, text: textOf(roots) };
         articleWatch.watch(roots);
       }

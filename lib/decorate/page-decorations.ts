@@ -51,13 +51,12 @@ export class PageDecorations {
   private frame = 0;
   private scrollFrame = 0;
   private readonly abort = new AbortController();
-  /** The target whose card the keyboard focus showed: it follows the page's scrolling (focusing a
-   * link scrolls it into view), where a card the pointer showed goes. */
-  private focused: Target<TooltipContent> | null = null;
+  /** The element the keyboard focused and the acronym in it whose card shows: the card follows the
+   * page's scrolling (focusing a link scrolls it into view), where a card the pointer showed goes,
+   * and the element names it as its description for a screen reader. */
+  private focused: { el: Element; target: Target<TooltipContent> } | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
-  /** The focused element the card describes to a screen reader. */
-  private described: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -73,8 +72,7 @@ export class PageDecorations {
     doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
     doc.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
-      this.describe(null);
-      this.focused = null;
+      this.release();
       this.tooltip.hide();
     }, opts);
   }
@@ -120,15 +118,13 @@ export class PageDecorations {
     // Acronyms first: an acronym inside a quotation shows its own expansion.
     this.targets = [...acronymTargets, ...quoteTargets];
     this.acronymTargets = acronymTargets;
-    this.describe(null);
-    this.focused = null;
+    this.release();
     this.tooltip.hide();
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
   showAt(range: Range, content: TooltipContent): void {
-    this.describe(null);
-    this.focused = null;
+    this.release();
     this.forSelection = true;
     this.tooltip.show(range, content);
   }
@@ -137,8 +133,7 @@ export class PageDecorations {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.scrollFrame);
-    this.describe(null);
-    this.focused = null;
+    this.release();
     unpaint('acronym');
     unpaint('quote');
     unpaint('quote-saved');
@@ -152,8 +147,7 @@ export class PageDecorations {
       this.frame = 0;
       const caret = caretAt(this.doc, x, y);
       const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
-      this.describe(null);
-      this.focused = null;
+      this.release();
       this.forSelection = false;
       if (hit) this.tooltip.show(hit.range, hit.payload);
       else this.tooltip.hide();
@@ -165,31 +159,32 @@ export class PageDecorations {
     if (!el || el.nodeType !== 1 || (el.textContent ?? '').length > FOCUSED_TEXT_MAX) return;
     // The keyboard's focus, not a click's (the pointer has its own card) nor a script's.
     if (!el.matches(':focus-visible')) return;
-    this.focused = this.acronymTargets.find((t) => el.contains(t.range.startContainer)) ?? null;
-    if (!this.focused) return;
-    this.tooltip.show(this.focused.range, this.focused.payload);
-    this.describe(el);
+    const acronym = this.acronymTargets.find((t) => el.contains(t.range.startContainer));
+    if (!acronym) return;
+    this.release();
+    this.tooltip.show(acronym.range, acronym.payload);
+    el.setAttribute('aria-describedby', [...this.othersDescribing(el), this.tooltip.id].join(' '));
+    this.focused = { el, target: acronym };
   }
 
   private unfocus(): void {
     if (this.focused) this.tooltip.hide();
-    this.describe(null);
+    this.release();
+  }
+
+  /** Forgets the focused element, taking the card out of its descriptions and leaving whatever the
+   * page put there meanwhile. */
+  private release(): void {
+    if (!this.focused) return;
+    const { el } = this.focused;
+    const rest = this.othersDescribing(el);
+    if (rest.length) el.setAttribute('aria-describedby', rest.join(' '));
+    else el.removeAttribute('aria-describedby');
     this.focused = null;
   }
 
-  /** Names the card among `el`'s descriptions (a screen reader reads it with the link), and takes it
-   * out of the last element's, leaving whatever the page put there meanwhile. */
-  private describe(el: Element | null): void {
-    const ids = (e: Element) => (e.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== this.tooltip.id);
-    if (this.described) {
-      const rest = ids(this.described);
-      if (rest.length) this.described.setAttribute('aria-describedby', rest.join(' '));
-      else this.described.removeAttribute('aria-describedby');
-      this.described = null;
-    }
-    if (!el) return;
-    el.setAttribute('aria-describedby', [...ids(el), this.tooltip.id].join(' '));
-    this.described = el;
+  private othersDescribing(el: Element): string[] {
+    return (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== this.tooltip.id);
   }
 
   private onScroll(): void {
@@ -198,11 +193,12 @@ export class PageDecorations {
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
       if (!this.focused) return;
+      const { range, payload } = this.focused.target;
       // Scrolled out of the window, the word takes its card with it until it comes back.
-      const rect = this.focused.range.getBoundingClientRect();
+      const rect = range.getBoundingClientRect();
       const height = this.doc.defaultView?.innerHeight ?? Infinity;
       if (rect.bottom < 0 || rect.top > height) this.tooltip.hide();
-      else this.tooltip.show(this.focused.range, this.focused.payload);
+      else this.tooltip.show(range, payload);
     });
   }
 
