@@ -53,12 +53,25 @@ describe('watching the article for changes', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('forgets a pending change when it stops or is given other roots', async () => {
-    const onChange = watch();
+  it('forgets a pending change when it stops, and a change after it watches again settles afresh', async () => {
+    const onChange = vi.fn(() => true);
+    const watcher = new ArticleWatch(onChange);
+    stop = () => watcher.stop();
+    const article = document.querySelector('article')!;
+    watcher.watch([article]);
     document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
-    stop();
+    // The change is seen (its records delivered), then the watch stops before it settles.
+    await vi.advanceTimersByTimeAsync(100);
+    watcher.stop();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(onChange).not.toHaveBeenCalled();
+    // The stopped change's time is forgotten: the next one still waits its second.
+    watcher.watch([article]);
+    document.querySelector('p')!.textContent = 'Đoạn một sửa lần nữa.';
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onChange).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('does not count a change it let pass against the next one', async () => {
