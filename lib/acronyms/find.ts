@@ -11,10 +11,11 @@ import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES } from './define/lexicon';
 import { wordsIn } from './match';
-import { glossaryKey, type Glossary } from './glossary';
+import { glossaryKey, type Glossary, type Placement } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
+import { senseOfMostUses } from './most-uses';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
@@ -106,6 +107,11 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
+}
+
+/** Where the uses stand, as far as the glossary's sense depends on it. */
+function placementOf(text: string, occs: Occurrence[]): Placement {
+  return { beforeName: beforeNames(text, occs), numbered: inNumber(text, occs), amongNames: amongForeignNames(text, occs), afterFirmNoun: afterFirmNoun(text, occs), beforeBrandWord: beforeBrandWord(text, occs) };
 }
 
 /**
@@ -230,7 +236,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
     const mine = mineFor(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), { beforeName: beforeNames(view.text, occs), numbered: inNumber(view.text, occs), amongNames: amongForeignNames(view.text, occs), afterFirmNoun: afterFirmNoun(view.text, occs), beforeBrandWord: beforeBrandWord(view.text, occs) });
+    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), placementOf(view.text, occs));
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.
@@ -259,7 +265,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = lookup();
     if (hit) {
-      const info: AcronymInfo = { ...base, long: hit.long, source: 'glossary', definedInText: false };
+      // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
+      const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
+      const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf) : null;
+      const info: AcronymInfo = { ...base, long: most ?? hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);
       continue;

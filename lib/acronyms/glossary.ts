@@ -53,6 +53,8 @@ export interface Placement {
 export interface Glossary {
   readonly size: number;
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
+  /** How much the context's words speak for one sense (what `lookup` weighs senses by). */
+  evidence(sense: string, context: string): number;
   /** Which English words Vietnamese words translate; read on first use. */
   readonly translations: Translations;
 }
@@ -69,7 +71,7 @@ const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 const OWN_WORD = 2;
 const OWN_SYLLABLE = 0.5;
 /** Evidence a later sense needs over the first (the usual one): one of its own words, net. */
-const SENSE_MARGIN = OWN_WORD;
+export const SENSE_MARGIN = OWN_WORD;
 
 /**
  * Kinds of Vietnamese legal and administrative documents, as their numbers abbreviate them
@@ -237,15 +239,18 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return title !== undefined && best === first ? title : best;
   };
 
+  const wordsOf = (context: string): Set<string> => new Set([...syllables(context), ...pairs(syllableRun(context))]);
+  const scoreIn = (sense: string, words: Set<string>): number => {
+    const bag = bagOf(sense);
+    let score = 0;
+    for (const w of words) score += bag.get(w) ?? 0;
+    return score;
+  };
+
   const byContext = (senses: string[], context: string): string => {
     const first = senses[0] ?? '';
-    const words = new Set([...syllables(context), ...pairs(syllableRun(context))]);
-    const scoreOf = (sense: string): number => {
-      const bag = bagOf(sense);
-      let score = 0;
-      for (const w of words) score += bag.get(w) ?? 0;
-      return score;
-    };
+    const words = wordsOf(context);
+    const scoreOf = (sense: string): number => scoreIn(sense, words);
     // The first sense falls to one SENSE_MARGIN ahead of it; among the others, the first listed of
     // equals stays.
     let best = first;
@@ -276,6 +281,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       translations ??= loadTranslations(data.translations ?? {});
       return translations;
     },
+    evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     lookup(short, context, placement = {}) {
       const entry = find(short);
       if (entry) {
