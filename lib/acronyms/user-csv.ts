@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
+import { FORMULA_START, undefused } from '../text/spreadsheet-cells';
 import { cleanUrl, isSiteName } from '../url';
 import { GLOSSARY_LIMITS, type UserGlossaryEntry } from './types';
 
@@ -92,19 +93,18 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
       const [expected, found] = [header.length, row.length];
       return { ok: false, line, message: `expected ${expected} fields, found ${found}`, code: 'field-count', expected, found };
     }
-    const short = (row[0] ?? '').trim();
-    const long = (row[1] ?? '').trim();
+    const cell = (i: number): string => undefused(row[i] ?? '').trim();
+    const [short, long] = [cell(0), cell(1)];
     if (!short) return { ok: false, line, message: 'the short form is empty', code: 'empty-short' };
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
-    const note = (row[2] ?? '').trim();
-    const written = (row[4] ?? '').trim();
     // What the form and the store refuse, refused here with its line rather than by the store.
+    const [note, written] = [cell(2), cell(4)];
     for (const [field, text] of [['short', short], ['long', long], ['note', note], ['page', written]] as const) {
       const limit = GLOSSARY_LIMITS[field];
       if (text.length > limit) return { ok: false, line, message: `the ${field} column is longer than ${limit} characters`, code: 'too-long', field, limit };
     }
-    const site = (row[3] ?? '').trim().toLowerCase();
+    const site = cell(3).toLowerCase();
     if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
     const page = written ? cleanUrl(written) : null;
     if (written && !page) return { ok: false, line, message: `"${written}" is not a web address`, code: 'bad-page', page: written };
@@ -115,14 +115,16 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
 }
 
 /** The page column only when an entry is kept for one article: a file without it still opens in a
- * Sổ Tay that knows only sites. */
+ * Sổ Tay that knows only sites. A byte-order mark, for Excel reads a CSV without one in the wrong
+ * encoding; a meaning a spreadsheet would run as a formula is defused (and read back as it was). */
 export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
   const pages = entries.some((e) => e.page);
-  return Papa.unparse(
+  const csv = Papa.unparse(
     {
       fields: pages ? [...HEADER] : HEADER.slice(0, 4),
       data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '', ...(pages ? [e.page ?? ''] : [])]),
     },
-    { newline: '\n' },
+    { newline: '\n', escapeFormulae: FORMULA_START },
   );
+  return `\uFEFF${csv}`;
 }

@@ -10,8 +10,23 @@ const entries: UserGlossaryEntry[] = [
 describe('user glossary CSV', () => {
   it('round-trips Vietnamese text, commas, quotes and newlines', () => {
     const csv = userGlossaryToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('short,long,note,site');
+    expect(csv.split('\n')[0]).toBe('\uFEFFshort,long,note,site');
     expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries });
+  });
+
+  it('writes a meaning a spreadsheet would run as a formula after an apostrophe, and reads it back as it was', () => {
+    const risky: UserGlossaryEntry[] = [
+      { short: 'HL', long: '=HYPERLINK("http://example.com","bấm vào")', note: '+84 là mã Việt Nam' },
+      { short: 'ĐT', long: '-đội tuyển', note: '@sotay\tghi chú' },
+      { short: 'VN', long: "'Việt Nam'" },
+    ];
+    const csv = userGlossaryToCsv(risky);
+    const cells = csv.split('\n').slice(1).join('\n');
+    expect(cells).toContain(`"'=HYPERLINK(""http://example.com"",""bấm vào"")"`);
+    expect(cells).toContain("'+84 là mã Việt Nam");
+    expect(cells).toContain("'-đội tuyển");
+    expect(cells).not.toMatch(/(^|,)[=+\-@]/m);
+    expect(parseUserGlossaryCsv(csv)).toEqual({ ok: true, entries: risky });
   });
 
   it('keeps the site an entry is kept for, and refuses one that is no host name', () => {
@@ -24,7 +39,7 @@ describe('user glossary CSV', () => {
 
   it('keeps the article an entry is kept for, as a clean address; refuses a page that is no web address, or a site and a page', () => {
     const kept = [{ short: 'TPTM', long: 'Thành phố thông minh', page: 'https://baobinhduong.vn/bai-1.html' }, { short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }];
-    expect(userGlossaryToCsv(kept).split('\n')[0]).toBe('short,long,note,site,page');
+    expect(userGlossaryToCsv(kept).split('\n')[0]).toBe('\uFEFFshort,long,note,site,page');
     expect(parseUserGlossaryCsv(userGlossaryToCsv(kept))).toEqual({ ok: true, entries: kept });
     // A file from the previous version, without the page column, still reads.
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });

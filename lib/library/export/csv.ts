@@ -5,6 +5,7 @@
  * notes) and defuses cells that a spreadsheet would run as formulas ("=", "+", "-", "@").
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../text/spreadsheet-cells';
 import { siteOf } from '../filters';
 import type { ExportFile } from '../types';
 import { isoDay, type ExportSet } from './selection';
@@ -13,9 +14,6 @@ export const CSV_COLUMNS = [
   'type', 'text', 'speaker', 'role', 'color', 'note', 'tags',
   'article_title', 'site', 'author', 'published', 'url', 'saved', 'id', 'article_id',
 ] as const;
-
-/** A cell a spreadsheet would evaluate: it gets a leading apostrophe. */
-const FORMULA = /^[=+\-@\t\r]/;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -51,7 +49,7 @@ export function exportCsv(set: ExportSet, name = 'sotay-trich-dan.csv'): ExportF
   const csv = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: csvRows(set).map((r) => CSV_COLUMNS.map((c) => r[c])) },
     // Papaparse's default pattern (/^[=+\-@\t\r].*$/) misses a formula followed by a line break.
-    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA },
+    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
   return { name, mime: 'text/csv;charset=utf-8', content: `\uFEFF${csv}\r\n` };
 }
