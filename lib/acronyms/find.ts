@@ -11,7 +11,7 @@ import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES } from './define/lexicon';
 import { wordsIn } from './match';
-import { glossaryKey, type Glossary, type Placement } from './glossary';
+import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -109,9 +109,39 @@ function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Up to three words on each side of a use, with nothing but a space between them and it. */
+function wordsBeside(text: string, o: Occurrence): WordsBeside {
+  const before: string[] = [];
+  for (let end = o.start - 1; before.length < 3 && text[end] === ' '; ) {
+    let start = end;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    if (start === end) break;
+    before.unshift(text.slice(start, end));
+    end = start - 1;
+  }
+  const after: string[] = [];
+  for (let start = o.end + 1; after.length < 3 && text[start - 1] === ' '; ) {
+    let end = start;
+    while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+    if (end === start) break;
+    after.push(text.slice(start, end));
+    start = end + 1;
+  }
+  return { before, after };
+}
+
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 function placementOf(text: string, occs: Occurrence[]): Placement {
-  return { beforeName: beforeNames(text, occs), numbered: inNumber(text, occs), amongNames: amongForeignNames(text, occs), afterFirmNoun: afterFirmNoun(text, occs), beforeBrandWord: beforeBrandWord(text, occs) };
+  return {
+    beforeName: beforeNames(text, occs),
+    numbered: inNumber(text, occs),
+    amongNames: amongForeignNames(text, occs),
+    afterFirmNoun: afterFirmNoun(text, occs),
+    beforeBrandWord: beforeBrandWord(text, occs),
+    beside: occs.map((o) => wordsBeside(text, o)),
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ import { nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { roadName } from './roads';
-import { loadTranslations, type Translations } from './translations';
+import { loadTranslations, syllableKey, type Translations } from './translations';
 
 /**
  * JSON shape: senses of one acronym joined by SENSE_SEPARATOR, keyed by the usual casing; and the
@@ -48,6 +48,15 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
+  /** The words written right beside each use, up to three on each side with nothing but a space
+   * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
+   * Trung ương", and no economic committee by that name. */
+  beside?: readonly WordsBeside[];
+}
+
+export interface WordsBeside {
+  before: readonly string[];
+  after: readonly string[];
 }
 
 export interface Glossary {
@@ -227,6 +236,27 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return bag;
   };
 
+  // Every name the glossary spells out, as words (lower case, one tone placement): what a sense and
+  // the words beside a use may make together.
+  let names: Set<string> | null = null;
+  const nameKey = (words: readonly string[]): string => words.flatMap(syllableRun).map(syllableKey).join(' ');
+  const isName = (words: readonly string[]): boolean => {
+    names ??= new Set([...byKey.values()].flatMap((e) => e.senses.map((x) => nameKey([x]))));
+    return names.has(nameKey(words));
+  };
+  // The one sense that, with the words beside some use, makes a longer name the glossary knows; none
+  // when another sense does so beside another use (or the same one).
+  const namedBeside = (senses: string[], beside: readonly WordsBeside[]): string | undefined => {
+    const made = new Set<string>();
+    for (const { before, after } of beside) {
+      for (const sense of senses) {
+        const named = [1, 2, 3].some((k) => (after.length >= k && isName([sense, ...after.slice(0, k)])) || (before.length >= k && isName([...before.slice(-k), sense])));
+        if (named) made.add(sense);
+      }
+    }
+    return made.size === 1 ? [...made][0] : undefined;
+  };
+
   const choose = (senses: string[], context: string | undefined, beforeName = false): string => {
     const first = senses[0] ?? '';
     if (senses.length < 2) return first;
@@ -292,6 +322,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // much the article says about shares (cổ phiếu).
         const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
         if (legal) return { short: entry.short, long: legal, senses: entry.senses };
+        const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
+        if (named) return { short: entry.short, long: named, senses: entry.senses };
         // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
         // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
         // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB

@@ -428,3 +428,28 @@ describe('document numbers', () => {
     expect(def('Gói thầu thiết kế, cung cấp thiết bị và xây dựng (EPC) được ký.', 'EPC')).toBe('thiết kế, cung cấp thiết bị và xây dựng');
   });
 });
+
+describe('a sense named by the words beside it', () => {
+  const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
+
+  it('takes the sense that makes, with the words beside a use, a longer name the glossary knows', () => {
+    // An article on the economy speaks for "Ủy ban Kinh tế"; "UBKT Trung ương" is the Central
+    // Inspection Committee, which the glossary names.
+    const text =
+      'UBKT Trung ương đã thi hành kỷ luật một cán bộ. Nền kinh tế tăng trưởng, doanh nghiệp và ngân hàng, thị trường chứng khoán, ' +
+      'đầu tư, kinh tế vĩ mô và kinh tế số đều được bàn tới. Sau đó UBKT xem xét thêm.';
+    expect(reading(text, 'UBKT')).toBe('Uỷ ban Kiểm tra');
+    // "thuế TTĐB" is the tax on special consumption: TTĐB is "tiêu thụ đặc biệt" without the tax.
+    expect(reading('Ô tô nhập khẩu chịu thuế TTĐB với mức thuế suất cao hơn.', 'TTĐB')).toBe('tiêu thụ đặc biệt');
+  });
+
+  it('decides nothing when two senses each make a name beside their uses', () => {
+    const glossary = loadGlossary({ version: 1, entries: { XY: 'alpha beta|gamma delta', AB: 'alpha beta one', CD: 'two gamma delta' } });
+    expect(reading('Today XY one came.', 'XY', glossary)).toBe('alpha beta');
+    expect(reading('Today two XY came.', 'XY', glossary)).toBe('gamma delta');
+    // Contested: the usual (first) sense, as with no words at all.
+    expect(reading('Today XY one came, then two XY left.', 'XY', glossary)).toBe('alpha beta');
+    // Only words written right beside the use count, not across punctuation.
+    expect(reading('Today two, XY came.', 'XY', glossary)).toBe('alpha beta');
+  });
+});
