@@ -1,3 +1,4 @@
+import { fixedFrame, placeAt } from './fixed-frame';
 import { HIGHLIGHT_COLORS, MARK_COLORS, type HighlightColor } from './highlights';
 
 /**
@@ -171,13 +172,13 @@ export class MarkCard {
 
   private place(range: Range, focus: boolean): void {
     this.card.hidden = false;
+    const frame = fixedFrame(this.card);
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView;
-    const h = this.card.offsetHeight;
+    const h = this.card.offsetHeight * frame.scale;
     const top = rect.top - h - 8 < 4 ? rect.bottom + 8 : rect.top - h - 8;
-    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth - 8;
-    this.card.style.top = `${Math.max(4, top)}px`;
-    this.card.style.left = `${Math.max(4, Math.min(rect.left, maxLeft))}px`;
+    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth * frame.scale - 8;
+    placeAt(this.card, frame, Math.max(4, Math.min(rect.left, maxLeft)), Math.max(4, top));
     if (focus) this.card.querySelector('button')?.focus();
   }
 

@@ -2,6 +2,8 @@
  * One small card floating over the page, in a shadow root so the page's styles cannot reach
  * it and ours cannot leak out. Content is set with textContent only: page text is never parsed as HTML.
  */
+import { fixedFrame, placeAt } from './fixed-frame';
+
 export interface TooltipContent {
   title: string;
   body: string;
@@ -9,7 +11,8 @@ export interface TooltipContent {
 }
 
 const CSS = `
-:host { all: initial; }
+/* Not selectable: a copy of the whole page (select all) would take the open card with it. */
+:host { all: initial; user-select: none; -webkit-user-select: none; }
 .card {
   position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;
   background: #1d2327; color: #fff; font: 13px/1.4 system-ui, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif;
@@ -68,27 +71,26 @@ export class Tooltip {
     this.body.style.removeProperty('-webkit-line-clamp');
     this.note.textContent = content.note ?? '';
     this.note.hidden = !content.note;
-    // Measured at the window's corner: a fixed card at the last one's place near the right edge would
-    // measure narrower and taller than it is.
-    this.card.style.left = '0px';
-    this.card.style.top = '0px';
+    // Measured at its (0, 0), which is the window's corner unless the page moved it: a fixed card at
+    // the last one's place near the right edge would measure narrower and taller than it is.
     this.card.hidden = false;
+    const frame = fixedFrame(this.card);
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView;
     const room = { below: (view?.innerHeight ?? Infinity) - rect.bottom - GAP - EDGE, above: rect.top - GAP - EDGE };
-    let height = this.card.offsetHeight;
+    // Sizes in the window's pixels, as the rooms are.
+    let height = this.card.offsetHeight * frame.scale;
     const side = height <= room.below || room.below >= room.above ? 'below' : 'above';
     if (height > room[side] && view) {
-      const lineHeight = parseFloat(view.getComputedStyle(this.body).lineHeight) || 18;
-      const lines = Math.max(1, Math.floor((room[side] - (height - this.body.offsetHeight)) / lineHeight));
+      const lineHeight = (parseFloat(view.getComputedStyle(this.body).lineHeight) || 18) * frame.scale;
+      const lines = Math.max(1, Math.floor((room[side] - (height - this.body.offsetHeight * frame.scale)) / lineHeight));
       this.body.classList.add('clamped');
       this.body.style.setProperty('-webkit-line-clamp', String(lines));
-      height = this.card.offsetHeight;
+      height = this.card.offsetHeight * frame.scale;
     }
     const top = side === 'below' ? rect.bottom + GAP : rect.top - GAP - height;
-    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth - 2 * EDGE;
-    this.card.style.top = `${Math.max(EDGE, top)}px`;
-    this.card.style.left = `${Math.max(EDGE, Math.min(rect.left, maxLeft))}px`;
+    const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth * frame.scale - 2 * EDGE;
+    placeAt(this.card, frame, Math.max(EDGE, Math.min(rect.left, maxLeft)), Math.max(EDGE, top));
   }
 
   hide(): void {

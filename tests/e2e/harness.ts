@@ -34,16 +34,16 @@ export function painted(page: Page, name: string): Promise<string[]> {
 }
 
 /** The middle of the first range painted under `name` that starts with `text`, scrolled into view. */
-export function pointOf(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+export function pointOf(page: Page, name: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ([n, t]) => {
+    ([n, t, i]) => {
       const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n!)!;
-      const range = [...h].find((r) => r.toString().startsWith(t!))!;
+      const range = [...h].filter((r) => r.toString().startsWith(t!))[i!]!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
     },
-    [name, text],
+    [name, text, nth] as const,
   );
 }
 

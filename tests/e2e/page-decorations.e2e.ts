@@ -226,6 +226,51 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('puts the card beside its word when the page transforms <html>, and a copy of the whole page leaves the card out', async () => {
+    // A transform (or will-change, contain, zoom) on <html> makes it the containing block of fixed
+    // boxes: the card moved with the document, far above the window once the reader had scrolled.
+    const url = PAGES.bdoArticle.url;
+    ctx.server.edit(url, (html) => html.replace('</head>', '<style>html { transform: translateZ(0); }</style></head>'));
+    const { page } = await openTab(ctx.browser, url);
+    ctx.server.edit(url, null);
+    await expect.poll(() => painted(page, 'sotay-acronym'), { timeout: 15_000 }).toContain('KCN');
+    const uses = (await painted(page, 'sotay-acronym')).filter((t) => t === 'KCN').length;
+    const at = await pointOf(page, 'sotay-acronym', 'KCN', uses - 1);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
+    const card = await page.evaluate(() => {
+      const r = document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left };
+    });
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-html-transform-chromium.png` });
+    // Right below the word (or right above it), not a screen away.
+    expect(Math.min(Math.abs(card.top - at.y), Math.abs(card.bottom - at.y))).toBeLessThan(40);
+    expect(Math.abs(card.left - at.x)).toBeLessThan(120);
+    // The card is open: select all and copy takes the page's text only, as with the card closed.
+    // Read where the clipboard API exists (a secure page: the extension's own), the article behind it.
+    await ctx.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const reader = await ctx.browser.context.newPage();
+    await reader.goto(`chrome-extension://${ctx.browser.extensionId}/library.html`);
+    const copyAll = async () => {
+      await page.bringToFront();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Control+c');
+      await reader.bringToFront();
+      return reader.evaluate(() => navigator.clipboard.readText());
+    };
+    const withCard = await copyAll();
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => tooltipText(page)).toBe('');
+    expect(withCard).toContain('KCN');
+    expect(withCard).toBe(await copyAll());
+    await reader.close();
+    await page.close();
+  });
+
   it('looks up a selection from the context menu: the article\'s own definition, the glossary\'s, or says it does not know', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
