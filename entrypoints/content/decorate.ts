@@ -65,12 +65,18 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   };
 }
 
+/** A selection as a card's title: a sentence is cut after a few words. */
+function clipped(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
+}
+
 /** The card for "Tra từ viết tắt": the article's own definition, or the reader's word for it on
  * this page (`defined`), else what the glossaries say (`glossaryRead` false: the built-in one could
  * not be searched, so "not found" would be wrong). */
 export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
   if (defined?.long) return { title: defined.short, body: defined.long, note: acronymNote(defined, labels()) };
-  if (!result?.long) return { title: result?.short ?? selection.trim(), body: t(result && !glossaryRead ? 'lookupGlossaryUnread' : 'lookupNotFound') };
+  if (!result) return { title: clipped(selection.trim()), body: t('lookupNoAcronym') };
+  if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;
   return {
     title: result.short,

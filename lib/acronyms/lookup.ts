@@ -1,4 +1,6 @@
 import { nfc } from '../text/normalize';
+import { detectOccurrences } from './detect';
+import { isVietnameseSyllable } from './letters';
 import { glossaryKey, type Glossary } from './glossary';
 import type { AcronymInfo, ExpansionSource, UserGlossaryEntry } from './types';
 import { userEntriesOn } from './user-entries';
@@ -10,11 +12,23 @@ export interface LookupResult {
   senses: string[];
 }
 
-/** The short form a selection holds, without the quotes, brackets and punctuation around it; null
- * when it is no short form (empty, long, several lines). */
+// Longest selection read for the acronym inside it: a sentence or two.
+const MAX_SELECTION = 400;
+
+/**
+ * The short form a selection holds. The acronym it holds among other words ("Theo NHNN,", "Quỹ Tiền
+ * tệ Quốc tế (IMF)"), by the detector's own rules; else the selection itself, without the quotes,
+ * brackets and punctuation around it, when it is one word that is no plain Vietnamese syllable
+ * ("ubnd", "QZXK"): the reader may ask about a form the detector does not take. Null when the
+ * selection holds no acronym ("Ngân hàng", "đề nghị"), several, or is too long.
+ */
 function selectedShort(selection: string): string | null {
-  const short = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
-  return !short || short.length > 24 || /\s{2,}|\n/.test(short) ? null : short;
+  const text = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
+  if (!text || text.length > MAX_SELECTION) return null;
+  const found = new Set(detectOccurrences(text).map((o) => o.surface));
+  if (found.size === 1) return [...found][0]!;
+  if (found.size > 1 || /\s/.test(text) || text.length > 24) return null;
+  return isVietnameseSyllable(text) && text === text.toLowerCase() ? null : text;
 }
 
 /**
@@ -31,7 +45,8 @@ export function answeredInArticle(acronyms: readonly AcronymInfo[], selection: s
 
 /**
  * Looks up one acronym the reader selected (context menu, "add to my glossary"): the reader's own
- * glossary first, then the built-in one with the sense picked from `context`.
+ * glossary first, then the built-in one with the sense picked from `context`. Null when the
+ * selection holds no acronym, or several.
  */
 export function lookupAcronym(
   selection: string,

@@ -27,6 +27,20 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('CP', { glossary, user: user.slice(0, 1), site: 'vnexpress.net' })?.source).toBe('glossary');
   });
 
+  it('finds the one acronym a selection holds among other words, and none in plain words', () => {
+    expect(lookupAcronym('Theo NHNN,', { glossary })).toMatchObject({ short: 'NHNN', source: 'glossary' });
+    expect(lookupAcronym('Quỹ Tiền tệ Quốc tế (IMF)', { glossary })).toMatchObject({ short: 'IMF', source: 'glossary' });
+    expect(lookupAcronym('theo Nghị định 15/2018/NĐ-CP', { glossary })?.short).toBe('NĐ-CP');
+    // Plain words, and two acronyms: which would the reader mean?
+    expect(lookupAcronym('Ngân hàng', { glossary })).toBeNull();
+    expect(lookupAcronym('đề nghị', { glossary })).toBeNull();
+    expect(lookupAcronym('hàng', { glossary })).toBeNull();
+    expect(lookupAcronym('NHNN và UBND', { glossary })).toBeNull();
+    // One word the detector does not take is still asked about as the reader wrote it.
+    expect(lookupAcronym('ubnd', { glossary })?.short).toBe('UBND');
+    expect(lookupAcronym('qzxk.', { glossary })).toEqual({ short: 'qzxk', long: null, source: null, senses: [] });
+  });
+
   it('says when it knows nothing, and refuses a whole paragraph', () => {
     expect(lookupAcronym('QXZW', { glossary })).toEqual({ short: 'QXZW', long: null, source: null, senses: [] });
     expect(lookupAcronym('một đoạn văn rất dài không phải là từ viết tắt nào cả', { glossary })).toBeNull();
@@ -40,7 +54,8 @@ describe('answeredInArticle', () => {
     expect(answeredInArticle(acronyms, ' “TPTM”, ')).toMatchObject({ short: 'TPTM', long: 'Thành phố thông minh' });
     // Not one the article only uses: the glossaries answer for those.
     expect(answeredInArticle(acronyms, 'UBND')).toBeNull();
-    expect(answeredInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toBeNull();
+    // The one acronym a longer selection holds.
+    expect(answeredInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toMatchObject({ short: 'TPTM' });
   });
 
   it('finds the reader\'s own word kept for the article, which only the page knows', () => {

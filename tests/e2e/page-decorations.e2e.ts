@@ -294,6 +294,28 @@ describe('decorations on the BDO article page', () => {
     });
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'QZXW');
     await expect.poll(() => tooltipText(page)).toContain('chưa biết từ viết tắt này');
+    // The acronym inside a selection of several words; plain words are no acronym to look up.
+    const selectWords = async (words: string) => {
+      await page.evaluate((w) => {
+        const walker = document.createTreeWalker(document.querySelector('#newscontents')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + w.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+          return;
+        }
+        throw new Error(`no text ${w}`);
+      }, words);
+      await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, words);
+    };
+    await selectWords('phát triển các KCN,');
+    await expect.poll(() => tooltipText(page)).toMatch(/^KCN.*khu công nghiệp.*trong bài/i);
+    await selectWords('khoa học và');
+    await expect.poll(() => tooltipText(page)).toMatch(/^khoa học và.*không có đúng một từ viết tắt/i);
     await page.close();
   });
 
