@@ -20,6 +20,8 @@ const MIN_INTERVAL_MS = 5_000;
 export class ArticleWatch {
   private readonly observer = new MutationObserver((records) => this.onRecords(records));
   private roots: Node[] = [];
+  /** The roots' text when watching began. */
+  private words: string[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last = 0;
   private pendingSince = 0;
@@ -41,6 +43,7 @@ export class ArticleWatch {
       for (let n = root.parentNode; n; n = n.parentNode) if (!options.has(n)) options.set(n, { childList: true });
     }
     for (const [node, init] of options) this.observer.observe(node, init);
+    this.words = roots.map((root) => root.textContent ?? '');
   }
 
   stop(): void {
@@ -50,7 +53,11 @@ export class ArticleWatch {
   }
 
   private onRecords(records: MutationRecord[]): void {
-    if (!records.some((r) => this.roots.some((root) => changesText(r, root)))) return;
+    // The container itself went (the site rebuilt the article): whatever replaced it is read afresh.
+    // Else the words inside are compared whole, not record by record: a script that draws a paragraph
+    // again, or puts "6 giây" in a new text node where "5 giây" was, changes nothing.
+    const inside = records.some((r) => this.roots.some((root) => !root.isConnected || root.contains(r.target)));
+    if (!inside || this.roots.every((root, i) => root.isConnected && sameWords(root.textContent ?? '', this.words[i] ?? ''))) return;
     const now = Date.now();
     this.pendingSince ||= now;
     clearTimeout(this.timer);
@@ -62,11 +69,13 @@ export class ArticleWatch {
   }
 }
 
-function changesText(r: MutationRecord, root: Node): boolean {
-  // The container itself went (the site rebuilt the article): whatever replaced it is read afresh.
-  if (!root.isConnected) return true;
-  if (!root.contains(r.target)) return false;
-  if (r.type === 'characterData') return true;
-  const text = (nodes: NodeList): number => Array.from(nodes).reduce((n, node) => n + (node.textContent?.trim().length ?? 0), 0);
-  return text(r.addedNodes) + text(r.removedNodes) > 0;
+/**
+ * The same words, whatever their numbers: a clock, a view count or "cập nhật 5 giây trước" ticking
+ * in the article changes no acronym, and reading a long article again every few seconds for it
+ * blocked the page and closed the card under the reader's pointer.
+ */
+export function sameWords(a: string, b: string): boolean {
+  // Spacing aside too: markup drawn again splits and joins text nodes.
+  const words = (text: string) => text.replace(/\s+/g, '').replace(/\p{Nd}+/gu, '0');
+  return a === b || words(a) === words(b);
 }

@@ -57,6 +57,8 @@ export class PageDecorations {
   private focused: { el: Element; target: Target<TooltipContent> } | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
+  /** Where the pointer rests on a target whose card it showed. */
+  private pointer: { x: number; y: number } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -116,10 +118,14 @@ export class PageDecorations {
       unpaint('quote-saved');
     }
     // Acronyms first: an acronym inside a quotation shows its own expansion.
+    // A card the pointer showed stays under it if the new paint has a target there: a repaint (the
+    // article read again after the site changed it) is not the reader moving away.
+    const resting = this.tooltip.visible && !this.focused && !this.forSelection ? this.pointer : null;
     this.targets = [...acronymTargets, ...quoteTargets];
     this.acronymTargets = acronymTargets;
     this.release();
     this.tooltip.hide();
+    if (resting) this.showAtPointer(resting.x, resting.y);
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
@@ -145,13 +151,18 @@ export class PageDecorations {
     const { clientX: x, clientY: y } = e;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const caret = caretAt(this.doc, x, y);
-      const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
       this.release();
       this.forSelection = false;
-      if (hit) this.tooltip.show(hit.range, hit.payload);
-      else this.tooltip.hide();
+      this.showAtPointer(x, y);
     });
+  }
+
+  private showAtPointer(x: number, y: number): void {
+    const caret = caretAt(this.doc, x, y);
+    const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
+    this.pointer = hit ? { x, y } : null;
+    if (hit) this.tooltip.show(hit.range, hit.payload);
+    else this.tooltip.hide();
   }
 
   private onFocus(target: EventTarget | null): void {

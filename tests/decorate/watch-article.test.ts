@@ -79,7 +79,7 @@ describe('watching the article for changes', () => {
     const watcher = new ArticleWatch(onChange);
     watcher.watch([document.querySelector('article')!]);
     stop = () => watcher.stop();
-    document.querySelector('p')!.innerHTML = 'Đoạn một.';
+    document.querySelector('p')!.innerHTML = 'Đoạn <b>một</b>, sửa.';
     await vi.advanceTimersByTimeAsync(1_100);
     expect(onChange).toHaveBeenCalledTimes(1);
     document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
@@ -87,12 +87,13 @@ describe('watching the article for changes', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
-  it('does not put a reading off for ever while a clock ticks in the article, nor read more than every five seconds', async () => {
+  it('does not put a reading off for ever while a ticker changes words in the article, nor read more than every five seconds', async () => {
     const onChange = watch();
     document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
-    const clock = document.getElementById('clock')!;
+    const ticker = document.getElementById('clock')!;
+    const news = ['Tin nóng: bão số 3', 'Tin nóng: giá vàng', 'Tin nóng: tỷ giá USD'];
     for (let i = 0; i < 40; i++) {
-      clock.textContent = `10:00:${String(i).padStart(2, '0')}`;
+      ticker.textContent = news[i % news.length]!;
       await vi.advanceTimersByTimeAsync(500);
       // The first reading comes at most five seconds after the first change.
       if (i === 10) expect(onChange).toHaveBeenCalledTimes(1);
@@ -100,5 +101,25 @@ describe('watching the article for changes', () => {
     // 20 s of ticking: a reading every five seconds at most.
     expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(onChange.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  it('takes a number ticking in the article for no change: a clock, a counter, "cập nhật 5 giây trước"', async () => {
+    document.body.innerHTML = '<article><p>Đoạn một.</p><span id="clock">10:00:00</span> <span id="ago">Cập nhật 5 giây trước</span></article>';
+    const onChange = watch();
+    const [clock, ago] = [document.getElementById('clock')!, document.getElementById('ago')!];
+    for (let i = 0; i < 20; i++) {
+      clock.firstChild!.nodeValue = `10:00:${String(i).padStart(2, '0')}`;
+      ago.textContent = `Cập nhật ${i + 6} giây trước`;
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(onChange).not.toHaveBeenCalled();
+    // Nor the same words drawn again.
+    document.querySelector('p')!.innerHTML = '<span>Đoạn</span> một.';
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).not.toHaveBeenCalled();
+    // Words are a change.
+    ago.textContent = 'Cập nhật 1 phút trước';
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

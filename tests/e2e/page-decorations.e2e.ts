@@ -85,6 +85,12 @@ describe('decorations on the BDO article page', () => {
   it('reads the article again when the site changes its text, and paints what it says now', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('IOC')), { timeout: 15_000 }).toBe(true);
+    // The reader rests the pointer on the first underline, above what the site will change.
+    const first = (await painted(page, 'sotay-acronym'))[0]!;
+    const at = await pointOf(page, 'sotay-acronym', first);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${first}`));
     // A live update: one paragraph rewritten, a new one above it; a sidebar change is not the article's.
     await page.evaluate(() => {
       const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes('Tháng 10-2023'))!;
@@ -98,6 +104,8 @@ describe('decorations on the BDO article page', () => {
     // IOC was only in the rewritten paragraph; no underline is left on text that went.
     expect(now).not.toContain('IOC');
     expect(now.filter((t) => t === '')).toEqual([]);
+    // The card under the resting pointer outlived the repaint.
+    expect(await tooltipText(page)).toMatch(new RegExp(`^${first}`));
     // The headline rewritten alone is read again too.
     await page.evaluate(() => {
       document.querySelector('h1')!.textContent = 'UBND tỉnh kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới';
