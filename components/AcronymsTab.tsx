@@ -36,17 +36,19 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
     {alert}
     <dl class="acronyms">
       {acronyms.map((a, i) => {
-        const first = a.offsets[0];
+        // The headline stands above the text: its use is the first.
+        const inTitle = a.titleOffsets?.[0];
+        const first = inTitle ?? a.offsets[0];
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
         const correctable = a.source === 'glossary' || (a.source === 'text' && page) ? a.long : null;
         return (
-          <div key={a.short} class="acronym">
+          <div key={`${a.short}\u0000${a.long ?? ''}`} class="acronym">
             <dt>
               <button
                 type="button"
                 class="short"
-                onClick={() => first !== undefined && revealInPage(tabId, first, first + a.short.length)}
+                onClick={() => first !== undefined && revealInPage(tabId, first, first + a.short.length, inTitle !== undefined)}
               >
                 {a.short}
               </button>
@@ -55,7 +57,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   {form}
                 </span>
               ))}
-              <span class="count">{t('timesUsed', a.count)}</span>
+              <span class="count">{t('timesUsed', a.count + (a.titleOffsets?.length ?? 0))}</span>
             </dt>
             <dd>
               {a.long ?? <em>{t('unknownExpansion')}</em>}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mergeCaseForms } from '@/lib/acronyms';
+import { titleHasOwnAcronyms, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { AcronymsTab } from './AcronymsTab';
@@ -42,8 +43,18 @@ export function ArticleTabs(props: TabProps) {
     return () => stops.forEach((stop) => stop());
   }, []);
   const { host, article, analysis } = props;
-  const resolved = useAcronyms(article.text, host ? `https://${host}/` : null, article.url, analysis.acronyms, glossaryVersion);
-  const acronyms = useMemo(() => mergeCaseForms(resolved.acronyms), [resolved.acronyms]);
+  const site = host ? `https://${host}/` : null;
+  const resolved = useAcronyms(article.text, site, article.url, analysis.acronyms, glossaryVersion);
+  // The headline's uses count and are listed as the page underlines them; one the body does not
+  // write is read from the headline alone, as the page reads it.
+  const ownInTitle = !resolved.unresolved && titleHasOwnAcronyms(resolved.acronyms, article.title);
+  const fromTitle = useAcronyms(ownInTitle ? article.title : '', site, article.url, [], glossaryVersion);
+  const acronyms = useMemo(() => {
+    const rows = mergeCaseForms(withTitleOffsets(resolved.acronyms, article.title, fromTitle.acronyms));
+    // In reading order: the headline's first, then the text's.
+    const headline = rows.filter((r) => r.titleOffsets?.length).sort((a, b) => (a.titleOffsets?.[0] ?? 0) - (b.titleOffsets?.[0] ?? 0));
+    return [...headline, ...rows.filter((r) => !r.titleOffsets?.length)];
+  }, [resolved.acronyms, article.title, fromTitle.acronyms]);
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

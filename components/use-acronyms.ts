@@ -14,6 +14,12 @@ export function useAcronyms(text: string, url: string | null, page: string | nul
   const [unresolved, setUnresolved] = useState(false);
   useEffect(() => {
     let live = true;
+    // Nothing to read (a headline without acronyms of its own): nothing to ask.
+    if (text === '') {
+      setAcronyms([]);
+      setUnresolved(false);
+      return;
+    }
     sendMessage('resolveAcronyms', { text, url, page })
       .then((resolved) => {
         if (!live) return;

@@ -136,7 +136,7 @@ export default defineContentScript({
     onMessage('highlightSelection', ({ data }) => void marks.highlightSelection(data.withNote).catch(() => undefined));
     onMessage('refreshDecorations', () => void redecorate());
     onMessage('revealOffset', ({ data }) => {
-      const range = rangeMapper()?.(data.start, data.end);
+      const range = (data.inTitle ? titleMapper() : rangeMapper())?.(data.start, data.end);
       if (range) flashRange(range);
       return Boolean(range);
     });

@@ -9,13 +9,15 @@ import type { AcronymInfo } from './types';
 export interface AcronymRow extends AcronymInfo {
   /** Every written form, the first use's first. */
   forms: string[];
+  /** Uses in the headline, which the extractor keeps apart from the text (offsets into the title). */
+  titleOffsets?: readonly number[];
 }
 
 /**
  * Rows of `acronyms` (in text order) with the forms that differ only in case and expand alike
  * (same expansion, same source) joined: counts add up, offsets merge, the rest is the first form's.
  */
-export function mergeCaseForms(acronyms: readonly AcronymInfo[]): AcronymRow[] {
+export function mergeCaseForms(acronyms: readonly (AcronymInfo & { titleOffsets?: readonly number[] })[]): AcronymRow[] {
   const rows: AcronymRow[] = [];
   const byKey = new Map<string, AcronymRow>();
   for (const a of acronyms) {
@@ -30,6 +32,7 @@ export function mergeCaseForms(acronyms: readonly AcronymInfo[]): AcronymRow[] {
     row.forms.push(a.short);
     row.count += a.count;
     row.offsets = [...row.offsets, ...a.offsets].sort((x, y) => x - y);
+    if (a.titleOffsets) row.titleOffsets = [...(row.titleOffsets ?? []), ...a.titleOffsets].sort((x, y) => x - y);
   }
   return rows;
 }

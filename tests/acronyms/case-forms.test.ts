@@ -22,4 +22,12 @@ describe('mergeCaseForms', () => {
     expect(merged.map((r) => [r.forms, r.count])).toEqual([[['Cty', 'CTY'], 2]]);
     expect(same.map((a) => a.count)).toEqual([1, 1]);
   });
+
+  it('joins the headline uses of forms it merges', () => {
+    const rows = mergeCaseForms([
+      { short: 'TEPCO', long: 'Tokyo Electric Power Company', source: 'glossary', definedInText: false, count: 1, offsets: [40], titleOffsets: [12] },
+      { short: 'Tepco', long: 'Tokyo Electric Power Company', source: 'glossary', definedInText: false, count: 1, offsets: [10], titleOffsets: [0] },
+    ]);
+    expect(rows.map((r) => [r.forms, r.count, r.offsets, r.titleOffsets])).toEqual([[['TEPCO', 'Tepco'], 2, [10, 40], [0, 12]]]);
+  });
 });

@@ -55,7 +55,7 @@ describe('decorations on the BDO article page', () => {
   it('underlines the headline\'s acronyms too, with the body\'s expansions', async () => {
     const url = PAGES.bdoArticle.url;
     ctx.server.edit(url, (html) => html.replaceAll('Kiến tạo cộng đồng thông minh, thu hút đầu tư', 'UBND kiến tạo cộng đồng thông minh, giảm TNGT, KCN thu hút đầu tư'));
-    const { page } = await openTab(ctx.browser, url);
+    const { page, tabId } = await openTab(ctx.browser, url);
     ctx.server.edit(url, null);
     const inHeadline = () =>
       page.evaluate(() => {
@@ -79,6 +79,24 @@ describe('decorations on the BDO article page', () => {
     await page.mouse.move(1, 1);
     await page.mouse.move(tngt.x, tngt.y);
     await expect.poll(() => tooltipText(page)).toMatch(/TNGT.*tai nạn giao thông.*từ điển/);
+    // The popup lists what the page underlines: the headline's uses counted, its own acronym a row,
+    // and the jump to a first use in the headline goes there.
+    const bodyKcn = (await painted(page, 'sotay-acronym')).filter((t) => t === 'KCN').length - 1;
+    const popup = await openPopup(ctx.browser, tabId);
+    await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
+    await expect.poll(() => acronymRow(popup, 'TNGT').locator('.count').textContent()).toMatch(/^1\b/);
+    expect(await acronymRow(popup, 'KCN').locator('.count').textContent()).toMatch(new RegExp(`^${bodyKcn + 1}\\b`));
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await acronymRow(popup, 'TNGT').locator('button.short').click();
+    await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['TNGT']);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-headline-rows-chromium.png` });
+    const flashedInHeadline = () =>
+      page.evaluate(() => {
+        const [range] = [...(CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-flash')!];
+        return range?.startContainer.parentElement?.closest('h1') !== null;
+      });
+    expect(await flashedInHeadline()).toBe(true);
+    await popup.close();
     await page.close();
   });
 
