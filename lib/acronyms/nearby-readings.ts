@@ -20,7 +20,7 @@ export interface Span {
 
 /**
  * Readings of `span` in `text` with one or two syllables more or fewer at its start, or fewer at its
- * end, nearest first; never the reading itself, nor one reaching past the sentence or a comma before
+ * end, nearest first, then with the United Nations after it; never the reading itself, nor one reaching past the sentence or a comma before
  * it ("Tại Nhật Bản, Lực lượng Phòng vệ": the name starts after the comma), nor one that starts or
  * ends inside a word. Syllables are one word where a capital runs into lower case in a name ("Tổ
  * chức", "Giám đốc") or where `translations` knows them as one ("nông thôn", "thông minh"). A single
@@ -81,5 +81,17 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   }
   // "Tổ chức Nông nghiệp Liên Hợp Quốc": the owner at the end, a name of three capitalised syllables.
   if (all.slice(end - 3).every((w) => capitalised(w)) && !capitalised(all[end - 4])) add(at, end - 3);
+  // And the other way: the United Nations a body belongs to, written before the brackets, is left out
+  // of a name whose letters have no U for it ("Tổ chức Lương nông Liên hợp Quốc (FAO)"); some readers
+  // and writers keep it.
+  const owner = UNITED_NATIONS_NEXT.exec(text.slice(span.end, span.end + 32));
+  const opening = inner[0];
+  if (owner && opening) {
+    const reading = text.slice(opening.start, span.end + owner[0].length);
+    if (!out.includes(reading)) out.push(reading);
+  }
   return out;
 }
+
+// The United Nations right after a name, before the brackets holding its short form.
+const UNITED_NATIONS_NEXT = /^,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)(?=\s*\()/u;

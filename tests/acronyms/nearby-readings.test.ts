@@ -71,6 +71,16 @@ describe('nearbyReadings', () => {
     expect(ice()?.nearby).toBeUndefined();
   });
 
+  it('offers the name with the United Nations after it, which a name whose letters have no U is read without', () => {
+    const text = 'Theo Tổ chức Lương nông Liên hợp Quốc (FAO), giá gạo tăng.';
+    const fao = findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === 'FAO');
+    expect(fao?.long).toBe('Tổ chức Lương nông');
+    expect(fao?.nearby).toContain('Tổ chức Lương nông Liên hợp Quốc');
+    expect(around('Cơ quan Cứu trợ và Hành động của Liên hợp quốc (UNRWA) cho biết', 'Cơ quan Cứu trợ và Hành động')).toContain('Cơ quan Cứu trợ và Hành động của Liên hợp quốc');
+    // Not past the brackets' name: the United Nations elsewhere in the sentence is no part of it.
+    expect(around('Quỹ Nhi đồng (QND) thuộc Liên hợp quốc', 'Quỹ Nhi đồng').some((r) => r.includes('Liên'))).toBe(false);
+  });
+
   it('gives nothing for an empty span', () => {
     expect(nearbyReadings('abc', { start: 1, end: 1 }, loadTranslations({}))).toEqual([]);
   });
