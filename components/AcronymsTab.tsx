@@ -2,7 +2,7 @@ import type { TabProps } from './ArticleTabs';
 import { useState } from 'preact/hooks';
 import { GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
 import { siteOf } from '@/lib/url';
-import { DecorationToggle } from './DecorationToggle';
+import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
@@ -26,7 +26,8 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
   const alert = unresolved && <p class="error" role="alert">{t('acronymsUnresolved')}</p>;
-  const toggle = <DecorationToggle feature="acronyms" host={host} label="underlineAcronyms" />;
+  const decoration = useDecorationSettings();
+  const toggle = <DecorationToggle feature="acronyms" host={host} decoration={decoration} />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
   const mine = <MyGlossary prefill={prefill} site={site} page={page} />;
@@ -34,6 +35,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
   return (
     <>
     {alert}
+    <DecorationOff feature="acronyms" host={host} decoration={decoration} />
     <dl class="acronyms">
       {acronyms.map((a, i) => {
         // The headline stands above the text: its use is the first.

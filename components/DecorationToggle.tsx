@@ -1,25 +1,52 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, siteKey, toggleSite, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, isOn, siteKey, toggleSite, type Settings } from '@/lib/settings';
 import { loadSettings, saveSettings } from '@/utils/settings';
 import { t, type MessageKey } from './i18n';
 
-/** "Underline acronyms: [x] everywhere [x] on this site" — the page listens to the change itself. */
-export function DecorationToggle({ feature, host, label }: { feature: keyof Settings; host: string; label: MessageKey }) {
+/** The reader's display settings and a way to change them (the page listens to the change itself);
+ * null until read. One per tab, shared by its toggle and its notice. */
+export interface DecorationSettings {
+  settings: Settings;
+  update(next: Settings): void;
+}
+
+export function useDecorationSettings(): DecorationSettings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     loadSettings().then(setSettings).catch(() => setSettings(DEFAULT_SETTINGS));
   }, []);
   if (!settings) return null;
+  return {
+    settings,
+    update: (next) => {
+      setSettings(next);
+      void saveSettings(next);
+    },
+  };
+}
+
+interface DecorationProps {
+  feature: keyof Settings;
+  host: string;
+  decoration: DecorationSettings | null;
+}
+
+/** What each feature's toggle and notice say. */
+const WORDS: Record<keyof Settings, { label: MessageKey; offHere: MessageKey; offEverywhere: MessageKey }> = {
+  acronyms: { label: 'underlineAcronyms', offHere: 'acronymsOffHere', offEverywhere: 'acronymsOffEverywhere' },
+  quotes: { label: 'highlightQuotes', offHere: 'quotesOffHere', offEverywhere: 'quotesOffEverywhere' },
+};
+
+/** "Underline acronyms: [x] everywhere [x] on this site". */
+export function DecorationToggle({ feature, host, decoration }: DecorationProps) {
+  if (!decoration) return null;
+  const { settings, update } = decoration;
   const current = settings[feature];
   const site = siteKey(host);
-  const update = (next: Settings) => {
-    setSettings(next);
-    void saveSettings(next);
-  };
   return (
     <fieldset class="toggle">
       <legend>
-        {t('showOnPage')}: {t(label)}
+        {t('showOnPage')}: {t(WORDS[feature].label)}
       </legend>
       <label>
         <input
@@ -41,5 +68,26 @@ export function DecorationToggle({ feature, host, label }: { feature: keyof Sett
         </label>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * Said at the top of the tab when the page shows nothing of it: the list goes on, and the switch is
+ * at the bottom, below every row. Says whether it is off everywhere or on this site, and turns it
+ * back on here in one click.
+ */
+export function DecorationOff({ feature, host, decoration }: DecorationProps) {
+  if (!decoration || !host) return null;
+  const { settings, update } = decoration;
+  const current = settings[feature];
+  if (isOn(current, host)) return null;
+  const site = siteKey(host);
+  return (
+    <p class="notice" role="status">
+      {current.enabled ? t(WORDS[feature].offHere, site) : t(WORDS[feature].offEverywhere)}{' '}
+      <button type="button" class="link" onClick={() => update({ ...settings, [feature]: toggleSite({ ...current, enabled: true }, site, true) })}>
+        {t('turnBackOn')}
+      </button>
+    </p>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { citation, type Quote } from '@/lib/quotes';
 import { sendMessage } from '@/utils/messaging';
 import type { TabProps } from './ArticleTabs';
-import { DecorationToggle } from './DecorationToggle';
+import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
 import { errorText } from './error-text';
 import { t, uiLanguage } from './i18n';
 import { revealInPage } from './reveal';
@@ -25,6 +25,7 @@ export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
   const [saved, setSaved] = useState<Set<string>>(new Set());
   const [copied, setCopied] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const decoration = useDecorationSettings();
 
   useEffect(() => {
     if (!article.url) return;
@@ -50,10 +51,11 @@ export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
     setCopied(quote.start);
   };
 
-  const toggle = <DecorationToggle feature="quotes" host={host} label="highlightQuotes" />;
+  const toggle = <DecorationToggle feature="quotes" host={host} decoration={decoration} />;
   if (analysis.quotes.length === 0) return <><p class="empty">{t('emptyQuotes')}</p>{toggle}</>;
   return (
     <div class="quotes">
+      <DecorationOff feature="quotes" host={host} decoration={decoration} />
       {error && <p class="error" role="alert">{error}</p>}
       {bySpeaker(analysis.quotes).map((g) => (
         <section key={g.speaker ?? ''} class="speaker">

@@ -512,17 +512,33 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
-  it('turns acronym underlines off on this site from the popup, and back on', async () => {
+  it('turns acronym underlines off on this site or everywhere from the popup, says so at the tab\'s top, and back on', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(0);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
     const site = popup.getByLabel(/trang baobinhduong\.vn/);
+    const notice = popup.getByRole('status').filter({ hasText: /gạch chân/ });
+    await expect.poll(() => notice.count()).toBe(0);
     await site.uncheck();
     await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
     expect((await painted(page, 'sotay-quote')).length).toBeGreaterThan(0);
+    // The tab says so at its top, where the reader looks, and whether it is this site or every one.
+    await expect.poll(() => notice.textContent()).toMatch(/không gạch chân từ viết tắt trên trang baobinhduong\.vn/);
     await site.check();
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length)).toBeGreaterThan(0);
+    expect(await notice.count()).toBe(0);
+    const everywhere = popup.getByRole('checkbox', { name: 'mọi trang' });
+    await everywhere.uncheck();
+    await expect.poll(() => notice.textContent()).toMatch(/trên mọi trang/);
+    await notice.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-underlines-off-chromium.png` });
+    await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
+    // One click turns it back on here.
+    await notice.getByRole('button', { name: 'Bật lại' }).click();
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length)).toBeGreaterThan(0);
+    expect(await everywhere.isChecked()).toBe(true);
+    expect(await notice.count()).toBe(0);
     await page.close();
     await popup.close();
   });
