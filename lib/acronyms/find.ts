@@ -110,30 +110,36 @@ function inNumber(text: string, occs: Occurrence[]): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Spaces between words on one line, a page's no-break space among them.
+const GAP = /[^\S\n]/u;
 
-/** Up to three words on each side of a use, with nothing but a space between them and it. */
+/** Up to three words on each side of a use, with nothing but spaces between them and it. */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
-  for (let end = o.start - 1; before.length < 3 && text[end] === ' '; ) {
+  for (let at = o.start; before.length < 3; ) {
+    let end = at;
+    while (end > 0 && GAP.test(text[end - 1]!)) end--;
     let start = end;
     while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-    if (start === end) break;
+    if (end === at || start === end) break;
     before.unshift(text.slice(start, end));
-    end = start - 1;
+    at = start;
   }
   const after: string[] = [];
-  for (let start = o.end + 1; after.length < 3 && text[start - 1] === ' '; ) {
+  for (let at = o.end; after.length < 3; ) {
+    let start = at;
+    while (start < text.length && GAP.test(text[start]!)) start++;
     let end = start;
     while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
-    if (end === start) break;
+    if (start === at || end === start) break;
     after.push(text.slice(start, end));
-    start = end + 1;
+    at = end;
   }
   return { before, after };
 }
 
 /** Where the uses stand, as far as the glossary's sense depends on it. */
-function placementOf(text: string, occs: Occurrence[]): Placement {
+export function placementOf(text: string, occs: Occurrence[]): Placement {
   return {
     beforeName: beforeNames(text, occs),
     numbered: inNumber(text, occs),
@@ -266,7 +272,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
     const mine = mineFor(short);
-    const lookup = () => opts.glossary?.lookup(short, contextOf(view.text, occs, country), placementOf(view.text, occs));
+    const context = () => contextOf(view.text, occs, country);
+    const lookup = () => opts.glossary?.lookup(short, context(), placementOf(view.text, occs));
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.
@@ -297,7 +304,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
-      const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf) : null;
+      const placed = (g: Glossary) => hit.long !== g.lookup(short, context())?.long;
+      const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, placed(glossary)) : null;
       const info: AcronymInfo = { ...base, long: most ?? hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);

@@ -240,19 +240,31 @@ export function loadGlossary(data: GlossaryData): Glossary {
   // the words beside a use may make together.
   let names: Set<string> | null = null;
   const nameKey = (words: readonly string[]): string => words.flatMap(syllableRun).map(syllableKey).join(' ');
+  // An article asks about the same few words around hundreds of uses.
+  const asked = new Map<string, boolean>();
   const isName = (words: readonly string[]): boolean => {
+    const question = words.join(' ');
+    const known = asked.get(question);
+    if (known !== undefined) return known;
     names ??= new Set([...byKey.values()].flatMap((e) => e.senses.map((x) => nameKey([x]))));
-    return names.has(nameKey(words));
+    const answer = names.has(nameKey(words));
+    if (asked.size > 10_000) asked.clear();
+    asked.set(question, answer);
+    return answer;
   };
   // The one sense that, with the words beside some use, makes a longer name the glossary knows; none
-  // when another sense does so beside another use (or the same one).
+  // when another sense does so beside another use (or the same one). Not a firm's legal form: "Công
+  // ty CP" names a joint-stock company, yet the article's other uses of CP may be its shares (where
+  // most uses follow "Công ty", afterFirmNoun decides).
   const namedBeside = (senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const made = new Set<string>();
     for (const { before, after } of beside) {
       for (const sense of senses) {
+        if (LEGAL_FORM_SENSE.test(sense)) continue;
         const named = [1, 2, 3].some((k) => (after.length >= k && isName([sense, ...after.slice(0, k)])) || (before.length >= k && isName([...before.slice(-k), sense])));
         if (named) made.add(sense);
       }
+      if (made.size > 1) return undefined;
     }
     return made.size === 1 ? [...made][0] : undefined;
   };
@@ -269,7 +281,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return title !== undefined && best === first ? title : best;
   };
 
-  const wordsOf = (context: string): Set<string> => new Set([...syllables(context), ...pairs(syllableRun(context))]);
+  // The last context's words: one use is weighed several times over (most-uses.ts).
+  let last: { context: string; words: Set<string> } | null = null;
+  const wordsOf = (context: string): Set<string> => {
+    if (last?.context !== context) last = { context, words: new Set([...syllables(context), ...pairs(syllableRun(context))]) };
+    return last.words;
+  };
   const scoreIn = (sense: string, words: Set<string>): number => {
     const bag = bagOf(sense);
     let score = 0;

@@ -1,7 +1,8 @@
 import { nfc } from '../text/normalize';
-import { detectOccurrences } from './detect';
+import { detectOccurrences, type Occurrence } from './detect';
+import { placementOf } from './find';
 import { isVietnameseSyllable } from './letters';
-import { glossaryKey, type Glossary } from './glossary';
+import { glossaryKey, type Glossary, type Placement } from './glossary';
 import type { AcronymInfo, ExpansionSource, UserGlossaryEntry } from './types';
 import { userEntriesOn } from './user-entries';
 
@@ -14,33 +15,50 @@ export interface LookupResult {
 
 // Longest selection read for the acronym inside it: a sentence or two.
 const MAX_SELECTION = 400;
+// Longest selection taken whole as a short form ("UBND TP.HCM", "SEA Games").
+const MAX_WRITTEN = 24;
 
-/**
- * The short form a selection holds. The acronym it holds among other words ("Theo NHNN,", "Quỹ Tiền
- * tệ Quốc tế (IMF)"), by the detector's own rules; else the selection itself, without the quotes,
- * brackets and punctuation around it, when it is one word that is no plain Vietnamese syllable
- * ("ubnd", "QZXK"): the reader may ask about a form the detector does not take. Null when the
- * selection holds no acronym ("Ngân hàng", "đề nghị"), several, or is too long.
- */
-function selectedShort(selection: string): string | null {
+/** What a selection holds: itself as a short form, if it may be one, and the one acronym among its words. */
+interface Selected {
+  /** The selection without the quotes, brackets and punctuation around it, when short enough to be
+   * one short form as written ("TT-Huế", "PV Oil", "SEA Games"). */
+  written: string | null;
+  /** The one acronym the detector finds among its words ("Theo NHNN,", "Quỹ Tiền tệ Quốc tế (IMF)"),
+   * with those words (where its sense and the words beside it are read). */
+  inner: { short: string; text: string; uses: Occurrence[] } | null;
+  /** One word that is no plain Vietnamese word ("ubnd", "QZXK"): the reader may ask about a form the
+   * detector does not take. */
+  word: string | null;
+}
+
+function selected(selection: string): Selected | null {
   const text = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
   if (!text || text.length > MAX_SELECTION) return null;
-  const found = new Set(detectOccurrences(text).map((o) => o.surface));
-  if (found.size === 1) return [...found][0]!;
-  if (found.size > 1 || /\s/.test(text) || text.length > 24) return null;
-  return isVietnameseSyllable(text) && text === text.toLowerCase() ? null : text;
+  const written = text.length <= MAX_WRITTEN && !/\s{2,}|\n/.test(text) ? text : null;
+  const occurrences = detectOccurrences(text);
+  const forms = new Set(occurrences.map((o) => o.surface));
+  const short = forms.size === 1 ? [...forms][0]! : null;
+  const inner = short ? { short, text, uses: occurrences } : null;
+  // A capitalised Vietnamese word ("Hàng", "Bộ") is a word; in capitals it may be a short form.
+  const plain = isVietnameseSyllable(text) && text !== text.toUpperCase();
+  const word = written && !/\s/.test(written) && !plain ? written : null;
+  return { written, inner, word };
 }
 
 /**
- * The acronym of `acronyms` (an article's, as its page shows them) that the selection is, when the
- * article defines it or the reader has their own word for it there: those outrank the built-in
- * glossary, as everywhere else, and a correction kept for the article is known only to the page.
+ * The acronym of `acronyms` (an article's, as its page shows and explains them) that the selection
+ * is or holds: the page read its sense from the whole article, the glossaries' alone would not, and a
+ * correction kept for the article is known only to the page. The whole selection first ("TP.HCM",
+ * not its "HCM").
  */
 export function answeredInArticle(acronyms: readonly AcronymInfo[], selection: string): AcronymInfo | null {
-  const short = selectedShort(selection);
-  if (!short) return null;
-  const key = glossaryKey(short);
-  return acronyms.find((a) => (a.definedInText || a.source === 'user') && glossaryKey(a.short) === key) ?? null;
+  const what = selected(selection);
+  if (!what) return null;
+  const row = (form: string | null) => {
+    const key = form === null ? null : glossaryKey(form);
+    return key === null ? undefined : acronyms.find((a) => a.long !== null && glossaryKey(a.short) === key);
+  };
+  return row(what.written) ?? row(what.inner?.short ?? null) ?? null;
 }
 
 /**
@@ -52,12 +70,23 @@ export function lookupAcronym(
   selection: string,
   opts: { glossary?: Glossary; user?: UserGlossaryEntry[]; context?: string; site?: string | null; page?: string | null },
 ): LookupResult | null {
-  const short = selectedShort(selection);
-  if (!short) return null;
-  const key = glossaryKey(short);
-  const mine = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null).get(key);
-  if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
-  const hit = opts.glossary?.lookup(short, opts.context);
-  if (hit) return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses };
-  return { short, long: null, source: null, senses: [] };
+  const what = selected(selection);
+  if (!what) return null;
+  const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
+  const known = (short: string, context: string | undefined, placement?: Placement): LookupResult | null => {
+    const mine = user.get(glossaryKey(short));
+    if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
+    const hit = opts.glossary?.lookup(short, context, placement);
+    return hit ? { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses } : null;
+  };
+  // The selection as written, a term the glossaries know whole ("PV Oil", "TT-Huế"); else the
+  // acronym among its words, its sense read from them as the page reads it from the article's.
+  const whole = what.written === null ? null : known(what.written, opts.context);
+  if (whole) return whole;
+  const { inner } = what;
+  if (inner) {
+    const uses = inner.uses.filter((o) => o.surface === inner.short);
+    return known(inner.short, opts.context ?? inner.text, placementOf(inner.text, uses)) ?? { short: inner.short, long: null, source: null, senses: [] };
+  }
+  return what.word === null ? null : { short: what.word, long: null, source: null, senses: [] };
 }

@@ -14,29 +14,37 @@
 import type { Occurrence } from './detect';
 import { SENSE_MARGIN, type Glossary, type Placement } from './glossary';
 
+// Uses heard at most, spread over the article: an acronym used hundreds of times is read by a
+// sample, each use costing a few lookups.
+const MAX_VOTERS = 24;
+
 /** What one use of the short form stands in: the words around it and its place among them. */
 export interface UsePlace {
   context: string;
   placement: Placement;
 }
 
-/** The sense more than half the uses give in place of `articleLong`, or null. */
+/** The sense more than half the uses give in place of `articleLong`, or null. `placed`: a word beside
+ * the uses decided the article's reading ("UBKT Trung ương" names the committee), which only another
+ * such word outvotes, not the topic words around a bare use. */
 export function senseOfMostUses(
   short: string,
   uses: readonly Occurrence[],
   articleLong: string,
   glossary: Glossary,
   placeOf: (use: Occurrence) => UsePlace,
+  placed = false,
 ): string | null {
   const votes = new Map<string, number>();
-  for (const use of uses) {
+  const voters = uses.length <= MAX_VOTERS ? uses : Array.from({ length: MAX_VOTERS }, (_, i) => uses[Math.floor((i * uses.length) / MAX_VOTERS)]!);
+  for (const use of voters) {
     const { context, placement } = placeOf(use);
     const own = glossary.lookup(short, context, placement)?.long;
     if (own === undefined || own === articleLong) continue;
-    const placed = own !== glossary.lookup(short, context)?.long;
-    const said = glossary.evidence(own, context) - glossary.evidence(articleLong, context) >= SENSE_MARGIN;
-    if (placed || said) votes.set(own, (votes.get(own) ?? 0) + 1);
+    const cued = own !== glossary.lookup(short, context)?.long;
+    const said = !placed && glossary.evidence(own, context) - glossary.evidence(articleLong, context) >= SENSE_MARGIN;
+    if (cued || said) votes.set(own, (votes.get(own) ?? 0) + 1);
   }
-  for (const [sense, count] of votes) if (count * 2 > uses.length) return sense;
+  for (const [sense, count] of votes) if (count * 2 > voters.length) return sense;
   return null;
 }

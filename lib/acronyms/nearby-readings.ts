@@ -94,4 +94,4 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
 }
 
 // The United Nations right after a name, before the brackets holding its short form.
-const UNITED_NATIONS_NEXT = /^,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)(?=\s*\()/u;
+const UNITED_NATIONS_NEXT = /^,?\s+(?:của\s+)?(?:liên\s+(?:hợp|hiệp)\s+quốc|LHQ)(?=\s*\()/iu;

@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
-import { FORMULA_START, undefused } from '../text/spreadsheet-cells';
+import { DEFUSED_START, undefused } from '../text/spreadsheet-cells';
 import { cleanUrl, isSiteName } from '../url';
 import { GLOSSARY_LIMITS, type UserGlossaryEntry } from './types';
 
@@ -124,7 +124,7 @@ export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
       fields: pages ? [...HEADER] : HEADER.slice(0, 4),
       data: entries.map((e) => [e.short, e.long, e.note ?? '', e.site ?? '', ...(pages ? [e.page ?? ''] : [])]),
     },
-    { newline: '\n', escapeFormulae: FORMULA_START },
+    { newline: '\n', escapeFormulae: DEFUSED_START },
   );
   return `\uFEFF${csv}`;
 }

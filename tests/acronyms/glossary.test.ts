@@ -439,6 +439,11 @@ describe('a sense named by the words beside it', () => {
       'UBKT Trung ương đã thi hành kỷ luật một cán bộ. Nền kinh tế tăng trưởng, doanh nghiệp và ngân hàng, thị trường chứng khoán, ' +
       'đầu tư, kinh tế vĩ mô và kinh tế số đều được bàn tới. Sau đó UBKT xem xét thêm.';
     expect(reading(text, 'UBKT')).toBe('Uỷ ban Kiểm tra');
+    // A page's no-break space is a space.
+    expect(reading(text.replace('UBKT Trung', 'UBKT\u00a0Trung'), 'UBKT')).toBe('Uỷ ban Kiểm tra');
+    // Bare uses among economic words do not outvote the name: they say nothing of their own.
+    const more = `${text} Đầu tư, doanh nghiệp, kinh tế, thị trường: UBKT họp. Ngân hàng, tín dụng, tăng trưởng kinh tế: UBKT kết luận.`;
+    expect(reading(more, 'UBKT')).toBe('Uỷ ban Kiểm tra');
     // "thuế TTĐB" is the tax on special consumption: TTĐB is "tiêu thụ đặc biệt" without the tax.
     expect(reading('Ô tô nhập khẩu chịu thuế TTĐB với mức thuế suất cao hơn.', 'TTĐB')).toBe('tiêu thụ đặc biệt');
   });
@@ -449,7 +454,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Today two XY came.', 'XY', glossary)).toBe('gamma delta');
     // Contested: the usual (first) sense, as with no words at all.
     expect(reading('Today XY one came, then two XY left.', 'XY', glossary)).toBe('alpha beta');
-    // Only words written right beside the use count, not across punctuation.
+    // Only words written right beside the use count, not across punctuation or a line's end.
     expect(reading('Today two, XY came.', 'XY', glossary)).toBe('alpha beta');
+    expect(reading('Today two\nXY came.', 'XY', glossary)).toBe('alpha beta');
+    expect(reading('Today two  XY came.', 'XY', glossary)).toBe('gamma delta');
   });
 });

@@ -27,6 +27,19 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('CP', { glossary, user: user.slice(0, 1), site: 'vnexpress.net' })?.source).toBe('glossary');
   });
 
+  it('takes a selection the glossaries know whole before the acronyms inside it', () => {
+    expect(lookupAcronym('TT-Huế', { glossary })?.long).toBe('Thừa Thiên Huế');
+    expect(lookupAcronym('PV Oil', { glossary })?.long).toMatch(/Dầu Việt Nam/);
+    expect(lookupAcronym('UBND TP.HCM', { glossary })?.long).toMatch(/Hồ Chí Minh/);
+    const user = [{ short: 'SEA Games', long: 'Đại hội Thể thao Đông Nam Á' }];
+    expect(lookupAcronym('SEA Games', { glossary, user })).toMatchObject({ long: 'Đại hội Thể thao Đông Nam Á', source: 'user' });
+  });
+
+  it('reads the sense of an acronym inside a selection from the words selected with it', () => {
+    expect(lookupAcronym('thuế TTĐB', { glossary })?.long).toBe('tiêu thụ đặc biệt');
+    expect(lookupAcronym('ĐT Việt Nam', { glossary })?.long).toBe('đội tuyển');
+  });
+
   it('finds the one acronym a selection holds among other words, and none in plain words', () => {
     expect(lookupAcronym('Theo NHNN,', { glossary })).toMatchObject({ short: 'NHNN', source: 'glossary' });
     expect(lookupAcronym('Quỹ Tiền tệ Quốc tế (IMF)', { glossary })).toMatchObject({ short: 'IMF', source: 'glossary' });
@@ -35,6 +48,7 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('Ngân hàng', { glossary })).toBeNull();
     expect(lookupAcronym('đề nghị', { glossary })).toBeNull();
     expect(lookupAcronym('hàng', { glossary })).toBeNull();
+    expect(lookupAcronym('Hàng', { glossary })).toBeNull();
     expect(lookupAcronym('NHNN và UBND', { glossary })).toBeNull();
     // One word the detector does not take is still asked about as the reader wrote it.
     expect(lookupAcronym('ubnd', { glossary })?.short).toBe('UBND');
@@ -52,10 +66,20 @@ describe('answeredInArticle', () => {
   it('finds the article\'s own definition of a selected acronym, whatever its spacing and quotes', () => {
     const acronyms = findAcronyms(text, { glossary });
     expect(answeredInArticle(acronyms, ' “TPTM”, ')).toMatchObject({ short: 'TPTM', long: 'Thành phố thông minh' });
-    // Not one the article only uses: the glossaries answer for those.
-    expect(answeredInArticle(acronyms, 'UBND')).toBeNull();
-    // The one acronym a longer selection holds.
+    // The page's reading of one the glossary explains, and the one acronym a longer selection holds.
+    expect(answeredInArticle(acronyms, 'UBND')).toMatchObject({ short: 'UBND', source: 'glossary' });
     expect(answeredInArticle(acronyms, 'Thành phố thông minh (TPTM) là mục tiêu')).toMatchObject({ short: 'TPTM' });
+    // The whole selection first: "TP.HCM", not an "HCM" inside it.
+    expect(answeredInArticle(acronyms, 'TP.HCM')).toMatchObject({ short: 'TP.HCM' });
+    // Unknown to the page: nothing to answer with.
+    expect(answeredInArticle(acronyms, 'QZXW')).toBeNull();
+  });
+
+  it('gives the sense the page read from the whole article, not the glossary\'s usual one', () => {
+    const news = 'TT Putin nói với báo giới rằng TT sẽ thăm Việt Nam. Điện Kremlin xác nhận chuyến đi của TT Nga.';
+    const acronyms = findAcronyms(news, { glossary });
+    expect(answeredInArticle(acronyms, 'TT')?.long).toBe('Tổng thống');
+    expect(lookupAcronym('TT', { glossary })?.long).not.toBe('Tổng thống');
   });
 
   it('finds the reader\'s own word kept for the article, which only the page knows', () => {

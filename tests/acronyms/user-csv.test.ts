@@ -19,6 +19,9 @@ describe('user glossary CSV', () => {
       { short: 'HL', long: '=HYPERLINK("http://example.com","bấm vào")', note: '+84 là mã Việt Nam' },
       { short: 'ĐT', long: '-đội tuyển', note: '@sotay\tghi chú' },
       { short: 'VN', long: "'Việt Nam'" },
+      // An apostrophe the reader wrote before what a spreadsheet would run, or before another.
+      { short: 'AB', long: "'=x là công thức", note: "'+84 viết có nháy" },
+      { short: 'CD', long: "'-' là dấu trừ", note: "''" },
     ];
     const csv = userGlossaryToCsv(risky);
     const cells = csv.split('\n').slice(1).join('\n');

@@ -5,7 +5,7 @@
  * notes) and defuses cells that a spreadsheet would run as formulas ("=", "+", "-", "@").
  */
 import Papa from 'papaparse';
-import { FORMULA_START } from '../../text/spreadsheet-cells';
+import { DEFUSED_START } from '../../text/spreadsheet-cells';
 import { siteOf } from '../filters';
 import type { ExportFile } from '../types';
 import { isoDay, type ExportSet } from './selection';
@@ -48,8 +48,9 @@ export function csvRows(set: ExportSet): CsvRow[] {
 export function exportCsv(set: ExportSet, name = 'sotay-trich-dan.csv'): ExportFile {
   const csv = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: csvRows(set).map((r) => CSV_COLUMNS.map((c) => r[c])) },
-    // Papaparse's default pattern (/^[=+\-@\t\r].*$/) misses a formula followed by a line break.
-    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
+    // Papaparse's default pattern (/^[=+\-@\t\r].*$/) misses a formula followed by a line break, and
+    // a cell's own leading apostrophe, which a spreadsheet would take for ours.
+    { newline: '\r\n', quotes: false, escapeFormulae: DEFUSED_START },
   );
   return { name, mime: 'text/csv;charset=utf-8', content: `\uFEFF${csv}\r\n` };
 }
