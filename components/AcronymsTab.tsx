@@ -76,7 +76,8 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   class={a.source === 'text' ? 'source source-text' : 'link in-article'}
                   title={t('showDefinition')}
                   aria-describedby={a.source === 'text' && a.guessed ? `guess-${i}` : undefined}
-                  onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end)}
+                  // A row with no use in the text is the headline's own, defined there.
+                  onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end, a.offsets.length === 0)}
                 >
                   {t(a.source === 'text' ? 'sourceText' : 'inArticle')}
                 </button>

@@ -91,7 +91,7 @@ export function ArticleTabs(props: TabProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} class="panel">
+      <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} class="panel" tabIndex={-1}>
         {active === 'summary' && <SummaryTab {...props} />}
         {active === 'acronyms' && (
           <AcronymsTab {...props} acronyms={acronyms} unresolved={resolved.unresolved} />

@@ -74,7 +74,9 @@ export function DecorationToggle({ feature, host, decoration }: DecorationProps)
 /**
  * Said at the top of the tab when the page shows nothing of it: the list goes on, and the switch is
  * at the bottom, below every row. Says whether it is off everywhere or on this site, and turns it
- * back on here in one click.
+ * back on in one click: on this site, and everywhere when it was off everywhere (other sites the
+ * reader turned off stay off). The notice goes with its button: the keyboard's focus moves to the
+ * tab's panel, not to the page's body.
  */
 export function DecorationOff({ feature, host, decoration }: DecorationProps) {
   if (!decoration || !host) return null;
@@ -85,7 +87,14 @@ export function DecorationOff({ feature, host, decoration }: DecorationProps) {
   return (
     <p class="notice" role="status">
       {current.enabled ? t(WORDS[feature].offHere, site) : t(WORDS[feature].offEverywhere)}{' '}
-      <button type="button" class="link" onClick={() => update({ ...settings, [feature]: toggleSite({ ...current, enabled: true }, site, true) })}>
+      <button
+        type="button"
+        class="link"
+        onClick={(e) => {
+          e.currentTarget.closest<HTMLElement>('[role="tabpanel"]')?.focus();
+          update({ ...settings, [feature]: toggleSite({ ...current, enabled: true }, site, true) });
+        }}
+      >
         {t('turnBackOn')}
       </button>
     </p>

@@ -70,11 +70,12 @@ function clipped(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
 }
 
-/** The card for "Tra từ viết tắt": the article's own definition, or the reader's word for it on
- * this page (`defined`), else what the glossaries say (`glossaryRead` false: the built-in one could
- * not be searched, so "not found" would be wrong). */
-export function lookupCard(result: LookupResult | null, selection: string, defined: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
-  if (defined?.long) return { title: defined.short, body: defined.long, note: acronymNote(defined, labels()) };
+/** The card for "Tra từ viết tắt": the page's own reading of the acronym (`inArticle`: the article's
+ * definition, the reader's word for it here, or the glossary's sense for the whole article), else
+ * what the glossaries say of the selection alone (`glossaryRead` false: the built-in one could not be
+ * searched, so "not found" would be wrong). */
+export function lookupCard(result: LookupResult | null, selection: string, inArticle: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
+  if (inArticle?.long) return { title: inArticle.short, body: inArticle.long, note: acronymNote(inArticle, labels()) };
   if (!result) return { title: clipped(selection.trim()), body: t('lookupNoAcronym') };
   if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;

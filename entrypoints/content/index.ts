@@ -13,7 +13,7 @@ import { onGlossaryChange, onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
 import { decorate, lookupCard, resolvedAcronyms } from './decorate';
 import { Marks } from './marks';
-import { ArticleWatch, sameWords } from './watch-article';
+import { ArticleWatch } from './watch-article';
 
 declare global {
   interface Window {
@@ -84,8 +84,8 @@ export default defineContentScript({
     // once it is idle), and only for the address it was painted at.
     const articleWatch = new ArticleWatch(() => {
       const seen = cached?.url === currentUrl() ? cached.watched : undefined;
-      // A page that redraws the same words (a re-rendered paragraph, a counter's new number) is not read again.
-      if (!seen || (seen.roots.every((r) => r.isConnected) && sameWords(textOf(seen.roots), seen.text))) return false;
+      // A page that redraws the same words (a counter's markup, a re-rendered paragraph) is not read again.
+      if (!seen || (seen.roots.every((r) => r.isConnected) && textOf(seen.roots) === seen.text)) return false;
       cached = null;
       refresh();
       return true;

@@ -11,6 +11,10 @@
 const SETTLE_MS = 1_000;
 const MAX_WAIT_MS = 5_000;
 const MIN_INTERVAL_MS = 5_000;
+// A change of numbers alone is read at most this often: a clock or "cập nhật 5 giây trước" ticking in
+// the article would have the whole page read every five seconds, while a figure the site corrects
+// (a toll, a score, a price) still reaches the underlines and the popup within half a minute.
+const NUMBERS_INTERVAL_MS = 30_000;
 
 /**
  * Calls `onChange` after the text inside the watched roots (the article's container, its headline)
@@ -21,10 +25,13 @@ export class ArticleWatch {
   private readonly observer = new MutationObserver((records) => this.onRecords(records));
   private roots: Node[] = [];
   /** The roots' text when watching began. */
-  private words: string[] = [];
+  private texts: string[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last = 0;
+  private started = 0;
   private pendingSince = 0;
+  /** The pending change changed words, not numbers alone. */
+  private wordsPending = false;
 
   /** `onChange` says whether it read the page again: a change it let pass does not count against
    * the next one. */
@@ -43,39 +50,41 @@ export class ArticleWatch {
       for (let n = root.parentNode; n; n = n.parentNode) if (!options.has(n)) options.set(n, { childList: true });
     }
     for (const [node, init] of options) this.observer.observe(node, init);
-    this.words = roots.map((root) => root.textContent ?? '');
+    this.texts = roots.map((root) => root.textContent ?? '');
+    this.started = Date.now();
   }
 
   stop(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.pendingSince = 0;
+    this.wordsPending = false;
   }
 
   private onRecords(records: MutationRecord[]): void {
     // The container itself went (the site rebuilt the article): whatever replaced it is read afresh.
-    // Else the words inside are compared whole, not record by record: a script that draws a paragraph
-    // again, or puts "6 giây" in a new text node where "5 giây" was, changes nothing.
+    // Else the text inside is compared whole, not record by record: a script that draws a paragraph
+    // again in new nodes changes nothing.
     const inside = records.some((r) => this.roots.some((root) => !root.isConnected || root.contains(r.target)));
-    if (!inside || this.roots.every((root, i) => root.isConnected && sameWords(root.textContent ?? '', this.words[i] ?? ''))) return;
-    const now = Date.now();
-    this.pendingSince ||= now;
+    if (!inside) return;
+    const now = this.roots.map((root) => (root.isConnected ? (root.textContent ?? '') : null));
+    if (now.every((text, i) => text === this.texts[i])) return;
+    this.wordsPending ||= now.some((text, i) => text === null || !sameWords(text, this.texts[i] ?? ''));
+    const time = Date.now();
+    this.pendingSince ||= time;
     clearTimeout(this.timer);
-    const at = Math.max(Math.min(now + SETTLE_MS, this.pendingSince + MAX_WAIT_MS), this.last + MIN_INTERVAL_MS);
+    const since = this.wordsPending ? this.last + MIN_INTERVAL_MS : Math.max(this.last, this.started) + NUMBERS_INTERVAL_MS;
+    const at = Math.max(Math.min(time + SETTLE_MS, this.pendingSince + MAX_WAIT_MS), since);
     this.timer = setTimeout(() => {
       this.pendingSince = 0;
+      this.wordsPending = false;
       if (this.onChange()) this.last = Date.now();
-    }, at - now);
+    }, at - time);
   }
 }
 
-/**
- * The same words, whatever their numbers: a clock, a view count or "cập nhật 5 giây trước" ticking
- * in the article changes no acronym, and reading a long article again every few seconds for it
- * blocked the page and closed the card under the reader's pointer.
- */
-export function sameWords(a: string, b: string): boolean {
-  // Spacing aside too: markup drawn again splits and joins text nodes.
-  const words = (text: string) => text.replace(/\s+/g, '').replace(/\p{Nd}+/gu, '0');
-  return a === b || words(a) === words(b);
+/** The same words, whatever their numbers ("Cập nhật 5 giây trước", "6 giây"). */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.replace(/\p{Nd}+/gu, '0');
+  return words(a) === words(b);
 }

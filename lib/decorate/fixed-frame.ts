@@ -13,12 +13,20 @@ export interface FixedFrame {
   scale: number;
 }
 
-/** Puts the card at its (0, 0) and measures it there; it must be shown. */
+// How far the card is moved to measure the size of its pixels: far enough that rounding is nothing.
+const PROBE = 1_000;
+
+/** Measures the card at its (0, 0) and PROBE pixels away, and leaves it at (0, 0); it must be shown.
+ * (Its size would not do: offsetWidth is rounded, and the error grows with the document's scroll.) */
 export function fixedFrame(card: HTMLElement): FixedFrame {
-  card.style.left = '0px';
+  card.style.left = `${PROBE}px`;
   card.style.top = '0px';
+  const far = card.getBoundingClientRect();
+  card.style.left = '0px';
   const box = card.getBoundingClientRect();
-  const scale = card.offsetWidth > 0 && box.width > 0 ? box.width / card.offsetWidth : 1;
+  const measured = (far.left - box.left) / PROBE;
+  // Within a thousandth of 1 the page does not scale (sub-pixel layout aside).
+  const scale = measured > 0 && Math.abs(measured - 1) > 1e-3 ? measured : 1;
   return { x: box.left, y: box.top, scale };
 }
 

@@ -103,23 +103,31 @@ describe('watching the article for changes', () => {
     expect(onChange.mock.calls.length).toBeLessThanOrEqual(4);
   });
 
-  it('takes a number ticking in the article for no change: a clock, a counter, "cập nhật 5 giây trước"', async () => {
+  it('reads a change of numbers alone (a clock, "cập nhật 5 giây trước", a corrected figure) at most every half minute', async () => {
     document.body.innerHTML = '<article><p>Đoạn một.</p><span id="clock">10:00:00</span> <span id="ago">Cập nhật 5 giây trước</span></article>';
     const onChange = watch();
     const [clock, ago] = [document.getElementById('clock')!, document.getElementById('ago')!];
-    for (let i = 0; i < 20; i++) {
-      clock.firstChild!.nodeValue = `10:00:${String(i).padStart(2, '0')}`;
-      ago.textContent = `Cập nhật ${i + 6} giây trước`;
-      await vi.advanceTimersByTimeAsync(500);
-    }
+    let second = 0;
+    const tick = async (seconds: number) => {
+      for (let i = 0; i < seconds; i++, second++) {
+        clock.firstChild!.nodeValue = `10:00:${String(second % 60).padStart(2, '0')}`;
+        ago.textContent = `Cập nhật ${second + 6} giây trước`;
+        await vi.advanceTimersByTimeAsync(1_000);
+      }
+    };
+    await tick(25);
     expect(onChange).not.toHaveBeenCalled();
-    // Nor the same words drawn again.
+    await tick(10);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await tick(20);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // The same words drawn again in new nodes are no change at all.
     document.querySelector('p')!.innerHTML = '<span>Đoạn</span> một.';
     await vi.advanceTimersByTimeAsync(1_100);
-    expect(onChange).not.toHaveBeenCalled();
-    // Words are a change.
-    ago.textContent = 'Cập nhật 1 phút trước';
-    await vi.advanceTimersByTimeAsync(1_100);
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Words are read again within the usual five seconds.
+    document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
+    await vi.advanceTimersByTimeAsync(5_100);
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
