@@ -248,7 +248,17 @@ function isByline(text: string, occ: Occurrence): boolean {
   const startsAlone = occ.start === 0 || /(?:[.!?…”"»]\s+|\n\s*)$/.test(before);
   // "QV (T / H)": the source may be "tổng hợp", written short.
   const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b|\((?:T\s*\/\s*[Hh]|TH|[Tt]ổng hợp)\)\s*(?:$|\n))/u.test(after);
-  return startsAlone && endsAlone;
+  if (!startsAlone || !endsAlone) return false;
+  // A line of its own with the article going on after it is a table's cell ("ADB", "635"), not the
+  // writer signing off: a byline line ends the article, or names its source after it.
+  const ownLine = occ.start === 0 || /\n\s*$/.test(before);
+  return !ownLine || /^\s*\(/.test(after) || nearEnd(text, occ.end);
+}
+
+/** At most two short lines follow ("NGỌC THANH\nTheo VnExpress"). */
+function nearEnd(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 400).split('\n').map((line) => line.trim()).filter(Boolean);
+  return at + 400 >= text.length && rest.length <= 2 && rest.every((line) => line.length <= 40);
 }
 
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an

@@ -161,6 +161,13 @@ describe('detection', () => {
     expect(shorts(text)).toEqual(['AFP']);
     expect(shorts('Họ nói “sẽ làm”. CT (Theo Yonhap)')).toEqual([]);
     expect(shorts('Ông V.Putin và N.T.H đến.')).toEqual([]);
+    // The writer's initials on the last line, a source line after them.
+    expect(shorts('Dự án sẽ hoàn thành trong năm nay.\nQV\nTheo VnExpress')).toEqual([]);
+  });
+
+  it('takes initials on a line of their own for a table\'s cell when the article goes on after them', () => {
+    const table = 'Vốn vay theo nhà tài trợ:\n\nNhà tài trợ\n\nTriệu USD\n\nADB\n\n635\n\nWB\n\n800\n\nTheo Bộ Tài chính, các khoản vay này đều được giải ngân đúng hạn trong năm nay.';
+    expect(shorts(table)).toEqual(expect.arrayContaining(['ADB', 'WB']));
   });
 
   it('counts whole-token occurrences only (CP is not inside TMCP)', () => {
