@@ -28,7 +28,7 @@ export const MARK_COLORS: Record<HighlightColor, string> = {
   pink: 'rgba(255, 140, 190, 0.5)',
 };
 const RULES = `
-::highlight(sotay-acronym) { text-decoration: underline dotted rgba(15, 98, 110, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+::highlight(sotay-acronym) { text-decoration: underline dotted currentColor; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(sotay-quote) { background-color: rgba(224, 179, 65, 0.22); }
 ::highlight(sotay-quote-saved) { background-color: rgba(224, 179, 65, 0.45); }
 ${Object.entries(MARK_COLORS)
