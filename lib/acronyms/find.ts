@@ -111,7 +111,7 @@ function inNumber(text: string, occs: Occurrence[]): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Spaces between words on one line, a page's no-break space among them.
-const GAP = /[^\S\n]/u;
+const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
 
 /** Up to three words on each side of a use, with nothing but spaces between them and it. */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {

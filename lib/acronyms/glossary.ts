@@ -62,6 +62,8 @@ export interface WordsBeside {
 export interface Glossary {
   readonly size: number;
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
+  /** Whether the glossary has an entry for this short form itself (no reading of its parts). */
+  has(short: string): boolean;
   /** How much the context's words speak for one sense (what `lookup` weighs senses by). */
   evidence(sense: string, context: string): number;
   /** Which English words Vietnamese words translate; read on first use. */
@@ -329,6 +331,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       return translations;
     },
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
+    has: (short) => find(nfc(short)) !== undefined,
     lookup(short, context, placement = {}) {
       const entry = find(short);
       if (entry) {

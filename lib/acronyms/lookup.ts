@@ -20,9 +20,13 @@ const MAX_WRITTEN = 24;
 
 /** What a selection holds: itself as a short form, if it may be one, and the one acronym among its words. */
 interface Selected {
-  /** The selection without the quotes, brackets and punctuation around it, when short enough to be
-   * one short form as written ("TT-Huế", "PV Oil", "SEA Games"). */
+  /** The selection without the quotes, brackets and punctuation around it, when it may be one short
+   * form as written ("TT-Huế", "PV Oil", "SEA Games"): short, on one line, and no word of it a plain
+   * Vietnamese word or a lone letter ("ca", "Nga", "cho GM", "ĐH Y" are no short forms). */
   written: string | null;
+  /** `written` is one word: the glossaries may read it as they read the page ("NĐ-CP"); several words
+   * are looked up as one key only. */
+  oneWord: boolean;
   /** The one acronym the detector finds among its words ("Theo NHNN,", "Quỹ Tiền tệ Quốc tế (IMF)"),
    * with those words (where its sense and the words beside it are read). */
   inner: { short: string; text: string; uses: Occurrence[] } | null;
@@ -34,15 +38,21 @@ interface Selected {
 function selected(selection: string): Selected | null {
   const text = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
   if (!text || text.length > MAX_SELECTION) return null;
-  const written = text.length <= MAX_WRITTEN && !/\s{2,}|\n/.test(text) ? text : null;
+  const words = text.split(/\s+/);
+  const formLike = text.length <= MAX_WRITTEN && !/\s{2,}|\n/.test(text) && !words.some((w) => plainWord(w) || (words.length > 1 && /^\p{L}$/u.test(w)));
+  const written = formLike ? text : null;
   const occurrences = detectOccurrences(text);
   const forms = new Set(occurrences.map((o) => o.surface));
   const short = forms.size === 1 ? [...forms][0]! : null;
   const inner = short ? { short, text, uses: occurrences } : null;
-  // A capitalised Vietnamese word ("Hàng", "Bộ") is a word; in capitals it may be a short form.
-  const plain = isVietnameseSyllable(text) && text !== text.toUpperCase();
-  const word = written && !/\s/.test(written) && !plain ? written : null;
-  return { written, inner, word };
+  const oneWord = words.length === 1;
+  return { written, oneWord, inner, word: written !== null && oneWord ? written : null };
+}
+
+/** A Vietnamese word as words are written: in lower case or with a capital ("ca", "Hàng", "Nga");
+ * in capitals it may be a short form ("CA"). */
+function plainWord(word: string): boolean {
+  return isVietnameseSyllable(word) && word !== word.toUpperCase();
 }
 
 /**
@@ -81,7 +91,8 @@ export function lookupAcronym(
   };
   // The selection as written, a term the glossaries know whole ("PV Oil", "TT-Huế"); else the
   // acronym among its words, its sense read from them as the page reads it from the article's.
-  const whole = what.written === null ? null : known(what.written, opts.context);
+  const written = what.written !== null && (what.oneWord || user.has(glossaryKey(what.written)) || opts.glossary?.has(what.written)) ? what.written : null;
+  const whole = written === null ? null : known(written, opts.context);
   if (whole) return whole;
   const { inner } = what;
   if (inner) {

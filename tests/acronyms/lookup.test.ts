@@ -49,6 +49,13 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('đề nghị', { glossary })).toBeNull();
     expect(lookupAcronym('hàng', { glossary })).toBeNull();
     expect(lookupAcronym('Hàng', { glossary })).toBeNull();
+    // Plain words the glossary has in capitals: "ca" is no CA, "Nga" (Russia) no NGA.
+    for (const word of ['ca', 'tư', 'ai', 'sai', 'Nga', 'Lan']) expect(lookupAcronym(word, { glossary })).toBeNull();
+    expect(lookupAcronym('CA', { glossary })?.long).toBe('Công an');
+    // Words run together are no key: "ĐH Y" is a university of medicine's ĐH, not ĐHY.
+    expect(lookupAcronym('ĐH Y', { glossary })?.short).toBe('ĐH');
+    expect(lookupAcronym('DN tư', { glossary })?.short).toBe('DN');
+    expect(lookupAcronym('ASEAN - Nga', { glossary })?.short).toBe('ASEAN');
     expect(lookupAcronym('NHNN và UBND', { glossary })).toBeNull();
     // One word the detector does not take is still asked about as the reader wrote it.
     expect(lookupAcronym('ubnd', { glossary })?.short).toBe('UBND');

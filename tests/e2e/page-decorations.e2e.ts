@@ -355,6 +355,28 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('looks up a selected term the glossary knows whole, though the page underlines only its first letters', async () => {
+    const { page, tabId, popup } = await openBdoWithSentence(ctx, 'Đoàn công tác của TT-Huế đã tới thăm.');
+    await popup.close();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('TT-Huế');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'TT-Huế'.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'TT-Huế');
+    await expect.poll(() => tooltipText(page)).toMatch(/^TT-Huế.*Thừa Thiên Huế/);
+    await page.close();
+  });
+
   it('gives the original English name beside a Vietnamese name the article defines, in the popup and on the page', async () => {
     // A sentence of world news, served as part of the article.
     const { page, popup } = await openBdoWithSentence(ctx, 'Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế Việt Nam tăng trưởng 6%.');
