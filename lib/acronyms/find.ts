@@ -151,6 +151,19 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
 }
 
 /**
+ * "TT-Huế", "UN-Habitat": a short form joined by a hyphen to a capitalised word, which the glossary
+ * knows together, is that name, not its first letters ("TT" alone is "thông tin").
+ */
+function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
+  return occurrences.map((o) => {
+    const joined = /^-\p{Lu}[\p{L}\p{M}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    if (!joined || /[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '')) return o;
+    const surface = o.surface + joined;
+    return glossary.has(surface) ? { surface, start: o.start, end: o.end + joined.length } : o;
+  });
+}
+
+/**
  * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
  * what detection found inside them ("PC" of "PC 03").
  */
@@ -219,7 +232,8 @@ function writtenKey(short: string): string {
 export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
-  const occurrences = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
+  const detected = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
+  const occurrences = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);

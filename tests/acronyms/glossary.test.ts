@@ -459,4 +459,14 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Today two\nXY came.', 'XY', glossary)).toBe('alpha beta');
     expect(reading('Today two  XY came.', 'XY', glossary)).toBe('gamma delta');
   });
+
+  it('reads a short form joined by a hyphen to a capitalised word as the name the glossary knows together', () => {
+    const found = findAcronyms('Tỉnh TT-Huế ký kết với UN-Habitat; chỉ số VN-Index tăng. TT-Xyz thì chưa rõ.', { glossary: shippedGlossary() });
+    const rows = Object.fromEntries(found.map((a) => [a.short, a.long]));
+    expect(rows['TT-Huế']).toBe('Thừa Thiên Huế');
+    expect(rows['UN-Habitat']).toMatch(/Human Settlements/);
+    expect(rows['VN-Index']).toMatch(/^chỉ số/);
+    // Not a pair the glossary does not know: its first letters stay an acronym of their own.
+    expect(rows['TT']).toBeDefined();
+  });
 });

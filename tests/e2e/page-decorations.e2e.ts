@@ -356,24 +356,24 @@ describe('decorations on the BDO article page', () => {
   });
 
   it('looks up a selected term the glossary knows whole, though the page underlines only its first letters', async () => {
-    const { page, tabId, popup } = await openBdoWithSentence(ctx, 'Đoàn công tác của TT-Huế đã tới thăm.');
+    const { page, tabId, popup } = await openBdoWithSentence(ctx, 'Đại diện PV Oil cũng tham dự.');
     await popup.close();
     await page.bringToFront();
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('TT-Huế');
+        const at = node.textContent!.indexOf('PV Oil');
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + 'TT-Huế'.length);
+        range.setEnd(node, at + 'PV Oil'.length);
         document.getSelection()!.removeAllRanges();
         document.getSelection()!.addRange(range);
         return;
       }
     });
-    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'TT-Huế');
-    await expect.poll(() => tooltipText(page)).toMatch(/^TT-Huế.*Thừa Thiên Huế/);
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'PV Oil');
+    await expect.poll(() => tooltipText(page)).toMatch(/^PVOIL.*Tổng công ty Dầu Việt Nam/);
     await page.close();
   });
 
