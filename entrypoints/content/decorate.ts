@@ -1,5 +1,5 @@
-import { glossaryKey, type AcronymInfo } from '@/lib/acronyms';
-import type { LookupResult } from '@/lib/acronyms/lookup';
+import type { AcronymInfo } from '@/lib/acronyms';
+import { answersMore, type LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
@@ -75,10 +75,7 @@ function clipped(text: string): string {
  * what the glossaries say of the selection alone (`glossaryRead` false: the built-in one could not be
  * searched, so "not found" would be wrong). */
 export function lookupCard(result: LookupResult | null, selection: string, inArticle: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
-  // Unless the glossaries know the whole selection, of which the page's acronym is a part ("TT-Huế",
-  // the page's "TT" its first letters).
-  const wider = result?.long != null && inArticle !== null && glossaryKey(result.short) !== glossaryKey(inArticle.short);
-  if (inArticle?.long && !wider) return { title: inArticle.short, body: inArticle.long, note: acronymNote(inArticle, labels()) };
+  if (inArticle?.long && !answersMore(result, inArticle)) return { title: inArticle.short, body: inArticle.long, note: acronymNote(inArticle, labels()) };
   if (!result) return { title: clipped(selection.trim()), body: t('lookupNoAcronym') };
   if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;

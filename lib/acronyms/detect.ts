@@ -249,16 +249,20 @@ function isByline(text: string, occ: Occurrence): boolean {
   // "QV (T / H)": the source may be "tổng hợp", written short.
   const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b|\((?:T\s*\/\s*[Hh]|TH|[Tt]ổng hợp)\)\s*(?:$|\n))/u.test(after);
   if (!startsAlone || !endsAlone) return false;
-  // A line of its own with the article going on after it is a table's cell ("ADB", "635"), not the
-  // writer signing off: a byline line ends the article, or names its source after it.
-  const ownLine = occ.start === 0 || /\n\s*$/.test(before);
-  return !ownLine || /^\s*\(/.test(after) || nearEnd(text, occ.end);
+  // A line of its own after another short line is a table's cell ("Triệu USD", "ADB", "635"), not the
+  // writer signing off, whose initials follow the article's last sentence.
+  const ownLine = occ.start > 0 && /\n\s*$/.test(before);
+  return !ownLine || !afterShortLine(text, occ.start);
 }
 
-/** At most two short lines follow ("NGỌC THANH\nTheo VnExpress"). */
-function nearEnd(text: string, at: number): boolean {
-  const rest = text.slice(at, at + 400).split('\n').map((line) => line.trim()).filter(Boolean);
-  return at + 400 >= text.length && rest.length <= 2 && rest.every((line) => line.length <= 40);
+// A table's cell or a list's item, as a line: a byline's line comes after a sentence.
+const SHORT_LINE = 24;
+
+/** The last line before `at` that holds anything is short. */
+function afterShortLine(text: string, at: number): boolean {
+  const lines = text.slice(Math.max(0, at - 400), at).split('\n').map((line) => line.trim()).filter(Boolean);
+  const last = lines[lines.length - 1];
+  return last !== undefined && last.length <= SHORT_LINE;
 }
 
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an

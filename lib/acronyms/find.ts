@@ -155,12 +155,19 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
  * knows together, is that name, not its first letters ("TT" alone is "thông tin").
  */
 function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
-  return occurrences.map((o) => {
-    const joined = /^-\p{Lu}[\p{L}\p{M}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
-    if (!joined || /[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '')) return o;
-    const surface = o.surface + joined;
-    return glossary.has(surface) ? { surface, start: o.start, end: o.end + joined.length } : o;
-  });
+  const out: Occurrence[] = [];
+  let covered = -1;
+  for (const o of occurrences) {
+    // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
+    if (o.start < covered) continue;
+    const joined = /^-\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
+    if (surface && glossary.has(surface)) {
+      out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
+      covered = o.end + surface.length - o.surface.length;
+    } else out.push(o);
+  }
+  return out;
 }
 
 /**

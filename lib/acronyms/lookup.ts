@@ -20,39 +20,43 @@ const MAX_WRITTEN = 24;
 
 /** What a selection holds: itself as a short form, if it may be one, and the one acronym among its words. */
 interface Selected {
-  /** The selection without the quotes, brackets and punctuation around it, when it may be one short
-   * form as written ("TT-Huế", "PV Oil", "SEA Games"): short, on one line, and no word of it a plain
-   * Vietnamese word or a lone letter ("ca", "Nga", "cho GM", "ĐH Y" are no short forms). */
+  /** The selection without the quotes, brackets and punctuation around it, when short enough to be
+   * one short form as written ("TT-Huế", "PV Oil", "SEA Games", a reader's "ĐH Bách khoa"). */
   written: string | null;
+  /** `written` reads as a short form: no plain Vietnamese word ("ca", "Nga"; among several words
+   * one in lower case, "cho GM") nor a lone letter among words ("ĐH Y"). The reader's own entries
+   * are looked up by `written` whatever it holds. */
+  formLike: boolean;
   /** `written` is one word: the glossaries may read it as they read the page ("NĐ-CP"); several words
    * are looked up as one key only. */
   oneWord: boolean;
   /** The one acronym the detector finds among its words ("Theo NHNN,", "Quỹ Tiền tệ Quốc tế (IMF)"),
    * with those words (where its sense and the words beside it are read). */
   inner: { short: string; text: string; uses: Occurrence[] } | null;
-  /** One word that is no plain Vietnamese word ("ubnd", "QZXK"): the reader may ask about a form the
-   * detector does not take. */
-  word: string | null;
 }
 
 function selected(selection: string): Selected | null {
   const text = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
   if (!text || text.length > MAX_SELECTION) return null;
   const words = text.split(/\s+/);
-  const formLike = text.length <= MAX_WRITTEN && !/\s{2,}|\n/.test(text) && !words.some((w) => plainWord(w) || (words.length > 1 && /^\p{L}$/u.test(w)));
-  const written = formLike ? text : null;
+  const oneWord = words.length === 1;
+  const written = text.length <= MAX_WRITTEN && !/\s{2,}|\n/.test(text) ? text : null;
+  const formLike = written !== null && (oneWord ? !writtenAsWord(text) : !words.some((w) => inLowerCase(w) || /^\p{L}$/u.test(w)));
   const occurrences = detectOccurrences(text);
   const forms = new Set(occurrences.map((o) => o.surface));
   const short = forms.size === 1 ? [...forms][0]! : null;
-  const inner = short ? { short, text, uses: occurrences } : null;
-  const oneWord = words.length === 1;
-  return { written, oneWord, inner, word: written !== null && oneWord ? written : null };
+  return { written, formLike, oneWord, inner: short ? { short, text, uses: occurrences } : null };
 }
 
-/** A Vietnamese word as words are written: in lower case or with a capital ("ca", "Hàng", "Nga");
- * in capitals it may be a short form ("CA"). */
-function plainWord(word: string): boolean {
-  return isVietnameseSyllable(word) && word !== word.toUpperCase();
+/** A Vietnamese word in lower case ("ca", "tư"). */
+function inLowerCase(word: string): boolean {
+  return isVietnameseSyllable(word) && word === word.toLowerCase();
+}
+
+/** A Vietnamese word as words are written, in lower case or with a capital ("ca", "Nga"); in
+ * capitals ("CA") or with capitals inside ("MoU") it may be a short form. */
+function writtenAsWord(word: string): boolean {
+  return inLowerCase(word) || (isVietnameseSyllable(word) && word === word[0]!.toUpperCase() + word.slice(1).toLowerCase());
 }
 
 /**
@@ -69,6 +73,16 @@ export function answeredInArticle(acronyms: readonly AcronymInfo[], selection: s
     return key === null ? undefined : acronyms.find((a) => a.long !== null && glossaryKey(a.short) === key);
   };
   return row(what.written) ?? row(what.inner?.short ?? null) ?? null;
+}
+
+/**
+ * Whether the glossaries' answer for a selection says more than the page's reading of the acronym
+ * in it: they know the whole selection, of which the page's acronym is a part ("PV Oil" over the
+ * page's "PV"). Another casing of the page's own form is not more ("POS" for the article's "PoS").
+ */
+export function answersMore(result: LookupResult | null, inArticle: AcronymInfo): boolean {
+  const letters = (short: string) => glossaryKey(short).toUpperCase();
+  return result?.long != null && letters(result.short) !== letters(inArticle.short);
 }
 
 /**
@@ -89,15 +103,17 @@ export function lookupAcronym(
     const hit = opts.glossary?.lookup(short, context, placement);
     return hit ? { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses } : null;
   };
-  // The selection as written, a term the glossaries know whole ("PV Oil", "TT-Huế"); else the
-  // acronym among its words, its sense read from them as the page reads it from the article's.
-  const written = what.written !== null && (what.oneWord || user.has(glossaryKey(what.written)) || opts.glossary?.has(what.written)) ? what.written : null;
-  const whole = written === null ? null : known(written, opts.context);
+  // The selection as written: the reader's own entry for it, or a term the glossaries know whole
+  // ("PV Oil", "TT-Huế"); else the acronym among its words, its sense read from them as the page
+  // reads it from the article's.
+  const { written } = what;
+  const asked = written !== null && (user.has(glossaryKey(written)) || (what.formLike && (what.oneWord || opts.glossary?.has(written))));
+  const whole = asked ? known(written, opts.context) : null;
   if (whole) return whole;
   const { inner } = what;
   if (inner) {
     const uses = inner.uses.filter((o) => o.surface === inner.short);
     return known(inner.short, opts.context ?? inner.text, placementOf(inner.text, uses)) ?? { short: inner.short, long: null, source: null, senses: [] };
   }
-  return what.word === null ? null : { short: what.word, long: null, source: null, senses: [] };
+  return written !== null && what.formLike && what.oneWord ? { short: written, long: null, source: null, senses: [] } : null;
 }

@@ -8,25 +8,42 @@ import type { AcronymInfo } from '../acronyms';
 import { detectOccurrences } from '../acronyms/detect';
 import type { DecoratedAcronym } from './page-decorations';
 
+/** Where `short` stands in `title` as a whole token (not inside a longer word or form). */
+function usesIn(title: string, short: string): number[] {
+  const at: number[] = [];
+  const word = /[\p{L}\p{M}\p{N}]/u;
+  for (let i = title.indexOf(short); i >= 0; i = title.indexOf(short, i + 1)) {
+    if (!word.test(title[i - 1] ?? '') && !word.test(title[i + short.length] ?? '')) at.push(i);
+  }
+  return at;
+}
+
+/** The body's acronyms with their uses in the headline, found by their written form ("TT-Huế" is
+ * one, though the detector alone reads its "TT"), and the headline's spans they cover. */
+function bodyInTitle(acronyms: readonly AcronymInfo[], title: string): { rows: DecoratedAcronym[]; covers(start: number, end: number): boolean } {
+  const spans: [number, number][] = [];
+  const rows = acronyms.map((a) => {
+    const offsets = usesIn(title, a.short);
+    for (const o of offsets) spans.push([o, o + a.short.length]);
+    return offsets.length > 0 ? { ...a, titleOffsets: offsets } : a;
+  });
+  return { rows, covers: (start, end) => spans.some(([s, e]) => s <= start && end <= e) };
+}
+
 /**
  * `acronyms` (the body's), each with the offsets of its uses in `title` (NFC, as the extractor gives
  * it), then `fromTitle` (the headline read alone, offsets into it) for the short forms the body lacks.
  */
 export function withTitleOffsets(acronyms: readonly AcronymInfo[], title: string, fromTitle: readonly AcronymInfo[] = []): DecoratedAcronym[] {
-  const inTitle = new Map<string, number[]>();
-  for (const o of detectOccurrences(title)) inTitle.set(o.surface, [...(inTitle.get(o.surface) ?? []), o.start]);
-  const body = new Set(acronyms.map((a) => a.short));
-  return [
-    ...acronyms.map((a) => {
-      const offsets = inTitle.get(a.short);
-      return offsets ? { ...a, titleOffsets: offsets } : a;
-    }),
-    ...fromTitle.filter((a) => !body.has(a.short)).map((a) => ({ ...a, count: 0, offsets: [], titleOffsets: a.offsets })),
-  ];
+  const { rows, covers } = bodyInTitle(acronyms, title);
+  const own = fromTitle
+    .map((a) => ({ ...a, titleOffsets: a.offsets.filter((o) => !covers(o, o + a.short.length)) }))
+    .filter((a) => a.titleOffsets.length > 0);
+  return [...rows, ...own.map((a) => ({ ...a, count: 0, offsets: [] }))];
 }
 
 /** Whether the headline writes a short form the body does not: only then is it read alone. */
 export function titleHasOwnAcronyms(acronyms: readonly AcronymInfo[], title: string): boolean {
-  const body = new Set(acronyms.map((a) => a.short));
-  return detectOccurrences(title).some((o) => !body.has(o.surface));
+  const { covers } = bodyInTitle(acronyms, title);
+  return detectOccurrences(title).some((o) => !covers(o.start, o.end));
 }

@@ -161,13 +161,16 @@ describe('detection', () => {
     expect(shorts(text)).toEqual(['AFP']);
     expect(shorts('Họ nói “sẽ làm”. CT (Theo Yonhap)')).toEqual([]);
     expect(shorts('Ông V.Putin và N.T.H đến.')).toEqual([]);
-    // The writer's initials on the last line, a source line after them.
+    // The writer's initials on a line of their own after the last sentence, whatever follows them.
     expect(shorts('Dự án sẽ hoàn thành trong năm nay.\nQV\nTheo VnExpress')).toEqual([]);
+    expect(shorts('Giá xăng tăng mạnh trong tuần qua.\n\nPV\n\nTheo Thời báo Kinh tế Việt Nam (VnEconomy)\n\nXem thêm: Giá vàng hôm nay')).toEqual([]);
+    expect(shorts('PV\n\nGiá xăng tăng mạnh trong tuần qua.')).toEqual([]);
   });
 
-  it('takes initials on a line of their own for a table\'s cell when the article goes on after them', () => {
-    const table = 'Vốn vay theo nhà tài trợ:\n\nNhà tài trợ\n\nTriệu USD\n\nADB\n\n635\n\nWB\n\n800\n\nTheo Bộ Tài chính, các khoản vay này đều được giải ngân đúng hạn trong năm nay.';
+  it('takes initials on a line of their own after another short line for a table\'s cell', () => {
+    const table = 'Vốn vay theo nhà tài trợ:\n\nNhà tài trợ\n\nTriệu USD\n\nADB\n\n635\n\nWB\n\n800';
     expect(shorts(table)).toEqual(expect.arrayContaining(['ADB', 'WB']));
+    expect(shorts(`${table}\n\nTheo Bộ Tài chính, các khoản vay đều được giải ngân đúng hạn.`)).toEqual(expect.arrayContaining(['ADB', 'WB']));
   });
 
   it('counts whole-token occurrences only (CP is not inside TMCP)', () => {

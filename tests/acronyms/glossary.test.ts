@@ -468,5 +468,7 @@ describe('a sense named by the words beside it', () => {
     expect(rows['VN-Index']).toMatch(/^chỉ số/);
     // Not a pair the glossary does not know: its first letters stay an acronym of their own.
     expect(rows['TT']).toBeDefined();
+    // What the name holds after its hyphen is no use of its own.
+    expect(findAcronyms('Virus MERS-CoV lây lan.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['MERS-CoV']);
   });
 });

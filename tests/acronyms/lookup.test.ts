@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, type GlossaryData } from '../../lib/acronyms';
 import { findAcronyms } from '../../lib/acronyms';
-import { answeredInArticle, lookupAcronym } from '../../lib/acronyms/lookup';
+import { answeredInArticle, answersMore, lookupAcronym } from '../../lib/acronyms/lookup';
 
 const glossary = loadGlossary(
   JSON.parse(readFileSync(new URL('../../public/glossary/glossary.json', import.meta.url), 'utf8')) as GlossaryData,
@@ -56,6 +56,12 @@ describe('lookupAcronym', () => {
     expect(lookupAcronym('ĐH Y', { glossary })?.short).toBe('ĐH');
     expect(lookupAcronym('DN tư', { glossary })?.short).toBe('DN');
     expect(lookupAcronym('ASEAN - Nga', { glossary })?.short).toBe('ASEAN');
+    // Capitals inside a word make it a short form ("MoU"), and the reader's own entry is found
+    // whatever its words.
+    expect(lookupAcronym('MoU', { glossary })?.long).toBe('Memorandum of Understanding');
+    const user = [{ short: 'ĐH Bách khoa', long: 'Đại học Bách khoa Hà Nội' }, { short: 'Lan', long: 'Hà Lan' }];
+    expect(lookupAcronym('ĐH Bách khoa', { glossary, user })).toMatchObject({ long: 'Đại học Bách khoa Hà Nội', source: 'user' });
+    expect(lookupAcronym('Lan', { glossary, user })).toMatchObject({ long: 'Hà Lan', source: 'user' });
     expect(lookupAcronym('NHNN và UBND', { glossary })).toBeNull();
     // One word the detector does not take is still asked about as the reader wrote it.
     expect(lookupAcronym('ubnd', { glossary })?.short).toBe('UBND');
@@ -95,5 +101,16 @@ describe('answeredInArticle', () => {
     const acronyms = findAcronyms(text, { glossary, user, page });
     expect(answeredInArticle(acronyms, 'UBND')).toMatchObject({ long: 'Ủy ban nhân dân tỉnh Bình Dương', source: 'user' });
     expect(answeredInArticle(acronyms, 'TPTM')).toMatchObject({ long: 'Thành phố thông minh Bình Dương', source: 'user' });
+  });
+});
+
+describe('answersMore', () => {
+  it('prefers the glossaries only for a whole selection that holds the page\'s acronym, not another casing of it', () => {
+    const pv = findAcronyms('Đại diện PV Oil cũng tham dự.', { glossary }).find((a) => a.short === 'PV')!;
+    expect(answersMore(lookupAcronym('PV Oil', { glossary }), pv)).toBe(true);
+    const pos = findAcronyms('Cơ chế bằng chứng cổ phần (PoS) tiết kiệm điện.', { glossary }).find((a) => a.short === 'PoS')!;
+    expect(pos.source).toBe('text');
+    expect(answersMore(lookupAcronym('PoS', { glossary }), pos)).toBe(false);
+    expect(answersMore(null, pos)).toBe(false);
   });
 });
