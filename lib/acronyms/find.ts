@@ -325,8 +325,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
-      const placed = (g: Glossary) => hit.long !== g.lookup(short, context())?.long;
-      const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, placed(glossary)) : null;
+      // Whether the uses' places, not their words, chose the article's reading.
+      const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, hit.long !== glossary.lookup(short, context())?.long) : null;
       const info: AcronymInfo = { ...base, long: most ?? hit.long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);

@@ -48,7 +48,7 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
-  /** The words written right beside each use, up to three on each side with nothing but a space
+  /** The words written right beside each use, up to three on each side with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
   beside?: readonly WordsBeside[];

@@ -31,7 +31,7 @@ interface Selected {
    * are looked up as one key only. */
   oneWord: boolean;
   /** The one acronym the detector finds among its words ("Theo NHNN,", "Quỹ Tiền tệ Quốc tế (IMF)"),
-   * with those words (where its sense and the words beside it are read). */
+   * with those words (where its sense and the words beside it are read) and its uses there. */
   inner: { short: string; text: string; uses: Occurrence[] } | null;
 }
 
@@ -112,8 +112,7 @@ export function lookupAcronym(
   if (whole) return whole;
   const { inner } = what;
   if (inner) {
-    const uses = inner.uses.filter((o) => o.surface === inner.short);
-    return known(inner.short, opts.context ?? inner.text, placementOf(inner.text, uses)) ?? { short: inner.short, long: null, source: null, senses: [] };
+    return known(inner.short, opts.context ?? inner.text, placementOf(inner.text, inner.uses)) ?? { short: inner.short, long: null, source: null, senses: [] };
   }
   return written !== null && what.formLike && what.oneWord ? { short: written, long: null, source: null, senses: [] } : null;
 }

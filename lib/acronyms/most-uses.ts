@@ -24,9 +24,9 @@ export interface UsePlace {
   placement: Placement;
 }
 
-/** The sense more than half the uses give in place of `articleLong`, or null. `placed`: a word beside
- * the uses decided the article's reading ("UBKT Trung ương" names the committee), which only another
- * such word outvotes, not the topic words around a bare use. */
+/** The sense more than half the uses give in place of `articleLong`, or null. `placed`: the uses'
+ * places decided the article's reading (a name made beside one, "UBKT Trung ương"; a person's name
+ * after most), which only another use's place outvotes, not the topic words around a bare use. */
 export function senseOfMostUses(
   short: string,
   uses: readonly Occurrence[],
