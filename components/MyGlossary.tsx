@@ -56,6 +56,8 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
   );
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // The entry the reader deleted last, which one click brings back (a delete takes no confirmation).
+  const [deleted, setDeleted] = useState<GlossaryRecord | null>(null);
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState(ROWS_AT_ONCE);
   const searchable = entries.length >= SEARCH_FROM;
@@ -95,6 +97,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    setDeleted(null);
     const short = draft.short.trim();
     const long = draft.long.trim();
     if (!short || !long) {
@@ -121,9 +124,24 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
     }
   };
 
-  const remove = (id: string) => sendMessage('deleteGlossaryEntry', id).catch(failed);
+  const remove = async (entry: GlossaryRecord) => {
+    try {
+      if (await sendMessage('deleteGlossaryEntry', entry.id)) setDeleted(entry);
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const restore = async (entry: GlossaryRecord) => {
+    setDeleted(null);
+    try {
+      await sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) });
+    } catch (err) {
+      failed(err);
+    }
+  };
 
   const importFile = async (input: HTMLInputElement) => {
+    setDeleted(null);
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -267,7 +285,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
                 >
                   {t('edit')}
                 </button>
-                <button type="button" class="link" onClick={() => remove(e.id)}>
+                <button type="button" class="link" onClick={() => void remove(e)}>
                   {t('delete')}
                 </button>
               </span>
@@ -289,6 +307,14 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           {t('exportCsv')}
         </button>
       </div>
+      {deleted && (
+        <p class="status" role="status">
+          {t('deletedEntry', deleted.short)}{' '}
+          <button type="button" class="link" onClick={() => void restore(deleted)}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
       {status && (
         <p class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'}>
           {status.text}

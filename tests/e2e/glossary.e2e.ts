@@ -91,6 +91,11 @@ describe('the reader’s own glossary (Chromium)', () => {
     await lib.locator('.glossary-list li', { hasText: 'QZXV' }).getByRole('button', { name: 'Xóa' }).click();
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
     await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toContain('chưa rõ nghĩa');
+    // A delete asks nothing, and one click takes it back, everywhere.
+    await lib.getByRole('status').filter({ hasText: 'Đã xóa QZXV.' }).getByRole('button', { name: 'Hoàn tác' }).click();
+    for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
+    await expect.poll(() => lib.locator('.glossary-list li', { hasText: 'QZXV' }).count()).toBe(1);
+    expect(await lib.getByRole('status').filter({ hasText: 'Đã xóa' }).count()).toBe(0);
     for (const { page } of tabs) await page.close();
     await popup.close();
     await lib.close();
