@@ -50,6 +50,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
               <button
                 type="button"
                 class="short"
+                title={t('jumpToFirstUse')}
                 onClick={() => first !== undefined && revealInPage(tabId, first, first + a.short.length, inTitle !== undefined)}
               >
                 {a.short}
