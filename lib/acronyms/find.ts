@@ -9,7 +9,7 @@ import { nearbyReadings } from './nearby-readings';
 import { detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
-import { COUNTRIES } from './define/lexicon';
+import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
 import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
@@ -93,6 +93,7 @@ function beforeNames(text: string, occs: Occurrence[]): boolean {
     const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
+    if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) return false;
     return first !== undefined && (SURNAMES.includes(first) || !isVietnameseSyllable(next?.[1] ?? '') || country);
   }).length;
   return named * 2 > occs.length;

@@ -471,4 +471,11 @@ describe('a sense named by the words beside it', () => {
     // What the name holds after its hyphen is no use of its own.
     expect(findAcronyms('Virus MERS-CoV lây lan.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['MERS-CoV']);
   });
+
+  it('takes a province after a title-like short form for a place, not a person\'s name', () => {
+    const reading = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
+    // "Hà" is a surname, "Hà Nội" the capital: TT there is no president.
+    expect(reading('Sở VH, TT Hà Nội tổ chức lễ hội. TT Hà Nội cho biết sẽ mở rộng.', 'TT')).not.toBe('Tổng thống');
+    expect(reading('TS Hà Văn Minh cho biết. TS Hà Văn Minh nói thêm.', 'TS')).toBe('Tiến sĩ');
+  });
 });

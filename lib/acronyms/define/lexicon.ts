@@ -224,6 +224,16 @@ export const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
 // Countries and regions, in lower case (the quotes' list): "mỹ", "nhật bản", "nam phi".
 export const COUNTRIES = new Set(PLACES);
 
+// Vietnam's provinces and cities of two words, some opening with a word that is also a surname ("Hà
+// Nội", "Lâm Đồng", "Cao Bằng", "Phan Thiết"): after a short form they are a place ("TT Hà Nội",
+// "Sở VH, TT Hà Nội"), not a person's name.
+export const PROVINCES_LIKE_NAMES = new Set([
+  'hà nội', 'hà tĩnh', 'hà giang', 'hà nam', 'lâm đồng', 'cao bằng', 'đồng nai', 'đồng tháp', 'lào cai', 'vĩnh phúc',
+  'vĩnh long', 'phú thọ', 'phú yên', 'kiên giang', 'quảng nam', 'quảng ninh', 'quảng ngãi', 'quảng bình', 'quảng trị',
+  'lạng sơn', 'phan thiết', 'hải phòng', 'hải dương', 'thái bình', 'thái nguyên', 'đà nẵng', 'đà lạt', 'bắc ninh',
+  'bắc giang', 'nam định',
+]);
+
 // English words an initialism skips (and French ones).
 export const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'from', 'per', 'de', 'du', 'des', 'la', 'le', 'et']);
 // Small words inside a foreign name: "Citizens for Responsibility and Ethics", "Hayat Tahrir al-Sham".
