@@ -18,7 +18,7 @@ export interface ProtocolMap {
   /** Extract and analyse the page (cached per URL). */
   readPage(): PageReading;
   /** Scroll to a span of the article text (of its headline, `inTitle`) and flash it. */
-  revealOffset(data: { start: number; end: number; inTitle?: boolean }): boolean;
+  revealOffset(data: { start: number; end: number; inTitle: boolean }): boolean;
   /** Saved quotations changed: repaint the page's quotation highlights. */
   refreshDecorations(): void;
   /** Which of the page's highlights are on the page now, and which could not be found. */

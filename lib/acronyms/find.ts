@@ -19,6 +19,7 @@ import { senseOfMostUses } from './most-uses';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
+import { wholeTokenUses } from './whole-token';
 
 export interface FindOptions {
   glossary?: Glossary;
@@ -182,11 +183,7 @@ function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[])
     // Pages often set the code's space as a no-break space; it is the same unit.
     const spellings = code.includes(' ') ? [code, code.replace(' ', '\u00a0')] : [code];
     for (const written of spellings) {
-      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
-        const end = at + written.length;
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-        spans.push({ surface: code, start: at, end });
-      }
+      for (const at of wholeTokenUses(text, written)) spans.push({ surface: code, start: at, end: at + written.length });
     }
   }
   // One sweep over both lists in text order: spans do not overlap each other (whole tokens).
@@ -211,13 +208,9 @@ function titleCaseForms(text: string, def: Definition): Occurrence[] {
   if (!/^\p{Lu}{4,}$/u.test(def.short) || !startsWithFirm(wordsIn(def.long, 0, def.long.length))) return [];
   const title = def.short[0] + def.short.slice(1).toLowerCase();
   if (isVietnameseSyllable(title)) return [];
-  const found: Occurrence[] = [];
-  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
-    const end = at + title.length;
-    const alone = !/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '');
-    if (alone && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) found.push({ surface: title, start: at, end });
-  }
-  return found;
+  return wholeTokenUses(text, title)
+    .map((start) => ({ surface: title, start, end: start + title.length }))
+    .filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
 }
 
 /** Words of a name, lower case, the tone placed one way ("Ủy"/"Uỷ"), without punctuation. */

@@ -68,11 +68,8 @@ function writtenAsWord(word: string): boolean {
 export function answeredInArticle(acronyms: readonly AcronymInfo[], selection: string): AcronymInfo | null {
   const what = selected(selection);
   if (!what) return null;
-  const row = (form: string | null) => {
-    const key = form === null ? null : glossaryKey(form);
-    return key === null ? undefined : acronyms.find((a) => a.long !== null && glossaryKey(a.short) === key);
-  };
-  return row(what.written) ?? row(what.inner?.short ?? null) ?? null;
+  const row = (form: string | undefined) => form && acronyms.find((a) => a.long !== null && glossaryKey(a.short) === glossaryKey(form));
+  return row(what.written ?? undefined) || row(what.inner?.short) || null;
 }
 
 /**

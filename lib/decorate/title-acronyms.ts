@@ -6,24 +6,15 @@
  */
 import type { AcronymInfo } from '../acronyms';
 import { detectOccurrences } from '../acronyms/detect';
+import { wholeTokenUses } from '../acronyms/whole-token';
 import type { DecoratedAcronym } from './page-decorations';
-
-/** Where `short` stands in `title` as a whole token (not inside a longer word or form). */
-function usesIn(title: string, short: string): number[] {
-  const at: number[] = [];
-  const word = /[\p{L}\p{M}\p{N}]/u;
-  for (let i = title.indexOf(short); i >= 0; i = title.indexOf(short, i + 1)) {
-    if (!word.test(title[i - 1] ?? '') && !word.test(title[i + short.length] ?? '')) at.push(i);
-  }
-  return at;
-}
 
 /** The body's acronyms with their uses in the headline, found by their written form ("TT-Huế" is
  * one, though the detector alone reads its "TT"), and the headline's spans they cover. */
 function bodyInTitle(acronyms: readonly AcronymInfo[], title: string): { rows: DecoratedAcronym[]; covers(start: number, end: number): boolean } {
   const spans: [number, number][] = [];
   const rows = acronyms.map((a) => {
-    const offsets = usesIn(title, a.short);
+    const offsets = wholeTokenUses(title, a.short);
     for (const o of offsets) spans.push([o, o + a.short.length]);
     return offsets.length > 0 ? { ...a, titleOffsets: offsets } : a;
   });

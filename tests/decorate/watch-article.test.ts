@@ -12,11 +12,16 @@ describe('watching the article for changes', () => {
     stop();
     vi.useRealTimers();
   });
-  const watch = () => {
-    const onChange = vi.fn(() => true);
+  /** Watches the page's article, reading it again with `onChange`; the watch stops after the test. */
+  const watchWith = (onChange: () => boolean) => {
     const watcher = new ArticleWatch(onChange);
     watcher.watch([document.querySelector('article')!]);
     stop = () => watcher.stop();
+    return watcher;
+  };
+  const watch = () => {
+    const onChange = vi.fn(() => true);
+    watchWith(onChange);
     return onChange;
   };
 
@@ -55,10 +60,8 @@ describe('watching the article for changes', () => {
 
   it('forgets a pending change when it stops, and a change after it watches again settles afresh', async () => {
     const onChange = vi.fn(() => true);
-    const watcher = new ArticleWatch(onChange);
-    stop = () => watcher.stop();
+    const watcher = watchWith(onChange);
     const article = document.querySelector('article')!;
-    watcher.watch([article]);
     document.querySelector('p')!.textContent = 'Đoạn một đã sửa.';
     // The change is seen (its records delivered), then the watch stops before it settles.
     await vi.advanceTimersByTimeAsync(100);
@@ -76,9 +79,7 @@ describe('watching the article for changes', () => {
 
   it('does not count a change it let pass against the next one', async () => {
     const onChange = vi.fn(() => true).mockReturnValueOnce(false);
-    const watcher = new ArticleWatch(onChange);
-    watcher.watch([document.querySelector('article')!]);
-    stop = () => watcher.stop();
+    watchWith(onChange);
     document.querySelector('p')!.innerHTML = 'Đoạn <b>một</b>, sửa.';
     await vi.advanceTimersByTimeAsync(1_100);
     expect(onChange).toHaveBeenCalledTimes(1);

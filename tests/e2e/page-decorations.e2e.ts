@@ -93,7 +93,7 @@ describe('decorations on the BDO article page', () => {
     const flashedInHeadline = () =>
       page.evaluate(() => {
         const [range] = [...(CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-flash')!];
-        return range?.startContainer.parentElement?.closest('h1') !== null;
+        return Boolean(range?.startContainer.parentElement?.closest('h1'));
       });
     expect(await flashedInHeadline()).toBe(true);
     await popup.close();

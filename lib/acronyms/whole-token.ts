@@ -1,0 +1,12 @@
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where `form` stands in `text` as a whole token: not inside a longer word, number or form ("CP"
+ * is not in "TMCP", "Tepco" not in "Tepcos"). */
+export function wholeTokenUses(text: string, form: string): number[] {
+  const at: number[] = [];
+  if (form === '') return at;
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+    if (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[i + form.length] ?? '')) at.push(i);
+  }
+  return at;
+}
