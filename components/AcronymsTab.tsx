@@ -70,6 +70,12 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                 </button>
               )}
               {a.source && a.source !== 'text' && <span class={`source source-${a.source}`}>{t(SOURCE_LABEL[a.source]!)}</span>}
+              {a.source === 'text' && !a.definition && (
+                // The page's markup explains it (`<abbr title>`): no sentence to show.
+                <span class="source source-text" title={t('markedDefinition')}>
+                  {t('sourceText')}
+                </span>
+              )}
               {a.definition && (
                 // The article's own definition, shown in the page: the reader checks it in its sentence.
                 <button

@@ -44,11 +44,11 @@ export function ArticleTabs(props: TabProps) {
   }, []);
   const { host, article, analysis } = props;
   const site = host ? `https://${host}/` : null;
-  const resolved = useAcronyms(article.text, site, article.url, analysis.acronyms, glossaryVersion);
+  const resolved = useAcronyms(article.text, site, article.url, article.abbreviations, analysis.acronyms, glossaryVersion);
   // The headline's uses count and are listed as the page underlines them; one the body does not
   // write is read from the headline alone, as the page reads it.
   const ownInTitle = !resolved.unresolved && titleHasOwnAcronyms(resolved.acronyms, article.title);
-  const fromTitle = useAcronyms(ownInTitle ? article.title : '', site, article.url, [], glossaryVersion);
+  const fromTitle = useAcronyms(ownInTitle ? article.title : '', site, article.url, article.abbreviations, [], glossaryVersion);
   const acronyms = useMemo(() => {
     const rows = mergeCaseForms(withTitleOffsets(resolved.acronyms, article.title, fromTitle.acronyms));
     // In reading order: the headline's first, then the text's.

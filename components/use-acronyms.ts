@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AcronymInfo } from '@/lib/acronyms';
+import type { MarkedAbbreviation } from '@/lib/article';
 import { sendMessage } from '@/utils/messaging';
 
 /**
@@ -7,9 +8,17 @@ import { sendMessage } from '@/utils/messaging';
  * reader's glossary and the built-in one, which live in the extension's origin. Where it cannot
  * (the glossary unreadable), the page's own list stays and `unresolved` says so: an acronym would
  * otherwise read as unknown to every glossary. `page`: the article's address, for the reader's
- * corrections kept for it. `version` changes when the reader's glossary does, to resolve again.
+ * corrections kept for it; `marked`: what the page's markup explains. `version` changes when the
+ * reader's glossary does, to resolve again.
  */
-export function useAcronyms(text: string, url: string | null, page: string | null, fromPage: AcronymInfo[], version = 0): { acronyms: AcronymInfo[]; unresolved: boolean } {
+export function useAcronyms(
+  text: string,
+  url: string | null,
+  page: string | null,
+  marked: MarkedAbbreviation[] | undefined,
+  fromPage: AcronymInfo[],
+  version = 0,
+): { acronyms: AcronymInfo[]; unresolved: boolean } {
   const [acronyms, setAcronyms] = useState(fromPage);
   const [unresolved, setUnresolved] = useState(false);
   useEffect(() => {
@@ -20,7 +29,7 @@ export function useAcronyms(text: string, url: string | null, page: string | nul
       setUnresolved(false);
       return;
     }
-    sendMessage('resolveAcronyms', { text, url, page })
+    sendMessage('resolveAcronyms', { text, url, page, marked })
       .then((resolved) => {
         if (!live) return;
         setAcronyms(resolved);
@@ -35,6 +44,6 @@ export function useAcronyms(text: string, url: string | null, page: string | nul
     return () => {
       live = false;
     };
-  }, [text, url, page, version]);
+  }, [text, url, page, marked, version]);
   return { acronyms, unresolved };
 }

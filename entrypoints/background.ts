@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { findAcronyms, loadGlossary, type AcronymInfo, type Glossary, type GlossaryData } from '@/lib/acronyms';
 import { lastResult } from '@/lib/acronyms/last-result';
 import { lookupAcronym } from '@/lib/acronyms/lookup';
+import { checkedAbbreviations } from '@/lib/extract/abbreviations';
 import { findArticleByUrl, saveArticle } from '@/lib/db/articles';
 import { compactTombstones } from '@/lib/db/compact-tombstones';
 import { addGlossaryEntry, deleteGlossaryEntry, updateGlossaryEntry } from '@/lib/db/glossary';
@@ -78,8 +79,9 @@ export default defineBackground(() => {
     const site = url ? siteOf(url) : null;
     // And those kept for one article, in it (lib/sender-policy.ts says which a web page gets).
     const page = correctionsPageFor(sender, origin, data.page);
-    const key = `${site ?? ''}\n${page ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '', e.page ?? '']))}\n${text}`;
-    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site, page }));
+    const marked = checkedAbbreviations(data.marked);
+    const key = `${site ?? ''}\n${page ?? ''}\n${JSON.stringify(user.map((e) => [e.short, e.long, e.site ?? '', e.page ?? '']))}\n${JSON.stringify(marked)}\n${text}`;
+    return lastAcronyms(key, () => findAcronyms(text, { glossary: g, user, site, page, marked }));
   });
 
   onMessage('saveQuote', async ({ data, sender }) => {

@@ -28,7 +28,7 @@ export function analyse(article: Article, opts: AnalyseOptions = {}): Analysis {
   return {
     summary: summarize({ text, title }, opts.summary),
     facts: extractFacts(text),
-    acronyms: findAcronyms(text, { glossary: opts.glossary, user: opts.userGlossary }),
+    acronyms: findAcronyms(text, { glossary: opts.glossary, user: opts.userGlossary, marked: article.abbreviations }),
     quotes: findQuotes(text),
   };
 }

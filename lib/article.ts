@@ -9,6 +9,12 @@ export interface Block {
   start: number;
 }
 
+/** A short form the page's own markup explains: `<abbr title="Thành phố thông minh">TPTM</abbr>`. */
+export interface MarkedAbbreviation {
+  short: string;
+  long: string;
+}
+
 export interface Article {
   /** Canonical URL without tracking parameters or fragment; null for a bare text file. */
   url: string | null;
@@ -33,6 +39,9 @@ export interface Article {
   /** Vietnamese syllables and other words in sapo + body + captions. */
   wordCount: number;
   readingMinutes: number;
+  /** What the article's markup says its short forms stand for (NFC, one per short form); absent
+   * when it says nothing. Read with the page, not kept with the article. */
+  abbreviations?: MarkedAbbreviation[];
 }
 
 /** A page that is not an article gets this state, never an exception. */

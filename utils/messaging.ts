@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AcronymInfo } from '@/lib/acronyms';
 import type { LookupResult } from '@/lib/acronyms/lookup';
-import type { Article } from '@/lib/article';
+import type { Article, MarkedAbbreviation } from '@/lib/article';
 import type { GlossarySave } from '@/lib/db/glossary';
 import type { GlossaryImport } from '@/lib/db/glossary-import';
 import type { NewHighlight } from '@/lib/db/highlight-saving';
@@ -45,7 +45,8 @@ export interface ProtocolMap {
    * one. `url`: the page's, for the reader's entries kept for its site (a content script's own is used);
    * `page`: the article's address, for the reader's corrections kept for that article.
    */
-  resolveAcronyms(data: { text: string; url: string | null; page?: string | null }): AcronymInfo[];
+  /** `marked`: what the page's markup explains (Article.abbreviations). */
+  resolveAcronyms(data: { text: string; url: string | null; page?: string | null; marked?: MarkedAbbreviation[] }): AcronymInfo[];
   saveQuote(data: { article: Article; quote: Quote }): { id: string; created: boolean };
   /** Texts of the quotations saved from this URL. */
   savedQuotes(url: string): string[];

@@ -34,7 +34,7 @@ export interface ResolvedAcronyms {
  * answer, for whatever reason: either way the glossaries were not searched.
  */
 export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<ResolvedAcronyms> {
-  return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url }).then(
+  return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url, marked: article.abbreviations }).then(
     (acronyms) => ({ acronyms, glossaryRead: true }),
     () => ({ acronyms: analysis.acronyms, glossaryRead: false }),
   );
@@ -56,7 +56,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   // The headline read alone, for what the body does not say (rare: a headline's "TT" before a name).
   const fromTitle =
     acronyms?.glossaryRead && titleHasOwnAcronyms(acronyms.acronyms, article.title)
-      ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url }).catch(() => [])
+      ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url, marked: article.abbreviations }).catch(() => [])
       : [];
   return {
     acronyms: acronyms ? withTitleOffsets(acronyms.acronyms, article.title, fromTitle) : null,

@@ -16,6 +16,7 @@ import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
+import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
@@ -29,6 +30,9 @@ export interface FindOptions {
   /** The article's address (lib/url's `cleanUrl`): the reader's corrections kept for it come first
    * of all, before the article's own definitions as Sổ Tay read them. */
   page?: string | null;
+  /** What the page's markup says its short forms stand for (`<abbr title>`): the article's own
+   * word where its text defines nothing, and a use of the form wherever it stands. */
+  marked?: readonly MarkedAbbreviation[];
 }
 
 // Characters on each side of an occurrence that count as its context, and how many occurrences to
@@ -173,10 +177,11 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
 }
 
 /**
- * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
- * what detection found inside them ("PC" of "PC 03").
+ * Adds short forms the article itself establishes at every place they stand, in place of what
+ * detection found inside them: the unit codes it defines ("PC" of "PC 03"), the abbreviations its
+ * markup explains, whatever their shape ("TP. HCM", "km").
  */
-function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
+function withEstablishedForms(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
   if (codes.length === 0) return occurrences;
   const spans: Occurrence[] = [];
   for (const code of codes) {
@@ -233,7 +238,9 @@ function writtenKey(short: string): string {
 export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[] {
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
-  const detected = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
+  const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
+  const established = new Set([...codes.map((d) => d.short), ...marked.keys()]);
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...established]);
   const occurrences = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
@@ -309,6 +316,12 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const said = def.how === 'translated' ? lookup()?.long : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
+      continue;
+    }
+    // The page's markup explains it (`<abbr title>`): the article's word, with no sentence to show.
+    const explained = marked.get(short);
+    if (explained !== undefined) {
+      out.push(mine?.page ? { ...base, long: mine.long, source: 'user', definedInText: true } : { ...base, long: explained, source: 'text', definedInText: true });
       continue;
     }
     if (mine) {

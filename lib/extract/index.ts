@@ -11,6 +11,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { BlockKind, ExtractResult, NotAnArticle } from '../article';
 import { fold } from '../text/normalize';
 import { canonicalUrl, hostOf } from '../url';
+import { markedAbbreviations } from './abbreviations';
 import { assemble } from './assemble';
 import { collectBlocks, type RawBlock } from './body';
 import { isBoilerplate, isSourceLine } from './boilerplate';
@@ -165,7 +166,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
     }
     if (wordsOf(blocks) < MIN_WORDS) return fail('no-content');
 
-    return assemble({
+    const article = assemble({
       url: pageUrl,
       title: title || (parsed.title ?? '').trim(),
       sapo,
@@ -175,6 +176,8 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
       lang: findLang(doc),
       blocks,
     });
+    const abbreviations = markedAbbreviations(content, article.text);
+    return abbreviations.length > 0 ? { ...article, abbreviations } : article;
   } catch (e) {
     return fail(isTooLargeError(e) ? 'too-large' : 'no-content');
   }

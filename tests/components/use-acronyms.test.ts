@@ -21,7 +21,7 @@ const resolved = [info('TPTM', 'Thành phố thông minh', 'text'), info('UBND',
 
 let seen: { acronyms: AcronymInfo[]; unresolved: boolean } | null = null;
 function Probe({ version }: { version: number }) {
-  seen = useAcronyms('bài', 'https://baobinhduong.vn/a.html', null, fromPage, version);
+  seen = useAcronyms('bài', 'https://baobinhduong.vn/a.html', null, undefined, fromPage, version);
   return null;
 }
 const root = document.createElement('div');

@@ -398,6 +398,28 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('takes the page\'s own <abbr title> as the article\'s word, in the popup and on the page', async () => {
+    const url = PAGES.bdoArticle.url;
+    ctx.server.edit(url, (html) => html.replace('ICF chính thức', '<abbr title="Intelligent Community Forum">ICF</abbr> chính thức'));
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
+    ctx.server.edit(url, null);
+    const row = acronymRow(popup, 'ICF');
+    await expect.poll(() => row.locator('dd').textContent(), { timeout: 15_000 }).toContain('Intelligent Community Forum');
+    expect(await row.locator('.source').textContent()).toBe('trong bài');
+    expect(await row.locator('.source').getAttribute('title')).toMatch(/Trang tự giải thích/);
+    await row.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-abbr-title-chromium.png` });
+    // Every use, not only the one the page marks up.
+    const uses = (await painted(page, 'sotay-acronym')).filter((t) => t === 'ICF').length;
+    expect(uses).toBeGreaterThan(1);
+    const last = await pointOf(page, 'sotay-acronym', 'ICF', uses - 1);
+    await page.mouse.move(last.x, last.y);
+    await expect.poll(() => tooltipText(page)).toMatch(/ICF.*Intelligent Community Forum.*trong bài/);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-abbr-title-chromium.png` });
+    await page.close();
+    await popup.close();
+  });
+
   it('lets the reader correct the article’s own definition for this article, in the popup and on the page, and undo it', async () => {
     const { page, popup } = await openBdoAcronyms(ctx.browser);
     const row = acronymRow(popup, 'TPTM');
