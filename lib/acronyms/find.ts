@@ -157,8 +157,9 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
 }
 
 /**
- * "TT-Huế", "UN-Habitat": a short form joined by a hyphen to a capitalised word, which the glossary
- * knows together, is that name, not its first letters ("TT" alone is "thông tin").
+ * "TT-Huế", "UN-Habitat": a short form joined by a hyphen (or a dash, as pages set it: "TT–Huế") to
+ * a capitalised word, which the glossary knows together, is that name, not its first letters ("TT"
+ * alone is "thông tin").
  */
 function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
   const out: Occurrence[] = [];
@@ -166,7 +167,7 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    const joined = /^-\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    const joined = /^[-\u2011\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
@@ -177,11 +178,10 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
 }
 
 /**
- * Adds short forms the article itself establishes at every place they stand, in place of what
- * detection found inside them: the unit codes it defines ("PC" of "PC 03"), the abbreviations its
- * markup explains, whatever their shape ("TP. HCM", "km").
+ * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
+ * what detection found inside them ("PC" of "PC 03").
  */
-function withEstablishedForms(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
+function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
   if (codes.length === 0) return occurrences;
   const spans: Occurrence[] = [];
   for (const code of codes) {
@@ -200,6 +200,32 @@ function withEstablishedForms(text: string, occurrences: Occurrence[], codes: st
     return !(s && s.start < o.end);
   });
   return [...outside, ...spans].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds short forms the page or the reader establishes (what the page's markup explains, the reader's
+ * entries) at every place the text writes them whole, in place of what detection found inside them
+ * ("HĐBA" and "LHQ" of "HĐBA LHQ", "SEA" of "SEA Games"); not inside a longer form detection found
+ * ("TP" of "TP. HCM" stays that form's). Of two forms at one place, the longer.
+ */
+function withLongerForms(text: string, occurrences: Occurrence[], forms: readonly string[]): Occurrence[] {
+  const spans: Occurrence[] = [];
+  for (const form of new Set(forms)) {
+    if (!text.includes(form)) continue;
+    for (const at of wholeTokenUses(text, form)) spans.push({ surface: form, start: at, end: at + form.length });
+  }
+  if (spans.length === 0) return occurrences;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const overlaps = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
+  const kept: Occurrence[] = [];
+  for (const span of spans) {
+    const last = kept[kept.length - 1];
+    if (last && overlaps(last, span)) continue;
+    if (occurrences.some((o) => overlaps(o, span) && (o.start < span.start || o.end > span.end))) continue;
+    kept.push(span);
+  }
+  const outside = occurrences.filter((o) => !kept.some((k) => overlaps(k, o)));
+  return [...outside, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -239,9 +265,14 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
   const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
-  const established = new Set([...codes.map((d) => d.short), ...marked.keys()]);
-  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...established]);
-  const occurrences = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
+  const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
+  const detected = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
+  const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
+  // What the page's markup explains, and the reader's entries of several parts ("SEA Games",
+  // "VN-Pharma"), whose parts detection reads one by one: as written, with a capital (not every
+  // "ca"). A one-word entry applies where detection finds it or reads it as a twin ("Tepco").
+  const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && /[\s.\-–&/]/u.test(f));
+  const occurrences = withLongerForms(view.text, named, [...marked.keys(), ...readers]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);
@@ -278,7 +309,6 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     definitions.set(title, { ...def, short: title });
     titleOf.set(def.short, title);
   }
-  const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   // The reader's entry for a short form as written, in capitals ("Cty", "CTY") or, for a firm's
   // acronym, in title case: the one kept closest to the page (article, site, everywhere).
   const mineFor = (short: string): UserGlossaryEntry | undefined => {

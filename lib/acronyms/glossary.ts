@@ -149,7 +149,8 @@ function brandNames(senses: string[]): string[] {
  * mixes cases on purpose: "ThS" (Thạc sĩ) and "THS" (tín hiệu số) are different initialisms.
  */
 export function glossaryKey(short: string): string {
-  const bare = nfc(short).replace(/[\s.\-&/]+/g, '');
+  // Dashes as pages set them: "TT–Huế" (en dash), "GD‑ĐT" (no-break hyphen) are the same forms.
+  const bare = nfc(short).replace(/[\s.\-\u2011\u2013&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }

@@ -241,7 +241,8 @@ describe('built-in glossary', () => {
     // A firm's name across its dash is the firm's whole name.
     expect(def('Cổ phiếu của CTCP Chứng khoán Sài Gòn - Hà Nội (SHS) tăng mạnh', 'SHS')).toBe('CTCP Chứng khoán Sài Gòn - Hà Nội');
     // An en dash is read as a hyphen in a key.
-    expect(shippedGlossary().lookup('ĐHQG – HCM')?.long).toBe('Đại học Quốc gia - Hồ Chí Minh');
+    expect(shippedGlossary().lookup('ĐHQG – HCM')?.long).toBe(shippedGlossary().lookup('ĐHQG - HCM')?.long);
+    expect(shippedGlossary().lookup('ĐHQG – HCM')?.long).toBe('Đại học Quốc gia Thành phố Hồ Chí Minh');
   });
 
   it('picks the sense by the words around the acronym', () => {
@@ -470,6 +471,23 @@ describe('a sense named by the words beside it', () => {
     expect(rows['TT']).toBeDefined();
     // What the name holds after its hyphen is no use of its own.
     expect(findAcronyms('Virus MERS-CoV lây lan.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['MERS-CoV']);
+    // Set with an en dash or a no-break hyphen, as some pages set it: the same name.
+    const dashed = findAcronyms('Sở Y tế TT–Huế và tổ chức UN\u2011Habitat.', { glossary: shippedGlossary() });
+    expect(dashed.map((a) => [a.short, a.long])).toEqual([['TT–Huế', 'Thừa Thiên Huế'], ['UN\u2011Habitat', rows['UN-Habitat']]]);
+  });
+
+  it('reads the reader’s own entry of several parts as one form where the text writes it whole', () => {
+    const user = [{ short: 'SEA Games', long: 'Đại hội Thể thao Đông Nam Á' }, { short: 'VN-Pharma', long: 'Công ty Dược VN Pharma' }];
+    const text = 'Đoàn thể thao dự SEA Games 33. Vụ VN-Pharma được xét xử. SEA là khu vực Đông Nam Á.';
+    const found = findAcronyms(text, { glossary: shippedGlossary(), user });
+    expect(found.map((a) => [a.short, a.long, a.source, a.count])).toEqual([
+      ['SEA Games', 'Đại hội Thể thao Đông Nam Á', 'user', 1],
+      ['VN-Pharma', 'Công ty Dược VN Pharma', 'user', 1],
+      ['SEA', expect.any(String), 'glossary', 1],
+    ]);
+    // Not inside a longer form the text writes: "TP" of "TP. HCM" stays that form's.
+    const city = findAcronyms('Người dân TP. HCM và TP Thủ Đức.', { glossary: shippedGlossary(), user: [{ short: 'TP Thủ', long: 'x' }, { short: 'P. HCM', long: 'y' }] });
+    expect(city.map((a) => a.short)).toEqual(['TP. HCM', 'TP Thủ']);
   });
 
   it('takes a province after a title-like short form for a place, not a person\'s name', () => {
