@@ -63,9 +63,9 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
               <span class="count">{t('timesUsed', a.count + (a.titleOffsets?.length ?? 0))}</span>
             </dt>
             <dd>
-              {a.long ?? <em>{t('unknownExpansion')}</em>}
+              {a.long ?? <em>{t('unknownExpansion')}</em>}{' '}
               {!a.long && (
-                <button type="button" class="link add-mine" onClick={() => setPrefill({ short: a.short, long: '' })}>
+                <button type="button" class="link add-mine" aria-label={`+ ${t('addToMyGlossary')}: ${a.short}`} onClick={() => setPrefill({ short: a.short, long: '' })}>
                   + {t('addToMyGlossary')}
                 </button>
               )}
@@ -82,6 +82,8 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   type="button"
                   class={a.source === 'text' ? 'source source-text' : 'link in-article'}
                   title={t('showDefinition')}
+                  // Named for its acronym: every row has one, and a list of "trong bài" says nothing.
+                  aria-label={`${t(a.source === 'text' ? 'sourceText' : 'inArticle')}: ${t('showDefinition')} (${a.short})`}
                   aria-describedby={a.source === 'text' && a.guessed ? `guess-${i}` : undefined}
                   // A row with no use in the text is the headline's own, defined there.
                   onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end, a.offsets.length === 0)}

@@ -55,7 +55,11 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
     [] as GlossaryRecord[],
   );
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // `field`: the input an error is about; `said`: counts messages, so the same words said twice are
+  // a new message a screen reader reads again.
+  const [status, setStatusState] = useState<{ error: boolean; text: string; field?: 'short' | 'long'; said: number } | null>(null);
+  const setStatus = (next: { error: boolean; text: string; field?: 'short' | 'long' } | null) =>
+    setStatusState((was) => (next ? { ...next, said: (was?.said ?? 0) + 1 } : null));
   // The entry the reader deleted last, which one click brings back (a delete takes no confirmation).
   const [deleted, setDeleted] = useState<GlossaryRecord | null>(null);
   const [query, setQuery] = useState('');
@@ -74,6 +78,26 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
 
   const shortInput = useRef<HTMLInputElement>(null);
   const longInput = useRef<HTMLInputElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the list shows it: the row brought back by an undo.
+  const focusRow = useRef<{ short: string; long: string } | null>(null);
+  const focusEdit = (id: string): boolean => {
+    const button = section.current?.querySelector<HTMLButtonElement>(`button[data-edit="${CSS.escape(id)}"]`);
+    button?.focus();
+    return Boolean(button);
+  };
+  // The control that was pressed is gone with its row: focus goes to what comes next, not the page.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+  useEffect(() => {
+    const wanted = focusRow.current;
+    const row = wanted && shown.find((e) => e.short === wanted.short && e.long === wanted.long);
+    if (!row) return;
+    focusRow.current = null;
+    if (!focusEdit(row.id)) shortInput.current?.focus();
+  }, [shown]);
   useEffect(() => {
     if (!prefill) return;
     const { page: corrected, ...rest } = prefill;
@@ -102,7 +126,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
     const long = draft.long.trim();
     if (!short || !long) {
       // Said, not ignored: a cleared expansion or a short form of spaces looked like a click that did nothing.
-      setStatus({ error: true, text: t(short ? 'glossaryNeedsLong' : 'glossaryNeedsShort') });
+      setStatus({ error: true, text: t(short ? 'glossaryNeedsLong' : 'glossaryNeedsShort'), field: short ? 'long' : 'short' });
       (short ? longInput : shortInput).current?.focus();
       return;
     }
@@ -115,7 +139,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
       setDraft(EMPTY);
       // An entry the reader already kept for the acronym in the same place, saying something else, was
       // replaced rather than doubled: say so, since that expansion is gone from the list.
-      setStatus(saved && saved.replaced > 0 ? { error: false, text: t('replacedEntry', saved.record.short) } : null);
+      setStatus({ error: false, text: saved && saved.replaced > 0 ? t('replacedEntry', saved.record.short) : t('savedEntry', short) });
       // The entry just saved is in view, whatever the search was: found by its short form, since a
       // long list draws its first rows only.
       searchFor(searchable ? short : '');
@@ -126,18 +150,42 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
 
   const remove = async (entry: GlossaryRecord) => {
     try {
-      if (await sendMessage('deleteGlossaryEntry', entry.id)) setDeleted(entry);
+      if (!(await sendMessage('deleteGlossaryEntry', entry.id))) return;
+      setDeleted(entry);
+      // The entry being edited is gone: what the reader typed stays, to add as a new entry.
+      setDraft((d) => {
+        if (d.id !== entry.id) return d;
+        const { id: _id, ...typed } = d;
+        return typed;
+      });
     } catch (err) {
       failed(err);
     }
   };
   const restore = async (entry: GlossaryRecord) => {
     setDeleted(null);
+    // Until the row is back, focus waits where the reader typed; then it goes to the row.
+    shortInput.current?.focus();
     try {
       await sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) });
+      setStatus({ error: false, text: t('restoredEntry', entry.short) });
+      focusRow.current = { short: entry.short, long: entry.long };
+      searchFor('');
     } catch (err) {
       failed(err);
     }
+  };
+
+  const edit = (e: GlossaryRecord) => {
+    setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...keptWhere(e) });
+    setStatus(null);
+    longInput.current?.focus();
+  };
+  // Back to the row whose edit the reader leaves.
+  const cancelEdit = () => {
+    const id = draft.id;
+    setDraft(EMPTY);
+    if (!id || !focusEdit(id)) shortInput.current?.focus();
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -164,15 +212,17 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
   };
 
   return (
-    <section class="my-glossary" aria-labelledby="my-glossary-title">
+    <section class="my-glossary" aria-labelledby="my-glossary-title" ref={section}>
       <h2 id="my-glossary-title" class="panel-heading">
         {t('myGlossary')} <span class="count">{searching ? `${shown.length}/${entries.length}` : entries.length}</span>
       </h2>
-      <form class="glossary-form" onSubmit={submit}>
+      <form class="glossary-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && draft.id && cancelEdit()}>
         <input
           ref={shortInput}
           aria-label={t('shortLabel')}
           placeholder={t('shortLabel')}
+          aria-invalid={status?.field === 'short' ? 'true' : undefined}
+          aria-errormessage={status?.field === 'short' ? 'glossary-message' : undefined}
           value={draft.short}
           maxLength={GLOSSARY_LIMITS.short}
           // Another acronym: the article's readings and its correction were the old one's.
@@ -183,6 +233,8 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           list={senses.length > 1 ? 'glossary-senses' : undefined}
           aria-label={t('longLabel')}
           placeholder={t('longLabel')}
+          aria-invalid={status?.field === 'long' ? 'true' : undefined}
+          aria-errormessage={status?.field === 'long' ? 'glossary-message' : undefined}
           value={draft.long}
           maxLength={GLOSSARY_LIMITS.long}
           aria-describedby={readings.length > 0 ? 'nearby-readings' : undefined}
@@ -214,7 +266,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
         )}
         <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>
         {draft.id && (
-          <button type="button" class="link" onClick={() => setDraft(EMPTY)}>
+          <button type="button" class="link" onClick={cancelEdit}>
             {t('cancel')}
           </button>
         )}
@@ -278,14 +330,10 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
                   </a>
                 ))}
               <span class="row-actions">
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => setDraft({ id: e.id, short: e.short, long: e.long, note: e.note, ...keptWhere(e) })}
-                >
+                <button type="button" class="link" data-edit={e.id} aria-label={`${t('edit')} ${e.short}`} onClick={() => edit(e)}>
                   {t('edit')}
                 </button>
-                <button type="button" class="link" onClick={() => void remove(e)}>
+                <button type="button" class="link" aria-label={`${t('delete')} ${e.short}`} onClick={() => void remove(e)}>
                   {t('delete')}
                 </button>
               </span>
@@ -310,13 +358,13 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
       {deleted && (
         <p class="status" role="status">
           {t('deletedEntry', deleted.short)}{' '}
-          <button type="button" class="link" onClick={() => void restore(deleted)}>
+          <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
             {t('undo')}
           </button>
         </p>
       )}
       {status && (
-        <p class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'}>
+        <p key={status.said} id="glossary-message" class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'}>
           {status.text}
         </p>
       )}

@@ -57,6 +57,8 @@ export class PageDecorations {
   private focused: { el: Element; target: Target<TooltipContent> } | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
+  /** The target the caret stands in, whose card was said aloud. */
+  private caretIn: Target<TooltipContent> | null = null;
   /** Where the pointer rests on a target whose card it showed. */
   private pointer: { x: number; y: number } | null = null;
 
@@ -133,6 +135,7 @@ export class PageDecorations {
     this.release();
     this.forSelection = true;
     this.tooltip.show(range, content);
+    this.tooltip.announce(content);
   }
 
   destroy(): void {
@@ -218,11 +221,15 @@ export class PageDecorations {
     if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
     if (hit) {
+      // Once per word the caret enters, not at every step inside it.
+      if (!this.forSelection || this.caretIn !== hit) this.tooltip.announce(hit.payload);
+      this.caretIn = hit;
       this.tooltip.show(hit.range, hit.payload);
       this.forSelection = true;
     } else if (this.forSelection) {
       this.tooltip.hide();
       this.forSelection = false;
+      this.caretIn = null;
     }
   }
 }

@@ -22,7 +22,13 @@ const CSS = `
 .title { font-weight: 700; }
 .note { margin-top: 2px; color: #b9c6cc; font-size: 11px; }
 .clamped { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+/* Read by screen readers, never seen: the card says it on screen. */
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
+
+// Before saying a card's words: a live region filled in the same task it was added in, or with the
+// words it already holds, is not read again.
+const SPEAK_AFTER_MS = 60;
 
 // Pixels between the card and the word, and between the card and the window's edge.
 const GAP = 6;
@@ -38,6 +44,8 @@ export class Tooltip {
   private readonly title: HTMLElement;
   private readonly body: HTMLElement;
   private readonly note: HTMLElement;
+  private readonly live: HTMLElement;
+  private speaking = 0;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('sotay-tooltip');
@@ -55,7 +63,24 @@ export class Tooltip {
     this.note = doc.createElement('div');
     this.note.className = 'note';
     this.card.append(this.title, this.body, this.note);
-    root.append(style, this.card);
+    this.live = doc.createElement('div');
+    this.live.className = 'live';
+    this.live.setAttribute('role', 'status');
+    root.append(style, this.card, this.live);
+  }
+
+  /**
+   * Says the card's words to a screen reader: for a card the caret or a lookup opened, which nothing
+   * on the page points to (a focused link names the card as its description instead).
+   */
+  announce(content: TooltipContent): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.live.textContent = '';
+    view.clearTimeout(this.speaking);
+    const words = [content.title, content.body, content.note].filter((w) => w).join('. ');
+    this.speaking = view.setTimeout(() => (this.live.textContent = words), SPEAK_AFTER_MS);
   }
 
   /**
@@ -102,6 +127,7 @@ export class Tooltip {
   }
 
   remove(): void {
+    this.doc.defaultView?.clearTimeout(this.speaking);
     this.host.remove();
   }
 }

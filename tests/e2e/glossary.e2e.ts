@@ -92,10 +92,33 @@ describe('the reader’s own glossary (Chromium)', () => {
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/QZXV.*chưa rõ nghĩa/);
     await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toContain('chưa rõ nghĩa');
     // A delete asks nothing, and one click takes it back, everywhere.
+    // The pressed button went with its row: focus is on what undoes it, not lost to the page.
+    const focused = () => lib.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toBe('Hoàn tác');
     await lib.getByRole('status').filter({ hasText: 'Đã xóa QZXV.' }).getByRole('button', { name: 'Hoàn tác' }).click();
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
     await expect.poll(() => lib.locator('.glossary-list li', { hasText: 'QZXV' }).count()).toBe(1);
     expect(await lib.getByRole('status').filter({ hasText: 'Đã xóa' }).count()).toBe(0);
+    // Focus goes to the row that came back, and the reader hears it did.
+    await expect.poll(focused).toBe('Sửa QZXV');
+    expect(await lib.getByRole('status').filter({ hasText: 'Đã khôi phục QZXV.' }).count()).toBe(1);
+
+    // Editing puts focus in the expansion; Escape leaves the edit, back on the row's button.
+    await lib.getByRole('button', { name: 'Sửa QZXV' }).press('Enter');
+    const long = lib.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
+    expect(await long.evaluate((el) => el === document.activeElement)).toBe(true);
+    await long.press('Escape');
+    await expect.poll(focused).toBe('Sửa QZXV');
+    expect(await lib.getByRole('button', { name: 'Cập nhật' }).count()).toBe(0);
+    // Deleting the entry being edited keeps what the reader typed, to add anew.
+    await lib.getByRole('button', { name: 'Sửa QZXV' }).click();
+    await long.fill('Quỹ Zê Xê Vê mới');
+    await lib.getByRole('button', { name: 'Xóa QZXV' }).click();
+    await expect.poll(() => lib.getByRole('button', { name: 'Thêm', exact: true }).count()).toBe(1);
+    expect(await long.inputValue()).toBe('Quỹ Zê Xê Vê mới');
+    await lib.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => lib.locator('.glossary-list li', { hasText: 'QZXV' }).textContent()).toContain('Quỹ Zê Xê Vê mới');
+    expect(await lib.getByRole('status').filter({ hasText: 'Đã lưu QZXV.' }).count()).toBe(1);
     for (const { page } of tabs) await page.close();
     await popup.close();
     await lib.close();

@@ -166,6 +166,16 @@ describe('decorations on the BDO article page', () => {
     await page.mouse.move(1, 1);
     await selectPainted(page, 'sotay-acronym', 'KCN', true);
     await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
+    // Nothing on the page points to this card: a screen reader hears it from a live region, in the
+    // accessibility tree as a status.
+    const cdp = await page.context().newCDPSession(page);
+    const spoken = async (): Promise<string[]> => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; nodeId: string; childIds?: string[] }[] };
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const text = (n: (typeof nodes)[number]): string => (n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((c) => text(byId.get(c)!)).join(''));
+      return nodes.filter((n) => n.role?.value === 'status').map(text).filter((t) => t !== '');
+    };
+    await expect.poll(spoken).toEqual([expect.stringMatching(/^KCN\. khu công nghiệp\. trong bài/)]);
     // The caret moves off to a heading, where nothing is decorated: the card goes.
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -76,8 +76,9 @@ describe('popup on a BDO article (Chromium)', () => {
     const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
     expect(await row('TPTM').locator('.source').textContent()).toBe('trong bài');
-    // The article's own definition, shown in its sentence on the page.
-    await row('TPTM').getByRole('button', { name: 'trong bài' }).click();
+    // The article's own definition, shown in its sentence on the page; each row's button named for
+    // its acronym, so a list of them read aloud says which is which.
+    await row('TPTM').getByRole('button', { name: 'trong bài: Xem chỗ bài viết định nghĩa từ này (TPTM)', exact: true }).click();
     await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['Thành phố thông minh']);
     expect(await row('ĐMST').locator('dd').textContent()).toContain('đổi mới sáng tạo');
     expect(await row('KCN').locator('dd').textContent()).toContain('khu công nghiệp');
