@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterGlossary, GLOSSARY_LIMITS, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
+import { decodeUserGlossaryFile } from '@/lib/acronyms/user-csv';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { db } from './db';
@@ -193,7 +194,12 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await sendMessage('importGlossaryCsv', await file.text()).catch((err: unknown) => {
+    const decoded = decodeUserGlossaryFile(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setStatus({ error: true, text: importFailedText(decoded) });
+      return;
+    }
+    const result = await sendMessage('importGlossaryCsv', decoded.text).catch((err: unknown) => {
       failed(err);
       return null;
     });
@@ -318,7 +324,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
         <ul class="glossary-list">
           {shown.slice(0, rows).map((e) => (
             <li key={e.id}>
-              <strong>{e.short}</strong> {e.long}
+              <strong>{e.short}</strong> <span class="long">{e.long}</span>
               {e.site && <span class="site">{e.site}</span>}
               {e.page &&
                 (e.page === page ? (

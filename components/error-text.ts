@@ -169,6 +169,10 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvSiteAndPage');
     case 'too-long':
       return tr('csvTooLong', p.field, p.limit);
+    case 'not-utf8':
+      return tr('csvNotUtf8');
+    case 'semicolons':
+      return tr('csvSemicolons');
   }
 }
 

@@ -25,6 +25,8 @@ export const USER_CSV_ERROR_CODES = [
   'bad-page',
   'site-and-page',
   'too-long',
+  'not-utf8',
+  'semicolons',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
@@ -33,10 +35,12 @@ export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
  * closing quote (`stray-quote`), another CSV error (`csv-syntax`, with the parser's own `detail`),
  * a first line other than the header, a row with the wrong number of fields, an entry without
  * its acronym, without its expansion, or whose acronym is not one, a site that is no host name, a
- * page that is no web address, or an entry kept for both a site and a page.
+ * page that is no web address, or an entry kept for both a site and a page; a file that is not
+ * UTF-8 text (`not-utf8`: a spreadsheet's "CSV" in the system's code page), or whose columns are
+ * parted by semicolons (as a spreadsheet set to a comma-decimal locale writes them).
  */
 export type UserCsvProblem =
-  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' }
+  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' | 'semicolons' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
   | { code: 'empty-long' | 'not-acronym'; short: string }
@@ -82,6 +86,9 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.length < 2 || header.length > HEADER.length || header.some((h, i) => h !== HEADER[i])) {
+    if (header.length === 1 && /^short;long\b/.test(header[0] ?? '')) {
+      return { ok: false, line: 1, message: 'its columns are separated by semicolons, not commas', code: 'semicolons' };
+    }
     return { ok: false, line: 1, message: 'expected the header "short,long,note,site,page"', code: 'bad-header' };
   }
   const entries: UserGlossaryEntry[] = [];
@@ -127,4 +134,23 @@ export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
     { newline: '\n', escapeFormulae: DEFUSED_START },
   );
   return `\uFEFF${csv}`;
+}
+
+/**
+ * The text of a glossary file as the reader picked it: UTF-8 (with or without its byte-order mark),
+ * or UTF-16 where a byte-order mark says so, read alike in every browser. Anything else is refused
+ * with the line of its first undecodable byte: read as UTF-8 it would be stored with its letters
+ * replaced ("U�y ban nh�n d�n").
+ */
+export function decodeUserGlossaryFile(bytes: Uint8Array): { ok: true; text: string } | UserCsvError {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    const line = loose.slice(0, Math.max(0, at)).split('\n').length;
+    return { ok: false, line, message: 'the file is not UTF-8 text; in Excel, save it as “CSV UTF-8”', code: 'not-utf8' };
+  }
 }

@@ -16,7 +16,7 @@ const CSS = `
 .card {
   position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;
   background: #1d2327; color: #fff; font: 13px/1.4 system-ui, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif;
-  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); pointer-events: none;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); pointer-events: none; overflow-wrap: anywhere;
 }
 .card[hidden] { display: none; }
 .title { font-weight: 700; }

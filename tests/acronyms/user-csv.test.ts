@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUserGlossaryCsv, userGlossaryToCsv, type UserGlossaryEntry } from '../../lib/acronyms';
+import { decodeUserGlossaryFile } from '../../lib/acronyms/user-csv';
 
 const entries: UserGlossaryEntry[] = [
   { short: 'ĐMST', long: 'đổi mới sáng tạo' },
@@ -99,5 +100,37 @@ describe('user glossary CSV', () => {
       code: 'not-acronym',
       short: 'A  B',
     });
+  });
+});
+
+describe('a glossary file as the reader picked it', () => {
+  const csv = 'short,long\nUBND,Ủy ban nhân dân tỉnh\n';
+  const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      bytes.set(bigEndian ? [c >> 8, c & 0xff] : [c & 0xff, c >> 8], 2 + i * 2);
+    }
+    return bytes;
+  };
+
+  it('reads UTF-8, with or without its byte-order mark, and UTF-16 where its mark says so', () => {
+    const utf8 = new TextEncoder().encode(csv);
+    for (const bytes of [utf8, new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), utf16(csv, false), utf16(csv, true)]) {
+      const decoded = decodeUserGlossaryFile(bytes);
+      expect(decoded.ok && parseUserGlossaryCsv(decoded.text)).toMatchObject({ ok: true, entries: [{ short: 'UBND', long: 'Ủy ban nhân dân tỉnh' }] });
+    }
+  });
+
+  it('refuses a file in a Windows code page, with the line of its first undecodable byte', () => {
+    // "Ủy ban nhân dân tỉnh" in Windows-1258, as Excel's "CSV (Comma delimited)" writes it there.
+    const cp1258 = new Uint8Array([...new TextEncoder().encode('short,long\nUBND,'), 0x55, 0xd2, 0x79, 0x20, 0x62, 0x61, 0x6e, 0x20, 0x6e, 0x68, 0xe2, 0x6e, 0x0a]);
+    expect(decodeUserGlossaryFile(cp1258)).toMatchObject({ ok: false, line: 2, code: 'not-utf8' });
+  });
+
+  it('says so when its columns are parted by semicolons', () => {
+    expect(parseUserGlossaryCsv('short;long;note\nUBND;Ủy ban nhân dân;\n')).toMatchObject({ ok: false, line: 1, code: 'semicolons' });
+    expect(parseUserGlossaryCsv('viết tắt,nghĩa\n')).toMatchObject({ ok: false, code: 'bad-header' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCsvProblem, errorText, importFailedText, isStorageFull } from '../../components/error-text';
-import { parseUserGlossaryCsv, USER_CSV_ERROR_CODES, type UserCsvError } from '../../lib/acronyms/user-csv';
+import { decodeUserGlossaryFile, parseUserGlossaryCsv, USER_CSV_ERROR_CODES, type UserCsvError } from '../../lib/acronyms/user-csv';
 import { BACKUP_ERROR_CODES, BackupError, readBackup, validateBackup, type RecordProblem } from '../../lib/library/backup-validate';
 import { generateSnapshot, mulberry32 } from '../library/gen';
 import { translator } from './locale';
@@ -118,12 +118,20 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \("vnexpress\.net\/bai-1" không phải là địa chỉ một trang web\)/],
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(một mục dùng cho một trang web hoặc cho một bài báo, không cho cả hai\)/],
   [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột short dài quá 40 ký tự\)/],
+  ['short;long\nUBND;Ủy ban nhân dân\n', 'semicolons', /dòng 1 bị lỗi \(các cột được ngăn bằng dấu chấm phẩy, không phải dấu phẩy\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {
   it('cover every code the parser returns (csv-syntax is the fallback for other parser errors)', () => {
     const codes = new Set(CSV_CASES.map(([csv]) => (parseUserGlossaryCsv(csv) as UserCsvError).code));
-    expect(new Set([...codes, 'csv-syntax'])).toEqual(new Set(USER_CSV_ERROR_CODES));
+    // not-utf8 is the file's, before parsing: below.
+    expect(new Set([...codes, 'csv-syntax', 'not-utf8'])).toEqual(new Set(USER_CSV_ERROR_CODES));
+  });
+
+  it('words a file that is not UTF-8 with the line of its first undecodable byte', () => {
+    const refusal = decodeUserGlossaryFile(new Uint8Array([...new TextEncoder().encode('short,long\nUBND,'), 0x55, 0xd2, 0x79, 0x0a])) as UserCsvError;
+    expect(importFailedText(refusal, vi)).toBe('Không nhập được: dòng 2 bị lỗi (tệp không phải văn bản UTF-8; trong Excel, hãy lưu bằng “CSV UTF-8”). Từ điển không thay đổi.');
+    expect(importFailedText(refusal, en)).toContain(`(${refusal.message})`);
   });
 
   for (const [csv, code, vietnamese] of CSV_CASES) {

@@ -60,6 +60,40 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.close();
   });
 
+  it('wraps a long expansion with no space in it, in the popup and the card, its buttons in view', async () => {
+    const { page, popup } = await openBdoAcronyms(ctx.browser);
+    const address = `https://vi.wikipedia.org/wiki/${'%E1%BB%A6y_ban_nh%C3%A2n_d%C3%A2n_'.repeat(5)}t%E1%BB%89nh`;
+    await popup.getByRole('textbox', { name: 'Viết tắt' }).fill('UBND');
+    await popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).fill(address);
+    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => acronymRow(popup, 'UBND').locator('dd').textContent()).toContain(address);
+    const sideways = () => popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    const remove = popup.getByRole('button', { name: 'Xóa UBND' });
+    const box = await remove.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(420);
+    // The source's badge keeps its words together.
+    const badge = await acronymRow(popup, 'UBND').locator('.source').boundingBox();
+    expect(badge!.height).toBeLessThan(20);
+    await remove.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-long-expansion-chromium.png` });
+
+    const ubnd = await pointOf(page, 'sotay-acronym', 'UBND');
+    await page.mouse.move(1, 1);
+    await page.mouse.move(ubnd.x, ubnd.y);
+    await expect.poll(() => tooltipText(page)).toContain(address.slice(0, 40));
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+      return { width: el.getBoundingClientRect().width, overflow: el.scrollWidth - el.clientWidth };
+    });
+    expect(card.width).toBeLessThanOrEqual(340);
+    expect(card.overflow).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-long-expansion-chromium.png` });
+    await remove.click();
+    await page.close();
+    await popup.close();
+  });
+
   it('follows a change made on the library page in every open article, without a reload', async () => {
     const url = PAGES.bdoArticle.url;
     ctx.server.edit(url, (html) => html.replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. Dự án QZXV được khởi công. '));
