@@ -24,6 +24,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_noteSelection__',
       },
+      'next-acronym': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_nextAcronym__',
+      },
     },
     ...(browser === 'firefox'
       ? {

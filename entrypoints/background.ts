@@ -173,8 +173,13 @@ export default defineBackground(() => {
   };
 
   browser.commands?.onCommand.addListener(async (command, tab) => {
-    if ((command !== 'highlight-selection' && command !== 'note-selection') || tab?.id === undefined) return;
+    if (tab?.id === undefined) return;
     const tabId = tab.id;
+    if (command === 'next-acronym') {
+      await toTab(tabId, () => sendMessage('nextAcronym', undefined, tabId));
+      return;
+    }
+    if (command !== 'highlight-selection' && command !== 'note-selection') return;
     const withNote = command === 'note-selection';
     await toTab(tabId, () => sendMessage('highlightSelection', { withNote }, tabId));
   });

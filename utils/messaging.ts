@@ -36,6 +36,8 @@ export interface ProtocolMap {
   /** Show the result of a context-menu lookup beside the reader's selection; `glossaryRead` false
    * when the built-in glossary could not be read (only the reader's own was searched). */
   showLookup(data: { result: LookupResult | null; glossaryRead: boolean }): void;
+  /** Moves the caret to the page's next acronym, opening its card (the keyboard's way). */
+  nextAcronym(): void;
 
   // popup, content script → background
   saveArticle(article: Article): { id: string; created: boolean };

@@ -135,6 +135,7 @@ export default defineContentScript({
     onMessage('refreshMarks', () => void marks.load());
     onMessage('highlightSelection', ({ data }) => void marks.highlightSelection(data.withNote).catch(() => undefined));
     onMessage('refreshDecorations', () => void redecorate());
+    onMessage('nextAcronym', () => void decorations?.stepToNextAcronym());
     onMessage('revealOffset', ({ data }) => {
       const range = (data.inTitle ? titleMapper() : rangeMapper())?.(data.start, data.end);
       if (range) flashRange(range);

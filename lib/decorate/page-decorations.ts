@@ -2,7 +2,7 @@ import type { AcronymInfo } from '../acronyms';
 import type { Quote } from '../quotes';
 import type { ArticleRangeMapper } from './article-ranges';
 import { paint, unpaint } from './highlights';
-import { caretAt, targetAt, type Target } from './hit-test';
+import { caretAt, nextTarget, targetAt, type Target } from './hit-test';
 import { Tooltip, type TooltipContent } from './tooltip';
 
 export interface DecorationLabels {
@@ -134,8 +134,27 @@ export class PageDecorations {
   showAt(range: Range, content: TooltipContent): void {
     this.release();
     this.forSelection = true;
+    this.caretIn = null;
     this.tooltip.show(range, content);
     this.tooltip.announce(content);
+  }
+
+  /**
+   * Moves the caret to the next acronym after it, or the first from the top of the window down, from
+   * the last to the first: its card opens and is said as when the caret walks into it. The keyboard's
+   * way from word to word, since the underlines are no stops for Tab. False when there is none.
+   */
+  stepToNextAcronym(): boolean {
+    const selection = this.doc.getSelection();
+    const focus = selection && selection.rangeCount > 0 ? selection.focusNode : null;
+    const after = focus && this.doc.body?.contains(focus) ? { node: focus, offset: selection!.focusOffset } : null;
+    const height = this.doc.defaultView?.innerHeight ?? Infinity;
+    const next = nextTarget(this.acronymTargets, after, (t) => t.range.getBoundingClientRect().bottom > 0);
+    if (!next || !selection) return false;
+    const rect = next.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > height) this.doc.defaultView?.scrollBy(0, rect.top - height / 2);
+    selection.collapse(next.range.startContainer, next.range.startOffset);
+    return true;
   }
 
   destroy(): void {
@@ -201,13 +220,19 @@ export class PageDecorations {
     return (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== this.tooltip.id);
   }
 
+  /** The target whose card follows the page's scrolling: the focused element's, or the caret's. */
+  private get anchored(): Target<TooltipContent> | null {
+    return this.focused?.target ?? (this.forSelection ? this.caretIn : null);
+  }
+
   private onScroll(): void {
-    if (!this.focused) return this.tooltip.hide();
+    if (!this.anchored) return this.tooltip.hide();
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      if (!this.focused) return;
-      const { range, payload } = this.focused.target;
+      const anchored = this.anchored;
+      if (!anchored) return;
+      const { range, payload } = anchored;
       // Scrolled out of the window, the word takes its card with it until it comes back.
       const rect = range.getBoundingClientRect();
       const height = this.doc.defaultView?.innerHeight ?? Infinity;

@@ -208,6 +208,10 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     await selectText(article, 'Bình Dương');
     await lookUp({ short: 'QZXW', long: null, source: null, senses: [] });
     expect(await poll(() => tooltipText(article), (t) => t.includes('QZXW'))).toMatch(/QZXW.*(chưa biết|does not know)/i);
+    // What the Alt+Shift+A command sends: the caret moves on to the next acronym, whose card opens.
+    await selectText(article, 'đầu tư trong khu công nghiệp');
+    await sendToTab(popup, tabId, 'nextAcronym', undefined);
+    expect(await poll(() => tooltipText(article), (t) => t.startsWith('KCN'))).toMatch(/^KCN.*khu công nghiệp/i);
     expect(errors).toEqual([]);
   });
 

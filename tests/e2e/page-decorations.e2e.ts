@@ -191,6 +191,50 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('steps the caret from acronym to acronym with the Alt+Shift+A command, each card opened and said', async () => {
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(20);
+    await page.mouse.move(1, 1);
+    // The underlines in reading order, as the command should visit them.
+    const inOrder = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
+      return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+    });
+    // What the browser's shortcut sends (a browser shortcut cannot be scripted).
+    const step = () =>
+      ctx.browser.worker.evaluate((id) => {
+        const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string, tab: object): void } } } };
+        chrome.commands.onCommand.dispatch('next-acronym', { id });
+      }, tabId);
+    const cardTitle = () => tooltipText(page).then((t) => inOrder.find((a) => t.startsWith(a)) ?? t);
+    await step();
+    await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[0]}`));
+    await step();
+    await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[1]}`));
+    expect(await cardTitle()).toBe(inOrder[1]);
+    // Said aloud, like any card the caret opens.
+    const said = () => page.evaluate(() => document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
+    await expect.poll(said).toMatch(new RegExp(`^${inOrder[1]}\\. `));
+    // Far down the page, the word is scrolled into view with its card; from the last, the first.
+    await page.evaluate((count) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
+      const last = [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[count - 2]!;
+      getSelection()!.collapse(last.startContainer, last.startOffset);
+      scrollTo(0, 0);
+    }, inOrder.length);
+    await step();
+    await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[inOrder.length - 1]}`));
+    const inView = await page.evaluate(() => {
+      const card = document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="tooltip"]')!.getBoundingClientRect();
+      return card.top >= 0 && card.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-next-acronym-chromium.png` });
+    await step();
+    await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[0]}`));
+    await page.close();
+  });
+
   it('shows the tooltip of an acronym inside a link the keyboard focuses, while the link is in view', async () => {
     const { page, popup } = await openBdoWithSentence(ctx, 'Theo <a href="#pre">báo cáo</a> của <a href="#imf">Quỹ Tiền tệ Quốc tế IMF</a>, kinh tế tăng trưởng.');
     await popup.close();

@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { nextTarget, type Target } from '../../lib/decorate/hit-test';
+
+/** A paragraph and a target at each of its acronyms, given out of reading order. */
+function setUp(): { text: Text; targets: Target<string>[] } {
+  document.body.innerHTML = '<p>UBND tỉnh và KCN, rồi ĐMST cùng KCN</p>';
+  const text = document.querySelector('p')!.firstChild as Text;
+  const targets = ([[0, 'UBND'], [13, 'KCN'], [22, 'ĐMST'], [32, 'KCN']] as const).map(([at, word]) => {
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + word.length);
+    return { range, payload: `${word}@${at}` };
+  });
+  return { text, targets: targets.reverse() };
+}
+
+describe('nextTarget', () => {
+  const { text, targets } = setUp();
+  const all = () => true;
+
+  it('goes in reading order from the caret, past the word the caret stands in', () => {
+    expect(nextTarget(targets, { node: text, offset: 0 }, all)?.payload).toBe('KCN@13');
+    expect(nextTarget(targets, { node: text, offset: 13 }, all)?.payload).toBe('ĐMST@22');
+    expect(nextTarget(targets, { node: text, offset: 24 }, all)?.payload).toBe('KCN@32');
+  });
+
+  it('comes round to the first after the last, and starts from the first in view without a caret', () => {
+    expect(nextTarget(targets, { node: text, offset: 32 }, all)?.payload).toBe('UBND@0');
+    expect(nextTarget(targets, null, (t) => t.payload !== 'UBND@0')?.payload).toBe('KCN@13');
+    expect(nextTarget(targets, null, () => false)?.payload).toBe('UBND@0');
+    expect(nextTarget([], null, all)).toBeNull();
+  });
+});
