@@ -270,9 +270,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one: as written, with a capital (not every
-  // "ca"). A one-word entry applies where detection finds it or reads it as a twin ("Tepco").
-  const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && /[\s.\-–&/]/u.test(f));
-  const occurrences = withLongerForms(view.text, named, [...marked.keys(), ...readers]);
+  // "ca"). One-word entries are looked for once the text's own forms are known (below).
+  const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f));
+  const severalParts = (f: string) => /[\s.\-–&/]/u.test(f);
+  const occurrences = withLongerForms(view.text, named, [...marked.keys(), ...readers.filter(severalParts)]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);
@@ -308,6 +309,17 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     bySurface.set(title, forms);
     definitions.set(title, { ...def, short: title });
     titleOf.set(def.short, title);
+  }
+  // The reader's one-word entries that detection reads as names ("Sabeco", "Vinamilk"): the reader
+  // says they are short forms, so each is a use wherever it is written whole, unless a form the
+  // text has already holds it (a twin such as "Tepco" keeps its place beside its capitals).
+  const taken = [...bySurface.values()].flat();
+  for (const form of readers) {
+    if (severalParts(form) || bySurface.has(form)) continue;
+    const uses = wholeTokenUses(view.text, form)
+      .map((start) => ({ surface: form, start, end: start + form.length }))
+      .filter((u) => !taken.some((o) => o.start < u.end && u.start < o.end));
+    if (uses.length > 0) bySurface.set(form, uses);
   }
   // The reader's entry for a short form as written, in capitals ("Cty", "CTY") or, for a firm's
   // acronym, in title case: the one kept closest to the page (article, site, everywhere).

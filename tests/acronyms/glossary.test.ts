@@ -476,7 +476,7 @@ describe('a sense named by the words beside it', () => {
     expect(dashed.map((a) => [a.short, a.long])).toEqual([['TT–Huế', 'Thừa Thiên Huế'], ['UN\u2011Habitat', rows['UN-Habitat']]]);
   });
 
-  it('reads the reader’s own entry of several parts as one form where the text writes it whole', () => {
+  it('reads the reader’s own entries as forms where the text writes them whole, several parts as one', () => {
     const user = [{ short: 'SEA Games', long: 'Đại hội Thể thao Đông Nam Á' }, { short: 'VN-Pharma', long: 'Công ty Dược VN Pharma' }];
     const text = 'Đoàn thể thao dự SEA Games 33. Vụ VN-Pharma được xét xử. SEA là khu vực Đông Nam Á.';
     const found = findAcronyms(text, { glossary: shippedGlossary(), user });
@@ -485,6 +485,9 @@ describe('a sense named by the words beside it', () => {
       ['VN-Pharma', 'Công ty Dược VN Pharma', 'user', 1],
       ['SEA', expect.any(String), 'glossary', 1],
     ]);
+    // A one-word entry that reads as a name: the reader says it is a short form.
+    const brand = findAcronyms('Cổ phiếu Sabeco tăng; Sabecos thì không.', { glossary: shippedGlossary(), user: [{ short: 'Sabeco', long: 'Tổng công ty Bia – Rượu – Nước giải khát Sài Gòn' }] });
+    expect(brand.map((a) => [a.short, a.source, a.count])).toEqual([['Sabeco', 'user', 1]]);
     // Not inside a longer form the text writes: "TP" of "TP. HCM" stays that form's.
     const city = findAcronyms('Người dân TP. HCM và TP Thủ Đức.', { glossary: shippedGlossary(), user: [{ short: 'TP Thủ', long: 'x' }, { short: 'P. HCM', long: 'y' }] });
     expect(city.map((a) => a.short)).toEqual(['TP. HCM', 'TP Thủ']);
