@@ -1,5 +1,5 @@
 /**
- * Scrolls a range into view and flashes it. The CSS Custom Highlight API paints without touching
+ * Scrolls a range into view, flashes it and puts the caret at its start. The CSS Custom Highlight API paints without touching
  * the page's DOM; where it is missing (older Firefox ESR) the range is selected instead, which the
  * reader sees and which changes nothing either.
  */
@@ -23,6 +23,9 @@ export function flashRange(range: Range, ms = 1800): void {
     }
     const flash = new HighlightCtor(range);
     highlights.set(HIGHLIGHT, flash);
+    // The caret goes to its start, where a keyboard reader goes on from (caret browsing, the next
+    // acronym's command); on an acronym its card opens there.
+    doc.getSelection()?.collapse(range.startContainer, range.startOffset);
     // A later flash replaces this one: only remove what is still ours.
     setTimeout(() => {
       if ((highlights as Map<string, unknown>).get(HIGHLIGHT) === flash) highlights.delete(HIGHLIGHT);

@@ -89,6 +89,10 @@ describe('decorations on the BDO article page', () => {
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
     await acronymRow(popup, 'TNGT').locator('button.short').click();
     await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['TNGT']);
+    // The caret is left there, so its card opens and the keyboard goes on from it (in view: the
+    // popup here is a tab of its own, where a real one leaves the page showing).
+    await page.bringToFront();
+    await expect.poll(() => tooltipText(page)).toMatch(/^TNGT.*tai nạn giao thông/);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-headline-rows-chromium.png` });
     const flashedInHeadline = () =>
       page.evaluate(() => {
