@@ -15,17 +15,19 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    // Keys Chrome does not keep for itself (it gives an extension none of those: Alt+Shift+A moves
+    // to an inactive dialog, Alt+Shift+N was taken too); G for "ghi chú", K for "kế tiếp".
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_highlightSelection__',
       },
       'note-selection': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_noteSelection__',
       },
       'next-acronym': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_nextAcronym__',
       },
     },

@@ -118,6 +118,9 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
     setDraft({ ...rest, ...(next === 'site' && offeredSite ? { site: offeredSite } : {}), ...(next === 'page' && offeredPage ? { page: offeredPage } : {}) });
   };
 
+  // Typed in again, the field is no longer the one in error (the message stays until the next try).
+  const fieldFixed = (field: 'short' | 'long') => setStatusState((s) => (s?.field === field ? { ...s, field: undefined } : s));
+
   const failed = (err: unknown) => setStatus({ error: true, text: t('saveFailed', errorText(err)) });
 
   const submit = async (e: Event) => {
@@ -171,7 +174,8 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
       await sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) });
       setStatus({ error: false, text: t('restoredEntry', entry.short) });
       focusRow.current = { short: entry.short, long: entry.long };
-      searchFor('');
+      // In view whatever the search was, as a saved entry is: a long list draws its first rows only.
+      searchFor(searchable ? entry.short : '');
     } catch (err) {
       failed(err);
     }
@@ -222,7 +226,16 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
       <h2 id="my-glossary-title" class="panel-heading">
         {t('myGlossary')} <span class="count">{searching ? `${shown.length}/${entries.length}` : entries.length}</span>
       </h2>
-      <form class="glossary-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && draft.id && cancelEdit()}>
+      <form
+        class="glossary-form"
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !draft.id) return;
+          // Leaves the edit, not the popup.
+          e.preventDefault();
+          cancelEdit();
+        }}
+      >
         <input
           ref={shortInput}
           aria-label={t('shortLabel')}
@@ -232,7 +245,10 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           value={draft.short}
           maxLength={GLOSSARY_LIMITS.short}
           // Another acronym: the article's readings and its correction were the old one's.
-          onInput={(e) => setDraft({ ...draft, short: e.currentTarget.value, nearby: undefined, corrects: undefined })}
+          onInput={(e) => {
+            setDraft({ ...draft, short: e.currentTarget.value, nearby: undefined, corrects: undefined });
+            fieldFixed('short');
+          }}
         />
         <input
           ref={longInput}
@@ -244,7 +260,10 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           value={draft.long}
           maxLength={GLOSSARY_LIMITS.long}
           aria-describedby={readings.length > 0 ? 'nearby-readings' : undefined}
-          onInput={(e) => setDraft({ ...draft, long: e.currentTarget.value })}
+          onInput={(e) => {
+            setDraft({ ...draft, long: e.currentTarget.value });
+            fieldFixed('long');
+          }}
         />
         {readings.length > 0 && (
           // The article's reading first, so a click can bring it back.
@@ -314,14 +333,14 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
         />
       )}
       {entries.length === 0 ? (
-        <p class="empty">{t('glossaryEmpty')}</p>
+        <p key="empty" class="empty">{t('glossaryEmpty')}</p>
       ) : shown.length === 0 ? (
-        <p class="empty" role="status">
+        <p key="no-match" class="empty" role="status">
           {t('glossaryNoMatch', query.trim())}
           {queryHasMarks(query) && ` ${t('glossaryNoMatchMarks')}`}
         </p>
       ) : (
-        <ul class="glossary-list">
+        <ul key="list" class="glossary-list">
           {shown.slice(0, rows).map((e) => (
             <li key={e.id}>
               <strong>{e.short}</strong> <span class="long">{e.long}</span>
@@ -362,15 +381,22 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
         </button>
       </div>
       {deleted && (
-        <p class="status" role="status">
+        // Keyed: the list above turning into a line of text must not take this paragraph's place,
+        // and the focused Undo with it.
+        <p key="undo" class="status" role="status">
           {t('deletedEntry', deleted.short)}{' '}
           <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
             {t('undo')}
           </button>
         </p>
       )}
-      {status && (
-        <p key={status.said} id="glossary-message" class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'}>
+      {/* Always there, so what it is given is read out; a new span for each message, so the same
+          words said twice are read twice. */}
+      <p key="said" class="status" role="status">
+        {status && !status.error && <span key={status.said}>{status.text}</span>}
+      </p>
+      {status?.error && (
+        <p key={`error-${status.said}`} id="glossary-message" class="error" role="alert">
           {status.text}
         </p>
       )}

@@ -173,6 +173,8 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvNotUtf8');
     case 'semicolons':
       return tr('csvSemicolons');
+    case 'tabs':
+      return tr('csvTabs');
   }
 }
 

@@ -20,7 +20,7 @@ import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
-import { wholeTokenUses } from './whole-token';
+import { wholeTokenOccurrences } from './whole-token';
 
 export interface FindOptions {
   glossary?: Glossary;
@@ -167,7 +167,7 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    const joined = /^[-\u2011\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    const joined = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
@@ -177,54 +177,47 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   return out;
 }
 
-/**
- * Adds the unit codes the text defines ("PC 03", "PC46") at every place they stand, in place of
- * what detection found inside them ("PC" of "PC 03").
- */
-function withUnitCodes(text: string, occurrences: Occurrence[], codes: string[]): Occurrence[] {
-  if (codes.length === 0) return occurrences;
-  const spans: Occurrence[] = [];
-  for (const code of codes) {
-    // Pages often set the code's space as a no-break space; it is the same unit.
-    const spellings = code.includes(' ') ? [code, code.replace(' ', '\u00a0')] : [code];
-    for (const written of spellings) {
-      for (const at of wholeTokenUses(text, written)) spans.push({ surface: code, start: at, end: at + written.length });
-    }
-  }
-  // One sweep over both lists in text order: spans do not overlap each other (whole tokens).
-  spans.sort((a, b) => a.start - b.start);
-  let k = 0;
-  const outside = occurrences.filter((o) => {
-    while (k < spans.length && (spans[k] as Occurrence).end <= o.start) k++;
-    const s = spans[k];
-    return !(s && s.start < o.end);
-  });
-  return [...outside, ...spans].sort((a, b) => a.start - b.start);
+/** A form as the text may write it: its dashes as any dash pages set in a name ("VN-Pharma",
+ * "VN‑Pharma" with a no-break hyphen, "VN–Pharma"), its spaces as no-break ones. */
+function spellings(form: string): string[] {
+  const dashed = /[-\u2010-\u2013]/u.test(form) ? ['-', '\u2011', '\u2013'].map((d) => form.replace(/[-\u2010-\u2013]/gu, d)) : [form];
+  return [...new Set([form, ...dashed, ...dashed.map((f) => f.replaceAll(' ', '\u00a0'))])];
 }
 
 /**
- * Adds short forms the page or the reader establishes (what the page's markup explains, the reader's
- * entries) at every place the text writes them whole, in place of what detection found inside them
- * ("HĐBA" and "LHQ" of "HĐBA LHQ", "SEA" of "SEA Games"); not inside a longer form detection found
- * ("TP" of "TP. HCM" stays that form's). Of two forms at one place, the longer.
+ * Adds short forms the article or the reader establishes (the unit codes it defines, what its markup
+ * explains, the reader's entries) at every place the text writes them whole, however it sets their
+ * dashes and spaces, in place of what detection found inside them ("PC" of "PC 03", "HĐBA" and "LHQ"
+ * of "HĐBA LHQ", "SEA" of "SEA Games"); not inside a longer form detection found ("HCM" of "TP.
+ * HCM" stays that form's). Of two forms at one place, the longer.
  */
-function withLongerForms(text: string, occurrences: Occurrence[], forms: readonly string[]): Occurrence[] {
+function withEstablishedForms(text: string, occurrences: Occurrence[], forms: Iterable<string>): Occurrence[] {
   const spans: Occurrence[] = [];
   for (const form of new Set(forms)) {
-    if (!text.includes(form)) continue;
-    for (const at of wholeTokenUses(text, form)) spans.push({ surface: form, start: at, end: at + form.length });
+    for (const written of spellings(form)) if (text.includes(written)) spans.push(...wholeTokenOccurrences(text, written, form));
   }
   if (spans.length === 0) return occurrences;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const overlaps = (a: Occurrence, b: Occurrence) => a.start < b.end && b.start < a.end;
+  // One sweep over both lists in text order: detection's occurrences do not overlap each other.
   const kept: Occurrence[] = [];
+  let k = 0;
   for (const span of spans) {
     const last = kept[kept.length - 1];
-    if (last && overlaps(last, span)) continue;
-    if (occurrences.some((o) => overlaps(o, span) && (o.start < span.start || o.end > span.end))) continue;
-    kept.push(span);
+    if (last && last.end > span.start) continue;
+    while (k < occurrences.length && (occurrences[k] as Occurrence).end <= span.start) k++;
+    let inside = true;
+    for (let j = k; j < occurrences.length && (occurrences[j] as Occurrence).start < span.end; j++) {
+      const o = occurrences[j] as Occurrence;
+      if (o.start < span.start || o.end > span.end) inside = false;
+    }
+    if (inside) kept.push(span);
   }
-  const outside = occurrences.filter((o) => !kept.some((k) => overlaps(k, o)));
+  k = 0;
+  const outside = occurrences.filter((o) => {
+    while (k < kept.length && (kept[k] as Occurrence).end <= o.start) k++;
+    const s = kept[k];
+    return !(s && s.start < o.end);
+  });
   return [...outside, ...kept].sort((a, b) => a.start - b.start);
 }
 
@@ -237,11 +230,14 @@ function withLongerForms(text: string, occurrences: Occurrence[], forms: readonl
  */
 function titleCaseForms(text: string, def: Definition): Occurrence[] {
   if (!/^\p{Lu}{4,}$/u.test(def.short) || !startsWithFirm(wordsIn(def.long, 0, def.long.length))) return [];
-  const title = def.short[0] + def.short.slice(1).toLowerCase();
+  const title = titleCase(def.short);
   if (isVietnameseSyllable(title)) return [];
-  return wholeTokenUses(text, title)
-    .map((start) => ({ surface: title, start, end: start + title.length }))
-    .filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
+  return wholeTokenOccurrences(text, title).filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
+}
+
+/** "TEPCO" as a firm's brand is written: "Tepco". */
+function titleCase(short: string): string {
+  return short[0] + short.slice(1).toLowerCase();
 }
 
 /** Words of a name, lower case, the tone placed one way ("Ủy"/"Uỷ"), without punctuation. */
@@ -266,14 +262,13 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const codes = findUnitCodes(view.text);
   const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
-  const detected = withUnitCodes(view.text, detectOccurrences(view.text), [...new Set(codes.map((d) => d.short))]);
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), codes.map((d) => d.short));
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
-  // What the page's markup explains, and the reader's entries of several parts ("SEA Games",
-  // "VN-Pharma"), whose parts detection reads one by one: as written, with a capital (not every
-  // "ca"). One-word entries are looked for once the text's own forms are known (below).
-  const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f));
-  const severalParts = (f: string) => /[\s.\-–&/]/u.test(f);
-  const occurrences = withLongerForms(view.text, named, [...marked.keys(), ...readers.filter(severalParts)]);
+  // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
+  // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
+  // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
+  const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
+  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);
@@ -305,27 +300,18 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   for (const def of [...definitions.values()]) {
     const forms = titleCaseForms(view.text, def);
     const title = forms[0]?.surface;
-    if (title === undefined || bySurface.has(title)) continue;
-    bySurface.set(title, forms);
+    // The reader's entry may have made the title case a form already: it is still the twin.
+    if (title === undefined || definitions.has(title)) continue;
+    if (!bySurface.has(title)) bySurface.set(title, forms);
     definitions.set(title, { ...def, short: title });
     titleOf.set(def.short, title);
-  }
-  // The reader's one-word entries that detection reads as names ("Sabeco", "Vinamilk"): the reader
-  // says they are short forms, so each is a use wherever it is written whole, unless a form the
-  // text has already holds it (a twin such as "Tepco" keeps its place beside its capitals).
-  const taken = [...bySurface.values()].flat();
-  for (const form of readers) {
-    if (severalParts(form) || bySurface.has(form)) continue;
-    const uses = wholeTokenUses(view.text, form)
-      .map((start) => ({ surface: form, start, end: start + form.length }))
-      .filter((u) => !taken.some((o) => o.start < u.end && u.start < o.end));
-    if (uses.length > 0) bySurface.set(form, uses);
   }
   // The reader's entry for a short form as written, in capitals ("Cty", "CTY") or, for a firm's
   // acronym, in title case: the one kept closest to the page (article, site, everywhere).
   const mineFor = (short: string): UserGlossaryEntry | undefined => {
     const key = glossaryKey(short);
-    const title = titleOf.get(short);
+    // The twin the text writes, defined or made a form by the reader's entry ("TEPCO" and "Tepco").
+    const title = titleOf.get(short) ?? (/^\p{Lu}{4,}$/u.test(short) && bySurface.has(titleCase(short)) ? titleCase(short) : undefined);
     const found = [key, key.toUpperCase(), ...(title ? [title] : [])].map((k) => user.get(k));
     return found.find((e) => e?.page) ?? found.find((e) => e?.site) ?? found.find((e) => e !== undefined);
   };

@@ -150,7 +150,7 @@ function brandNames(senses: string[]): string[] {
  */
 export function glossaryKey(short: string): string {
   // Dashes as pages set them: "TT–Huế" (en dash), "GD‑ĐT" (no-break hyphen) are the same forms.
-  const bare = nfc(short).replace(/[\s.\-\u2011\u2013&/]+/g, '');
+  const bare = nfc(short).replace(/[\s.\-\u2010-\u2013&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }

@@ -27,6 +27,7 @@ export const USER_CSV_ERROR_CODES = [
   'too-long',
   'not-utf8',
   'semicolons',
+  'tabs',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
@@ -37,10 +38,11 @@ export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
  * its acronym, without its expansion, or whose acronym is not one, a site that is no host name, a
  * page that is no web address, or an entry kept for both a site and a page; a file that is not
  * UTF-8 text (`not-utf8`: a spreadsheet's "CSV" in the system's code page), or whose columns are
- * parted by semicolons (as a spreadsheet set to a comma-decimal locale writes them).
+ * parted by semicolons (as a spreadsheet set to a comma-decimal locale writes them) or by tabs (its
+ * "Unicode Text").
  */
 export type UserCsvProblem =
-  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' | 'semicolons' }
+  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' | 'semicolons' | 'tabs' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
   | { code: 'empty-long' | 'not-acronym'; short: string }
@@ -73,6 +75,14 @@ function recordLines(csv: string): number[] {
 
 export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const source = nfc(csv.replace(/^\uFEFF/, ''));
+  // Another separator shows in the header, before the parser reads a quoted one as stray quotes.
+  const firstLine = (/^[^\r\n]*/.exec(source)?.[0] ?? '').replaceAll('"', '').trim().toLowerCase();
+  if (!firstLine.includes(',') && /^short;long(?:;|$)/.test(firstLine)) {
+    return { ok: false, line: 1, message: 'its columns are separated by semicolons, not commas', code: 'semicolons' };
+  }
+  if (!firstLine.includes(',') && /^short\tlong(?:\t|$)/.test(firstLine)) {
+    return { ok: false, line: 1, message: 'its columns are separated by tabs, not commas', code: 'tabs' };
+  }
   const parsed = Papa.parse<string[]>(source, { delimiter: ',', skipEmptyLines: false });
   const lines = recordLines(source);
   const firstError = parsed.errors[0];
@@ -86,9 +96,6 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.length < 2 || header.length > HEADER.length || header.some((h, i) => h !== HEADER[i])) {
-    if (header.length === 1 && /^short;long\b/.test(header[0] ?? '')) {
-      return { ok: false, line: 1, message: 'its columns are separated by semicolons, not commas', code: 'semicolons' };
-    }
     return { ok: false, line: 1, message: 'expected the header "short,long,note,site,page"', code: 'bad-header' };
   }
   const entries: UserGlossaryEntry[] = [];
@@ -143,14 +150,24 @@ export function userGlossaryToCsv(entries: UserGlossaryEntry[]): string {
  * replaced ("U�y ban nh�n d�n").
  */
 export function decodeUserGlossaryFile(bytes: Uint8Array): { ok: true; text: string } | UserCsvError {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const decode = (upTo: number, stream = false): string => new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(0, upTo), { stream });
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: decode(bytes.length) };
   } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const at = loose.indexOf('\uFFFD');
-    const line = loose.slice(0, Math.max(0, at)).split('\n').length;
+    // The longest start that decodes (a character cut at its end waits for the rest): the first bad
+    // byte comes right after it. Its line counts "\r\n", "\n" and a lone "\r" (old Mac files) alike.
+    let [good, bad] = [0, bytes.length];
+    while (bad - good > 1) {
+      const mid = (good + bad) >> 1;
+      try {
+        decode(mid, true);
+        good = mid;
+      } catch {
+        bad = mid;
+      }
+    }
+    const line = decode(good, true).split(/\r\n|\n|\r/).length;
     return { ok: false, line, message: 'the file is not UTF-8 text; in Excel, save it as “CSV UTF-8”', code: 'not-utf8' };
   }
 }

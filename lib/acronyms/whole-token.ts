@@ -1,3 +1,5 @@
+import type { Occurrence } from './detect';
+
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** Where `form` stands in `text` as a whole token: not inside a longer word, number or form ("CP"
@@ -9,4 +11,9 @@ export function wholeTokenUses(text: string, form: string): number[] {
     if (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[i + form.length] ?? '')) at.push(i);
   }
   return at;
+}
+
+/** Those places as occurrences of `surface` (the form as the row names it; `form` as written). */
+export function wholeTokenOccurrences(text: string, form: string, surface = form): Occurrence[] {
+  return wholeTokenUses(text, form).map((start) => ({ surface, start, end: start + form.length }));
 }

@@ -24,8 +24,9 @@ export function flashRange(range: Range, ms = 1800): void {
     const flash = new HighlightCtor(range);
     highlights.set(HIGHLIGHT, flash);
     // The caret goes to its start, where a keyboard reader goes on from (caret browsing, the next
-    // acronym's command); on an acronym its card opens there.
-    doc.getSelection()?.collapse(range.startContainer, range.startOffset);
+    // acronym's command); on an acronym its card opens there. Not out of a field the reader is
+    // typing in (a search box): the field keeps focus, and its typing would go nowhere.
+    if (!isEditing(doc.activeElement)) doc.getSelection()?.collapse(range.startContainer, range.startOffset);
     // A later flash replaces this one: only remove what is still ours.
     setTimeout(() => {
       if ((highlights as Map<string, unknown>).get(HIGHLIGHT) === flash) highlights.delete(HIGHLIGHT);
@@ -35,4 +36,11 @@ export function flashRange(range: Range, ms = 1800): void {
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+}
+
+// Fields that take typing (a checkbox or a button does not).
+const TYPED_IN = 'textarea, select, input:not([type=button], [type=checkbox], [type=radio], [type=submit], [type=reset], [type=image], [type=file], [type=range], [type=color])';
+
+function isEditing(el: Element | null): boolean {
+  return el !== null && (el.matches(TYPED_IN) || (el as HTMLElement).isContentEditable === true);
 }

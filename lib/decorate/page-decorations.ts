@@ -77,6 +77,8 @@ export class PageDecorations {
     doc.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
       this.release();
+      // Closed, it stays closed when the page scrolls, until the caret enters another word.
+      this.forSelection = false;
       this.tooltip.hide();
     }, opts);
   }
@@ -151,8 +153,17 @@ export class PageDecorations {
     const height = this.doc.defaultView?.innerHeight ?? Infinity;
     const next = nextTarget(this.acronymTargets, after, (t) => t.range.getBoundingClientRect().bottom > 0);
     if (!next || !selection) return false;
-    const rect = next.range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > height) this.doc.defaultView?.scrollBy(0, rect.top - height / 2);
+    // The card goes with the caret, not with a link the keyboard focused before.
+    this.release();
+    const offScreen = () => {
+      const rect = next.range.getBoundingClientRect();
+      return rect.top < 0 || rect.bottom > height ? rect : null;
+    };
+    // Its block into view (in whatever box scrolls it), then the word itself where the block is taller
+    // than the window.
+    if (offScreen()) next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const still = offScreen();
+    if (still) this.doc.defaultView?.scrollBy(0, still.top - height / 2);
     selection.collapse(next.range.startContainer, next.range.startOffset);
     return true;
   }
@@ -246,15 +257,17 @@ export class PageDecorations {
     if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
     if (hit) {
-      // Once per word the caret enters, not at every step inside it.
-      if (!this.forSelection || this.caretIn !== hit) this.tooltip.announce(hit.payload);
+      // Once per word the caret enters, not at every step inside it (nor again after the pointer moved).
+      if (this.caretIn !== hit) this.tooltip.announce(hit.payload);
       this.caretIn = hit;
       this.tooltip.show(hit.range, hit.payload);
       this.forSelection = true;
-    } else if (this.forSelection) {
+      return;
+    }
+    this.caretIn = null;
+    if (this.forSelection) {
       this.tooltip.hide();
       this.forSelection = false;
-      this.caretIn = null;
     }
   }
 }

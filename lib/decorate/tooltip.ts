@@ -120,6 +120,9 @@ export class Tooltip {
 
   hide(): void {
     this.card.hidden = true;
+    // A word the caret only crossed is not said after it left, and what was said goes with the card.
+    this.doc.defaultView?.clearTimeout(this.speaking);
+    this.live.textContent = '';
   }
 
   get visible(): boolean {

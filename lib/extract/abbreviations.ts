@@ -19,32 +19,36 @@ const MACHINE_VALUE = /^[\d\s:+\-.TZ/]+$/;
  * the article's `text` writes, the first explanation of each short form; empty when none.
  */
 export function markedAbbreviations(content: Element, text: string): MarkedAbbreviation[] {
+  const pairs = Array.from(content.querySelectorAll('abbr[title], acronym[title]'), (el) => ({ short: clean(el.textContent), long: clean(el.getAttribute('title')) }));
+  return firstOfEach(pairs.filter((p) => text.includes(p.short)));
+}
+
+/** Whether a short form and its title read as an abbreviation and its name. */
+function explains({ short, long }: MarkedAbbreviation): boolean {
+  if (short.length > MAX_SHORT || long.length > MAX_LONG || long === short) return false;
+  return /\p{L}/u.test(short) && /\p{L}/u.test(long) && !MACHINE_VALUE.test(long);
+}
+
+/** The first explanation of each short form, of those that are one, at most MAX_MARKED. */
+function firstOfEach(pairs: Iterable<MarkedAbbreviation>): MarkedAbbreviation[] {
   const out = new Map<string, string>();
-  for (const el of Array.from(content.querySelectorAll('abbr[title], acronym[title]'))) {
-    const short = clean(el.textContent);
-    const long = clean(el.getAttribute('title'));
-    if (out.has(short) || short.length > MAX_SHORT || long.length > MAX_LONG) continue;
-    if (!/\p{L}/u.test(short) || !/\p{L}/u.test(long) || MACHINE_VALUE.test(long) || long === short) continue;
-    if (!text.includes(short)) continue;
-    out.set(short, long);
+  for (const pair of pairs) {
+    if (out.has(pair.short) || !explains(pair)) continue;
+    out.set(pair.short, pair.long);
     if (out.size === MAX_MARKED) break;
   }
   return [...out].map(([short, long]) => ({ short, long }));
 }
 
 /**
- * `v` as abbreviations a page sent: the well-formed ones within the limits above, NFC. A page may
+ * `v` as abbreviations a page sent, held to what reading the page keeps (above), NFC. A page may
  * send anything; what it sends explains its own acronyms only.
  */
 export function checkedAbbreviations(v: unknown): MarkedAbbreviation[] {
   if (!Array.isArray(v)) return [];
-  const out: MarkedAbbreviation[] = [];
-  for (const item of v.slice(0, MAX_MARKED) as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { short, long } = item as Record<string, unknown>;
-    if (typeof short !== 'string' || typeof long !== 'string') continue;
-    if (short.length === 0 || short.length > MAX_SHORT || long.length === 0 || long.length > MAX_LONG) continue;
-    out.push({ short: short.normalize('NFC'), long: long.normalize('NFC') });
-  }
-  return out;
+  const strings = (v as unknown[]).filter((item): item is MarkedAbbreviation => {
+    const o = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    return typeof o.short === 'string' && typeof o.long === 'string';
+  });
+  return firstOfEach(strings.map(({ short, long }) => ({ short: clean(short), long: clean(long) })));
 }

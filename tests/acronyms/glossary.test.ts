@@ -485,10 +485,24 @@ describe('a sense named by the words beside it', () => {
       ['VN-Pharma', 'Công ty Dược VN Pharma', 'user', 1],
       ['SEA', expect.any(String), 'glossary', 1],
     ]);
-    // A one-word entry that reads as a name: the reader says it is a short form.
-    const brand = findAcronyms('Cổ phiếu Sabeco tăng; Sabecos thì không.', { glossary: shippedGlossary(), user: [{ short: 'Sabeco', long: 'Tổng công ty Bia – Rượu – Nước giải khát Sài Gòn' }] });
+    // Written with another dash, or a no-break hyphen in the entry: the same form, named as the
+    // reader wrote it.
+    const dashed = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary(), user: [{ short, long: 'VN Pharma' }] }).map((a) => [a.short, a.source, a.count]);
+    expect(dashed('Vụ VN–Pharma được xét xử. VN–Pharma nhập thuốc.', 'VN-Pharma')).toEqual([['VN-Pharma', 'user', 2]]);
+    expect(dashed('Vụ VN‑Pharma được xét xử.', 'VN‑Pharma')).toEqual([['VN‑Pharma', 'user', 1]]);
+    // A one-word entry that reads as a name: the reader says it is a short form…
+    const sabeco = [{ short: 'Sabeco', long: 'Bia Sài Gòn (của tôi)' }];
+    const brand = findAcronyms('Cổ phiếu Sabeco tăng; Sabecos thì không.', { glossary: shippedGlossary(), user: sabeco });
     expect(brand.map((a) => [a.short, a.source, a.count])).toEqual([['Sabeco', 'user', 1]]);
-    // Not inside a longer form the text writes: "TP" of "TP. HCM" stays that form's.
+    // … which the article's own definition still outranks, as for any entry of the reader's.
+    const defined = findAcronyms('Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn (Sabeco) công bố lãi. Sabeco tăng.', { glossary: shippedGlossary(), user: sabeco });
+    expect(defined.map((a) => [a.short, a.long, a.source, a.count])).toEqual([['Sabeco', 'Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn', 'text', 2]]);
+    // Not a Vietnamese word in title case, which names and places are full of ("Việt Nam", "Hà Nội").
+    const names = findAcronyms('Anh Nam sống ở Hà Nội, Việt Nam.', { glossary: shippedGlossary(), user: [{ short: 'Nam', long: 'x' }, { short: 'Hà', long: 'y' }] });
+    expect(names).toEqual([]);
+    // Not inside a longer form the text writes: "HCM" of "TP. HCM" stays that form's.
+    const hcm = findAcronyms('Người dân TP. HCM và HCM.', { glossary: shippedGlossary(), user: [{ short: 'HCM', long: 'Hồ Chí Minh' }] });
+    expect(hcm.map((a) => [a.short, a.count])).toEqual([['TP. HCM', 1], ['HCM', 1]]);
     const city = findAcronyms('Người dân TP. HCM và TP Thủ Đức.', { glossary: shippedGlossary(), user: [{ short: 'TP Thủ', long: 'x' }, { short: 'P. HCM', long: 'y' }] });
     expect(city.map((a) => a.short)).toEqual(['TP. HCM', 'TP Thủ']);
   });

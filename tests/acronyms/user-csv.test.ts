@@ -127,10 +127,22 @@ describe('a glossary file as the reader picked it', () => {
     // "Ủy ban nhân dân tỉnh" in Windows-1258, as Excel's "CSV (Comma delimited)" writes it there.
     const cp1258 = new Uint8Array([...new TextEncoder().encode('short,long\nUBND,'), 0x55, 0xd2, 0x79, 0x20, 0x62, 0x61, 0x6e, 0x20, 0x6e, 0x68, 0xe2, 0x6e, 0x0a]);
     expect(decodeUserGlossaryFile(cp1258)).toMatchObject({ ok: false, line: 2, code: 'not-utf8' });
+    // Lines as any spreadsheet ends them, and a replacement character the file itself holds is no bad byte.
+    const later = new Uint8Array([...new TextEncoder().encode('short,long\rA,\uFFFD\r\nB,b\rC,'), 0xd2, 0x0d]);
+    expect(decodeUserGlossaryFile(later)).toMatchObject({ ok: false, line: 4, code: 'not-utf8' });
+  });
+
+  it('refuses UTF-16 that is cut or holds a lone surrogate, rather than store replacement characters', () => {
+    const cut = utf16(csv, false).subarray(0, 11);
+    expect(decodeUserGlossaryFile(cut)).toMatchObject({ ok: false, code: 'not-utf8' });
+    const lone = utf16('short,long\nA,\uD800\n', true);
+    expect(decodeUserGlossaryFile(lone)).toMatchObject({ ok: false, line: 2, code: 'not-utf8' });
   });
 
   it('says so when its columns are parted by semicolons', () => {
     expect(parseUserGlossaryCsv('short;long;note\nUBND;Ủy ban nhân dân;\n')).toMatchObject({ ok: false, line: 1, code: 'semicolons' });
+    // Quoted as a spreadsheet quotes it: not read as stray quotes first.
+    expect(parseUserGlossaryCsv('"short";"long"\n"UBND";"Ủy ban nhân dân"\n')).toMatchObject({ ok: false, line: 1, code: 'semicolons' });
     expect(parseUserGlossaryCsv('viết tắt,nghĩa\n')).toMatchObject({ ok: false, code: 'bad-header' });
   });
 });

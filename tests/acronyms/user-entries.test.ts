@@ -80,6 +80,9 @@ describe('the reader’s corrections kept for one article', () => {
         ['Tepco', 'Công ty Điện lực Tokyo (Tokyo Electric Power Company)', 'user'],
       ]);
     }
+    // Undefined in the text, the twins still read as one: the reader's entry for the title case.
+    const both2 = findAcronyms('TEPCO cho biết. Tepco cho biết nước thải an toàn.', { user: [{ short: 'Tepco', long: 'Điện lực Tokyo' }] });
+    expect(both2.map((a) => [a.short, a.long, a.source])).toEqual([['TEPCO', 'Điện lực Tokyo', 'user'], ['Tepco', 'Điện lực Tokyo', 'user']]);
     // The correction kept for the article beats an entry for every site on the twin's own key.
     const both = [{ short: 'TEPCO', long: 'Tokyo Electric Power Company' }, { short: 'Tepco', long: 'Điện lực Tokyo', page: at }];
     expect(findAcronyms(firm, { user: both, site, page: at }).map((a) => a.long)).toEqual(['Điện lực Tokyo', 'Điện lực Tokyo']);

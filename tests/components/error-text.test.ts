@@ -119,6 +119,7 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(một mục dùng cho một trang web hoặc cho một bài báo, không cho cả hai\)/],
   [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột short dài quá 40 ký tự\)/],
   ['short;long\nUBND;Ủy ban nhân dân\n', 'semicolons', /dòng 1 bị lỗi \(các cột được ngăn bằng dấu chấm phẩy, không phải dấu phẩy\)/],
+  ['"short"\t"long"\r\nUBND\tỦy ban nhân dân\r\n', 'tabs', /dòng 1 bị lỗi \(các cột được ngăn bằng dấu tab, không phải dấu phẩy\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {

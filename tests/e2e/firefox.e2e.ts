@@ -208,7 +208,13 @@ describe.runIf(existsSync(FIREFOX))('Firefox ESR smoke test', () => {
     await selectText(article, 'Bình Dương');
     await lookUp({ short: 'QZXW', long: null, source: null, senses: [] });
     expect(await poll(() => tooltipText(article), (t) => t.includes('QZXW'))).toMatch(/QZXW.*(chưa biết|does not know)/i);
-    // What the Alt+Shift+A command sends: the caret moves on to the next acronym, whose card opens.
+    // Firefox gives the extension its keys too.
+    const shortcuts = await popup.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).browser;
+      return (await ext.commands.getAll()).filter((c) => c.name !== '_execute_browser_action').map((c) => [c.name, c.shortcut]).sort();
+    });
+    expect(shortcuts).toEqual([['highlight-selection', 'Alt+Shift+H'], ['next-acronym', 'Alt+Shift+K'], ['note-selection', 'Alt+Shift+G']]);
+    // What the Alt+Shift+K command sends: the caret moves on to the next acronym, whose card opens.
     await selectText(article, 'đầu tư trong khu công nghiệp');
     await sendToTab(popup, tabId, 'nextAcronym', undefined);
     expect(await poll(() => tooltipText(article), (t) => t.startsWith('KCN'))).toMatch(/^KCN.*khu công nghiệp/i);

@@ -117,7 +117,7 @@ describe('highlights and notes that come back (Chromium)', () => {
     await page.close();
   });
 
-  it('lets a keyboard-only reader highlight and write a note (the Alt+Shift+N command)', async () => {
+  it('lets a keyboard-only reader highlight and write a note (the Alt+Shift+G command)', async () => {
     const { page, tabId } = await openTab(ctx.browser, URL_);
     await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
     // Select with the keyboard: caret browsing is not on by default, so place the selection as the

@@ -93,6 +93,15 @@ describe('decorations on the BDO article page', () => {
     // popup here is a tab of its own, where a real one leaves the page showing).
     await page.bringToFront();
     await expect.poll(() => tooltipText(page)).toMatch(/^TNGT.*tai nạn giao thông/);
+    // Not out of a field the reader types in: the search box keeps what is typed after a jump.
+    const box = page.locator('input[name="q"]');
+    await box.focus();
+    await page.keyboard.type('tim');
+    await acronymRow(popup, 'TNGT').locator('button.short').click();
+    await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['TNGT']);
+    await page.bringToFront();
+    await page.keyboard.type(' kiem');
+    expect(await box.inputValue()).toBe('tim kiem');
     await popup.screenshot({ path: `${ARTIFACTS}/popup-headline-rows-chromium.png` });
     const flashedInHeadline = () =>
       page.evaluate(() => {
@@ -192,10 +201,22 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toContain('khu công nghiệp');
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltipText(page)).toBe('');
+    // Closed, it stays closed when the page scrolls, and what was said goes with it.
+    await page.mouse.wheel(0, 60);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await tooltipText(page)).toBe('');
+    expect(await spoken()).toEqual([]);
     await page.close();
   });
 
-  it('steps the caret from acronym to acronym with the Alt+Shift+A command, each card opened and said', async () => {
+  it('steps the caret from acronym to acronym with the Alt+Shift+K command, each card opened and said', async () => {
+    // The browser gives the extension its keys: it gives none it keeps for itself (Alt+Shift+A and
+    // Alt+Shift+N were such, and silently did nothing).
+    const shortcuts = await ctx.browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } };
+      return (await chrome.commands.getAll()).filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]).sort();
+    });
+    expect(shortcuts).toEqual([['highlight-selection', 'Alt+Shift+H'], ['next-acronym', 'Alt+Shift+K'], ['note-selection', 'Alt+Shift+G']]);
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(20);
     await page.mouse.move(1, 1);
@@ -216,9 +237,25 @@ describe('decorations on the BDO article page', () => {
     await step();
     await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[1]}`));
     expect(await cardTitle()).toBe(inOrder[1]);
-    // Said aloud, like any card the caret opens.
+    // Said aloud, like any card the caret opens, once: not again for a step inside the same word
+    // after the pointer moved.
     const said = () => page.evaluate(() => document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
     await expect.poll(said).toMatch(new RegExp(`^${inOrder[1]}\\. `));
+    const writes = await page.evaluateHandle(() => {
+      const live = document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="status"]')!;
+      const seen: string[] = [];
+      new MutationObserver(() => live.textContent && seen.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+      return seen;
+    });
+    await page.mouse.move(5, 5);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      const s = getSelection()!;
+      s.collapse(s.focusNode, s.focusOffset + 1);
+    });
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await tooltipText(page)).toMatch(new RegExp(`^${inOrder[1]}`));
+    expect(await writes.evaluate((seen) => seen.length)).toBe(0);
     // Far down the page, the word is scrolled into view with its card; from the last, the first.
     await page.evaluate((count) => {
       const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
@@ -240,7 +277,7 @@ describe('decorations on the BDO article page', () => {
   });
 
   it('shows the tooltip of an acronym inside a link the keyboard focuses, while the link is in view', async () => {
-    const { page, popup } = await openBdoWithSentence(ctx, 'Theo <a href="#pre">báo cáo</a> của <a href="#imf">Quỹ Tiền tệ Quốc tế IMF</a>, kinh tế tăng trưởng.');
+    const { page, popup, tabId } = await openBdoWithSentence(ctx, 'Theo <a href="#pre">báo cáo</a> của <a href="#imf">Quỹ Tiền tệ Quốc tế IMF</a>, kinh tế tăng trưởng.');
     await popup.close();
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('IMF')), { timeout: 15_000 }).toBe(true);
     await page.bringToFront();
@@ -262,6 +299,23 @@ describe('decorations on the BDO article page', () => {
     await page.evaluate(() => scrollBy(0, 3000));
     await expect.poll(() => tooltipText(page)).toBe('');
     await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => tooltipText(page)).toMatch(/IMF/);
+    // The next acronym's command from the focused link: the card goes with the caret, and stays
+    // with it when the page scrolls; the link no longer names it.
+    await ctx.browser.worker.evaluate((id) => {
+      const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string, tab: object): void } } } };
+      chrome.commands.onCommand.dispatch('next-acronym', { id });
+    }, tabId);
+    await expect.poll(() => tooltipText(page)).not.toMatch(/^IMF/);
+    const next = await tooltipText(page);
+    expect(next).not.toBe('');
+    expect(await page.locator('a[href="#imf"]').getAttribute('aria-describedby')).toBeNull();
+    await page.mouse.wheel(0, 40);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(await tooltipText(page)).toBe(next);
+    await page.locator('a[href="#imf"]').evaluate((a) => (a as HTMLElement).blur());
+    await page.locator('a[href="#pre"]').focus();
+    await page.keyboard.press('Tab');
     await expect.poll(() => tooltipText(page)).toMatch(/IMF/);
     // The page gives the link a description of its own meanwhile; focus moving on to the next link
     // takes the card away, and only the card's name out of the link's descriptions.

@@ -71,8 +71,11 @@ describe('markedAbbreviations', () => {
 });
 
 describe('checkedAbbreviations (what a page sends the background)', () => {
-  it('keeps well-formed entries within the limits, NFC', () => {
-    const sent: unknown = [{ short: 'TPTM', long: 'Tha\u0300nh pho\u0302\u0301' }, { short: '', long: 'x' }, { short: 'A', long: 3 }, null, 'UBND', { short: 'B'.repeat(41), long: 'y' }];
+  it('keeps what reading the page would: well-formed, within the limits, the first of each, NFC', () => {
+    const sent: unknown = [
+      { short: 'TPTM', long: 'Tha\u0300nh pho\u0302\u0301' }, { short: '', long: 'x' }, { short: 'A', long: 3 }, null, 'UBND',
+      { short: 'B'.repeat(41), long: 'y' }, { short: 'TPTM', long: 'khác' }, { short: 'Ngày', long: '2023-12-05T08:30' }, { short: '12', long: 'mười hai' },
+    ];
     expect(checkedAbbreviations(sent)).toEqual([{ short: 'TPTM', long: 'Thành phố' }]);
   });
 
