@@ -1,7 +1,7 @@
 /**
- * Scrolls a range into view, flashes it and puts the caret at its start. The CSS Custom Highlight API paints without touching
- * the page's DOM; where it is missing (older Firefox ESR) the range is selected instead, which the
- * reader sees and which changes nothing either.
+ * Scrolls a range into view, flashes it and puts the caret at its start. The CSS Custom Highlight
+ * API paints without touching the page's DOM; where it is missing (older Firefox ESR) the range is
+ * selected instead, which the reader sees and which changes nothing either.
  */
 const STYLE_ID = 'sotay-flash-style';
 const HIGHLIGHT = 'sotay-flash';

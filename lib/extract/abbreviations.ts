@@ -46,9 +46,10 @@ function firstOfEach(pairs: Iterable<MarkedAbbreviation>): MarkedAbbreviation[] 
  */
 export function checkedAbbreviations(v: unknown): MarkedAbbreviation[] {
   if (!Array.isArray(v)) return [];
-  const strings = (v as unknown[]).filter((item): item is MarkedAbbreviation => {
+  // Read no further than a page's worth, nor strings far past the limits, before cleaning them.
+  const strings = (v as unknown[]).slice(0, MAX_MARKED * 5).filter((item): item is MarkedAbbreviation => {
     const o = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-    return typeof o.short === 'string' && typeof o.long === 'string';
+    return typeof o.short === 'string' && typeof o.long === 'string' && o.short.length <= MAX_SHORT * 2 && o.long.length <= MAX_LONG * 2;
   });
   return firstOfEach(strings.map(({ short, long }) => ({ short: clean(short), long: clean(long) })));
 }

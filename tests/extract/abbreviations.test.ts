@@ -82,5 +82,10 @@ describe('checkedAbbreviations (what a page sends the background)', () => {
   it('gives nothing for what is not a list, and at most 200', () => {
     expect(checkedAbbreviations({ short: 'A', long: 'b' })).toEqual([]);
     expect(checkedAbbreviations(Array.from({ length: 500 }, (_, i) => ({ short: `A${i}`, long: 'b' })))).toHaveLength(200);
+    // Nor does it read what no page would send: a title of a million characters, a list of a million.
+    expect(checkedAbbreviations([{ short: 'AB', long: 'x'.repeat(1_000_000) }, { short: 'CD', long: 'cờ đê' }])).toEqual([{ short: 'CD', long: 'cờ đê' }]);
+    const many = Array.from({ length: 1_000_000 }, () => ({ short: 'A1', long: '' }));
+    many.push({ short: 'EF', long: 'e f' });
+    expect(checkedAbbreviations(many)).toEqual([]);
   });
 });
