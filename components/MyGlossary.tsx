@@ -153,9 +153,12 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
   };
 
   const remove = async (entry: GlossaryRecord) => {
+    setDeleted(null);
     try {
       if (!(await sendMessage('deleteGlossaryEntry', entry.id))) return;
       setDeleted(entry);
+      // What was said of an earlier save or error is not about this.
+      setStatus(null);
       // The entry being edited is gone: what the reader typed stays, to add as a new entry.
       setDraft((d) => {
         if (d.id !== entry.id) return d;
@@ -344,7 +347,11 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           {shown.slice(0, rows).map((e) => (
             <li key={e.id}>
               <strong>{e.short}</strong> <span class="long">{e.long}</span>
-              {e.site && <span class="site">{e.site}</span>}
+              {e.site && (
+                <span class="site" title={e.site}>
+                  {e.site}
+                </span>
+              )}
               {e.page &&
                 (e.page === page ? (
                   <span class="site" title={e.page}>{t('thisArticle')}</span>
@@ -380,20 +387,20 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           {t('exportCsv')}
         </button>
       </div>
-      {deleted && (
-        // Keyed: the list above turning into a line of text must not take this paragraph's place,
-        // and the focused Undo with it.
-        <p key="undo" class="status" role="status">
-          {t('deletedEntry', deleted.short)}{' '}
-          <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
-            {t('undo')}
-          </button>
-        </p>
-      )}
       {/* Always there, so what it is given is read out; a new span for each message, so the same
-          words said twice are read twice. */}
+          words said twice are read twice. Keyed: the list above turning into a line of text must not
+          take its place, and a focused Undo with it. */}
       <p key="said" class="status" role="status">
-        {status && !status.error && <span key={status.said}>{status.text}</span>}
+        {deleted ? (
+          <span key={`deleted-${deleted.id}`}>
+            {t('deletedEntry', deleted.short)}{' '}
+            <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
+              {t('undo')}
+            </button>
+          </span>
+        ) : (
+          status && !status.error && <span key={status.said}>{status.text}</span>
+        )}
       </p>
       {status?.error && (
         <p key={`error-${status.said}`} id="glossary-message" class="error" role="alert">

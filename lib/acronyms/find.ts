@@ -20,7 +20,7 @@ import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
-import { wholeTokenOccurrences } from './whole-token';
+import { wholeTokenMatches, wholeTokenOccurrences } from './whole-token';
 
 export interface FindOptions {
   glossary?: Glossary;
@@ -177,11 +177,22 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   return out;
 }
 
-/** A form as the text may write it: its dashes as any dash pages set in a name ("VN-Pharma",
- * "VN‑Pharma" with a no-break hyphen, "VN–Pharma"), its spaces as no-break ones. */
-function spellings(form: string): string[] {
-  const dashed = /[-\u2010-\u2013]/u.test(form) ? ['-', '\u2011', '\u2013'].map((d) => form.replace(/[-\u2010-\u2013]/gu, d)) : [form];
-  return [...new Set([form, ...dashed, ...dashed.map((f) => f.replaceAll(' ', '\u00a0'))])];
+// A dash as pages set one inside a name (hyphen, no-break hyphen, figure and en dash), and a space
+// as a plain or a no-break one.
+const DASH = /[-\u2010-\u2013]/u;
+const SPACE = /[ \u00a0]/u;
+
+/**
+ * Where the text writes `form` whole, however it sets its dashes and spaces ("VN–Pharma" and
+ * "KH\u00a0- ĐT" are "VN-Pharma" and "KH - ĐT"), as occurrences of `form`.
+ */
+function usesWrittenAnyWay(text: string, form: string): Occurrence[] {
+  const parts = form.split(/[-\u2010-\u2013 \u00a0]/u);
+  // Most of the reader's entries are not in a given article: one search for the longest part says so.
+  if (!text.includes(parts.reduce((a, b) => (b.length > a.length ? b : a), ''))) return [];
+  if (parts.length === 1) return wholeTokenOccurrences(text, form);
+  const written = [...form].map((ch) => (DASH.test(ch) ? DASH.source : SPACE.test(ch) ? SPACE.source : ch.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&'))).join('');
+  return wholeTokenMatches(text, new RegExp(written, 'gu'), form);
 }
 
 /**
@@ -189,13 +200,12 @@ function spellings(form: string): string[] {
  * explains, the reader's entries) at every place the text writes them whole, however it sets their
  * dashes and spaces, in place of what detection found inside them ("PC" of "PC 03", "HĐBA" and "LHQ"
  * of "HĐBA LHQ", "SEA" of "SEA Games"); not inside a longer form detection found ("HCM" of "TP.
- * HCM" stays that form's). Of two forms at one place, the longer.
+ * HCM" stays that form's), unless `overLonger`: a unit code the text defines outweighs what
+ * detection joined across it ("TP PC" of "Công an TP PC 02"). Of two forms at one place, the longer.
  */
-function withEstablishedForms(text: string, occurrences: Occurrence[], forms: Iterable<string>): Occurrence[] {
+function withEstablishedForms(text: string, occurrences: Occurrence[], forms: Iterable<string>, { overLonger = false } = {}): Occurrence[] {
   const spans: Occurrence[] = [];
-  for (const form of new Set(forms)) {
-    for (const written of spellings(form)) if (text.includes(written)) spans.push(...wholeTokenOccurrences(text, written, form));
-  }
+  for (const form of new Set(forms)) spans.push(...usesWrittenAnyWay(text, form));
   if (spans.length === 0) return occurrences;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   // One sweep over both lists in text order: detection's occurrences do not overlap each other.
@@ -210,7 +220,7 @@ function withEstablishedForms(text: string, occurrences: Occurrence[], forms: It
       const o = occurrences[j] as Occurrence;
       if (o.start < span.start || o.end > span.end) inside = false;
     }
-    if (inside) kept.push(span);
+    if (inside || overLonger) kept.push(span);
   }
   k = 0;
   const outside = occurrences.filter((o) => {
@@ -262,7 +272,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const codes = findUnitCodes(view.text);
   const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
-  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), codes.map((d) => d.short));
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), codes.map((d) => d.short), { overLonger: true });
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").

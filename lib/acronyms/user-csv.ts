@@ -168,6 +168,6 @@ export function decodeUserGlossaryFile(bytes: Uint8Array): { ok: true; text: str
       }
     }
     const line = decode(good, true).split(/\r\n|\n|\r/).length;
-    return { ok: false, line, message: 'the file is not UTF-8 text; in Excel, save it as “CSV UTF-8”', code: 'not-utf8' };
+    return { ok: false, line, message: 'the file is not readable text; in Excel, save it as “CSV UTF-8”', code: 'not-utf8' };
   }
 }

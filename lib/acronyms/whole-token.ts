@@ -17,3 +17,13 @@ export function wholeTokenUses(text: string, form: string): number[] {
 export function wholeTokenOccurrences(text: string, form: string, surface = form): Occurrence[] {
   return wholeTokenUses(text, form).map((start) => ({ surface, start, end: start + form.length }));
 }
+
+/** Where a match of `written` (a global pattern) stands as a whole token, as occurrences of `surface`. */
+export function wholeTokenMatches(text: string, written: RegExp, surface: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const m of text.matchAll(written)) {
+    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (!WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '')) out.push({ surface, start, end });
+  }
+  return out;
+}

@@ -77,8 +77,9 @@ export class PageDecorations {
     doc.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
       this.release();
-      // Closed, it stays closed when the page scrolls, until the caret enters another word.
+      // Closed, it stays closed when the page scrolls; the caret's next move opens it, and says it, again.
       this.forSelection = false;
+      this.caretIn = null;
       this.tooltip.hide();
     }, opts);
   }
@@ -160,10 +161,12 @@ export class PageDecorations {
       return rect.top < 0 || rect.bottom > height ? rect : null;
     };
     // Its block into view (in whatever box scrolls it), then the word itself where the block is taller
-    // than the window.
-    if (offScreen()) next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // than the window; at once, whatever scrolling the page asks for, so the second sees the first.
+    if (offScreen()) next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const still = offScreen();
-    if (still) this.doc.defaultView?.scrollBy(0, still.top - height / 2);
+    if (still) this.doc.defaultView?.scrollBy({ top: still.top - height / 2, behavior: 'instant' });
+    // Said even where the caret stood in it already (the one acronym of a page, come round to).
+    this.caretIn = null;
     selection.collapse(next.range.startContainer, next.range.startOffset);
     return true;
   }

@@ -16,11 +16,20 @@ const MACHINE_VALUE = /^[\d\s:+\-.TZ/]+$/;
 
 /**
  * The abbreviations explained inside `content` (Readability's article element) whose short form
- * the article's `text` writes, the first explanation of each short form; empty when none.
+ * the article's `text` writes, by the first element of each short form; empty when none.
  */
 export function markedAbbreviations(content: Element, text: string): MarkedAbbreviation[] {
-  const pairs = Array.from(content.querySelectorAll('abbr[title], acronym[title]'), (el) => ({ short: clean(el.textContent), long: clean(el.getAttribute('title')) }));
-  return firstOfEach(pairs.filter((p) => text.includes(p.short)));
+  // Read lazily: a page may mark up tens of thousands, and the first 200 are all that is kept.
+  function* pairs(): Generator<MarkedAbbreviation> {
+    const seen = new Set<string>();
+    for (const el of content.querySelectorAll('abbr[title], acronym[title]')) {
+      const short = clean(el.textContent);
+      if (seen.has(short)) continue;
+      seen.add(short);
+      if (short.length <= MAX_SHORT && text.includes(short)) yield { short, long: clean(el.getAttribute('title')) };
+    }
+  }
+  return firstOfEach(pairs());
 }
 
 /** Whether a short form and its title read as an abbreviation and its name. */

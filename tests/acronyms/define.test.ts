@@ -195,6 +195,8 @@ describe('in-text definitions', () => {
     const found = findAcronyms(text);
     expect(found.map((a) => a.short)).toEqual(['PC 03', 'TP. HCM']);
     expect(found[0]).toMatchObject({ long: 'Phòng cảnh sát điều tra tội phạm về kinh tế', count: 2 });
+    // The code the text defines outweighs what detection joins across it ("TP PC"), as it did.
+    expect(findAcronyms('Phòng Cảnh sát hình sự (PC 02) cho biết. Công an TP PC 02 đã bắt.').map((a) => [a.short, a.count])).toEqual([['PC 02', 2]]);
     // Not named so, letters and a number stay a model or a year.
     expect(findAcronyms('máy bay Airbus (A321) hạ cánh; chiếc PC46 mới').map((a) => a.short)).toEqual([]);
     expect(def('Nguyễn Văn An (SN 94) khai', 'SN 94')).toBeNull();

@@ -490,6 +490,10 @@ describe('a sense named by the words beside it', () => {
     const dashed = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary(), user: [{ short, long: 'VN Pharma' }] }).map((a) => [a.short, a.source, a.count]);
     expect(dashed('Vụ VN–Pharma được xét xử. VN–Pharma nhập thuốc.', 'VN-Pharma')).toEqual([['VN-Pharma', 'user', 2]]);
     expect(dashed('Vụ VN‑Pharma được xét xử.', 'VN‑Pharma')).toEqual([['VN‑Pharma', 'user', 1]]);
+    expect(dashed('Vụ VN\u2010Pharma, VN\u2012Pharma.', 'VN-Pharma')).toEqual([['VN-Pharma', 'user', 2]]);
+    // Spaces set plain and no-break in one form.
+    const spaced = findAcronyms('Sở KH\u00a0- ĐT tỉnh cho biết.', { glossary: shippedGlossary(), user: [{ short: 'KH - ĐT', long: 'Kế hoạch và Đầu tư' }] });
+    expect(spaced.map((a) => [a.short, a.source])).toEqual([['KH - ĐT', 'user']]);
     // A one-word entry that reads as a name: the reader says it is a short form…
     const sabeco = [{ short: 'Sabeco', long: 'Bia Sài Gòn (của tôi)' }];
     const brand = findAcronyms('Cổ phiếu Sabeco tăng; Sabecos thì không.', { glossary: shippedGlossary(), user: sabeco });

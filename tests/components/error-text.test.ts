@@ -131,7 +131,7 @@ describe('glossary import refusals in the reader’s language', () => {
 
   it('words a file that is not UTF-8 with the line of its first undecodable byte', () => {
     const refusal = decodeUserGlossaryFile(new Uint8Array([...new TextEncoder().encode('short,long\nUBND,'), 0x55, 0xd2, 0x79, 0x0a])) as UserCsvError;
-    expect(importFailedText(refusal, vi)).toBe('Không nhập được: dòng 2 bị lỗi (tệp không phải văn bản UTF-8; trong Excel, hãy lưu bằng “CSV UTF-8”). Từ điển không thay đổi.');
+    expect(importFailedText(refusal, vi)).toBe('Không nhập được: dòng 2 bị lỗi (tệp không đọc được thành chữ; trong Excel, hãy lưu bằng “CSV UTF-8”). Từ điển không thay đổi.');
     expect(importFailedText(refusal, en)).toContain(`(${refusal.message})`);
   });
 
