@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, focusedName, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -127,7 +127,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     await expect.poll(() => acronymRow(popup, 'QZXV').locator('dd').textContent()).toContain('chưa rõ nghĩa');
     // A delete asks nothing, and one click takes it back, everywhere.
     // The pressed button went with its row: focus is on what undoes it, not lost to the page.
-    const focused = () => lib.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focused = () => focusedName(lib);
     await expect.poll(focused).toBe('Hoàn tác');
     await lib.getByRole('status').filter({ hasText: 'Đã xóa QZXV.' }).getByRole('button', { name: 'Hoàn tác' }).click();
     for (const { page } of tabs) await expect.poll(() => explained(page)).toMatch(/Quỹ Zê Xê Vê.*của bạn/);
@@ -282,7 +282,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     await expect.poll(listed).toEqual(['ZTEST']);
     // Deleting the one row shown: focus goes to Undo though the list gives way to a line of text, and
     // the entry brought back is shown and focused, far down a long list as it sorts.
-    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focused = () => focusedName(popup);
     await popup.getByRole('button', { name: 'Xóa ZTEST' }).click();
     await expect.poll(focused).toBe('Hoàn tác');
     await popup.keyboard.press('Enter');

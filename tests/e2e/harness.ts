@@ -47,6 +47,23 @@ export function pointOf(page: Page, name: string, text: string, nth = 0): Promis
   );
 }
 
+/** What the browser sends the background when the reader presses a command's keys in tab `tabId`
+ * (a browser shortcut cannot be scripted). */
+export function pressCommand(browser: ExtensionBrowser, command: string, tabId: number): Promise<void> {
+  return browser.worker.evaluate(
+    ([name, id]) => {
+      const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string, tab: object): void } } } };
+      chrome.commands.onCommand.dispatch(name, { id });
+    },
+    [command, tabId] as const,
+  );
+}
+
+/** What names the focused element of `page`: its aria-label, else its text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+}
+
 /** The row of the popup's acronym tab for `short`. */
 export function acronymRow(popup: Page, short: string) {
   return popup.locator('.acronym', { has: popup.locator(`button.short:text-is("${short}")`) });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, chooseLookupMenu, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -225,12 +225,7 @@ describe('decorations on the BDO article page', () => {
       const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sotay-acronym')!;
       return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
     });
-    // What the browser's shortcut sends (a browser shortcut cannot be scripted).
-    const step = () =>
-      ctx.browser.worker.evaluate((id) => {
-        const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string, tab: object): void } } } };
-        chrome.commands.onCommand.dispatch('next-acronym', { id });
-      }, tabId);
+    const step = () => pressCommand(ctx.browser, 'next-acronym', tabId);
     const cardTitle = () => tooltipText(page).then((t) => inOrder.find((a) => t.startsWith(a)) ?? t);
     await step();
     await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[0]}`));
@@ -302,10 +297,7 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toMatch(/IMF/);
     // The next acronym's command from the focused link: the card goes with the caret, and stays
     // with it when the page scrolls; the link no longer names it.
-    await ctx.browser.worker.evaluate((id) => {
-      const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string, tab: object): void } } } };
-      chrome.commands.onCommand.dispatch('next-acronym', { id });
-    }, tabId);
+    await pressCommand(ctx.browser, 'next-acronym', tabId);
     await expect.poll(() => tooltipText(page)).not.toMatch(/^IMF/);
     const next = await tooltipText(page);
     expect(next).not.toBe('');
