@@ -271,6 +271,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const view = nfcView(text);
   const codes = findUnitCodes(view.text);
   const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
+  const markedByLetters = new Map([...marked].reverse().map(([short, long]) => [writtenKey(short), long]));
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   const detected = withEstablishedForms(view.text, detectOccurrences(view.text), codes.map((d) => d.short), { overLonger: true });
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
@@ -356,8 +357,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    // The page's markup explains it (`<abbr title>`): the article's word, with no sentence to show.
-    const explained = marked.get(short);
+    // The page's markup explains it (`<abbr title>`): the article's word, with no sentence to show;
+    // for another case or spacing of the form too, as a definition the text writes is ("TP.HCM"
+    // explained, "TP. HCM" written).
+    const explained = marked.get(short) ?? markedByLetters.get(writtenKey(short));
     if (explained !== undefined) {
       out.push(mine?.page ? { ...base, long: mine.long, source: 'user', definedInText: true } : { ...base, long: explained, source: 'text', definedInText: true });
       continue;

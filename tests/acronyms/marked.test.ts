@@ -38,6 +38,14 @@ describe('an abbreviation the page explains', () => {
     expect(row('Đoạn đường dài 12 km qua xã.', 'km', { marked: [{ short: 'km', long: 'kilômét' }] })).toMatchObject({ long: 'kilômét', count: 1 });
   });
 
+  it('explains the form in another case or spacing too, as a definition the text writes does', () => {
+    const rows = findAcronyms('Người dân TP. HCM và TP.HCM.', { marked: [{ short: 'TP.HCM', long: 'Thành phố Hồ Chí Minh' }] });
+    expect(rows.map((r) => [r.short, r.long, r.source])).toEqual([
+      ['TP. HCM', 'Thành phố Hồ Chí Minh', 'text'],
+      ['TP.HCM', 'Thành phố Hồ Chí Minh', 'text'],
+    ]);
+  });
+
   it('is matched NFC', () => {
     const decomposed = 'Ca\u0301c ĐMST mơ\u0301i.';
     expect(row(decomposed, 'ĐMST', { marked: [{ short: 'ĐMST', long: 'đô\u0309i mơ\u0301i sa\u0301ng ta\u0323o' }] })?.long).toBe('đổi mới sáng tạo');
