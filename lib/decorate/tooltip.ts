@@ -74,7 +74,7 @@ export class Tooltip {
    * on the page points to (a focused link names the card as its description instead).
    */
   announce(content: TooltipContent): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.attach();
     const view = this.doc.defaultView;
     if (!view) return;
     this.live.textContent = '';
@@ -89,7 +89,7 @@ export class Tooltip {
    * a window with less than a line's room on both sides gets a card over the word.
    */
   show(range: Range, content: TooltipContent): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.attach();
     this.title.textContent = content.title;
     this.body.textContent = content.body;
     this.body.classList.remove('clamped');
@@ -116,6 +116,11 @@ export class Tooltip {
     const top = side === 'below' ? rect.bottom + GAP : rect.top - GAP - height;
     const maxLeft = (view?.innerWidth ?? 1000) - this.card.offsetWidth * frame.scale - 2 * EDGE;
     placeAt(this.card, frame, Math.max(EDGE, Math.min(rect.left, maxLeft)), Math.max(EDGE, top));
+  }
+
+  /** The host joins the page the first time it is needed: a page without a card gets no element. */
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
   }
 
   hide(): void {

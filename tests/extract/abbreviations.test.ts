@@ -82,8 +82,7 @@ describe('checkedAbbreviations (what a page sends the background)', () => {
   it('gives nothing for what is not a list, and at most 200', () => {
     expect(checkedAbbreviations({ short: 'A', long: 'b' })).toEqual([]);
     expect(checkedAbbreviations(Array.from({ length: 500 }, (_, i) => ({ short: `A${i}`, long: 'b' })))).toHaveLength(200);
-    // Nor does it read what no page would send: a title of a million characters, a list of a million.
-    expect(checkedAbbreviations([{ short: 'AB', long: 'x'.repeat(1_000_000) }, { short: 'CD', long: 'cờ đê' }])).toEqual([{ short: 'CD', long: 'cờ đê' }]);
+    // Nor does it read a list past what any page would send: an entry after a million is not looked at.
     const many = Array.from({ length: 1_000_000 }, () => ({ short: 'A1', long: '' }));
     many.push({ short: 'EF', long: 'e f' });
     expect(checkedAbbreviations(many)).toEqual([]);
