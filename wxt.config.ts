@@ -16,18 +16,21 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // Keys Chrome does not keep for itself (it gives an extension none of those: Alt+Shift+A moves
-    // to an inactive dialog, Alt+Shift+N was taken too); G for "ghi chú", K for "kế tiếp".
+    // to an inactive dialog, Alt+Shift+N was taken too); G for "ghi chú", K for "kế tiếp". On a Mac,
+    // Option+Shift+letter types a character (Option+Shift+K is the Apple logo), so a key the
+    // extension took would be lost to every text field: Control+Shift there ("MacCtrl"; "Ctrl" would
+    // mean Command).
     commands: {
       'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
+        suggested_key: { default: 'Alt+Shift+H', mac: 'MacCtrl+Shift+H' },
         description: '__MSG_highlightSelection__',
       },
       'note-selection': {
-        suggested_key: { default: 'Alt+Shift+G' },
+        suggested_key: { default: 'Alt+Shift+G', mac: 'MacCtrl+Shift+G' },
         description: '__MSG_noteSelection__',
       },
       'next-acronym': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
         description: '__MSG_nextAcronym__',
       },
     },

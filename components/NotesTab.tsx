@@ -8,6 +8,7 @@ import type { TabProps } from './ArticleTabs';
 import { db } from './db';
 import { errorText } from './error-text';
 import { t } from './i18n';
+import { useCommandKey } from './use-command-key';
 import { useLiveQuery } from './use-live-query';
 
 /** This page's highlights and notes in reading order, orphans included, and a note on the article. */
@@ -15,6 +16,7 @@ export function NotesTab({ tabId, article }: TabProps) {
   const url = article.url;
   const highlights = useLiveQuery(() => (url ? highlightsForUrl(db, url) : Promise.resolve([])), [url], [] as HighlightRecord[]);
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
+  const highlightKey = useCommandKey('highlight-selection');
 
   useEffect(() => {
     sendMessage('pageMarks', undefined, tabId)
@@ -26,7 +28,7 @@ export function NotesTab({ tabId, article }: TabProps) {
     <div class="notes">
       <ArticleNote {...{ article }} />
       {highlights.length === 0 ? (
-        <p class="empty">{t('noHighlights')}</p>
+        <p class="empty">{highlightKey ? t('noHighlightsKey', highlightKey) : t('noHighlights')}</p>
       ) : (
         <ol class="highlights">
           {highlights.map((h) => (

@@ -18,6 +18,10 @@ describe('highlights and notes that come back (Chromium)', () => {
   it('highlights a selection with a note, and shows it again after a reload', async () => {
     const { page, tabId } = await openTab(ctx.browser, URL_);
     await expect.poll(() => page.evaluate(() => document.querySelector('sotay-tooltip, style#sotay-highlight-style') !== null), { timeout: 15_000 }).toBe(true);
+    // Nothing yet: the tab says how, with the key the browser actually gave the command.
+    const empty = await notesTab(tabId);
+    await expect.poll(() => empty.locator('.notes .empty').textContent()).toBe('Chưa có đánh dấu nào. Chọn một đoạn trên trang để đánh dấu và ghi chú (hoặc Alt+Shift+H).');
+    await empty.close();
     await dragSelect(page, PASSAGE);
     await clickInShadow(page, 'sotay-mark-card', /Ghi chú/);
     // The note box takes the focus; the card keeps these keystrokes from the page.
