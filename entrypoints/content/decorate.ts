@@ -19,6 +19,7 @@ const labels = (glossaryRead = true) => ({
   unknownExpansion: t(glossaryRead ? 'unknownExpansion' : 'glossaryUnread'),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),
+  wrapped: t('backToFirstAcronym'),
 });
 
 export interface ResolvedAcronyms {

@@ -39,10 +39,15 @@ export function targetAt<T>(targets: Target<T>[], node: Node, offset: number, x?
 /**
  * The target that comes next in the document after the text position `after` (not one the position
  * stands in), or without a position the first from the top of the window down (`inView` tells);
- * after the last, the first. Null when there is none.
+ * after the last, the first, `wrapped`. Null when there is none.
  */
-export function nextTarget<T>(targets: readonly Target<T>[], after: { node: Node; offset: number } | null, inView: (t: Target<T>) => boolean): Target<T> | null {
+export function nextTarget<T>(
+  targets: readonly Target<T>[],
+  after: { node: Node; offset: number } | null,
+  inView: (t: Target<T>) => boolean,
+): { target: Target<T>; wrapped: boolean } | null {
   const ordered = [...targets].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   const next = after ? ordered.find((t) => t.range.comparePoint(after.node, after.offset) < 0) : ordered.find(inView);
-  return next ?? ordered[0] ?? null;
+  if (next) return { target: next, wrapped: false };
+  return ordered[0] ? { target: ordered[0], wrapped: true } : null;
 }

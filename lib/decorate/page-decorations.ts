@@ -14,6 +14,8 @@ export interface DecorationLabels {
   unknownExpansion: string;
   unknownSpeaker: string;
   saved: string;
+  /** Said before the first acronym when a step comes round to it from the last. */
+  wrapped: string;
 }
 
 /** The line under an expansion: where it came from, whether it is a guess, the glossary's name. */
@@ -61,6 +63,10 @@ export class PageDecorations {
   private caretIn: Target<TooltipContent> | null = null;
   /** Where the pointer rests on a target whose card it showed. */
   private pointer: { x: number; y: number } | null = null;
+  private labels: DecorationLabels | null = null;
+  /** Said before the card the caret's next word opens: a step came round from the last to the first,
+   * which a reader who cannot see the page would otherwise take for more of the article. */
+  private sayFirst: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -85,6 +91,7 @@ export class PageDecorations {
   }
 
   update({ acronyms, quotes, labels }: Decorations): void {
+    this.labels = labels;
     const acronymTargets: Target<TooltipContent>[] = [];
     for (const a of acronyms ?? []) {
       const content: TooltipContent = {
@@ -152,8 +159,9 @@ export class PageDecorations {
     const focus = selection && selection.rangeCount > 0 ? selection.focusNode : null;
     const after = focus && this.doc.body?.contains(focus) ? { node: focus, offset: selection!.focusOffset } : null;
     const height = this.doc.defaultView?.innerHeight ?? Infinity;
-    const next = nextTarget(this.acronymTargets, after, (t) => t.range.getBoundingClientRect().bottom > 0);
-    if (!next || !selection) return false;
+    const found = nextTarget(this.acronymTargets, after, (t) => t.range.getBoundingClientRect().bottom > 0);
+    if (!found || !selection) return false;
+    const next = found.target;
     // The card goes with the caret, not with a link the keyboard focused before.
     this.release();
     const offScreen = () => {
@@ -167,6 +175,7 @@ export class PageDecorations {
     if (still) this.doc.defaultView?.scrollBy({ top: still.top - height / 2, behavior: 'instant' });
     // Said even where the caret stood in it already (the one acronym of a page, come round to).
     this.caretIn = null;
+    this.sayFirst = found.wrapped ? (this.labels?.wrapped ?? null) : null;
     selection.collapse(next.range.startContainer, next.range.startOffset);
     return true;
   }
@@ -261,13 +270,15 @@ export class PageDecorations {
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
     if (hit) {
       // Once per word the caret enters, not at every step inside it (nor again after the pointer moved).
-      if (this.caretIn !== hit) this.tooltip.announce(hit.payload);
+      if (this.caretIn !== hit) this.tooltip.announce(hit.payload, this.sayFirst ?? undefined);
+      this.sayFirst = null;
       this.caretIn = hit;
       this.tooltip.show(hit.range, hit.payload);
       this.forSelection = true;
       return;
     }
     this.caretIn = null;
+    this.sayFirst = null;
     if (this.forSelection) {
       this.tooltip.hide();
       this.forSelection = false;

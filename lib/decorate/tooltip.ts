@@ -73,13 +73,13 @@ export class Tooltip {
    * Says the card's words to a screen reader: for a card the caret or a lookup opened, which nothing
    * on the page points to (a focused link names the card as its description instead).
    */
-  announce(content: TooltipContent): void {
+  announce(content: TooltipContent, lead?: string): void {
     this.attach();
     const view = this.doc.defaultView;
     if (!view) return;
     this.live.textContent = '';
     view.clearTimeout(this.speaking);
-    const words = [content.title, content.body, content.note].filter((w) => w).join('. ');
+    const words = [lead, content.title, content.body, content.note].filter((w) => w).join('. ');
     this.speaking = view.setTimeout(() => (this.live.textContent = words), SPEAK_AFTER_MS);
   }
 

@@ -19,16 +19,22 @@ describe('nextTarget', () => {
   const { text, targets } = setUp();
   const all = () => true;
 
+  const step = (after: { node: Node; offset: number } | null, inView: (t: Target<string>) => boolean = all) => {
+    const next = nextTarget(targets, after, inView);
+    return next && `${next.target.payload}${next.wrapped ? ' (wrapped)' : ''}`;
+  };
+
   it('goes in reading order from the caret, past the word the caret stands in', () => {
-    expect(nextTarget(targets, { node: text, offset: 0 }, all)?.payload).toBe('KCN@13');
-    expect(nextTarget(targets, { node: text, offset: 13 }, all)?.payload).toBe('ĐMST@22');
-    expect(nextTarget(targets, { node: text, offset: 24 }, all)?.payload).toBe('KCN@32');
+    expect(step({ node: text, offset: 0 })).toBe('KCN@13');
+    expect(step({ node: text, offset: 13 })).toBe('ĐMST@22');
+    expect(step({ node: text, offset: 24 })).toBe('KCN@32');
   });
 
-  it('comes round to the first after the last, and starts from the first in view without a caret', () => {
-    expect(nextTarget(targets, { node: text, offset: 32 }, all)?.payload).toBe('UBND@0');
-    expect(nextTarget(targets, null, (t) => t.payload !== 'UBND@0')?.payload).toBe('KCN@13');
-    expect(nextTarget(targets, null, () => false)?.payload).toBe('UBND@0');
+  it('comes round to the first after the last, saying so, and starts from the first in view without a caret', () => {
+    expect(step({ node: text, offset: 32 })).toBe('UBND@0 (wrapped)');
+    expect(step(null, (t) => t.payload !== 'UBND@0')).toBe('KCN@13');
+    // The window scrolled past the last: round to the first.
+    expect(step(null, () => false)).toBe('UBND@0 (wrapped)');
     expect(nextTarget([], null, all)).toBeNull();
   });
 });

@@ -268,6 +268,10 @@ describe('decorations on the BDO article page', () => {
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-next-acronym-chromium.png` });
     await step();
     await expect.poll(() => tooltipText(page)).toMatch(new RegExp(`^${inOrder[0]}`));
+    // Come round from the last, the reader is told: it is not more of the article.
+    await expect.poll(said).toMatch(new RegExp(`^Quay lại từ viết tắt đầu tiên\\. ${inOrder[0]}\\. `));
+    await step();
+    await expect.poll(said).toMatch(new RegExp(`^${inOrder[1]}\\. `));
     await page.close();
   });
 
