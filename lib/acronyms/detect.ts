@@ -136,6 +136,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (seps.every((s) => s === '-' || s === '&')) {
     const letters = words.filter((w) => !/^\d+$/.test(w));
     if (letters.length === words.length && letters.every((w) => isCapsWord(w))) return whole();
+    // "09/2007/QĐ-TTg": in a document's number the issuer may be written in mixed case, as in
+    // "1120 / QĐ - TTg" (dashedPairEnd); elsewhere "VNPT-Tax" is a name and its one acronym.
+    if (inCode && letters.length === words.length && isCapsWord(first) && letters.slice(1).every((w) => isCapsWord(w) || isMixedAcronym(w))) return whole();
     if (inCode && letters.length > 0 && letters.every((w) => isCapsWord(w))) {
       // "HĐTD-11": keep the letters, drop the serial.
       const end = seg.search(/-\d/);

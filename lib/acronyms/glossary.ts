@@ -334,7 +334,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     has: (short) => find(nfc(short)) !== undefined,
     lookup(short, context, placement = {}) {
-      const entry = find(short);
+      // In a document's number a kind and its issuer read part by part, before any entry their
+      // letters run together into ("18/2015/TT-BYT" is Thông tư - Bộ Y tế, not TTBYT, trang thiết
+      // bị y tế); a kind alone is the kind ("số 92/CV": công văn, not chuyên viên).
+      const kindFirst = placement.numbered ? DOCUMENT_TYPES[glossaryKey(nfc(short).split(/\s*[-–]\s*/)[0] ?? '')] : undefined;
+      if (kindFirst && glossaryKey(nfc(short)) in DOCUMENT_TYPES) return { short: nfc(short), long: kindFirst, senses: find(short)?.senses ?? [kindFirst] };
+      const entry = kindFirst ? undefined : find(short);
       if (entry) {
         const senses = joiningSenses(short, spelledFirst(entry.short, entry.senses));
         if (senses.length === 0) return null;

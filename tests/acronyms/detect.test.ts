@@ -17,6 +17,8 @@ describe('detection', () => {
       'TDDH',
       'HĐTD',
     ]);
+    // In a number the issuer may be written in mixed case; elsewhere a mixed part is a name's.
+    expect(shorts('Theo Quyết định 09/2007/QĐ-TTg, dịch vụ VNPT-Tax.')).toEqual(['QĐ-TTg', 'VNPT']);
     expect(shorts('Đội về TP. HCM rồi ra TP Đà Nẵng.')).toEqual(['TP. HCM', 'TP']);
     // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
     expect(shorts('Đội về TP HCM, gặp TT HĐND tỉnh.')).toEqual(['TP HCM', 'TT', 'HĐND']);

@@ -407,6 +407,17 @@ describe('document numbers', () => {
     expect(glossary.lookup('TT')?.senses.map((s) => s.toLowerCase())).not.toContain('thông tư liên tịch');
   });
 
+  it('in a number, reads a kind and its issuer part by part, before an entry their letters run into, and a kind alone as the kind', () => {
+    const reading = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
+    // TTBYT is "trang thiết bị y tế": not what "Thông tư số 18/2015/TT-BYT" is.
+    expect(reading('Quy trình được quy định tại Thông tư số 18/2015/TT-BYT của Bộ Y tế.', 'TT-BYT')).toBe('Thông tư - Bộ Y tế');
+    expect(reading('Mua sắm TT-BYT cho bệnh viện tuyến huyện.', 'TT-BYT')).toBe('trang thiết bị y tế');
+    // "quy định" around it made QĐ a regulation; in the number it is the decision.
+    expect(reading('Việc này trái với quy định tại Quyết định 09/2007/QĐ-TTg và Luật đất đai.', 'QĐ-TTg')).toBe('Quyết định - Thủ tướng');
+    expect(reading('Sở có văn bản số 92/CV gửi các chuyên viên phụ trách.', 'CV')).toBe('Công văn');
+    expect(reading('Ông là CV phòng tài chính.', 'CV')).toBe('chuyên viên');
+  });
+
   it('a name and a dash before a short form the sentence goes on after: the firm the glossary names', () => {
     expect(def('Đối tác tư vấn IPO của MSB là CTCP Chứng khoán Hồ Chí Minh – HSC đã khuyến nghị ngân hàng.', 'HSC')).toBe('CTCP Chứng khoán Hồ Chí Minh');
     // Another firm is joined to it, not named by it.
