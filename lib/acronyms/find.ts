@@ -110,6 +110,12 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
   return after * 2 > occs.length;
 }
 
+/** "Công ty TNHH MTV", "CTCP …": some use stands in a firm's name, after the word for a firm or a
+ * legal form. */
+function inFirmName(text: string, occs: Occurrence[]): boolean {
+  return occs.some((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|TNHH|CTCP|CP)\s$/u.test(text.slice(Math.max(0, o.start - 9), o.start)));
+}
+
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
@@ -151,6 +157,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     numbered: inNumber(text, occs),
     amongNames: amongForeignNames(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
+    inFirmName: inFirmName(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
     beside: occs.map((o) => wordsBeside(text, o)),
   };

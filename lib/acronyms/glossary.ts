@@ -46,6 +46,8 @@ export interface Placement {
   amongNames?: boolean;
   /** After the word for a firm ("Công ty CP Chứng khoán …"): the firm's legal form. */
   afterFirmNoun?: boolean;
+  /** Some use stands in a firm's name ("Công ty TNHH MTV"): without one, a legal form is no reading. */
+  inFirmName?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** The words written right beside each use, up to three on each side with nothing but spaces
@@ -177,6 +179,8 @@ function pairs(run: string[]): string[] {
 
 // The legal forms of Vietnamese firms.
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
+// Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
+const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
@@ -341,7 +345,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (kindFirst && glossaryKey(nfc(short)) in DOCUMENT_TYPES) return { short: nfc(short), long: kindFirst, senses: find(short)?.senses ?? [kindFirst] };
       const entry = kindFirst ? undefined : find(short);
       if (entry) {
-        const senses = joiningSenses(short, spelledFirst(entry.short, entry.senses));
+        const possible = joiningSenses(short, spelledFirst(entry.short, entry.senses));
+        // "MTV EMA" is Music Television: "một thành viên" is a firm's legal form, read in a firm's name.
+        const outsideFirms = placement.inFirmName ? possible : possible.filter((x) => !FIRM_ONLY_SENSE.test(x));
+        const senses = outsideFirms.length > 0 ? outsideFirms : possible;
         if (senses.length === 0) return null;
         const first = senses[0] ?? '';
         // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however

@@ -444,6 +444,13 @@ describe('document numbers', () => {
 describe('a sense named by the words beside it', () => {
   const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
 
+  it('reads a legal form that is nothing else only in a firm\'s name', () => {
+    expect(reading('Ca sĩ đã qua mặt nhiều tên tuổi để đến với giải thưởng MTV EMA năm nay.', 'MTV')).toBe('Music Television');
+    expect(reading('Công ty TNHH MTV Xổ số kiến thiết báo lãi. MTV này nộp ngân sách.', 'MTV')).toBe('một thành viên');
+    // "cổ phần" is the shares too, in and out of a firm's name.
+    expect(reading('Nhà nước nắm giữ 981 triệu CP, tương ứng 75% vốn.', 'CP')).toMatch(/^cổ ph/);
+  });
+
   it('takes the sense that makes, with the words beside a use, a longer name the glossary knows', () => {
     // An article on the economy speaks for "Ủy ban Kinh tế"; "UBKT Trung ương" is the Central
     // Inspection Committee, which the glossary names.
