@@ -355,6 +355,18 @@ function declaredShortForms(text: string): string[] {
   return [...out];
 }
 
+/**
+ * "BKS 74 MĐ 3-000.35", "biển số 51 LD - 123.45": the series letters of a vehicle's plate, between
+ * its province's two digits and its number, stand for nothing a reader looks up.
+ */
+function inPlateNumber(text: string, raw: Raw): boolean {
+  if (!/^\p{Lu}{1,2}$/u.test(raw.text)) return false;
+  const before = text.slice(Math.max(0, raw.start - 4), raw.start);
+  const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
+  // The number: five digits, the last two after a dot or not ("000.35", "55850").
+  return /(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?![\d.,])/u.test(after);
+}
+
 /** Every acronym occurrence in NFC text, in text order. */
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
@@ -383,7 +395,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     if (!raw) continue;
-    if (isWordInCaps(i)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

@@ -20,6 +20,8 @@ describe('detection', () => {
     // In a number the issuer may be written in mixed case; elsewhere a mixed part is a name's.
     expect(shorts('Theo Quyết định 09/2007/QĐ-TTg, dịch vụ VNPT-Tax.')).toEqual(['QĐ-TTg', 'VNPT']);
     expect(shorts('Đội về TP. HCM rồi ra TP Đà Nẵng.')).toEqual(['TP. HCM', 'TP']);
+    // A plate's series letters are no initialism; a count before a dash is no plate.
+    expect(shorts('Xe đạp điện mang BKS 74 MĐ 3-000.35 và xe 51 LD - 123.45 của KCN; 20 NV - 300 chỉ tiêu.')).toEqual(['BKS', 'KCN', 'NV']);
     // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
     expect(shorts('Đội về TP HCM, gặp TT HĐND tỉnh.')).toEqual(['TP HCM', 'TT', 'HĐND']);
   });
