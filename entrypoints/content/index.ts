@@ -102,8 +102,7 @@ export default defineContentScript({
       const toRange = rangeMapper();
       if (reading.state !== 'article' || !toRange) {
         // The page is no article (any more, on a single-page site): take our paint off it.
-        decorations?.destroy();
-        decorations = null;
+        decorations?.clear();
         articleWatch.watch([]);
         return;
       }

@@ -59,6 +59,9 @@ export class PageDecorations {
   private focused: { el: Element; target: Target<TooltipContent> } | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
+  /** The card is one the reader asked for (a lookup): it stays until the selection goes, Escape, or
+   * another word's card, not when the article is painted again or the pointer passes over nothing. */
+  private lookup = false;
   /** The target the caret stands in, whose card was said aloud. */
   private caretIn: Target<TooltipContent> | null = null;
   /** Where the pointer rests on a target whose card it showed. */
@@ -85,6 +88,7 @@ export class PageDecorations {
       this.release();
       // Closed, it stays closed when the page scrolls; the caret's next move opens it, and says it, again.
       this.forSelection = false;
+      this.lookup = false;
       this.caretIn = null;
       this.tooltip.hide();
     }, opts);
@@ -135,15 +139,31 @@ export class PageDecorations {
     const resting = this.tooltip.visible && !this.focused && !this.forSelection ? this.pointer : null;
     this.targets = [...acronymTargets, ...quoteTargets];
     this.acronymTargets = acronymTargets;
+    if (this.lookup) return;
     this.release();
     this.tooltip.hide();
     if (resting) this.showAtPointer(resting.x, resting.y);
+  }
+
+  /** Takes the paint off (the page is no article, or no longer one), leaving open a card the reader
+   * asked for: the lookup that brought this script to the page comes before its first reading. */
+  clear(): void {
+    unpaint('acronym');
+    unpaint('quote');
+    unpaint('quote-saved');
+    this.targets = [];
+    this.acronymTargets = [];
+    if (this.lookup) return;
+    this.release();
+    this.caretIn = null;
+    this.tooltip.hide();
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */
   showAt(range: Range, content: TooltipContent): void {
     this.release();
     this.forSelection = true;
+    this.lookup = true;
     this.caretIn = null;
     this.tooltip.show(range, content);
     this.tooltip.announce(content);
@@ -180,24 +200,12 @@ export class PageDecorations {
     return true;
   }
 
-  destroy(): void {
-    this.abort.abort();
-    cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.scrollFrame);
-    this.release();
-    unpaint('acronym');
-    unpaint('quote');
-    unpaint('quote-saved');
-    this.tooltip.remove();
-  }
-
   private onPointer(e: PointerEvent): void {
-    if (this.frame) return;
+    // Nothing to hover on a page that is no article: no hit-testing at every move.
+    if (this.frame || (this.targets.length === 0 && !this.tooltip.visible)) return;
     const { clientX: x, clientY: y } = e;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.release();
-      this.forSelection = false;
       this.showAtPointer(x, y);
     });
   }
@@ -206,6 +214,10 @@ export class PageDecorations {
     const caret = caretAt(this.doc, x, y);
     const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
     this.pointer = hit ? { x, y } : null;
+    if (!hit && this.lookup) return;
+    this.release();
+    this.forSelection = false;
+    this.lookup = false;
     if (hit) this.tooltip.show(hit.range, hit.payload);
     else this.tooltip.hide();
   }
@@ -275,10 +287,12 @@ export class PageDecorations {
       this.caretIn = hit;
       this.tooltip.show(hit.range, hit.payload);
       this.forSelection = true;
+      this.lookup = false;
       return;
     }
     this.caretIn = null;
     this.sayFirst = null;
+    this.lookup = false;
     if (this.forSelection) {
       this.tooltip.hide();
       this.forSelection = false;

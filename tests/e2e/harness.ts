@@ -47,6 +47,17 @@ export function pointOf(page: Page, name: string, text: string, nth = 0): Promis
   );
 }
 
+/** Sends the content script in tab `tabId` one of the extension's messages, as the background does. */
+export function messageTab(browser: ExtensionBrowser, tabId: number, type: string, data?: unknown): Promise<void> {
+  return browser.worker.evaluate(
+    async ([id, ty, d]) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } };
+      await chrome.tabs.sendMessage(id, { id: 1, type: ty, data: d, timestamp: Date.now() });
+    },
+    [tabId, type, data] as const,
+  );
+}
+
 /** What the browser sends the background when the reader presses a command's keys in tab `tabId`
  * (a browser shortcut cannot be scripted). */
 export function pressCommand(browser: ExtensionBrowser, command: string, tabId: number): Promise<void> {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, clickInShadow, dragSelect, openPopup, painted, useExtensionBrowser } from './harness';
+import { ARTIFACTS, clickInShadow, dragSelect, messageTab, openPopup, painted, useExtensionBrowser } from './harness';
 
 const URL_ = PAGES.bdoArticle.url;
 const PASSAGE = 'Bình Dương đang đi đúng hướng. Việc tập trung cho ĐMST';
@@ -139,10 +139,7 @@ describe('highlights and notes that come back (Chromium)', () => {
         return;
       }
     });
-    await ctx.browser.worker.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } };
-      await chrome.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { withNote: true }, timestamp: Date.now() });
-    }, tabId);
+    await messageTab(ctx.browser, tabId, 'highlightSelection', { withNote: true });
     await page.waitForFunction(() => document.activeElement?.tagName === 'SOTAY-MARK-CARD');
     await page.keyboard.type('ghi chú bằng bàn phím');
     await page.keyboard.press('Control+Enter');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, chooseLookupMenu, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, messageTab, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -415,6 +415,32 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('keeps the card of a lookup on a page that is no article when the page is read, until the selection goes', async () => {
+    // Off the news list the lookup itself brings the content script, whose first reading of a page
+    // that is no article follows the card: it took the card away with its paint.
+    const { page, tabId } = await openTab(ctx.browser, PAGES.bdoHome.url);
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('h3 a')].find((a) => a.textContent!.includes('USD'))!;
+      const text = heading.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.indexOf('USD'));
+      range.setEnd(text, text.textContent!.indexOf('USD') + 3);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'USD');
+    await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
+    await messageTab(ctx.browser, tabId, 'refreshDecorations');
+    await page.mouse.move(300, 500);
+    await new Promise((done) => setTimeout(done, 400));
+    expect(await tooltipText(page)).toMatch(/^USD/);
+    await page.screenshot({ path: `${ARTIFACTS}/lookup-not-article-chromium.png` });
+    await page.evaluate(() => getSelection()!.collapse(document.body, 0));
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await page.close();
+  });
+
   it('looks up a selection from the context menu: the article\'s own definition, the glossary\'s, or says it does not know', async () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoArticle.url);
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.includes('KCN')), { timeout: 15_000 }).toBe(true);
@@ -425,6 +451,12 @@ describe('decorations on the BDO article page', () => {
     };
     await lookUp('KCN');
     await expect.poll(() => tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
+    // The article painted again (the site changed it, a setting changed) leaves the card the reader
+    // asked for, as does the pointer passing over no word.
+    await messageTab(ctx.browser, tabId, 'refreshDecorations');
+    await page.mouse.move(3, 3);
+    await new Promise((done) => setTimeout(done, 400));
+    expect(await tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
     await page.screenshot({ path: `${ARTIFACTS}/lookup-menu-chromium.png` });
     await lookUp('UBND');
     await expect.poll(() => tooltipText(page)).toMatch(/Ủy ban nhân dân.*từ điển/i);
