@@ -1,5 +1,5 @@
 import type { AcronymInfo } from '@/lib/acronyms';
-import { answersMore, type LookupResult } from '@/lib/acronyms/lookup';
+import { answersMore, selectionTooLong, type LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
@@ -77,7 +77,7 @@ function clipped(text: string): string {
  * searched, so "not found" would be wrong). */
 export function lookupCard(result: LookupResult | null, selection: string, inArticle: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
   if (inArticle?.long && !answersMore(result, inArticle)) return { title: inArticle.short, body: inArticle.long, note: acronymNote(inArticle, labels()) };
-  if (!result) return { title: clipped(selection.trim()), body: t('lookupNoAcronym') };
+  if (!result) return { title: clipped(selection.trim()), body: t(selectionTooLong(selection) ? 'lookupTooLong' : 'lookupNoAcronym') };
   if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;
   return {

@@ -13,8 +13,8 @@ export interface LookupResult {
   senses: string[];
 }
 
-// Longest selection read for the acronym inside it: a sentence or two.
-const MAX_SELECTION = 400;
+// Longest selection read for the acronym inside it: a long paragraph.
+const MAX_SELECTION = 2000;
 // Longest selection taken whole as a short form ("UBND TP.HCM", "SEA Games").
 const MAX_WRITTEN = 24;
 
@@ -33,6 +33,11 @@ interface Selected {
   /** The one acronym the detector finds among its words ("Theo NHNN,", "Quỹ Tiền tệ Quốc tế (IMF)"),
    * with those words (where its sense and the words beside it are read) and its uses there. */
   inner: { short: string; text: string; uses: Occurrence[] } | null;
+}
+
+/** Too long a selection to look for its one acronym in: the reader is told so, not that it holds none. */
+export function selectionTooLong(selection: string): boolean {
+  return selection.trim().length > MAX_SELECTION;
 }
 
 function selected(selection: string): Selected | null {

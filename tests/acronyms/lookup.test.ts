@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, type GlossaryData } from '../../lib/acronyms';
 import { findAcronyms } from '../../lib/acronyms';
-import { answeredInArticle, answersMore, lookupAcronym } from '../../lib/acronyms/lookup';
+import { answeredInArticle, answersMore, lookupAcronym, selectionTooLong } from '../../lib/acronyms/lookup';
 
 const glossary = loadGlossary(
   JSON.parse(readFileSync(new URL('../../public/glossary/glossary.json', import.meta.url), 'utf8')) as GlossaryData,
@@ -71,6 +71,17 @@ describe('lookupAcronym', () => {
   it('says when it knows nothing, and refuses a whole paragraph', () => {
     expect(lookupAcronym('QXZW', { glossary })).toEqual({ short: 'QXZW', long: null, source: null, senses: [] });
     expect(lookupAcronym('một đoạn văn rất dài không phải là từ viết tắt nào cả', { glossary })).toBeNull();
+  });
+
+  it('finds the one acronym of a whole paragraph, and tells a selection too long to read from one that holds none', () => {
+    const sentence = 'Theo kế hoạch được công bố hôm qua, người dân trong vùng sẽ được hỗ trợ chuyển đổi nghề nghiệp. ';
+    const paragraph = `${sentence.repeat(4)}Ủy ban đã họp với UBND tỉnh về việc này. ${sentence}`;
+    expect(paragraph.length).toBeGreaterThan(500);
+    expect(lookupAcronym(paragraph, { glossary })?.long).toBe('Ủy ban nhân dân');
+    expect(selectionTooLong(paragraph)).toBe(false);
+    const chapter = `${paragraph.repeat(5)}`;
+    expect(lookupAcronym(chapter, { glossary })).toBeNull();
+    expect(selectionTooLong(chapter)).toBe(true);
   });
 });
 

@@ -492,6 +492,16 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toMatch(/^KCN.*khu công nghiệp.*trong bài/i);
     await selectWords('khoa học và');
     await expect.poll(() => tooltipText(page)).toMatch(/^khoa học và.*không có đúng một từ viết tắt/i);
+    // The whole article is no selection to look one acronym up in: the card says so, not "none".
+    const article = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#newscontents')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString();
+    });
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, article);
+    await expect.poll(() => tooltipText(page)).toContain('Đoạn chọn quá dài để tra');
     await page.close();
   });
 
