@@ -13,9 +13,10 @@ type PopupState =
   | { kind: 'failed'; message: string }
   | { kind: 'read'; tabId: number; reading: PageReading };
 
-const NOT_ARTICLE_REASON: Partial<Record<string, MessageKey>> = {
-  'too-large': 'reasonTooLarge',
-  timeout: 'reasonTimeout',
+// A page refused for its size is no "not an article": the reader is told what happened.
+const NOT_ARTICLE_REASON: Partial<Record<string, { title: MessageKey; body: MessageKey }>> = {
+  'too-large': { title: 'tooLargeTitle', body: 'reasonTooLarge' },
+  timeout: { title: 'timeoutTitle', body: 'reasonTimeout' },
 };
 
 /** The notebook page, reachable from every state of the popup. */
@@ -78,8 +79,8 @@ export function Popup() {
     const reason = NOT_ARTICLE_REASON[reading.page.reason];
     return (
       <main class="popup" data-state="not-article">
-        <h1 class="status-title">{t('notArticleTitle')}</h1>
-        <p class="status">{reason ? t(reason) : t('notArticleBody')}</p>
+        <h1 class="status-title">{t(reason?.title ?? 'notArticleTitle')}</h1>
+        <p class="status">{t(reason?.body ?? 'notArticleBody')}</p>
         <LibraryLink />
       </main>
     );

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse';
-import { isArticle, type Article } from '../article';
+import { isArticle, type Article, type NotAnArticle } from '../article';
 import { extract } from '../extract';
 import { parseHtml } from '../extract/node-dom';
 import { articleFromText } from '../extract/text-file';
@@ -13,6 +13,14 @@ export interface AnalyzedFile {
 }
 
 export type FileReport = AnalyzedFile | { file: string; error: string };
+
+/** What a page refused as no article is, said as the popup says it. */
+const REFUSED: Record<NotAnArticle['reason'], string> = {
+  'not-readerable': 'not an article',
+  'no-content': 'not an article',
+  'too-large': 'too large to read as an article',
+  timeout: 'took too long to read as an article',
+};
 
 /** Pages larger than this are refused before parsing: no news article needs 20 MB of HTML. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -38,7 +46,7 @@ export async function analyzeFile(
     ? articleFromText(raw, opts.url ?? null)
     : extract(parseHtml(raw, opts.url ?? `file://${file}`), opts.url ?? null);
   if (!isArticle(result)) {
-    return { file, error: `not an article (${result.reason})` };
+    return { file, error: `${REFUSED[result.reason]} (${result.reason})` };
   }
   return { file, article: result, analysis: analyse(result, { glossary: await shippedGlossary(), ...opts }) };
 }

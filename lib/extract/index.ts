@@ -39,6 +39,12 @@ export const DEFAULT_TIME_BUDGET_MS = 2_000;
  * rules re-walk the whole page up to three more times, and on a huge page that is what hangs.
  */
 export const SINGLE_PASS_ELEMS = 8_000;
+/**
+ * Characters of text in the stripped clone beyond which the page is no article to read: about
+ * 80,000 words, where the longest news features run to a tenth of that. Past it Readability and the
+ * analysis would hold the page for seconds (a 750,000-character page blocked Chromium for 4 s).
+ */
+export const MAX_TEXT_CHARS = 400_000;
 /** Page elements beyond which even cloning is not worth it; checked before any work. */
 const PRECHECK_FACTOR = 3;
 /** Fewer words than this in body and captions is a stub, a gallery without text, or a player. */
@@ -111,6 +117,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
 
     const prepared = prepareClone(doc);
     if (maxElems > 0 && prepared.elements > maxElems) return fail('too-large');
+    if ((prepared.doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS) return fail('too-large');
     if (now() - started > budget) return fail('timeout');
 
     const parsed = new Readability<Node>(prepared.doc, {

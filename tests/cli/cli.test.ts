@@ -87,6 +87,16 @@ describe('sotay analyze', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says a page too long to be an article is too large, not that it is no article', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-cli-'));
+    const huge = join(dir, 'huge.html');
+    const paragraph = '<p>Sở Giao thông Vận tải cho biết các tuyến xe buýt mới sẽ kết nối khu đô thị với trung tâm thành phố, giúp người dân giảm thời gian đi lại.</p>';
+    writeFileSync(huge, `<!doctype html><html lang="vi"><head><title>Dài</title></head><body><article><h1>Dài</h1>${paragraph.repeat(3_500)}</article></body></html>`);
+    const { code, stderr } = await run('analyze', huge, '--json');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`sotay: ${huge}: too large to read as an article (too-large)`);
+  });
+
   it('prints Markdown by default', async () => {
     const { code, stdout } = await run('analyze', BDO_HTML);
     expect(code).toBe(0);

@@ -123,6 +123,26 @@ describe('popup on a BDO article (Chromium)', () => {
     await popup.close();
   });
 
+  it('says a page whose text runs past any article\'s is too large, and leaves the page alone', async () => {
+    // The real page with its body repeated to 580,000 characters of text: such a page held Chromium for 2 to 4 s.
+    ctx.server.edit(PAGES.vnexpressReal.url, (html) => {
+      const body = /<article class="fck_detail[^"]*">([\s\S]*?)<\/article>/.exec(html);
+      if (!body) throw new Error('the fixture changed: no article body to repeat');
+      return html.replace(body[0], body[0].replace(body[1]!, body[1]!.repeat(400)));
+    });
+    try {
+      const { page, popup } = await openPopupFor(PAGES.vnexpressReal.url);
+      await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');
+      expect(await popup.locator('.status-title').textContent()).toBe('Trang quá lớn để đọc');
+      expect(await popup.locator('.status').textContent()).toBe('Trang dài hơn mọi bài báo: Sổ Tay không phân tích để trang không bị treo.');
+      expect(await page.evaluate(() => document.querySelector('sotay-tooltip') === null)).toBe(true);
+      await page.close();
+      await popup.close();
+    } finally {
+      ctx.server.edit(PAGES.vnexpressReal.url, null);
+    }
+  });
+
   it('says it cannot read a page outside its sites until the reader clicks its button there', async () => {
     // A site not in the list, and no click on the toolbar button: no activeTab grant, no access.
     const { page, popup } = await openPopupFor('http://example.test/bai-viet.html');

@@ -44,6 +44,16 @@ describe('pathological pages', () => {
     expect(ms).toBeLessThan(20_000);
   });
 
+  it('answers "too-large" for a page whose text runs past any article\'s, before Readability reads it', () => {
+    // Few elements, as a page repeating its body would have, but 500,000 characters of text.
+    const paragraphs = Array.from({ length: 2_800 }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('');
+    const r = extract(parseHtml(`<!doctype html><html lang="vi"><head><title>Dài</title></head><body><article><h1>Dài</h1>${paragraphs}</article></body></html>`), null, { timeBudgetMs: 60_000 });
+    expect(isArticle(r) ? 'article' : r.reason).toBe('too-large');
+    // A long feature is still an article.
+    const feature = Array.from({ length: 300 }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('');
+    expect(isArticle(extract(parseHtml(`<!doctype html><html lang="vi"><head><title>Dài</title></head><body><article><h1>Dài</h1>${feature}</article></body></html>`), null, { timeBudgetMs: 60_000 }))).toBe(true);
+  });
+
   it('honours maxElemsToParse (Readability\'s own limit or the pre-check)', () => {
     const doc = loadDoc(bdo);
     const r = extract(doc, null, { maxElemsToParse: 100 });
