@@ -945,6 +945,9 @@ describe('in-text definitions', () => {
   it('what kind of thing a term is, and a plan to do it, come before the term', () => {
     expect(def('chỉ áp dụng hình thức thu phí điện tử không dừng (ETC) trên cao tốc', 'ETC')).toBe('thu phí điện tử không dừng');
     expect(def('Công ty dự kiến phát hành lần đầu ra công chúng (IPO) trên sàn Nasdaq', 'IPO')).toBe('phát hành lần đầu ra công chúng');
+    // A firm that launches or says something is who does it, not a name that goes on.
+    expect(def('Hãng ra mắt phiên bản chống ồn chủ động (ANC) mới.', 'ANC')).toBe('chống ồn chủ động');
+    expect(def('Apple ra mắt công nghệ chống ồn chủ động (ANC) trên AirPods.', 'ANC')).toBe('chống ồn chủ động');
   });
 
   it('the English name beside the short form in brackets, a name set off by dashes, a year between', () => {

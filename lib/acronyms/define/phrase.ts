@@ -54,7 +54,12 @@ function verbAfterHead(words: LongWord[], at: number): boolean {
   return SUBJECT_VERBS.some((v) => wordsAt(words, after, v));
 }
 
-const SUBJECT_VERBS = ['dự kiến', 'dự định', 'đã', 'đang', 'sẽ', 'vừa', 'cho biết'].map((v) => v.split(' '));
+// Also verbs of launching and of saying, which no name goes on with ("Hãng ra mắt phiên bản chống ồn
+// chủ động (ANC)": the firm is who launched it).
+const SUBJECT_VERBS = [
+  'dự kiến', 'dự định', 'đã', 'đang', 'sẽ', 'vừa', 'cho biết', 'ra mắt', 'trình làng', 'khẳng định', 'cho hay', 'nhấn mạnh',
+  'cho rằng', 'thừa nhận', 'phủ nhận', 'cáo buộc',
+].map((v) => v.split(' '));
 
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
 function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
