@@ -116,6 +116,20 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|TNHH|CTCP|CP)\s$/u.test(text.slice(Math.max(0, o.start - 9), o.start)));
 }
 
+/**
+ * "Theo PLO,", "(Theo ANTĐ)", "báo NĐT", "TT - " opening the article: some use names where the news
+ * comes from, a newspaper's dateline or its citation.
+ */
+function citedAsSource(text: string, occs: Occurrence[]): boolean {
+  return occs.some((o) => {
+    const before = text.slice(Math.max(0, o.start - 12), o.start);
+    const after = text.slice(o.end, o.end + 12);
+    const dateline = /(?:^|\n)\s*\(?$/u.test(text.slice(Math.max(0, o.start - 4), o.start)) && /^\)?\s*[-–—]\s/u.test(after);
+    const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
+    return dateline || cited || /(?:^|[^\p{L}])(?:báo|tờ) $/u.test(before) || /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after);
+  });
+}
+
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
@@ -158,6 +172,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     amongNames: amongForeignNames(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     inFirmName: inFirmName(text, occs),
+    cited: citedAsSource(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
     beside: occs.map((o) => wordsBeside(text, o)),
   };

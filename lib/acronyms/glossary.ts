@@ -48,6 +48,8 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Some use stands in a firm's name ("Công ty TNHH MTV"): without one, a legal form is no reading. */
   inFirmName?: boolean;
+  /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
+  cited?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** The words written right beside each use, up to three on each side with nothing but spaces
@@ -179,6 +181,9 @@ function pairs(run: string[]): string[] {
 
 // The legal forms of Vietnamese firms.
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
+// Newspapers, broadcasters and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn
+// xã Việt Nam", "Associated Press").
+const PRESS = /^(?:báo|tạp chí|đài|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Times|Post|Television|Broadcasting)\b|\bNews/iu;
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 
@@ -355,6 +360,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // much the article says about shares (cổ phiếu).
         const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
         if (legal) return { short: entry.short, long: legal, senses: entry.senses };
+        // Before the senses a foreign name's first sense leaves out: "báo Pháp Luật TP.HCM" spells no
+        // PLO, yet "Theo PLO," cites it. Not where the usual sense is a newspaper already.
+        const press = placement.cited && !PRESS.test(first) ? joiningSenses(short, entry.senses).filter((x) => PRESS.test(x)) : [];
+        if (press.length > 0) return { short: entry.short, long: choose(press, context), senses: entry.senses };
         const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
         if (named) return { short: entry.short, long: named, senses: entry.senses };
         // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common

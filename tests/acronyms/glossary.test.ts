@@ -403,6 +403,8 @@ describe('document numbers', () => {
     const glossary = shippedGlossary();
     expect(glossary.lookup('TT-BTC')?.long.toLowerCase()).toBe('thông tư - bộ tài chính');
     expect(glossary.lookup('QĐ-UBND')?.long.toLowerCase()).toBe('quyết định - ủy ban nhân dân');
+    // A typo of the lists ("giáo dục dục đại học") is written right.
+    expect(glossary.lookup('GDĐH')?.senses).toEqual(['giáo dục đại học']);
     // Alone, TT keeps its glossary senses.
     expect(glossary.lookup('TT')?.senses.map((s) => s.toLowerCase())).not.toContain('thông tư liên tịch');
   });
@@ -443,6 +445,16 @@ describe('document numbers', () => {
 
 describe('a sense named by the words beside it', () => {
   const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
+
+  it('reads a newspaper where a use cites the news\'s source: "Theo X,", a dateline, "báo X"', () => {
+    expect(reading('Theo PLO, chỉ sau một năm hoạt động công ty đã lỗ nặng.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Lãnh đạo PLO tuyên bố ngừng bắn ở Dải Gaza.', 'PLO')).toBe('Palestine Liberation Organization');
+    expect(reading('TT - Sáng nay, thông tin về thị trường được công bố.', 'TT')).toBe('báo Tuổi Trẻ');
+    expect(reading('Người dân cho biết với báo ANTĐ rằng họ đã báo công an.', 'ANTĐ')).toBe('báo An ninh Thủ đô');
+    // A newspaper's own sense first stays first.
+    expect(reading('Theo CNA, Singapore sẽ nới lỏng hạn chế.', 'CNA')).toBe('Channel NewsAsia');
+    expect(reading('Theo UBND, dự án bị chậm.', 'UBND')).toBe('Ủy ban nhân dân');
+  });
 
   it('reads a legal form that is nothing else only in a firm\'s name', () => {
     expect(reading('Ca sĩ đã qua mặt nhiều tên tuổi để đến với giải thưởng MTV EMA năm nay.', 'MTV')).toBe('Music Television');
