@@ -55,7 +55,8 @@ export function articleFromText(input: string, url?: string | null): Article {
   let lines = linesOf(text);
 
   let title = '';
-  if (lines[0] && isHeadline(lines[0].text)) {
+  // A text of one line is all body: a pasted sentence is what the reader wants read, not a title.
+  if (lines.length > 1 && lines[0] && isHeadline(lines[0].text)) {
     title = lines[0].text;
     lines = lines.slice(1);
   }

@@ -51,4 +51,9 @@ it('handles a text without headline, date or author', () => {
   expect(a.byline).toBeNull();
   expect(a.blocks.map((b) => b.text)).toEqual(['Một đoạn văn ngắn không có tiêu đề.', 'Đoạn thứ hai.']);
   expect(articleFromText('').blocks).toEqual([]);
+  // One line, however short, is the text to read, not a headline over nothing.
+  const one = articleFromText('UBND tỉnh họp về KCN');
+  expect(one.title).toBe('');
+  expect(one.blocks.map((b) => b.text)).toEqual(['UBND tỉnh họp về KCN']);
+  expect(one.wordCount).toBe(5);
 });
