@@ -456,6 +456,13 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Theo UBND, dự án bị chậm.', 'UBND')).toBe('Ủy ban nhân dân');
   });
 
+  it('knows the rifle and the scooter of crime news', () => {
+    expect(reading('Đối tượng dùng súng AK bắn trả.', 'AK')).toBe('Avtomat Kalashnikova');
+    // The article names the make somewhere, as crime reports do ("xe mô tô hiệu Honda SH Mode").
+    expect(reading('Hắn chiếm đoạt xe SH Mode của chị Lan. Chiếc xe mô tô hiệu Honda SH Mode đã được thu hồi.', 'SH')).toBe('Honda SH');
+    expect(reading('Chi đoàn tổ chức SH định kỳ cho đoàn viên.', 'SH')).toBe('sinh hoạt');
+  });
+
   it('reads a legal form that is nothing else only in a firm\'s name', () => {
     expect(reading('Ca sĩ đã qua mặt nhiều tên tuổi để đến với giải thưởng MTV EMA năm nay.', 'MTV')).toBe('Music Television');
     expect(reading('Công ty TNHH MTV Xổ số kiến thiết báo lãi. MTV này nộp ngân sách.', 'MTV')).toBe('một thành viên');
