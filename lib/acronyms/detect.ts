@@ -357,15 +357,20 @@ function declaredShortForms(text: string): string[] {
 
 /**
  * "BKS 74 MĐ 3-000.35", "biển số 51 LD - 123.45": the series letters of a vehicle's plate, between
- * its province's two digits and its number, stand for nothing a reader looks up.
+ * its province's two digits and its number, stand for nothing a reader looks up. Only after a word
+ * for a plate or a vehicle: "tuyển 20 NV - 12000 đồng/giờ" is staff and a wage.
  */
 function inPlateNumber(text: string, raw: Raw): boolean {
   if (!/^\p{Lu}{1,2}$/u.test(raw.text)) return false;
-  const before = text.slice(Math.max(0, raw.start - 4), raw.start);
+  const before = text.slice(Math.max(0, raw.start - 40), raw.start);
   const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
-  // The number: five digits, the last two after a dot or not ("000.35", "55850").
-  return /(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?![\d.,])/u.test(after);
+  // The number: five digits, the last two after a dot or not ("000.35", "55850"), then no more
+  // digits (a sentence's full stop may follow).
+  return PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after);
 }
+
+// A word for a plate or a vehicle, then at most a few words, then the province's two digits.
+const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;
 
 /** Every acronym occurrence in NFC text, in text order. */
 export function detectOccurrences(text: string): Occurrence[] {

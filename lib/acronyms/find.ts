@@ -113,20 +113,23 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 /** "Công ty TNHH MTV", "CTCP …": some use stands in a firm's name, after the word for a firm or a
  * legal form. */
 function inFirmName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|TNHH|CTCP|CP)\s$/u.test(text.slice(Math.max(0, o.start - 9), o.start)));
+  return occs.some((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u.test(text.slice(Math.max(0, o.start - 13), o.start)));
 }
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "báo NĐT", "TT - " opening the article: some use names where the news
- * comes from, a newspaper's dateline or its citation.
+ * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin": some use names where the
+ * news comes from, its citation or the newspaper's dateline. Not "báo NĐT", where "báo" is as often
+ * the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other line (a list of
+ * abbreviations, a caption's place).
  */
 function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
-    const dateline = /(?:^|\n)\s*\(?$/u.test(text.slice(Math.max(0, o.start - 4), o.start)) && /^\)?\s*[-–—]\s/u.test(after);
+    // Opening the text, or in brackets after the headline run into the body ("… bất thành (NĐT) - ").
+    const dateline = (/^\s*\(?$/u.test(text.slice(0, o.start)) && /^\)?\s*[-–—]\s/u.test(after)) || (text[o.start - 1] === '(' && /^\)\s*[-–—]\s/u.test(after));
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
-    return dateline || cited || /(?:^|[^\p{L}])(?:báo|tờ) $/u.test(before) || /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after);
+    return dateline || cited || /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after);
   });
 }
 

@@ -181,9 +181,10 @@ function pairs(run: string[]): string[] {
 
 // The legal forms of Vietnamese firms.
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
-// Newspapers, broadcasters and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn
-// xã Việt Nam", "Associated Press").
-const PRESS = /^(?:báo|tạp chí|đài|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Times|Post|Television|Broadcasting)\b|\bNews/iu;
+// Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
+// "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
+// System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
+const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse)\b|\bNews/iu;
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 
@@ -324,6 +325,21 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return best;
   };
 
+  /**
+   * A newspaper's sense for a use that cites where the news comes from ("Theo PLO,"), among all the
+   * senses (a foreign first sense leaves out "báo Pháp Luật TP.HCM", which spells no PLO). Not where
+   * the usual sense is a newspaper already, nor where the article's words choose a sense ("ban hành
+   * thông tư … Theo TT," is the circular).
+   */
+  const citedPress = (short: string, all: string[], senses: string[], context: string | undefined): string | undefined => {
+    const first = senses[0] ?? '';
+    const press = joiningSenses(short, all).filter((x) => PRESS.test(x));
+    if (press.length === 0 || PRESS.test(first)) return undefined;
+    const chosen = choose(senses, context);
+    if (context && scoreIn(chosen, wordsOf(context)) >= SENSE_MARGIN) return undefined;
+    return choose(press, context);
+  };
+
   const exact = (short: string): { short: string; senses: string[] } | undefined =>
     byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
   // "SMEs", "NGOs": a short form in the plural is its singular's, before any key its capitals make
@@ -360,10 +376,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // much the article says about shares (cổ phiếu).
         const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
         if (legal) return { short: entry.short, long: legal, senses: entry.senses };
-        // Before the senses a foreign name's first sense leaves out: "báo Pháp Luật TP.HCM" spells no
-        // PLO, yet "Theo PLO," cites it. Not where the usual sense is a newspaper already.
-        const press = placement.cited && !PRESS.test(first) ? joiningSenses(short, entry.senses).filter((x) => PRESS.test(x)) : [];
-        if (press.length > 0) return { short: entry.short, long: choose(press, context), senses: entry.senses };
+        const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
+        if (cited) return { short: entry.short, long: cited, senses: entry.senses };
         const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
         if (named) return { short: entry.short, long: named, senses: entry.senses };
         // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common

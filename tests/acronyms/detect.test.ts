@@ -22,6 +22,9 @@ describe('detection', () => {
     expect(shorts('Đội về TP. HCM rồi ra TP Đà Nẵng.')).toEqual(['TP. HCM', 'TP']);
     // A plate's series letters are no initialism; a count before a dash is no plate.
     expect(shorts('Xe đạp điện mang BKS 74 MĐ 3-000.35 và xe 51 LD - 123.45 của KCN; 20 NV - 300 chỉ tiêu.')).toEqual(['BKS', 'KCN', 'NV']);
+    expect(shorts('Xe mang BKS 74 MĐ 3-000.35. Xe biển số 51 LD - 123.45, chạy nhanh.')).toEqual(['BKS']);
+    // Without a word for a plate or a vehicle before it, five digits are a wage, not a plate.
+    expect(shorts('Công ty tuyển 20 NV - 12000 đồng/giờ.')).toEqual(['NV']);
     // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
     expect(shorts('Đội về TP HCM, gặp TT HĐND tỉnh.')).toEqual(['TP HCM', 'TT', 'HĐND']);
   });

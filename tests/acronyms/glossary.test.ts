@@ -446,14 +446,27 @@ describe('document numbers', () => {
 describe('a sense named by the words beside it', () => {
   const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
 
-  it('reads a newspaper where a use cites the news\'s source: "Theo X,", a dateline, "báo X"', () => {
+  it('reads a newspaper where a use cites the news\'s source: "Theo X,", a dateline', () => {
     expect(reading('Theo PLO, chỉ sau một năm hoạt động công ty đã lỗ nặng.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Lãnh đạo PLO tuyên bố ngừng bắn ở Dải Gaza.', 'PLO')).toBe('Palestine Liberation Organization');
-    expect(reading('TT - Sáng nay, thông tin về thị trường được công bố.', 'TT')).toBe('báo Tuổi Trẻ');
-    expect(reading('Người dân cho biết với báo ANTĐ rằng họ đã báo công an.', 'ANTĐ')).toBe('báo An ninh Thủ đô');
+    expect(reading('TT - Sáng nay, UBND tỉnh họp về dự án cầu mới.', 'TT')).toBe('báo Tuổi Trẻ');
+    expect(reading('Hắn định sát hại bé gái nhưng bất thành (NĐT) - Trên đường đi bẫy chim về, hai anh em gặp kẻ lạ.', 'NĐT')).toBe('báo Người Đưa Tin');
+    expect(reading('Người dân cho biết (Theo ANTĐ).', 'ANTĐ')).toBe('báo An ninh Thủ đô');
     // A newspaper's own sense first stays first.
     expect(reading('Theo CNA, Singapore sẽ nới lỏng hạn chế.', 'CNA')).toBe('Channel NewsAsia');
     expect(reading('Theo UBND, dự án bị chậm.', 'UBND')).toBe('Ủy ban nhân dân');
+  });
+
+  it('reads no newspaper where "báo" ends a verb, where the article\'s words choose a sense, or in a firm\'s name', () => {
+    expect(reading('UBCK cảnh báo NĐT về rủi ro. Nhiều NĐT đã bán ra.', 'NĐT')).toBe('nhà đầu tư');
+    expect(reading('Họp báo TT sáng nay.', 'TT')).not.toBe('báo Tuổi Trẻ');
+    expect(reading('Bộ vừa ban hành thông tư mới về thuế. Theo TT, doanh nghiệp phải kê khai thông tư này.', 'TT')).toBe('thông tư');
+    expect(reading('Theo PTI, doanh thu phí bảo hiểm tăng mạnh.', 'PTI')).toBe('Tổng Công ty Cổ phần Bảo hiểm Bưu điện');
+    // Broadcasters are no newspapers: "Theo CTV," is a contributor.
+    expect(reading('Theo CTV, mọi việc ổn.', 'CTV')).toBe('cộng tác viên');
+    expect(reading('Công ty TNHH MTV Xổ số báo lãi. Theo MTV, doanh thu tăng.', 'MTV')).toBe('một thành viên');
+    // Another line opening with the short form and a dash is no dateline.
+    expect(reading('Các từ viết tắt trong bài:\nTT - thị trấn, nơi đặt trụ sở UBND huyện.', 'TT')).not.toBe('báo Tuổi Trẻ');
   });
 
   it('knows the rifle and the scooter of crime news', () => {
@@ -466,6 +479,7 @@ describe('a sense named by the words beside it', () => {
   it('reads a legal form that is nothing else only in a firm\'s name', () => {
     expect(reading('Ca sĩ đã qua mặt nhiều tên tuổi để đến với giải thưởng MTV EMA năm nay.', 'MTV')).toBe('Music Television');
     expect(reading('Công ty TNHH MTV Xổ số kiến thiết báo lãi. MTV này nộp ngân sách.', 'MTV')).toBe('một thành viên');
+    expect(reading('Tổng công ty là doanh nghiệp MTV do Nhà nước nắm giữ toàn bộ vốn.', 'MTV')).toBe('một thành viên');
     // "cổ phần" is the shares too, in and out of a firm's name.
     expect(reading('Nhà nước nắm giữ 981 triệu CP, tương ứng 75% vốn.', 'CP')).toMatch(/^cổ ph/);
   });
