@@ -63,6 +63,20 @@ function isHomeUrl(url: string | null): boolean {
   }
 }
 
+/** Characters of the page's text, each run of spaces one: the markup's indentation is no text (a
+ * page indented 30 spaces a line has more of it than words). */
+function textLength(doc: Document): number {
+  const text = doc.body?.textContent ?? '';
+  let length = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const blank = /\s/.test(text[i]!);
+    if (!blank || !space) length++;
+    space = blank;
+  }
+  return length;
+}
+
 function isTooLargeError(e: unknown): boolean {
   return e instanceof Error && /elements found/.test(e.message);
 }
@@ -117,7 +131,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
 
     const prepared = prepareClone(doc);
     if (maxElems > 0 && prepared.elements > maxElems) return fail('too-large');
-    if ((prepared.doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS) return fail('too-large');
+    if (textLength(prepared.doc) > MAX_TEXT_CHARS) return fail('too-large');
     if (now() - started > budget) return fail('timeout');
 
     const parsed = new Readability<Node>(prepared.doc, {

@@ -49,7 +49,10 @@ describe('pathological pages', () => {
     const paragraphs = Array.from({ length: 2_800 }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('');
     const r = extract(parseHtml(`<!doctype html><html lang="vi"><head><title>Dài</title></head><body><article><h1>Dài</h1>${paragraphs}</article></body></html>`), null, { timeBudgetMs: 60_000 });
     expect(isArticle(r) ? 'article' : r.reason).toBe('too-large');
-    // A long feature is still an article.
+    // A long feature is still an article, however deep the page indents its markup.
+    const indented = Array.from({ length: 3_000 }, () => `\n${' '.repeat(200)}<span></span>`).join('');
+    const deep = Array.from({ length: 40 }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('');
+    expect(isArticle(extract(parseHtml(`<!doctype html><html lang="vi"><head><title>Dài</title></head><body><div>${indented}</div><article><h1>Dài</h1>${deep}</article></body></html>`), null, { timeBudgetMs: 60_000 }))).toBe(true);
     const feature = Array.from({ length: 300 }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('');
     expect(isArticle(extract(parseHtml(`<!doctype html><html lang="vi"><head><title>Dài</title></head><body><article><h1>Dài</h1>${feature}</article></body></html>`), null, { timeBudgetMs: 60_000 }))).toBe(true);
   });
