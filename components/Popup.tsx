@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { NotAnArticle } from '@/lib/article';
 import type { PageReading } from '@/lib/reading';
 import { ArticleCard } from './ArticleCard';
 import { ArticleTabs } from './ArticleTabs';
@@ -14,7 +15,7 @@ type PopupState =
   | { kind: 'read'; tabId: number; reading: PageReading };
 
 // A page refused for its size is no "not an article": the reader is told what happened.
-const NOT_ARTICLE_REASON: Partial<Record<string, { title: MessageKey; body: MessageKey }>> = {
+const NOT_ARTICLE_REASON: Partial<Record<NotAnArticle['reason'], { title: MessageKey; body: MessageKey }>> = {
   'too-large': { title: 'tooLargeTitle', body: 'reasonTooLarge' },
   timeout: { title: 'timeoutTitle', body: 'reasonTimeout' },
 };

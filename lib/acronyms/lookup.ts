@@ -37,11 +37,16 @@ interface Selected {
 
 /** Too long a selection to look for its one acronym in: the reader is told so, not that it holds none. */
 export function selectionTooLong(selection: string): boolean {
-  return selection.trim().length > MAX_SELECTION;
+  return trimmed(selection).length > MAX_SELECTION;
+}
+
+/** The selection in NFC without the quotes, brackets and punctuation around it. */
+function trimmed(selection: string): string {
+  return nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
 }
 
 function selected(selection: string): Selected | null {
-  const text = nfc(selection).trim().replace(/^[\s"“”'‘’(«]+|[\s"“”'‘’).,;:!?»]+$/gu, '');
+  const text = trimmed(selection);
   if (!text || text.length > MAX_SELECTION) return null;
   const words = text.split(/\s+/);
   const oneWord = words.length === 1;

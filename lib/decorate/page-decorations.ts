@@ -59,9 +59,10 @@ export class PageDecorations {
   private focused: { el: Element; target: Target<TooltipContent> } | null = null;
   /** The card shows for the caret or the selection: it goes when the caret moves off. */
   private forSelection = false;
-  /** The card is one the reader asked for (a lookup): it stays until the selection goes, Escape, or
-   * another word's card, not when the article is painted again or the pointer passes over nothing. */
-  private lookup = false;
+  /** The card is one the reader asked for (a lookup), at this selection: it follows the page's
+   * scrolling and stays until the selection goes, a click or a tap elsewhere, Escape, or the caret's
+   * or a focused link's card; not when the article is painted again, nor for the pointer passing. */
+  private lookup: Target<TooltipContent> | null = null;
   /** The target the caret stands in, whose card was said aloud. */
   private caretIn: Target<TooltipContent> | null = null;
   /** Where the pointer rests on a target whose card it showed. */
@@ -88,10 +89,22 @@ export class PageDecorations {
       this.release();
       // Closed, it stays closed when the page scrolls; the caret's next move opens it, and says it, again.
       this.forSelection = false;
-      this.lookup = false;
+      this.lookup = null;
       this.caretIn = null;
       this.tooltip.hide();
     }, opts);
+    // A click or a tap anywhere but on the card dismisses a lookup's card (the right click that
+    // asks for the next lookup comes before it).
+    doc.addEventListener('pointerdown', (e) => {
+      if (!this.lookup || this.tooltip.holds(e.target)) return;
+      this.closeLookup();
+    }, opts);
+  }
+
+  private closeLookup(): void {
+    this.lookup = null;
+    this.forSelection = false;
+    this.tooltip.hide();
   }
 
   update({ acronyms, quotes, labels }: Decorations): void {
@@ -163,7 +176,7 @@ export class PageDecorations {
   showAt(range: Range, content: TooltipContent): void {
     this.release();
     this.forSelection = true;
-    this.lookup = true;
+    this.lookup = { range: range.cloneRange(), payload: content };
     this.caretIn = null;
     this.tooltip.show(range, content);
     this.tooltip.announce(content);
@@ -193,10 +206,12 @@ export class PageDecorations {
     if (offScreen()) next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const still = offScreen();
     if (still) this.doc.defaultView?.scrollBy({ top: still.top - height / 2, behavior: 'instant' });
-    // Said even where the caret stood in it already (the one acronym of a page, come round to).
+    // Said even where the caret stood in it already (the one acronym of a page, come round to): the
+    // caret put where it is fires no selectionchange, so its card is opened here.
     this.caretIn = null;
     this.sayFirst = found.wrapped ? (this.labels?.wrapped ?? null) : null;
     selection.collapse(next.range.startContainer, next.range.startOffset);
+    this.onCaret();
     return true;
   }
 
@@ -211,13 +226,14 @@ export class PageDecorations {
   }
 
   private showAtPointer(x: number, y: number): void {
+    // The pointer, resting on the word looked up when the menu closed, would swap the card the reader
+    // asked for for the hover card, which goes when it moves off.
+    if (this.lookup) return;
     const caret = caretAt(this.doc, x, y);
     const hit = caret && targetAt(this.targets, caret.node, caret.offset, x, y);
     this.pointer = hit ? { x, y } : null;
-    if (!hit && this.lookup) return;
     this.release();
     this.forSelection = false;
-    this.lookup = false;
     if (hit) this.tooltip.show(hit.range, hit.payload);
     else this.tooltip.hide();
   }
@@ -230,6 +246,7 @@ export class PageDecorations {
     const acronym = this.acronymTargets.find((t) => el.contains(t.range.startContainer));
     if (!acronym) return;
     this.release();
+    this.lookup = null;
     this.tooltip.show(acronym.range, acronym.payload);
     el.setAttribute('aria-describedby', [...this.othersDescribing(el), this.tooltip.id].join(' '));
     this.focused = { el, target: acronym };
@@ -255,9 +272,10 @@ export class PageDecorations {
     return (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== this.tooltip.id);
   }
 
-  /** The target whose card follows the page's scrolling: the focused element's, or the caret's. */
+  /** The target whose card follows the page's scrolling: the focused element's, the caret's, or the
+   * lookup's. */
   private get anchored(): Target<TooltipContent> | null {
-    return this.focused?.target ?? (this.forSelection ? this.caretIn : null);
+    return this.focused?.target ?? (this.forSelection ? (this.caretIn ?? this.lookup) : null);
   }
 
   private onScroll(): void {
@@ -278,6 +296,8 @@ export class PageDecorations {
 
   private onCaret(): void {
     const sel = this.doc.getSelection();
+    // The selection taken away (a page's script, another frame): the lookup's card goes with it.
+    if (this.lookup && (!sel || sel.rangeCount === 0)) return this.closeLookup();
     if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
     if (hit) {
@@ -287,12 +307,12 @@ export class PageDecorations {
       this.caretIn = hit;
       this.tooltip.show(hit.range, hit.payload);
       this.forSelection = true;
-      this.lookup = false;
+      this.lookup = null;
       return;
     }
     this.caretIn = null;
     this.sayFirst = null;
-    this.lookup = false;
+    this.lookup = null;
     if (this.forSelection) {
       this.tooltip.hide();
       this.forSelection = false;

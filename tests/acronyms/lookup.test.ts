@@ -82,6 +82,10 @@ describe('lookupAcronym', () => {
     const chapter = `${paragraph.repeat(5)}`;
     expect(lookupAcronym(chapter, { glossary })).toBeNull();
     expect(selectionTooLong(chapter)).toBe(true);
+    // Measured as it is read, in NFC: a decomposed paragraph is no longer than its composed self.
+    const decomposed = `${sentence.repeat(18)}`.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(2000);
+    expect(selectionTooLong(decomposed)).toBe(false);
   });
 });
 

@@ -9,40 +9,47 @@ vi.mock('wxt/browser', () => ({ browser: { commands: { getAll: () => getAll() } 
 const { useCommandKey } = await import('@/components/use-command-key');
 
 let seen = 'not rendered';
-function Probe() {
-  seen = useCommandKey('highlight-selection');
+function Probe({ name }: { name: string }) {
+  seen = useCommandKey(name);
   return null;
 }
 const root = document.createElement('div');
-const show = async () => {
+const show = async (name: string) => {
   await act(async () => {
-    render(h(Probe, {}), root);
+    render(h(Probe, { name }), root);
   });
   await act(async () => {
     await new Promise((done) => setTimeout(done, 0));
   });
 };
+const commands: Command[] = [
+  { name: 'next-acronym', shortcut: 'Alt+Shift+K' },
+  { name: 'highlight-selection', shortcut: '⌃⇧H' },
+  { name: 'note-selection', shortcut: '' },
+];
 
 afterEach(() => render(null, root));
 
 describe('useCommandKey', () => {
   it('names the keys the browser gave the command, which may not be the manifest\'s', async () => {
-    getAll.mockResolvedValueOnce([
-      { name: 'next-acronym', shortcut: 'Alt+Shift+K' },
-      { name: 'highlight-selection', shortcut: '⌃⇧H' },
-    ]);
-    await show();
+    getAll.mockResolvedValue(commands);
+    await show('highlight-selection');
     expect(seen).toBe('⌃⇧H');
+    await show('next-acronym');
+    expect(seen).toBe('Alt+Shift+K');
   });
 
-  it('is empty when the browser gave the command no keys, or cannot say', async () => {
-    getAll.mockResolvedValueOnce([{ name: 'highlight-selection', shortcut: '' }]);
-    await show();
+  it('is empty for a command the browser gave no keys, and when it cannot say', async () => {
+    getAll.mockResolvedValue(commands);
+    await show('highlight-selection');
+    expect(seen).toBe('⌃⇧H');
+    // The reader removed the note's keys: nothing is promised.
+    await show('note-selection');
     expect(seen).toBe('');
     render(null, root);
 
-    getAll.mockRejectedValueOnce(new Error('no commands API'));
-    await show();
+    getAll.mockRejectedValue(new Error('no commands API'));
+    await show('highlight-selection');
     expect(seen).toBe('');
   });
 });

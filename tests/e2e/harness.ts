@@ -47,6 +47,11 @@ export function pointOf(page: Page, name: string, text: string, nth = 0): Promis
   );
 }
 
+/** Waits for the page to draw twice: what a pointer move or a scroll schedules for the next frame has run. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 /** Sends the content script in tab `tabId` one of the extension's messages, as the background does. */
 export function messageTab(browser: ExtensionBrowser, tabId: number, type: string, data?: unknown): Promise<void> {
   return browser.worker.evaluate(

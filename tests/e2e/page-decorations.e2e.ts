@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, chooseLookupMenu, messageTab, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, messageTab, nextFrames, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -415,28 +415,43 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
-  it('keeps the card of a lookup on a page that is no article when the page is read, until the selection goes', async () => {
+  it('keeps the card of a lookup on a page that is no article when the page is read or scrolled, until a click elsewhere or the selection goes', async () => {
     // Off the news list the lookup itself brings the content script, whose first reading of a page
     // that is no article follows the card: it took the card away with its paint.
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoHome.url);
     await page.mouse.move(1, 1);
-    await page.evaluate(() => {
-      const heading = [...document.querySelectorAll('h3 a')].find((a) => a.textContent!.includes('USD'))!;
-      const text = heading.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, text.textContent!.indexOf('USD'));
-      range.setEnd(text, text.textContent!.indexOf('USD') + 3);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'USD');
-    await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
+    const lookUpUsd = async () => {
+      await page.evaluate(() => {
+        const heading = [...document.querySelectorAll('h3 a')].find((a) => a.textContent!.includes('USD'))!;
+        const text = heading.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, text.textContent!.indexOf('USD'));
+        range.setEnd(text, text.textContent!.indexOf('USD') + 3);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'USD');
+      await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
+    };
+    await lookUpUsd();
+    // The page read again: on a page that is no article that is done by the time the message is answered.
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
     await page.mouse.move(300, 500);
-    await new Promise((done) => setTimeout(done, 400));
+    await nextFrames(page);
     expect(await tooltipText(page)).toMatch(/^USD/);
     await page.screenshot({ path: `${ARTIFACTS}/lookup-not-article-chromium.png` });
-    await page.evaluate(() => getSelection()!.collapse(document.body, 0));
+    // It follows the page as it scrolls.
+    const top = () => page.evaluate(() => document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="tooltip"]')!.getBoundingClientRect().top);
+    const before = await top();
+    await page.evaluate(() => scrollBy(0, 40));
+    await expect.poll(top).toBeCloseTo(before - 40, 0);
+    expect(await tooltipText(page)).toMatch(/^USD/);
+    // A click elsewhere dismisses it, as a popover goes.
+    await page.mouse.click(5, 300);
+    await expect.poll(() => tooltipText(page)).toBe('');
+    // So does the selection taken away by the page.
+    await lookUpUsd();
+    await page.evaluate(() => getSelection()!.removeAllRanges());
     await expect.poll(() => tooltipText(page)).toBe('');
     await page.close();
   });
@@ -453,9 +468,11 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
     // The article painted again (the site changed it, a setting changed) leaves the card the reader
     // asked for, as does the pointer passing over no word.
+    await page.evaluate(() => ((window as unknown as { painted: unknown }).painted = (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('sotay-acronym')));
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('sotay-acronym') !== (window as unknown as { painted: unknown }).painted)).toBe(true);
     await page.mouse.move(3, 3);
-    await new Promise((done) => setTimeout(done, 400));
+    await nextFrames(page);
     expect(await tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
     await page.screenshot({ path: `${ARTIFACTS}/lookup-menu-chromium.png` });
     await lookUp('UBND');
