@@ -86,7 +86,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   aria-label={`${t(a.source === 'text' ? 'sourceText' : 'inArticle')}: ${t('showDefinition')} (${a.short})`}
                   aria-describedby={a.source === 'text' && a.guessed ? `guess-${i}` : undefined}
                   // A row with no use in the text is the headline's own, defined there.
-                  onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end, a.offsets.length === 0)}
+                  onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end, a.definitionInTitle === true)}
                 >
                   {t(a.source === 'text' ? 'sourceText' : 'inArticle')}
                 </button>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mergeCaseForms } from '@/lib/acronyms';
-import { titleHasOwnAcronyms, withTitleOffsets } from '@/lib/decorate/title-acronyms';
+import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { AcronymsTab } from './AcronymsTab';
@@ -47,7 +47,7 @@ export function ArticleTabs(props: TabProps) {
   const resolved = useAcronyms(article.text, site, article.url, article.abbreviations, analysis.acronyms, glossaryVersion);
   // The headline's uses count and are listed as the page underlines them; one the body does not
   // write is read from the headline alone, as the page reads it.
-  const ownInTitle = !resolved.unresolved && titleHasOwnAcronyms(resolved.acronyms, article.title);
+  const ownInTitle = !resolved.unresolved && titleToRead(resolved.acronyms, article.title);
   const fromTitle = useAcronyms(ownInTitle ? article.title : '', site, article.url, article.abbreviations, [], glossaryVersion);
   const acronyms = useMemo(() => {
     const rows = mergeCaseForms(withTitleOffsets(resolved.acronyms, article.title, fromTitle.acronyms));

@@ -3,7 +3,7 @@ import { answersMore, selectionTooLong, type LookupResult } from '@/lib/acronyms
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
-import { titleHasOwnAcronyms, withTitleOffsets } from '@/lib/decorate/title-acronyms';
+import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
 import { t } from '@/components/i18n';
@@ -56,7 +56,7 @@ export async function decorate(article: Article, analysis: Analysis, hostname: s
   const savedTexts = new Set(saved ?? []);
   // The headline read alone, for what the body does not say (rare: a headline's "TT" before a name).
   const fromTitle =
-    acronyms?.glossaryRead && titleHasOwnAcronyms(acronyms.acronyms, article.title)
+    acronyms?.glossaryRead && titleToRead(acronyms.acronyms, article.title)
       ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url, marked: article.abbreviations }).catch(() => [])
       : [];
   return {

@@ -11,13 +11,15 @@ export interface AcronymRow extends AcronymInfo {
   forms: string[];
   /** Uses in the headline, which the extractor keeps apart from the text (offsets into the title). */
   titleOffsets?: readonly number[];
+  /** `definition` is the headline's (offsets into the title). */
+  definitionInTitle?: true;
 }
 
 /**
  * Rows of `acronyms` (in text order) with the forms that differ only in case and expand alike
  * (same expansion, same source) joined: counts add up, offsets merge, the rest is the first form's.
  */
-export function mergeCaseForms(acronyms: readonly (AcronymInfo & { titleOffsets?: readonly number[] })[]): AcronymRow[] {
+export function mergeCaseForms(acronyms: readonly (AcronymInfo & Pick<AcronymRow, 'titleOffsets' | 'definitionInTitle'>)[]): AcronymRow[] {
   const rows: AcronymRow[] = [];
   const byKey = new Map<string, AcronymRow>();
   for (const a of acronyms) {

@@ -26,8 +26,9 @@ export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'sour
     .join(' · ');
 }
 
-/** An acronym of the article, with where it stands in the headline too (offsets into the title). */
-export type DecoratedAcronym = AcronymInfo & { titleOffsets?: readonly number[] };
+/** An acronym of the article, with where it stands in the headline too (offsets into the title), and
+ * whether its `definition` is the headline's (offsets into the title, not the text). */
+export type DecoratedAcronym = AcronymInfo & { titleOffsets?: readonly number[]; definitionInTitle?: true };
 
 export interface Decorations {
   /** Acronyms with their expansions; null when underlining is off for this page. */

@@ -2,7 +2,8 @@
  * The headline's acronyms: "UBND" in "Hội nghị … của UBND TP.HCM" is the body's UBND, with its
  * expansion. The headline is no part of the article's text (the extractor keeps it apart), so its
  * uses are found here, by the detector's own rules. One the body does not have ("TT Putin …" over a
- * body that writes "Tổng thống") is read from the headline alone, with the glossaries.
+ * body that writes "Tổng thống") is read from the headline alone, with the glossaries, and so is a
+ * headline that may define one the body only uses ("Ra mắt Trung tâm Dữ liệu Quốc gia (TTDLQG)").
  */
 import type { AcronymInfo } from '../acronyms';
 import { detectOccurrences } from '../acronyms/detect';
@@ -24,17 +25,32 @@ function bodyInTitle(acronyms: readonly AcronymInfo[], title: string): { rows: D
 /**
  * `acronyms` (the body's), each with the offsets of its uses in `title` (NFC, as the extractor gives
  * it), then `fromTitle` (the headline read alone, offsets into it) for the short forms the body lacks.
+ * The headline's own definition of a short form the body only uses is the article's word for it,
+ * before the reader's glossary and the built-in one (not before the reader's correction for this
+ * article): `definitionInTitle` says where it stands.
  */
 export function withTitleOffsets(acronyms: readonly AcronymInfo[], title: string, fromTitle: readonly AcronymInfo[] = []): DecoratedAcronym[] {
   const { rows, covers } = bodyInTitle(acronyms, title);
+  const definedInTitle = new Map(fromTitle.filter((a) => a.source === 'text').map((a) => [a.short, a]));
+  const defined = rows.map((row): DecoratedAcronym => {
+    const headline = row.titleOffsets?.length && !row.definedInText ? definedInTitle.get(row.short) : undefined;
+    if (!headline) return row;
+    // The headline's reading whole, the body's uses kept: the glossary's senses are no longer its.
+    const { short, count, offsets, titleOffsets } = row;
+    return { ...headline, short, count, offsets, ...(titleOffsets ? { titleOffsets } : {}), definitionInTitle: true };
+  });
   const own = fromTitle
     .map((a) => ({ ...a, titleOffsets: a.offsets.filter((o) => !covers(o, o + a.short.length)) }))
     .filter((a) => a.titleOffsets.length > 0);
-  return [...rows, ...own.map((a) => ({ ...a, count: 0, offsets: [] }))];
+  return [...defined, ...own.map((a): DecoratedAcronym => ({ ...a, count: 0, offsets: [], ...(a.definition ? { definitionInTitle: true as const } : {}) }))];
 }
 
-/** Whether the headline writes a short form the body does not: only then is it read alone. */
-export function titleHasOwnAcronyms(acronyms: readonly AcronymInfo[], title: string): boolean {
-  const { covers } = bodyInTitle(acronyms, title);
-  return detectOccurrences(title).some((o) => !covers(o.start, o.end));
+/**
+ * Whether the headline is worth reading alone: it writes a short form the body does not, or, with
+ * brackets, may define one the body only uses.
+ */
+export function titleToRead(acronyms: readonly AcronymInfo[], title: string): boolean {
+  const { rows, covers } = bodyInTitle(acronyms, title);
+  if (detectOccurrences(title).some((o) => !covers(o.start, o.end))) return true;
+  return title.includes('(') && rows.some((r) => r.titleOffsets?.length && !r.definedInText);
 }

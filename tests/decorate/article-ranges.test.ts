@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isArticle, type Article } from '../../lib/article';
 import { articleContainer, articleRangeMapper, headlineOf, titleRangeMapper } from '../../lib/decorate/article-ranges';
-import { titleHasOwnAcronyms, withTitleOffsets } from '../../lib/decorate/title-acronyms';
+import { titleToRead, withTitleOffsets } from '../../lib/decorate/title-acronyms';
 import { findAcronyms, loadGlossary } from '../../lib/acronyms';
 import { extract } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/node-dom';
@@ -107,8 +107,8 @@ describe('the headline', () => {
   it('adds what only the headline writes, read from it alone, without body offsets', () => {
     const body = findAcronyms('Ủy ban nhân dân (UBND) tỉnh họp về an toàn giao thông.');
     const title = 'UBND tỉnh: TNGT giảm';
-    expect(titleHasOwnAcronyms(body, title)).toBe(true);
-    expect(titleHasOwnAcronyms(body, 'UBND tỉnh họp')).toBe(false);
+    expect(titleToRead(body, title)).toBe(true);
+    expect(titleToRead(body, 'UBND tỉnh họp')).toBe(false);
     const fromTitle = findAcronyms(title);
     const decorated = withTitleOffsets(body, title, fromTitle);
     expect(decorated.map((a) => [a.short, a.offsets.length, a.titleOffsets])).toEqual([
@@ -117,12 +117,30 @@ describe('the headline', () => {
     ]);
   });
 
+  it('takes the headline\'s definition of a short form the body only uses, before the glossaries, not before the article\'s own', () => {
+    const glossary = loadGlossary({ version: 1, entries: { UBND: 'Ủy ban nhân dân', TTDL: 'trung tâm du lịch' } });
+    const title = 'Ra mắt Trung tâm Dữ liệu (TTDL) của UBND tỉnh';
+    const body = findAcronyms('TTDL sẽ mở rộng trong năm tới, UBND tỉnh cho biết.', { glossary });
+    expect(body.find((a) => a.short === 'TTDL')?.source).toBe('glossary');
+    // Every headline short form is the body's; with brackets the headline may define one.
+    expect(titleToRead(body, title)).toBe(true);
+    expect(titleToRead(body, 'TTDL của UBND tỉnh mở rộng')).toBe(false);
+    const decorated = withTitleOffsets(body, title, findAcronyms(title, { glossary }));
+    const ttdl = decorated.find((a) => a.short === 'TTDL')!;
+    expect([ttdl.long, ttdl.source, ttdl.offsets, ttdl.titleOffsets, ttdl.definitionInTitle]).toEqual(['Trung tâm Dữ liệu', 'text', [0], [26], true]);
+    expect(title.slice(ttdl.definition!.start, ttdl.definition!.end)).toBe('Trung tâm Dữ liệu');
+    expect(decorated.find((a) => a.short === 'UBND')?.source).toBe('glossary');
+    // The body's own definition stays the article's word.
+    const defining = findAcronyms('Trung tâm Dịch vụ Du lịch (TTDL) sẽ mở rộng.', { glossary });
+    expect(withTitleOffsets(defining, title, findAcronyms(title, { glossary })).find((a) => a.short === 'TTDL')?.long).toBe('Trung tâm Dịch vụ Du lịch');
+  });
+
   it('finds a body\'s name in the headline as the body writes it, though the detector alone reads part of it', () => {
     const glossary = loadGlossary({ version: 1, entries: { 'TT-Huế': 'Thừa Thiên Huế', TT: 'thông tin' } });
     const body = findAcronyms('Năm nay tỉnh TT-Huế đón nhiều khách.', { glossary });
     const title = 'TT-Huế đón 1 triệu khách';
     // The headline's "TT" is the body's "TT-Huế": nothing of its own to read alone.
-    expect(titleHasOwnAcronyms(body, title)).toBe(false);
+    expect(titleToRead(body, title)).toBe(false);
     const decorated = withTitleOffsets(body, title, findAcronyms(title, { glossary }));
     expect(decorated.map((a) => [a.short, a.titleOffsets])).toEqual([['TT-Huế', [0]]]);
   });

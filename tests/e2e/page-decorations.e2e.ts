@@ -648,6 +648,30 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('explains a short form by the headline that defines it, in the tab and on the page, wherever the body uses it', async () => {
+    const url = PAGES.bdoArticle.url;
+    ctx.server.edit(url, (html) =>
+      html
+        .replaceAll('Kiến tạo cộng đồng thông minh, thu hút đầu tư thế hệ mới', 'Ra mắt Trung tâm Dữ liệu Quốc gia (TTDLQG) tại Bình Dương')
+        .replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. TTDLQG sẽ mở rộng trong năm tới. '),
+    );
+    try {
+      const { page, popup } = await openBdoAcronyms(ctx.browser);
+      const row = acronymRow(popup, 'TTDLQG');
+      await expect.poll(() => row.textContent()).toMatch(/Trung tâm Dữ liệu Quốc gia.*trong bài/);
+      await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.filter((w) => w === 'TTDLQG').length), { timeout: 15_000 }).toBe(2);
+      await page.bringToFront();
+      await page.mouse.move(1, 1);
+      const at = await pointOf(page, 'sotay-acronym', 'TTDLQG', 1);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => tooltipText(page)).toMatch(/^TTDLQG.*Trung tâm Dữ liệu Quốc gia.*trong bài/);
+      await page.close();
+      await popup.close();
+    } finally {
+      ctx.server.edit(url, null);
+    }
+  });
+
   it('lists an acronym the article writes in two cases as one row, and counts the rows it lists', async () => {
     const { page, popup } = await openBdoWithSentence(ctx, 'Công ty Điện lực Tokyo (TEPCO) cho biết Tepco sẽ bồi thường, như ASEAN và UNESCO.');
     const row = acronymRow(popup, 'TEPCO');
