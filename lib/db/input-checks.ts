@@ -8,6 +8,7 @@ import type { Quote } from '../quotes';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../decorate/highlights';
 import { cleanUrl, isSiteName } from '../url';
 import { GLOSSARY_LIMITS } from '../acronyms/types';
+import { nfc } from '../text/normalize';
 
 export class InputError extends Error {}
 
@@ -18,8 +19,15 @@ const obj = (v: unknown, what: string): Obj => {
 };
 const str = (o: Obj, k: string, max = 5_000_000): string => {
   const v = o[k];
-  if (typeof v !== 'string' || v.length > max) throw new InputError(`"${k}" is not a text`);
+  if (typeof v !== 'string') throw new InputError(`"${k}" is not a text`);
+  if (v.length > max) throw new InputError(`"${k}" is longer than ${max} characters`);
   return v;
+};
+/** A text the reader typed, in NFC: some Vietnamese input methods type decomposed letters, which
+ * would be stored as another text than the same words composed (a CSV import normalizes too). */
+const typed = (o: Obj, k: string, max: number): string => {
+  const v = o[k];
+  return str({ [k]: typeof v === 'string' ? nfc(v) : v }, k, max);
 };
 const strOrNull = (o: Obj, k: string): string | null => (o[k] === null || o[k] === undefined ? null : str(o, k, 10_000));
 const num = (o: Obj, k: string): number => {
@@ -109,9 +117,9 @@ export function checkGlossaryEntry(v: unknown): CheckedGlossaryEntry {
   const o = obj(v, 'the glossary entry');
   const { short, long, note } = GLOSSARY_LIMITS;
   const entry: CheckedGlossaryEntry = {
-    short: str(o, 'short', short),
-    long: str(o, 'long', long),
-    note: typeof o['note'] === 'string' ? str(o, 'note', note) : '',
+    short: typed(o, 'short', short),
+    long: typed(o, 'long', long),
+    note: typeof o['note'] === 'string' ? typed(o, 'note', note) : '',
   };
   if (o['site'] !== undefined) {
     const site = str(o, 'site', 253);

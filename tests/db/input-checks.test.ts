@@ -23,6 +23,10 @@ describe('input checks for messages from web pages', () => {
   it('takes a glossary entry kept for one site, and an empty site that clears it', () => {
     expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu', note: '', site: 'cafef.vn', extra: 1 })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '', site: 'cafef.vn' });
     expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu', note: '', site: '' })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '', site: undefined });
+    // Typed decomposed (some input methods do), stored composed: the same words, one entry.
+    const typedNfd = checkGlossaryEntry({ short: 'ĐMST'.normalize('NFD'), long: 'Đổi mới sáng tạo'.normalize('NFD'), note: 'ghi chú'.normalize('NFD') });
+    expect(typedNfd).toEqual({ short: 'ĐMST', long: 'Đổi mới sáng tạo', note: 'ghi chú' });
+    expect(() => checkGlossaryEntry({ short: 'ICF', long: 'x'.repeat(1_001) })).toThrow('"long" is longer than 1000 characters');
     expect(checkGlossaryEntry({ short: 'CP', long: 'cổ phiếu' })).toEqual({ short: 'CP', long: 'cổ phiếu', note: '' });
     expect(() => checkGlossaryEntry({ short: 'CP', long: 'x', site: 'https://cafef.vn/' })).toThrow(InputError);
   });
