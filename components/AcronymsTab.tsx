@@ -30,7 +30,9 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
   const toggle = <DecorationToggle feature="acronyms" host={host} decoration={decoration} />;
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
-  const mine = <MyGlossary prefill={prefill} site={site} page={page} />;
+  // What the article defines itself, which an entry for every site or this one does not replace here.
+  const defined = acronyms.filter((a) => a.source === 'text').flatMap((a) => a.forms);
+  const mine = <MyGlossary prefill={prefill} site={site} page={page} defined={defined} />;
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>

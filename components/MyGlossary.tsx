@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { filterGlossary, GLOSSARY_LIMITS, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
+import { filterGlossary, GLOSSARY_LIMITS, glossaryKey, keptWhere, queryHasMarks, userGlossaryToCsv } from '@/lib/acronyms';
 import { decodeUserGlossaryFile } from '@/lib/acronyms/user-csv';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
@@ -49,7 +49,11 @@ function shortAddress(url: string): string {
  * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site);
  * `page`: the article's address, for which one may be kept alone (a correction of its definition).
  */
-export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill | null; site: string | null; page: string | null }) {
+/**
+ * The reader's glossary: the form and the list. `defined`: the short forms the article defines
+ * itself, where an entry the reader adds for every site or this one is not what the page shows.
+ */
+export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: GlossaryPrefill | null; site: string | null; page: string | null; defined?: readonly string[] }) {
   const entries = useLiveQuery(
     async () => (await db.glossary.toArray()).filter((e) => !e.deletedAt).sort((a, b) => a.short.localeCompare(b.short, 'vi')),
     [],
@@ -113,6 +117,12 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
   const offeredSite = draft.id ? (draft.site ?? site) : site;
   const offeredPage = draft.id ? (draft.page ?? page) : page;
   const scope = draft.page ? 'page' : draft.site ? 'site' : 'everywhere';
+  // Corrected from its row, or typed in by hand ("đmst" for the article's ĐMST): the reader is told
+  // before saving that only an entry for this article replaces the article's own definition.
+  const articleDefines = useMemo(() => {
+    const key = glossaryKey(draft.short.trim());
+    return draft.corrects === true || (key !== '' && defined.some((d) => glossaryKey(d) === key));
+  }, [draft.corrects, draft.short, defined]);
   const keepFor = (next: 'everywhere' | 'site' | 'page') => {
     const { site: _site, page: _page, ...rest } = draft;
     setDraft({ ...rest, ...(next === 'site' && offeredSite ? { site: offeredSite } : {}), ...(next === 'page' && offeredPage ? { page: offeredPage } : {}) });
@@ -299,7 +309,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
           </button>
         )}
         {(offeredSite || offeredPage) && (
-          <fieldset class="kept-for" aria-describedby={draft.corrects && scope !== 'page' ? 'kept-for-hint' : undefined}>
+          <fieldset class="kept-for" aria-describedby={articleDefines && scope !== 'page' ? 'kept-for-hint' : undefined}>
             <legend>{t('keptFor')}</legend>
             <label>
               <input type="radio" name="kept-for" checked={scope === 'everywhere'} onChange={() => keepFor('everywhere')} />
@@ -319,7 +329,7 @@ export function MyGlossary({ prefill, site, page }: { prefill: GlossaryPrefill |
             )}
           </fieldset>
         )}
-        {draft.corrects && scope !== 'page' && (
+        {articleDefines && scope !== 'page' && (
           <p id="kept-for-hint" class="hint" role="status">
             {t('articleDefinesIt', draft.short)}
           </p>

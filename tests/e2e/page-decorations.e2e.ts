@@ -592,6 +592,12 @@ describe('decorations on the BDO article page', () => {
     const row = acronymRow(popup, 'TPTM');
     await expect.poll(() => row.locator('.source').textContent()).toBe('trong bài');
     const read = (await row.locator('dd').evaluate((dd) => dd.firstChild?.textContent ?? '')).trim();
+    // Typed into the plain form, however written, a short form the article defines says the same
+    // before it is saved: an entry for every page would not show here.
+    const short = popup.getByRole('textbox', { name: 'Viết tắt', exact: true });
+    await short.fill('tptm');
+    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo tự định nghĩa tptm');
+    await short.fill('');
 
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
     const long = popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' });
