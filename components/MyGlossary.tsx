@@ -3,6 +3,7 @@ import { filterGlossary, GLOSSARY_LIMITS, glossaryKey, keptWhere, queryHasMarks,
 import { decodeUserGlossaryFile } from '@/lib/acronyms/user-csv';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
+import { glossaryChangedHere } from '@/utils/notebook-changes';
 import { db } from './db';
 import { errorText, importFailedText } from './error-text';
 import { save } from './library/files';
@@ -49,6 +50,14 @@ function shortAddress(url: string): string {
  * `site`: the page's, for which an entry may be kept alone ("CP" is "cổ phiếu" on a market site);
  * `page`: the article's address, for which one may be kept alone (a correction of its definition).
  */
+/** A change the background made to the glossary for this page: its readings follow at once. */
+function changing<T>(sent: Promise<T>): Promise<T> {
+  return sent.then((result) => {
+    glossaryChangedHere();
+    return result;
+  });
+}
+
 /**
  * The reader's glossary: the form and the list. `defined`: the short forms the article defines
  * itself, where an entry the reader adds for every site or this one is not what the page shows.
@@ -148,8 +157,8 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
     const kept = { site: draft.site ?? '', page: draft.page ?? '' };
     try {
       const saved = draft.id
-        ? await sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept })
-        : await sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) });
+        ? await changing(sendMessage('updateGlossaryEntry', { id: draft.id, short, long, note: draft.note, ...kept }))
+        : await changing(sendMessage('addGlossaryEntry', { short, long, note: draft.note, ...keptWhere(draft) }));
       setDraft(EMPTY);
       // An entry the reader already kept for the acronym in the same place, saying something else, was
       // replaced rather than doubled: say so, since that expansion is gone from the list.
@@ -165,7 +174,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
   const remove = async (entry: GlossaryRecord) => {
     setDeleted(null);
     try {
-      if (!(await sendMessage('deleteGlossaryEntry', entry.id))) return;
+      if (!(await changing(sendMessage('deleteGlossaryEntry', entry.id)))) return;
       setDeleted(entry);
       // What was said of an earlier save or error is not about this.
       setStatus(null);
@@ -184,7 +193,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
     // Until the row is back, focus waits where the reader typed; then it goes to the row.
     shortInput.current?.focus();
     try {
-      await sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) });
+      await changing(sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) }));
       setStatus({ error: false, text: t('restoredEntry', entry.short) });
       focusRow.current = { short: entry.short, long: entry.long };
       // In view whatever the search was, as a saved entry is: a long list draws its first rows only.
@@ -216,7 +225,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
       setStatus({ error: true, text: importFailedText(decoded) });
       return;
     }
-    const result = await sendMessage('importGlossaryCsv', decoded.text).catch((err: unknown) => {
+    const result = await changing(sendMessage('importGlossaryCsv', decoded.text)).catch((err: unknown) => {
       failed(err);
       return null;
     });
@@ -258,8 +267,11 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
           value={draft.short}
           maxLength={GLOSSARY_LIMITS.short}
           // Another acronym: the article's readings and its correction were the old one's.
+          // From the draft as it is now, not as this render saw it: two fields filled in one go (a
+          // form filler) would lose the first.
           onInput={(e) => {
-            setDraft({ ...draft, short: e.currentTarget.value, nearby: undefined, corrects: undefined });
+            const short = e.currentTarget.value;
+            setDraft((d) => ({ ...d, short, nearby: undefined, corrects: undefined }));
             fieldFixed('short');
           }}
         />
@@ -274,7 +286,8 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
           maxLength={GLOSSARY_LIMITS.long}
           aria-describedby={readings.length > 0 ? 'nearby-readings' : undefined}
           onInput={(e) => {
-            setDraft({ ...draft, long: e.currentTarget.value });
+            const long = e.currentTarget.value;
+            setDraft((d) => ({ ...d, long }));
             fieldFixed('long');
           }}
         />

@@ -38,9 +38,28 @@ export function onNotebookChange(callback: () => void): () => void {
   return onStorageKey(KEY, callback);
 }
 
-/** Listens for `announceGlossaryChange`; returns the function that stops listening. */
+// This page's own glossary changes, said to its own listeners at once.
+const here = new EventTarget();
+
+/**
+ * Tells this page's listeners at once that the reader's glossary changed by its own hand (a save
+ * from its form): the background's announcement reaches every other page, but Firefox delivers it
+ * to the page that made the change two to three seconds later, and the row beside the form showed
+ * the old reading meanwhile.
+ */
+export function glossaryChangedHere(): void {
+  here.dispatchEvent(new Event(GLOSSARY_KEY));
+}
+
+/** Listens for `announceGlossaryChange` and `glossaryChangedHere`; returns the function that stops
+ * listening. */
 export function onGlossaryChange(callback: () => void): () => void {
-  return onStorageKey(GLOSSARY_KEY, callback);
+  const stop = onStorageKey(GLOSSARY_KEY, callback);
+  here.addEventListener(GLOSSARY_KEY, callback);
+  return () => {
+    stop();
+    here.removeEventListener(GLOSSARY_KEY, callback);
+  };
 }
 
 function onStorageKey(key: string, callback: () => void): () => void {
