@@ -312,7 +312,10 @@ const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLACE_NAMES.map((p) =>
 const placeCased = new Map(PLACE_NAMES.map((p) => [p.toLowerCase(), p]));
 const withPlaces = (sense: string): string => sense.replace(PLACE_PATTERN, (m) => placeCased.get(m.toLowerCase()) ?? m);
 // Misspellings of the lists, written right.
-const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu', 'nguyên vật liêu': 'nguyên vật liệu', 'giáo dục dục đại học': 'giáo dục đại học' };
+const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu', 'nguyên vật liêu': 'nguyên vật liệu', 'giáo dục dục đại học': 'giáo dục đại học',
+  // Countries the lower-case list leaves in lower case, where the syllable alone is a common word
+  // too (mỹ thuật, hội đồng, đức tính), so places.txt cannot case it everywhere.
+  'đô la mỹ': 'đô la Mỹ', 'cộng hòa liên bang đức': 'Cộng hòa Liên bang Đức', 'hội đồng anh': 'Hội đồng Anh', 'bệnh viện việt pháp': 'Bệnh viện Việt Pháp' };
 // Senses of the lists that are nobody's reading: a slogan's words under HĐTV, a typo of TTYT's.
 const NOT_SENSES = new Set(['hàng đầu tại việt', 'trung tâm t tế']);
 

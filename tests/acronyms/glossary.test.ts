@@ -403,6 +403,8 @@ describe('document numbers', () => {
     const glossary = shippedGlossary();
     expect(glossary.lookup('TT-BTC')?.long.toLowerCase()).toBe('thông tư - bộ tài chính');
     expect(glossary.lookup('QĐ-UBND')?.long.toLowerCase()).toBe('quyết định - ủy ban nhân dân');
+    // A country the lower-case list leaves in lower case is written with its capital.
+    expect(glossary.lookup('USD')?.senses).toContain('đô la Mỹ');
     // A typo of the lists ("giáo dục dục đại học") is written right.
     expect(glossary.lookup('GDĐH')?.senses).toEqual(['giáo dục đại học']);
     // Alone, TT keeps its glossary senses.
