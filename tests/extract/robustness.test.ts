@@ -1,6 +1,7 @@
 /** Pathological and hostile pages: extraction must answer quickly and never throw. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { isArticle } from '../../lib/article';
 import { extract } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/node-dom';
@@ -22,13 +23,12 @@ describe('pathological pages', () => {
   it('answers "too-large" for a 200,000-element page without running Readability', () => {
     const doc = parseHtml(hugePage(200_000));
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(200_000);
-    const t0 = performance.now();
+    // Not run at all, rather than timed: a shared machine's timing says little (it took 15 s once).
+    const parse = vi.spyOn(Readability.prototype, 'parse');
     const r = extract(doc);
-    const ms = performance.now() - t0;
-    console.log(`[extract] 200k elements: ${isArticle(r) ? 'article' : r.reason} in ${ms.toFixed(0)} ms`);
-    expect(isArticle(r)).toBe(false);
-    if (!isArticle(r)) expect(r.reason).toBe('too-large');
-    expect(ms).toBeLessThan(2_000);
+    expect(isArticle(r) ? 'article' : r.reason).toBe('too-large');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
   });
 
   // happy-dom clones and queries about 100× slower than a browser (1.6 s to clone 20,000 elements),
