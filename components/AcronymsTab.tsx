@@ -1,6 +1,6 @@
 import type { TabProps } from './ArticleTabs';
-import { useState } from 'preact/hooks';
-import { GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
+import { useMemo, useState } from 'preact/hooks';
+import { filterGlossary, GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
 import { siteOf } from '@/lib/url';
 import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
@@ -20,6 +20,9 @@ interface AcronymsTabProps extends TabProps {
   unresolved: boolean;
 }
 
+// Rows from which the list offers a filter: more than fit the popup at once.
+const FILTER_FROM = 12;
+
 export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: AcronymsTabProps) {
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
@@ -33,13 +36,33 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
   // What the article defines itself, which an entry for every site or this one does not replace here.
   const defined = acronyms.filter((a) => a.source === 'text').flatMap((a) => a.forms);
   const mine = <MyGlossary prefill={prefill} site={site} page={page} defined={defined} />;
+  // A long report's list is crossed one Tab at a time (136 from the first row to the form on a page of
+  // 66): past a dozen rows it can be filtered, by letters or a word of the meaning, marks optional.
+  const [query, setQuery] = useState('');
+  const filterable = acronyms.length >= FILTER_FROM;
+  const shown = useMemo(() => (filterable && query.trim() !== '' ? filterGlossary(acronyms, query) : acronyms), [acronyms, query, filterable]);
   if (acronyms.length === 0) return <><p class="empty">{t('emptyAcronyms')}</p>{mine}{toggle}</>;
   return (
     <>
     {alert}
     <DecorationOff feature="acronyms" host={host} decoration={decoration} />
+    {filterable && (
+      <input
+        type="search"
+        class="glossary-search acronym-filter"
+        aria-label={t('filterAcronyms')}
+        placeholder={t('filterAcronyms')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+    )}
+    {shown.length === 0 && (
+      <p class="empty" role="status">
+        {t('noAcronymMatch', query.trim())}
+      </p>
+    )}
     <dl class="acronyms">
-      {acronyms.map((a, i) => {
+      {shown.map((a, i) => {
         // The headline stands above the text: its use is the first.
         const inTitle = a.titleOffsets?.[0];
         const first = inTitle ?? a.offsets[0];
@@ -87,7 +110,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   // Named for its acronym: every row has one, and a list of "trong bài" says nothing.
                   aria-label={`${t(a.source === 'text' ? 'sourceText' : 'inArticle')}: ${t('showDefinition')} (${a.short})`}
                   aria-describedby={a.source === 'text' && a.guessed ? `guess-${i}` : undefined}
-                  // A row with no use in the text is the headline's own, defined there.
+                  // A definition the headline gives stands there, not in the text.
                   onClick={() => a.definition && revealInPage(tabId, a.definition.start, a.definition.end, a.definitionInTitle === true)}
                 >
                   {t(a.source === 'text' ? 'sourceText' : 'inArticle')}

@@ -13,7 +13,8 @@ import { syllableKey, toneApart } from './translations';
 
 interface Entry {
   short: string;
-  long: string;
+  /** Null for an acronym nothing explains (the article's list is filtered too). */
+  long: string | null;
 }
 
 /** The spellings a query word is looked for in. */
@@ -41,7 +42,7 @@ const HAYSTACKS = new WeakMap<Entry, Haystack>();
 function haystack(e: Entry): Haystack {
   let h = HAYSTACKS.get(e);
   if (!h) {
-    const exact = nfc(`${e.short}\n${e.long}`).toLowerCase();
+    const exact = nfc(`${e.short}\n${e.long ?? ''}`).toLowerCase();
     const compact = nfc(e.short).toLowerCase().replace(SEPARATORS, '');
     const syllables = (exact.match(/[\p{L}\p{M}]+/gu) ?? []).map(toneApart);
     h = { exact, keyed: keyed(exact), folded: fold(exact), compact, foldedCompact: fold(compact), syllables };

@@ -62,4 +62,10 @@ describe('finding an entry in the reader’s glossary', () => {
     expect(queryHasMarks('Thành')).toBe(true);
     expect(queryHasMarks('đt')).toBe(true);
   });
+
+  it('filters an article\'s acronyms too, an unexplained one by its letters', () => {
+    const rows = [{ short: 'UBND', long: 'Ủy ban nhân dân' }, { short: 'QZXV', long: null }, { short: 'KCN', long: 'khu công nghiệp' }];
+    expect(filterGlossary(rows, 'qzx').map((r) => r.short)).toEqual(['QZXV']);
+    expect(filterGlossary(rows, 'uy ban').map((r) => r.short)).toEqual(['UBND']);
+  });
 });

@@ -654,6 +654,25 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('filters a long list of acronyms by letters or a word of the meaning, marks optional', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Đại diện WHO, IMF, WTO, ASEAN, APEC, OECD, FAO và UNDP cùng dự.');
+    await expect.poll(() => popup.locator('dl.acronyms .acronym').count()).toBeGreaterThanOrEqual(12);
+    const all = await popup.locator('dl.acronyms .acronym').count();
+    const filter = popup.getByRole('searchbox', { name: 'Lọc các từ viết tắt' });
+    await filter.fill('monetary');
+    await expect.poll(() => popup.locator('dl.acronyms .short').allTextContents()).toEqual(['IMF']);
+    // Typed without marks, the meaning's words are found with theirs.
+    await filter.fill('khu cong nghiep');
+    await expect.poll(() => popup.locator('dl.acronyms .short').allTextContents()).toEqual(['KCN']);
+    await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-acronym-filter-chromium.png` });
+    await filter.fill('zzzz');
+    await expect.poll(() => popup.locator('[role="status"].empty').textContent()).toBe('Không có từ viết tắt nào trong bài khớp với “zzzz”.');
+    await filter.fill('');
+    await expect.poll(() => popup.locator('dl.acronyms .acronym').count()).toBe(all);
+    await page.close();
+    await popup.close();
+  });
+
   it('explains a short form by the headline that defines it, in the tab and on the page, wherever the body uses it', async () => {
     const url = PAGES.bdoArticle.url;
     ctx.server.edit(url, (html) =>
