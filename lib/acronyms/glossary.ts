@@ -108,6 +108,18 @@ const DOCUMENT_TYPES: Record<string, string> = {
   CV: 'Công văn',
 };
 
+/** The kind of document a part of a number names ("QĐ": Quyết định), if it names one. */
+function kindOf(part: string): string | undefined {
+  return DOCUMENT_TYPES[glossaryKey(nfc(part))];
+}
+
+const DASHES = /\s*[-–]\s*/;
+
+/** "TT" of "TT-BYT". */
+function firstPart(short: string): string {
+  return nfc(short).split(DASHES)[0] ?? '';
+}
+
 /** Authorities that issue documents: ministries, the government, committees, the central bank… */
 const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội đồng|quốc hội|ngân hàng nhà nước|tổng cục|cục|sở|văn phòng|tòa án|toà án|viện kiểm sát|kiểm toán nhà nước|thanh tra)(?![\p{L}\p{M}])/iu;
 
@@ -340,6 +352,78 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return choose(press, context);
   };
 
+  /**
+   * The sense of a glossary entry where its uses stand, each way of standing in the order that
+   * decides (the first that applies wins): a firm's legal form after the word for a firm; a
+   * newspaper where a use cites the news's source; a sense the words beside a use name; foreign
+   * senses among foreign names; a brand's name before a firm's English word; else the article's
+   * words choose (a title before a person's name).
+   */
+  const senseOf = (entry: { short: string; senses: string[] }, short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
+    const possible = joiningSenses(short, spelledFirst(entry.short, entry.senses));
+    // "MTV EMA" is Music Television: "một thành viên" is a firm's legal form, read in a firm's name.
+    const outsideFirms = placement.inFirmName ? possible : possible.filter((x) => !FIRM_ONLY_SENSE.test(x));
+    const senses = outsideFirms.length > 0 ? outsideFirms : possible;
+    if (senses.length === 0) return null;
+    const first = senses[0] ?? '';
+    const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses });
+    // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
+    // much the article says about shares (cổ phiếu).
+    const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
+    if (legal) return found(legal);
+    const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
+    if (cited) return found(cited);
+    const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
+    if (named) return found(named);
+    // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
+    // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
+    // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
+    // beside Vietcombank).
+    const commonNoun = (x: string): boolean => writtenInVietnamese(x) && /^\p{Ll}/u.test(x);
+    const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
+    // In a brand's name ("PV Oil", "VP Bank"), with no name among the senses, better unknown than
+    // "phóng viên".
+    const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
+    if (names?.length === 0) return null;
+    return found(names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName));
+  };
+
+  /** "số 92/CV": a kind of document alone in a number is the kind (công văn, not chuyên viên). */
+  const kindInNumber = (short: string, placement: Placement): GlossaryHit | undefined => {
+    const kind = placement.numbered ? kindOf(short) : undefined;
+    return kind ? { short: nfc(short), long: kind, senses: find(short)?.senses ?? [kind] } : undefined;
+  };
+
+  /**
+   * Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the first
+   * names the kind of document, whatever else its letters can mean ("TT" is "thông tin" in running
+   * text, "Thông tư" in "12/2013/TT-BTC"). In a number they are read so before any entry their
+   * letters run together into ("18/2015/TT-BYT" is Thông tư - Bộ Y tế, not TTBYT, trang thiết bị y tế).
+   */
+  const documentCode = (short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
+    const parts = nfc(short).split(DASHES);
+    if (parts.length < 2) return null;
+    // The kind usually comes first; in a document's number the issuer may come first ("12/CP-NĐ"),
+    // while elsewhere a later part is no kind ("máy chụp PET-CT").
+    const kindAt = kindOf(parts[0] ?? '') ? 0 : placement.numbered ? parts.findIndex((p) => kindOf(p) !== undefined) : -1;
+    const longs: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const kind = i === kindAt ? kindOf(part) : undefined;
+      if (kind) {
+        longs.push(kind);
+        continue;
+      }
+      const e = find(part);
+      if (!e) return null;
+      // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
+      // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
+      const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
+      longs.push(choose(issuers.length ? issuers : e.senses, context));
+    }
+    const long = longs.join(' - ');
+    return { short: nfc(short), long, senses: [long] };
+  };
+
   const exact = (short: string): { short: string; senses: string[] } | undefined =>
     byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
   // "SMEs", "NGOs": a short form in the plural is its singular's, before any key its capitals make
@@ -359,68 +443,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     has: (short) => find(nfc(short)) !== undefined,
     lookup(short, context, placement = {}) {
-      // In a document's number a kind and its issuer read part by part, before any entry their
-      // letters run together into ("18/2015/TT-BYT" is Thông tư - Bộ Y tế, not TTBYT, trang thiết
-      // bị y tế); a kind alone is the kind ("số 92/CV": công văn, not chuyên viên).
-      const kindFirst = placement.numbered ? DOCUMENT_TYPES[glossaryKey(nfc(short).split(/\s*[-–]\s*/)[0] ?? '')] : undefined;
-      if (kindFirst && glossaryKey(nfc(short)) in DOCUMENT_TYPES) return { short: nfc(short), long: kindFirst, senses: find(short)?.senses ?? [kindFirst] };
-      const entry = kindFirst ? undefined : find(short);
-      if (entry) {
-        const possible = joiningSenses(short, spelledFirst(entry.short, entry.senses));
-        // "MTV EMA" is Music Television: "một thành viên" is a firm's legal form, read in a firm's name.
-        const outsideFirms = placement.inFirmName ? possible : possible.filter((x) => !FIRM_ONLY_SENSE.test(x));
-        const senses = outsideFirms.length > 0 ? outsideFirms : possible;
-        if (senses.length === 0) return null;
-        const first = senses[0] ?? '';
-        // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
-        // much the article says about shares (cổ phiếu).
-        const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
-        if (legal) return { short: entry.short, long: legal, senses: entry.senses };
-        const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
-        if (cited) return { short: entry.short, long: cited, senses: entry.senses };
-        const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
-        if (named) return { short: entry.short, long: named, senses: entry.senses };
-        // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
-        // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
-        // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB
-        // beside Vietcombank).
-        const commonNoun = (x: string): boolean => writtenInVietnamese(x) && /^\p{Ll}/u.test(x);
-        const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
-        // In a brand's name ("PV Oil", "VP Bank"), with no name among the senses, better unknown than
-        // "phóng viên".
-        const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
-        if (names?.length === 0) return null;
-        const long = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-        return { short: entry.short, long, senses: entry.senses };
-      }
+      const kind = kindInNumber(short, placement);
+      if (kind) return kind;
+      const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
+      if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).
       const road = roadName(nfc(short));
       if (road) return { short: nfc(short), long: road, senses: [road] };
-      // Document numbers pair two initialisms with a hyphen ("NĐ-CP": Nghị định - Chính phủ); the
-      // first names the kind of document, whatever else its letters can mean ("TT" is "thông tin"
-      // in running text, "Thông tư" in "12/2013/TT-BTC").
-      const parts = nfc(short).split(/\s*[-–]\s*/);
-      if (parts.length < 2) return null;
-      // The kind usually comes first; in a document's number the issuer may come first ("12/CP-NĐ"),
-      // while elsewhere a later part is no kind ("máy chụp PET-CT").
-      const isKind = (p: string): boolean => DOCUMENT_TYPES[glossaryKey(p)] !== undefined;
-      const kindAt = isKind(parts[0] ?? '') ? 0 : placement.numbered ? parts.findIndex(isKind) : -1;
-      const longs: string[] = [];
-      for (const [i, part] of parts.entries()) {
-        const kind = i === kindAt ? DOCUMENT_TYPES[glossaryKey(part)] : undefined;
-        if (kind) {
-          longs.push(kind);
-          continue;
-        }
-        const e = find(part);
-        if (!e) return null;
-        // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
-        // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
-        const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
-        longs.push(choose(issuers.length ? issuers : e.senses, context));
-      }
-      const long = longs.join(' - ');
-      return { short: nfc(short), long, senses: [long] };
+      return documentCode(short, context, placement);
     },
   };
 }
