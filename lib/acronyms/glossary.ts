@@ -197,6 +197,11 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
 const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse)\b|\bNews/iu;
+
+/** A newspaper's or a news agency's name, as the glossary gives it ("báo Tuổi Trẻ"). */
+export function isPressName(sense: string): boolean {
+  return PRESS.test(sense);
+}
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 

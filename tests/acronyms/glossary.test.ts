@@ -454,6 +454,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('TT - Sáng nay, UBND tỉnh họp về dự án cầu mới.', 'TT')).toBe('báo Tuổi Trẻ');
     expect(reading('Hắn định sát hại bé gái nhưng bất thành (NĐT) - Trên đường đi bẫy chim về, hai anh em gặp kẻ lạ.', 'NĐT')).toBe('báo Người Đưa Tin');
     expect(reading('Người dân cho biết (Theo ANTĐ).', 'ANTĐ')).toBe('báo An ninh Thủ đô');
+    // A headline opening the text, run into the body by the newspaper's mark, is no definition of it.
+    expect(reading('Bé gái thoát nạn (NĐT) - Trên đường đi bẫy chim về, hai anh em gặp kẻ lạ.', 'NĐT')).toBe('báo Người Đưa Tin');
+    // One that is no newspaper's is read as before.
+    expect(reading('Lực lượng Phòng cháy chữa cháy (PCCC) - Cứu nạn cứu hộ đã có mặt.', 'PCCC')).toBe('Phòng cháy chữa cháy');
     // A newspaper's own sense first stays first.
     expect(reading('Theo CNA, Singapore sẽ nới lỏng hạn chế.', 'CNA')).toBe('Channel NewsAsia');
     expect(reading('Theo UBND, dự án bị chậm.', 'UBND')).toBe('Ủy ban nhân dân');

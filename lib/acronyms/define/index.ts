@@ -34,6 +34,7 @@ import { readInBrackets } from './in-brackets';
 import { readCalled, readDashed, readNameRightBefore } from './before-short';
 import { readBetweenDashes, readBracketsAfter, readNote, readSaid } from './after-short';
 import { settle } from './settle';
+import { isPressName } from '../glossary';
 
 export type { Definition } from './types';
 export type { KnownWords } from './translated';
@@ -75,6 +76,17 @@ const READERS: readonly Reader[] = [
   readNameRightBefore,
 ];
 
+/**
+ * "Bé gái thoát nạn (NĐT) - Trên đường …": a newspaper's mark between a headline run into the body
+ * and the body; the headline is no long form. Only for a short form the glossary knows as a
+ * newspaper: a name in brackets before a dash is a definition as often ("Phòng cháy chữa cháy
+ * (PCCC) - …").
+ */
+function newspaperDateline(text: string, occ: Occurrence, known: KnownWords | undefined): boolean {
+  if (!known || text[occ.start - 1] !== '(' || !/^\)\s*[-–—]\s+\p{Lu}/u.test(text.slice(occ.end, occ.end + 6))) return false;
+  return known.expansions(occ.surface).some(isPressName);
+}
+
 // Which of two definitions of one short form wins.
 const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, spelled: 2 };
 
@@ -88,7 +100,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   };
 
   for (const occ of occurrences) {
-    if (definesNothing(text, occ)) continue;
+    if (definesNothing(text, occ) || newspaperDateline(text, occ, known)) continue;
     for (const read of READERS) {
       const reading = read(text, occ, known);
       if (reading === null) continue;
