@@ -4,6 +4,7 @@ import { decodeUserGlossaryFile } from '@/lib/acronyms/user-csv';
 import type { GlossaryRecord } from '@/lib/db/schema';
 import { sendMessage } from '@/utils/messaging';
 import { glossaryChangedHere } from '@/utils/notebook-changes';
+import { nfc } from '@/lib/text/normalize';
 import { db } from './db';
 import { errorText, importFailedText } from './error-text';
 import { save } from './library/files';
@@ -107,7 +108,8 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
   }, [deleted]);
   useEffect(() => {
     const wanted = focusRow.current;
-    const row = wanted && shown.find((e) => e.short === wanted.short && e.long === wanted.long);
+    // Compared in NFC: an entry kept from before entries were stored so comes back composed.
+    const row = wanted && shown.find((e) => nfc(e.short) === nfc(wanted.short) && nfc(e.long) === nfc(wanted.long));
     if (!row) return;
     focusRow.current = null;
     if (!focusEdit(row.id)) shortInput.current?.focus();
@@ -192,13 +194,15 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
     setDeleted(null);
     // Until the row is back, focus waits where the reader typed; then it goes to the row.
     shortInput.current?.focus();
+    // Wanted before it is sent: the list may show the row before the answer comes back.
+    focusRow.current = { short: entry.short, long: entry.long };
     try {
       await changing(sendMessage('addGlossaryEntry', { short: entry.short, long: entry.long, note: entry.note, ...keptWhere(entry) }));
       setStatus({ error: false, text: t('restoredEntry', entry.short) });
-      focusRow.current = { short: entry.short, long: entry.long };
       // In view whatever the search was, as a saved entry is: a long list draws its first rows only.
       searchFor(searchable ? entry.short : '');
     } catch (err) {
+      focusRow.current = null;
       failed(err);
     }
   };

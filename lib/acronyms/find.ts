@@ -129,7 +129,9 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     // Opening the text, or in brackets after the headline run into the body ("… bất thành (NĐT) - ").
     const dateline = (/^\s*\(?$/u.test(text.slice(0, o.start)) && /^\)?\s*[-–—]\s/u.test(after)) || (text[o.start - 1] === '(' && /^\)\s*[-–—]\s/u.test(after));
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
-    return dateline || cited || /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after);
+    // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
+    const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
+    return dateline || cited || reports;
   });
 }
 

@@ -1,5 +1,6 @@
 /** The reader's own glossary entries (acronym → expansion): typed wrappers for background and pages. */
 import { glossaryKey } from '../acronyms/glossary';
+import { nfc } from '../text/normalize';
 import type { GlossaryRecord, SotayDatabase } from './schema';
 import { addStamped, listStamped, softDeleteStamped, updateStamped, type Changes, type NewFields } from './stamped';
 
@@ -39,7 +40,7 @@ export function addGlossaryEntry(db: SotayDatabase, fields: NewFields<GlossaryRe
     for (const o of older) await softDeleteStamped(db, db.glossary, o.id, now);
     const record = await updateStamped(db, db.glossary, newest.id, { ...fields, note: fields.note || newest.note }, now);
     if (!record) throw new Error('the glossary entry vanished while it was saved');
-    return { record, replaced: [newest, ...older].filter((o) => o.long !== fields.long).length };
+    return { record, replaced: [newest, ...older].filter((o) => nfc(o.long) !== nfc(fields.long)).length };
   });
 }
 
@@ -54,7 +55,7 @@ export function updateGlossaryEntry(db: SotayDatabase, id: string, changes: Chan
     if (!record) return undefined;
     const others = (await sameKept(db, record)).filter((o) => o.id !== id);
     for (const o of others) await softDeleteStamped(db, db.glossary, o.id, now);
-    return { record, replaced: others.filter((o) => o.long !== record.long).length };
+    return { record, replaced: others.filter((o) => nfc(o.long) !== nfc(record.long)).length };
   });
 }
 

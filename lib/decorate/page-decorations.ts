@@ -94,11 +94,11 @@ export class PageDecorations {
       this.caretIn = null;
       this.tooltip.hide();
     }, opts);
-    // A click or a tap anywhere but on the card dismisses a lookup's card (the right click that
-    // asks for the next lookup comes before it).
-    doc.addEventListener('pointerdown', (e) => {
-      if (!this.lookup || this.tooltip.holds(e.target)) return;
-      this.closeLookup();
+    // A click or a tap dismisses a lookup's card, as a popover goes (the card takes no pointer
+    // events: a click on it is the page's; the right click that asks for the next lookup comes
+    // before that lookup).
+    doc.addEventListener('pointerdown', () => {
+      if (this.lookup) this.closeLookup();
     }, opts);
   }
 
@@ -297,9 +297,15 @@ export class PageDecorations {
 
   private onCaret(): void {
     const sel = this.doc.getSelection();
-    // The selection taken away (a page's script, another frame): the lookup's card goes with it.
-    if (this.lookup && (!sel || sel.rangeCount === 0)) return this.closeLookup();
-    if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
+    // The selection taken away (a page's script, another frame): a card it opened goes with it.
+    if (!sel || sel.rangeCount === 0) {
+      this.lookup = null;
+      this.caretIn = null;
+      if (this.forSelection) this.tooltip.hide();
+      this.forSelection = false;
+      return;
+    }
+    if (!sel.isCollapsed) return;
     const hit = targetAt(this.targets, sel.anchorNode!, sel.anchorOffset);
     if (hit) {
       // Once per word the caret enters, not at every step inside it (nor again after the pointer moved).

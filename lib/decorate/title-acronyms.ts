@@ -25,15 +25,16 @@ function bodyInTitle(acronyms: readonly AcronymInfo[], title: string): { rows: D
 /**
  * `acronyms` (the body's), each with the offsets of its uses in `title` (NFC, as the extractor gives
  * it), then `fromTitle` (the headline read alone, offsets into it) for the short forms the body lacks.
- * The headline's own definition of a short form the body only uses is the article's word for it,
- * before the reader's glossary and the built-in one (not before the reader's correction for this
- * article): `definitionInTitle` says where it stands.
+ * The headline's own definition of a short form the body uses without explaining, nor the glossaries,
+ * is the article's word for it: `definitionInTitle` says where it stands. Not over a reading the
+ * glossaries give: a headline's brackets hold more than names ("Giải bóng đá U23 Đông Nam Á (AFF)",
+ * "vaccine HPV (phòng ung thư cổ tử cung)"), and one misread there would stand for every use.
  */
 export function withTitleOffsets(acronyms: readonly AcronymInfo[], title: string, fromTitle: readonly AcronymInfo[] = []): DecoratedAcronym[] {
   const { rows, covers } = bodyInTitle(acronyms, title);
   const definedInTitle = new Map(fromTitle.filter((a) => a.source === 'text').map((a) => [a.short, a]));
   const defined = rows.map((row): DecoratedAcronym => {
-    const headline = row.titleOffsets?.length && !row.definedInText ? definedInTitle.get(row.short) : undefined;
+    const headline = row.titleOffsets?.length && row.long === null ? definedInTitle.get(row.short) : undefined;
     if (!headline) return row;
     // The headline's reading whole, the body's uses kept: the glossary's senses are no longer its.
     const { short, count, offsets, titleOffsets } = row;
@@ -47,10 +48,10 @@ export function withTitleOffsets(acronyms: readonly AcronymInfo[], title: string
 
 /**
  * Whether the headline is worth reading alone: it writes a short form the body does not, or, with
- * brackets, may define one the body only uses.
+ * brackets, may define one the body uses unexplained.
  */
 export function titleToRead(acronyms: readonly AcronymInfo[], title: string): boolean {
   const { rows, covers } = bodyInTitle(acronyms, title);
   if (detectOccurrences(title).some((o) => !covers(o.start, o.end))) return true;
-  return title.includes('(') && rows.some((r) => r.titleOffsets?.length && !r.definedInText);
+  return title.includes('(') && rows.some((r) => r.titleOffsets?.length && r.long === null);
 }

@@ -130,11 +130,6 @@ export class Tooltip {
     this.live.textContent = '';
   }
 
-  /** Whether an event's target is the card (events from inside its shadow root are retargeted to it). */
-  holds(target: EventTarget | null): boolean {
-    return target === this.host;
-  }
-
   get visible(): boolean {
     return !this.card.hidden;
   }

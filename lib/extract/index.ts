@@ -63,18 +63,22 @@ function isHomeUrl(url: string | null): boolean {
   }
 }
 
-/** Characters of the page's text, each run of spaces one: the markup's indentation is no text (a
- * page indented 30 spaces a line has more of it than words). */
-function textLength(doc: Document): number {
+/** Whether the page's text runs past `limit` characters, each run of spaces one: the markup's
+ * indentation is no text (a page indented 30 spaces a line has more of it than words). */
+function textLonger(doc: Document, limit: number): boolean {
   const text = doc.body?.textContent ?? '';
+  if (text.length <= limit) return false;
   let length = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
-    const blank = /\s/.test(text[i]!);
+    const c = text.charCodeAt(i);
+    // Space, tab, line breaks, no-break space: what indents markup.
+    const blank = c === 32 || (c >= 9 && c <= 13) || c === 160;
     if (!blank || !space) length++;
+    if (length > limit) return true;
     space = blank;
   }
-  return length;
+  return false;
 }
 
 function isTooLargeError(e: unknown): boolean {
@@ -131,7 +135,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
 
     const prepared = prepareClone(doc);
     if (maxElems > 0 && prepared.elements > maxElems) return fail('too-large');
-    if (textLength(prepared.doc) > MAX_TEXT_CHARS) return fail('too-large');
+    if (textLonger(prepared.doc, MAX_TEXT_CHARS)) return fail('too-large');
     if (now() - started > budget) return fail('timeout');
 
     const parsed = new Readability<Node>(prepared.doc, {

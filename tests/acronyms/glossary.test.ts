@@ -465,6 +465,9 @@ describe('a sense named by the words beside it', () => {
 
   it('reads no newspaper where "báo" ends a verb, where the article\'s words choose a sense, or in a firm\'s name', () => {
     expect(reading('UBCK cảnh báo NĐT về rủi ro. Nhiều NĐT đã bán ra.', 'NĐT')).toBe('nhà đầu tư');
+    // Many investors quoting someone are no newspaper reporting.
+    expect(reading('Nhiều NĐT dẫn lời một chuyên gia trên mạng xã hội.', 'NĐT')).toBe('nhà đầu tư');
+    expect(reading('Báo NĐT đưa tin vụ việc từ sáng sớm.', 'NĐT')).toBe('báo Người Đưa Tin');
     expect(reading('Họp báo TT sáng nay.', 'TT')).not.toBe('báo Tuổi Trẻ');
     expect(reading('Bộ vừa ban hành thông tư mới về thuế. Theo TT, doanh nghiệp phải kê khai thông tư này.', 'TT')).toBe('thông tư');
     expect(reading('Theo PTI, doanh thu phí bảo hiểm tăng mạnh.', 'PTI')).toBe('Tổng Công ty Cổ phần Bảo hiểm Bưu điện');
