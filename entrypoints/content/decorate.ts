@@ -2,7 +2,7 @@ import type { AcronymInfo } from '@/lib/acronyms';
 import { answersMore, selectionTooLong, type LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
-import { acronymNote, type Decorations } from '@/lib/decorate/page-decorations';
+import { acronymNote, type DecoratedAcronym, type Decorations } from '@/lib/decorate/page-decorations';
 import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
@@ -22,7 +22,7 @@ const labels = (glossaryRead = true) => ({
   wrapped: t('backToFirstAcronym'),
 });
 
-export interface ResolvedAcronyms {
+interface ResolvedAcronyms {
   acronyms: AcronymInfo[];
   /** False when the background gave no answer (its glossaries unreadable, or itself unreachable):
    * only the article's own definitions, which the page found itself. */
@@ -34,11 +34,25 @@ export interface ResolvedAcronyms {
  * corrections live in the extension's origin); the page's own reading if the background cannot
  * answer, for whatever reason: either way the glossaries were not searched.
  */
-export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<ResolvedAcronyms> {
+function resolvedAcronyms(article: Article, analysis: Analysis): Promise<ResolvedAcronyms> {
   return sendMessage('resolveAcronyms', { text: article.text, url: article.url, page: article.url, marked: article.abbreviations }).then(
     (acronyms) => ({ acronyms, glossaryRead: true }),
     () => ({ acronyms: analysis.acronyms, glossaryRead: false }),
   );
+}
+
+/**
+ * The article's acronyms as the page shows them: `resolvedAcronyms`, with their uses in the headline,
+ * and the headline read alone for what the body does not say ("TT" before a name, a short form it
+ * defines that the body only uses). The same for the underlines and for a lookup with them off.
+ */
+export async function articleAcronyms(article: Article, analysis: Analysis): Promise<{ acronyms: DecoratedAcronym[]; glossaryRead: boolean }> {
+  const { acronyms, glossaryRead } = await resolvedAcronyms(article, analysis);
+  const fromTitle =
+    glossaryRead && titleToRead(acronyms, article.title)
+      ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url, marked: article.abbreviations }).catch(() => [])
+      : [];
+  return { acronyms: withTitleOffsets(acronyms, article.title, fromTitle), glossaryRead };
 }
 
 /**
@@ -48,19 +62,14 @@ export function resolvedAcronyms(article: Article, analysis: Analysis): Promise<
 export async function decorate(article: Article, analysis: Analysis, hostname: string): Promise<Decorations> {
   const settings = await loadSettings();
   const [acronyms, saved] = await Promise.all([
-    isOn(settings.acronyms, hostname) ? resolvedAcronyms(article, analysis) : null,
+    isOn(settings.acronyms, hostname) ? articleAcronyms(article, analysis) : null,
     isOn(settings.quotes, hostname) && article.url
       ? sendMessage('savedQuotes', article.url).catch(() => [] as string[])
       : null,
   ]);
   const savedTexts = new Set(saved ?? []);
-  // The headline read alone, for what the body does not say (rare: a headline's "TT" before a name).
-  const fromTitle =
-    acronyms?.glossaryRead && titleToRead(acronyms.acronyms, article.title)
-      ? await sendMessage('resolveAcronyms', { text: article.title, url: article.url, page: article.url, marked: article.abbreviations }).catch(() => [])
-      : [];
   return {
-    acronyms: acronyms ? withTitleOffsets(acronyms.acronyms, article.title, fromTitle) : null,
+    acronyms: acronyms?.acronyms ?? null,
     quotes: saved === null ? null : analysis.quotes.map((quote) => ({ quote, saved: savedTexts.has(quote.text) })),
     labels: labels(acronyms?.glossaryRead),
   };

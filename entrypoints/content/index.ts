@@ -11,7 +11,7 @@ import { cleanUrl } from '@/lib/url';
 import { onMessage } from '@/utils/messaging';
 import { onGlossaryChange, onNotebookChange } from '@/utils/notebook-changes';
 import { watchSettings } from '@/utils/settings';
-import { decorate, lookupCard, resolvedAcronyms } from './decorate';
+import { articleAcronyms, decorate, lookupCard } from './decorate';
 import { Marks } from './marks';
 import { ArticleWatch } from './watch-article';
 
@@ -146,7 +146,7 @@ export default defineContentScript({
       const [range, chosen] = [selection.getRangeAt(0), selection.toString()];
       const { url, reading } = read();
       // With underlines off nothing is painted: the background still knows the reader's corrections.
-      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? (await resolvedAcronyms(reading.article, reading.analysis)).acronyms : []);
+      const article = (painted?.url === url ? painted.acronyms : null) ?? (reading.state === 'article' ? (await articleAcronyms(reading.article, reading.analysis)).acronyms : []);
       decorations ??= newDecorations();
       decorations.showAt(range, lookupCard(data.result, chosen, answeredInArticle(article, chosen), data.glossaryRead));
     });

@@ -683,7 +683,7 @@ describe('decorations on the BDO article page', () => {
         .replace('Bình Dương đang đi đúng hướng. ', 'Bình Dương đang đi đúng hướng. TTDLQG sẽ mở rộng trong năm tới. '),
     );
     try {
-      const { page, popup } = await openBdoAcronyms(ctx.browser);
+      const { page, popup, tabId } = await openBdoAcronyms(ctx.browser);
       const row = acronymRow(popup, 'TTDLQG');
       await expect.poll(() => row.textContent()).toMatch(/Trung tâm Dữ liệu Quốc gia.*trong bài/);
       await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.filter((w) => w === 'TTDLQG').length), { timeout: 15_000 }).toBe(2);
@@ -692,6 +692,29 @@ describe('decorations on the BDO article page', () => {
       const at = await pointOf(page, 'sotay-acronym', 'TTDLQG', 1);
       await page.mouse.move(at.x, at.y);
       await expect.poll(() => tooltipText(page)).toMatch(/^TTDLQG.*Trung tâm Dữ liệu Quốc gia.*trong bài/);
+      // With underlines off, a lookup of the body's use says the same.
+      const site = popup.getByLabel(/trang baobinhduong\.vn/);
+      await site.uncheck();
+      try {
+        await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
+        await page.evaluate(() => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const at = n.textContent!.indexOf('TTDLQG sẽ');
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + 6);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            return;
+          }
+        });
+        await chooseLookupMenu(ctx.browser, tabId, url, 'TTDLQG');
+        await expect.poll(() => tooltipText(page)).toMatch(/^TTDLQG.*Trung tâm Dữ liệu Quốc gia.*trong bài/);
+      } finally {
+        await site.check();
+      }
       await page.close();
       await popup.close();
     } finally {
