@@ -127,7 +127,9 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
     // Opening the text, or in brackets after the headline run into the body ("… bất thành (NĐT) - ").
-    const dateline = (/^\s*\(?$/u.test(text.slice(0, o.start)) && /^\)?\s*[-–—]\s/u.test(after)) || (text[o.start - 1] === '(' && /^\)\s*[-–—]\s/u.test(after));
+    // (Only a few characters in can it open the text: the text before it is not copied for every use.)
+    const opening = o.start <= 8 && /^\s*\(?$/u.test(text.slice(0, o.start));
+    const dateline = (opening && /^\)?\s*[-–—]\s/u.test(after)) || (text[o.start - 1] === '(' && /^\)\s*[-–—]\s/u.test(after));
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
     // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
