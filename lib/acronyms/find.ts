@@ -117,10 +117,10 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 }
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin": some use names where the
- * news comes from, its citation or the newspaper's dateline. Not "báo NĐT", where "báo" is as often
- * the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other line (a list of
- * abbreviations, a caption's place).
+ * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin": some use
+ * names where the news comes from, its citation or the newspaper's dateline. Not "báo NĐT", where
+ * "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other
+ * line (a list of abbreviations, a caption's place).
  */
 function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
