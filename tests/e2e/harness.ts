@@ -118,6 +118,28 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   return popup;
 }
 
+/** Selects the first `text` in `within` (the page's body by default) as the keyboard or caret
+ * browsing would leave it: a Range, no events. Throws when the text is not there. */
+export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
+  await page.evaluate(
+    ([t, root]) => {
+      const walker = document.createTreeWalker(document.querySelector(root!)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(t!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + t!.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${t}" is not on the page`);
+    },
+    [text, within] as const,
+  );
+}
+
 /** Selects `text` on the page with a real mouse drag (the extension ignores synthetic events). */
 export async function dragSelect(page: Page, text: string): Promise<void> {
   await page.bringToFront();

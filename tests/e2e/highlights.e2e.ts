@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { ARTIFACTS, clickInShadow, dragSelect, messageTab, openPopup, painted, useExtensionBrowser } from './harness';
+import { ARTIFACTS, clickInShadow, dragSelect, messageTab, openPopup, painted, selectText, useExtensionBrowser } from './harness';
 
 const URL_ = PAGES.bdoArticle.url;
 const PASSAGE = 'Bình Dương đang đi đúng hướng. Việc tập trung cho ĐMST';
@@ -126,19 +126,7 @@ describe('highlights and notes that come back (Chromium)', () => {
     await expect.poll(() => painted(page, 'sotay-mark-yellow'), { timeout: 15_000 }).toEqual([PASSAGE]);
     // Select with the keyboard: caret browsing is not on by default, so place the selection as the
     // keys would leave it, then send what the command sends (the browser's shortcut is not scriptable).
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf('Tất cả nhằm phục vụ người dân');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 'Tất cả nhằm phục vụ người dân'.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    });
+    await selectText(page, 'Tất cả nhằm phục vụ người dân');
     await messageTab(ctx.browser, tabId, 'highlightSelection', { withNote: true });
     await page.waitForFunction(() => document.activeElement?.tagName === 'SOTAY-MARK-CARD');
     await page.keyboard.type('ghi chú bằng bàn phím');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTab } from './chromium';
 import { PAGES } from './fixture-server';
-import { acronymRow, ARTIFACTS, chooseLookupMenu, messageTab, nextFrames, pressCommand, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
+import { acronymRow, ARTIFACTS, chooseLookupMenu, messageTab, nextFrames, pressCommand, selectText, openBdoAcronyms, openBdoWithSentence, openPopup, painted, pointOf, selectPainted, storedRows, tooltipText, useExtensionBrowser } from './harness';
 
 const ctx = useExtensionBrowser();
 
@@ -421,15 +421,7 @@ describe('decorations on the BDO article page', () => {
     const { page, tabId } = await openTab(ctx.browser, PAGES.bdoHome.url);
     await page.mouse.move(1, 1);
     const lookUpUsd = async () => {
-      await page.evaluate(() => {
-        const heading = [...document.querySelectorAll('h3 a')].find((a) => a.textContent!.includes('USD'))!;
-        const text = heading.firstChild!;
-        const range = document.createRange();
-        range.setStart(text, text.textContent!.indexOf('USD'));
-        range.setEnd(text, text.textContent!.indexOf('USD') + 3);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      });
+      await selectText(page, 'USD');
       await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'USD');
       await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
     };
@@ -491,20 +483,7 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => tooltipText(page)).toContain('chưa biết từ viết tắt này');
     // The acronym inside a selection of several words; plain words are no acronym to look up.
     const selectWords = async (words: string) => {
-      await page.evaluate((w) => {
-        const walker = document.createTreeWalker(document.querySelector('#newscontents')!, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(w);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + w.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          return;
-        }
-        throw new Error(`no text ${w}`);
-      }, words);
+      await selectText(page, words, '#newscontents');
       await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, words);
     };
     await selectWords('phát triển các KCN,');
@@ -528,19 +507,7 @@ describe('decorations on the BDO article page', () => {
     const { page, tabId, popup } = await openBdoWithSentence(ctx, 'Đại diện PV Oil cũng tham dự.');
     await popup.close();
     await page.bringToFront();
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('PV Oil');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'PV Oil'.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-    });
+    await selectText(page, 'PV Oil');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'PV Oil');
     await expect.poll(() => tooltipText(page)).toMatch(/^PVOIL.*Tổng công ty Dầu Việt Nam/);
     await page.close();
@@ -697,19 +664,8 @@ describe('decorations on the BDO article page', () => {
       await site.uncheck();
       try {
         await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
-        await page.evaluate(() => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const at = n.textContent!.indexOf('TTDLQG sẽ');
-            if (at < 0) continue;
-            const range = document.createRange();
-            range.setStart(n, at);
-            range.setEnd(n, at + 6);
-            getSelection()!.removeAllRanges();
-            getSelection()!.addRange(range);
-            return;
-          }
-        });
+        // The body's use (the headline's comes first on the page).
+        await selectText(page, 'TTDLQG', '#newscontents');
         await chooseLookupMenu(ctx.browser, tabId, url, 'TTDLQG');
         await expect.poll(() => tooltipText(page)).toMatch(/^TTDLQG.*Trung tâm Dữ liệu Quốc gia.*trong bài/);
       } finally {
