@@ -94,12 +94,15 @@ export class PageDecorations {
       this.caretIn = null;
       this.tooltip.hide();
     }, opts);
-    // A click or a tap dismisses a lookup's card, as a popover goes (the card takes no pointer
-    // events: a click on it is the page's; the right click that asks for the next lookup comes
-    // before that lookup).
-    doc.addEventListener('pointerdown', () => {
+    // A click, a tap or a right click dismisses a lookup's card, as a popover goes (the card takes no
+    // pointer events: a click on it is the page's; the right click that asks for the next lookup
+    // comes before that lookup). Not a pointer going down: a finger panning the page, or a drag of a
+    // box's scrollbar, starts with one.
+    const dismiss = (): void => {
       if (this.lookup) this.closeLookup();
-    }, opts);
+    };
+    doc.addEventListener('click', dismiss, opts);
+    doc.addEventListener('contextmenu', dismiss, opts);
   }
 
   private closeLookup(): void {
