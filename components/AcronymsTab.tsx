@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterGlossary, GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
 import { siteOf } from '@/lib/url';
 import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
+import { ListFilter } from './ListFilter';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
 import { t, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
@@ -47,19 +48,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
     {alert}
     <DecorationOff feature="acronyms" host={host} decoration={decoration} />
     {filterable && (
-      <input
-        type="search"
-        class="glossary-search acronym-filter"
-        aria-label={t('filterAcronyms')}
-        placeholder={t('filterAcronyms')}
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-      />
-    )}
-    {shown.length === 0 && (
-      <p class="empty" role="status">
-        {t('noAcronymMatch', query.trim())}
-      </p>
+      <ListFilter class="acronym-filter" label={t('filterAcronyms')} value={query} onInput={setQuery} noMatch={shown.length === 0 ? t('noAcronymMatch', query.trim()) : null} />
     )}
     <dl class="acronyms">
       {shown.map((a, i) => {

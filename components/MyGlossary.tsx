@@ -7,6 +7,7 @@ import { glossaryChangedHere } from '@/utils/notebook-changes';
 import { nfc } from '@/lib/text/normalize';
 import { db } from './db';
 import { errorText, importFailedText } from './error-text';
+import { ListFilter } from './ListFilter';
 import { save } from './library/files';
 import { t } from './i18n';
 import { useLiveQuery } from './use-live-query';
@@ -353,23 +354,16 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
         )}
       </form>
       {searchable && (
-        <input
-          type="search"
-          class="glossary-search"
-          aria-label={t('searchMyGlossary')}
-          placeholder={t('searchMyGlossary')}
+        <ListFilter
+          label={t('searchMyGlossary')}
           value={query}
-          onInput={(e) => searchFor(e.currentTarget.value)}
+          onInput={searchFor}
+          noMatch={shown.length === 0 ? `${t('glossaryNoMatch', query.trim())}${queryHasMarks(query) ? ` ${t('glossaryNoMatchMarks')}` : ''}` : null}
         />
       )}
       {entries.length === 0 ? (
         <p key="empty" class="empty">{t('glossaryEmpty')}</p>
-      ) : shown.length === 0 ? (
-        <p key="no-match" class="empty" role="status">
-          {t('glossaryNoMatch', query.trim())}
-          {queryHasMarks(query) && ` ${t('glossaryNoMatchMarks')}`}
-        </p>
-      ) : (
+      ) : shown.length === 0 ? null : (
         <ul key="list" class="glossary-list">
           {shown.slice(0, rows).map((e) => (
             <li key={e.id}>

@@ -250,7 +250,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     for (let i = 0; i < 400; i++) rows.push(`Q${i},mục số ${i}`);
     writeFileSync(join(dir, 'many.csv'), `short,long\n${rows.join('\n')}\n`);
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'many.csv'));
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/409 mới/);
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: /mới/ }).textContent()).toMatch(/409 mới/);
     const total = (await storedRows<{ deletedAt?: number }>(popup, 'glossary')).filter((e) => !e.deletedAt).length;
     // Drawn 200 rows at a time.
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(200);
