@@ -53,7 +53,6 @@ export class PageDecorations {
   private readonly tooltip: Tooltip;
   private frame = 0;
   private scrollFrame = 0;
-  private readonly abort = new AbortController();
   /** The element the keyboard focused and the acronym in it whose card shows: the card follows the
    * page's scrolling (focusing a link scrolls it into view), where a card the pointer showed goes,
    * and the element names it as its description for a screen reader. */
@@ -79,7 +78,8 @@ export class PageDecorations {
     private readonly toTitleRange: ArticleRangeMapper = () => null,
   ) {
     this.tooltip = new Tooltip(doc);
-    const opts = { passive: true, signal: this.abort.signal };
+    // For the page's life: a page that is no article has its paint cleared, not these listeners.
+    const opts = { passive: true };
     doc.addEventListener('pointermove', (e) => this.onPointer(e), opts);
     doc.addEventListener('selectionchange', () => this.onCaret(), opts);
     doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
@@ -174,6 +174,8 @@ export class PageDecorations {
     this.release();
     this.caretIn = null;
     this.tooltip.hide();
+    // Nothing of ours stays in the page's markup; the card comes back with the next it shows.
+    this.tooltip.remove();
   }
 
   /** Shows a card at a range, for lookups the reader asks for (the context menu). */

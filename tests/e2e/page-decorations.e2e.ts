@@ -447,6 +447,9 @@ describe('decorations on the BDO article page', () => {
     await lookUpUsd();
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await expect.poll(() => tooltipText(page)).toBe('');
+    // Read again with no card open, a page that is no article keeps nothing of ours in its markup.
+    await messageTab(ctx.browser, tabId, 'refreshDecorations');
+    await expect.poll(() => page.evaluate(() => document.querySelector('sotay-tooltip') === null)).toBe(true);
     await page.close();
   });
 
