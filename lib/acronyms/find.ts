@@ -2,6 +2,7 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
+import { atDateline } from './dateline';
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
 import { beforeBrandWord } from './brand-names';
@@ -104,16 +105,20 @@ function beforeNames(text: string, occs: Occurrence[]): boolean {
   return named * 2 > occs.length;
 }
 
-/** Most uses follow the word for a firm: "Công ty CP …", "tổng công ty CP …". */
+// The word for a firm right before a use ("Công ty CP …", "tổng công ty CP …"), and that word or a
+// legal form ("Công ty TNHH MTV", "doanh nghiệp MTV", "CTCP …").
+const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
+const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u;
+const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 13), o.start));
+
+/** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
-  const after = occs.filter((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u.test(text.slice(Math.max(0, o.start - 9), o.start))).length;
-  return after * 2 > occs.length;
+  return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
-/** "Công ty TNHH MTV", "CTCP …": some use stands in a firm's name, after the word for a firm or a
- * legal form. */
+/** Some use stands in a firm's name. */
 function inFirmName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u.test(text.slice(Math.max(0, o.start - 13), o.start)));
+  return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
 }
 
 /**
@@ -126,14 +131,10 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
-    // Opening the text, or in brackets after the headline run into the body ("… bất thành (NĐT) - ").
-    // (Only a few characters in can it open the text: the text before it is not copied for every use.)
-    const opening = o.start <= 8 && /^\s*\(?$/u.test(text.slice(0, o.start));
-    const dateline = (opening && /^\)?\s*[-–—]\s/u.test(after)) || (text[o.start - 1] === '(' && /^\)\s*[-–—]\s/u.test(after));
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
     // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
-    return dateline || cited || reports;
+    return atDateline(text, o.start, o.end) || cited || reports;
   });
 }
 

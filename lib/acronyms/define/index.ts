@@ -35,6 +35,7 @@ import { readCalled, readDashed, readNameRightBefore } from './before-short';
 import { readBetweenDashes, readBracketsAfter, readNote, readSaid } from './after-short';
 import { settle } from './settle';
 import { isPressName } from '../glossary';
+import { atDateline } from '../dateline';
 
 export type { Definition } from './types';
 export type { KnownWords } from './translated';
@@ -77,14 +78,12 @@ const READERS: readonly Reader[] = [
 ];
 
 /**
- * "Bé gái thoát nạn (NĐT) - Trên đường …": a newspaper's mark between a headline run into the body
- * and the body; the headline is no long form. Only for a short form the glossary knows as a
- * newspaper: a name in brackets before a dash is a definition as often ("Phòng cháy chữa cháy
- * (PCCC) - …").
+ * "Bé gái thoát nạn (NĐT) - Trên đường …": a newspaper's dateline (see dateline.ts); the headline
+ * before it is no long form. Only for a short form the glossary knows as a newspaper: a name in
+ * brackets before a dash is a definition as often ("Phòng cháy chữa cháy (PCCC) - …").
  */
 function newspaperDateline(text: string, occ: Occurrence, known: KnownWords | undefined): boolean {
-  if (!known || text[occ.start - 1] !== '(' || !/^\)\s*[-–—]\s+\p{Lu}/u.test(text.slice(occ.end, occ.end + 6))) return false;
-  return known.expansions(occ.surface).some(isPressName);
+  return known !== undefined && atDateline(text, occ.start, occ.end) && known.expansions(occ.surface).some(isPressName);
 }
 
 // Which of two definitions of one short form wins.
