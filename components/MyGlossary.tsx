@@ -131,10 +131,8 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
   const scope = draft.page ? 'page' : draft.site ? 'site' : 'everywhere';
   // Corrected from its row, or typed in by hand ("đmst" for the article's ĐMST): the reader is told
   // before saving that only an entry for this article replaces the article's own definition.
-  const articleDefines = useMemo(() => {
-    const key = glossaryKey(draft.short.trim());
-    return draft.corrects === true || (key !== '' && defined.some((d) => glossaryKey(d) === key));
-  }, [draft.corrects, draft.short, defined]);
+  const typedKey = glossaryKey(draft.short.trim());
+  const articleDefines = draft.corrects === true || (typedKey !== '' && defined.some((d) => glossaryKey(d) === typedKey));
   const keepFor = (next: 'everywhere' | 'site' | 'page') => {
     const { site: _site, page: _page, ...rest } = draft;
     setDraft({ ...rest, ...(next === 'site' && offeredSite ? { site: offeredSite } : {}), ...(next === 'page' && offeredPage ? { page: offeredPage } : {}) });

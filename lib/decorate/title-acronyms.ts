@@ -3,7 +3,8 @@
  * expansion. The headline is no part of the article's text (the extractor keeps it apart), so its
  * uses are found here, by the detector's own rules. One the body does not have ("TT Putin …" over a
  * body that writes "Tổng thống") is read from the headline alone, with the glossaries, and so is a
- * headline that may define one the body only uses ("Ra mắt Trung tâm Dữ liệu Quốc gia (TTDLQG)").
+ * headline that may define one the body uses unexplained ("Ra mắt Trung tâm Dữ liệu Quốc gia
+ * (TTDLQG)").
  */
 import type { AcronymInfo } from '../acronyms';
 import { detectOccurrences } from '../acronyms/detect';

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { h, render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AcronymInfo } from '@/lib/acronyms';
+import { hookProbe } from './hook-probe';
 
 const resolve = vi.fn<(data: unknown) => Promise<AcronymInfo[]>>();
 vi.mock('@/utils/messaging', () => ({ sendMessage: (_type: string, data: unknown) => resolve(data) }));
@@ -19,38 +18,25 @@ const info = (short: string, long: string | null, source: AcronymInfo['source'])
 const fromPage = [info('TPTM', 'Thành phố thông minh', 'text'), info('UBND', null, null)];
 const resolved = [info('TPTM', 'Thành phố thông minh', 'text'), info('UBND', 'Ủy ban nhân dân', 'glossary')];
 
-let seen: { acronyms: AcronymInfo[]; unresolved: boolean } | null = null;
-function Probe({ version }: { version: number }) {
-  seen = useAcronyms('bài', 'https://baobinhduong.vn/a.html', null, undefined, fromPage, version);
-  return null;
-}
-const root = document.createElement('div');
-const show = async (version: number) => {
-  await act(async () => {
-    render(h(Probe, { version }), root);
-  });
-  // Let the background's answer (or its failure) arrive.
-  await act(async () => {
-    await new Promise((done) => setTimeout(done, 0));
-  });
-};
+const probe = hookProbe(({ version }: { version: number }) => useAcronyms('bài', 'https://baobinhduong.vn/a.html', null, undefined, fromPage, version));
+const show = (version: number) => probe.show({ version });
 
-afterEach(() => render(null, root));
+afterEach(probe.clear);
 
 describe('useAcronyms', () => {
   it('takes the background\'s expansions, and after a later failure falls back to the page\'s own list, not the earlier answer', async () => {
     resolve.mockResolvedValueOnce(resolved);
     await show(0);
-    expect(seen).toEqual({ acronyms: resolved, unresolved: false });
+    expect(probe.seen()).toEqual({ acronyms: resolved, unresolved: false });
 
     // The reader's glossary changed; this time the background cannot read the glossaries.
     resolve.mockRejectedValueOnce(new Error('unreadable'));
     await show(1);
-    expect(seen).toEqual({ acronyms: fromPage, unresolved: true });
+    expect(probe.seen()).toEqual({ acronyms: fromPage, unresolved: true });
 
     // And once it can again, the alert goes.
     resolve.mockResolvedValueOnce(resolved);
     await show(2);
-    expect(seen).toEqual({ acronyms: resolved, unresolved: false });
+    expect(probe.seen()).toEqual({ acronyms: resolved, unresolved: false });
   });
 });
