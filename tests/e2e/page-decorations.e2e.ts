@@ -209,6 +209,31 @@ describe('decorations on the BDO article page', () => {
     await page.close();
   });
 
+  it('shows a card for the word a finger taps, and closes it on a tap elsewhere or a pan', async () => {
+    const { page } = await openTab(ctx.browser, PAGES.bdoArticle.url);
+    await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(20);
+    // A touch screen: taps and pans arrive as touches (pointerType "touch"), with no hover before them.
+    const cdp = await ctx.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    const tap = async ({ x, y }: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await tap(await pointOf(page, 'sotay-acronym', 'KCN'));
+    await expect.poll(() => tooltipText(page)).toMatch(/^KCNkhu công nghiệp/);
+    await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-tap-chromium.png` });
+    await tap(await pointOf(page, 'sotay-quote', 'Chúng tôi vừa'));
+    await expect.poll(() => tooltipText(page)).toContain('Nguyễn Trọng Luật');
+    // The page's margin, outside the article's text.
+    await tap({ x: 5, y: 300 });
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await tap(await pointOf(page, 'sotay-acronym', 'UBND'));
+    await expect.poll(() => tooltipText(page)).toMatch(/^UBND/);
+    await cdp.send('Input.synthesizeScrollGesture', { x: 600, y: 500, yDistance: -300, gestureSourceType: 'touch' });
+    await expect.poll(() => tooltipText(page)).toBe('');
+    await page.close();
+  });
+
   it('steps the caret from acronym to acronym with the Alt+Shift+K command, each card opened and said', async () => {
     // The browser gives the extension its keys: it gives none it keeps for itself (Alt+Shift+A and
     // Alt+Shift+N were such, and silently did nothing).
