@@ -17,6 +17,7 @@ export interface Occurrence {
 // A raw token: letters/digits, with inner joiners only when a letter or digit follows, so "KCN." and
 // "VOV-" lose their trailing punctuation.
 const RAW = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.\-/&](?=[\p{L}\p{N}]))*/gu;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 // Administrative-unit prefixes that news sites write with a dot and a space before an initialism:
 // "TP. HCM", "TX. ĐT". Other "ABC. XYZ" pairs are usually a sentence end, so only these are joined.
@@ -400,6 +401,9 @@ export function detectOccurrences(text: string): Occurrence[] {
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     if (!raw) continue;
+    // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
+    // the rules' tests, run at every word, were most of detection's time.
+    if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
     if (isWordInCaps(i) || inPlateNumber(text, raw)) continue;
 
     // The same compound wherever it stands, in brackets or not.

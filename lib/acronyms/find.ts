@@ -317,7 +317,14 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     else bySurface.set(o.surface, [o]);
   }
   const glossary = opts.glossary;
-  const known = glossary && { translations: glossary.translations, expansions: (short: string) => glossary.lookup(short)?.senses ?? [], aligned: new Map() };
+  // Each short form's senses once: the ways of defining ask for them at every use.
+  const senses = new Map<string, readonly string[]>();
+  const expansions = (short: string): readonly string[] => {
+    let found = senses.get(short);
+    if (found === undefined) senses.set(short, (found = glossary?.lookup(short)?.senses ?? []));
+    return found;
+  };
+  const known = glossary && { translations: glossary.translations, expansions, aligned: new Map() };
   const definitions = findDefinitions(view.text, occurrences, known);
   // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
   // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, and the code's
