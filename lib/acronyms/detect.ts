@@ -317,6 +317,16 @@ function bracketedCompounds(text: string): string[] {
   return [...out];
 }
 
+// "Cách mạng công nghiệp 4.0 (CMCN 4.0)": a version the name ends with, written after its short form.
+const VERSIONED_NAME = /(?<![\p{L}\p{N}])(\d\.\d) ?\((\p{Lu}{2,6} ?\d\.\d)\)/gu;
+
+/** Short forms with the version of the name they stand for (see VERSIONED_NAME): one form each. */
+function versionedShortNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(VERSIONED_NAME)) if ((m[2] as string).endsWith(m[1] as string)) out.add(m[2] as string);
+  return [...out];
+}
+
 // "Công ty Cổ phần Xây lắp điện I (PC1)", "(mã chứng khoán: DP 2)": capitals and a number, shaped
 // like a model's designation, name a firm where they stand alone in brackets after its name or after
 // the word for a ticker. After the ticker word the name is one token ("mã DP2"), or spaced where a
@@ -377,7 +387,7 @@ const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
-  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text)];
+  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text)];
   const units = new Set<string>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a

@@ -113,6 +113,11 @@ describe('detection', () => {
     expect(shorts('Công ty Cổ phần Xây lắp điện I (PC1) lãi lớn; cổ phiếu PC1 tăng.')).toEqual(['PC1']);
     expect(shorts('Công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) bị phạt; DP2 kháng cáo.')).toEqual(['DP 2', 'DP2']);
     expect(shorts('Công ty CP Đầu tư và Xây dựng HUD3 (mã HU 3 - HOSE) bị phạt.')).toEqual(['CP', 'HU 3', 'HOSE']);
+    // A version the name ends with, written after its short form, is the short form's: every use.
+    expect(shorts('Cách mạng công nghiệp 4.0 (CMCN 4.0) mở ra cơ hội; CMCN 4.0 đòi hỏi kỹ năng mới.')).toEqual(['CMCN 4.0']);
+    expect(findAcronyms('trong bối cảnh cách mạng công nghiệp 4.0 (CMCN4.0) và chuyển đổi số')[0]).toMatchObject({ short: 'CMCN4.0', long: 'cách mạng công nghiệp 4.0', definedInText: true });
+    // A name that ends in another number has no version for the form to carry.
+    expect(shorts('Cách mạng công nghiệp lần thứ 3 (CMCN 4.0) ra sao?')).toEqual(['CMCN']);
     // A count after a ticker is no part of it.
     expect(shorts('Cổ phiếu mã VCB 5 phiên liên tiếp tăng giá, trong khi VCB của ngân hàng giảm.')).toEqual(['VCB']);
     expect(shorts('Khối ngoại mua mã VHM 2,5 triệu cổ phiếu, mã SHB 45,6 triệu.')).toEqual(['VHM', 'SHB']);
