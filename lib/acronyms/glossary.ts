@@ -286,12 +286,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
   // when another sense does so beside another use (or the same one). Not a firm's legal form: "Công
   // ty CP" names a joint-stock company, yet the article's other uses of CP may be its shares (where
   // most uses follow "Công ty", afterFirmNoun decides).
-  const namedBeside = (senses: string[], beside: readonly WordsBeside[]): string | undefined => {
+  // A sense that is itself the words before the use and the short form ("Honda SH" where the text
+  // writes "Honda SH Mode") is named there too.
+  const namedBeside = (short: string, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const made = new Set<string>();
     for (const { before, after } of beside) {
       for (const sense of senses) {
         if (LEGAL_FORM_SENSE.test(sense)) continue;
-        const named = [1, 2, 3].some((k) => (after.length >= k && isName([sense, ...after.slice(0, k)])) || (before.length >= k && isName([...before.slice(-k), sense])));
+        const written = (k: number): boolean => nameKey([...before.slice(-k), short]) === nameKey([sense]);
+        const named = [1, 2, 3].some((k) => (after.length >= k && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
         if (named) made.add(sense);
       }
       if (made.size > 1) return undefined;
@@ -378,7 +381,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (legal) return found(legal);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
-    const named = senses.length > 1 && placement.beside ? namedBeside(senses, placement.beside) : undefined;
+    const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
     // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
     // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
@@ -423,7 +426,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
-      longs.push(choose(issuers.length ? issuers : e.senses, context));
+      const chosen = choose(issuers.length ? issuers : e.senses, context);
+      // Outside a document's number a pair is one name only where each part's sense is clear: the
+      // part has one, or the article's words choose it. "CMA - CMG" (a shipping line misspelt) is no
+      // weather agency and an IT firm, "PET-CT" no scanner and politics.
+      const plain = kindAt < 0 && !placement.numbered;
+      if (plain && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
+      longs.push(chosen);
     }
     const long = longs.join(' - ');
     return { short: nfc(short), long, senses: [long] };

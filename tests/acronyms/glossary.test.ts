@@ -323,9 +323,14 @@ describe('built-in glossary', () => {
     // Without a kind, the parts after the first still name who issued it.
     expect(shippedGlossary().lookup('BTC-TCT', 'Công văn số 1234/ của Bộ Tài chính', numbered)?.long).toMatch(/Tổng cục Thuế$/);
     expect(shippedGlossary().lookup('KL-TTCP', 'Kết luận số 12/ của Thanh tra Chính phủ', numbered)?.long).toBe('kết luận - Thanh tra Chính phủ');
-    // Outside a number, a pair is no document: "ETH-BTC" trades Bitcoin, "PET-CT" is a scanner.
-    expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Bitcoin lao dốc')?.long).toMatch(/Bitcoin$/);
-    expect(shippedGlossary().lookup('PET-CT', 'Bệnh viện mua máy chụp mới')?.long).not.toMatch(/Chỉ thị$/);
+    // Outside a number, a pair is no document, and one name only where the article's words choose
+    // each part's sense: "ETH-BTC" trades Ethereum for Bitcoin where the article says so.
+    expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Ethereum và Bitcoin lao dốc')?.long).toBe('Ethereum - Bitcoin');
+    // Where they do not, no guess at each part: not a Swiss university and Bitcoin, not a scanner and
+    // politics ("PET-CT"), not a weather agency and an IT firm for a shipping line misspelt ("CMA - CMG").
+    expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Bitcoin lao dốc')).toBeNull();
+    expect(shippedGlossary().lookup('PET-CT', 'Bệnh viện mua máy chụp mới')).toBeNull();
+    expect(shippedGlossary().lookup('CMA - CMG', 'Tàu mang cờ của hãng vận tải biển cập cảng')).toBeNull();
     // And the find step tells which is which.
     expect(findAcronyms('Công văn số 1234/BTC-TCT của Bộ Tài chính', { glossary: shippedGlossary() })[0]?.long).toMatch(/Tổng cục Thuế$/);
   });
@@ -483,6 +488,8 @@ describe('a sense named by the words beside it', () => {
     // The article names the make somewhere, as crime reports do ("xe mô tô hiệu Honda SH Mode").
     expect(reading('Hắn chiếm đoạt xe SH Mode của chị Lan. Chiếc xe mô tô hiệu Honda SH Mode đã được thu hồi.', 'SH')).toBe('Honda SH');
     expect(reading('Chi đoàn tổ chức SH định kỳ cho đoàn viên.', 'SH')).toBe('sinh hoạt');
+    // Where a use is written as the sense itself, that is the sense, whatever the words around say.
+    expect(reading('Công an tạm giữ xe mô tô hiệu Honda SH Mode để làm rõ nguồn gốc, điều tra lối sống, sinh hoạt của đối tượng.', 'SH')).toBe('Honda SH');
   });
 
   it('reads a legal form that is nothing else only in a firm\'s name', () => {
