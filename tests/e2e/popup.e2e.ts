@@ -20,6 +20,8 @@ describe('popup on a BDO article (Chromium)', () => {
     );
     expect(await popup.locator('.card-author strong').textContent()).toBe('Ngọc Thanh');
     expect(await popup.locator('.card-site').textContent()).toBe('Báo Bình Dương');
+    // Text at the size the popup sets (14 px), not the 75% Chromium gives an extension page's body.
+    expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
     expect(await popup.locator('time').getAttribute('datetime')).toBe('2023-12-05T08:30:24+07:00');
     expect(await popup.locator('time').textContent()).toMatch(/2023/);
     expect(await popup.getByRole('tab').allTextContents()).toEqual(
