@@ -347,7 +347,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
         )}
         {articleDefines && scope !== 'page' && (
           <p id="kept-for-hint" class="hint" role="status">
-            {t('articleDefinesIt', draft.short)}
+            {t('articleDefinesIt', defined.find((d) => glossaryKey(d) === typedKey) ?? draft.short)}
           </p>
         )}
       </form>

@@ -7,7 +7,7 @@ import { Tooltip, type TooltipContent } from './tooltip';
 
 export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
-  /** "từ điển: International Monetary Fund", under an expansion the article gives. */
+  /** "theo từ điển: International Monetary Fund", under an expansion the article gives. */
   glossarySays: (long: string) => string;
   /** Beside a definition Sổ Tay read from the sentence without the letters confirming it. */
   guessed: string;

@@ -113,13 +113,13 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long\nA,B,C\n', 'field-count', /dòng 2 bị lỗi \(cần 2 cột nhưng dòng này có 3\)/],
   ['short,long,note\n ,Ủy ban\n', 'empty-short', /dòng 2 bị lỗi \(thiếu từ viết tắt\)/],
   ['short,long,note\nA,B,"x\ny"\nKCN,\n', 'empty-long', /dòng 4 bị lỗi \(thiếu nghĩa đầy đủ của KCN\)/],
-  ['short,long\n"a\nb",x\n', 'not-acronym', /dòng 2 bị lỗi \("a\nb" không phải là một từ viết tắt\)/],
-  ['short,long,note,site\nCP,cổ phiếu,,https://vnexpress.net\n', 'bad-site', /dòng 2 bị lỗi \("https:\/\/vnexpress\.net" không phải là tên một trang \(ví dụ vnexpress\.net\)\)/],
-  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \("vnexpress\.net\/bai-1" không phải là địa chỉ một trang web\)/],
-  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(một mục dùng cho một trang web hoặc cho một bài báo, không cho cả hai\)/],
-  [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột short dài quá 40 ký tự\)/],
-  ['short;long\nUBND;Ủy ban nhân dân\n', 'semicolons', /dòng 1 bị lỗi \(các cột được ngăn bằng dấu chấm phẩy, không phải dấu phẩy\)/],
-  ['"short"\t"long"\r\nUBND\tỦy ban nhân dân\r\n', 'tabs', /dòng 1 bị lỗi \(các cột được ngăn bằng dấu tab, không phải dấu phẩy\)/],
+  ['short,long\n"a\nb",x\n', 'not-acronym', /dòng 2 bị lỗi \(“a\nb” không phải là một từ viết tắt\)/],
+  ['short,long,note,site\nCP,cổ phiếu,,https://vnexpress.net\n', 'bad-site', /dòng 2 bị lỗi \(“https:\/\/vnexpress\.net” không phải là tên miền của một trang web \(ví dụ: vnexpress\.net\)\)/],
+  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \(“vnexpress\.net\/bai-1” không phải là một địa chỉ web hợp lệ\)/],
+  ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(mỗi mục chỉ dùng cho một trang web \(cột site\) hoặc một bài báo \(cột page\), không điền cả hai\)/],
+  [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột “short” dài hơn 40 ký tự\)/],
+  ['short;long\nUBND;Ủy ban nhân dân\n', 'semicolons', /dòng 1 bị lỗi \(các cột được phân cách bằng dấu chấm phẩy, không phải dấu phẩy\)/],
+  ['"short"\t"long"\r\nUBND\tỦy ban nhân dân\r\n', 'tabs', /dòng 1 bị lỗi \(các cột được phân cách bằng dấu tab, không phải dấu phẩy\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {
@@ -131,7 +131,7 @@ describe('glossary import refusals in the reader’s language', () => {
 
   it('words a file that is not UTF-8 with the line of its first undecodable byte', () => {
     const refusal = decodeUserGlossaryFile(new Uint8Array([...new TextEncoder().encode('short,long\nUBND,'), 0x55, 0xd2, 0x79, 0x0a])) as UserCsvError;
-    expect(importFailedText(refusal, vi)).toBe('Không nhập được: dòng 2 bị lỗi (tệp không đọc được thành chữ; trong Excel, hãy lưu bằng “CSV UTF-8”). Từ điển không thay đổi.');
+    expect(importFailedText(refusal, vi)).toBe('Không nhập được: dòng 2 bị lỗi (tệp không phải văn bản mã UTF-8; trong Excel, hãy chọn Lưu dưới dạng “CSV UTF-8”). Từ điển không thay đổi.');
     expect(importFailedText(refusal, en)).toContain(`(${refusal.message})`);
   });
 
@@ -157,7 +157,7 @@ describe('glossary import refusals in the reader’s language', () => {
     expect(asCsvProblem({ code: 'field-count', expected: 3 })).toBeNull();
     expect(asCsvProblem({ code: 'no-such-code' })).toBeNull();
     expect(asCsvProblem({ code: 'bad-header' })).toEqual({ code: 'bad-header' });
-    expect(importFailedText({ line: 4, message: 'weird' }, vi)).toBe('Không nhập được: dòng 4 bị lỗi (lỗi không rõ loại (chi tiết kỹ thuật: weird)). Từ điển không thay đổi.');
+    expect(importFailedText({ line: 4, message: 'weird' }, vi)).toBe('Không nhập được: dòng 4 bị lỗi (lỗi chưa xác định (chi tiết kỹ thuật: weird)). Từ điển không thay đổi.');
   });
 });
 

@@ -195,7 +195,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     const site = new URL(PAGES.bdoArticle.url).hostname;
     const onlyHere = popup.getByRole('radio', { name: site });
     expect(await onlyHere.isChecked()).toBe(false);
-    expect(await popup.getByRole('radio', { name: 'mọi trang' }).isChecked()).toBe(true);
+    expect(await popup.getByRole('radio', { name: 'mọi trang web' }).isChecked()).toBe(true);
     await long.fill('cổ phiếu');
     await onlyHere.check();
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-sense-for-site-chromium.png` });
@@ -210,7 +210,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     // Editing it offers its site chosen; on every site again, the entry holds everywhere.
     await entry.getByRole('button', { name: 'Sửa' }).click();
     expect(await onlyHere.isChecked()).toBe(true);
-    await popup.getByRole('radio', { name: 'mọi trang' }).check();
+    await popup.getByRole('radio', { name: 'mọi trang web' }).check();
     await popup.getByRole('button', { name: 'Cập nhật' }).click();
     await expect.poll(() => entry.locator('.site').count()).toBe(0);
     await page.close();
@@ -232,7 +232,7 @@ describe('the reader’s own glossary (Chromium)', () => {
 
     writeFileSync(join(dir, 'good.csv'), '\uFEFFshort,long,note\r\nIOC,"Trung tâm điều hành thông minh",\r\n');
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'good.csv'));
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 mới/);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 từ mới/);
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(before + 1);
     await page.close();
     await popup.close();
@@ -250,7 +250,7 @@ describe('the reader’s own glossary (Chromium)', () => {
     for (let i = 0; i < 400; i++) rows.push(`Q${i},mục số ${i}`);
     writeFileSync(join(dir, 'many.csv'), `short,long\n${rows.join('\n')}\n`);
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'many.csv'));
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: /mới/ }).textContent()).toMatch(/409 mới/);
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: /mới/ }).textContent()).toMatch(/409 từ mới/);
     const total = (await storedRows<{ deletedAt?: number }>(popup, 'glossary')).filter((e) => !e.deletedAt).length;
     // Drawn 200 rows at a time.
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(200);

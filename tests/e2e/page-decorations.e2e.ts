@@ -27,7 +27,7 @@ describe('decorations on the BDO article page', () => {
     // IOC's name is read from its sentence, not spelled by its letters: the tooltip says it is a guess.
     const ioc = await pointOf(page, 'sotay-acronym', 'IOC');
     await page.mouse.move(ioc.x, ioc.y);
-    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · Sổ Tay đoán, nên xem câu trong bài/);
+    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · nghĩa do Sổ Tay đoán, nên đọc lại câu gốc/);
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-guessed-chromium.png` });
 
     const quotes = await painted(page, 'sotay-quote');
@@ -517,7 +517,7 @@ describe('decorations on the BDO article page', () => {
     await selectWords('phát triển các KCN,');
     await expect.poll(() => tooltipText(page)).toMatch(/^KCN.*khu công nghiệp.*trong bài/i);
     await selectWords('khoa học và');
-    await expect.poll(() => tooltipText(page)).toMatch(/^khoa học và.*không có đúng một từ viết tắt/i);
+    await expect.poll(() => tooltipText(page)).toMatch(/^khoa học và.*không có từ viết tắt nào, hoặc có nhiều hơn một/i);
     // The whole article is no selection to look one acronym up in: the card says so, not "none".
     const article = await page.evaluate(() => {
       const range = document.createRange();
@@ -527,7 +527,7 @@ describe('decorations on the BDO article page', () => {
       return range.toString();
     });
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, article);
-    await expect.poll(() => tooltipText(page)).toContain('Đoạn chọn quá dài để tra');
+    await expect.poll(() => tooltipText(page)).toContain('Đoạn bạn chọn quá dài');
     await page.close();
   });
 
@@ -547,7 +547,7 @@ describe('decorations on the BDO article page', () => {
     const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('IMF').locator('dd').textContent()).toContain('Quỹ Tiền tệ Quốc tế');
     expect(await row('IMF').locator('.source').textContent()).toBe('trong bài');
-    expect(await row('IMF').locator('.also').textContent()).toBe('từ điển: International Monetary Fund');
+    expect(await row('IMF').locator('.also').textContent()).toBe('theo từ điển: International Monetary Fund');
     // Not under a definition the glossary says the same way, nor under a glossary expansion.
     expect(await row('KCN').locator('.also').count()).toBe(0);
     expect(await row('UBND').locator('.also').count()).toBe(0);
@@ -556,7 +556,7 @@ describe('decorations on the BDO article page', () => {
 
     const imf = await pointOf(page, 'sotay-acronym', 'IMF');
     await page.mouse.move(imf.x, imf.y);
-    await expect.poll(() => tooltipText(page)).toContain('trong bài · từ điển: International Monetary Fund');
+    await expect.poll(() => tooltipText(page)).toContain('trong bài · theo từ điển: International Monetary Fund');
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-original-name-chromium.png` });
     await page.close();
     await popup.close();
@@ -570,7 +570,7 @@ describe('decorations on the BDO article page', () => {
     const row = acronymRow(popup, 'ICF');
     await expect.poll(() => row.locator('dd').textContent(), { timeout: 15_000 }).toContain('Intelligent Community Forum');
     expect(await row.locator('.source').textContent()).toBe('trong bài');
-    expect(await row.locator('.source').getAttribute('title')).toMatch(/Trang tự giải thích/);
+    expect(await row.locator('.source').getAttribute('title')).toMatch(/Trang báo tự giải thích/);
     await row.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-abbr-title-chromium.png` });
     // Every use, not only the one the page marks up.
@@ -593,7 +593,7 @@ describe('decorations on the BDO article page', () => {
     // before it is saved: an entry for every page would not show here.
     const short = popup.getByRole('textbox', { name: 'Viết tắt', exact: true });
     await short.fill('tptm');
-    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo tự định nghĩa tptm');
+    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo đã tự giải thích TPTM');
     await short.fill('');
 
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
@@ -602,8 +602,8 @@ describe('decorations on the BDO article page', () => {
     // Kept for this article, the one place where it can outrank the article's definition.
     const thisArticle = popup.getByRole('radio', { name: 'bài này' });
     expect(await thisArticle.isChecked()).toBe(true);
-    await popup.getByRole('radio', { name: 'mọi trang' }).check();
-    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo tự định nghĩa TPTM');
+    await popup.getByRole('radio', { name: 'mọi trang web' }).check();
+    await expect.poll(() => popup.locator('.glossary-form .hint').textContent()).toContain('Bài báo đã tự giải thích TPTM');
     await thisArticle.check();
     expect(await popup.locator('.glossary-form .hint').count()).toBe(0);
     await long.fill('Thành phố thông minh (Smart City)');
@@ -655,7 +655,7 @@ describe('decorations on the BDO article page', () => {
     const { page, popup } = await openBdoWithSentence(ctx, 'Đại diện WHO, IMF, WTO, ASEAN, APEC, OECD, FAO và UNDP cùng dự.');
     await expect.poll(() => popup.locator('dl.acronyms .acronym').count()).toBeGreaterThanOrEqual(12);
     const all = await popup.locator('dl.acronyms .acronym').count();
-    const filter = popup.getByRole('searchbox', { name: 'Lọc các từ viết tắt' });
+    const filter = popup.getByRole('searchbox', { name: 'Tìm từ viết tắt trong bài' });
     await filter.fill('monetary');
     await expect.poll(() => popup.locator('dl.acronyms .short').allTextContents()).toEqual(['IMF']);
     // Typed without marks, the meaning's words are found with theirs.
@@ -688,7 +688,7 @@ describe('decorations on the BDO article page', () => {
       await page.mouse.move(at.x, at.y);
       await expect.poll(() => tooltipText(page)).toMatch(/^TTDLQG.*Trung tâm Dữ liệu Quốc gia.*trong bài/);
       // With underlines off, a lookup of the body's use says the same.
-      const site = popup.getByLabel(/trang baobinhduong\.vn/);
+      const site = popup.getByLabel(/trên baobinhduong\.vn/);
       await site.uncheck();
       try {
         await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
@@ -729,7 +729,7 @@ describe('decorations on the BDO article page', () => {
     const row = acronymRow(popup, 'IOC');
     await expect.poll(() => row.locator('.source-guess').count()).toBe(1);
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
-    const readings = popup.getByRole('group', { name: 'Các cách đọc gần với định nghĩa trong bài' }).getByRole('button');
+    const readings = popup.getByRole('group', { name: 'Các nghĩa gần giống với định nghĩa trong bài' }).getByRole('button');
     const own = 'Giải pháp quản lý, điều hành đô thị thông minh';
     // The article's reading first, then a word or two off: "về" before the name opens none, and
     // "pháp" is half of "Giải pháp".
@@ -796,20 +796,20 @@ describe('decorations on the BDO article page', () => {
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length), { timeout: 15_000 }).toBeGreaterThan(0);
     const popup = await openPopup(ctx.browser, tabId);
     await popup.getByRole('tab', { name: /Từ viết tắt/ }).click();
-    const site = popup.getByLabel(/trang baobinhduong\.vn/);
+    const site = popup.getByLabel(/trên baobinhduong\.vn/);
     const notice = popup.getByRole('status').filter({ hasText: /gạch chân/ });
     await expect.poll(() => notice.count()).toBe(0);
     await site.uncheck();
     await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);
     expect((await painted(page, 'sotay-quote')).length).toBeGreaterThan(0);
     // The tab says so at its top, where the reader looks, and whether it is this site or every one.
-    await expect.poll(() => notice.textContent()).toMatch(/không gạch chân từ viết tắt trên trang baobinhduong\.vn/);
+    await expect.poll(() => notice.textContent()).toMatch(/tắt gạch chân từ viết tắt trên baobinhduong\.vn/);
     await site.check();
     await expect.poll(() => painted(page, 'sotay-acronym').then((r) => r.length)).toBeGreaterThan(0);
     expect(await notice.count()).toBe(0);
-    const everywhere = popup.getByRole('checkbox', { name: 'mọi trang' });
+    const everywhere = popup.getByRole('checkbox', { name: 'mọi trang web' });
     await everywhere.uncheck();
-    await expect.poll(() => notice.textContent()).toMatch(/trên mọi trang/);
+    await expect.poll(() => notice.textContent()).toMatch(/trên mọi trang web/);
     await notice.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-underlines-off-chromium.png` });
     await expect.poll(() => painted(page, 'sotay-acronym')).toEqual([]);

@@ -80,18 +80,18 @@ describe('popup on a BDO article (Chromium)', () => {
     expect(await row('TPTM').locator('.source').textContent()).toBe('trong bài');
     // The article's own definition, shown in its sentence on the page; each row's button named for
     // its acronym, so a list of them read aloud says which is which.
-    await row('TPTM').getByRole('button', { name: 'trong bài: Xem chỗ bài viết định nghĩa từ này (TPTM)', exact: true }).click();
+    await row('TPTM').getByRole('button', { name: 'trong bài: Xem câu giải thích từ này trong bài (TPTM)', exact: true }).click();
     await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['Thành phố thông minh']);
     expect(await row('ĐMST').locator('dd').textContent()).toContain('đổi mới sáng tạo');
     expect(await row('KCN').locator('dd').textContent()).toContain('khu công nghiệp');
     await expect.poll(() => row('UBND').locator('.source').textContent()).toBe('từ điển');
     expect((await row('UBND').locator('dd').textContent())!.toLowerCase()).toContain('ủy ban nhân dân');
     // A definition read from the sentence alone says it is a guess; one its letters spell does not.
-    expect(await row('IOC').locator('.source-guess').textContent()).toBe('đoán');
-    expect(await row('IOC').locator('.source-guess').getAttribute('title')).toContain('xem câu');
+    expect(await row('IOC').locator('.source-guess').textContent()).toBe('chưa chắc');
+    expect(await row('IOC').locator('.source-guess').getAttribute('title')).toContain('đọc câu gốc');
     // Keyboard and screen-reader users hear the hint on the button that shows the sentence.
     const described = await row('IOC').getByRole('button', { name: 'trong bài' }).getAttribute('aria-describedby');
-    expect(await popup.locator(`[id="${described}"]`).textContent()).toContain('xem câu');
+    expect(await popup.locator(`[id="${described}"]`).textContent()).toContain('đọc câu gốc');
     expect(await row('TPTM').locator('.source-guess').count()).toBe(0);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronyms-chromium.png` });
 
@@ -135,8 +135,8 @@ describe('popup on a BDO article (Chromium)', () => {
     try {
       const { page, popup } = await openPopupFor(PAGES.vnexpressReal.url);
       await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');
-      expect(await popup.locator('.status-title').textContent()).toBe('Trang quá lớn để đọc');
-      expect(await popup.locator('.status').textContent()).toBe('Trang dài hơn mọi bài báo: Sổ Tay không phân tích để trang không bị treo.');
+      expect(await popup.locator('.status-title').textContent()).toBe('Trang quá dài để đọc');
+      expect(await popup.locator('.status').textContent()).toBe('Trang này dài hơn hẳn một bài báo thông thường, nên Sổ Tay bỏ qua để trình duyệt không bị treo.');
       expect(await page.evaluate(() => document.querySelector('sotay-tooltip') === null)).toBe(true);
       await page.close();
       await popup.close();
