@@ -235,7 +235,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
     if (!result) return;
     setStatus(
       result.ok
-        ? { error: false, text: t('imported', result.added, result.updated, result.unchanged) }
+        ? { error: false, text: [t('imported', result.added, result.updated, result.unchanged), ...(result.repeated > 0 ? [t('importedRepeated', result.repeated)] : [])].join(' ') }
         : { error: true, text: importFailedText(result) },
     );
     if (result.ok) searchFor('');
@@ -400,7 +400,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
       <div class="glossary-files">
         <label class="link file">
           {t('importCsv')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => importFile(e.currentTarget)} />
+          <input type="file" accept=".csv,.txt,text/csv,text/plain,text/tab-separated-values" onChange={(e) => importFile(e.currentTarget)} />
         </label>
         <button type="button" class="link" onClick={exportCsv} disabled={entries.length === 0}>
           {t('exportCsv')}

@@ -171,10 +171,6 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvTooLong', p.field, p.limit);
     case 'not-utf8':
       return tr('csvNotUtf8');
-    case 'semicolons':
-      return tr('csvSemicolons');
-    case 'tabs':
-      return tr('csvTabs');
   }
 }
 

@@ -1,15 +1,18 @@
 /**
- * The user's own glossary as CSV: header `short,long,note,site,page` (all but the first two
- * optional; a site is the host an entry is kept for, a page the one article's address, both empty
- * for every site). Import is all or
- * nothing: the first bad row refuses the whole file and names its line, so a half-read file never
- * replaces a good glossary. A refusal carries an English message (logs, tests) and a code with its
- * particulars, which the extension's pages turn into a sentence in the reader's language.
+ * The user's own glossary as CSV: a header naming the columns `short,long,note,site,page` (all but
+ * the first two optional, in any order; Vietnamese names too: "Viết tắt,Nghĩa,Ghi chú"), or no
+ * header, the columns then in that order. A site is the host an entry is kept for, a page the one
+ * article's address, both empty for every site. Read as spreadsheets write it: commas, or the
+ * semicolons of a comma-decimal locale (Excel in Vietnamese) or tabs, as the first line shows; an
+ * Excel "sep=" line; blank rows and empty columns a sheet leaves. Import is all or nothing: the
+ * first bad row refuses the whole file and names its line, so a half-read file never replaces a good
+ * glossary. A refusal carries an English message (logs, tests) and a code with its particulars,
+ * which the extension's pages turn into a sentence in the reader's language.
  */
 import Papa from 'papaparse';
 import { nfc } from '../text/normalize';
 import { DEFUSED_START, undefused } from '../text/spreadsheet-cells';
-import { cleanUrl, isSiteName } from '../url';
+import { cleanUrl, isSiteName, siteOf } from '../url';
 import { GLOSSARY_LIMITS, type UserGlossaryEntry } from './types';
 
 export const USER_CSV_ERROR_CODES = [
@@ -26,23 +29,20 @@ export const USER_CSV_ERROR_CODES = [
   'site-and-page',
   'too-long',
   'not-utf8',
-  'semicolons',
-  'tabs',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
 /**
  * What is wrong with the file: a quoted field never closed (`unclosed-quote`) or with text after its
  * closing quote (`stray-quote`), another CSV error (`csv-syntax`, with the parser's own `detail`),
- * a first line other than the header, a row with the wrong number of fields, an entry without
- * its acronym, without its expansion, or whose acronym is not one, a site that is no host name, a
- * page that is no web address, or an entry kept for both a site and a page; a file that is not
- * UTF-8 text (`not-utf8`: a spreadsheet's "CSV" in the system's code page), or whose columns are
- * parted by semicolons (as a spreadsheet set to a comma-decimal locale writes them) or by tabs (its
- * "Unicode Text").
+ * a first line that names columns but not the acronym's and the meaning's, a row with more filled
+ * fields than the header has, an entry without its acronym, without its expansion, or whose acronym
+ * is not one, a site that is no host name, a page that is no web address, or an entry kept for both
+ * a site and a page; a file that is not UTF-8 text (`not-utf8`: a spreadsheet's "CSV" in the
+ * system's code page).
  */
 export type UserCsvProblem =
-  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' | 'semicolons' | 'tabs' }
+  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
   | { code: 'empty-long' | 'not-acronym'; short: string }
@@ -56,6 +56,16 @@ export type UserCsvError = { ok: false; line: number; message: string } & UserCs
 export type UserGlossaryParse = { ok: true; entries: UserGlossaryEntry[] } | UserCsvError;
 
 const HEADER = ['short', 'long', 'note', 'site', 'page'] as const;
+type Column = (typeof HEADER)[number];
+
+// What a header may call each column: Sổ Tay's own names, and the words of its form in Vietnamese.
+const COLUMN_NAMES: Record<string, Column> = {
+  short: 'short', 'viết tắt': 'short', 'từ viết tắt': 'short', 'chữ viết tắt': 'short', acronym: 'short', abbreviation: 'short',
+  long: 'long', 'nghĩa': 'long', 'nghĩa đầy đủ': 'long', 'ý nghĩa': 'long', 'viết đầy đủ': 'long', expansion: 'long', meaning: 'long',
+  note: 'note', 'ghi chú': 'note', notes: 'note',
+  site: 'site', 'trang web': 'site',
+  page: 'page', 'bài': 'page', 'bài báo': 'page', 'địa chỉ bài': 'page',
+};
 
 /** Line number (1-based) where each record starts, counting newlines inside quoted fields. */
 function recordLines(csv: string): number[] {
@@ -73,18 +83,47 @@ function recordLines(csv: string): number[] {
   return starts;
 }
 
+/** The separator the first line uses outside quotes: a comma, else a semicolon, else a tab. */
+function separatorOf(firstLine: string): string {
+  const bare = firstLine.replace(/"[^"]*"/g, '');
+  return bare.includes(',') ? ',' : bare.includes(';') ? ';' : bare.includes('\t') ? '\t' : ',';
+}
+
+/**
+ * Which column each field of the first row names, or null where the row names none (a file
+ * without a header). A field naming nothing Sổ Tay keeps is a column it leaves alone (Excel's empty
+ * column, a reader's "category").
+ */
+function columnsNamed(row: readonly string[]): (Column | undefined)[] | null {
+  const columns = row.map((h) => COLUMN_NAMES[nfc(h).trim().toLowerCase().replace(/\s+/g, ' ')]);
+  return columns.some((c) => c !== undefined) ? columns : null;
+}
+
+/** The site a cell names, as `siteOf` gives it ("www.cafef.vn", "https://cafef.vn/" are cafef.vn);
+ * null for anything else, a page's address included. */
+function siteNamed(cell: string): string | null {
+  const text = cell.toLowerCase();
+  if (isSiteName(text)) return siteOf(`https://${text}`) ?? text;
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//.test(text) ? text : `https://${text}`);
+  } catch {
+    return null;
+  }
+  if (url.pathname !== '/' || url.search || url.hash || !isSiteName(url.hostname)) return null;
+  return siteOf(url.href);
+}
+
 export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
-  const source = nfc(csv.replace(/^\uFEFF/, ''));
-  // Another separator shows in the header, before the parser reads a quoted one as stray quotes.
-  const firstLine = (/^[^\r\n]*/.exec(source)?.[0] ?? '').replaceAll('"', '').trim().toLowerCase();
-  if (!firstLine.includes(',') && /^short;long(?:;|$)/.test(firstLine)) {
-    return { ok: false, line: 1, message: 'its columns are separated by semicolons, not commas', code: 'semicolons' };
-  }
-  if (!firstLine.includes(',') && /^short\tlong(?:\t|$)/.test(firstLine)) {
-    return { ok: false, line: 1, message: 'its columns are separated by tabs, not commas', code: 'tabs' };
-  }
-  const parsed = Papa.parse<string[]>(source, { delimiter: ',', skipEmptyLines: false });
-  const lines = recordLines(source);
+  // One line end (a file mixing them would join two rows), and no byte-order mark.
+  let source = nfc(csv.replace(/^\uFEFF/, '')).replace(/\r\n?/g, '\n');
+  // "sep=;": the separator, on a line of its own, as Excel writes and reads it.
+  const sepLine = /^"?sep=(.)"?\n/i.exec(source);
+  if (sepLine) source = source.slice(sepLine[0].length);
+  const skipped = sepLine ? 1 : 0;
+  const delimiter = sepLine?.[1] ?? separatorOf(/^[^\n]*/.exec(source)?.[0] ?? '');
+  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
+  const lines = recordLines(source).map((line) => line + skipped);
   const firstError = parsed.errors[0];
   if (firstError) {
     const line = lines[firstError.row ?? 0] ?? 1;
@@ -94,32 +133,46 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
   const rows = parsed.data;
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  if (header.length < 2 || header.length > HEADER.length || header.some((h, i) => h !== HEADER[i])) {
-    return { ok: false, line: 1, message: 'expected the header "short,long,note,site,page"', code: 'bad-header' };
+  const named = columnsNamed(rows[0] ?? []);
+  // Without a header the first row is an entry, its acronym written with a capital: a first line in
+  // lower case that names nothing is a header mistyped ("shrt,lng").
+  if (!named && !/\p{Lu}/u.test(rows[0]?.[0] ?? '')) {
+    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
   }
+  if (named && (!named.includes('short') || !named.includes('long') || new Set(named.filter(Boolean)).size < named.filter(Boolean).length)) {
+    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
+  }
+  const columns: (Column | undefined)[] = named ?? [...HEADER];
+  // The last column a row may fill: past it, only the empty cells a spreadsheet leaves.
+  const width = columns.reduce((last, c, i) => (c === undefined ? last : i + 1), 0);
   const entries: UserGlossaryEntry[] = [];
-  for (let r = 1; r < rows.length; r++) {
+  for (let r = named ? 1 : 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const line = lines[r] ?? r + 1;
-    if (row.length === 1 && (row[0] ?? '').trim() === '') continue; // blank line
-    if (row.length < 2 || row.length > header.length) {
-      const [expected, found] = [header.length, row.length];
+    // A blank line, or a spreadsheet's blank row (",,").
+    if (row.every((cell) => cell.trim() === '')) continue;
+    const filled = row.reduce((last, cell, i) => (cell.trim() === '' ? last : i + 1), 0);
+    if (filled > width) {
+      const [expected, found] = [width, filled];
       return { ok: false, line, message: `expected ${expected} fields, found ${found}`, code: 'field-count', expected, found };
     }
-    const cell = (i: number): string => undefused(row[i] ?? '').trim();
-    const [short, long] = [cell(0), cell(1)];
+    const cell = (column: Column): string => {
+      const i = columns.indexOf(column);
+      return i < 0 ? '' : undefused(row[i] ?? '').trim();
+    };
+    const [short, long] = [cell('short'), cell('long')];
     if (!short) return { ok: false, line, message: 'the short form is empty', code: 'empty-short' };
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
     if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     // What the form and the store refuse, refused here with its line rather than by the store.
-    const [note, written] = [cell(2), cell(4)];
+    const [note, written] = [cell('note'), cell('page')];
     for (const [field, text] of [['short', short], ['long', long], ['note', note], ['page', written]] as const) {
       const limit = GLOSSARY_LIMITS[field];
       if (text.length > limit) return { ok: false, line, message: `the ${field} column is longer than ${limit} characters`, code: 'too-long', field, limit };
     }
-    const site = cell(3).toLowerCase();
-    if (site && !isSiteName(site)) return { ok: false, line, message: `"${site}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site };
+    const siteCell = cell('site');
+    const site = siteCell ? siteNamed(siteCell) : null;
+    if (siteCell && !site) return { ok: false, line, message: `"${siteCell}" is not a site (a host name such as vnexpress.net)`, code: 'bad-site', site: siteCell };
     const page = written ? cleanUrl(written) : null;
     if (written && !page) return { ok: false, line, message: `"${written}" is not a web address`, code: 'bad-page', page: written };
     if (site && page) return { ok: false, line, message: 'an entry is kept for a site or for an article, not both', code: 'site-and-page' };

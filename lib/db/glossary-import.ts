@@ -5,7 +5,9 @@ import type { GlossaryRecord, SotayDatabase } from './schema';
 import { nextStamp, softDeleteStamped } from './stamped';
 
 export type GlossaryImport =
-  | { ok: true; added: number; updated: number; unchanged: number }
+  /** `repeated`: rows of the file that a later row for the same acronym, kept in the same place,
+   * replaced (a sheet listing several meanings of one acronym keeps the last). */
+  | { ok: true; added: number; updated: number; unchanged: number; repeated: number }
   /** The parser's refusal as it is: its code and particulars are what the popup localizes. */
   | Extract<UserGlossaryParse, { ok: false }>;
 
@@ -45,7 +47,7 @@ export async function importGlossaryCsv(db: SotayDatabase, csv: string, now: num
       }
     }
     await db.glossary.bulkPut(writes);
-    return { ok: true as const, added, updated, unchanged };
+    return { ok: true as const, added, updated, unchanged, repeated: parsed.entries.length - entries.length };
   });
 }
 

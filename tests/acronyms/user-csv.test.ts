@@ -38,7 +38,12 @@ describe('user glossary CSV', () => {
     expect(parseUserGlossaryCsv(userGlossaryToCsv(kept))).toEqual({ ok: true, entries: kept });
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,CafeF.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
     expect(parseUserGlossaryCsv('short,long,note,site\nCP,cổ phiếu,,cafef.vn/tin\n')).toMatchObject({ ok: false, line: 2, code: 'bad-site', site: 'cafef.vn/tin' });
-    expect(parseUserGlossaryCsv('short,long,site\nCP,cổ phiếu,cafef.vn\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    // Columns are found by their names, in any order.
+    expect(parseUserGlossaryCsv('short,long,site\nCP,cổ phiếu,cafef.vn\n')).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
+    // A site as the address bar shows it, or one of its hosts, is the site Sổ Tay keeps entries for.
+    for (const written of ['www.cafef.vn', 'https://cafef.vn', 'https://cafef.vn/', 'cafef.vn/', 'm.cafef.vn']) {
+      expect(parseUserGlossaryCsv(`short,long,site\nCP,cổ phiếu,${written}\n`)).toEqual({ ok: true, entries: [{ short: 'CP', long: 'cổ phiếu', site: 'cafef.vn' }] });
+    }
   });
 
   it('keeps the article an entry is kept for, as a clean address; refuses a page that is no web address, or a site and a page', () => {
@@ -63,14 +68,15 @@ describe('user glossary CSV', () => {
 
   it('refuses a malformed file, naming the line, and imports nothing', () => {
     expect(parseUserGlossaryCsv('short,long,note\nA1,được\nB2,"mở ngoặc\n')).toMatchObject({ ok: false, line: 3, code: 'unclosed-quote' });
-    expect(parseUserGlossaryCsv('short,long,note\nUBND,Ủy ban nhân dân\nKCN\n')).toEqual({
+    expect(parseUserGlossaryCsv('short,long,note\nUBND,Ủy ban nhân dân\nKCN,khu công nghiệp,,x\n')).toEqual({
       ok: false,
       line: 3,
-      message: 'expected 3 fields, found 1',
+      message: 'expected 3 fields, found 4',
       code: 'field-count',
       expected: 3,
-      found: 1,
+      found: 4,
     });
+    expect(parseUserGlossaryCsv('short,long,note\nUBND,Ủy ban nhân dân\nKCN\n')).toMatchObject({ ok: false, line: 3, code: 'empty-long', short: 'KCN' });
     // Line numbers count the newline inside a quoted note.
     expect(parseUserGlossaryCsv('short,long,note\nA,B,"x\ny"\nKCN,\n')).toEqual({
       ok: false,
@@ -80,7 +86,11 @@ describe('user glossary CSV', () => {
       short: 'KCN',
     });
     expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym', short: 'a\nb' });
-    expect(parseUserGlossaryCsv('viết tắt,nghĩa\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    // A header that names columns, but not both the acronym's and the meaning's, or one twice.
+    expect(parseUserGlossaryCsv('short,note\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    expect(parseUserGlossaryCsv('short,long,nghĩa\nA,B,C\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    // A first line in lower case that names nothing is a header mistyped, not an entry.
+    expect(parseUserGlossaryCsv('shrt,lng\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
     // Past what the form and the store take, with the line and the column.
     expect(parseUserGlossaryCsv(`short,long\nA,B\n${'X'.repeat(41)},x\n`)).toMatchObject({ ok: false, line: 3, code: 'too-long', field: 'short', limit: 40 });
     expect(parseUserGlossaryCsv(`short,long,note\nA,${'x'.repeat(1001)}\n`)).toMatchObject({ ok: false, line: 2, code: 'too-long', field: 'long', limit: 1000 });
@@ -139,10 +149,35 @@ describe('a glossary file as the reader picked it', () => {
     expect(decodeUserGlossaryFile(lone)).toMatchObject({ ok: false, line: 2, code: 'not-utf8' });
   });
 
-  it('says so when its columns are parted by semicolons', () => {
-    expect(parseUserGlossaryCsv('short;long;note\nUBND;Ủy ban nhân dân;\n')).toMatchObject({ ok: false, line: 1, code: 'semicolons' });
-    // Quoted as a spreadsheet quotes it: not read as stray quotes first.
-    expect(parseUserGlossaryCsv('"short";"long"\n"UBND";"Ủy ban nhân dân"\n')).toMatchObject({ ok: false, line: 1, code: 'semicolons' });
-    expect(parseUserGlossaryCsv('viết tắt,nghĩa\n')).toMatchObject({ ok: false, code: 'bad-header' });
+  // As spreadsheets write it (found by a QA round of 61 files built as Excel, LibreOffice, Google
+  // Sheets and Numbers save them): Excel with Vietnamese regional settings parts columns by
+  // semicolons and cannot be told to use commas.
+  const UBND = { short: 'UBND', long: 'Ủy ban nhân dân' };
+  const KCN = { short: 'KCN', long: 'khu công nghiệp' };
+  it('reads the semicolons or tabs the first line parts its columns by, quoted or not', () => {
+    expect(parseUserGlossaryCsv('short;long;note\r\nUBND;Ủy ban nhân dân;\r\nKCN;"khu công nghiệp; khu chế xuất";\r\n')).toEqual({ ok: true, entries: [UBND, { short: 'KCN', long: 'khu công nghiệp; khu chế xuất' }] });
+    expect(parseUserGlossaryCsv('"short";"long"\n"UBND";"Ủy ban nhân dân"\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('short\tlong\r\nUBND\tỦy ban nhân dân\r\n')).toEqual({ ok: true, entries: [UBND] });
+    // A comma in the header decides: the meaning's semicolons are its own.
+    expect(parseUserGlossaryCsv('short,long\nKCN,khu công nghiệp; khu chế xuất\n')).toEqual({ ok: true, entries: [{ short: 'KCN', long: 'khu công nghiệp; khu chế xuất' }] });
+    // Excel's own line naming the separator.
+    expect(parseUserGlossaryCsv('sep=;\nshort;long\nUBND;Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('sep=;\nshort;long\n;x\n')).toMatchObject({ ok: false, line: 3, code: 'empty-short' });
+  });
+
+  it('reads a header in Vietnamese, or none, and leaves columns it does not keep', () => {
+    expect(parseUserGlossaryCsv('Viết tắt,Nghĩa,Ghi chú\nUBND,Ủy ban nhân dân,\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('Nghĩa đầy đủ;Từ viết tắt\nỦy ban nhân dân;UBND\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('UBND,Ủy ban nhân dân\nKCN,khu công nghiệp,ghi chú\n')).toEqual({ ok: true, entries: [UBND, { ...KCN, note: 'ghi chú' }] });
+    // Excel's empty column, and a column of the reader's own.
+    expect(parseUserGlossaryCsv('short,long,note,\nUBND,Ủy ban nhân dân,,\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('short,category,long\nUBND,hành chính,Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
+  });
+
+  it('passes over the blank rows a sheet leaves, and one line end a file mixes in', () => {
+    expect(parseUserGlossaryCsv('short,long,note\r\nUBND,Ủy ban nhân dân,\r\n,,\r\n\r\nKCN,khu công nghiệp,\r\n,,\r\n,,\r\n')).toEqual({ ok: true, entries: [UBND, KCN] });
+    expect(parseUserGlossaryCsv('short,long\r\nKCN,khu công nghiệp\nUBND,Ủy ban nhân dân\r\n')).toEqual({ ok: true, entries: [KCN, UBND] });
+    // Old Mac files end lines with CR alone; the lines are still counted.
+    expect(parseUserGlossaryCsv('short,long\rUBND,Ủy ban nhân dân\rKCN,\r')).toMatchObject({ ok: false, line: 3, code: 'empty-long' });
   });
 });

@@ -17,7 +17,7 @@ const live = async () =>
 describe('importGlossaryCsv', () => {
   it('imports entries with Vietnamese text, commas and quotes', async () => {
     const csv = '\uFEFFshort,long,note\r\nTPTM,Thành phố thông minh,\r\nĐMST,"đổi mới sáng tạo, khởi nghiệp","ghi chú ""trích"""\r\n';
-    expect(await importGlossaryCsv(db, csv)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(await importGlossaryCsv(db, csv)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0, repeated: 0 });
     expect(await live()).toEqual([
       ['TPTM', 'Thành phố thông minh', ''],
       ['ĐMST', 'đổi mới sáng tạo, khởi nghiệp', 'ghi chú "trích"'],
@@ -26,17 +26,20 @@ describe('importGlossaryCsv', () => {
 
   it('keeps one entry per acronym and site', async () => {
     const csv = 'short,long,note,site\nCP,Chính phủ,,\nCP,cổ phiếu,,cafef.vn\n';
-    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
-    expect(await importGlossaryCsv(db, 'short,long,note,site\nCP,cổ phần,,cafef.vn\n', 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0 });
+    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0, repeated: 0 });
+    expect(await importGlossaryCsv(db, 'short,long,note,site\nCP,cổ phần,,cafef.vn\n', 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0, repeated: 0 });
     const rows = (await db.glossary.toArray()).map((e) => [e.short, e.long, e.site ?? '']).sort();
     expect(rows).toEqual([['CP', 'Chính phủ', ''], ['CP', 'cổ phần', 'cafef.vn']]);
+    // Several meanings of one acronym kept in one place: the last row is kept, and the import says
+    // how many rows it left.
+    expect(await importGlossaryCsv(db, 'short,long\nCP,cổ phần\nCP,Chính phủ\ncp,cổ phiếu\n', 3)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0, repeated: 2 });
   });
 
   it('keeps an article’s correction apart from the site’s entry and every site’s', async () => {
     const page = 'https://baobinhduong.vn/bai-1.html';
     const csv = `short,long,note,site,page\nTPTM,thành phố thông minh,,,\nTPTM,Thành phố thông minh Bình Dương,,,${page}\nTPTM,x,,baobinhduong.vn,\n`;
-    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 3, updated: 0, unchanged: 0 });
-    expect(await importGlossaryCsv(db, `short,long,note,site,page\nTPTM,TP thông minh,,,${page}\n`, 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0 });
+    expect(await importGlossaryCsv(db, csv, 1)).toEqual({ ok: true, added: 3, updated: 0, unchanged: 0, repeated: 0 });
+    expect(await importGlossaryCsv(db, `short,long,note,site,page\nTPTM,TP thông minh,,,${page}\n`, 2)).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0, repeated: 0 });
     const rows = (await db.glossary.toArray()).map((e) => [e.long, e.site ?? '', e.page ?? '']).sort();
     expect(rows).toEqual([['TP thông minh', '', page], ['thành phố thông minh', '', ''], ['x', 'baobinhduong.vn', '']]);
   });
@@ -48,6 +51,7 @@ describe('importGlossaryCsv', () => {
       added: 0,
       updated: 1,
       unchanged: 1,
+      repeated: 0,
     });
     expect(await live()).toEqual([
       ['KCN', 'khu công nghiệp', ''],

@@ -234,6 +234,14 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'good.csv'));
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 từ mới/);
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(before + 1);
+
+    // As Excel with Vietnamese regional settings saves a sheet ("CSV UTF-8"): semicolons, its own
+    // column names, a blank row, and two meanings of one acronym, of which the last is kept.
+    writeFileSync(join(dir, 'excel-vi.csv'), '\uFEFFViết tắt;Nghĩa;Ghi chú\r\nĐBQH;Đại biểu Quốc hội;\r\n;;\r\nHĐND;Hội đồng nhân dân;cũ\r\nHĐND;Hội đồng Nhân dân;\r\n');
+    await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'excel-vi.csv'));
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/2 từ mới.*1 dòng lặp lại/);
+    await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(before + 3);
+    expect(await popup.locator('.glossary-list li').filter({ hasText: 'HĐND' }).textContent()).toContain('Hội đồng Nhân dân');
     await page.close();
     await popup.close();
   });
