@@ -77,7 +77,8 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
               <span class="count">{t('timesUsed', a.count + (a.titleOffsets?.length ?? 0))}</span>
             </dt>
             <dd>
-              {a.long ?? <em>{t('unknownExpansion')}</em>}{' '}
+              {/* With the glossaries unread, no acronym is known to be unknown. */}
+              {a.long ?? <em>{t(unresolved ? 'notLookedUp' : 'unknownExpansion')}</em>}{' '}
               {!a.long && (
                 <button type="button" class="link add-mine" aria-label={`+ ${t('addToMyGlossary')}: ${a.short}`} onClick={() => setPrefill({ short: a.short, long: '' })}>
                   + {t('addToMyGlossary')}

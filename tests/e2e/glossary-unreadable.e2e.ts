@@ -15,6 +15,8 @@ describe('the built-in glossary cannot be read (Chromium)', () => {
     const { page, tabId, popup } = await openBdoAcronyms(ctx.browser);
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Chưa tra được từ điển');
     expect(await acronymRow(popup, 'TPTM').locator('dd').textContent()).toContain('Thành phố thông minh');
+    // What the glossary would have explained is not looked up, not unknown.
+    expect(await acronymRow(popup, 'UBND').locator('dd').textContent()).toMatch(/^chưa tra được(?!.*chưa rõ nghĩa)/);
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-glossary-unreadable-chromium.png` });
 
     // On the page: the article's own definitions as usual, and no "unknown" for what the glossary knows.
@@ -31,7 +33,7 @@ describe('the built-in glossary cannot be read (Chromium)', () => {
     // The context menu's lookup says the glossary could not be read, not that the acronym is unknown.
     await selectPainted(page, 'sotay-acronym', 'UBND');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'UBND');
-    await expect.poll(() => tooltipText(page)).toContain('chưa đọc được từ điển');
+    await expect.poll(() => tooltipText(page)).toContain('Sổ Tay chưa tra được từ điển');
     await selectPainted(page, 'sotay-acronym', 'KCN');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'KCN');
     await expect.poll(() => tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);
