@@ -318,7 +318,8 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
             ))}
           </datalist>
         )}
-        <button type="submit" class="save small">{draft.id ? t('update') : t('add')}</button>
+        {/* Correcting a reading ("Sửa nghĩa") saves the reader's word for it; it adds nothing new to see. */}
+        <button type="submit" class="save small">{draft.id ? t('update') : draft.corrects || draft.senses ? t('save') : t('add')}</button>
         {draft.id && (
           <button type="button" class="link" onClick={cancelEdit}>
             {t('cancel')}

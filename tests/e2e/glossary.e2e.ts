@@ -199,7 +199,9 @@ describe('the reader’s own glossary (Chromium)', () => {
     await long.fill('cổ phiếu');
     await onlyHere.check();
     await popup.locator('main').screenshot({ path: `${ARTIFACTS}/popup-sense-for-site-chromium.png` });
-    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    // A correction is saved, not added: the form's button says so.
+    expect(await popup.getByRole('button', { name: 'Thêm', exact: true }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => acronymRow(popup, 'CP').locator('dd').textContent()).toContain('cổ phiếu');
     expect(await acronymRow(popup, 'CP').locator('.source').textContent()).toBe('của bạn');
     const entry = popup.locator('.glossary-list li', { hasText: 'cổ phiếu' });

@@ -608,7 +608,7 @@ describe('decorations on the BDO article page', () => {
     expect(await popup.locator('.glossary-form .hint').count()).toBe(0);
     await long.fill('Thành phố thông minh (Smart City)');
     await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-correct-definition-form-chromium.png` });
-    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await popup.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     await expect.poll(() => row.locator('dd').textContent()).toContain('Thành phố thông minh (Smart City)');
     expect(await row.locator('.source').textContent()).toBe('của bạn');
@@ -748,7 +748,7 @@ describe('decorations on the BDO article page', () => {
     // Still kept for this article: the reading corrects the article's definition there only.
     expect(await popup.getByRole('radio', { name: 'bài này' }).isChecked()).toBe(true);
     await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-nearby-readings-chromium.png` });
-    await popup.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await popup.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => row.locator('.source').first().textContent()).toBe('của bạn');
     expect((await row.locator('dd').evaluate((dd) => dd.firstChild?.textContent ?? '')).trim()).toBe('quản lý, điều hành đô thị thông minh');
     // The form is empty again, and offers nothing until the next correction.
