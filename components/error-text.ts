@@ -171,6 +171,8 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
       return tr('csvTooLong', p.field, p.limit);
     case 'not-utf8':
       return tr('csvNotUtf8');
+    case 'empty-file':
+      return tr('csvEmpty');
   }
 }
 

@@ -29,6 +29,7 @@ export const USER_CSV_ERROR_CODES = [
   'site-and-page',
   'too-long',
   'not-utf8',
+  'empty-file',
 ] as const;
 export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
 
@@ -39,10 +40,10 @@ export type UserCsvErrorCode = (typeof USER_CSV_ERROR_CODES)[number];
  * fields than the header has, an entry without its acronym, without its expansion, or whose acronym
  * is not one, a site that is no host name, a page that is no web address, or an entry kept for both
  * a site and a page; a file that is not UTF-8 text (`not-utf8`: a spreadsheet's "CSV" in the
- * system's code page).
+ * system's code page), or holds nothing at all (`empty-file`).
  */
 export type UserCsvProblem =
-  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' }
+  | { code: 'unclosed-quote' | 'stray-quote' | 'bad-header' | 'empty-short' | 'not-utf8' | 'empty-file' }
   | { code: 'csv-syntax'; detail: string }
   | { code: 'field-count'; expected: number; found: number }
   | { code: 'empty-long' | 'not-acronym'; short: string }
@@ -133,6 +134,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
   const rows = parsed.data;
+  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, line: 1 + skipped, message: 'the file is empty', code: 'empty-file' };
   const named = columnsNamed(rows[0] ?? []);
   // Without a header the first row is an entry, its acronym written with a capital: a first line in
   // lower case that names nothing is a header mistyped ("shrt,lng").

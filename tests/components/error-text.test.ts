@@ -118,6 +118,7 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \(“vnexpress\.net\/bai-1” không phải là một địa chỉ web hợp lệ\)/],
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(mỗi mục chỉ dùng cho một trang web \(cột site\) hoặc một bài báo \(cột page\), không điền cả hai\)/],
   [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột “short” dài hơn 40 ký tự\)/],
+  ['\uFEFF\r\n,,\r\n', 'empty-file', /dòng 1 bị lỗi \(tệp không có dòng nào\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {
