@@ -119,6 +119,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                 </>
               )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
+              {a.vietnameseLong && <span class="also">{t('inVietnamese', a.vietnameseLong)}</span>}
               {correctable && (
                 <button
                   type="button"

@@ -13,6 +13,7 @@ import { loadSettings } from '@/utils/settings';
 const labels = (glossaryRead = true) => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
   glossarySays: (long: string) => t('glossarySays', long),
+  inVietnamese: (long: string) => t('inVietnamese', long),
   // The tooltip has no room for the popup's hint: its note says what to do.
   guessed: t('guessedNote'),
   // Without the glossaries "unknown" would be wrong for every acronym they explain.
@@ -92,6 +93,6 @@ export function lookupCard(result: LookupResult | null, selection: string, inArt
   return {
     title: result.short,
     body: result.senses.length > 1 ? result.senses.join(' · ') : result.long,
-    note: source ? t(source === 'user' ? 'sourceUser' : 'sourceGlossary') : undefined,
+    note: source ? [t(source === 'user' ? 'sourceUser' : 'sourceGlossary'), ...(result.vietnameseLong ? [t('inVietnamese', result.vietnameseLong)] : [])].join(' · ') : undefined,
   };
 }

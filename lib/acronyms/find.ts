@@ -412,8 +412,11 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
       // Whether the uses' places, not their words, chose the article's reading.
       const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, hit.long !== glossary.lookup(short, context())?.long) : null;
-      const info: AcronymInfo = { ...base, long: most ?? hit.long, source: 'glossary', definedInText: false };
+      const long = most ?? hit.long;
+      const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
+      const vietnamese = glossary?.vietnameseName(long);
+      if (vietnamese) info.vietnameseLong = vietnamese;
       out.push(info);
       continue;
     }

@@ -24,6 +24,8 @@ export interface GlossaryData {
   version: 1;
   entries: Record<string, string>;
   translations?: Record<string, string>;
+  /** What an English sense is called in Vietnamese ("Artificial Intelligence": "trí tuệ nhân tạo"). */
+  names?: Record<string, string>;
 }
 
 export const SENSE_SEPARATOR = '|';
@@ -72,6 +74,8 @@ export interface Glossary {
   evidence(sense: string, context: string): number;
   /** Which English words Vietnamese words translate; read on first use. */
   readonly translations: Translations;
+  /** What an English sense is called in Vietnamese, where the glossary says. */
+  vietnameseName(sense: string): string | undefined;
 }
 
 // Function words, and the time words every news paragraph has ("Ngày 25/2", "12 năm tù"): they
@@ -456,6 +460,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     },
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     has: (short) => find(nfc(short)) !== undefined,
+    vietnameseName: (sense) => data.names?.[sense],
     lookup(short, context, placement = {}) {
       const kind = kindInNumber(short, placement);
       if (kind) return kind;

@@ -11,6 +11,8 @@ export interface LookupResult {
   long: string | null;
   source: Exclude<ExpansionSource, 'text'> | null;
   senses: string[];
+  /** What a glossary sense that is an English name is called in Vietnamese (see AcronymInfo). */
+  vietnameseLong?: string;
 }
 
 // Longest selection read for the acronym inside it: a long paragraph.
@@ -108,7 +110,9 @@ export function lookupAcronym(
     const mine = user.get(glossaryKey(short));
     if (mine) return { short, long: mine.long, source: 'user', senses: [mine.long] };
     const hit = opts.glossary?.lookup(short, context, placement);
-    return hit ? { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses } : null;
+    if (!hit) return null;
+    const vietnamese = opts.glossary?.vietnameseName(hit.long);
+    return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses, ...(vietnamese ? { vietnameseLong: vietnamese } : {}) };
   };
   // The selection as written: the reader's own entry for it, or a term the glossaries know whole
   // ("PV Oil", "TT-Huế"); else the acronym among its words, its sense read from them as the page

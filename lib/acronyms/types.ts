@@ -23,6 +23,9 @@ export interface AcronymInfo {
    * built-in glossary knows, that foreign name ("Quỹ Tiền tệ Quốc tế": International Monetary Fund).
    */
   glossaryLong?: string;
+  /** For a glossary expansion that is an English name, what it is called in Vietnamese, where the
+   * glossary says ("Artificial Intelligence": trí tuệ nhân tạo). */
+  vietnameseLong?: string;
   /**
    * The article's definition as Sổ Tay read it from the sentence before the short form, its start
    * confirmed neither by the letters spelling it, nor by its words translating the glossary's name,

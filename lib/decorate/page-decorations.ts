@@ -9,6 +9,8 @@ export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
   /** "theo từ điển: International Monetary Fund", under an expansion the article gives. */
   glossarySays: (long: string) => string;
+  /** "tiếng Việt: trí tuệ nhân tạo", beside a glossary expansion that is an English name. */
+  inVietnamese: (long: string) => string;
   /** Beside a definition Sổ Tay read from the sentence without the letters confirming it. */
   guessed: string;
   unknownExpansion: string;
@@ -19,9 +21,9 @@ export interface DecorationLabels {
 }
 
 /** The line under an expansion: where it came from, whether it is a guess, the glossary's name. */
-export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays'>): string | undefined {
+export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays' | 'inVietnamese'>): string | undefined {
   if (!a.source) return undefined;
-  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong)]
+  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong), a.vietnameseLong && labels.inVietnamese(a.vietnameseLong)]
     .filter(Boolean)
     .join(' · ');
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms, loadGlossary } from '../../lib/acronyms';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAcronyms, loadGlossary, type GlossaryData } from '../../lib/acronyms';
+import { lookupAcronym } from '../../lib/acronyms/lookup';
 import { definedAs, shippedGlossary } from './helpers';
 
 /** The long form the text gives for `short`, read with the shipped glossary, or null. */
@@ -52,6 +55,24 @@ describe('built-in glossary', () => {
     // The everyday sense first; no key that is a Vietnamese syllable without its marks.
     expect(g.lookup('SPF')?.long).toBe('Sun Protection Factor');
     expect(g.lookup('TOI')).toBeNull();
+  });
+
+  it('gives an English name its Vietnamese name where it has one, beside it', () => {
+    const found = findAcronyms('Doanh nghiệp ứng dụng AI; Ủy ban nhân dân (UBND) và UBND xã họp. Theo VTV, GDP tăng.', { glossary: shippedGlossary() });
+    const of = (short: string) => found.find((a) => a.short === short);
+    expect(of('AI')).toMatchObject({ long: 'Artificial Intelligence', vietnameseLong: 'trí tuệ nhân tạo' });
+    expect(of('VTV')).toMatchObject({ long: 'Vietnam Television', vietnameseLong: 'Đài Truyền hình Việt Nam' });
+    // Not beside a Vietnamese expansion, nor beside the article's own definition.
+    expect(of('UBND')?.vietnameseLong).toBeUndefined();
+    expect(findAcronyms('Trí tuệ nhân tạo (AI) đang phát triển.', { glossary: shippedGlossary() })[0]).not.toHaveProperty('vietnameseLong');
+    expect(lookupAcronym('ứng dụng AI', { glossary: shippedGlossary() })).toMatchObject({ long: 'Artificial Intelligence', vietnameseLong: 'trí tuệ nhân tạo' });
+  });
+
+  it('names in Vietnamese only senses it has', () => {
+    const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData;
+    const senses = new Set(Object.values(data.entries).flatMap((joined) => joined.split('|')));
+    expect(Object.keys(data.names ?? {}).filter((english) => !senses.has(english))).toEqual([]);
+    expect(Object.keys(data.names ?? {}).length).toBeGreaterThan(90);
   });
 
   it('before people\'s names an initialism is a title, whatever the context', () => {

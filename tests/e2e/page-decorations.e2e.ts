@@ -562,6 +562,26 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
+  it('gives an English name from the glossary its Vietnamese name too, in the popup, on the page and in a lookup', async () => {
+    const { page, popup, tabId } = await openBdoWithSentence(ctx, 'Các doanh nghiệp ứng dụng AI vào quản lý.');
+    const row = acronymRow(popup, 'AI');
+    await expect.poll(() => row.locator('dd').textContent()).toContain('Artificial Intelligence');
+    expect(await row.locator('.also').textContent()).toBe('tiếng Việt: trí tuệ nhân tạo');
+    // Not under a Vietnamese expansion.
+    expect(await acronymRow(popup, 'UBND').locator('.also').count()).toBe(0);
+    await row.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-vietnamese-name-chromium.png` });
+    const ai = await pointOf(page, 'sotay-acronym', 'AI');
+    await page.mouse.move(ai.x, ai.y);
+    await expect.poll(() => tooltipText(page)).toContain('từ điển · tiếng Việt: trí tuệ nhân tạo');
+    await page.mouse.move(1, 1);
+    await selectText(page, 'ứng dụng AI');
+    await chooseLookupMenu(ctx.browser, tabId, page.url(), 'ứng dụng AI');
+    await expect.poll(() => tooltipText(page)).toMatch(/^AIArtificial Intelligence.*tiếng Việt: trí tuệ nhân tạo/);
+    await page.close();
+    await popup.close();
+  });
+
   it('takes the page\'s own <abbr title> as the article\'s word, in the popup and on the page', async () => {
     const url = PAGES.bdoArticle.url;
     ctx.server.edit(url, (html) => html.replace('ICF chính thức', '<abbr title="Intelligent Community Forum">ICF</abbr> chính thức'));
