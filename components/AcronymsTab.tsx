@@ -130,7 +130,8 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                     setPrefill(
                       a.source === 'text'
                         ? { short: a.short, long: correctable, page: page ?? undefined, nearby: a.nearby ?? [] }
-                        : { short: a.short, long: correctable, senses: a.senses },
+                        : // Its one sense when it has no other: the form knows it holds a correction.
+                          { short: a.short, long: correctable, senses: a.senses ?? [correctable] },
                     )
                   }
                 >

@@ -172,13 +172,15 @@ export function csvProblemText(p: UserCsvProblem, tr: Translate = t): string {
     case 'not-utf8':
       return tr('csvNotUtf8');
     case 'empty-file':
-      return tr('csvEmpty');
+      return tr('importEmpty');
   }
 }
 
 /** "Không nhập được: dòng 3 bị lỗi (cần 3 cột nhưng dòng này có 1). Từ điển không thay đổi." */
 export function importFailedText(refusal: { line: number; message: string }, tr: Translate = t): string {
   const problem = asCsvProblem(refusal);
+  // No line is at fault in a file of none.
+  if (problem?.code === 'empty-file') return tr('importEmpty');
   // Without a code there is only the English message: keep it, as technical detail.
   return tr('importFailed', refusal.line, problem ? csvProblemText(problem, tr) : tr('csvUnknown', refusal.message));
 }

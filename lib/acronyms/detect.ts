@@ -7,6 +7,7 @@ import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SH
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { isRoadCode } from './roads';
+import { shortLetters, spells, wordsIn } from './match';
 
 export interface Occurrence {
   surface: string;
@@ -318,12 +319,21 @@ function bracketedCompounds(text: string): string[] {
 }
 
 // "Cách mạng công nghiệp 4.0 (CMCN 4.0)": a version the name ends with, written after its short form.
-const VERSIONED_NAME = /(?<![\p{L}\p{N}])(\d\.\d) ?\((\p{Lu}{2,6} ?\d\.\d)\)/gu;
+const VERSIONED_NAME = /(?<![\p{L}\p{N}])(\d\.\d) ?\((\p{Lu}{2,6}) ?(\d\.\d)\)/gu;
 
-/** Short forms with the version of the name they stand for (see VERSIONED_NAME): one form each. */
+/**
+ * Short forms with the version of the name they stand for (see VERSIONED_NAME), one form each: where
+ * the words before the version spell the letters ("Cổng chuẩn 3.0 (USB 3.0)" names no USB, and USB
+ * stays the form it is).
+ */
 function versionedShortNames(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(VERSIONED_NAME)) if ((m[2] as string).endsWith(m[1] as string)) out.add(m[2] as string);
+  for (const m of text.matchAll(VERSIONED_NAME)) {
+    const [whole, version = '', letters = '', again = ''] = m;
+    if (version !== again) continue;
+    const words = wordsIn(text, Math.max(0, (m.index ?? 0) - 80), m.index ?? 0).slice(-letters.length);
+    if (words.length === letters.length && spells(shortLetters(letters), words, 0)) out.add(whole.slice(whole.indexOf('(') + 1, -1));
+  }
   return [...out];
 }
 

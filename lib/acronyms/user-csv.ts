@@ -84,11 +84,16 @@ function recordLines(csv: string): number[] {
   return starts;
 }
 
-/** The separator the first line uses outside quotes: a comma, else a semicolon, else a tab. */
+/** The separator the first line uses outside quotes: whichever of a comma, a semicolon and a tab
+ * comes first (a meaning may hold the others: "KCN;khu công nghiệp, khu chế xuất"); a comma if none. */
 function separatorOf(firstLine: string): string {
   const bare = firstLine.replace(/"[^"]*"/g, '');
-  return bare.includes(',') ? ',' : bare.includes(';') ? ';' : bare.includes('\t') ? '\t' : ',';
+  return /[,;\t]/.exec(bare)?.[0] ?? ',';
 }
+
+// An acronym as a file without a header opens with it: two capitals, or a capital and a digit
+// ("UBND", "TP.HCM", "IoT", "G20"). A first cell like "Term" or "Ký hiệu" is a header Sổ Tay cannot read.
+const ACRONYM_LIKE = /^(?=.*\p{Lu}.*[\p{Lu}\d])\S+$/u;
 
 /**
  * Which column each field of the first row names, or null where the row names none (a file
@@ -119,7 +124,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   // One line end (a file mixing them would join two rows), and no byte-order mark.
   let source = nfc(csv.replace(/^\uFEFF/, '')).replace(/\r\n?/g, '\n');
   // "sep=;": the separator, on a line of its own, as Excel writes and reads it.
-  const sepLine = /^"?sep=(.)"?\n/i.exec(source);
+  const sepLine = /^"?sep=(.)"?(?:\n|$)/i.exec(source);
   if (sepLine) source = source.slice(sepLine[0].length);
   const skipped = sepLine ? 1 : 0;
   const delimiter = sepLine?.[1] ?? separatorOf(/^[^\n]*/.exec(source)?.[0] ?? '');
@@ -134,19 +139,21 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
   const rows = parsed.data;
-  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, line: 1 + skipped, message: 'the file is empty', code: 'empty-file' };
+  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, line: 1, message: 'the file is empty', code: 'empty-file' };
   const named = columnsNamed(rows[0] ?? []);
-  // Without a header the first row is an entry, its acronym written with a capital: a first line in
-  // lower case that names nothing is a header mistyped ("shrt,lng").
-  if (!named && !/\p{Lu}/u.test(rows[0]?.[0] ?? '')) {
+  // Without a header the first row is an entry: a first line that names no column Sổ Tay knows and
+  // opens with no acronym is a header it cannot read ("Term,Definition", "shrt,lng").
+  if (!named && !ACRONYM_LIKE.test((rows[0]?.[0] ?? '').trim())) {
     return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
   }
   if (named && (!named.includes('short') || !named.includes('long') || new Set(named.filter(Boolean)).size < named.filter(Boolean).length)) {
     return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
   }
   const columns: (Column | undefined)[] = named ?? [...HEADER];
-  // The last column a row may fill: past it, only the empty cells a spreadsheet leaves.
-  const width = columns.reduce((last, c, i) => (c === undefined ? last : i + 1), 0);
+  // The last column a row may fill, a column of the reader's own included ("category"): past it, only
+  // the empty cells a spreadsheet leaves.
+  const header = named ? (rows[0] ?? []) : [];
+  const width = named ? header.reduce((last, h, i) => (h.trim() === '' && columns[i] === undefined ? last : i + 1), 0) : HEADER.length;
   const entries: UserGlossaryEntry[] = [];
   for (let r = named ? 1 : 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -165,7 +172,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     const [short, long] = [cell('short'), cell('long')];
     if (!short) return { ok: false, line, message: 'the short form is empty', code: 'empty-short' };
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
-    if (/\s{2,}|[\n\r]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
+    if (/\s{2,}|[\n\r\t]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     // What the form and the store refuse, refused here with its line rather than by the store.
     const [note, written] = [cell('note'), cell('page')];
     for (const [field, text] of [['short', short], ['long', long], ['note', note], ['page', written]] as const) {

@@ -116,6 +116,8 @@ describe('detection', () => {
     // A version the name ends with, written after its short form, is the short form's: every use.
     expect(shorts('Cách mạng công nghiệp 4.0 (CMCN 4.0) mở ra cơ hội; CMCN 4.0 đòi hỏi kỹ năng mới.')).toEqual(['CMCN 4.0']);
     expect(findAcronyms('trong bối cảnh cách mạng công nghiệp 4.0 (CMCN4.0) và chuyển đổi số')[0]).toMatchObject({ short: 'CMCN4.0', long: 'cách mạng công nghiệp 4.0', definedInText: true });
+    // Only where the words before the version spell the letters: "chuẩn 3.0" names no USB.
+    expect(shorts('Cổng kết nối chuẩn 3.0 (USB 3.0) nhanh hơn. Máy có 2 cổng USB 3.0 và 1 cổng USB.')).toEqual(['USB']);
     // A name that ends in another number has no version for the form to carry.
     expect(shorts('Cách mạng công nghiệp lần thứ 3 (CMCN 4.0) ra sao?')).toEqual(['CMCN']);
     // A count after a ticker is no part of it.

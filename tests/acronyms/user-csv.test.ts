@@ -160,6 +160,9 @@ describe('a glossary file as the reader picked it', () => {
     expect(parseUserGlossaryCsv('short\tlong\r\nUBND\tỦy ban nhân dân\r\n')).toEqual({ ok: true, entries: [UBND] });
     // A comma in the header decides: the meaning's semicolons are its own.
     expect(parseUserGlossaryCsv('short,long\nKCN,khu công nghiệp; khu chế xuất\n')).toEqual({ ok: true, entries: [{ short: 'KCN', long: 'khu công nghiệp; khu chế xuất' }] });
+    // Without a header, whichever separator comes first: the meaning may hold the others.
+    expect(parseUserGlossaryCsv('KCN;khu công nghiệp, khu chế xuất\nUBND;Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [{ short: 'KCN', long: 'khu công nghiệp, khu chế xuất' }, UBND] });
+    expect(parseUserGlossaryCsv('KCN\tkhu công nghiệp, khu chế xuất\n')).toEqual({ ok: true, entries: [{ short: 'KCN', long: 'khu công nghiệp, khu chế xuất' }] });
     // Excel's own line naming the separator.
     expect(parseUserGlossaryCsv('sep=;\nshort;long\nUBND;Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
     expect(parseUserGlossaryCsv('sep=;\nshort;long\n;x\n')).toMatchObject({ ok: false, line: 3, code: 'empty-short' });
@@ -172,6 +175,10 @@ describe('a glossary file as the reader picked it', () => {
     // Excel's empty column, and a column of the reader's own.
     expect(parseUserGlossaryCsv('short,long,note,\nUBND,Ủy ban nhân dân,,\n')).toEqual({ ok: true, entries: [UBND] });
     expect(parseUserGlossaryCsv('short,category,long\nUBND,hành chính,Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('short,long,category\nUBND,Ủy ban nhân dân,hành chính\n')).toEqual({ ok: true, entries: [UBND] });
+    // A first line of names Sổ Tay does not know, opening with no acronym, is no entry.
+    expect(parseUserGlossaryCsv('Term,Definition\nUBND,Ủy ban nhân dân\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    expect(parseUserGlossaryCsv('TP.HCM,Thành phố Hồ Chí Minh\nG20,Nhóm 20\n')).toEqual({ ok: true, entries: [{ short: 'TP.HCM', long: 'Thành phố Hồ Chí Minh' }, { short: 'G20', long: 'Nhóm 20' }] });
   });
 
   it('passes over the blank rows a sheet leaves, and one line end a file mixes in', () => {

@@ -118,14 +118,22 @@ const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,,vnexpress.net/bai-1\n', 'bad-page', /dòng 2 bị lỗi \(“vnexpress\.net\/bai-1” không phải là một địa chỉ web hợp lệ\)/],
   ['short,long,note,site,page\nTPTM,Thành phố thông minh,,vnexpress.net,https://vnexpress.net/bai-1\n', 'site-and-page', /dòng 2 bị lỗi \(mỗi mục chỉ dùng cho một trang web \(cột site\) hoặc một bài báo \(cột page\), không điền cả hai\)/],
   [`short,long\nxin chào các bạn và cả những người khác nữa,Ủy ban\n`, 'too-long', /dòng 2 bị lỗi \(cột “short” dài hơn 40 ký tự\)/],
-  ['\uFEFF\r\n,,\r\n', 'empty-file', /dòng 1 bị lỗi \(tệp không có dòng nào\)/],
 ];
 
 describe('glossary import refusals in the reader’s language', () => {
   it('cover every code the parser returns (csv-syntax is the fallback for other parser errors)', () => {
     const codes = new Set(CSV_CASES.map(([csv]) => (parseUserGlossaryCsv(csv) as UserCsvError).code));
-    // not-utf8 is the file's, before parsing: below.
-    expect(new Set([...codes, 'csv-syntax', 'not-utf8'])).toEqual(new Set(USER_CSV_ERROR_CODES));
+    // not-utf8 is the file's, before parsing, and empty-file names no line: below.
+    expect(new Set([...codes, 'csv-syntax', 'not-utf8', 'empty-file'])).toEqual(new Set(USER_CSV_ERROR_CODES));
+  });
+
+  it('words an empty file without a line at fault', () => {
+    for (const empty of ['', '\uFEFF\r\n,,\r\n', 'sep=;\n']) {
+      const refusal = parseUserGlossaryCsv(empty) as UserCsvError;
+      expect(refusal).toMatchObject({ ok: false, code: 'empty-file' });
+      expect(importFailedText(refusal, vi)).toBe('Không nhập được: tệp trống, không có mục nào. Từ điển không thay đổi.');
+      expect(importFailedText(refusal, en)).toBe('Not imported: the file is empty. Your glossary is unchanged.');
+    }
   });
 
   it('words a file that is not UTF-8 with the line of its first undecodable byte', () => {
