@@ -144,10 +144,10 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   // Without a header the first row is an entry: a first line that names no column Sổ Tay knows and
   // opens with no acronym is a header it cannot read ("Term,Definition", "shrt,lng").
   if (!named && !ACRONYM_LIKE.test((rows[0]?.[0] ?? '').trim())) {
-    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
+    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
   }
   if (named && (!named.includes('short') || !named.includes('long') || new Set(named.filter(Boolean)).size < named.filter(Boolean).length)) {
-    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” column and a “long” column, such as short,long,note', code: 'bad-header' };
+    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
   }
   const columns: (Column | undefined)[] = named ?? [...HEADER];
   // The last column a row may fill, a column of the reader's own included ("category"): past it, only

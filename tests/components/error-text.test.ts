@@ -108,7 +108,7 @@ describe('backup refusals in the reader’s language', () => {
 const CSV_CASES: [string, string, RegExp][] = [
   ['short,long,note\nA,B\nC,"mở ngoặc\n', 'unclosed-quote', /^Không nhập được: dòng 3 bị lỗi \(có dấu ngoặc kép mở mà không có dấu đóng\)/],
   ['short,long,note\nA,"B"x,\n', 'stray-quote', /dòng 2 bị lỗi \(có ký tự thừa ngay sau dấu ngoặc kép đóng\)/],
-  ['short,note\nA,B\n', 'bad-header', /dòng 1 bị lỗi \(dòng đầu tiên phải là tiêu đề có cột “short” \(viết tắt\) và cột “long” \(nghĩa\), ví dụ: short,long,note\)/],
+  ['short,note\nA,B\n', 'bad-header', /dòng 1 bị lỗi \(dòng đầu tiên phải là tiêu đề có cột “short” \(hoặc “Viết tắt”\) và cột “long” \(hoặc “Nghĩa”\), mỗi cột một lần, ví dụ: short,long,note\)/],
   ['short,long,note\nUBND,Ủy ban nhân dân\nKCN,khu công nghiệp,,x\n', 'field-count', /dòng 3 bị lỗi \(cần 3 cột nhưng dòng này có 4\)\. Từ điển không thay đổi\.$/],
   ['short,long\nA,B,C\n', 'field-count', /dòng 2 bị lỗi \(cần 2 cột nhưng dòng này có 3\)/],
   ['short,long,note\n ,Ủy ban\n', 'empty-short', /dòng 2 bị lỗi \(thiếu từ viết tắt\)/],
