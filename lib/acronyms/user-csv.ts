@@ -141,12 +141,12 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   const rows = parsed.data;
   if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, line: 1, message: 'the file is empty', code: 'empty-file' };
   const named = columnsNamed(rows[0] ?? []);
-  // Without a header the first row is an entry: a first line that names no column Sổ Tay knows and
-  // opens with no acronym is a header it cannot read ("Term,Definition", "shrt,lng").
-  if (!named && !ACRONYM_LIKE.test((rows[0]?.[0] ?? '').trim())) {
-    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
-  }
-  if (named && (!named.includes('short') || !named.includes('long') || new Set(named.filter(Boolean)).size < named.filter(Boolean).length)) {
+  const known = named?.filter((c) => c !== undefined) ?? [];
+  // A header names the acronym's and the meaning's columns, each once. Without one the first row is
+  // an entry: a first line that names no column Sổ Tay knows and opens with no acronym is a header
+  // it cannot read ("Term,Definition", "shrt,lng").
+  const readable = named ? known.includes('short') && known.includes('long') && new Set(known).size === known.length : ACRONYM_LIKE.test((rows[0]?.[0] ?? '').trim());
+  if (!readable) {
     return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
   }
   const columns: (Column | undefined)[] = named ?? [...HEADER];
