@@ -352,6 +352,37 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
           </p>
         )}
       </form>
+      {/* The file actions with the form, above the list: a long list put them out of sight. */}
+      <div class="glossary-files">
+        <label class="link file">
+          {t('importCsv')}
+          <input type="file" accept=".csv,.txt,text/csv,text/plain,text/tab-separated-values" onChange={(e) => importFile(e.currentTarget)} />
+        </label>
+        <button type="button" class="link" onClick={exportCsv} disabled={entries.length === 0}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      {/* Right under the form, where the reader looks after saving (below a long list it went unseen).
+          Always there, so what it is given is read out; a new span for each message, so the same
+          words said twice are read twice. Keyed: the list below turning into a line of text must not
+          take its place, and a focused Undo with it. */}
+      <p key="said" class="status" role="status">
+        {deleted ? (
+          <span key={`deleted-${deleted.id}`}>
+            {t('deletedEntry', deleted.short)}{' '}
+            <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
+              {t('undo')}
+            </button>
+          </span>
+        ) : (
+          status && !status.error && <span key={status.said}>{status.text}</span>
+        )}
+      </p>
+      {status?.error && (
+        <p key={`error-${status.said}`} id="glossary-message" class="error" role="alert">
+          {status.text}
+        </p>
+      )}
       {searchable && (
         <ListFilter
           label={t('searchMyGlossary')}
@@ -397,35 +428,6 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
         <button type="button" class="link more-rows" onClick={() => setRows(rows + ROWS_AT_ONCE)}>
           {t('moreGlossaryRows', Math.min(ROWS_AT_ONCE, shown.length - rows), shown.length - rows)}
         </button>
-      )}
-      <div class="glossary-files">
-        <label class="link file">
-          {t('importCsv')}
-          <input type="file" accept=".csv,.txt,text/csv,text/plain,text/tab-separated-values" onChange={(e) => importFile(e.currentTarget)} />
-        </label>
-        <button type="button" class="link" onClick={exportCsv} disabled={entries.length === 0}>
-          {t('exportCsv')}
-        </button>
-      </div>
-      {/* Always there, so what it is given is read out; a new span for each message, so the same
-          words said twice are read twice. Keyed: the list above turning into a line of text must not
-          take its place, and a focused Undo with it. */}
-      <p key="said" class="status" role="status">
-        {deleted ? (
-          <span key={`deleted-${deleted.id}`}>
-            {t('deletedEntry', deleted.short)}{' '}
-            <button type="button" class="link" ref={undoButton} onClick={() => void restore(deleted)}>
-              {t('undo')}
-            </button>
-          </span>
-        ) : (
-          status && !status.error && <span key={status.said}>{status.text}</span>
-        )}
-      </p>
-      {status?.error && (
-        <p key={`error-${status.said}`} id="glossary-message" class="error" role="alert">
-          {status.text}
-        </p>
       )}
     </section>
   );
