@@ -13,7 +13,7 @@ import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
-import { roadName } from './roads';
+import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
 /**
@@ -54,6 +54,8 @@ export interface Placement {
   cited?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
+  /** Before a road's number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
+  beforeRoadNumber?: boolean;
   /** The words written right beside each use, up to three on each side with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
@@ -464,11 +466,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context, placement = {}) {
       const kind = kindInNumber(short, placement);
       if (kind) return kind;
+      // "đường ĐT 743": whatever else ĐT is (điện thoại), before a road's number it is the road's kind.
+      const road = placement.beforeRoadNumber ? roadKind(nfc(short)) : undefined;
+      if (road) return { short: nfc(short), long: road, senses: [...new Set([road, ...(find(short)?.senses ?? [])])] };
       const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).
-      const road = roadName(nfc(short));
-      if (road) return { short: nfc(short), long: road, senses: [road] };
+      const numbered = roadName(nfc(short));
+      if (numbered) return { short: nfc(short), long: numbered, senses: [numbered] };
       return documentCode(short, context, placement);
     },
   };

@@ -68,6 +68,18 @@ describe('built-in glossary', () => {
     expect(lookupAcronym('ứng dụng AI', { glossary: shippedGlossary() })).toMatchObject({ long: 'Artificial Intelligence', vietnameseLong: 'trí tuệ nhân tạo' });
   });
 
+  it('reads a road\'s kind before its number written apart, and the senses a QA read of unseen news missed', () => {
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
+    expect(long('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    expect(long('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
+    // A telephone number is longer than a road's.
+    expect(long('Liên hệ ĐT 0912345678 để đặt hàng.', 'ĐT')).toBe('điện thoại');
+    expect(long('Thay bóng đèn HQ compact bằng đèn LED, vì bóng huỳnh quang tốn điện hơn đèn LED.', 'HQ')).toBe('huỳnh quang');
+    expect(long('Hàng hóa xuất sang HQ tăng mạnh trong quý.', 'HQ')).toBe('Hàn Quốc');
+    expect(long('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'NPK')).toBe('đạm, lân, kali');
+    expect(long('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'PU')).toBe('Polyurethane');
+  });
+
   it('names in Vietnamese only senses it has', () => {
     const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData;
     const senses = new Set(Object.values(data.entries).flatMap((joined) => joined.split('|')));
