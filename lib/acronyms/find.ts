@@ -12,7 +12,7 @@ import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
-import { ROAD_NUMBER_AFTER } from './roads';
+import { beforeRoadNumber } from './roads';
 import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
@@ -183,7 +183,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
-    beforeRoadNumber: occs.filter((o) => ROAD_NUMBER_AFTER.test(text.slice(o.end, o.end + 8))).length * 2 > occs.length,
+    beforeRoadNumber: occs.filter((o) => beforeRoadNumber(text, o.start, o.end)).length * 2 > occs.length,
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

@@ -54,7 +54,7 @@ export interface Placement {
   cited?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
-  /** Before a road's number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
+  /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
   beforeRoadNumber?: boolean;
   /** The words written right beside each use, up to three on each side with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra

@@ -61,8 +61,10 @@ type Column = (typeof HEADER)[number];
 
 // What a header may call each column: Sổ Tay's own names, and the words of its form in Vietnamese.
 const COLUMN_NAMES: Record<string, Column> = {
-  short: 'short', 'viết tắt': 'short', 'từ viết tắt': 'short', 'chữ viết tắt': 'short', acronym: 'short', abbreviation: 'short',
-  long: 'long', 'nghĩa': 'long', 'nghĩa đầy đủ': 'long', 'ý nghĩa': 'long', 'viết đầy đủ': 'long', expansion: 'long', meaning: 'long',
+  short: 'short', 'viết tắt': 'short', 'từ viết tắt': 'short', 'chữ viết tắt': 'short', 'tên viết tắt': 'short', 'thuật ngữ': 'short', 'ký hiệu': 'short', 'kí hiệu': 'short',
+  acronym: 'short', abbreviation: 'short', term: 'short', 'short form': 'short',
+  long: 'long', 'nghĩa': 'long', 'nghĩa đầy đủ': 'long', 'ý nghĩa': 'long', 'viết đầy đủ': 'long', 'giải thích': 'long', 'diễn giải': 'long', 'định nghĩa': 'long',
+  expansion: 'long', meaning: 'long', definition: 'long', 'long form': 'long',
   note: 'note', 'ghi chú': 'note', notes: 'note',
   site: 'site', 'trang web': 'site',
   page: 'page', 'bài': 'page', 'bài báo': 'page', 'địa chỉ bài': 'page',
@@ -91,9 +93,7 @@ function separatorOf(firstLine: string): string {
   return /[,;\t]/.exec(bare)?.[0] ?? ',';
 }
 
-// An acronym as a file without a header opens with it: two capitals, or a capital and a digit
-// ("UBND", "TP.HCM", "IoT", "G20"). A first cell like "Term" or "Ký hiệu" is a header Sổ Tay cannot read.
-const ACRONYM_LIKE = /^(?=.*\p{Lu}.*[\p{Lu}\d])\S+$/u;
+
 
 /**
  * Which column each field of the first row names, or null where the row names none (a file
@@ -139,27 +139,30 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
   const rows = parsed.data;
-  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, line: 1, message: 'the file is empty', code: 'empty-file' };
-  const named = columnsNamed(rows[0] ?? []);
+  const blank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+  // The first row that holds anything: the header, or the first entry.
+  const top = rows.findIndex((row) => !blank(row));
+  if (top < 0) return { ok: false, line: 1, message: 'the file is empty', code: 'empty-file' };
+  const named = columnsNamed(rows[top] ?? []);
   const known = named?.filter((c) => c !== undefined) ?? [];
   // A header names the acronym's and the meaning's columns, each once. Without one the first row is
-  // an entry: a first line that names no column Sổ Tay knows and opens with no acronym is a header
-  // it cannot read ("Term,Definition", "shrt,lng").
-  const readable = named ? known.includes('short') && known.includes('long') && new Set(known).size === known.length : ACRONYM_LIKE.test((rows[0]?.[0] ?? '').trim());
+  // an entry, its acronym written with a capital: a first line in lower case that names nothing is a
+  // header mistyped ("shrt,lng").
+  const readable = named ? known.includes('short') && known.includes('long') && new Set(known).size === known.length : /\p{Lu}/u.test(rows[top]?.[0] ?? '');
   if (!readable) {
-    return { ok: false, line: 1 + skipped, message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
+    return { ok: false, line: (lines[top] ?? 1), message: 'the first line must be a header with a “short” (or “Viết tắt”) column and a “long” (or “Nghĩa”) column, each once, such as short,long,note', code: 'bad-header' };
   }
   const columns: (Column | undefined)[] = named ?? [...HEADER];
   // The last column a row may fill, a column of the reader's own included ("category"): past it, only
   // the empty cells a spreadsheet leaves.
-  const header = named ? (rows[0] ?? []) : [];
+  const header = named ? (rows[top] ?? []) : [];
   const width = named ? header.reduce((last, h, i) => (h.trim() === '' && columns[i] === undefined ? last : i + 1), 0) : HEADER.length;
   const entries: UserGlossaryEntry[] = [];
-  for (let r = named ? 1 : 0; r < rows.length; r++) {
+  for (let r = named ? top + 1 : top; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const line = lines[r] ?? r + 1;
     // A blank line, or a spreadsheet's blank row (",,").
-    if (row.every((cell) => cell.trim() === '')) continue;
+    if (blank(row)) continue;
     const filled = row.reduce((last, cell, i) => (cell.trim() === '' ? last : i + 1), 0);
     if (filled > width) {
       const [expected, found] = [width, filled];
@@ -172,7 +175,7 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
     const [short, long] = [cell('short'), cell('long')];
     if (!short) return { ok: false, line, message: 'the short form is empty', code: 'empty-short' };
     if (!long) return { ok: false, line, message: `no expansion for ${short}`, code: 'empty-long', short };
-    if (/\s{2,}|[\n\r\t]/.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
+    if (/\s{2,}|[\n\r\t]/.test(short) || !/\p{L}/u.test(short)) return { ok: false, line, message: `"${short}" is not an acronym`, code: 'not-acronym', short };
     // What the form and the store refuse, refused here with its line rather than by the store.
     const [note, written] = [cell('note'), cell('page')];
     for (const [field, text] of [['short', short], ['long', long], ['note', note], ['page', written]] as const) {

@@ -72,8 +72,11 @@ describe('built-in glossary', () => {
     const long = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
     expect(long('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
     expect(long('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
-    // A telephone number is longer than a road's.
+    expect(long('Tuyến TL 10 sạt lở sau mưa.', 'TL')).toBe('tỉnh lộ');
+    // Only after a word for a road: a telephone number, a sum, a score are none, however short.
     expect(long('Liên hệ ĐT 0912345678 để đặt hàng.', 'ĐT')).toBe('điện thoại');
+    expect(long('Gọi ĐT 113 khi có sự cố.', 'ĐT')).toBe('điện thoại');
+    expect(long('Đường dây nóng, đường ĐT 12 triệu đồng một năm.', 'ĐT')).toBe('điện thoại');
     expect(long('Thay bóng đèn HQ compact bằng đèn LED, vì bóng huỳnh quang tốn điện hơn đèn LED.', 'HQ')).toBe('huỳnh quang');
     expect(long('Hàng hóa xuất sang HQ tăng mạnh trong quý.', 'HQ')).toBe('Hàn Quốc');
     expect(long('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'NPK')).toBe('đạm, lân, kali');

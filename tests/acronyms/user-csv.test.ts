@@ -166,6 +166,7 @@ describe('a glossary file as the reader picked it', () => {
     // Excel's own line naming the separator.
     expect(parseUserGlossaryCsv('sep=;\nshort;long\nUBND;Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
     expect(parseUserGlossaryCsv('sep=;\nshort;long\n;x\n')).toMatchObject({ ok: false, line: 3, code: 'empty-short' });
+    expect(parseUserGlossaryCsv('sep=;')).toMatchObject({ ok: false, code: 'empty-file' });
   });
 
   it('reads a header in Vietnamese, or none, and leaves columns it does not keep', () => {
@@ -176,8 +177,15 @@ describe('a glossary file as the reader picked it', () => {
     expect(parseUserGlossaryCsv('short,long,note,\nUBND,Ủy ban nhân dân,,\n')).toEqual({ ok: true, entries: [UBND] });
     expect(parseUserGlossaryCsv('short,category,long\nUBND,hành chính,Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
     expect(parseUserGlossaryCsv('short,long,category\nUBND,Ủy ban nhân dân,hành chính\n')).toEqual({ ok: true, entries: [UBND] });
-    // A first line of names Sổ Tay does not know, opening with no acronym, is no entry.
-    expect(parseUserGlossaryCsv('Term,Definition\nUBND,Ủy ban nhân dân\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
+    // The headers spreadsheets of terms have: a row number, "Thuật ngữ" and "Giải thích", "Term" and "Definition".
+    expect(parseUserGlossaryCsv('STT,Thuật ngữ,Giải thích\n1,UBND,Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
+    expect(parseUserGlossaryCsv('Term,Definition\nUBND,Ủy ban nhân dân\n')).toEqual({ ok: true, entries: [UBND] });
+    // Without a header, any acronym with a capital opens the file, short forms like words and names too.
+    expect(parseUserGlossaryCsv('Cty,Công ty\nSEA Games,Đại hội Thể thao Đông Nam Á\n')).toEqual({ ok: true, entries: [{ short: 'Cty', long: 'Công ty' }, { short: 'SEA Games', long: 'Đại hội Thể thao Đông Nam Á' }] });
+    // Blank rows before the header; an acronym must hold a letter, and no tab.
+    expect(parseUserGlossaryCsv('\n,,\nshort,long\nUBND,Ủy ban nhân dân\n,x\n')).toMatchObject({ ok: false, line: 5, code: 'empty-short' });
+    expect(parseUserGlossaryCsv('short,long\n1,x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym' });
+    expect(parseUserGlossaryCsv('"short","long"\n"UB\tND",x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym' });
     expect(parseUserGlossaryCsv('TP.HCM,Thành phố Hồ Chí Minh\nG20,Nhóm 20\n')).toEqual({ ok: true, entries: [{ short: 'TP.HCM', long: 'Thành phố Hồ Chí Minh' }, { short: 'G20', long: 'Nhóm 20' }] });
   });
 
