@@ -451,6 +451,9 @@ describe('decorations on the BDO article page', () => {
       await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
     };
     await lookUpUsd();
+    // Its senses listed, one of them the Vietnamese name already: no "tiếng Việt" line of one of them.
+    expect(await tooltipText(page)).toMatch(/United States dollar · đô la Mỹ/);
+    expect(await tooltipText(page)).not.toContain('tiếng Việt');
     // The page read again: on a page that is no article that is done by the time the message is answered.
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
     await page.mouse.move(300, 500);
