@@ -250,6 +250,7 @@ function isByline(text: string, occ: Occurrence): boolean {
   if (occ.surface.length > 3) return false;
   const before = text.slice(Math.max(0, occ.start - 3), occ.start);
   const after = text.slice(occ.end, occ.end + 12);
+  if (inCredit(text, occ, after)) return true;
   const startsAlone = occ.start === 0 || /(?:[.!?…”"»]\s+|\n\s*)$/.test(before);
   // "QV (T / H)": the source may be "tổng hợp", written short.
   const endsAlone = /^\s*(?:$|\n|\((?:[Tt]heo|[Nn]guồn)\b|\((?:T\s*\/\s*[Hh]|TH|[Tt]ổng hợp)\)\s*(?:$|\n))/u.test(after);
@@ -258,6 +259,16 @@ function isByline(text: string, occ: Occurrence): boolean {
   // writer signing off, whose initials follow the article's last sentence.
   const ownLine = occ.start > 0 && /\n\s*$/.test(before);
   return !ownLine || !afterShortLine(text, occ.start);
+}
+
+// A photo's or a video's credit: "Ảnh: Tuấn PT", "(Ảnh : Ngọc Thanh TTXVN)", the author's name and
+// then initials of where they work, up to the credit's end.
+const CREDIT_BEFORE = /(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ)\s*:\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,3}$/u;
+
+/** Initials after the name in a photo's or a video's credit ("Ảnh: Tuấn PT"): no acronym to explain. */
+function inCredit(text: string, occ: Occurrence, after: string): boolean {
+  const line = text.slice(Math.max(0, occ.start - 60), occ.start).split('\n').pop() ?? '';
+  return CREDIT_BEFORE.test(line) && /^\s*(?:$|\n|[).,;])/.test(after);
 }
 
 // A table's cell or a list's item, as a line: a byline's line comes after a sentence.

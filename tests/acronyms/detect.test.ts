@@ -174,6 +174,11 @@ describe('detection', () => {
     const text = 'LẤY CON NGƯỜI LÀM CỐT LÕI\n\nẢnh: QUỐC CHIẾN. Tin từ AFP.\n\nNGỌC THANH';
     expect(shorts(text)).toEqual(['AFP']);
     expect(shorts('Họ nói “sẽ làm”. CT (Theo Yonhap)')).toEqual([]);
+    // A photo's credit: the author's name, then initials of where they work ("phát thanh" it is not).
+    expect(shorts('Hiện trường vụ tai nạn. Ảnh : Tuan PT')).toEqual([]);
+    expect(shorts('Người dân xếp hàng (Ảnh: Ngọc Thanh VH).')).toEqual([]);
+    // An agency's name is the credit itself, and a caption's words are no name.
+    expect(shorts('Ảnh: AFP\nẢnh: Sở GD cung cấp. Ảnh: Ngọc Thanh TTXVN')).toEqual(['AFP', 'GD', 'TTXVN']);
     expect(shorts('Ông V.Putin và N.T.H đến.')).toEqual([]);
     // The writer's initials on a line of their own after the last sentence, whatever follows them.
     expect(shorts('Dự án sẽ hoàn thành trong năm nay.\nQV\nTheo VnExpress')).toEqual([]);
