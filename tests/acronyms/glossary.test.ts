@@ -7,6 +7,8 @@ import { definedAs, shippedGlossary } from './helpers';
 
 /** The long form the text gives for `short`, read with the shipped glossary, or null. */
 const def = (text: string, short: string): string | null => definedAs(text, short, shippedGlossary());
+/** The expansion `short` gets in `text`, read with `glossary` (the shipped one unless given). */
+const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
 
 describe('built-in glossary', () => {
   it('is cleaned: usual casing, merged separators, English for international initialisms', () => {
@@ -69,18 +71,17 @@ describe('built-in glossary', () => {
   });
 
   it('reads a road\'s kind before its number written apart, and the senses a QA read of unseen news missed', () => {
-    const long = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
-    expect(long('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
-    expect(long('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
-    expect(long('Tuyến TL 10 sạt lở sau mưa.', 'TL')).toBe('tỉnh lộ');
+    expect(reading('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    expect(reading('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
+    expect(reading('Tuyến TL 10 sạt lở sau mưa.', 'TL')).toBe('tỉnh lộ');
     // Only after a word for a road: a telephone number, a sum, a score are none, however short.
-    expect(long('Liên hệ ĐT 0912345678 để đặt hàng.', 'ĐT')).toBe('điện thoại');
-    expect(long('Gọi ĐT 113 khi có sự cố.', 'ĐT')).toBe('điện thoại');
-    expect(long('Đường dây nóng, đường ĐT 12 triệu đồng một năm.', 'ĐT')).toBe('điện thoại');
-    expect(long('Thay bóng đèn HQ compact bằng đèn LED, vì bóng huỳnh quang tốn điện hơn đèn LED.', 'HQ')).toBe('huỳnh quang');
-    expect(long('Hàng hóa xuất sang HQ tăng mạnh trong quý.', 'HQ')).toBe('Hàn Quốc');
-    expect(long('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'NPK')).toBe('đạm, lân, kali');
-    expect(long('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'PU')).toBe('Polyurethane');
+    expect(reading('Liên hệ ĐT 0912345678 để đặt hàng.', 'ĐT')).toBe('điện thoại');
+    expect(reading('Gọi ĐT 113 khi có sự cố.', 'ĐT')).toBe('điện thoại');
+    expect(reading('Đường dây nóng, đường ĐT 12 triệu đồng một năm.', 'ĐT')).toBe('điện thoại');
+    expect(reading('Thay bóng đèn HQ compact bằng đèn LED, vì bóng huỳnh quang tốn điện hơn đèn LED.', 'HQ')).toBe('huỳnh quang');
+    expect(reading('Hàng hóa xuất sang HQ tăng mạnh trong quý.', 'HQ')).toBe('Hàn Quốc');
+    expect(reading('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'NPK')).toBe('đạm, lân, kali');
+    expect(reading('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'PU')).toBe('Polyurethane');
   });
 
   it('names in Vietnamese only senses it has', () => {
@@ -291,21 +292,20 @@ describe('built-in glossary', () => {
 
   it('takes the sense that is a foreign name for an initialism listed among foreign names', () => {
     const g = shippedGlossary();
-    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
     // Lists join like with like: beside Dell and Lenovo, HP is a firm, not "học phần".
-    expect(long('Apple tăng giá muộn nhất, sau khi Dell, HP, Lenovo và ASUS đã điều chỉnh giá.', 'HP')).toBe('Hewlett-Packard');
-    expect(long('Các hãng Samsung và HP đều tăng giá.', 'HP')).toBe('Hewlett-Packard');
+    expect(reading('Apple tăng giá muộn nhất, sau khi Dell, HP, Lenovo và ASUS đã điều chỉnh giá.', 'HP', g)).toBe('Hewlett-Packard');
+    expect(reading('Các hãng Samsung và HP đều tăng giá.', 'HP', g)).toBe('Hewlett-Packard');
     // Beside Vietnamese names or initialisms, the usual sense stands.
-    expect(long('Sinh viên đăng ký HP, HĐND và UBND phường xác nhận.', 'HP')).toBe(g.lookup('HP')?.long);
-    expect(long('Sinh viên phải hoàn thành HP trước kỳ thi.', 'HP')).toBe(g.lookup('HP')?.long);
+    expect(reading('Sinh viên đăng ký HP, HĐND và UBND phường xác nhận.', 'HP', g)).toBe(g.lookup('HP')?.long);
+    expect(reading('Sinh viên phải hoàn thành HP trước kỳ thi.', 'HP', g)).toBe(g.lookup('HP')?.long);
     expect(g.lookup('HP')?.long).not.toBe('Hewlett-Packard');
     // A usual sense that is a name stays beside Vietnamese brands that look foreign.
-    expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'ACB')).toBe(g.lookup('ACB')?.long);
-    expect(long('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB')).toBe(g.lookup('VIB')?.long);
+    expect(reading('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'ACB', g)).toBe(g.lookup('ACB')?.long);
+    expect(reading('Các ngân hàng Vietcombank, ACB, VIB và Techcombank tăng lãi suất.', 'VIB', g)).toBe(g.lookup('VIB')?.long);
     // A firm listed once is the same firm where the article writes it alone after.
-    expect(long('Các hãng máy tính Dell, HP, Lenovo đều tăng giá. HP cho biết giá linh kiện tăng. Theo HP, giá sẽ còn tăng.', 'HP')).toBe('Hewlett-Packard');
+    expect(reading('Các hãng máy tính Dell, HP, Lenovo đều tăng giá. HP cho biết giá linh kiện tăng. Theo HP, giá sẽ còn tăng.', 'HP', g)).toBe('Hewlett-Packard');
     // A list may open the sentence.
-    expect(long('Hãng Dell, HP tăng giá. HP cho biết giá còn tăng.', 'HP')).toBe('Hewlett-Packard');
+    expect(reading('Hãng Dell, HP tăng giá. HP cho biết giá còn tăng.', 'HP', g)).toBe('Hewlett-Packard');
     // A comma after a person, or after a name of two words, is no list.
     const reporter = loadGlossary({ version: 1, entries: { PV: 'phóng viên|PetroVietnam' } });
     const story = 'PV liên hệ người bán. Người bán tên Nhung Eli, PV được nghe giới thiệu. PV hỏi giá. PV đặt hàng.';
@@ -313,17 +313,16 @@ describe('built-in glossary', () => {
     const met = 'PV liên hệ người bán. Khi gặp Tony, PV được mời vào nhà. PV hỏi giá.';
     expect(findAcronyms(met, { glossary: reporter }).find((a) => a.short === 'PV')?.long).toBe('phóng viên');
     // A source or a time before a comma is no list.
-    expect(long('Theo Reuters, PA đã phản đối kế hoạch.', 'PA')).toBe(g.lookup('PA', 'đã phản đối kế hoạch')?.long);
-    expect(long('Sau Sacombank, HD cũng tăng lãi suất.', 'HD')).toBe(g.lookup('HD')?.long);
+    expect(reading('Theo Reuters, PA đã phản đối kế hoạch.', 'PA', g)).toBe(g.lookup('PA', 'đã phản đối kế hoạch')?.long);
+    expect(reading('Sau Sacombank, HD cũng tăng lãi suất.', 'HD', g)).toBe(g.lookup('HD')?.long);
   });
 
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {
     // Its own glossary, so the test holds whatever the shipped one gains.
     const g = loadGlossary({ version: 1, entries: { PV: 'phóng viên|phỏng vấn|PetroVietnam', VP: 'văn phòng|Việt Nam Thịnh Vượng', CT: 'chính trị|công ty', TP: 'thành phố', HLV: 'huấn luyện viên' } });
-    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
-    expect(long('Giá xăng của PV Oil giảm từ 15 giờ chiều nay.', 'PV')).toBe('PetroVietnam');
+    expect(reading('Giá xăng của PV Oil giảm từ 15 giờ chiều nay.', 'PV', g)).toBe('PetroVietnam');
     // A Vietnamese name is a brand's name too.
-    expect(long('Cổ phiếu VP Bank tăng trần.', 'VP')).toBe('Việt Nam Thịnh Vượng');
+    expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', g)).toBe('Việt Nam Thịnh Vượng');
     // With no name among the senses, better unknown than a common noun, with its marks or without.
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     const dt = loadGlossary({ version: 1, entries: { DT: 'doanh thu', HP: 'học phần|Hải Phòng|Hewlett-Packard' } });
@@ -331,11 +330,11 @@ describe('built-in glossary', () => {
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
     expect(findAcronyms('Theo HP Inc, giá máy in tăng.', { glossary: dt }).find((a) => a.short === 'HP')?.long).toBe('Hewlett-Packard');
     // Before a place, a person or a school the usual senses stand.
-    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'PV')).toBe('phóng viên');
-    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'TP')).toBe('thành phố');
-    expect(long('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'HLV')).toBe('huấn luyện viên');
+    expect(reading('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'PV', g)).toBe('phóng viên');
+    expect(reading('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'TP', g)).toBe('thành phố');
+    expect(reading('PV Báo Bình Dương ghi nhận tại TP Osaka, nơi HLV Park tập huấn.', 'HLV', g)).toBe('huấn luyện viên');
     // Most uses decide: one brand among reporters' bylines does not make PV a firm.
-    expect(long('PV hỏi ông về PV Oil. PV ghi nhận giá giảm.', 'PV')).toBe('phóng viên');
+    expect(reading('PV hỏi ông về PV Oil. PV ghi nhận giá giảm.', 'PV', g)).toBe('phóng viên');
   });
 
   it('reads a short form written with "&" as two names joined, never a name that joins none', () => {
@@ -453,7 +452,6 @@ describe('document numbers', () => {
   });
 
   it('in a number, reads a kind and its issuer part by part, before an entry their letters run into, and a kind alone as the kind', () => {
-    const reading = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
     // TTBYT is "trang thiết bị y tế": not what "Thông tư số 18/2015/TT-BYT" is.
     expect(reading('Quy trình được quy định tại Thông tư số 18/2015/TT-BYT của Bộ Y tế.', 'TT-BYT')).toBe('Thông tư - Bộ Y tế');
     expect(reading('Mua sắm TT-BYT cho bệnh viện tuyến huyện.', 'TT-BYT')).toBe('trang thiết bị y tế');
@@ -487,8 +485,6 @@ describe('document numbers', () => {
 });
 
 describe('a sense named by the words beside it', () => {
-  const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
-
   it('reads a newspaper where a use cites the news\'s source: "Theo X,", a dateline', () => {
     expect(reading('Theo PLO, chỉ sau một năm hoạt động công ty đã lỗ nặng.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Lãnh đạo PLO tuyên bố ngừng bắn ở Dải Gaza.', 'PLO')).toBe('Palestine Liberation Organization');
@@ -615,7 +611,6 @@ describe('a sense named by the words beside it', () => {
   });
 
   it('takes a province after a title-like short form for a place, not a person\'s name', () => {
-    const reading = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
     // "Hà" is a surname, "Hà Nội" the capital: TT there is no president.
     expect(reading('Sở VH, TT Hà Nội tổ chức lễ hội. TT Hà Nội cho biết sẽ mở rộng.', 'TT')).not.toBe('Tổng thống');
     expect(reading('TS Hà Văn Minh cho biết. TS Hà Văn Minh nói thêm.', 'TS')).toBe('Tiến sĩ');

@@ -239,6 +239,13 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.locator('.glossary-files input[type=file]').setInputFiles(join(dir, 'good.csv'));
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/1 từ mới/);
     await expect.poll(() => popup.locator('.glossary-list li').count()).toBe(before + 1);
+    // Said under the form, above the list, where the reader looks: below a long list it went unseen.
+    const saidAboveList = await popup.evaluate(() => {
+      const said = document.querySelector('.my-glossary .status');
+      const list = document.querySelector('.my-glossary .glossary-list');
+      return said !== null && list !== null && (said.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(saidAboveList).toBe(true);
 
     // As Excel with Vietnamese regional settings saves a sheet ("CSV UTF-8"): semicolons, its own
     // column names, a blank row, and two meanings of one acronym, of which the last is kept.
