@@ -45,7 +45,7 @@ export function ArticleCard({ article }: { article: Article }) {
           </span>
         )}
         <span class="card-time">
-          {t('readingTime', article.readingMinutes)} · {t('words', article.wordCount.toLocaleString())}
+          {t('readingTime', article.readingMinutes)} · {t('words', article.wordCount)}
         </span>
       </p>
       <div class="card-actions">

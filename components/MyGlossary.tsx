@@ -9,7 +9,7 @@ import { db } from './db';
 import { errorText, importFailedText } from './error-text';
 import { ListFilter } from './ListFilter';
 import { save } from './library/files';
-import { t } from './i18n';
+import { formatNumber, t } from './i18n';
 import { useLiveQuery } from './use-live-query';
 
 /** What the acronym tab hands the form: the short form, the expansion to start from, the glossary's
@@ -249,7 +249,7 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
   return (
     <section class="my-glossary" aria-labelledby="my-glossary-title" ref={section}>
       <h2 id="my-glossary-title" class="panel-heading">
-        {t('myGlossary')} <span class="count">{searching ? `${shown.length}/${entries.length}` : entries.length}</span>
+        {t('myGlossary')} <span class="count">{searching ? `${formatNumber(shown.length)}/${formatNumber(entries.length)}` : formatNumber(entries.length)}</span>
       </h2>
       <form
         class="glossary-form"
@@ -318,13 +318,6 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
             ))}
           </datalist>
         )}
-        {/* Correcting a reading ("Sửa nghĩa") saves the reader's word for it; it adds nothing new to see. */}
-        <button type="submit" class="save small">{draft.id ? t('update') : draft.corrects || draft.senses ? t('save') : t('add')}</button>
-        {draft.id && (
-          <button type="button" class="link" onClick={cancelEdit}>
-            {t('cancel')}
-          </button>
-        )}
         {(offeredSite || offeredPage) && (
           <fieldset class="kept-for" aria-describedby={articleDefines && scope !== 'page' ? 'kept-for-hint' : undefined}>
             <legend>{t('keptFor')}</legend>
@@ -350,6 +343,14 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
           <p id="kept-for-hint" class="hint" role="status">
             {t('articleDefinesIt', defined.find((d) => glossaryKey(d) === typedKey) ?? draft.short)}
           </p>
+        )}
+        {/* Correcting a reading ("Sửa nghĩa") saves the reader's word for it; it adds nothing new to see.
+            Last, under what it saves: beside the fields it left the expansion too narrow to read. */}
+        <button type="submit" class="save small">{draft.id ? t('update') : draft.corrects || draft.senses ? t('save') : t('add')}</button>
+        {draft.id && (
+          <button type="button" class="link" onClick={cancelEdit}>
+            {t('cancel')}
+          </button>
         )}
       </form>
       {/* The file actions with the form, above the list: a long list put them out of sight. */}

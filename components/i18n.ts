@@ -3,12 +3,19 @@ import type viMessages from '@/public/_locales/vi/messages.json';
 
 export type MessageKey = keyof typeof viMessages;
 
-/** A UI string in the browser's language (Vietnamese or English; Vietnamese is the default). */
+/**
+ * A UI string in the browser's language (Vietnamese or English; Vietnamese is the default). Numbers
+ * are written as that language groups them ("1.409 mới", "1,409 new").
+ */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
+  const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
   // getMessage's typed keys come from WXT's i18n module, which we do not use; ours are typed above.
   const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string;
   return getMessage(key, subs) || key;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString(uiLanguage() === 'vi' ? 'vi-VN' : 'en-GB');
 }
 
 export function uiLanguage(): 'vi' | 'en' {

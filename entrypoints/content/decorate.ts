@@ -92,7 +92,7 @@ export function lookupCard(result: LookupResult | null, selection: string, inArt
   const { source } = result;
   return {
     title: result.short,
-    body: result.senses.length > 1 ? result.senses.join(' · ') : result.long,
+    body: result.senses.length > 1 ? result.senses : result.long,
     // The Vietnamese name of the one sense shown: a list of senses may hold it already ("United
     // States dollar · đô la Mỹ"), and would not say whose it is.
     note: source ? [t(source === 'user' ? 'sourceUser' : 'sourceGlossary'), ...(result.vietnameseLong && result.senses.length <= 1 ? [t('inVietnamese', result.vietnameseLong)] : [])].join(' · ') : undefined,

@@ -6,8 +6,13 @@ import { fixedFrame, placeAt } from './fixed-frame';
 
 export interface TooltipContent {
   title: string;
-  body: string;
+  /** Several for a list a reader compares (a glossary's senses): one line each. */
+  body: string | readonly string[];
   note?: string;
+}
+
+function bodyLines(content: TooltipContent): readonly string[] {
+  return typeof content.body === 'string' ? [content.body] : content.body;
 }
 
 const CSS = `
@@ -21,6 +26,7 @@ const CSS = `
 .card[hidden] { display: none; }
 .title { font-weight: 700; }
 .note { margin-top: 2px; color: #b9c6cc; font-size: 11px; }
+.lines { white-space: pre-line; }
 .clamped { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
 /* Read by screen readers, never seen: the card says it on screen. */
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -79,7 +85,7 @@ export class Tooltip {
     if (!view) return;
     this.live.textContent = '';
     view.clearTimeout(this.speaking);
-    const words = [lead, content.title, content.body, content.note].filter((w) => w).join('. ');
+    const words = [lead, content.title, bodyLines(content).join('; '), content.note].filter((w) => w).join('. ');
     this.speaking = view.setTimeout(() => (this.live.textContent = words), SPEAK_AFTER_MS);
   }
 
@@ -91,7 +97,10 @@ export class Tooltip {
   show(range: Range, content: TooltipContent): void {
     this.attach();
     this.title.textContent = content.title;
-    this.body.textContent = content.body;
+    const lines = bodyLines(content);
+    // Broken only between the lines of a list: a page's text in one body keeps its breaks collapsed.
+    this.body.textContent = lines.join('\n');
+    this.body.classList.toggle('lines', lines.length > 1);
     this.body.classList.remove('clamped');
     this.body.style.removeProperty('-webkit-line-clamp');
     this.note.textContent = content.note ?? '';

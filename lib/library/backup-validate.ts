@@ -169,14 +169,14 @@ function decodeRow(row: Row): { row: Row } | { problem: RecordProblem } {
   return { row: out };
 }
 
-const FOREIGN = 'This file is not a Sổ Tay backup.';
+const FOREIGN = 'This file is not a Sổ\u00a0Tay backup.';
 const foreign = (): BackupError => new BackupError({ code: 'foreign' }, FOREIGN);
 
 export function validateBackup(json: unknown, target: BackupTarget): BackupContents {
   if (!isObject(json) || json.formatName !== BACKUP_FORMAT || !isObject(json.data)) throw foreign();
   if (typeof json.formatVersion !== 'number') throw foreign();
   if (json.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError({ code: 'future-version' }, 'This backup was made by a newer version of Sổ Tay; update the extension to restore it.');
+    throw new BackupError({ code: 'future-version' }, 'This backup was made by a newer version of Sổ\u00a0Tay; update the extension to restore it.');
   }
   const data = json.data;
   const name = data.databaseName;
@@ -184,7 +184,7 @@ export function validateBackup(json: unknown, target: BackupTarget): BackupConte
   if (!target.acceptedNames.includes(name)) {
     throw new BackupError(
       { code: 'wrong-database', databaseName: name },
-      `This backup is of another database ("${name}"), not of a Sổ Tay notebook.`,
+      `This backup is of another database ("${name}"), not of a Sổ\u00a0Tay notebook.`,
     );
   }
   const version = data.databaseVersion;
@@ -192,14 +192,14 @@ export function validateBackup(json: unknown, target: BackupTarget): BackupConte
   if (version > target.version) {
     throw new BackupError(
       { code: 'future-version', version, supported: target.version },
-      `This backup comes from a newer Sổ Tay (database version ${version}, this one has ${target.version}); update the extension to restore it.`,
+      `This backup comes from a newer Sổ\u00a0Tay (database version ${version}, this one has ${target.version}); update the extension to restore it.`,
     );
   }
   const declared = new Map<BackupTable, number>();
   for (const t of data.tables) {
     if (!isObject(t) || !isTableName(t.name) || typeof t.rowCount !== 'number') {
       const unknownTable = isObject(t) ? String(t.name) : '?';
-      throw new BackupError({ code: 'foreign', unknownTable }, `${FOREIGN} It has a table Sổ Tay does not know (${unknownTable}).`);
+      throw new BackupError({ code: 'foreign', unknownTable }, `${FOREIGN} It has a table Sổ\u00a0Tay does not know (${unknownTable}).`);
     }
     declared.set(t.name, t.rowCount);
   }
@@ -263,7 +263,7 @@ export async function readBackup(input: Blob | string, target: BackupTarget): Pr
     // A BOM is what some editors add when a user opens and saves the file; it is not damage.
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new BackupError({ code: 'not-json' }, 'This file is not a Sổ Tay backup: it is not JSON (it may be damaged or cut short).');
+    throw new BackupError({ code: 'not-json' }, 'This file is not a Sổ\u00a0Tay backup: it is not JSON (it may be damaged or cut short).');
   }
   return validateBackup(json, target);
 }

@@ -186,8 +186,8 @@ describe('errors without a code', () => {
 
   it('say the storage is full, that nothing was lost and what to do', () => {
     for (const err of [full, dexieWrapped, overMessaging, bulk]) {
-      expect(errorText(err, vi)).toMatch(/^Bộ nhớ của trình duyệt đã đầy\. Không có gì bị mất.*xóa những bài đã lưu.*sao lưu Sổ Tay ra tệp trước/);
-      expect(errorText(err, en)).toMatch(/^The browser's storage is full\. Nothing was lost.*delete saved articles.*back Sổ Tay up to a file first/);
+      expect(errorText(err, vi)).toMatch(/^Bộ nhớ của trình duyệt đã đầy\. Không có gì bị mất.*xóa những bài đã lưu.*sao lưu Sổ\u00a0Tay ra tệp trước/);
+      expect(errorText(err, en)).toMatch(/^The browser's storage is full\. Nothing was lost.*delete saved articles.*back Sổ\u00a0Tay up to a file first/);
     }
   });
 

@@ -33,7 +33,7 @@ describe('the built-in glossary cannot be read (Chromium)', () => {
     // The context menu's lookup says the glossary could not be read, not that the acronym is unknown.
     await selectPainted(page, 'sotay-acronym', 'UBND');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'UBND');
-    await expect.poll(() => tooltipText(page)).toContain('Sổ Tay chưa tra được từ điển');
+    await expect.poll(() => tooltipText(page)).toContain('Sổ\u00a0Tay chưa tra được từ điển');
     await selectPainted(page, 'sotay-acronym', 'KCN');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoArticle.url, 'KCN');
     await expect.poll(() => tooltipText(page)).toMatch(/khu công nghiệp.*trong bài/i);

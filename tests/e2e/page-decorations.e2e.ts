@@ -27,7 +27,7 @@ describe('decorations on the BDO article page', () => {
     // IOC's name is read from its sentence, not spelled by its letters: the tooltip says it is a guess.
     const ioc = await pointOf(page, 'sotay-acronym', 'IOC');
     await page.mouse.move(ioc.x, ioc.y);
-    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · nghĩa do Sổ Tay đoán, nên đọc lại câu gốc/);
+    await expect.poll(() => tooltipText(page)).toMatch(/Giải pháp quản lý, điều hành đô thị thông minh.*trong bài · nghĩa do Sổ\u00a0Tay đoán, nên đọc lại câu gốc/);
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-guessed-chromium.png` });
 
     const quotes = await painted(page, 'sotay-quote');
@@ -451,8 +451,8 @@ describe('decorations on the BDO article page', () => {
       await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
     };
     await lookUpUsd();
-    // Its senses listed, one of them the Vietnamese name already: no "tiếng Việt" line of one of them.
-    expect(await tooltipText(page)).toMatch(/United States dollar · đô la Mỹ/);
+    // Its senses listed one to a line, one of them the Vietnamese name already: no "tiếng Việt" line of one of them.
+    expect(await tooltipText(page)).toMatch(/United States dollar\nđô la Mỹ/);
     expect(await tooltipText(page)).not.toContain('tiếng Việt');
     // The page read again: on a page that is no article that is done by the time the message is answered.
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
@@ -630,6 +630,8 @@ describe('decorations on the BDO article page', () => {
     await thisArticle.check();
     expect(await popup.locator('.glossary-form .hint').count()).toBe(0);
     await long.fill('Thành phố thông minh (Smart City)');
+    // The meaning is read whole where it is typed: the button sits under the form, not beside the field.
+    expect(await long.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
     await popup.locator('.my-glossary').screenshot({ path: `${ARTIFACTS}/popup-correct-definition-form-chromium.png` });
     await popup.getByRole('button', { name: 'Lưu', exact: true }).click();
 

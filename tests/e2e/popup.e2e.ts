@@ -136,7 +136,7 @@ describe('popup on a BDO article (Chromium)', () => {
       const { page, popup } = await openPopupFor(PAGES.vnexpressReal.url);
       await expect.poll(() => popup.locator('main').getAttribute('data-state')).toBe('not-article');
       expect(await popup.locator('.status-title').textContent()).toBe('Trang quá dài để đọc');
-      expect(await popup.locator('.status').textContent()).toBe('Trang này dài hơn hẳn một bài báo thông thường, nên Sổ Tay bỏ qua để trình duyệt không bị treo.');
+      expect(await popup.locator('.status').textContent()).toBe('Trang này dài hơn hẳn một bài báo thông thường, nên Sổ\u00a0Tay bỏ qua để trình duyệt không bị treo.');
       expect(await page.evaluate(() => document.querySelector('sotay-tooltip') === null)).toBe(true);
       await page.close();
       await popup.close();
@@ -148,7 +148,7 @@ describe('popup on a BDO article (Chromium)', () => {
   it('says it cannot read a page outside its sites until the reader clicks its button there', async () => {
     // A site not in the list, and no click on the toolbar button: no activeTab grant, no access.
     const { page, popup } = await openPopupFor('http://example.test/bai-viet.html');
-    await expect.poll(() => popup.locator('.status-title').textContent()).toBe('Sổ Tay không đọc được trang này');
+    await expect.poll(() => popup.locator('.status-title').textContent()).toBe('Sổ\u00a0Tay không đọc được trang này');
     expect(await popup.getByRole('button', { name: /Mở Sổ tay của tôi/ }).count()).toBe(1);
     await page.close();
     await popup.close();
