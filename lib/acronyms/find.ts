@@ -18,6 +18,7 @@ import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
+import { listSiblings, senseOfSiblings } from './list-siblings';
 import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
@@ -424,5 +425,30 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
+  if (glossary) readListsAsKinds(out, view.text, occurrences, bySurface, glossary);
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
+}
+
+/**
+ * A glossary acronym at its usual sense, written in a list with others of one meaning each, takes
+ * the sense of their kind where only one of its senses is (list-siblings.ts). A sense its own words
+ * or place chose stays.
+ */
+function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>, glossary: Glossary): void {
+  const sorted = [...occurrences].sort((a, b) => a.start - b.start);
+  const byShort = new Map(rows.map((r) => [r.short, r]));
+  const meaningOf = (short: string): string | null => {
+    const row = byShort.get(short);
+    return row?.long && (row.senses?.length ?? 1) <= 1 ? row.long : null;
+  };
+  for (const row of rows) {
+    if (row.source !== 'glossary' || !row.long || !row.senses || row.long !== row.senses[0]) continue;
+    const meanings = listSiblings(text, sorted, bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
+    const sense = senseOfSiblings(row.senses, row.long, meanings);
+    if (sense === undefined) continue;
+    row.long = sense;
+    const vietnamese = glossary.vietnameseName(sense);
+    if (vietnamese) row.vietnameseLong = vietnamese;
+    else delete row.vietnameseLong;
+  }
 }

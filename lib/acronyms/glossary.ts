@@ -10,7 +10,7 @@
  * the usual one in news (see scripts/build-glossary.ts), so another wins only with SENSE_MARGIN more.
  */
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
-import { nfc } from '../text/normalize';
+import { fold, nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { roadKind, roadName } from './roads';
@@ -153,6 +153,19 @@ function joiningSenses(short: string, senses: string[]): string[] {
   const joins = (s: string): boolean => /&|\band\b|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/iu.test(s);
   const letters = /^\p{Lu}\s*&\s*\p{Lu}$/u.test(short);
   return [...senses.filter(joins), ...senses.filter((s) => !joins(s) && !letters && writtenInVietnamese(s))];
+}
+
+/** "Đài PT-TH": a short form written in dashed parts puts first a sense in as many dashed parts, each
+ * spelling its part ("Phát thanh - Truyền hình" before "Phổ thông Trung học"): the dash is the name's. */
+function dashedFirst(short: string, senses: string[]): string[] {
+  const parts = nfc(short).split(DASHES);
+  if (parts.length < 2 || senses.length < 2 || !parts.every((p) => /^\p{Lu}+$/u.test(p))) return senses;
+  const initials = (name: string): string => fold(name).toUpperCase().split(/[^\p{L}]+/u).filter((w) => w !== '').map((w) => w[0]).join('');
+  const partFor = (sense: string): boolean => {
+    const named = sense.split(/\s+[-–]\s+/);
+    return named.length === parts.length && named.every((n, i) => initials(n) === fold(parts[i] ?? '').toUpperCase());
+  };
+  return [...senses.filter(partFor), ...senses.filter((x) => !partFor(x))];
 }
 
 const LOWER_CASE = /^\p{Ll}/u;
@@ -374,7 +387,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * words choose (a title before a person's name).
    */
   const senseOf = (entry: { short: string; senses: string[] }, short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
-    const possible = joiningSenses(short, spelledFirst(entry.short, entry.senses));
+    const possible = dashedFirst(short, joiningSenses(short, spelledFirst(entry.short, entry.senses)));
     // "MTV EMA" is Music Television: "một thành viên" is a firm's legal form, read in a firm's name.
     const outsideFirms = placement.inFirmName ? possible : possible.filter((x) => !FIRM_ONLY_SENSE.test(x));
     const senses = outsideFirms.length > 0 ? outsideFirms : possible;

@@ -70,6 +70,24 @@ describe('built-in glossary', () => {
     expect(lookupAcronym('ứng dụng AI', { glossary: shippedGlossary() })).toMatchObject({ long: 'Artificial Intelligence', vietnameseLong: 'trí tuệ nhân tạo' });
   });
 
+  it('reads a short form in a list as one of its kind, where only one of its senses shares the others\' words', () => {
+    expect(reading('Năm nay tỉnh có 120 trường TH - THCS - THPT tham gia chương trình.', 'TH')).toBe('tiểu học');
+    expect(reading('Hệ thống trường liên cấp TH, THCS và THPT tuyển sinh.', 'TH')).toBe('tiểu học');
+    expect(reading('Các đơn vị Viettel, VNPT, FPT, CMC và cả MobiFone cung cấp đường truyền.', 'CMC')).toBe('Công ty Cổ phần Tập đoàn Công nghệ CMC');
+    // Not in a list, or beside members that say no kind of its senses: the usual sense.
+    expect(reading('Kênh TH tỉnh phát sóng trực tiếp.', 'TH')).toBe('truyền hình');
+    expect(reading('Đài PT, TH tỉnh đưa tin.', 'TH')).toBe('truyền hình');
+    // A sense its own words chose stays, whatever the list says.
+    expect(reading('Học sinh tiểu học được miễn học phí: TH, THCS. Ở bậc tiểu học, TH có 30 trường.', 'TH')).toBe('tiểu học');
+  });
+
+  it('reads a short form written in dashed parts as the sense in as many parts', () => {
+    expect(reading('Đài PT-TH Bình Dương đưa tin về lễ khai giảng.', 'PT-TH')).toBe('Phát thanh - Truyền hình');
+    expect(reading('Đài PT - TH tỉnh đưa tin.', 'PT - TH')).toBe('Phát thanh - Truyền hình');
+    // Written as one word it is still the school's older name.
+    expect(reading('Ông tốt nghiệp PTTH năm 1990 rồi vào đại học.', 'PTTH')).toBe('Phổ thông Trung học');
+  });
+
   it('reads a road\'s kind before its number written apart, and the senses a QA read of unseen news missed', () => {
     expect(reading('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
     expect(reading('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
