@@ -27,7 +27,7 @@ const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 // A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
-const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP']);
+const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV']);
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
 // Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
@@ -110,6 +110,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
   // VN30, HNX30: stock indices, named by their market and how many shares they hold.
   if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
+  // PM2.5, PM10: fine dust, named by the largest size of its particles.
+  if (/^PM(?:2\.5|10)$/.test(seg)) return whole();
   // 1MDB, 3GPP: a number, then three capitals that are no unit ("35MW", "4GB") nor a word ("4PLUS":
   // a brand); C4ISR, C4ADS: a capital, the number of its C's, then more capitals.
   const numbered = /^\d(\p{Lu}{3,})$/u.exec(seg)?.[1];

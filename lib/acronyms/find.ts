@@ -190,9 +190,9 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
 }
 
 /**
- * "TT-Huế", "UN-Habitat": a short form joined by a hyphen (or a dash, as pages set it: "TT–Huế") to
- * a capitalised word, which the glossary knows together, is that name, not its first letters ("TT"
- * alone is "thông tin").
+ * "TT-Huế", "UN-Habitat", "PET/CT": a short form joined by a hyphen (or a dash, as pages set it:
+ * "TT–Huế"), or a slash, to a capitalised word, which the glossary knows together, is that name, not
+ * its first letters ("TT" alone is "thông tin", "CT" alone "chính trị").
  */
 function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
   const out: Occurrence[] = [];
@@ -200,7 +200,7 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    const joined = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    const joined = /^[-\u2010-\u2013/]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });

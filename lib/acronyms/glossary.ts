@@ -26,6 +26,9 @@ export interface GlossaryData {
   translations?: Record<string, string>;
   /** What an English sense is called in Vietnamese ("Artificial Intelligence": "trí tuệ nhân tạo"). */
   names?: Record<string, string>;
+  /** Per written form, per sense: words written right before a use that say it is that sense, in
+   * lower case ("PET": { "Polyethylene Terephthalate": ["nhựa", "chai nhựa"…] }). */
+  kinds?: Record<string, Record<string, string[]>>;
 }
 
 export const SENSE_SEPARATOR = '|';
@@ -230,6 +233,29 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const senses = joined.split(SENSE_SEPARATOR).map(nfc);
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
+  const kindsByKey = new Map(Object.entries(data.kinds ?? {}).map(([short, kinds]) => [glossaryKey(short), kinds]));
+
+  /**
+   * The sense the word or words right before its uses name as its kind ("vật liệu PET" is the
+   * plastic, "chụp PET" the scan, "xe khách BS 38N" a plate): where every use written after such a
+   * word says the same sense. Uses with none say nothing.
+   */
+  const kindBefore = (short: string, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
+    const kinds = kindsByKey.get(glossaryKey(short));
+    if (!kinds) return undefined;
+    const said = new Set<string>();
+    for (const { before } of beside) {
+      const words = before.map((w) => nfc(w).toLowerCase());
+      for (const sense of senses) {
+        const named = (kinds[sense] ?? []).some((kind) => {
+          const n = kind.split(' ').length;
+          return n <= words.length && words.slice(-n).join(' ') === kind;
+        });
+        if (named) said.add(sense);
+      }
+    }
+    return said.size === 1 ? [...said][0] : undefined;
+  };
 
   // English word (lower case) → the Vietnamese words the table gives for it alone (not inside a
   // phrase: "security" is not "bảo hiểm xã hội"), built on first need.
@@ -402,6 +428,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (cited) return found(cited);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
+    const kind = senses.length > 1 && placement.beside ? kindBefore(entry.short, senses, placement.beside) : undefined;
+    if (kind) return found(kind);
     // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
     // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
     // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB

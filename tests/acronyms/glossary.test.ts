@@ -81,6 +81,31 @@ describe('built-in glossary', () => {
     expect(reading('Học sinh tiểu học được miễn học phí: TH, THCS. Ở bậc tiểu học, TH có 30 trường.', 'TH')).toBe('tiểu học');
   });
 
+  it('reads the sense the word right before a use names as its kind', () => {
+    expect(reading('Giấy phép lái xe bằng vật liệu PET được khuyến khích.', 'PET')).toBe('Polyethylene Terephthalate');
+    expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
+    expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
+    expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
+    expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');
+    expect(reading('Tháp gió mã HS 7308.20 bị điều tra chống bán phá giá.', 'HS')).toBe('Harmonized System');
+    expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
+    // Every use after such a word says the same, or none decides: the usual sense or the topic's.
+    expect(reading('Chai nhựa PET được tái chế. Bệnh viện vừa có máy chụp PET.', 'PET')).toBe('Positron Emission Tomography');
+    expect(reading('Chai nhựa PET được tái chế thành sợi PET.', 'PET')).toBe('Polyethylene Terephthalate');
+    expect(reading('Quân đội tăng chi tiêu QS.', 'QS')).toBe('quân sự');
+  });
+
+  it('knows fine dust by its size, a boat\'s power as a unit, and a photo\'s credit to the person in it', () => {
+    expect(findAcronyms('Bụi mịn PM2.5 và PM10 tăng cao.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([
+      ['PM2.5', 'Particulate Matter 2.5'],
+      ['PM10', 'Particulate Matter 10'],
+    ]);
+    expect(findAcronyms('Tàu cá có công suất 90 CV trở lên phải lắp thiết bị.', { glossary: shippedGlossary() })).toEqual([]);
+    expect(reading('Gửi CV xin việc qua email.', 'CV')).toBeDefined();
+    expect(reading('Bà Lan chụp ảnh kỷ niệm. Ảnh: NVCC', 'NVCC')).toBe('nhân vật cung cấp');
+    expect(findAcronyms('Các bên tuân thủ DOC.', { glossary: shippedGlossary() })[0]?.vietnameseLong).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
+  });
+
   it('reads a short form written in dashed parts as the sense in as many parts', () => {
     expect(reading('Đài PT-TH Bình Dương đưa tin về lễ khai giảng.', 'PT-TH')).toBe('Phát thanh - Truyền hình');
     expect(reading('Đài PT - TH tỉnh đưa tin.', 'PT - TH')).toBe('Phát thanh - Truyền hình');
@@ -379,10 +404,12 @@ describe('built-in glossary', () => {
     // Outside a number, a pair is no document, and one name only where the article's words choose
     // each part's sense: "ETH-BTC" trades Ethereum for Bitcoin where the article says so.
     expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Ethereum và Bitcoin lao dốc')?.long).toBe('Ethereum - Bitcoin');
-    // Where they do not, no guess at each part: not a Swiss university and Bitcoin, not a scanner and
-    // politics ("PET-CT"), not a weather agency and an IT firm for a shipping line misspelt ("CMA - CMG").
+    // Where they do not, no guess at each part: not a Swiss university and Bitcoin, not a weather
+    // agency and an IT firm for a shipping line misspelt ("CMA - CMG"). A pair the glossary knows
+    // whole is that name ("PET-CT", "PET/CT": the scanner, not a scan and politics).
     expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Bitcoin lao dốc')).toBeNull();
-    expect(shippedGlossary().lookup('PET-CT', 'Bệnh viện mua máy chụp mới')).toBeNull();
+    expect(shippedGlossary().lookup('PET-CT', 'Bệnh viện mua máy chụp mới')?.long).toBe('Positron Emission Tomography–Computed Tomography');
+    expect(findAcronyms('Bệnh nhân được chụp PET/CT để tìm di căn.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['PET/CT']);
     expect(shippedGlossary().lookup('CMA - CMG', 'Tàu mang cờ của hãng vận tải biển cập cảng')).toBeNull();
     // And the find step tells which is which.
     expect(findAcronyms('Công văn số 1234/BTC-TCT của Bộ Tài chính', { glossary: shippedGlossary() })[0]?.long).toMatch(/Tổng cục Thuế$/);
