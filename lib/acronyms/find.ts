@@ -149,10 +149,11 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Spaces between words on one line, a page's no-break space among them.
 const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
 
-/** Up to three words on each side of a use, with nothing but spaces between them and it. */
+/** Up to four words before a use and three after it, with nothing but spaces between them and it
+ * (a kind may take four: "nghiên cứu thị trường IDC"). */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
-  for (let at = o.start; before.length < 3; ) {
+  for (let at = o.start; before.length < 4; ) {
     let end = at;
     while (end > 0 && GAP.test(text[end - 1]!)) end--;
     let start = end;

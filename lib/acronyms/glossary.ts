@@ -59,7 +59,7 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
   beforeRoadNumber?: boolean;
-  /** The words written right beside each use, up to three on each side with nothing but spaces
+  /** The words written right beside each use, up to four before and three after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
   beside?: readonly WordsBeside[];

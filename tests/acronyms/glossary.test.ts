@@ -89,6 +89,9 @@ describe('built-in glossary', () => {
     expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');
     expect(reading('Tháp gió mã HS 7308.20 bị điều tra chống bán phá giá.', 'HS')).toBe('Harmonized System');
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
+    // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
+    expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');
+    expect(reading('Cổ phiếu IDC tăng trần phiên hôm qua.', 'IDC')).toBe('Tổng công ty IDICO – CTCP');
     // Every use after such a word says the same, or none decides: the usual sense or the topic's.
     expect(reading('Chai nhựa PET được tái chế. Bệnh viện vừa có máy chụp PET.', 'PET')).toBe('Positron Emission Tomography');
     expect(reading('Chai nhựa PET được tái chế thành sợi PET.', 'PET')).toBe('Polyethylene Terephthalate');
