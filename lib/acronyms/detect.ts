@@ -127,6 +127,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   }
 
   const first = words[0] ?? '';
+  // T.Ư: "Trung ương", as papers shorten it ("Ủy ban T.Ư MTTQ").
+  if (seg === 'T.Ư') return whole();
   if (seps[0] === '.' && first.length === 1) return []; // U.23, V.Putin, N.T.H: initials, not acronyms
 
   if (seps.every((s) => s === '.')) {

@@ -834,6 +834,8 @@ describe('in-text definitions', () => {
     expect(def(two, 'ACB')).toBe('ngân hàng Á Châu');
     expect(def(two, 'BID')).toBe('ngân hàng BIDV');
     expect(def('Mã VIC của Tập đoàn Vingroup bắt đầu rớt giá mạnh 2.300 đồng, còn 96.500 đồng.', 'VIC')).toBe('Tập đoàn Vingroup');
+    expect(def('Mã VCB của Ngân hàng Vietcombank giữ đà tăng trần, lên 90.000 đồng.', 'VCB')).toBe('Ngân hàng Vietcombank');
+    expect(def('Mã VGC của Tổng công ty Viglacera diễn biến ngược chiều thị trường khi giảm 3%.', 'VGC')).toBe('Tổng công ty Viglacera');
     // After the ticker word a brand in brackets needs no price move right after it, only a sentence
     // about prices; a firm among the glossary's senses will do then.
     // Shares of a one-word brand; "và" and a verb after the firm's name; what the price did next; a

@@ -109,6 +109,19 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Các bên tuân thủ DOC.', { glossary: shippedGlossary() })[0]?.vietnameseLong).toBe('Tuyên bố về ứng xử của các bên ở Biển Đông');
   });
 
+  it('reads what a QA read of varied news met: a screen, a band, a dairy group, a ticker among tickers, the Party\'s centre', () => {
+    expect(reading('Sản phẩm có màn hình Led Full HD, tai nghe, cổng kết nối USB.', 'HD')).toBe('High Definition');
+    expect(reading('Nhóm nhạc BTS ra album mới.', 'BTS')).toBe('Bangtan Sonyeondan');
+    expect(reading('Nhà mạng lắp thêm trạm BTS ở vùng sâu.', 'BTS')).toBe('Base Transceiver Station');
+    expect(reading('Bà Thái Hương - Chủ tịch Tập đoàn TH cho biết.', 'TH')).toBe('Tập đoàn TH');
+    // Beside another oil and gas firm's ticker, PVC is one too, not the plastic.
+    expect(reading('Đối với nhóm HNX30, PVC và PVS đã tăng lên 10.000 đồng.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
+    expect(reading('Ống nhựa PVC chịu nhiệt kém.', 'PVC')).toBe('Polyvinyl Chloride');
+    expect(reading('Uỷ ban T.Ư MTTQ Việt Nam dự lễ.', 'T.Ư')).toMatch(/^Trung [ưƯ]ơng$/u);
+    expect(reading('Theo QCVN 05:2013/BTNMT, bụi vượt ngưỡng.', 'QCVN')).toBe('Quy chuẩn kỹ thuật quốc gia');
+    expect(reading('Tiền bản quyền truyền hình MU nhận được tăng mạnh.', 'MU')).toBe('Manchester United');
+  });
+
   it('reads a short form written in dashed parts as the sense in as many parts', () => {
     expect(reading('Đài PT-TH Bình Dương đưa tin về lễ khai giảng.', 'PT-TH')).toBe('Phát thanh - Truyền hình');
     expect(reading('Đài PT - TH tỉnh đưa tin.', 'PT - TH')).toBe('Phát thanh - Truyền hình');
