@@ -4,7 +4,7 @@ import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
 import { AcronymsTab } from './AcronymsTab';
-import { t, type MessageKey } from './i18n';
+import { formatNumber, t, type MessageKey } from './i18n';
 import { NotesTab } from './NotesTab';
 import { QuotesTab } from './QuotesTab';
 import { SummaryTab } from './SummaryTab';
@@ -87,7 +87,7 @@ export function ArticleTabs(props: TabProps) {
             onKeyDown={(e) => onKeyDown(e, i)}
           >
             {t(tab.label)}
-            {counts[tab.id] ? <span class="count">{counts[tab.id]}</span> : null}
+            {counts[tab.id] ? <span class="count">{formatNumber(counts[tab.id] ?? 0)}</span> : null}
           </button>
         ))}
       </div>

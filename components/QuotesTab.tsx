@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/messaging';
 import type { TabProps } from './ArticleTabs';
 import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
 import { errorText } from './error-text';
-import { t, uiLanguage } from './i18n';
+import { formatNumber, t, uiLanguage } from './i18n';
 import { revealInPage } from './reveal';
 
 /** Quotations grouped by speaker, most quoted first; unknown speakers last. */
@@ -60,7 +60,7 @@ export function QuotesTab({ tabId, host, article, analysis }: TabProps) {
       {bySpeaker(analysis.quotes).map((g) => (
         <section key={g.speaker ?? ''} class="speaker">
           <h2 class="speaker-name">
-            {g.speaker ?? t('unknownSpeaker')} <span class="count">{g.quotes.length}</span>
+            {g.speaker ?? t('unknownSpeaker')} <span class="count">{formatNumber(g.quotes.length)}</span>
           </h2>
           {g.role && <p class="speaker-role">{g.role}</p>}
           {g.quotes.map((q) => (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { summarize } from '@/lib/summary';
 import type { TabProps } from './ArticleTabs';
-import { t } from './i18n';
+import { formatNumber, t } from './i18n';
 import { revealInPage } from './reveal';
 
 const MIN = 1;
@@ -25,7 +25,7 @@ export function SummaryTab({ tabId, article, analysis }: TabProps) {
         <button type="button" class="link" disabled={count <= MIN} onClick={() => setCount(count - 1)}>
           − {t('summaryShorter')}
         </button>
-        <span class="count">{summary.length}</span>
+        <span class="count">{formatNumber(summary.length)}</span>
         <button type="button" class="link" disabled={count >= MAX || summary.length < count} onClick={() => setCount(count + 1)}>
           + {t('summaryLonger')}
         </button>

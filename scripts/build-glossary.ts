@@ -169,7 +169,6 @@ const NEWS_FIRST: Record<string, string> = {
   CNG: 'Compressed Natural Gas',
   ĐHCĐ: 'đại hội cổ đông',
   DT: 'diện tích',
-  BTS: 'Bangtan Sonyeondan',
 };
 
 // Units and other keys of the lists that are not initialisms.

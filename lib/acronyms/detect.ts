@@ -28,6 +28,9 @@ const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV']);
+// CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
+// có công suất 90 CV"): "nộp 2 CV" are two résumés.
+const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40}$/iu;
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
 // Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
@@ -455,6 +458,12 @@ export function detectOccurrences(text: string): Occurrence[] {
     const next = raws[i + 1];
     const gap = next ? text.slice(raw.start + raw.text.length, next.start) : '';
     const joined = (SPACED_PREFIXES.has(raw.text) && gap === '. ') || (raw.text === 'TP' && gap === ' ');
+    // "PM2,5": fine dust with the decimal comma Vietnamese writes, which ends a raw token.
+    if (raw.text === 'PM2' && /^,5(?![\d,.]\d)/.test(text.slice(raw.start + 3, raw.start + 6)) && !/^\d/.test(text.slice(raw.start + 5, raw.start + 6))) {
+      out.push({ surface: 'PM2,5', start: raw.start, end: raw.start + 5 });
+      if (next?.start === raw.start + 4) i++;
+      continue;
+    }
     // "G 20", as some papers space it.
     const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
     // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
@@ -488,7 +497,8 @@ export function detectOccurrences(text: string): Occurrence[] {
 
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
-      if (UNITS.has(occ.surface.toUpperCase()) && precededByNumber(text, occ.start)) {
+      const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
+      if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);
         continue;
       }

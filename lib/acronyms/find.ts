@@ -191,9 +191,10 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
 }
 
 /**
- * "TT-Huế", "UN-Habitat", "PET/CT": a short form joined by a hyphen (or a dash, as pages set it:
- * "TT–Huế"), or a slash, to a capitalised word, which the glossary knows together, is that name, not
- * its first letters ("TT" alone is "thông tin", "CT" alone "chính trị").
+ * "TT-Huế", "UN-Habitat", "PET-CT": a short form joined by a hyphen (or a dash, as pages set it:
+ * "TT–Huế") to a capitalised word, which the glossary knows together, is that name, not its first
+ * letters ("TT" alone is "thông tin"). Not across a slash, which joins two things ("ĐH/CĐ" is no
+ * shareholders' meeting, though the glossary's key for it is the same).
  */
 function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
   const out: Occurrence[] = [];
@@ -201,7 +202,7 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    const joined = /^[-\u2010-\u2013/]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    const joined = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
@@ -431,9 +432,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
 }
 
 /**
- * A glossary acronym at its usual sense, written in a list with others of one meaning each, takes
- * the sense of their kind where only one of its senses is (list-siblings.ts). A sense its own words
- * or place chose stays.
+ * A glossary acronym of several senses, written in a list with others of its family of one meaning
+ * each, takes the sense of their kind where only one of its senses is (list-siblings.ts).
  */
 function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>, glossary: Glossary): void {
   const sorted = [...occurrences].sort((a, b) => a.start - b.start);
@@ -443,10 +443,10 @@ function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readon
     return row?.long && (row.senses?.length ?? 1) <= 1 ? row.long : null;
   };
   for (const row of rows) {
-    if (row.source !== 'glossary' || !row.long || !row.senses || row.long !== row.senses[0]) continue;
+    if (row.source !== 'glossary' || !row.long || !row.senses) continue;
     const meanings = listSiblings(text, sorted, bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
-    const sense = senseOfSiblings(row.senses, row.long, meanings);
-    if (sense === undefined) continue;
+    const sense = senseOfSiblings(row.senses, meanings);
+    if (sense === undefined || sense === row.long) continue;
     row.long = sense;
     const vietnamese = glossary.vietnameseName(sense);
     if (vietnamese) row.vietnameseLong = vietnamese;

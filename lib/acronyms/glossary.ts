@@ -162,7 +162,7 @@ function joiningSenses(short: string, senses: string[]): string[] {
  * spelling its part ("Phát thanh - Truyền hình" before "Phổ thông Trung học"): the dash is the name's. */
 function dashedFirst(short: string, senses: string[]): string[] {
   const parts = nfc(short).split(DASHES);
-  if (parts.length < 2 || senses.length < 2 || !parts.every((p) => /^\p{Lu}+$/u.test(p))) return senses;
+  if (parts.length < 2 || senses.length < 2) return senses;
   const initials = (name: string): string => fold(name).toUpperCase().split(/[^\p{L}]+/u).filter((w) => w !== '').map((w) => w[0]).join('');
   const partFor = (sense: string): boolean => {
     const named = sense.split(/\s+[-–]\s+/);
@@ -188,7 +188,8 @@ function brandNames(senses: string[]): string[] {
  */
 export function glossaryKey(short: string): string {
   // Dashes as pages set them: "TT–Huế" (en dash), "GD‑ĐT" (no-break hyphen) are the same forms.
-  const bare = nfc(short).replace(/[\s.\-\u2010-\u2013&/]+/g, '');
+  // "PM2,5" is "PM2.5" as Vietnamese writes decimals.
+  const bare = nfc(short).replace(/(?<=\d),(?=\d)/g, '').replace(/[\s.\-\u2010-\u2013&/]+/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }
@@ -238,14 +239,18 @@ export function loadGlossary(data: GlossaryData): Glossary {
   /**
    * The sense the word or words right before its uses name as its kind ("vật liệu PET" is the
    * plastic, "chụp PET" the scan, "xe khách BS 38N" a plate): where every use written after such a
-   * word says the same sense. Uses with none say nothing.
+   * word says the same sense, and none stands before a name, whose title it may be ("xe BS Hùng" is a
+   * doctor's car; "BS Nguyễn Văn An … xe ô tô BS 51A … BS An" the doctor). Uses after no such word say
+   * nothing.
    */
   const kindBefore = (short: string, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const kinds = kindsByKey.get(glossaryKey(short));
-    if (!kinds) return undefined;
+    if (!kinds || beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
     const said = new Set<string>();
     for (const { before } of beside) {
+      // "nộp 2 CV": the kind before a count.
       const words = before.map((w) => nfc(w).toLowerCase());
+      if (/^\d/.test(words[words.length - 1] ?? '')) words.pop();
       for (const sense of senses) {
         const named = (kinds[sense] ?? []).some((kind) => {
           const n = kind.split(' ').length;

@@ -39,6 +39,14 @@ describe('the notebook library page (Chromium)', () => {
 
     const lib = await library(ctx.browser);
     await expect.poll(() => lib.locator('.item').count()).toBe(4);
+    // The glossary's form here has no "kept for" choices between its fields and its button: the
+    // meaning still takes the line, the button goes under it.
+    await lib.getByRole('tab', { name: 'Từ điển của tôi' }).click();
+    const meaning = await lib.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).boundingBox();
+    const add = await lib.locator('.glossary-form button[type="submit"]').boundingBox();
+    expect(meaning && add && add.y >= meaning.y + meaning.height).toBe(true);
+    await lib.getByRole('tab', { name: 'Tất cả' }).click();
+    await expect.poll(() => lib.locator('.item').count()).toBe(4);
 
     // Search without diacritics finds the speaker and the highlighted words.
     await lib.getByRole('searchbox').fill('nguyen trong luat');
