@@ -3,12 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAcronyms, loadGlossary, type GlossaryData } from '../../lib/acronyms';
 import { lookupAcronym } from '../../lib/acronyms/lookup';
-import { definedAs, shippedGlossary } from './helpers';
+import { definedAs, reading, shippedGlossary } from './helpers';
 
 /** The long form the text gives for `short`, read with the shipped glossary, or null. */
 const def = (text: string, short: string): string | null => definedAs(text, short, shippedGlossary());
-/** The expansion `short` gets in `text`, read with `glossary` (the shipped one unless given). */
-const reading = (text: string, short: string, glossary = shippedGlossary()) => findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
 
 describe('built-in glossary', () => {
   it('is cleaned: usual casing, merged separators, English for international initialisms', () => {

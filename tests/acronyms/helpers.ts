@@ -17,3 +17,8 @@ export function definedAs(text: string, short: string, glossary?: Glossary): str
   const a = findAcronyms(text, glossary ? { glossary } : {}).find((x) => x.short === short);
   return a?.definedInText ? a.long : null;
 }
+
+/** The expansion `short` gets in `text`, read with `glossary` (the shipped one unless given). */
+export function reading(text: string, short: string, glossary = shippedGlossary()): string | null | undefined {
+  return findAcronyms(text, { glossary }).find((a) => a.short === short)?.long;
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms } from '../../lib/acronyms';
 import { listSiblings, senseOfSiblings } from '../../lib/acronyms/list-siblings';
 import { detectOccurrences } from '../../lib/acronyms/detect';
-import { shippedGlossary } from './helpers';
+import { reading } from './helpers';
 
 const TH = ['truyền hình', 'tiểu học', 'trường hợp'];
 
@@ -41,8 +40,6 @@ describe('listSiblings', () => {
 });
 
 describe('a list read as one kind', () => {
-  const reading = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short)?.long;
-
   it('reads school levels and one industry’s tickers', () => {
     expect(reading('Năm nay tỉnh có 120 trường TH - THCS - THPT.', 'TH')).toBe('tiểu học');
     expect(reading('Đối với nhóm HNX30, PVC và PVS đã tăng lên 10.000 đồng.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
