@@ -459,7 +459,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     const gap = next ? text.slice(raw.start + raw.text.length, next.start) : '';
     const joined = (SPACED_PREFIXES.has(raw.text) && gap === '. ') || (raw.text === 'TP' && gap === ' ');
     // "PM2,5": fine dust with the decimal comma Vietnamese writes, which ends a raw token.
-    if (raw.text === 'PM2' && /^,5(?![\d,.]\d)/.test(text.slice(raw.start + 3, raw.start + 6)) && !/^\d/.test(text.slice(raw.start + 5, raw.start + 6))) {
+    if (raw.text === 'PM2' && /^,5(?!\d|[.,]\d)/.test(text.slice(raw.start + 3, raw.start + 7))) {
       out.push({ surface: 'PM2,5', start: raw.start, end: raw.start + 5 });
       if (next?.start === raw.start + 4) i++;
       continue;

@@ -436,7 +436,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
  * each, takes the sense of their kind where only one of its senses is (list-siblings.ts).
  */
 function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>, glossary: Glossary): void {
-  const sorted = [...occurrences].sort((a, b) => a.start - b.start);
+  const siblingsOf = listSiblings(text, [...occurrences].sort((a, b) => a.start - b.start));
   const byShort = new Map(rows.map((r) => [r.short, r]));
   const meaningOf = (short: string): string | null => {
     const row = byShort.get(short);
@@ -444,7 +444,7 @@ function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readon
   };
   for (const row of rows) {
     if (row.source !== 'glossary' || !row.long || !row.senses) continue;
-    const meanings = listSiblings(text, sorted, bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
+    const meanings = siblingsOf(bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
     const sense = senseOfSiblings(row.senses, meanings);
     if (sense === undefined || sense === row.long) continue;
     row.long = sense;

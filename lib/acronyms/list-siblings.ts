@@ -17,20 +17,22 @@ const LIST_JOINER = /^\s*(?:[,;/–-]|và|hoặc|hay)\s*$/u;
 
 const family = (short: string): string => fold(short).toUpperCase().replace(/[^A-Z]/g, '').slice(0, 2);
 
-/** The surfaces of `short`'s family written next to each of `uses` as fellow members of a list (`all`
- * sorted by start). */
-export function listSiblings(text: string, all: readonly Occurrence[], uses: readonly Occurrence[]): string[] {
-  const siblings = new Set<string>();
+/** For the uses of one short form, the surfaces of its family written next to them as fellow members
+ * of a list; `all` is every use in the text, sorted by start. */
+export function listSiblings(text: string, all: readonly Occurrence[]): (uses: readonly Occurrence[]) => string[] {
   const at = new Map(all.map((o, i) => [o.start, i]));
-  for (const use of uses) {
-    const i = at.get(use.start);
-    if (i === undefined) continue;
-    const kin = (o: Occurrence | undefined): o is Occurrence => o !== undefined && o.surface !== use.surface && family(o.surface).length === 2 && family(o.surface) === family(use.surface);
-    const [before, after] = [all[i - 1], all[i + 1]];
-    if (kin(before) && LIST_JOINER.test(text.slice(before.end, use.start))) siblings.add(before.surface);
-    if (kin(after) && LIST_JOINER.test(text.slice(use.end, after.start))) siblings.add(after.surface);
-  }
-  return [...siblings];
+  return (uses) => {
+    const siblings = new Set<string>();
+    for (const use of uses) {
+      const i = at.get(use.start);
+      if (i === undefined) continue;
+      const kin = (o: Occurrence | undefined): o is Occurrence => o !== undefined && o.surface !== use.surface && family(o.surface).length === 2 && family(o.surface) === family(use.surface);
+      const [before, after] = [all[i - 1], all[i + 1]];
+      if (kin(before) && LIST_JOINER.test(text.slice(before.end, use.start))) siblings.add(before.surface);
+      if (kin(after) && LIST_JOINER.test(text.slice(use.end, after.start))) siblings.add(after.surface);
+    }
+    return [...siblings];
+  };
 }
 
 function wordsOf(name: string): Set<string> {

@@ -25,7 +25,7 @@ describe('senseOfSiblings', () => {
 describe('listSiblings', () => {
   const siblingsOf = (text: string, short: string): string[] => {
     const all = detectOccurrences(text);
-    return listSiblings(text, all, all.filter((o) => o.surface === short));
+    return listSiblings(text, all)(all.filter((o) => o.surface === short));
   };
 
   it('finds the members of its family beside a use, across commas, dashes and "và"', () => {
