@@ -1,11 +1,11 @@
 import type { TabProps } from './ArticleTabs';
 import { useMemo, useState } from 'preact/hooks';
-import { filterGlossary, GLOSSARY_LIMITS, type AcronymRow } from '@/lib/acronyms';
+import { filterGlossary, GLOSSARY_LIMITS, shownNames, type AcronymRow } from '@/lib/acronyms';
 import { siteOf } from '@/lib/url';
 import { DecorationOff, DecorationToggle, useDecorationSettings } from './DecorationToggle';
 import { ListFilter } from './ListFilter';
 import { MyGlossary, type GlossaryPrefill } from './MyGlossary';
-import { t, type MessageKey } from './i18n';
+import { t, uiLanguage, type MessageKey } from './i18n';
 import { revealInPage } from './reveal';
 
 const SOURCE_LABEL: Record<string, MessageKey> = {
@@ -26,6 +26,7 @@ const FILTER_FROM = 12;
 
 export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: AcronymsTabProps) {
   const [prefill, setPrefill] = useState<GlossaryPrefill | null>(null);
+  const vietnameseFirst = uiLanguage() === 'vi';
   // The tab's site, as the page's own decorations read the reader's entries (not the article's
   // canonical address, which may be another site's).
   const site = host ? siteOf(`https://${host}/`) : null;
@@ -58,6 +59,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
         const correctable = a.source === 'glossary' || (a.source === 'text' && page) ? a.long : null;
+        const names = a.long ? shownNames(a.long, a.vietnameseLong, vietnameseFirst) : null;
         return (
           <div key={`${a.short}\u0000${a.long ?? ''}`} class="acronym">
             <dt>
@@ -78,7 +80,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
             </dt>
             <dd>
               {/* With the glossaries unread, no acronym is known to be unknown. */}
-              {a.long ?? <em>{t(unresolved ? 'notLookedUp' : 'unknownExpansion')}</em>}{' '}
+              {names?.main ?? <em>{t(unresolved ? 'notLookedUp' : 'unknownExpansion')}</em>}{' '}
               {!a.long && (
                 <button type="button" class="link add-mine" aria-label={`+ ${t('addToMyGlossary')}: ${a.short}`} onClick={() => setPrefill({ short: a.short, long: '' })}>
                   + {t('addToMyGlossary')}
@@ -119,7 +121,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                 </>
               )}
               {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
-              {a.vietnameseLong && <span class="also">{t('inVietnamese', a.vietnameseLong)}</span>}
+              {names?.other && <span class="also">{t(names.other.is === 'original' ? 'originalName' : 'inVietnamese', names.other.name)}</span>}
               {correctable && (
                 <button
                   type="button"

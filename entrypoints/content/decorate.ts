@@ -2,11 +2,11 @@ import type { AcronymInfo } from '@/lib/acronyms';
 import { answersMore, selectionTooLong, type LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
-import { acronymNote, type DecoratedAcronym, type Decorations } from '@/lib/decorate/page-decorations';
+import { acronymNote, cardNames, type DecoratedAcronym, type Decorations } from '@/lib/decorate/page-decorations';
 import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
@@ -14,6 +14,8 @@ const labels = (glossaryRead = true) => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
   glossarySays: (long: string) => t('glossarySays', long),
   inVietnamese: (long: string) => t('inVietnamese', long),
+  originalName: (long: string) => t('originalName', long),
+  vietnameseFirst: uiLanguage() === 'vi',
   // The tooltip has no room for the popup's hint: its note says what to do.
   guessed: t('guessedNote'),
   // Without the glossaries "unknown" would be wrong for every acronym they explain.
@@ -86,15 +88,16 @@ function clipped(text: string): string {
  * what the glossaries say of the selection alone (`glossaryRead` false: the built-in one could not be
  * searched, so "not found" would be wrong). */
 export function lookupCard(result: LookupResult | null, selection: string, inArticle: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
-  if (inArticle?.long && !answersMore(result, inArticle)) return { title: inArticle.short, body: inArticle.long, note: acronymNote(inArticle, labels()) };
+  if (inArticle?.long && !answersMore(result, inArticle)) return { title: inArticle.short, body: cardNames(inArticle.long, inArticle.vietnameseLong, labels()).body, note: acronymNote(inArticle, labels()) };
   if (!result) return { title: clipped(selection.trim()), body: t(selectionTooLong(selection) ? 'lookupTooLong' : 'lookupNoAcronym') };
   if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;
+  // The other name of the one sense shown: a list of senses may hold it already ("United States
+  // dollar", "đô la Mỹ"), and would not say whose it is.
+  const names = result.senses.length > 1 ? null : cardNames(result.long, result.vietnameseLong, labels());
   return {
     title: result.short,
-    body: result.senses.length > 1 ? result.senses : result.long,
-    // The Vietnamese name of the one sense shown: a list of senses may hold it already ("United
-    // States dollar · đô la Mỹ"), and would not say whose it is.
-    note: source ? [t(source === 'user' ? 'sourceUser' : 'sourceGlossary'), ...(result.vietnameseLong && result.senses.length <= 1 ? [t('inVietnamese', result.vietnameseLong)] : [])].join(' · ') : undefined,
+    body: names?.body ?? result.senses,
+    note: source ? [t(source === 'user' ? 'sourceUser' : 'sourceGlossary'), ...(names?.other ? [names.other] : [])].join(' · ') : undefined,
   };
 }

@@ -15,6 +15,8 @@ interface Entry {
   short: string;
   /** Null for an acronym nothing explains (the article's list is filtered too). */
   long: string | null;
+  /** An English expansion's Vietnamese name, which the popup may show first ("trí tuệ" finds AI). */
+  vietnameseLong?: string;
 }
 
 /** The spellings a query word is looked for in. */
@@ -42,7 +44,7 @@ const HAYSTACKS = new WeakMap<Entry, Haystack>();
 function haystack(e: Entry): Haystack {
   let h = HAYSTACKS.get(e);
   if (!h) {
-    const exact = nfc(`${e.short}\n${e.long ?? ''}`).toLowerCase();
+    const exact = nfc(`${e.short}\n${e.long ?? ''}\n${e.vietnameseLong ?? ''}`).toLowerCase();
     const compact = nfc(e.short).toLowerCase().replace(SEPARATORS, '');
     const syllables = (exact.match(/[\p{L}\p{M}]+/gu) ?? []).map(toneApart);
     h = { exact, keyed: keyed(exact), folded: fold(exact), compact, foldedCompact: fold(compact), syllables };

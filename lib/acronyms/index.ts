@@ -8,3 +8,4 @@ export { keptWhere, userEntriesOn } from './user-entries';
 export { filterGlossary, queryHasMarks } from './glossary-filter';
 export { nearbyReadings } from './nearby-readings';
 export { mergeCaseForms, type AcronymRow } from './case-forms';
+export { shownNames, type ShownNames } from './shown-names';

@@ -1,4 +1,4 @@
-import type { AcronymInfo } from '../acronyms';
+import { shownNames, type AcronymInfo } from '../acronyms';
 import type { Quote } from '../quotes';
 import type { ArticleRangeMapper } from './article-ranges';
 import { paint, unpaint } from './highlights';
@@ -9,8 +9,12 @@ export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
   /** "theo từ điển: International Monetary Fund", under an expansion the article gives. */
   glossarySays: (long: string) => string;
-  /** "tiếng Việt: trí tuệ nhân tạo", beside a glossary expansion that is an English name. */
+  /** "in Vietnamese: trí tuệ nhân tạo", under a glossary expansion that is an English name. */
   inVietnamese: (long: string) => string;
+  /** "tên gốc: Artificial Intelligence", under the Vietnamese name shown first (see shown-names.ts). */
+  originalName: (long: string) => string;
+  /** The interface is in Vietnamese: an English expansion's Vietnamese name comes first. */
+  vietnameseFirst: boolean;
   /** Beside a definition Sổ Tay read from the sentence without the letters confirming it. */
   guessed: string;
   unknownExpansion: string;
@@ -20,10 +24,19 @@ export interface DecorationLabels {
   wrapped: string;
 }
 
-/** The line under an expansion: where it came from, whether it is a guess, the glossary's name. */
-export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays' | 'inVietnamese'>): string | undefined {
+type NameLabels = Pick<DecorationLabels, 'inVietnamese' | 'originalName' | 'vietnameseFirst'>;
+
+/** The name a card shows for an expansion, and the line saying its other name (shown-names.ts). */
+export function cardNames(long: string, vietnameseLong: string | undefined, labels: NameLabels): { body: string; other?: string } {
+  const { main, other } = shownNames(long, vietnameseLong, labels.vietnameseFirst);
+  return { body: main, other: other && (other.is === 'original' ? labels.originalName(other.name) : labels.inVietnamese(other.name)) };
+}
+
+/** The line under an expansion: where it came from, whether it is a guess, the glossary's name, its other name. */
+export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays'> & NameLabels): string | undefined {
   if (!a.source) return undefined;
-  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong), a.vietnameseLong && labels.inVietnamese(a.vietnameseLong)]
+  const other = a.long ? cardNames(a.long, a.vietnameseLong, labels).other : undefined;
+  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong), other]
     .filter(Boolean)
     .join(' · ');
 }
@@ -119,7 +132,7 @@ export class PageDecorations {
     for (const a of acronyms ?? []) {
       const content: TooltipContent = {
         title: a.short,
-        body: a.long ?? labels.unknownExpansion,
+        body: a.long ? cardNames(a.long, a.vietnameseLong, labels).body : labels.unknownExpansion,
         note: acronymNote(a, labels),
       };
       const ranges = [

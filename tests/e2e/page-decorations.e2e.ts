@@ -565,22 +565,22 @@ describe('decorations on the BDO article page', () => {
     await popup.close();
   });
 
-  it('gives an English name from the glossary its Vietnamese name too, in the popup, on the page and in a lookup', async () => {
+  it('names an English expansion from the glossary in Vietnamese first, its original under it, in the popup, on the page and in a lookup', async () => {
     const { page, popup, tabId } = await openBdoWithSentence(ctx, 'Các doanh nghiệp ứng dụng AI vào quản lý.');
     const row = acronymRow(popup, 'AI');
-    await expect.poll(() => row.locator('dd').textContent()).toContain('Artificial Intelligence');
-    expect(await row.locator('.also').textContent()).toBe('tiếng Việt: trí tuệ nhân tạo');
+    await expect.poll(() => row.locator('dd').evaluate((dd) => dd.firstChild?.textContent?.trim())).toBe('trí tuệ nhân tạo');
+    expect(await row.locator('.also').textContent()).toBe('tên gốc: Artificial Intelligence');
     // Not under a Vietnamese expansion.
     expect(await acronymRow(popup, 'UBND').locator('.also').count()).toBe(0);
     await row.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-vietnamese-name-chromium.png` });
     const ai = await pointOf(page, 'sotay-acronym', 'AI');
     await page.mouse.move(ai.x, ai.y);
-    await expect.poll(() => tooltipText(page)).toContain('từ điển · tiếng Việt: trí tuệ nhân tạo');
+    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạotừ điển · tên gốc: Artificial Intelligence$/);
     await page.mouse.move(1, 1);
     await selectText(page, 'ứng dụng AI');
     await chooseLookupMenu(ctx.browser, tabId, page.url(), 'ứng dụng AI');
-    await expect.poll(() => tooltipText(page)).toMatch(/^AIArtificial Intelligence.*tiếng Việt: trí tuệ nhân tạo/);
+    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạo.*tên gốc: Artificial Intelligence/);
     await page.close();
     await popup.close();
   });
