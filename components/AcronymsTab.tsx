@@ -120,8 +120,6 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   </span>
                 </>
               )}
-              {a.glossaryLong && <span class="also">{t('glossarySays', a.glossaryLong)}</span>}
-              {names?.other && <span class="also">{t(names.other.is === 'original' ? 'originalName' : 'inVietnamese', names.other.name)}</span>}
               {correctable && (
                 <button
                   type="button"
@@ -140,6 +138,10 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                   {t('correctExpansion')}
                 </button>
               )}
+              {/* The other name on its own line, under the row's actions: before them it left "Sửa nghĩa"
+                  alone on a line of its own. */}
+              {a.glossaryLong && <span class="also">{t('originalName', a.glossaryLong)}</span>}
+              {names?.other && <span class="also">{t(names.other.is === 'original' ? 'originalName' : 'inVietnamese', names.other.name)}</span>}
             </dd>
           </div>
         );

@@ -361,6 +361,17 @@ for (const line of readFileSync(join(root, 'scripts', 'data', 'vietnamese-names.
   names[english] = vietnamese;
 }
 
+// A sense that is only another sense's Vietnamese name ("đô la Mỹ" beside United States dollar) is
+// that sense: shown by its Vietnamese name, the two would be one line twice.
+let namesAsSenses = 0;
+for (const [form, joined] of Object.entries(out)) {
+  const senses = joined.split(SENSE_SEPARATOR);
+  const named = new Set(senses.flatMap((x) => (names[x] ? [fold(names[x])] : [])));
+  const kept = senses.filter((x) => names[x] || !named.has(fold(x)));
+  namesAsSenses += senses.length - kept.length;
+  out[form] = kept.join(SENSE_SEPARATOR);
+}
+
 // Words written right before a use that say which sense it is ("nhựa PET", "chụp PET"), for a few
 // acronyms whose senses the article's topic words do not tell apart (scripts/data/kinds.tsv).
 const kinds: Record<string, Record<string, string[]>> = {};
@@ -403,6 +414,6 @@ Format: \`{ "version": 1, "entries": { "<written form>": "<sense>|<sense>…" },
 );
 const bytes = Buffer.byteLength(json);
 console.log(
-  `glossary: ${Object.keys(out).length} acronyms, ${keptSenses} senses (${dropped} dropped), ${Object.keys(translations).length} translated words, ` +
+  `glossary: ${Object.keys(out).length} acronyms, ${keptSenses - namesAsSenses} senses (${dropped} dropped, ${namesAsSenses} only another's Vietnamese name), ${Object.keys(translations).length} translated words, ` +
     `${bytes} bytes raw, ${gzipSync(json).length} bytes gzip`,
 );

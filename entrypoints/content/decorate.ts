@@ -12,7 +12,6 @@ import { loadSettings } from '@/utils/settings';
 
 const labels = (glossaryRead = true) => ({
   source: { text: t('sourceText'), user: t('sourceUser'), glossary: t('sourceGlossary') },
-  glossarySays: (long: string) => t('glossarySays', long),
   inVietnamese: (long: string) => t('inVietnamese', long),
   originalName: (long: string) => t('originalName', long),
   vietnameseFirst: uiLanguage() === 'vi',

@@ -7,11 +7,10 @@ import { Tooltip, type TooltipContent } from './tooltip';
 
 export interface DecorationLabels {
   source: Record<'text' | 'user' | 'glossary', string>;
-  /** "theo từ điển: International Monetary Fund", under an expansion the article gives. */
-  glossarySays: (long: string) => string;
   /** "in Vietnamese: trí tuệ nhân tạo", under a glossary expansion that is an English name. */
   inVietnamese: (long: string) => string;
-  /** "tên gốc: Artificial Intelligence", under the Vietnamese name shown first (see shown-names.ts). */
+  /** "viết tắt của Artificial Intelligence", under a Vietnamese name shown first: the glossary's for
+   * an English expansion (see shown-names.ts), or the article's own beside the glossary's original. */
   originalName: (long: string) => string;
   /** The interface is in Vietnamese: an English expansion's Vietnamese name comes first. */
   vietnameseFirst: boolean;
@@ -33,10 +32,10 @@ export function cardNames(long: string, vietnameseLong: string | undefined, labe
 }
 
 /** The line under an expansion: where it came from, whether it is a guess, the glossary's name, its other name. */
-export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'glossarySays'> & NameLabels): string | undefined {
+export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed'> & NameLabels): string | undefined {
   if (!a.source) return undefined;
   const other = a.long ? cardNames(a.long, a.vietnameseLong, labels).other : undefined;
-  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.glossarySays(a.glossaryLong), other]
+  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.originalName(a.glossaryLong), other]
     .filter(Boolean)
     .join(' · ');
 }

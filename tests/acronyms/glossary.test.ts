@@ -506,7 +506,10 @@ describe('document numbers', () => {
     expect(glossary.lookup('TT-BTC')?.long.toLowerCase()).toBe('thông tư - bộ tài chính');
     expect(glossary.lookup('QĐ-UBND')?.long.toLowerCase()).toBe('quyết định - ủy ban nhân dân');
     // A country the lower-case list leaves in lower case is written with its capital.
-    expect(glossary.lookup('USD')?.senses).toContain('đô la Mỹ');
+    expect(glossary.lookup('VNNB')?.senses).toContain('viêm não Nhật Bản');
+    // A sense that is only another's Vietnamese name is that sense, not a second one ("đô la Mỹ").
+    expect(glossary.lookup('USD')?.senses).toEqual(['United States dollar']);
+    expect(glossary.vietnameseName('United States dollar')).toBe('đô la Mỹ');
     // A typo of the lists ("giáo dục dục đại học") is written right.
     expect(glossary.lookup('GDĐH')?.senses).toEqual(['giáo dục đại học']);
     // Alone, TT keeps its glossary senses.

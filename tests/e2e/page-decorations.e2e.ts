@@ -451,9 +451,8 @@ describe('decorations on the BDO article page', () => {
       await expect.poll(() => tooltipText(page)).toMatch(/^USD/);
     };
     await lookUpUsd();
-    // Its senses listed one to a line, one of them the Vietnamese name already: no "tiếng Việt" line of one of them.
-    expect(await tooltipText(page)).toMatch(/United States dollar\nđô la Mỹ/);
-    expect(await tooltipText(page)).not.toContain('tiếng Việt');
+    // By its Vietnamese name, the original under it (the lists' "đô la Mỹ" sense is that name, not a second line).
+    expect(await tooltipText(page)).toBe('USDđô la Mỹtừ điển · viết tắt của United States dollar');
     // The page read again: on a page that is no article that is done by the time the message is answered.
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
     await page.mouse.move(300, 500);
@@ -478,6 +477,10 @@ describe('decorations on the BDO article page', () => {
     // Read again with no card open, a page that is no article keeps nothing of ours in its markup.
     await messageTab(ctx.browser, tabId, 'refreshDecorations');
     await expect.poll(() => page.evaluate(() => document.querySelector('sotay-tooltip') === null)).toBe(true);
+    // A short form of several senses lists them one to a line, as a reader compares them.
+    await selectText(page, 'GP', 'footer');
+    await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'GP');
+    await expect.poll(() => tooltipText(page)).toMatch(/^GPgiấy phép\nGrand Prix/);
     await page.close();
   });
 
@@ -550,7 +553,7 @@ describe('decorations on the BDO article page', () => {
     const row = (short: string) => acronymRow(popup, short);
     await expect.poll(() => row('IMF').locator('dd').textContent()).toContain('Quỹ Tiền tệ Quốc tế');
     expect(await row('IMF').locator('.source').textContent()).toBe('trong bài');
-    expect(await row('IMF').locator('.also').textContent()).toBe('theo từ điển: International Monetary Fund');
+    expect(await row('IMF').locator('.also').textContent()).toBe('viết tắt của International Monetary Fund');
     // Not under a definition the glossary says the same way, nor under a glossary expansion.
     expect(await row('KCN').locator('.also').count()).toBe(0);
     expect(await row('UBND').locator('.also').count()).toBe(0);
@@ -559,7 +562,7 @@ describe('decorations on the BDO article page', () => {
 
     const imf = await pointOf(page, 'sotay-acronym', 'IMF');
     await page.mouse.move(imf.x, imf.y);
-    await expect.poll(() => tooltipText(page)).toContain('trong bài · theo từ điển: International Monetary Fund');
+    await expect.poll(() => tooltipText(page)).toContain('trong bài · viết tắt của International Monetary Fund');
     await page.screenshot({ path: `${ARTIFACTS}/tooltip-acronym-original-name-chromium.png` });
     await page.close();
     await popup.close();
@@ -569,18 +572,18 @@ describe('decorations on the BDO article page', () => {
     const { page, popup, tabId } = await openBdoWithSentence(ctx, 'Các doanh nghiệp ứng dụng AI vào quản lý.');
     const row = acronymRow(popup, 'AI');
     await expect.poll(() => row.locator('dd').evaluate((dd) => dd.firstChild?.textContent?.trim())).toBe('trí tuệ nhân tạo');
-    expect(await row.locator('.also').textContent()).toBe('tên gốc: Artificial Intelligence');
+    expect(await row.locator('.also').textContent()).toBe('viết tắt của Artificial Intelligence');
     // Not under a Vietnamese expansion.
     expect(await acronymRow(popup, 'UBND').locator('.also').count()).toBe(0);
     await row.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-acronym-vietnamese-name-chromium.png` });
     const ai = await pointOf(page, 'sotay-acronym', 'AI');
     await page.mouse.move(ai.x, ai.y);
-    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạotừ điển · tên gốc: Artificial Intelligence$/);
+    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạotừ điển · viết tắt của Artificial Intelligence$/);
     await page.mouse.move(1, 1);
     await selectText(page, 'ứng dụng AI');
     await chooseLookupMenu(ctx.browser, tabId, page.url(), 'ứng dụng AI');
-    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạo.*tên gốc: Artificial Intelligence/);
+    await expect.poll(() => tooltipText(page)).toMatch(/^AItrí tuệ nhân tạo.*viết tắt của Artificial Intelligence/);
     await page.close();
     await popup.close();
   });
