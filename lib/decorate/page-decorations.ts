@@ -1,4 +1,5 @@
-import { shownNames, type AcronymInfo } from '../acronyms';
+import type { AcronymInfo } from '../acronyms';
+import { shownNames } from '../acronyms/shown-names';
 import type { Quote } from '../quotes';
 import type { ArticleRangeMapper } from './article-ranges';
 import { paint, unpaint } from './highlights';
