@@ -88,6 +88,9 @@ describe('built-in glossary', () => {
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
     expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');
     expect(reading('Cổ phiếu IDC tăng trần phiên hôm qua.', 'IDC')).toBe('Tổng công ty IDICO – CTCP');
+    // The provinces' smart-city centres, not the Olympic committee, which stays where no kind says so.
+    expect(reading('Trung tâm IOC của tỉnh đã đi vào hoạt động.', 'IOC')).toBe('Intelligent Operations Center');
+    expect(reading('IOC quyết định đình chỉ Nga khỏi Olympic.', 'IOC')).toBe('International Olympic Committee');
     // A use before a name may be a title: then no kind decides ("xe BS Hùng" carries a doctor).
     expect(reading('Bệnh nhân được đưa lên xe BS Hùng.', 'BS')).toBe('bác sĩ');
     expect(reading('BS Nguyễn Văn An cho biết nạn nhân bị xe ô tô BS 51A-123.45 tông. BS An nói thêm.', 'BS')).toBe('bác sĩ');
