@@ -19,6 +19,7 @@ import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
 import { listSiblings, senseOfSiblings } from './list-siblings';
+import { translatesMostOf } from './translated-share';
 import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
@@ -394,7 +395,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       // original ("Quỹ Tiền tệ Quốc tế", International Monetary Fund). Beside another definition the
       // glossary's sense may be another body's ("Giải pháp … đô thị thông minh (IOC)" is no Olympic
       // committee).
-      const said = def.how === 'translated' ? lookup()?.long : undefined;
+      // A guess whose words translate most of a glossary name is that name too, loosely worded
+      // ("Hiệp ước Kiểm soát Công nghệ tên lửa (MTCR)", a regime): its original under it corrects it.
+      const translates = (sense: string): boolean => glossary !== undefined && translatesMostOf(def.long, sense, glossary.translations);
+      const said = def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
       continue;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+import { translatedShare, translatesMostOf } from '../../lib/acronyms/translated-share';
+import { shippedGlossary } from './helpers';
+
+describe('translatedShare', () => {
+  it('counts the words of an English name a Vietnamese phrase translates through the table', () => {
+    const { translations } = shippedGlossary();
+    expect(translatedShare('Hiệp ước Kiểm soát Công nghệ tên lửa', 'Missile Technology Control Regime', translations)).toEqual({ translated: 3, of: 4 });
+    expect(translatesMostOf('Giải pháp quản lý, điều hành đô thị thông minh', 'International Olympic Committee', translations)).toBe(false);
+    // One word is not enough, whatever the share ("quốc gia" is National in many names).
+    expect(translatesMostOf('ngân hàng quốc gia', 'National Grid', translations)).toBe(false);
+  });
+});
+
+describe('a guessed definition with the glossary’s name under it', () => {
+  const row = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short);
+
+  it('shows the original where the guess translates most of it, however loosely worded', () => {
+    const mtcr = row('Nga rút khỏi Hiệp ước Kiểm soát Công nghệ tên lửa (MTCR) năm nay.', 'MTCR');
+    expect(mtcr).toMatchObject({ long: 'Hiệp ước Kiểm soát Công nghệ tên lửa', guessed: true, glossaryLong: 'Missile Technology Control Regime' });
+  });
+
+  it('shows none where the guess names something else than the glossary’s sense', () => {
+    const ioc = row('Giải pháp quản lý, điều hành đô thị thông minh (IOC) được triển khai.', 'IOC');
+    expect(ioc).toMatchObject({ guessed: true });
+    expect(ioc).not.toHaveProperty('glossaryLong');
+  });
+});
