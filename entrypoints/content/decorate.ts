@@ -2,7 +2,7 @@ import type { AcronymInfo } from '@/lib/acronyms';
 import { answersMore, selectionTooLong, type LookupResult } from '@/lib/acronyms/lookup';
 import type { Analysis } from '@/lib/analyse';
 import type { Article } from '@/lib/article';
-import { acronymNote, cardNames, type DecoratedAcronym, type Decorations } from '@/lib/decorate/page-decorations';
+import { acronymCard, cardNames, type DecoratedAcronym, type Decorations } from '@/lib/decorate/page-decorations';
 import { titleToRead, withTitleOffsets } from '@/lib/decorate/title-acronyms';
 import type { TooltipContent } from '@/lib/decorate/tooltip';
 import { isOn } from '@/lib/settings';
@@ -87,7 +87,7 @@ function clipped(text: string): string {
  * what the glossaries say of the selection alone (`glossaryRead` false: the built-in one could not be
  * searched, so "not found" would be wrong). */
 export function lookupCard(result: LookupResult | null, selection: string, inArticle: AcronymInfo | null, glossaryRead: boolean): TooltipContent {
-  if (inArticle?.long && !answersMore(result, inArticle)) return { title: inArticle.short, body: cardNames(inArticle.long, inArticle.vietnameseLong, labels()).body, note: acronymNote(inArticle, labels()) };
+  if (inArticle?.long && !answersMore(result, inArticle)) return acronymCard(inArticle, labels());
   if (!result) return { title: clipped(selection.trim()), body: t(selectionTooLong(selection) ? 'lookupTooLong' : 'lookupNoAcronym') };
   if (!result.long) return { title: result.short, body: t(glossaryRead ? 'lookupNotFound' : 'lookupGlossaryUnread') };
   const { source } = result;

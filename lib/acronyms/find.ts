@@ -397,7 +397,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       // committee).
       // A guess whose words translate most of a glossary name is that name too, loosely worded
       // ("Hiệp ước Kiểm soát Công nghệ tên lửa (MTCR)", a regime): its original under it corrects it.
-      const translates = (sense: string): boolean => glossary !== undefined && translatesMostOf(def.long, sense, glossary.translations);
+      const translates = (sense: string): boolean => known !== undefined && translatesMostOf(def.long, sense, known);
       const said = def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
@@ -424,14 +424,19 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const long = most ?? hit.long;
       const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
-      const vietnamese = glossary?.vietnameseName(long);
-      if (vietnamese) info.vietnameseLong = vietnamese;
       out.push(info);
       continue;
     }
     if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
-  if (glossary) readListsAsKinds(out, view.text, occurrences, bySurface, glossary);
+  if (glossary) {
+    readListsAsKinds(out, view.text, occurrences, bySurface);
+    // Once the glossary's sense is the article's: a list may have changed it.
+    for (const row of out) {
+      const vietnamese = row.source === 'glossary' && row.long ? glossary.vietnameseName(row.long) : undefined;
+      if (vietnamese) row.vietnameseLong = vietnamese;
+    }
+  }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }
 
@@ -439,7 +444,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
  * A glossary acronym of several senses, written in a list with others of its family of one meaning
  * each, takes the sense of their kind where only one of its senses is (list-siblings.ts).
  */
-function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>, glossary: Glossary): void {
+function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>): void {
   const siblingsOf = listSiblings(text, [...occurrences].sort((a, b) => a.start - b.start));
   const byShort = new Map(rows.map((r) => [r.short, r]));
   const meaningOf = (short: string): string | null => {
@@ -452,8 +457,5 @@ function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readon
     const sense = senseOfSiblings(row.senses, meanings);
     if (sense === undefined || sense === row.long) continue;
     row.long = sense;
-    const vietnamese = glossary.vietnameseName(sense);
-    if (vietnamese) row.vietnameseLong = vietnamese;
-    else delete row.vietnameseLong;
   }
 }

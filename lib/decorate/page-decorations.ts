@@ -32,13 +32,14 @@ export function cardNames(long: string, vietnameseLong: string | undefined, labe
   return { body: main, other: other && (other.is === 'original' ? labels.originalName(other.name) : labels.inVietnamese(other.name)) };
 }
 
-/** The line under an expansion: where it came from, whether it is a guess, the glossary's name, its other name. */
-export function acronymNote(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed'> & NameLabels): string | undefined {
-  if (!a.source) return undefined;
-  const other = a.long ? cardNames(a.long, a.vietnameseLong, labels).other : undefined;
-  return [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.originalName(a.glossaryLong), other]
-    .filter(Boolean)
-    .join(' · ');
+/** An acronym's card: its name as the reader's language shows it first, and under it where it came
+ * from, whether it is a guess, its original name, its other name. */
+export function acronymCard(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'unknownExpansion'> & NameLabels): TooltipContent {
+  const names = a.long ? cardNames(a.long, a.vietnameseLong, labels) : null;
+  const note = a.source
+    ? [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.originalName(a.glossaryLong), names?.other].filter(Boolean).join(' · ')
+    : undefined;
+  return { title: a.short, body: names?.body ?? labels.unknownExpansion, note };
 }
 
 /** An acronym of the article, with where it stands in the headline too (offsets into the title), and
@@ -130,11 +131,7 @@ export class PageDecorations {
     this.labels = labels;
     const acronymTargets: Target<TooltipContent>[] = [];
     for (const a of acronyms ?? []) {
-      const content: TooltipContent = {
-        title: a.short,
-        body: a.long ? cardNames(a.long, a.vietnameseLong, labels).body : labels.unknownExpansion,
-        note: acronymNote(a, labels),
-      };
+      const content = acronymCard(a, labels);
       const ranges = [
         ...(a.titleOffsets ?? []).map((at) => this.toTitleRange(at, at + a.short.length)),
         ...a.offsets.map((at) => this.toRange(at, at + a.short.length)),

@@ -5,11 +5,14 @@ import { shippedGlossary } from './helpers';
 
 describe('translatedShare', () => {
   it('counts the words of an English name a Vietnamese phrase translates through the table', () => {
-    const { translations } = shippedGlossary();
-    expect(translatedShare('Hiệp ước Kiểm soát Công nghệ tên lửa', 'Missile Technology Control Regime', translations)).toEqual({ translated: 3, of: 4 });
-    expect(translatesMostOf('Giải pháp quản lý, điều hành đô thị thông minh', 'International Olympic Committee', translations)).toBe(false);
+    const glossary = shippedGlossary();
+    const known = { translations: glossary.translations, expansions: () => [], aligned: new Map<string, number>() };
+    expect(translatedShare('Hiệp ước Kiểm soát Công nghệ tên lửa', 'Missile Technology Control Regime', known)).toEqual({ translated: 3, of: 4 });
+    expect(translatesMostOf('Giải pháp quản lý, điều hành đô thị thông minh', 'International Olympic Committee', known)).toBe(false);
     // One word is not enough, whatever the share ("quốc gia" is National in many names).
-    expect(translatesMostOf('ngân hàng quốc gia', 'National Grid', translations)).toBe(false);
+    expect(translatesMostOf('ngân hàng quốc gia', 'National Grid', known)).toBe(false);
+    // Plurals and British spellings meet ("Lực lượng" for Forces).
+    expect(translatedShare('Lực lượng Phòng vệ Israel', 'Israel Defense Forces', known).translated).toBe(3);
   });
 });
 

@@ -481,6 +481,12 @@ describe('decorations on the BDO article page', () => {
     await selectText(page, 'GP', 'footer');
     await chooseLookupMenu(ctx.browser, tabId, PAGES.bdoHome.url, 'GP');
     await expect.poll(() => tooltipText(page)).toMatch(/^GPgiấy phép\nGrand Prix/);
+    // On two lines as drawn, not only in the text: two short senses would fit on one.
+    const lines = await page.evaluate(() => {
+      const body = document.querySelector('sotay-tooltip')!.shadowRoot!.querySelector('[role="tooltip"] .lines') as HTMLElement;
+      return body.offsetHeight / parseFloat(getComputedStyle(body).lineHeight);
+    });
+    expect(Math.round(lines)).toBe(2);
     await page.close();
   });
 

@@ -21,7 +21,7 @@ const REACH = 16;
 
 /** Per word of `words`: the longest table entry opening there, its length in syllables and the
  * English words of `name` it translates (length 0 when it translates none). */
-function translatedAt(words: LongWord[], name: string, known: KnownWords): { english: Set<string>; length: number }[] {
+export function translatedAt(words: LongWord[], name: string, known: KnownWords): { english: Set<string>; length: number }[] {
   const target = new Set(englishWords(name).map(stem));
   const keys = words.map((w) => syllableKey(w.text));
   const t = known.translations;
