@@ -70,20 +70,31 @@ const COLUMN_NAMES: Record<string, Column> = {
   page: 'page', 'bài': 'page', 'bài báo': 'page', 'địa chỉ bài': 'page',
 };
 
-/** Line number (1-based) where each record starts, counting newlines inside quoted fields. */
-function recordLines(csv: string): number[] {
-  const starts: number[] = [1];
-  let line = 1;
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n') {
-      line++;
-      if (!quoted) starts.push(line);
-    }
-  }
-  return starts;
+type CsvRows = { rows: string[][]; lines: number[]; error?: Papa.ParseError & { line: number } };
+
+/**
+ * The rows as the parser reads them, with the line (1-based) each starts on, and its first error
+ * with the line it is on. The parser's own positions are used because a quote opens a field only
+ * at its start: counting every quote, a stray one in a meaning ("khu "công" nghiệp") put every later
+ * line number off.
+ */
+function readRows(source: string, delimiter: string): CsvRows {
+  const newlines = (from: number, to: number): number => source.slice(from, to).split('\n').length - 1;
+  const result: CsvRows = { rows: [], lines: [] };
+  let [start, line] = [0, 1];
+  Papa.parse<string[]>(source, {
+    delimiter,
+    skipEmptyLines: false,
+    step: ({ data, errors, meta }) => {
+      const [first] = errors;
+      if (first && !result.error) result.error = { ...first, line: line + (first.index === undefined ? 0 : newlines(start, first.index)) };
+      result.rows.push(data);
+      result.lines.push(line);
+      line += newlines(start, meta.cursor);
+      start = meta.cursor;
+    },
+  });
+  return result;
 }
 
 /** The separator the first line uses outside quotes: whichever of a comma, a semicolon and a tab
@@ -128,17 +139,15 @@ export function parseUserGlossaryCsv(csv: string): UserGlossaryParse {
   if (sepLine) source = source.slice(sepLine[0].length);
   const skipped = sepLine ? 1 : 0;
   const delimiter = sepLine?.[1] ?? separatorOf(/^[^\n]*/.exec(source)?.[0] ?? '');
-  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
-  const lines = recordLines(source).map((line) => line + skipped);
-  const firstError = parsed.errors[0];
-  if (firstError) {
-    const line = lines[firstError.row ?? 0] ?? 1;
-    const message = firstError.message;
-    if (firstError.code === 'MissingQuotes') return { ok: false, line, message, code: 'unclosed-quote' };
-    if (firstError.code === 'InvalidQuotes') return { ok: false, line, message, code: 'stray-quote' };
+  const read = readRows(source, delimiter);
+  const lines = read.lines.map((line) => line + skipped);
+  if (read.error) {
+    const [line, message] = [read.error.line + skipped, read.error.message];
+    if (read.error.code === 'MissingQuotes') return { ok: false, line, message, code: 'unclosed-quote' };
+    if (read.error.code === 'InvalidQuotes') return { ok: false, line, message, code: 'stray-quote' };
     return { ok: false, line, message, code: 'csv-syntax', detail: message };
   }
-  const rows = parsed.data;
+  const rows = read.rows;
   const blank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
   // The first row that holds anything: the header, or the first entry.
   const top = rows.findIndex((row) => !blank(row));

@@ -86,6 +86,11 @@ describe('user glossary CSV', () => {
       short: 'KCN',
     });
     expect(parseUserGlossaryCsv('short,long\n"a\nb",x\n')).toMatchObject({ ok: false, line: 2, code: 'not-acronym', short: 'a\nb' });
+    // A quote inside a meaning is a letter, not the start of a quoted field: the lines after it count.
+    expect(parseUserGlossaryCsv('short,long,note\nKCN,khu "công nghiệp\nA,B,"x\ny"\nĐMST,\n')).toMatchObject({ ok: false, line: 5, code: 'empty-long', short: 'ĐMST' });
+    expect(parseUserGlossaryCsv('short,long,note\nKCN,khu "công nghiệp\nA,B,"x\ny"\n\nĐMST,"đổi mới"x\n')).toMatchObject({ ok: false, line: 6, code: 'stray-quote' });
+    // A quote left open is named on the line it opens.
+    expect(parseUserGlossaryCsv('short,long,note\nA,B,"x\ny"\nC,"mở ngoặc\nD,E\n')).toMatchObject({ ok: false, line: 4, code: 'unclosed-quote' });
     // A header that names columns, but not both the acronym's and the meaning's, or one twice.
     expect(parseUserGlossaryCsv('short,note\nA,B\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
     expect(parseUserGlossaryCsv('short,long,nghĩa\nA,B,C\n')).toMatchObject({ ok: false, line: 1, code: 'bad-header' });
