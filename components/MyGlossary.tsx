@@ -398,7 +398,10 @@ export function MyGlossary({ prefill, site, page, defined = [] }: { prefill: Glo
         <ul key="list" class="glossary-list">
           {shown.slice(0, rows).map((e) => (
             <li key={e.id}>
-              <strong>{e.short}</strong> <span class="long">{e.long}</span>
+              <strong>{e.short}</strong>{' '}
+              <span class="long" title={e.long}>
+                {e.long}
+              </span>
               {e.site && (
                 <span class="site" title={e.site}>
                   {e.site}

@@ -75,6 +75,12 @@ describe('the reader’s own glossary (Chromium)', () => {
     // The source's badge keeps its words together.
     const badge = await acronymRow(popup, 'UBND').locator('.source').boundingBox();
     expect(badge!.height).toBeLessThan(20);
+    // In the list it takes three lines, the whole of it in its title.
+    const listed = popup.locator('.glossary-list li', { hasText: 'UBND' }).locator('.long');
+    expect(await listed.getAttribute('title')).toBe(address);
+    const lines = await listed.evaluate((el) => ({ shown: el.clientHeight / parseFloat(getComputedStyle(el).lineHeight), cut: el.scrollHeight > el.clientHeight }));
+    expect(lines.shown).toBeLessThanOrEqual(3.05);
+    expect(lines.cut).toBe(true);
     await remove.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-long-expansion-chromium.png` });
 
