@@ -150,15 +150,16 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Spaces between words on one line, a page's no-break space among them.
 const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
 
-/** Up to four words before a use and three after it, with nothing but spaces between them and it
- * (a kind may take four: "nghiên cứu thị trường IDC"). */
+/** Up to five words before a use and three after it, with nothing but spaces between them and it
+ * (a kind may take four: "nghiên cứu thị trường IDC"; a count stands between: "lắp đặt hơn 1.000
+ * BTS", a number with its separators one word). */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
-  for (let at = o.start; before.length < 4; ) {
+  for (let at = o.start; before.length < 5; ) {
     let end = at;
     while (end > 0 && GAP.test(text[end - 1]!)) end--;
     let start = end;
-    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && (WORD_CHAR.test(text[start - 1]!) || (/[.,]/.test(text[start - 1]!) && /\d/.test(text[start - 2] ?? '') && /\d/.test(text[start] ?? '')))) start--;
     if (end === at || start === end) break;
     before.unshift(text.slice(start, end));
     at = start;

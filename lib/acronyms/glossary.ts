@@ -228,6 +228,9 @@ export function isPressName(sense: string): boolean {
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 
+// Words of a count between a kind and its use: "lắp thêm hàng trăm BTS", "các", "gần 200".
+const COUNTING = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'chừng', 'thêm', 'các', 'những', 'mọi', 'nhiều', 'vài', 'mấy', 'hàng', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu']);
+
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
   for (const [short, joined] of Object.entries(data.entries)) {
@@ -248,9 +251,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (!kinds || beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
     const said = new Set<string>();
     for (const { before } of beside) {
-      // "nộp 2 CV": the kind before a count.
+      // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count.
       const words = before.map((w) => nfc(w).toLowerCase());
-      if (/^\d/.test(words[words.length - 1] ?? '')) words.pop();
+      while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
       for (const sense of senses) {
         const named = (kinds[sense] ?? []).some((kind) => {
           const n = kind.split(' ').length;

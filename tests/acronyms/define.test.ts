@@ -836,6 +836,9 @@ describe('in-text definitions', () => {
     expect(def('Mã VIC của Tập đoàn Vingroup bắt đầu rớt giá mạnh 2.300 đồng, còn 96.500 đồng.', 'VIC')).toBe('Tập đoàn Vingroup');
     expect(def('Mã VCB của Ngân hàng Vietcombank giữ đà tăng trần, lên 90.000 đồng.', 'VCB')).toBe('Ngân hàng Vietcombank');
     expect(def('Mã VGC của Tổng công ty Viglacera diễn biến ngược chiều thị trường khi giảm 3%.', 'VGC')).toBe('Tổng công ty Viglacera');
+    // The dot of "TP. HCM" is inside the name; a sentence's dot still ends it.
+    expect(def('Cổ phiếu HCM của Công ty Chứng khoán TP. HCM tăng mạnh.', 'HCM')).toBe('Công ty Chứng khoán TP. HCM');
+    expect(def('Mã SSI của Công ty Chứng khoán SSI tăng 2%. Tin vui cho nhà đầu tư.', 'SSI')).toBe('Công ty Chứng khoán SSI');
     // After the ticker word a brand in brackets needs no price move right after it, only a sentence
     // about prices; a firm among the glossary's senses will do then.
     // Shares of a one-word brand; "và" and a verb after the firm's name; what the price did next; a

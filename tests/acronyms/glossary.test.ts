@@ -84,6 +84,8 @@ describe('built-in glossary', () => {
     expect(reading('Ứng viên gửi CV xin việc qua email.', 'CV')).toBe('Curriculum Vitae');
     // The kind before a count ("nộp 2 CV": résumés, no horsepower without an engine).
     expect(reading('Mỗi ứng viên nộp 2 CV.', 'CV')).toBe('Curriculum Vitae');
+    expect(reading('Nhà mạng đã lắp đặt hơn 1.000 BTS 4G trong năm nay.', 'BTS')).toBe('Base Transceiver Station');
+    expect(reading('Viettel lắp thêm hàng trăm BTS ở vùng sâu.', 'BTS')).toBe('Base Transceiver Station');
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
     expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');

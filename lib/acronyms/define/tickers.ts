@@ -66,14 +66,16 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
 }
 
 /** Where a firm's name after "của" ends: at a stop, or a dash not followed by another capitalised
- * part of the name ("CTCP Tư vấn - Thương mại - Dịch vụ Địa ốc Hoàng Quân", "Văn Phú - Invest"). */
+ * part of the name ("CTCP Tư vấn - Thương mại - Dịch vụ Địa ốc Hoàng Quân", "Văn Phú - Invest"); not
+ * at the dot of "TP. HCM" ("Công ty Chứng khoán TP. HCM" is HCM's firm). */
 function firmNameEnd(after: string): number {
   let from = 0;
   for (;;) {
     const stop = NAME_END.exec(after.slice(from));
     if (!stop) return after.length;
     const at = from + stop.index;
-    if (!/^\s[-–]\s\p{Lu}/u.test(after.slice(at))) return at;
+    const cityDot = /(?:^|\s)TP$/u.test(after.slice(0, at)) && /^\. ?\p{Lu}/u.test(after.slice(at));
+    if (!cityDot && !/^\s[-–]\s\p{Lu}/u.test(after.slice(at))) return at;
     from = at + stop[0].length;
   }
 }
