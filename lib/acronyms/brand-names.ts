@@ -9,9 +9,10 @@ import type { Occurrence } from './detect';
 // school ("TP Osaka", "HLV Park", "THPT Newton" keep their Vietnamese senses).
 const BRAND_WORDS = new Set([
   'airlines', 'airways', 'bank', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'electronics', 'energy',
-  'entertainment', 'finance', 'foods', 'gas', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
-  'invest', 'investment', 'land', 'life', 'logistics', 'media', 'motors', 'news', 'oil', 'pharma', 'power',
-  'properties', 'retail', 'securities', 'solutions', 'steel', 'tech', 'technology', 'telecom',
+  'entertainment', 'finance', 'foods', 'gas', 'global', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
+  'international', 'invest', 'investment', 'land', 'life', 'logistics', 'media', 'motors', 'news', 'oil', 'partners',
+  'pharma', 'power', 'properties', 'resources', 'retail', 'securities', 'software', 'solutions', 'steel', 'systems',
+  'tech', 'technology', 'telecom', 'ventures',
 ]);
 
 /** Whether most uses of the short form stand right before such a word. */

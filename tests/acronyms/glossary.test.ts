@@ -389,6 +389,7 @@ describe('built-in glossary', () => {
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', g)).toBe('Việt Nam Thịnh Vượng');
     // With no name among the senses, better unknown than a common noun, with its marks or without.
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
+    expect(findAcronyms('Tập đoàn CT Global của Hàn Quốc ký thỏa thuận.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     const dt = loadGlossary({ version: 1, entries: { DT: 'doanh thu', HP: 'học phần|Hải Phòng|Hewlett-Packard' } });
     expect(findAcronyms('Cổ phiếu DT Group tăng trần.', { glossary: dt }).find((a) => a.short === 'DT')?.source).toBeNull();
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
