@@ -293,7 +293,7 @@ const out: Record<string, string> = {};
 // administrative documents: "Ủy ban nhân dân", "Tòa án nhân dân"); the cased list capitalises every
 // word, and the reader sees it in the popup for UBND on every local news page.
 const OFFICIAL_CASING = new Map(
-  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị'].map((s) => [fold(s), s]),
+  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương'].map((s) => [fold(s), s]),
 );
 
 // "bnv#bộ nội vụ": a ministry is a name, "Bộ" and its field capitalised ("Bộ Nội vụ", "Bộ Kế hoạch đầu

@@ -28,6 +28,8 @@ describe('built-in glossary', () => {
     // The state's bodies in general with one capital, as the Government writes them.
     expect(g.lookup('UBND')?.long).toBe('Ủy ban nhân dân');
     expect(g.lookup('VKSND')?.long).toBe('Viện kiểm sát nhân dân');
+    expect(g.lookup('TƯ')?.long).toBe('Trung ương');
+    expect(g.lookup('T.Ư')?.long).toBe('Trung ương');
     // A ministry is a name whichever list wrote it in lower case; "Bộ đội", "Bộ luật" are none.
     expect(g.lookup('BNV')?.long).toBe('Bộ Nội vụ');
     expect(g.lookup('BKHĐT')?.long).toBe('Bộ Kế hoạch đầu tư');
