@@ -8,6 +8,8 @@ import { longBefore } from './long-before';
 // named by letters and a number. Alone, such a token reads as a model designation (A321, FA-50);
 // named like this, it is an initialism.
 const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
+// The first word of a police unit's field: giao thông, hình sự, kinh tế, môi trường, điều tra…
+const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường']);
 const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
 
 /**
@@ -44,14 +46,25 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     const named = capitalised(w) || (left[i + 1] !== undefined && capitalised(left[i + 1] as LongWord) && !inCompound(left, i));
     if (!named || !opens || !startsWithHead(left, i) || isTitle(left, i)) continue;
     const name = textOf(text, left.slice(i));
-    return FORCES.test(name.long) ? { ...name, how: 'named' } : null;
+    if (FORCES.test(name.long)) return { ...name, how: 'named' };
+    break;
+  }
+  // "Cảnh sát Phòng chống tội phạm về môi trường (PC 49, …)": named without the office its code opens
+  // with (Phòng, Cục), from "Cảnh sát", the code's next letter.
+  if (letters.length === 2 && /^[pc]$/.test(first) && shortLetters(letters)[1] === 'c') {
+    const from = left.findLastIndex((w, i) => w.text === 'Cảnh' && left[i + 1]?.lower === 'sát');
+    const field = left[from + 2];
+    // A unit's field follows, capitalised or one of the police's ("Cảnh sát đã bắt … (PC 3)" is none).
+    const named = field !== undefined && (capitalised(field) || POLICE_FIELDS.has(field.lower)) && left.slice(from).every((w) => !/\d/.test(w.text));
+    if (from >= 0 && named) return { ...textOf(text, left.slice(from)), how: 'named' };
   }
   return null;
 }
 
 /**
  * Unit codes that the text defines in brackets (or after a dash) right after their name: a police or
- * army body opening with an organisation noun that starts with the code's first letter.
+ * army body opening with an organisation noun that starts with the code's first letter, or a police
+ * unit named from "Cảnh sát" without it.
  */
 export function findUnitCodes(text: string): Definition[] {
   const out: Definition[] = [];
