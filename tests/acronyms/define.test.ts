@@ -638,6 +638,9 @@ describe('in-text definitions', () => {
     expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
     expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
+    // The part it plays: the same.
+    expect(def('yêu cầu Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ đầu tư) giải quyết sự việc', 'VWS')).toBe('Công ty TNHH xử lý chất thải rắn Việt Nam');
+    expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();
     // A person's name or another initialism before the brackets is glossed by them: the club, the
     // exchange. Place names that begin like surnames are still names ("Liên hoan phim … Hà Nội").
     expect(def('Thủ môn Nguyễn Filip (CAHN) có pha cứu thua xuất sắc', 'CAHN')).toBeNull();

@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE } from './lexicon';
+import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE } from './lexicon';
 import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -103,7 +103,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (occ.surface === 'CK' && /(?:^|\s)mã $/u.test(before)) return 'none';
   const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
   const country = before === '' && namedPlaceAside(after, known);
-  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after)) || country || listed) && open > 0) {
+  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || ROLE_ASIDE.test(after)) || country || listed) && open > 0) {
     const def = longBefore(text, occ.surface, open, known);
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
     // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
