@@ -290,10 +290,11 @@ function spellsKey(form: string, sense: string): boolean {
 
 const out: Record<string, string> = {};
 // The state's bodies in general are written with one capital (the Government's rules for
-// administrative documents: "Ủy ban nhân dân", "Tòa án nhân dân"); the cased list capitalises every
-// word, and the reader sees it in the popup for UBND on every local news page.
+// administrative documents: "Ủy ban nhân dân", "Tòa án nhân dân"), a firm's legal form with none
+// ("trách nhiệm hữu hạn", as "cổ phần"); the cased list capitalises every word, and the reader sees it
+// in the popup for UBND on every local news page.
 const OFFICIAL_CASING = new Map(
-  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương'].map((s) => [fold(s), s]),
+  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương', 'trách nhiệm hữu hạn', 'doanh nghiệp tư nhân'].map((s) => [fold(s), s]),
 );
 
 // "bnv#bộ nội vụ": a ministry is a name, "Bộ" and its field capitalised ("Bộ Nội vụ", "Bộ Kế hoạch đầu

@@ -29,6 +29,8 @@ describe('built-in glossary', () => {
     expect(g.lookup('UBND')?.long).toBe('Ủy ban nhân dân');
     expect(g.lookup('VKSND')?.long).toBe('Viện kiểm sát nhân dân');
     expect(g.lookup('TƯ')?.long).toBe('Trung ương');
+    // A firm's legal form with none, as "cổ phần".
+    expect(g.lookup('TNHH')?.long).toBe('trách nhiệm hữu hạn');
     expect(g.lookup('T.Ư')?.long).toBe('Trung ương');
     // A ministry is a name whichever list wrote it in lower case; "Bộ đội", "Bộ luật" are none.
     expect(g.lookup('BNV')?.long).toBe('Bộ Nội vụ');
