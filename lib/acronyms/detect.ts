@@ -42,6 +42,9 @@ function labelPair(a: string, b: string): boolean {
   return (a.length === 1 && b.length === 1 && /^[A-D]$/.test(a) && b.charCodeAt(0) - a.charCodeAt(0) === 1) || (/^[IVX]+$/.test(a) && /^[IVX]+$/.test(b));
 }
 
+// Words that name a thing by a code of letters and a number after them: a works package, a project,
+// a plot, a building.
+const CODE_LABEL = /(?:^|\s)(?:gói thầu|gói|dự án|lô|lô đất|tòa|toà|tòa nhà|toà nhà|tháp|block|phân khu|hạng mục) $/iu;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 interface Raw {
@@ -508,6 +511,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       // An event's edition is no designation: "SPIEF -2018", four letters or more and a year.
       const edition = /^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8));
       if (!edition && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
+      // "gói thầu CP 2", "dự án SS 1": a package's or a project's code, as "CP2" is; not what a
+      // figure measures ("dự án ĐZ 220 kV" is a power line).
+      if (/^\p{Lu}{1,2}$/u.test(occ.surface) && CODE_LABEL.test(text.slice(Math.max(0, occ.start - 12), occ.start)) && /^ \d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|[kKM]?[VW]h?\b|km|m2?\b|ha\b|tấn))/u.test(text.slice(occ.end, occ.end + 10))) continue;
       out.push(occ);
     }
   }

@@ -98,6 +98,10 @@ describe('detection', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
     // Registration numbers with a spaced dash ("sà lan HP -4727") are designations too.
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND tỉnh')).toEqual(['UBND']);
+    // A works package's or a project's code written with a space, as "CP2" is without; not what a
+    // figure measures after the letters.
+    expect(shorts('Tại gói thầu CP 2, nhà thầu chậm tiến độ. Phối cảnh dự án SS 1. UBND tỉnh')).toEqual(['UBND']);
+    expect(shorts('nhiều dự án ĐZ 220 kV tỉnh Quảng Ngãi')).toEqual(['ĐZ']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
     // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a
