@@ -1,6 +1,7 @@
 /**
- * One row per acronym in the reader's list, whatever the case it is written in: "TEPCO" and "Tepco",
- * "Cty" and "CTY" are one name, expanded alike, and two rows saying the same read as a mistake.
+ * One row per acronym in the reader's list, whatever the case or spacing it is written in: "TEPCO" and
+ * "Tepco", "Cty" and "CTY", "TP HCM" and "TPHCM" are one name, expanded alike, and two rows saying the
+ * same read as a mistake.
  */
 import { nfc } from '../text/normalize';
 import type { AcronymInfo } from './types';
@@ -16,14 +17,15 @@ export interface AcronymRow extends AcronymInfo {
 }
 
 /**
- * Rows of `acronyms` (in text order) with the forms that differ only in case and expand alike
- * (same expansion, same source) joined: counts add up, offsets merge, the rest is the first form's.
+ * Rows of `acronyms` (in text order) with the forms that differ only in case, spaces or dots and
+ * expand alike (same expansion, same source) joined: counts add up, offsets merge, the rest is the
+ * first form's.
  */
 export function mergeCaseForms(acronyms: readonly (AcronymInfo & Pick<AcronymRow, 'titleOffsets' | 'definitionInTitle'>)[]): AcronymRow[] {
   const rows: AcronymRow[] = [];
   const byKey = new Map<string, AcronymRow>();
   for (const a of acronyms) {
-    const key = `${nfc(a.short).toUpperCase()}\u0000${a.long ?? ''}\u0000${a.source ?? ''}`;
+    const key = `${nfc(a.short).toUpperCase().replace(/[\s.]+/g, '')}\u0000${a.long ?? ''}\u0000${a.source ?? ''}`;
     const row = byKey.get(key);
     if (!row) {
       const first: AcronymRow = { ...a, forms: [a.short] };

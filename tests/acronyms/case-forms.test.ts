@@ -23,6 +23,12 @@ describe('mergeCaseForms', () => {
     expect(same.map((a) => a.count)).toEqual([1, 1]);
   });
 
+  it('joins the forms of one name written with or without its spaces and dots', () => {
+    const text = 'Người dân TP HCM đón Tết. Các quận của TPHCM và TP. HCM đều trang trí.';
+    const rows = mergeCaseForms(findAcronyms(text, { glossary: shippedGlossary() }));
+    expect(rows.map((r) => [r.short, r.forms, r.count])).toEqual([['TP HCM', ['TP HCM', 'TPHCM', 'TP. HCM'], 3]]);
+  });
+
   it('joins the headline uses of forms it merges', () => {
     const rows = mergeCaseForms([
       { short: 'TEPCO', long: 'Tokyo Electric Power Company', source: 'glossary', definedInText: false, count: 1, offsets: [40], titleOffsets: [12] },
