@@ -411,6 +411,11 @@ function inPlateNumber(text: string, raw: Raw): boolean {
   return PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after);
 }
 
+/** "tàu cá BĐ 96789 TS": a fishing boat's province code before its number and TS (thủy sản). */
+function inBoatNumber(text: string, raw: Raw): boolean {
+  return /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(raw.text) && /^ ?[-–]? ?\d{4,5} ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14));
+}
+
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;
 
@@ -445,7 +450,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

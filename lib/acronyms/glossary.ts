@@ -246,15 +246,21 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * doctor's car; "BS Nguyễn Văn An … xe ô tô BS 51A … BS An" the doctor). Uses after no such word say
    * nothing.
    */
-  const kindBefore = (short: string, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
-    const kinds = kindsByKey.get(glossaryKey(short));
+  const kindBefore = (entry: { short: string; senses: string[] }, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
+    const kinds = kindsByKey.get(glossaryKey(entry.short));
     if (!kinds || beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
+    // With the senses read only after their kind ("tàu cá BĐ 96789 TS": thủy sản), which no topic
+    // chooses.
+    const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !entry.senses.includes(sense))];
     const said = new Set<string>();
     for (const { before } of beside) {
-      // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count.
+      // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a
+      // boat's province code and number.
       const words = before.map((w) => nfc(w).toLowerCase());
+      const numbered = /^\d/.test(words[words.length - 1] ?? '');
       while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
-      for (const sense of senses) {
+      if (numbered && words.length > 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(before[words.length - 1] ?? '')) words.pop();
+      for (const sense of candidates) {
         const named = (kinds[sense] ?? []).some((kind) => {
           const n = kind.split(' ').length;
           return n <= words.length && words.slice(-n).join(' ') === kind;
@@ -436,7 +442,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (cited) return found(cited);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
-    const kind = senses.length > 1 && placement.beside ? kindBefore(entry.short, senses, placement.beside) : undefined;
+    const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
     // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
     // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around

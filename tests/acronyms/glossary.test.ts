@@ -90,6 +90,10 @@ describe('built-in glossary', () => {
     expect(reading('Mỗi ứng viên nộp 2 CV.', 'CV')).toBe('Curriculum Vitae');
     expect(reading('Nhà mạng đã lắp đặt hơn 1.000 BTS 4G trong năm nay.', 'BTS')).toBe('Base Transceiver Station');
     expect(reading('Viettel lắp thêm hàng trăm BTS ở vùng sâu.', 'BTS')).toBe('Base Transceiver Station');
+    // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
+    // province code and number; doctors in an article on fisheries.
+    expect(reading('nhận tin báo tàu cá HT 20219 TS của ngư dân Hà Tĩnh đã vớt một phi công', 'TS')).toBe('thủy sản');
+    expect(reading('Ngành thủy sản tăng trưởng. Các TS và kỹ sư thủy sản đã nghiên cứu giống tôm mới.', 'TS')).toBe('Tiến sĩ');
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
     expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');
