@@ -169,6 +169,8 @@ const NEWS_FIRST: Record<string, string> = {
   CNG: 'Compressed Natural Gas',
   ĐHCĐ: 'đại hội cổ đông',
   DT: 'diện tích',
+  // Vietnamese papers write TTXVN for the news agency; VNA is the airline (its ICAO code is HVN).
+  VNA: 'Vietnam Airlines',
 };
 
 // Units and other keys of the lists that are not initialisms.

@@ -108,6 +108,10 @@ describe('built-in glossary', () => {
     expect(reading('Chai nhựa PET được tái chế. Bệnh viện vừa có máy chụp PET.', 'PET')).toBe('Positron Emission Tomography');
     expect(reading('Chai nhựa PET được tái chế thành sợi PET.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Quân đội tăng chi tiêu QS.', 'QS')).toBe('quân sự');
+    // VNA in Vietnamese news is the airline (the papers write TTXVN for the agency), the agency where
+    // cited as the source.
+    expect(reading('Chuyến bay của VNA bị hoãn. Hành khách của VNA được bồi thường.', 'VNA')).toBe('Vietnam Airlines');
+    expect(reading('Theo VNA, Thủ tướng đã tiếp Đại sứ Mỹ tại Hà Nội.', 'VNA')).toBe('Vietnam News Agency');
   });
 
   it('knows fine dust by its size, a boat\'s power as a unit, and a photo\'s credit to the person in it', () => {
