@@ -11,7 +11,7 @@
  * scripts/data/vietnamese-names.tsv, what common English names are called in Vietnamese;
  * scripts/data/kinds.tsv, the words before a use that say which of an acronym's senses it is.
  *
- * Cleaning: keys are merged by glossaryKey (case and separators ignored); the written form is the
+ * Cleaning: keys are merged by glossaryKey (case and separators ignored, but for an "&" beside a lone letter: L&T is no LT); the written form is the
  * cased list's form with the most capitals, else the letters upper-cased (Vietnamese initialisms are
  * written in capitals); senses are merged case- and mark-insensitively and with or without "và" and
  * punctuation (keeping the fuller words and the capitals), cased list first; senses of the

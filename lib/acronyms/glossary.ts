@@ -189,7 +189,10 @@ function brandNames(senses: string[]): string[] {
 export function glossaryKey(short: string): string {
   // Dashes as pages set them: "TT–Huế" (en dash), "GD‑ĐT" (no-break hyphen) are the same forms.
   // "PM2,5" is "PM2.5" as Vietnamese writes decimals.
-  const bare = nfc(short).replace(/(?<=\d),(?=\d)/g, '').replace(/[\s.\-\u2010-\u2013&/]+/g, '');
+  const joined = nfc(short).replace(/(?<=\d),(?=\d)/g, '').replace(/[\s.\-\u2010-\u2013/]+/g, '');
+  // "KH&CN" is "KHCN"; but a letter alone beside "&" is written only so: "L&T", "M&A", "AT&T" are
+  // not the "LT" of "(LT 07)", the "MA", the Arms Trade Treaty's ATT.
+  const bare = joined.split('&').some((part) => part.length === 1) ? joined : joined.replace(/&/g, '');
   const mixed = bare !== bare.toUpperCase() && bare !== bare.toLowerCase();
   return mixed ? bare : bare.toUpperCase();
 }
@@ -499,8 +502,16 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return { short: nfc(short), long, senses: [long] };
   };
 
-  const exact = (short: string): { short: string; senses: string[] } | undefined =>
-    byKey.get(glossaryKey(short)) ?? byKey.get(glossaryKey(short).toUpperCase());
+  const exact = (short: string): { short: string; senses: string[] } | undefined => {
+    const key = glossaryKey(short);
+    // "E&Y" says what "EY" does, though "LT" does not say "L&T".
+    const keys = key.includes('&') ? [key, key.replace(/&/g, '')] : [key];
+    for (const k of keys) {
+      const entry = byKey.get(k) ?? byKey.get(k.toUpperCase());
+      if (entry) return entry;
+    }
+    return undefined;
+  };
   // "SMEs", "NGOs": a short form in the plural is its singular's, before any key its capitals make
   // ("MPs" are members of parliament, not MPS).
   const find = (short: string): { short: string; senses: string[] } | undefined => {

@@ -25,6 +25,14 @@ describe('built-in glossary', () => {
     expect(g.lookup('LĐ - TB & XH')?.long).toBe('Lao động - Thương binh và Xã hội');
     // One sense written with and without "và" is one sense, in its official words and capitals.
     expect(g.lookup('KH&CN')?.senses).toEqual(['Khoa học và Công nghệ']);
+    expect(g.lookup('KHCN')?.senses).toEqual(['Khoa học và Công nghệ']);
+    // A letter alone beside "&" is written only so: "LT" of "(LT 07)" is no Larsen & Toubro, ATT is
+    // the treaty; with its "&", a name is still found without it ("E & Y" is the glossary's EY).
+    expect(g.lookup('LT')).toBeNull();
+    expect(g.lookup('L & T')?.long).toBe('Larsen & Toubro');
+    expect(g.lookup('ATT')?.senses).toEqual(['Arms Trade Treaty']);
+    expect(g.lookup('AT&T')?.senses).toEqual(['American Telephone and Telegraph']);
+    expect(g.lookup('E & Y')?.long).toBe('Ernst & Young');
     // The state's bodies in general with one capital, as the Government writes them.
     expect(g.lookup('UBND')?.long).toBe('Ủy ban nhân dân');
     expect(g.lookup('VKSND')?.long).toBe('Viện kiểm sát nhân dân');
