@@ -119,6 +119,20 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
   return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
+// A firm's noun, its legal form and a line of business, then the firm's own name: "Công ty TNHH một
+// thành viên DHA", "Công ty cổ phần đầu tư TCP".
+const FIRM_NAMED = new RegExp(
+  `(?:^|[^\\p{L}])(?:[Cc]ông ty|[Cc]ty|CTCP)(?: (?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh))*(?: (?:${[
+    'đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm',
+  ].join('|')}))* $`,
+  'u',
+);
+
+/** Most uses stand as a firm's own name, after its noun and legal form. */
+function namedAsFirm(text: string, occs: Occurrence[]): boolean {
+  return occs.filter((o) => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start))).length * 2 > occs.length;
+}
+
 /** Some use stands in a firm's name. */
 function inFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
@@ -184,6 +198,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     numbered: inNumber(text, occs),
     amongNames: amongForeignNames(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
+    namedAsFirm: namedAsFirm(text, occs),
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),

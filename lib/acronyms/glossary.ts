@@ -51,6 +51,8 @@ export interface Placement {
   amongNames?: boolean;
   /** After the word for a firm ("Công ty CP Chứng khoán …"): the firm's legal form. */
   afterFirmNoun?: boolean;
+  /** Most uses are a firm's own name ("Công ty TNHH một thành viên DHA"): a term is no reading. */
+  namedAsFirm?: boolean;
   /** Some use stands in a firm's name ("Công ty TNHH MTV"): without one, a legal form is no reading. */
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
@@ -218,6 +220,16 @@ function pairs(run: string[]): string[] {
 }
 
 // The legal forms of Vietnamese firms.
+// English words of a body's name (a firm's, a state's, a group's): a name without one is a term
+// ("Transmission Control Protocol") unless it names Vietnam ("Electricity of Vietnam") or is one word
+// (a brand: "PetroVietnam", "Sunkyong").
+const BODY_WORD = /\b(?:Company|Corporation|Corp|Group|Holdings?|Inc|Ltd|Limited|Co|Bank|Industries|Industrial|Enterprises?|Airlines|Airways|Insurance|Securities|Petroleum|Energy|Motors|Electronics|Telecom|Pharma|Steel|Capital|Investment|Development|Trading|Joint|Stock|Vietnam|Viet|Saigon|Hanoi)\b/;
+
+/** An English sense that may be a firm's name: a body's, or one word (a brand). */
+function englishBodyName(sense: string): boolean {
+  return !sense.includes(' ') || BODY_WORD.test(sense);
+}
+
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
@@ -441,6 +453,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // much the article says about shares (cổ phiếu).
     const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
     if (legal) return found(legal);
+    // A firm's own name ("Công ty cổ phần đầu tư TCP"): better unknown than an English term
+    // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay: a line of
+    // business is written short inside firms' names ("Công ty TNHH TM DV …").
+    if (placement.namedAsFirm && senses.every((x) => !writtenInVietnamese(x) && !englishBodyName(x))) return null;
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;

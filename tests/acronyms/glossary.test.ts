@@ -401,6 +401,18 @@ describe('built-in glossary', () => {
     expect(reading('Sau Sacombank, HD cũng tăng lãi suất.', 'HD', g)).toBe(g.lookup('HD')?.long);
   });
 
+  it('leaves a firm\'s own name unknown rather than read it as an English term', () => {
+    const g = shippedGlossary();
+    const of = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short);
+    expect(of('cả trăm công nhân Công ty TNHH một thành viên DHA (Bắc Ninh) bị ngộ độc thực phẩm', 'DHA')?.source).toBeNull();
+    expect(of('Công ty cổ phần đầu tư TCP cho biết', 'TCP')?.source).toBeNull();
+    // A body's English name, or a line of business written short in the firm's name, stays.
+    expect(of('Công ty VNPT ký kết hợp tác.', 'VNPT')?.long).toBe('Vietnam Posts and Telecommunications Group');
+    expect(of('Công ty TNHH TM DV Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
+    // Elsewhere the term.
+    expect(of('Dầu cá giàu DHA tốt cho trí não.', 'DHA')?.long).toBe('Docosahexaenoic Acid');
+  });
+
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {
     // Its own glossary, so the test holds whatever the shipped one gains.
     const g = loadGlossary({ version: 1, entries: { PV: 'phóng viên|phỏng vấn|PetroVietnam', VP: 'văn phòng|Việt Nam Thịnh Vượng', CT: 'chính trị|công ty', TP: 'thành phố', HLV: 'huấn luyện viên' } });
