@@ -171,6 +171,8 @@ const NEWS_FIRST: Record<string, string> = {
   DT: 'diện tích',
   // Vietnamese papers write TTXVN for the news agency; VNA is the airline (its ICAO code is HVN).
   VNA: 'Vietnam Airlines',
+  // "QĐ số 42/2007/QĐ-BGDĐT", "theo QĐ của UBND": a decision, far more often than a rule.
+  QĐ: 'quyết định',
 };
 
 // Units and other keys of the lists that are not initialisms.
@@ -296,7 +298,10 @@ const out: Record<string, string> = {};
 // ("trách nhiệm hữu hạn", as "cổ phần"); the cased list capitalises every word, and the reader sees it
 // in the popup for UBND on every local news page.
 const OFFICIAL_CASING = new Map(
-  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương', 'trách nhiệm hữu hạn', 'doanh nghiệp tư nhân'].map((s) => [fold(s), s]),
+  ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương', 'trách nhiệm hữu hạn', 'doanh nghiệp tư nhân',
+    'kiểm sát nhân dân', 'Viện kiểm sát', 'Giao thông vận tải', 'Bộ Giao thông vận tải',
+    // Papers by their mastheads.
+    'Tuổi Trẻ Online', 'Thanh Niên Online', 'Sài Gòn Giải Phóng'].map((s) => [fold(s), s]),
 );
 
 // "bnv#bộ nội vụ": a ministry is a name, "Bộ" and its field capitalised ("Bộ Nội vụ", "Bộ Kế hoạch đầu
@@ -353,10 +358,24 @@ for (const line of readFileSync(join(root, 'scripts', 'data', 'translations.tsv'
   if (!senses.includes(english)) translations[vietnamese] = [...senses, english].join(SENSE_SEPARATOR);
 }
 
+// Words written right before a use that say which sense it is ("nhựa PET", "chụp PET"), for a few
+// acronyms whose senses the article's topic words do not tell apart (scripts/data/kinds.tsv).
+const kinds: Record<string, Record<string, string[]>> = {};
+for (const line of readFileSync(join(root, 'scripts', 'data', 'kinds.tsv'), 'utf8').split('\n')) {
+  const [form, written, words] = nfc(line).split('\t').map((x) => x.trim());
+  if (!form || !written || !words) continue;
+  // "+thủy sản": a sense read only where such a word names it (TS of "tàu cá BĐ 96789 TS"), never by
+  // the article's topic ("các TS và kỹ sư thủy sản" are doctors).
+  const sense = written.replace(/^\+/, '');
+  if (!out[form]) throw new Error(`kinds.tsv: no acronym ${form}`);
+  if (written === sense && !out[form].split(SENSE_SEPARATOR).includes(sense)) throw new Error(`kinds.tsv: ${form} has no sense "${sense}"`);
+  (kinds[form] ??= {})[sense] = words.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+}
+
 // What an English name is called in Vietnamese, shown beside it (scripts/data/vietnamese-names.tsv):
 // a sense the entries do not hold is a mistake in the file.
 const names: Record<string, string> = {};
-const everySense = new Set(Object.values(out).flatMap((joined) => joined.split(SENSE_SEPARATOR)));
+const everySense = new Set([...Object.values(out).flatMap((joined) => joined.split(SENSE_SEPARATOR)), ...Object.values(kinds).flatMap((senses) => Object.keys(senses))]);
 for (const line of readFileSync(join(root, 'scripts', 'data', 'vietnamese-names.tsv'), 'utf8').split('\n')) {
   const [english, vietnamese] = nfc(line).split('\t').map((x) => x.trim());
   if (!english || !vietnamese) continue;
@@ -373,20 +392,6 @@ for (const [form, joined] of Object.entries(out)) {
   const kept = senses.filter((x) => names[x] || !named.has(fold(x)));
   namesAsSenses += senses.length - kept.length;
   out[form] = kept.join(SENSE_SEPARATOR);
-}
-
-// Words written right before a use that say which sense it is ("nhựa PET", "chụp PET"), for a few
-// acronyms whose senses the article's topic words do not tell apart (scripts/data/kinds.tsv).
-const kinds: Record<string, Record<string, string[]>> = {};
-for (const line of readFileSync(join(root, 'scripts', 'data', 'kinds.tsv'), 'utf8').split('\n')) {
-  const [form, written, words] = nfc(line).split('\t').map((x) => x.trim());
-  if (!form || !written || !words) continue;
-  // "+thủy sản": a sense read only where such a word names it (TS of "tàu cá BĐ 96789 TS"), never by
-  // the article's topic ("các TS và kỹ sư thủy sản" are doctors).
-  const sense = written.replace(/^\+/, '');
-  if (!out[form]) throw new Error(`kinds.tsv: no acronym ${form}`);
-  if (written === sense && !out[form].split(SENSE_SEPARATOR).includes(sense)) throw new Error(`kinds.tsv: ${form} has no sense "${sense}"`);
-  (kinds[form] ??= {})[sense] = words.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
 }
 
 const data: GlossaryData = { version: 1, entries: out, translations, names, kinds };

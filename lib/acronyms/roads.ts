@@ -2,9 +2,10 @@
  * Roads numbered in Vietnamese addresses: "QL1A" is Quốc lộ 1A, "ĐT743" Đường tỉnh 743. Detection
  * keeps their numbers (they are no model designations) and the glossary names them.
  */
-const ROADS: Record<string, string> = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
+// DT is ĐT typed without its Đ ("tỉnh lộ DT 640").
+const ROADS: Record<string, string> = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', DT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
 
-const ROAD_CODE = /^(QL|ĐT|TL|HL)(\d{1,3}[A-Z]?)$/u;
+const ROAD_CODE = /^(QL|ĐT|DT|TL|HL)(\d{1,3}[A-Z]?)$/u;
 
 export function isRoadCode(code: string): boolean {
   return ROAD_CODE.test(code);
@@ -25,8 +26,8 @@ export function roadKind(short: string): string | undefined {
 // A road's number right after a use, apart from it: one to three digits and maybe a letter, and no
 // more digits, no score ("1-0") and no counter after it ("12 triệu", "3 tháng").
 const ROAD_NUMBER_AFTER = /^[ \u00a0]\d{1,3}[A-Z]?(?![\p{L}\d]|[.,]\d|\s*[-–]\s*\d|[ \u00a0]+(?:tỷ|tỉ|triệu|nghìn|ngàn|tháng|ngày|năm|người|lần|đơn vị|khu|%))/u;
-// The word for a road right before it: "đường ĐT 743", "tuyến QL 1A".
-const ROAD_WORD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến)[ \u00a0]+$/iu;
+// The word for a road right before it: "đường ĐT 743", "tuyến QL 1A", "tỉnh lộ DT 640".
+const ROAD_WORD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến|tỉnh lộ)[ \u00a0]+$/iu;
 
 /** Whether the use at `start`–`end` names a road by its number written apart ("đường ĐT 743"): a
  * telephone number ("Gọi ĐT 113"), a sum or a count ("vốn ĐT 12 tỷ", "QL 3 đơn vị") is none. */

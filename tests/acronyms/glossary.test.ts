@@ -98,6 +98,7 @@ describe('built-in glossary', () => {
     expect(reading('Mỗi ứng viên nộp 2 CV.', 'CV')).toBe('Curriculum Vitae');
     expect(reading('Nhà mạng đã lắp đặt hơn 1.000 BTS 4G trong năm nay.', 'BTS')).toBe('Base Transceiver Station');
     expect(reading('Viettel lắp thêm hàng trăm BTS ở vùng sâu.', 'BTS')).toBe('Base Transceiver Station');
+    expect(reading('Tại trung tâm điều hành OCC, nhân viên đã thao tác thuần thục.', 'OCC')).toBe('Operations Control Center');
     // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
     // province code and number; doctors in an article on fisheries.
     expect(reading('nhận tin báo tàu cá HT 20219 TS của ngư dân Hà Tĩnh đã vớt một phi công', 'TS')).toBe('thủy sản');
@@ -119,6 +120,8 @@ describe('built-in glossary', () => {
     // VNA in Vietnamese news is the airline (the papers write TTXVN for the agency), the agency where
     // cited as the source.
     expect(reading('Chuyến bay của VNA bị hoãn. Hành khách của VNA được bồi thường.', 'VNA')).toBe('Vietnam Airlines');
+    // QĐ is a decision far more often than a rule.
+    expect(reading('Theo QĐ của UBND tỉnh, dự án bị thu hồi.', 'QĐ')).toBe('quyết định');
     expect(reading('Theo VNA, Thủ tướng đã tiếp Đại sứ Mỹ tại Hà Nội.', 'VNA')).toBe('Vietnam News Agency');
   });
 
@@ -156,6 +159,8 @@ describe('built-in glossary', () => {
 
   it('reads a road\'s kind before its number written apart, and the senses a QA read of unseen news missed', () => {
     expect(reading('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    // ĐT typed without its Đ, after "tỉnh lộ".
+    expect(reading('Sạt lở chia cắt nhiều đoạn trên tuyến tỉnh lộ DT 640 (đoạn qua xã).', 'DT')).toBe('đường tỉnh');
     expect(reading('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
     expect(reading('Tuyến TL 10 sạt lở sau mưa.', 'TL')).toBe('tỉnh lộ');
     // Only after a word for a road: a telephone number, a sum, a score are none, however short.
@@ -168,9 +173,9 @@ describe('built-in glossary', () => {
     expect(reading('Bón phân NPK cho lúa và sơn PU cho gỗ.', 'PU')).toBe('Polyurethane');
   });
 
-  it('names in Vietnamese only senses it has', () => {
+  it('names in Vietnamese only senses it has, a sense only its kind reads included', () => {
     const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData;
-    const senses = new Set(Object.values(data.entries).flatMap((joined) => joined.split('|')));
+    const senses = new Set([...Object.values(data.entries).flatMap((joined) => joined.split('|')), ...Object.values(data.kinds ?? {}).flatMap((kinds) => Object.keys(kinds))]);
     expect(Object.keys(data.names ?? {}).filter((english) => !senses.has(english))).toEqual([]);
     expect(Object.keys(data.names ?? {}).length).toBeGreaterThan(90);
   });
