@@ -209,6 +209,9 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   return last;
 }
 
+// Papers whose short name opens their articles' first paragraph before a dash ("TTO - ", "PLO - ").
+const DATELINE_PAPERS = /^(?:TTO|TT|PLO|NĐT|NLĐO?|SGGP|VOV|VTV|VTC|ANTĐ|TTXVN|VNA|DT|GDVN|VNN|TNO|LĐO|CAND|QĐND|HNM|KTĐT|PNO|SGTT|TBKTSG)$/u;
+
 /**
  * "TN - MT", "LĐ - TBXH", "QĐ - XPVPHC", "ZANU - PF": two short capitals words joined by a spaced dash
  * name one thing (a ministry, a document's kind, a party) far more often than they list two, so the
@@ -227,8 +230,11 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.
   if (/^(?:VN|HN|HCM|SG)$/.test(a.text) && /\p{L}\s$/u.test(text.slice(Math.max(0, a.start - 2), a.start)) && !isCapsWord(before?.text ?? '')) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
-  // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU").
-  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || /^ [-&] $/.test(gap(b, after))) return i;
+  // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU"). Not a link
+  // of a longer chain; a dash before words goes on the sentence ("Bộ NN - PTNT - tại buổi làm việc").
+  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || (/^ [-&] $/.test(gap(b, after)) && isCapsWord(after?.text ?? ''))) return i;
+  // "TTO - UBND TP. HCM vừa …": a paper's dateline opening a paragraph, then the sentence.
+  if ((a.start === 0 || text[a.start - 1] === '\n') && DATELINE_PAPERS.test(a.text)) return i;
   return i + 1;
 }
 

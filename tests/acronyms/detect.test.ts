@@ -39,6 +39,9 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // A dash before words goes on the sentence; a paper's dateline opening a paragraph is no pair.
+    expect(shorts('thứ trưởng Bộ NN - PTNT - tại buổi làm việc')).toEqual(['NN - PTNT']);
+    expect(shorts('Rạp Công Nhân\nTTO - UBND TP. HCM vừa chấp thuận')).toEqual(['TTO', 'UBND', 'TP. HCM']);
     // The second may be written in mixed case: "Quyết định 1120 / QĐ - TTg".
     expect(shorts('Quyết định số 1120 / QĐ - TTg của Thủ tướng')).toEqual(['QĐ - TTg']);
     // Elsewhere a mixed-case second is a term of its own.

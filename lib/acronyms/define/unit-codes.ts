@@ -10,7 +10,7 @@ import { longBefore } from './long-before';
 const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
 // The first word of a police unit's field: giao thông, hình sự, kinh tế, môi trường, điều tra…
 const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường']);
-const FORCES = /cảnh sát|an ninh|công an|csđt|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
+const FORCES = /cảnh sát|an ninh|công an|csđt|csgt|cscđ|cstt|pccc|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
 
 /**
  * "Cục trưởng Cảnh sát … - C 50": the title names the unit's organisation noun ("Cục"), which the
