@@ -417,9 +417,13 @@ function inPlateNumber(text: string, raw: Raw): boolean {
   return PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after);
 }
 
-/** "tàu cá BĐ 96789 TS": a fishing boat's province code before its number and TS (thủy sản). */
+/** "tàu cá BĐ 96789 TS", "tàu Ánh Dương QN 3598": a boat's province code before its number (and TS,
+ * thủy sản, for a fishing boat). */
 function inBoatNumber(text: string, raw: Raw): boolean {
-  return /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(raw.text) && /^ ?[-–]? ?\d{4,5} ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14));
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(raw.text)) return false;
+  const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
+  if (/^ ?[-–]? ?\d{4,5} ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(after)) return true;
+  return /^ ?[-–]? ?\d{4,5}(?![\d.,]|\s*(?:tấn|người|khách|m\b))/u.test(after) && /(?:^|[^\p{L}])tàu(?: [^\s.,;:!?]+){0,3} $/u.test(text.slice(Math.max(0, raw.start - 30), raw.start));
 }
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.

@@ -108,6 +108,7 @@ describe('detection', () => {
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
+    expect(shorts('Sáng sớm, tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
     // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a
