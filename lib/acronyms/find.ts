@@ -5,6 +5,7 @@
 import { atDateline } from './dateline';
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
+import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
 import { detectOccurrences, type Occurrence } from './detect';
@@ -447,10 +448,15 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);
-    // Once the glossary's sense is the article's: a list may have changed it.
+    // Once the glossary's sense is the article's: a list may have changed it. Its words as the
+    // article spells them ("Uỷ ban" where it writes so).
+    const spelled = articleSpelling(view.text);
     for (const row of out) {
-      const vietnamese = row.source === 'glossary' && row.long ? glossary.vietnameseName(row.long) : undefined;
-      if (vietnamese) row.vietnameseLong = vietnamese;
+      if (row.source !== 'glossary' || !row.long) continue;
+      const vietnamese = glossary.vietnameseName(row.long);
+      if (vietnamese) row.vietnameseLong = spelled(vietnamese);
+      row.long = spelled(row.long);
+      if (row.senses) row.senses = row.senses.map(spelled);
     }
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
