@@ -489,7 +489,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * letters run together into ("18/2015/TT-BYT" is Thông tư - Bộ Y tế, not TTBYT, trang thiết bị y tế).
    */
   const documentCode = (short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
-    const parts = nfc(short).split(DASHES);
+    // "1851 - CV / TU": a Party body's numbers part the kind and the issuer by a slash.
+    const slashed = nfc(short).split(/\s*\/\s*/);
+    const bySlash = slashed.length === 2 && kindOf(slashed[0] ?? '') !== undefined;
+    const parts = bySlash ? slashed : nfc(short).split(DASHES);
     if (parts.length < 2) return null;
     // The kind usually comes first; in a document's number the issuer may come first ("12/CP-NĐ"),
     // while elsewhere a later part is no kind ("máy chụp PET-CT").
@@ -514,7 +517,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (plain && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
       longs.push(chosen);
     }
-    const long = longs.join(' - ');
+    const long = longs.join(bySlash ? ' / ' : ' - ');
     return { short: nfc(short), long, senses: [long] };
   };
 

@@ -453,6 +453,8 @@ describe('built-in glossary', () => {
 
   it('joins the parts of a document number when the whole is unknown', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
+    // A Party body's numbers part the kind and the issuer by a slash ("Công văn 1851 - CV / TU").
+    expect(findAcronyms('tại Công văn 1851 - CV / TU ngày 2/2/2018 của Thành ủy.', { glossary: shippedGlossary() })[0]).toMatchObject({ short: 'CV / TU', long: 'Công văn / Thành ủy' });
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
     const numbered = { numbered: true };
     expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/ ngày 3/4 của công ty cổ phần', numbered)?.long).toBe('Chính phủ - Nghị định');
