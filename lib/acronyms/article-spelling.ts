@@ -8,8 +8,13 @@ import { syllableKey, toneApart } from './translations';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+// "oa", "oe" or "uy" ending a syllable, a tone mark on one of the two (checked first: most words have
+// neither, and splitting a word's marks off costs a normalisation).
+const MARKED_PAIR_END = /(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])$/iu;
+
 /** A syllable whose mark may move: a tone on "oa", "oe" or "uy" ending it. */
 function movable(word: string): boolean {
+  if (!MARKED_PAIR_END.test(word)) return false;
   const { base, tone } = toneApart(word.toLowerCase());
   return tone !== '' && /(?:oa|oe|uy)$/u.test(base);
 }
