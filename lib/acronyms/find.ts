@@ -415,7 +415,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       // A guess whose words translate most of a glossary name is that name too, loosely worded
       // ("Hiệp ước Kiểm soát Công nghệ tên lửa (MTCR)", a regime): its original under it corrects it.
       const translates = (sense: string): boolean => known !== undefined && translatesMostOf(def.long, sense, known);
-      const said = def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
+      // Not beside a name in the source language: "Nikken Sekkei Civil Engineering (NSC)" is no
+      // National Security Council.
+      const vietnameseName = writtenInVietnamese(def.long);
+      const said = !vietnameseName ? undefined : def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
       continue;

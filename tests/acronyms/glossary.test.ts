@@ -99,6 +99,9 @@ describe('built-in glossary', () => {
     expect(reading('Nhà mạng đã lắp đặt hơn 1.000 BTS 4G trong năm nay.', 'BTS')).toBe('Base Transceiver Station');
     expect(reading('Viettel lắp thêm hàng trăm BTS ở vùng sâu.', 'BTS')).toBe('Base Transceiver Station');
     expect(reading('Tại trung tâm điều hành OCC, nhân viên đã thao tác thuần thục.', 'OCC')).toBe('Operations Control Center');
+    expect(reading('Bác sĩ Bệnh viện Bệnh nhiệt đới, chuyên điều trị viêm gan, vừa giành HCV tại hội thi.', 'HCV')).toBe('huy chương vàng');
+    expect(reading('Con trai thuyền trưởng tàu HQ 604 hy sinh. Tàu HQ 605 bị bắn chìm.', 'HQ')).toBe('Hải quân');
+    expect(reading('Quan hệ Việt Nam - HQ ngày càng phát triển.', 'HQ')).toBe('Hàn Quốc');
     // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
     // province code and number; doctors in an article on fisheries.
     expect(reading('nhận tin báo tàu cá HT 20219 TS của ngư dân Hà Tĩnh đã vớt một phi công', 'TS')).toBe('thủy sản');
@@ -297,6 +300,9 @@ describe('built-in glossary', () => {
     expect(info('Giải pháp quản lý, điều hành đô thị thông minh (IOC) được triển khai', 'IOC')?.glossaryLong).toBeUndefined();
     expect(info('Ủy ban nhân dân (UBND) tỉnh Bình Dương họp', 'UBND')?.glossaryLong).toBeUndefined();
     expect(info('Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) cho biết', 'ACV')?.glossaryLong).toBeUndefined();
+    // Nor beside a name in the source language, another body's.
+    expect(info('Đô thị (VIUP) - Nikken Sekkei Civi Engineering LTD (NSC) - Nikken Sekkei Reseach Institute (NSRI), với bảy giải pháp', 'NSC')).toMatchObject({ source: 'text' });
+    expect(info('Đô thị (VIUP) - Nikken Sekkei Civi Engineering LTD (NSC) - Nikken Sekkei Reseach Institute (NSRI), với bảy giải pháp', 'NSC')?.glossaryLong).toBeUndefined();
   });
 
   it('the word before a named long form joins it when the English name needs its translation', () => {
