@@ -639,6 +639,11 @@ describe('in-text definitions', () => {
     expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
     expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
+    // The place the name ends with, in the brackets after the short form: the name without it.
+    expect(def('Đại diện ban quản lý dự án Thăng Long (PMU Thăng Long) cho biết.', 'PMU')).toBe('ban quản lý dự án');
+    expect(def('Tổng Công ty Đầu tư Phát triển và Quản lý Dự án hạ tầng giao thông Cửu Long (CIPM Cửu Long) - đơn vị thay mặt Bộ GTVT.', 'CIPM')).toBe(
+      'Tổng Công ty Đầu tư Phát triển và Quản lý Dự án hạ tầng giao thông',
+    );
     // The part it plays: the same.
     expect(def('yêu cầu Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ đầu tư) giải quyết sự việc', 'VWS')).toBe('Công ty TNHH xử lý chất thải rắn Việt Nam');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();

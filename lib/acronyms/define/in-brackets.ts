@@ -103,13 +103,20 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (occ.surface === 'CK' && /(?:^|\s)mã $/u.test(before)) return 'none';
   const listed = !exchange && (LISTED_BEFORE.test(before) || (before === '' || intro !== null) && LISTED_AFTER.test(after));
   const country = before === '' && namedPlaceAside(after, known);
-  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || ROLE_ASIDE.test(after)) || country || listed) && open > 0) {
+  // "… hạ tầng giao thông Cửu Long (CIMP Cửu Long)": the short form and the place the name ends with.
+  const place = before === '' ? /^\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\s*$/u.exec(after.normalize('NFC'))?.[1] : undefined;
+  const samePlace = place !== undefined && new RegExp(`(?:^|\\s)${place}\\s*$`, 'u').test(text.slice(Math.max(0, open - 40), open));
+  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || country || listed) && open > 0) {
     const def = longBefore(text, occ.surface, open, known);
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
     // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
     const foreign = foreignLetters(occ.surface, known);
     const fits = def !== null && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def) && (!country || def.how !== 'named' || foreign));
-    return fits && def ? { def } : 'none';
+    // The place is the brackets' as much as the name's: "ban quản lý dự án Thăng Long (PMU Thăng Long)"
+    // makes PMU the board.
+    const placeWords = samePlace ? (place ?? '').split(/\s+/).length : 0;
+    const kept = named.length > placeWords ? named.slice(0, named.length - placeWords) : named;
+    return fits && def ? { def: placeWords > 0 ? { ...def, ...textOf(text, kept) } : def } : 'none';
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
   const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;
