@@ -6,7 +6,8 @@
 import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
-import { isRoadCode } from './roads';
+import { DATELINE_PAPERS } from './dateline';
+import { isRoadCode, roadKind } from './roads';
 import { shortLetters, spells, wordsIn } from './match';
 
 export interface Occurrence {
@@ -209,9 +210,6 @@ function spacedChainEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: 
   return last;
 }
 
-// Papers whose short name opens their articles' first paragraph before a dash ("TTO - ", "PLO - ").
-const DATELINE_PAPERS = /^(?:TTO|TT|PLO|NĐT|NLĐO?|SGGP|VOV|VTV|VTC|ANTĐ|TTXVN|VNA|DT|GDVN|VNN|TNO|LĐO|CAND|QĐND|HNM|KTĐT|PNO|SGTT|TBKTSG)$/u;
-
 /**
  * "TN - MT", "LĐ - TBXH", "QĐ - XPVPHC", "ZANU - PF": two short capitals words joined by a spaced dash
  * name one thing (a ministry, a document's kind, a party) far more often than they list two, so the
@@ -232,7 +230,7 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
   // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU"). Not a link
   // of a longer chain; a dash before words goes on the sentence ("Bộ NN - PTNT - tại buổi làm việc").
-  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || (/^ [-&] $/.test(gap(b, after)) && isCapsWord(after?.text ?? ''))) return i;
+  if (gap(a, b) !== ' - ' || /^ [-&] $/.test(gap(before, a)) || (/^ [-&] $/.test(gap(b, after)) && !/^\p{Ll}/u.test(after?.text ?? ''))) return i;
   // "TTO - UBND TP. HCM vừa …": a paper's dateline opening a paragraph, then the sentence.
   if ((a.start === 0 || text[a.start - 1] === '\n') && DATELINE_PAPERS.test(a.text)) return i;
   return i + 1;
@@ -423,8 +421,14 @@ function inBoatNumber(text: string, raw: Raw): boolean {
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(raw.text)) return false;
   const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
   if (/^ ?[-–]? ?\d{4,5} ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(after)) return true;
-  return /^ ?[-–]? ?\d{4,5}(?![\d.,]|\s*(?:tấn|người|khách|m\b))/u.test(after) && /(?:^|[^\p{L}])tàu(?: [^\s.,;:!?]+){0,3} $/u.test(text.slice(Math.max(0, raw.start - 30), raw.start));
+  // Without TS: a province's code (QN, QNg, BĐ; "CSB 8001" is the coast guard's), a number that is no
+  // year ("IMO 2020"), right after the word for a boat and its name.
+  return /^\p{Lu}{1,2}\p{Ll}?$/u.test(raw.text) && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\d.,])/u.test(after)
+    && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
+
+// The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương".
+const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|du lịch|khách|chở khách|hàng|\p{Lu}\p{Ll}*))* $/u;
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;
@@ -528,7 +532,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (!edition && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       // "gói thầu CP 2", "dự án SS 1": a package's or a project's code, as "CP2" is; not what a
       // figure measures ("dự án ĐZ 220 kV" is a power line).
-      if (/^\p{Lu}{1,2}$/u.test(occ.surface) && CODE_LABEL.test(text.slice(Math.max(0, occ.start - 12), occ.start)) && /^ \d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|[kKM]?[VW]h?\b|km|m2?\b|ha\b|tấn))/u.test(text.slice(occ.end, occ.end + 10))) continue;
+      if (/^\p{Lu}{1,2}$/u.test(occ.surface) && roadKind(occ.surface) === undefined && CODE_LABEL.test(text.slice(Math.max(0, occ.start - 12), occ.start)) && /^ \d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|[kKM]?[VW]h?\b|km|m2?\b|ha\b|tấn))/u.test(text.slice(occ.end, occ.end + 10))) continue;
       out.push(occ);
     }
   }

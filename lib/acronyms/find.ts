@@ -120,18 +120,18 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
   return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
-// A firm's noun, its legal form and a line of business, then the firm's own name: "Công ty TNHH một
-// thành viên DHA", "Công ty cổ phần đầu tư TCP".
-const FIRM_NAMED = new RegExp(
-  `(?:^|[^\\p{L}])(?:[Cc]ông ty|[Cc]ty|CTCP)(?: (?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh))*(?: (?:${[
-    'đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm',
-  ].join('|')}))* $`,
-  'u',
-);
+// A firm's noun, then its legal form or line of business, then the firm's own name: "Công ty TNHH
+// một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a foreign
+// firm, named by its letters), "các công ty IT" (a field).
+const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
+const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm'].join('|')})`;
+const FIRM_NAMED = new RegExp(`(?:(?:^|[^\\p{L}])(?:Công ty|Cty)|(?:^|[^\\p{L}])(?<!(?:các|một|nhiều|những) )(?:công ty|cty))(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))+ $|(?:^|[^\\p{L}])CTCP $`, 'u');
+// A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
+const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
-/** Most uses stand as a firm's own name, after its noun and legal form. */
+/** Most uses stand as a Vietnamese firm's own name, after its noun and legal form. */
 function namedAsFirm(text: string, occs: Occurrence[]): boolean {
-  return occs.filter((o) => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start))).length * 2 > occs.length;
+  return occs.filter((o) => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10))).length * 2 > occs.length;
 }
 
 /** Some use stands in a firm's name. */
@@ -140,8 +140,8 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 }
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin": some use
- * names where the news comes from, its citation or the newspaper's dateline. Not "báo NĐT", where
+ * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
+ * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit. Not "báo NĐT", where
  * "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other
  * line (a list of abbreviations, a caption's place).
  */
@@ -150,9 +150,11 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
+    // A photo's credit: "Ảnh: VNA", "(ảnh: TTXVN/VNA)".
+    const credited = /(?:^|[^\p{L}])(?:[Ảả]nh|[Nn]guồn)\s*:\s*(?:\p{Lu}+\s*\/\s*)?$/u.test(before);
     // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
-    return atDateline(text, o.start, o.end) || cited || reports;
+    return atDateline(text, o.start, o.end) || cited || credited || reports;
   });
 }
 
@@ -180,7 +182,10 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
     at = start;
   }
   const after: string[] = [];
-  for (let at = o.end; after.length < 3; ) {
+  // "TS. Nguyễn Văn An": an abbreviation's dot before a person's name (two capitalised words) is no
+  // gap; a sentence's next word is one ("… 96789 TS. Ngư dân …").
+  const dotted = /^\.[^\S\n]+\p{Lu}\p{Ll}*[^\S\n]+\p{Lu}/u.test(text.slice(o.end, o.end + 40));
+  for (let at = dotted ? o.end + 1 : o.end; after.length < 3; ) {
     let start = at;
     while (start < text.length && GAP.test(text[start]!)) start++;
     let end = start;

@@ -219,7 +219,6 @@ function pairs(run: string[]): string[] {
   return out;
 }
 
-// The legal forms of Vietnamese firms.
 // English words of a body's name (a firm's, a state's, a group's): a name without one is a term
 // ("Transmission Control Protocol") unless it names Vietnam ("Electricity of Vietnam") or is one word
 // (a brand: "PetroVietnam", "Sunkyong").
@@ -230,6 +229,7 @@ function englishBodyName(sense: string): boolean {
   return !sense.includes(' ') || BODY_WORD.test(sense);
 }
 
+// The legal forms of Vietnamese firms.
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
@@ -448,7 +448,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const senses = outsideFirms.length > 0 ? outsideFirms : possible;
     if (senses.length === 0) return null;
     const first = senses[0] ?? '';
-    const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses });
+    // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the
+    // correction form to offer it and the rest.
+    const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });
     // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
     // much the article says about shares (cổ phiếu).
     const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;

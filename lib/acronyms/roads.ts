@@ -5,7 +5,8 @@
 // DT is ĐT typed without its Đ ("tỉnh lộ DT 640").
 const ROADS: Record<string, string> = { QL: 'Quốc lộ', ĐT: 'Đường tỉnh', DT: 'Đường tỉnh', TL: 'Tỉnh lộ', HL: 'Hương lộ' };
 
-const ROAD_CODE = /^(QL|ĐT|DT|TL|HL)(\d{1,3}[A-Z]?)$/u;
+// Written together with its number; not DT ("điện thoại DT100" is a phone's model).
+const ROAD_CODE = /^(QL|ĐT|TL|HL)(\d{1,3}[A-Z]?)$/u;
 
 export function isRoadCode(code: string): boolean {
   return ROAD_CODE.test(code);

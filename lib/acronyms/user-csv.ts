@@ -74,7 +74,7 @@ type CsvRows = { rows: string[][]; lines: number[]; error?: Papa.ParseError & { 
 
 /**
  * The rows as the parser reads them, with the line (1-based) each starts on, and its first error
- * with the line it is on. The parser's own positions are used because a quote opens a field only
+ * with the line the parser places it on (for a stray quote, the line its field opens on). The parser's own positions are used because a quote opens a field only
  * at its start: counting every quote, a stray one in a meaning ("khu "công" nghiệp") put every later
  * line number off.
  */

@@ -195,6 +195,8 @@ describe('in-text definitions', () => {
     // after a comma in its brackets. Not a sentence about the police.
     expect(def('Cảnh sát Phòng chống tội phạm về môi trường (PC 49, Công an TP HCM) bất ngờ ập vào kiểm tra.', 'PC 49')).toBe('Cảnh sát Phòng chống tội phạm về môi trường');
     expect(def('Cảnh sát đã bắt giữ nhiều người ở phòng trọ (PC 3) hôm qua.', 'PC 3')).toBeNull();
+    expect(def('Theo Cảnh sát Hà Nội, đối tượng đã bị Công an phường (PC 1) bắt giữ.', 'PC 1')).toBeNull();
+    expect(def('Cảnh sát giao thông đã chuyển vụ việc cho đội điều tra (PC 02, Công an tỉnh) xử lý.', 'PC 02')).toBeNull();
     expect(def('lãnh đạo Phòng CSGT Đường bộ, đường sắt (PC 08) Công an TP. HCM cho biết', 'PC 08')).toBe('Phòng CSGT Đường bộ, đường sắt');
     const text = 'Phòng cảnh sát điều tra tội phạm về kinh tế (PC 03 - TP. HCM) đã bắt. Sau đó PC 03 chuyển hồ sơ.';
     const found = findAcronyms(text);

@@ -105,10 +105,13 @@ describe('detection', () => {
     // figure measures after the letters.
     expect(shorts('Tại gói thầu CP 2, nhà thầu chậm tiến độ. Phối cảnh dự án SS 1. UBND tỉnh')).toEqual(['UBND']);
     expect(shorts('nhiều dự án ĐZ 220 kV tỉnh Quảng Ngãi')).toEqual(['ĐZ']);
+    expect(shorts('Dự án QL 1A đoạn qua Bình Định')).toEqual(['QL']);
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
-    expect(shorts('Sáng sớm, tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
+    expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
+    // Not a coast guard's ship, nor a standard's year.
+    expect(shorts('Sau đó, tàu CSB 8001 cập cảng. Các chủ tàu phải đáp ứng IMO 2020.')).toEqual(['CSB', 'IMO']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
     // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a

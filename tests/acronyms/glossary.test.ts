@@ -102,6 +102,9 @@ describe('built-in glossary', () => {
     expect(reading('Bác sĩ Bệnh viện Bệnh nhiệt đới, chuyên điều trị viêm gan, vừa giành HCV tại hội thi.', 'HCV')).toBe('huy chương vàng');
     expect(reading('Con trai thuyền trưởng tàu HQ 604 hy sinh. Tàu HQ 605 bị bắn chìm.', 'HQ')).toBe('Hải quân');
     expect(reading('Quan hệ Việt Nam - HQ ngày càng phát triển.', 'HQ')).toBe('Hàn Quốc');
+    // Listed with the others, for the correction form; a title before a name across its dot vetoes.
+    expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
+    expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
     // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
     // province code and number; doctors in an article on fisheries.
     expect(reading('nhận tin báo tàu cá HT 20219 TS của ngư dân Hà Tĩnh đã vớt một phi công', 'TS')).toBe('thủy sản');
@@ -126,6 +129,9 @@ describe('built-in glossary', () => {
     // QĐ is a decision far more often than a rule.
     expect(reading('Theo QĐ của UBND tỉnh, dự án bị thu hồi.', 'QĐ')).toBe('quyết định');
     expect(reading('Theo VNA, Thủ tướng đã tiếp Đại sứ Mỹ tại Hà Nội.', 'VNA')).toBe('Vietnam News Agency');
+    expect(reading('Thủ tướng tiếp Đại sứ. Ảnh: TTXVN/VNA.', 'VNA')).toBe('Vietnam News Agency');
+    expect(reading('Tiêu đề\nVNA - Sáng 5/3, Thủ tướng tiếp Đại sứ.', 'VNA')).toBe('Vietnam News Agency');
+    expect(reading('Tiêu đề\nPLO - TAND TP. HCM vừa xét xử vụ án.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
   });
 
   it('knows fine dust by its size, a boat\'s power as a unit, and a photo\'s credit to the person in it', () => {
@@ -164,6 +170,8 @@ describe('built-in glossary', () => {
     expect(reading('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
     // ĐT typed without its Đ, after "tỉnh lộ".
     expect(reading('Sạt lở chia cắt nhiều đoạn trên tuyến tỉnh lộ DT 640 (đoạn qua xã).', 'DT')).toBe('đường tỉnh');
+    // Not a model's number written together ("điện thoại DT100").
+    expect(findAcronyms('Mẫu điện thoại DT100 của hãng bán chạy.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual([]);
     expect(reading('Xe khách chạy trên QL 1A hướng Bắc.', 'QL')).toBe('quốc lộ');
     expect(reading('Tuyến TL 10 sạt lở sau mưa.', 'TL')).toBe('tỉnh lộ');
     // Only after a word for a road: a telephone number, a sum, a score are none, however short.
@@ -420,8 +428,11 @@ describe('built-in glossary', () => {
     // A body's English name, or a line of business written short in the firm's name, stays.
     expect(of('Công ty VNPT ký kết hợp tác.', 'VNPT')?.long).toBe('Vietnam Posts and Telecommunications Group');
     expect(of('Công ty TNHH TM DV Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
-    // Elsewhere the term.
+    // Elsewhere the term; a foreign firm, its arm here and a field after "công ty" keep theirs.
     expect(of('Dầu cá giàu DHA tốt cho trí não.', 'DHA')?.long).toBe('Docosahexaenoic Acid');
+    expect(of('Công ty IBM và Công ty GE ký kết.', 'IBM')?.long).toBe('International Business Machines');
+    expect(of('Công ty TNHH IBM Việt Nam cho biết.', 'IBM')?.long).toBe('International Business Machines');
+    expect(of('Các công ty IT đang thiếu nhân lực.', 'IT')?.long).toBe('Information Technology');
   });
 
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {

@@ -10,6 +10,8 @@ import { longBefore } from './long-before';
 const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
 // The first word of a police unit's field: giao thông, hình sự, kinh tế, môi trường, điều tra…
 const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường']);
+// Words of a clause, not of a unit's name.
+const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'bị', 'được', 'cho', 'vừa', 'rồi', 'sau', 'khi', 'thì', 'là']);
 const FORCES = /cảnh sát|an ninh|công an|csđt|csgt|cscđ|cstt|pccc|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
 
 /**
@@ -53,10 +55,14 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
   // with (Phòng, Cục), from "Cảnh sát", the code's next letter.
   if (letters.length === 2 && /^[pc]$/.test(first) && shortLetters(letters)[1] === 'c') {
     const from = left.findLastIndex((w, i) => w.text === 'Cảnh' && left[i + 1]?.lower === 'sát');
-    const field = left[from + 2];
-    // A unit's field follows, capitalised or one of the police's ("Cảnh sát đã bắt … (PC 3)" is none).
-    const named = field !== undefined && (capitalised(field) || POLICE_FIELDS.has(field.lower)) && left.slice(from).every((w) => !/\d/.test(w.text));
-    if (from >= 0 && named) return { ...textOf(text, left.slice(from)), how: 'named' };
+    if (from < 0) return null;
+    const name = left.slice(from);
+    // One of the police's fields follows ("Cảnh sát đã bắt … (PC 3)", "Cảnh sát Hà Nội" name none),
+    // and the name runs on in one clause, no longer than a unit's ("Cảnh sát giao thông đã chuyển vụ
+    // việc cho đội điều tra (PC 02)" is a sentence).
+    const field = name[2];
+    const oneName = name.length <= 12 && !text.slice(name[0]!.start, end).includes(',') && name.every((w) => !/\d/.test(w.text) && !CLAUSE_WORDS.has(w.lower));
+    if (field !== undefined && POLICE_FIELDS.has(field.lower) && oneName) return { ...textOf(text, name), how: 'named' };
   }
   return null;
 }
