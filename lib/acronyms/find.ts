@@ -66,6 +66,13 @@ function readsAsBrandName(short: string): boolean {
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
+/** Every use stands beside such a word in capitals, in the same name: a ship's ("tàu EVER DIADEM",
+ * "tàu cá HSIANG FUH 6"), a firm's. */
+function besideNameInCapitals(text: string, occs: Occurrence[]): boolean {
+  const word = (m: RegExpExecArray | null): boolean => m !== null && readsAsBrandName(m[1] ?? '');
+  return occs.every((o) => word(/^ ([A-Z]{5,})(?![\p{L}])/u.exec(text.slice(o.end, o.end + 24))) || word(/(?<![\p{L}])([A-Z]{5,}) $/u.exec(text.slice(Math.max(0, o.start - 24), o.start))));
+}
+
 /** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)",
  * '" Đạo luật … khủng bố " (JASTA)'. */
 function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
@@ -452,7 +459,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if (!readsAsBrandName(short) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);

@@ -95,6 +95,9 @@ describe('detection', () => {
     // After a quoted name as well.
     const quoted = findAcronyms('Họ bàn về “Luật chống khủng bố” (BARDA) cho biết BASICO', { glossary: shippedGlossary() });
     expect(quoted.map((a) => [a.short, a.long])).toEqual([['BARDA', null]]);
+    // Nor the short words of such a name, unknown beside it ("tàu EVER DIADEM", "HSIANG FUH 6").
+    const ships = findAcronyms('Hai tàu EVER DIADEM (Singapore) và tàu cá HSIANG FUH 6 (Đài Loan) đến cứu; TCX và NATO thì không.', { glossary: shippedGlossary() });
+    expect(ships.map((a) => a.short)).toEqual(['TCX', 'NATO']);
   });
 
   it('skips roman numerals, units, model designations and brand words', () => {
