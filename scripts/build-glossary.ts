@@ -300,6 +300,7 @@ const out: Record<string, string> = {};
 const OFFICIAL_CASING = new Map(
   ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Công an nhân dân', 'Quân đội nhân dân', 'Hội đồng quản trị', 'Trung ương', 'Ủy ban Trung ương', 'trách nhiệm hữu hạn', 'doanh nghiệp tư nhân',
     'kiểm sát nhân dân', 'Viện kiểm sát', 'Giao thông vận tải', 'Bộ Giao thông vận tải', 'an toàn giao thông',
+    'Hội đồng xét xử', 'Giáo dục và Đào tạo', 'Nông nghiệp và Phát triển nông thôn',
     // Papers by their mastheads.
     'Tuổi Trẻ Online', 'Thanh Niên Online', 'Sài Gòn Giải Phóng'].map((s) => [fold(s), s]),
 );
