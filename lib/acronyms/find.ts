@@ -148,9 +148,9 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
- * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit. Not "báo NĐT", where
- * "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other
- * line (a list of abbreviations, a caption's place).
+ * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
+ * Not "báo NĐT", where "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - "
+ * opening any other line (a list of abbreviations, a caption's place).
  */
 function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
@@ -429,8 +429,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const translates = (sense: string): boolean => known !== undefined && translatesMostOf(def.long, sense, known);
       // Not beside a name in the source language: "Nikken Sekkei Civil Engineering (NSC)" is no
       // National Security Council.
-      const vietnameseName = writtenInVietnamese(def.long);
-      const said = !vietnameseName ? undefined : def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
+      const said = !writtenInVietnamese(def.long) ? undefined : def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
       continue;
