@@ -67,9 +67,10 @@ function readsAsBrandName(short: string): boolean {
 }
 
 /** Every use stands beside such a word in capitals, in the same name: a ship's ("tàu EVER DIADEM",
- * "tàu cá HSIANG FUH 6"), a firm's. */
-function besideNameInCapitals(text: string, occs: Occurrence[]): boolean {
-  const word = (m: RegExpExecArray | null): boolean => m !== null && readsAsBrandName(m[1] ?? '');
+ * "tàu cá HSIANG FUH 6"), a firm's; not beside a short form the glossary knows ("UNICEF WASH": WASH is
+ * a programme). */
+function besideNameInCapitals(text: string, occs: Occurrence[], isShortForm: (word: string) => boolean): boolean {
+  const word = (m: RegExpExecArray | null): boolean => m !== null && readsAsBrandName(m[1] ?? '') && !isShortForm(m[1] ?? '');
   return occs.every((o) => word(/^ ([A-Z]{5,})(?![\p{L}])/u.exec(text.slice(o.end, o.end + 24))) || word(/(?<![\p{L}])([A-Z]{5,}) $/u.exec(text.slice(Math.max(0, o.start - 24), o.start))));
 }
 
@@ -127,12 +128,12 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
   return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
-// A firm's noun, then its legal form or line of business, then the firm's own name: "Công ty TNHH
-// một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a foreign
-// firm, named by its letters), "các công ty IT" (a field).
+// A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
+// TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
+// foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
 const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm'].join('|')})`;
-const FIRM_NAMED = new RegExp(`(?:(?:^|[^\\p{L}])(?:Công ty|Cty)|(?:^|[^\\p{L}])(?<!(?:các|một|nhiều|những) )(?:công ty|cty))(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))+ $|(?:^|[^\\p{L}])CTCP $`, 'u');
+const FIRM_NAMED = new RegExp(`(?:(?:^|[^\\p{L}])(?:Công ty|Cty)|(?:^|[^\\p{L}])(?<!(?:các|một|nhiều|những) )(?:công ty|cty))(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))* $|(?:^|[^\\p{L}])CTCP(?: ${FIRM_FIELDS})* $`, 'u');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
@@ -458,7 +459,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    const isShortForm = (word: string): boolean => glossary?.has(word) === true;
+    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, isShortForm)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);

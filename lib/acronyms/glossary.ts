@@ -219,14 +219,14 @@ function pairs(run: string[]): string[] {
   return out;
 }
 
-// English words of a body's name (a firm's, a state's, a group's): a name without one is a term
-// ("Transmission Control Protocol") unless it names Vietnam ("Electricity of Vietnam") or is one word
-// (a brand: "PetroVietnam", "Sunkyong").
-const BODY_WORD = /\b(?:Company|Corporation|Corp|Group|Holdings?|Inc|Ltd|Limited|Co|Bank|Industries|Industrial|Enterprises?|Airlines|Airways|Insurance|Securities|Petroleum|Energy|Motors|Electronics|Telecom|Pharma|Steel|Capital|Investment|Development|Trading|Joint|Stock|Vietnam|Viet|Saigon|Hanoi)\b/;
+// Words of an English term, not of a firm's name: "Docosahexaenoic Acid", "Transmission Control
+// Protocol". Foreign firms keep theirs after a Vietnamese legal form ("Công ty TNHH MTV DHL", "Công
+// ty cổ phần BMW"): a list of terms is safer than a list of what firms are called.
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor)\b/;
 
-/** An English sense that may be a firm's name: a body's, or one word (a brand). */
-function englishBodyName(sense: string): boolean {
-  return !sense.includes(' ') || BODY_WORD.test(sense);
+/** An English sense that is a term of a science or a trade, no firm's name. */
+function englishTerm(sense: string): boolean {
+  return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
 
 // The legal forms of Vietnamese firms.
@@ -268,15 +268,19 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // chooses.
     const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !entry.senses.includes(sense))];
     const said = new Set<string>();
-    for (const { before } of beside) {
+    for (const { before, after } of beside) {
       // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a
       // boat's province code and number.
       const words = before.map((w) => nfc(w).toLowerCase());
       const numbered = /^\d/.test(words[words.length - 1] ?? '');
       while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
       if (numbered && words.length > 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(before[words.length - 1] ?? '')) words.pop();
+      const numberAfter = /^\d/.test(after[0] ?? '');
       for (const sense of candidates) {
-        const named = (kinds[sense] ?? []).some((kind) => {
+        // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
+        const named = (kinds[sense] ?? []).some((written) => {
+          const kind = written.replace(/ #$/, '');
+          if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
           return n <= words.length && words.slice(-n).join(' ') === kind;
         });
@@ -456,9 +460,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;
     if (legal) return found(legal);
     // A firm's own name ("Công ty cổ phần đầu tư TCP"): better unknown than an English term
-    // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay: a line of
-    // business is written short inside firms' names ("Công ty TNHH TM DV …").
-    if (placement.namedAsFirm && senses.every((x) => !writtenInVietnamese(x) && !englishBodyName(x))) return null;
+    // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
+    // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
+    if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;

@@ -197,6 +197,10 @@ describe('in-text definitions', () => {
     expect(def('Cảnh sát đã bắt giữ nhiều người ở phòng trọ (PC 3) hôm qua.', 'PC 3')).toBeNull();
     expect(def('Theo Cảnh sát Hà Nội, đối tượng đã bị Công an phường (PC 1) bắt giữ.', 'PC 1')).toBeNull();
     expect(def('Cảnh sát giao thông đã chuyển vụ việc cho đội điều tra (PC 02, Công an tỉnh) xử lý.', 'PC 02')).toBeNull();
+    // A unit's field may hold commas and run long.
+    expect(def('Lực lượng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC 07) Công an tỉnh đã có mặt.', 'PC 07')).toBe('Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
+    expect(def('Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ (PC 46) vừa bắt giữ.', 'PC 46')).toBe('Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ');
+    expect(def('Cảnh sát Trật tự (PC 11) có mặt.', 'PC 11')).toBe('Cảnh sát Trật tự');
     expect(def('lãnh đạo Phòng CSGT Đường bộ, đường sắt (PC 08) Công an TP. HCM cho biết', 'PC 08')).toBe('Phòng CSGT Đường bộ, đường sắt');
     const text = 'Phòng cảnh sát điều tra tội phạm về kinh tế (PC 03 - TP. HCM) đã bắt. Sau đó PC 03 chuyển hồ sơ.';
     const found = findAcronyms(text);
@@ -643,9 +647,12 @@ describe('in-text definitions', () => {
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
     // The place the name ends with, in the brackets after the short form: the name without it.
     expect(def('Đại diện ban quản lý dự án Thăng Long (PMU Thăng Long) cho biết.', 'PMU')).toBe('ban quản lý dự án');
+    // Not where the letters spell the place, nor for a branch of a body the glossary knows.
     expect(def('Tổng Công ty Đầu tư Phát triển và Quản lý Dự án hạ tầng giao thông Cửu Long (CIPM Cửu Long) - đơn vị thay mặt Bộ GTVT.', 'CIPM')).toBe(
-      'Tổng Công ty Đầu tư Phát triển và Quản lý Dự án hạ tầng giao thông',
+      'Tổng Công ty Đầu tư Phát triển và Quản lý Dự án hạ tầng giao thông Cửu Long',
     );
+    const branch = findAcronyms('Đại diện Tổng công ty Điện lực Hà Nội (EVN Hà Nội) cho biết.', { glossary: shippedGlossary() }).find((a) => a.short === 'EVN');
+    expect(branch).toMatchObject({ long: 'Electricity of Vietnam', source: 'glossary' });
     // The part it plays: the same.
     expect(def('yêu cầu Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ đầu tư) giải quyết sự việc', 'VWS')).toBe('Công ty TNHH xử lý chất thải rắn Việt Nam');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();

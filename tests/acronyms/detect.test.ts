@@ -98,6 +98,8 @@ describe('detection', () => {
     // Nor the short words of such a name, unknown beside it ("tàu EVER DIADEM", "HSIANG FUH 6").
     const ships = findAcronyms('Hai tàu EVER DIADEM (Singapore) và tàu cá HSIANG FUH 6 (Đài Loan) đến cứu; TCX và NATO thì không.', { glossary: shippedGlossary() });
     expect(ships.map((a) => a.short)).toEqual(['TCX', 'NATO']);
+    // Beside a short form the glossary knows, a word is a short form too ("UNICEF WASH", a programme).
+    expect(findAcronyms('Chương trình UNICEF WASH hỗ trợ nước sạch.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['UNICEF', 'WASH']);
   });
 
   it('skips roman numerals, units, model designations and brand words', () => {

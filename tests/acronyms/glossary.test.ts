@@ -102,6 +102,8 @@ describe('built-in glossary', () => {
     expect(reading('Bác sĩ Bệnh viện Bệnh nhiệt đới, chuyên điều trị viêm gan, vừa giành HCV tại hội thi.', 'HCV')).toBe('huy chương vàng');
     expect(reading('Con trai thuyền trưởng tàu HQ 604 hy sinh. Tàu HQ 605 bị bắn chìm.', 'HQ')).toBe('Hải quân');
     expect(reading('Quan hệ Việt Nam - HQ ngày càng phát triển.', 'HQ')).toBe('Hàn Quốc');
+    // Only with a hull's number after it.
+    expect(reading('Xuất khẩu sang HQ tăng mạnh, các tàu HQ chở hàng về cảng.', 'HQ')).toBe('Hàn Quốc');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
@@ -433,6 +435,8 @@ describe('built-in glossary', () => {
     expect(of('Công ty IBM và Công ty GE ký kết.', 'IBM')?.long).toBe('International Business Machines');
     expect(of('Công ty TNHH IBM Việt Nam cho biết.', 'IBM')?.long).toBe('International Business Machines');
     expect(of('Các công ty IT đang thiếu nhân lực.', 'IT')?.long).toBe('Information Technology');
+    expect(of('Anh làm việc cho công ty tư vấn IT ở quận 1.', 'IT')?.long).toBe('Information Technology');
+    expect(of('Công ty TNHH MTV DHL cho biết.', 'DHL')?.long).toBe('Dalsey, Hillblom and Lynn');
   });
 
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {

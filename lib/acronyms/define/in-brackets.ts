@@ -112,11 +112,18 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
     const foreign = foreignLetters(occ.surface, known);
     const fits = def !== null && (listed ? firmOrBank(named) : spelledOrNamedBody(text, def) && (!country || def.how !== 'named' || foreign));
+    if (!fits || !def) return 'none';
+    if (!samePlace) return { def };
     // The place is the brackets' as much as the name's: "ban quản lý dự án Thăng Long (PMU Thăng Long)"
-    // makes PMU the board.
-    const placeWords = samePlace ? (place ?? '').split(/\s+/).length : 0;
-    const kept = named.length > placeWords ? named.slice(0, named.length - placeWords) : named;
-    return fits && def ? { def: placeWords > 0 ? { ...def, ...textOf(text, kept) } : def } : 'none';
+    // makes PMU the board; but its letters may spell the place ("Hiệp hội Du lịch Việt Nam (VITA Việt
+    // Nam)", "… Cửu Long (CIPM Cửu Long)"), and a short form the glossary knows as something else is a
+    // body's branch ("Tổng công ty Điện lực Hà Nội (EVN Hà Nội)"): the glossary reads those.
+    const placeWords = (place ?? '').split(/\s+/);
+    const spellsPlace = placeWords.some((w) => shortLetters(occ.surface).includes(shortLetters(w)[0] ?? ''));
+    const kept = spellsPlace ? named : named.slice(0, Math.max(1, named.length - placeWords.length));
+    const reading = { ...def, ...textOf(text, kept) };
+    const senses = known?.expansions(occ.surface) ?? [];
+    return senses.length === 0 || senses.some((x) => x.toLowerCase() === reading.long.toLowerCase()) ? { def: reading } : null;
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
   const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;

@@ -9,7 +9,7 @@ import { longBefore } from './long-before';
 // named like this, it is an initialism.
 const UNIT_CODE = /(?:\(|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
 // The first word of a police unit's field: giao thông, hình sự, kinh tế, môi trường, điều tra…
-const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường']);
+const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường', 'pccc', 'trật', 'hỗ']);
 // Words of a clause, not of a unit's name.
 const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'bị', 'được', 'cho', 'vừa', 'rồi', 'sau', 'khi', 'thì', 'là']);
 const FORCES = /cảnh sát|an ninh|công an|csđt|csgt|cscđ|cstt|pccc|điều tra|hình sự|quân|tình báo|biên phòng|phòng cháy/iu;
@@ -58,10 +58,11 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
     if (from < 0) return null;
     const name = left.slice(from);
     // One of the police's fields follows ("Cảnh sát đã bắt … (PC 3)", "Cảnh sát Hà Nội" name none),
-    // and the name runs on in one clause, no longer than a unit's ("Cảnh sát giao thông đã chuyển vụ
-    // việc cho đội điều tra (PC 02)" is a sentence).
+    // and the name runs on without a clause's words or a new sentence after a comma ("Cảnh sát giao
+    // thông đã chuyển vụ việc cho đội điều tra (PC 02)" is a sentence; "phòng cháy, chữa cháy và cứu
+    // nạn, cứu hộ" is a unit's field).
     const field = name[2];
-    const oneName = name.length <= 12 && !text.slice(name[0]!.start, end).includes(',') && name.every((w) => !/\d/.test(w.text) && !CLAUSE_WORDS.has(w.lower));
+    const oneName = name.length <= 16 && !/,\s*\p{Lu}/u.test(text.slice(name[0]!.start, end)) && name.every((w) => !/\d/.test(w.text) && !CLAUSE_WORDS.has(w.lower));
     if (field !== undefined && POLICE_FIELDS.has(field.lower) && oneName) return { ...textOf(text, name), how: 'named' };
   }
   return null;
