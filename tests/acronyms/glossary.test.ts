@@ -104,6 +104,7 @@ describe('built-in glossary', () => {
     expect(reading('Quan hệ Việt Nam - HQ ngày càng phát triển.', 'HQ')).toBe('Hàn Quốc');
     // Only with a hull's number after it.
     expect(reading('Xuất khẩu sang HQ tăng mạnh, các tàu HQ chở hàng về cảng.', 'HQ')).toBe('Hàn Quốc');
+    expect(reading('Sau đó xuất hiện nứt dọc trên đoạn tường chắn MSE của dự án.', 'MSE')).toBe('Mechanically Stabilized Earth');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
