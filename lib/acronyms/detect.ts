@@ -275,9 +275,12 @@ function isByline(text: string, occ: Occurrence): boolean {
   return !ownLine || !afterShortLine(text, occ.start);
 }
 
+/** The word a photo's, a video's or a figure's credit opens with, before its colon ("Ảnh:", "Nguồn:"). */
+export const CREDIT_WORD = '(?:[Ảả]nh|Video|Clip|Đồ họa|Đồ hoạ|[Nn]guồn)';
+
 // A photo's or a video's credit: "Ảnh: Tuấn PT", "(Ảnh : Ngọc Thanh TTXVN)", the author's name and
 // then initials of where they work, up to the credit's end.
-const CREDIT_BEFORE = /(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ)\s*:\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,3}$/u;
+const CREDIT_BEFORE = new RegExp(`${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}[\\p{Ll}\\p{M}]+\\s+){1,3}$`, 'u');
 
 /** Initials after the name in a photo's or a video's credit ("Ảnh: Tuấn PT"): no acronym to explain. */
 function inCredit(text: string, occ: Occurrence, after: string): boolean {
@@ -415,6 +418,13 @@ function inPlateNumber(text: string, raw: Raw): boolean {
   return PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after);
 }
 
+/** "gói thầu CP 2", "dự án SS 1": a works package's or a project's code, as "CP2" is; not a road's
+ * ("Dự án QL 1A") nor letters before what a figure measures ("dự án ĐZ 220 kV" is a power line). */
+function inWorksCode(text: string, occ: Occurrence): boolean {
+  return /^\p{Lu}{1,2}$/u.test(occ.surface) && roadKind(occ.surface) === undefined && CODE_LABEL.test(text.slice(Math.max(0, occ.start - 12), occ.start))
+    && /^ \d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|[kKM]?[VW]h?\b|km|m2?\b|ha\b|tấn))/u.test(text.slice(occ.end, occ.end + 10));
+}
+
 /** "tàu cá BĐ 96789 TS", "tàu Ánh Dương QN 3598": a boat's province code before its number (and TS,
  * thủy sản, for a fishing boat). */
 function inBoatNumber(text: string, raw: Raw): boolean {
@@ -530,9 +540,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       // An event's edition is no designation: "SPIEF -2018", four letters or more and a year.
       const edition = /^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8));
       if (!edition && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
-      // "gói thầu CP 2", "dự án SS 1": a package's or a project's code, as "CP2" is; not what a
-      // figure measures ("dự án ĐZ 220 kV" is a power line).
-      if (/^\p{Lu}{1,2}$/u.test(occ.surface) && roadKind(occ.surface) === undefined && CODE_LABEL.test(text.slice(Math.max(0, occ.start - 12), occ.start)) && /^ \d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|[kKM]?[VW]h?\b|km|m2?\b|ha\b|tấn))/u.test(text.slice(occ.end, occ.end + 10))) continue;
+      if (inWorksCode(text, occ)) continue;
       out.push(occ);
     }
   }

@@ -8,7 +8,7 @@ import { amongForeignNames } from './among-names';
 import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
-import { detectOccurrences, type Occurrence } from './detect';
+import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
@@ -133,7 +133,7 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
 const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm'].join('|')})`;
-const FIRM_NAMED = new RegExp(`(?:(?:^|[^\\p{L}])(?:Công ty|Cty)|(?:^|[^\\p{L}])(?<!(?:các|một|nhiều|những) )(?:công ty|cty))(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))* $|(?:^|[^\\p{L}])CTCP(?: ${FIRM_FIELDS})* $`, 'u');
+const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:[Cc]ông ty|[Cc]ty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'u');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
@@ -147,6 +147,9 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
 }
 
+// A credit naming its source: "Ảnh: VNA", "(ảnh: TTXVN/VNA)".
+const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\s*\\/\\s*)?$`, 'u');
+
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
@@ -158,8 +161,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
-    // A photo's credit: "Ảnh: VNA", "(ảnh: TTXVN/VNA)".
-    const credited = /(?:^|[^\p{L}])(?:[Ảả]nh|[Nn]guồn)\s*:\s*(?:\p{Lu}+\s*\/\s*)?$/u.test(before);
+    const credited = CREDITED.test(before);
     // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
     return atDateline(text, o.start, o.end) || cited || credited || reports;
@@ -361,6 +363,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     return found;
   };
   const known = glossary && { translations: glossary.translations, expansions, aligned: new Map() };
+  const knownShortForm = (word: string): boolean => glossary?.has(word) === true;
   const definitions = findDefinitions(view.text, occurrences, known);
   // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
   // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, and the code's
@@ -459,8 +462,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    const isShortForm = (word: string): boolean => glossary?.has(word) === true;
-    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, isShortForm)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, knownShortForm)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);
