@@ -709,6 +709,12 @@ describe('in-text definitions', () => {
     // Who or how many, before the name: quantities and descriptions are not part of it.
     expect(def('Hàng trăm chiến binh Nhà nước Hồi giáo (IS) đã bị tiêu diệt.', 'IS')).toBe('Nhà nước Hồi giáo');
     expect(def('Các tay súng khủng bố Nhà nước Hồi giáo (IS) đã rút', 'IS')).toBe('Nhà nước Hồi giáo');
+    // A capitalised subject and its verb before a name no head opens; a short lower-case run after
+    // the first capital is the rest of the name's first word.
+    expect(def('Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    expect(def('Máy bay tấn công Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    expect(def('Chương trình này mang tên Nhận dạng Mối đe doạ Vũ trụ Tiên tiến (AATIP).', 'AATIP')).toBe('Nhận dạng Mối đe doạ Vũ trụ Tiên tiến');
+    expect(def('Triển lãm quốc tế Máy móc, Nguyên phụ liệu Giày da (VFM) khai mạc', 'VFM')).toBe('Nguyên phụ liệu Giày da');
     expect(def('Nga sở hữu radar mảng pha quét điện tử thụ động (PESA) trên', 'PESA')).toBe('radar mảng pha quét điện tử thụ động');
     // A classifier sorts the thing, and a verb takes it as object: neither is part of the term.
     expect(def('Nga giới thiệu một mẫu máy bay không người lái (UAV) mới', 'UAV')).toBe('máy bay không người lái');

@@ -263,10 +263,22 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
   // "hỗn hợp Axit Flohydric (HF)", "Hàng trăm chiến binh Nhà nước Hồi giáo (IS)": lower-case words
   // before a capitalised name say what it is.
-  const name = phrase.findIndex((w) => capitalised(w));
+  const named = (from: number): boolean => {
+    const run = phrase.slice(from);
+    return run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length;
+  };
+  let name = phrase.findIndex((w) => capitalised(w));
+  // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, three lower-case
+  // words or more (its verb), then a name; fewer may be the rest of the name's first word ("Nguyên
+  // phụ liệu Giày da").
+  if (name >= 0 && !named(name)) {
+    let subject = name;
+    while (capitalised(phrase[subject + 1])) subject++;
+    const next = phrase.findIndex((w, i) => i > subject && capitalised(w));
+    if (next - subject > 3 && named(next)) name = next;
+  }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-  const run = phrase.slice(name);
-  if (name > 0 && !place && run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length) phrase = run;
+  if (name > 0 && !place && named(name)) phrase = phrase.slice(name);
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
   // is who does it; written with its capital, since "pháp", "ý" and "anh" open common words ("pháp nhân").
   const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRIES.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
