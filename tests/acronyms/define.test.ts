@@ -712,6 +712,12 @@ describe('in-text definitions', () => {
     // A capitalised subject and its verb before a name no head opens; a short lower-case run after
     // the first capital is the rest of the name's first word.
     expect(def('Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    // What one body asks of another ends the first body's name.
+    expect(def('Cục hàng không đề nghị Bộ Giao thông chỉ đạo Tổng công ty cảng hàng không (ACV) làm chủ đầu tư.', 'ACV')).toBe('Tổng công ty cảng hàng không');
+    expect(def('Ban chỉ đạo Tây Nam Bộ (BCĐTNB) họp sáng nay', 'BCĐTNB')).toBe('Ban chỉ đạo Tây Nam Bộ');
+    // So does a verb of holding or announcing before what is announced; a verb a name may hold does not.
+    expect(def('Phó thủ tướng, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì hội nghị công bố chỉ số cải cách hành chính (PAR INDEX) năm 2017.', 'PAR INDEX')).toBe('chỉ số cải cách hành chính');
+    expect(def('Theo Viện nghiên cứu phát triển cộng đồng (RDC), tỷ lệ nghèo giảm.', 'RDC')).toBe('Viện nghiên cứu phát triển cộng đồng');
     expect(def('Máy bay tấn công Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
     expect(def('Chương trình này mang tên Nhận dạng Mối đe doạ Vũ trụ Tiên tiến (AATIP).', 'AATIP')).toBe('Nhận dạng Mối đe doạ Vũ trụ Tiên tiến');
     expect(def('Triển lãm quốc tế Máy móc, Nguyên phụ liệu Giày da (VFM) khai mạc', 'VFM')).toBe('Nguyên phụ liệu Giày da');

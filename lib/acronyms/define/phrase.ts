@@ -144,6 +144,21 @@ function acted(phrase: LongWord[], later: number): boolean {
   return i > 1 && named && (clause.length >= 2 || addressed) && plain && (addressed || has(DEEDS));
 }
 
+// Verbs of holding, issuing and announcing, which no name holds (unlike "phát triển", "xây dựng",
+// "hỗ trợ": "Viện nghiên cứu phát triển cộng đồng", "Quỹ hỗ trợ phát triển hợp tác xã").
+const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua', 'kêu gọi', 'đề xuất', 'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'cáo buộc'].map((v) => v.split(' '));
+
+/** Where the last body or thing a verb acts on opens: a capitalised head right after a lower-case
+ * verb of ADDRESSED, or any head right after one of PRESIDING; 0 when there is none. */
+function lastAddressee(phrase: LongWord[]): number {
+  for (let at = phrase.length - 2; at >= 2; at--) {
+    if (!startsWithHead(phrase, at)) continue;
+    const endsAt = (v: string[]): boolean => v.length < at && v.every((part, k) => phrase[at - v.length + k]?.text === part);
+    if ((capitalised(phrase[at]) && ADDRESSED.some(endsAt)) || PRESIDING.some(endsAt)) return at;
+  }
+  return 0;
+}
+
 /**
  * Within a head-led phrase, the name the brackets abbreviate: the second of two bodies joined by
  * "và" ("Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO)"), the body after a generic head,
@@ -151,6 +166,10 @@ function acted(phrase: LongWord[], later: number): boolean {
  * lower-case head and its description ("ban pháp chế Phòng Thương mại và công nghiệp Việt Nam (VCCI)").
  */
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
+  // "Cục hàng không đề nghị Bộ Giao thông chỉ đạo Tổng công ty cảng hàng không (ACV)": what one
+  // body asks of another, in lower case before the other's capitalised head, ends the first.
+  const addressee = lastAddressee(phrase);
+  if (addressee > 0 && !spells(letters, phrase.slice(0, addressee))) return innerName(phrase.slice(addressee), letters);
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
   // Not when the letters spell the organ itself ("Hội đồng quản trị Công ty … (HĐQT)").
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
