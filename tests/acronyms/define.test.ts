@@ -725,6 +725,9 @@ describe('in-text definitions', () => {
     // A classifier sorts the thing, and a verb takes it as object: neither is part of the term.
     expect(def('Nga giới thiệu một mẫu máy bay không người lái (UAV) mới', 'UAV')).toBe('máy bay không người lái');
     expect(def('sau vụ Iran bắn rơi máy bay không người lái (UAV) của Mỹ', 'UAV')).toBe('máy bay không người lái');
+    // "phát hiện" is no verb here: devices are named by what they detect.
+    expect(def('Ngôi nhà có cảm biến phát hiện chuyển động (PIR) ở cửa.', 'PIR')).toBe('cảm biến phát hiện chuyển động');
+    expect(def('trong bối cảnh các nước đang chờ Toà trọng tài quốc tế (PCA) đưa ra phán quyết', 'PCA')).toBe('Toà trọng tài quốc tế');
     expect(def('các khối chất nổ tự chế (IED) được tìm thấy', 'IED')).toBe('chất nổ tự chế');
     expect(def('Chiếc máy bay không người lái (UAV) rơi xuống biển', 'UAV')).toBe('máy bay không người lái');
     // Inside a word ("dịch vụ") a classifier's syllable counts nothing.
