@@ -40,6 +40,8 @@ describe('in-text definitions', () => {
     expect(def('Công an tỉnh Bình Dương (CAT) vừa khen thưởng', 'CAT')).toBe('Công an tỉnh');
     expect(def('Đội Cảnh sát giao thông - trật tự (CSGT-TT) Công an huyện đã tạm giữ', 'CSGT-TT')).toBe('Cảnh sát giao thông - trật tự');
     expect(def('Quốc lộ 1A (QL1A) đoạn qua huyện Bình Sơn ngập sâu', 'QL1A')).toBe('Quốc lộ 1A');
+    // A name beside a road's number is whose post stands on it.
+    expect(def('Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá) đã bắt giữ một ô tô.', 'QL1A')).toBeNull();
   });
 
   it('told it is an abbreviation, the letters may spell the start of the name', () => {
@@ -951,6 +953,8 @@ describe('in-text definitions', () => {
 
   it('a dash between two parties defines neither', () => {
     expect(def('Vụ việc liên quan Tập đoàn Vạn Thịnh Phát - SCB gây thiệt hại lớn', 'SCB')).toBeNull();
+    // A city's prefix after a dash: its dot ends no name.
+    expect(def('dự án BOT đầu tư xây dựng tuyến cao tốc Bắc Giang - TP. Lạng Sơn đoạn km 45', 'TP')).toBeNull();
     expect(def('Ngân hàng TMCP Quân đội - MB vừa công bố kết quả kinh doanh', 'MB')).toBeNull();
   });
 

@@ -96,6 +96,8 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
   // initialisms in a row, each its own.
   const beforeDash = dash ? text.slice(Math.max(0, occ.start - dash[0].length - 8), occ.start - dash[0].length) : '';
   const inRow = /(?:^|\s)\p{Lu}{2,4}$/u.test(beforeDash) && !/(?:HCM|HN|VN|SG)$/u.test(beforeDash);
+  // "tuyến cao tốc Bắc Giang - TP. Lạng Sơn": a city's prefix, whose dot is no end.
+  if (/^(?:TP|TX|TT)$/u.test(occ.surface) && /^\.\s?\p{Lu}/u.test(text.slice(occ.end, occ.end + 3))) return null;
   if (dash && !/\d$/u.test(beforeDash) && !inRow && !/^(?:CTCP|TNHH|MTV|JSC|CP)$/u.test(occ.surface)) {
     // "… Công ty Đầu tư Phát triển Long Đức - ILD và Công ty …": a list of firms goes on after it;
     // "Lễ hội pháo hoa quốc tế Đà Nẵng - DIFF 2018.": the year of an edition may close it.

@@ -12,6 +12,7 @@ import { PLURAL_NAME_HEADS } from './lexicon';
 import { capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { pluralEnglishName, type KnownWords } from './translated';
+import { isRoadCode } from '../roads';
 
 /**
  * The plural before a plural name is the name's: "Các lực lượng dân chủ Syria (SDF)", "các nước xuất
@@ -78,6 +79,9 @@ function withoutUnitedNations(d: Definition): Definition {
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
+  // "Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá)": a road's number is named only by its own
+  // letters; a name beside it is whose post stands on it.
+  if (isRoadCode(d.short) && d.how !== 'spelled') return null;
   // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
   // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
   // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)"), foreign
