@@ -105,6 +105,11 @@ describe('built-in glossary', () => {
     // Only with a hull's number after it.
     expect(reading('Xuất khẩu sang HQ tăng mạnh, các tàu HQ chở hàng về cảng.', 'HQ')).toBe('Hàn Quốc');
     expect(reading('Sau đó xuất hiện nứt dọc trên đoạn tường chắn MSE của dự án.', 'MSE')).toBe('Mechanically Stabilized Earth');
+    // An engine's power, a dry port, a rescue boat by its number; elsewhere the usual senses.
+    expect(reading('Một tàu vỏ sắt công suất 1.000 CV đang trôi dạt trên vùng biển La Gi.', 'CV')).toBe('mã lực');
+    expect(reading('Bổ sung nhiều cảng sông ICD để gom hàng.', 'ICD')).toBe('Inland Container Depot');
+    expect(reading('Thi thể ngư dân đã được tàu SAR 413 đưa về đến bờ.', 'SAR')).toBe('Search and Rescue');
+    expect(reading('Hồng Kông là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
