@@ -1119,6 +1119,7 @@ describe('in-text definitions', () => {
   it('a firm\'s trades joined by dashes, its board before it and a post held in it', () => {
     expect(def('Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO) công bố.', 'SABECO')).toBe('Tổng công ty Bia - rượu - nước giải khát Sài Gòn');
     expect(def('Ông rút khỏi Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS) hôm qua.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
+    expect(def('Ban thường vụ Đảng uỷ Công ty Đầu tư tài chính nhà nước TP. HCM (HFIC) nhiệm kỳ 2015 - 2020.', 'HFIC')).toBe('Công ty Đầu tư tài chính nhà nước TP. HCM');
     expect(def('Ông là Uỷ viên Hội đồng quản trị tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA).', 'PA')).toBe(
       'công ty Cổ phần Nhiên liệu bay Petrolimex',
     );

@@ -256,4 +256,6 @@ export const NAME_END = /[,.;:()\n]|\s[-–]\s/;
 // ("Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)", "ban TGĐ công ty … (TTC Land)").
 export const FIRM_ORGANS = [
   'hội đồng quản trị', 'hđqt', 'ban giám đốc', 'ban tổng giám đốc', 'ban tgđ', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông',
+  // The firm's party committee and union: "Ban thường vụ Đảng uỷ Công ty … (HFIC)".
+  'ban thường vụ đảng uỷ', 'ban thường vụ đảng ủy', 'ban chấp hành đảng bộ', 'đảng uỷ', 'đảng ủy', 'đảng bộ', 'công đoàn',
 ].map((o) => o.split(' '));
