@@ -110,6 +110,9 @@ describe('built-in glossary', () => {
     expect(reading('Bổ sung nhiều cảng sông ICD để gom hàng.', 'ICD')).toBe('Inland Container Depot');
     expect(reading('Thi thể ngư dân đã được tàu SAR 413 đưa về đến bờ.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Hồng Kông là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
+    expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
+    expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'DVD')).toBe('Digital Versatile Disc');
+    expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
