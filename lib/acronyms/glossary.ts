@@ -89,6 +89,9 @@ export interface Glossary {
 // tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
 
+// A word written with its capital, as a proper name's are.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 
@@ -263,10 +266,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
    */
   const kindBefore = (entry: { short: string; senses: string[] }, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const kinds = kindsByKey.get(glossaryKey(entry.short));
-    if (!kinds || beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
+    if (!kinds) return undefined;
     // With the senses read only after their kind ("tàu cá BĐ 96789 TS": thủy sản), which no topic
     // chooses.
     const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !entry.senses.includes(sense))];
+    // A name after a use makes it a title only where a sense is one: "Trường ĐH Đồng Nai" is a university.
+    const titled = candidates.some((sense) => TITLE_SENSES.has(sense.toLowerCase()));
+    if (titled && beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
     const said = new Set<string>();
     for (const { before, after } of beside) {
       // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a
@@ -372,7 +378,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       for (const sense of senses) {
         if (LEGAL_FORM_SENSE.test(sense)) continue;
         const written = (k: number): boolean => nameKey([...before.slice(-k), short]) === nameKey([sense]);
-        const named = [1, 2, 3].some((k) => (after.length >= k && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
+        // Not with half of a proper name after it: "ĐH Đồng Nai" makes no "Đại hội đồng".
+        const halfName = (k: number): boolean => CAPITALISED.test(after[k - 1] ?? '') && CAPITALISED.test(after[k] ?? '');
+        const named = [1, 2, 3].some((k) => (after.length >= k && !halfName(k) && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
         if (named) made.add(sense);
       }
       if (made.size > 1) return undefined;

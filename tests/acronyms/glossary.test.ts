@@ -110,6 +110,11 @@ describe('built-in glossary', () => {
     expect(reading('Bổ sung nhiều cảng sông ICD để gom hàng.', 'ICD')).toBe('Inland Container Depot');
     expect(reading('Thi thể ngư dân đã được tàu SAR 413 đưa về đến bờ.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Hồng Kông là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
+    // A university before its place's name (no "Đại hội đồng" across "Đồng Nai"), a congress attended.
+    expect(reading('Chị Thư, sinh viên Trường ĐH Đồng Nai, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
+    expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
+    expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
+    expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'DVD')).toBe('Digital Versatile Disc');
     expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
