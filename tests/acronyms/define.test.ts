@@ -1120,6 +1120,12 @@ describe('in-text definitions', () => {
     expect(def('Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO) công bố.', 'SABECO')).toBe('Tổng công ty Bia - rượu - nước giải khát Sài Gòn');
     expect(def('Ông rút khỏi Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS) hôm qua.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
     expect(def('Ban thường vụ Đảng uỷ Công ty Đầu tư tài chính nhà nước TP. HCM (HFIC) nhiệm kỳ 2015 - 2020.', 'HFIC')).toBe('Công ty Đầu tư tài chính nhà nước TP. HCM');
+    // A firm's premises in lower case; a body named "Văn phòng …" keeps its head.
+    expect(def('Lửa bùng lên tại khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS - đơn vị xử lý rác) ở Đa Phước.', 'VWS')).toBe('Công ty TNHH Xử lý chất thải rắn Việt Nam');
+    expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
+    // The short form ends a body's name: the brackets after it say whose body that is.
+    expect(def('Theo Cục Phòng chống HIV / AIDS (Bộ Y tế), số ca nhiễm giảm.', 'AIDS')).toBeNull();
+    expect(def('Bộ trưởng đã làm việc với MOH (Bộ Y tế) Singapore.', 'MOH')).toBe('Bộ Y tế');
     expect(def('Ông là Uỷ viên Hội đồng quản trị tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA).', 'PA')).toBe(
       'công ty Cổ phần Nhiên liệu bay Petrolimex',
     );

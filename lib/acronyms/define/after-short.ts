@@ -7,7 +7,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Reading } from './types';
 import { AFTER_SHORT_LONG, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, lower, textOf } from './words';
+import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
 import { longInside, namedPlaceAside } from './long-inside';
 import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
@@ -79,6 +79,16 @@ export function readBetweenDashes(text: string, occ: Occurrence, known: KnownWor
   return null;
 }
 
+// A ministry, a department, a province's committee: whose body a name in brackets after it says.
+const PARENT_BODY = /^\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Viện|Đại học|ĐH|Học viện|Bệnh viện)\s/u;
+
+/** "Cục Phòng chống HIV / AIDS (Bộ Y tế)": the short form is the last word of a body's name that a
+ * capitalised head opens in the same clause; brackets after it say whose body that is. */
+function closesBodyName(text: string, occ: Occurrence): boolean {
+  const words = leftWords(text, occ.start, 8);
+  return words.some((w, i) => capitalised(w) && startsWithHead(words, i) && !isTitle(words, i));
+}
+
 /** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
@@ -86,6 +96,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const paren = /^(?: \d{4})? ?\(([^()]*)\)/u.exec(rest);
   if (!paren) return null;
   const body = paren[1] ?? '';
+  if (PARENT_BODY.test(body) && closesBodyName(text, occ)) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
   const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
   // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a

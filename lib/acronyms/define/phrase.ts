@@ -144,6 +144,8 @@ function acted(phrase: LongWord[], later: number): boolean {
   return i > 1 && named && (clause.length >= 2 || addressed) && plain && (addressed || has(DEEDS));
 }
 
+const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.split(' '));
+
 // Verbs of holding, issuing and announcing, which no name holds (unlike "phát triển", "xây dựng",
 // "hỗ trợ": "Viện nghiên cứu phát triển cộng đồng", "Quỹ hỗ trợ phát triển hợp tác xã").
 const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua', 'kêu gọi', 'đề xuất', 'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'cáo buộc'].map((v) => v.split(' '));
@@ -174,6 +176,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // Not when the letters spell the organ itself ("Hội đồng quản trị Công ty … (HĐQT)").
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   if (organ > 0 && organ < phrase.length && firmOrBank(phrase.slice(organ)) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
+  // "khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS)": a firm's premises, in lower
+  // case ("Văn phòng Ngân sách Quốc hội (CBO)" is a body).
+  const premises = PREMISES.find((p) => phrase[0]?.text === p[0] && wordsAt(phrase, 0, p));
+  if (premises && startsWithFirm(phrase.slice(premises.length))) return innerName(phrase.slice(premises.length), letters);
   // After the first head's own words: "ban" in "Ủy ban" is no second head.
   const later = nextHead(phrase, Math.max(1, headLengthAt(phrase, 0)));
   // "… tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA)": a post before a
