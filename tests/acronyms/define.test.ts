@@ -259,6 +259,8 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
     // A firm's name may go on in lower case after its dash.
     expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
+    // Fields joined by a dash in sentence case, after a short run a capitalised head opens.
+    expect(def('Chủ tịch UBND TP giao nhiệm vụ về Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA).', 'CPA')).toBe('Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ');
     // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
     expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
   });

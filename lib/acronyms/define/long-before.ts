@@ -345,7 +345,10 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.
   const headed = plain !== null && startsWithHead(plain, 0);
-  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && opensTreaty(dashed) ? dashed : plain) : dashed ?? plain);
+  // "Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA)": a capitalised head
+  // across the dash names the body whose fields the lower-case head after it is one of.
+  const widerHead = dashed !== null && plain !== null && capitalised(dashed[0]) && !capitalised(plain[0]);
+  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.

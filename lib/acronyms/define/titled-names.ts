@@ -28,11 +28,14 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   // "Cơ quan Hàng không - Không gian Mỹ (NASA)": in sentence case a name's word capitalises only its
   // first syllable.
   const last = left.length - 1;
-  if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first))) return null;
+  // "Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA)": fields joined by a
+  // dash in sentence case, after a short run that a capitalised head opens.
+  const headed = left.some((w, i) => left.length - i <= 6 && capitalised(w) && startsWithHead(left, i));
+  if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first)) && !headed) return null;
   const phrase = namedPhrase(text, [...left, ...words], letters);
   if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
   // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
-  return capitalised(first) || startsWithFirm(phrase) ? phrase : null;
+  return capitalised(first) || startsWithFirm(phrase) || headed ? phrase : null;
 }
 
 /** `words` open with the head of a treaty or a law ("Hiệp định", "Công ước"). */
