@@ -125,6 +125,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
   it('leaves out a head the letters have no word for, keeping the plural after it', () => {
     expect(def('Nga rút khỏi Hiệp ước các lực lượng hạt nhân tầm trung (INF) năm 2019.', 'INF')).toBe('các lực lượng hạt nhân tầm trung');
+    // With the shipped table: a word the English name leaves out stands inside ("trang bị", equipment,
+    // in Foreign Military Sales).
+    expect(definedAs('thiết bị được chuyển giao thông qua chương trình Bán trang bị quân sự cho nước ngoài (FMS) của chính phủ Mỹ.', 'FMS', shippedGlossary())).toBe('Bán trang bị quân sự cho nước ngoài');
     expect(def('Theo Cơ quan Khảo sát địa chất Mỹ (USGS), trận động đất mạnh 6,1 độ.', 'USGS')).toBe('Khảo sát địa chất Mỹ');
     expect(def('Hội nghị Thượng đỉnh Hợp tác Tiểu vùng Mê Công mở rộng (GMS) lần thứ 6', 'GMS')).toBe('Tiểu vùng Mê Công mở rộng');
   });
