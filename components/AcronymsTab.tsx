@@ -140,6 +140,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
               )}
               {/* The other name on its own line, under the row's actions: before them it left "Sửa nghĩa"
                   alone on a line of its own. */}
+              {a.likelyTypoOf && <span class="also">{t('likelyTypoOf', a.likelyTypoOf.short, a.likelyTypoOf.long)}</span>}
               {a.glossaryLong && <span class="also">{t('originalName', a.glossaryLong)}</span>}
               {names?.other && <span class="also">{t(names.other.is === 'original' ? 'originalName' : 'inVietnamese', names.other.name)}</span>}
             </dd>

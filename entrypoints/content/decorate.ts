@@ -19,6 +19,7 @@ const labels = (glossaryRead = true) => ({
   guessed: t('guessedNote'),
   // Without the glossaries "unknown" would be wrong for every acronym they explain.
   unknownExpansion: t(glossaryRead ? 'unknownExpansion' : 'glossaryUnread'),
+  likelyTypoOf: (short: string, long: string) => t('likelyTypoOf', short, long),
   unknownSpeaker: t('unknownSpeaker'),
   saved: t('savedQuote'),
   wrapped: t('backToFirstAcronym'),

@@ -5,6 +5,7 @@
 import { atDateline } from './dateline';
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
+import { likelyTypos } from './likely-typos';
 import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
@@ -476,6 +477,11 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       row.long = spelled(row.long);
       if (row.senses) row.senses = row.senses.map(spelled);
     }
+  }
+  const typos = likelyTypos(out);
+  for (const row of out) {
+    const of = typos.get(row.short);
+    if (of?.long) row.likelyTypoOf = { short: of.short, long: of.long };
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }

@@ -38,6 +38,11 @@ export interface AcronymInfo {
    * (see nearby-readings.ts): what the reader may pick when correcting it.
    */
   nearby?: string[];
+  /**
+   * For an acronym nothing explains, the article's explained short form it is likely a slip of the
+   * keyboard for ("UBNN" beside "UBND"), with that form's expansion: offered, not assumed.
+   */
+  likelyTypoOf?: { short: string; long: string };
 }
 
 /** Longest texts a glossary entry may hold: the store refuses more, the popup's form and a CSV import

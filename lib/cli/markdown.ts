@@ -20,7 +20,8 @@ export function toMarkdown({ file, article, analysis }: AnalyzedFile): string {
   if (analysis.acronyms.length) {
     lines.push('', '## Acronyms', '');
     for (const a of analysis.acronyms) {
-      lines.push(`- **${a.short}**: ${a.long ?? '?'}${a.source ? ` _(${a.source})_` : ''} ×${a.count}`);
+      const typo = a.likelyTypoOf ? ` (perhaps a typo for **${a.likelyTypoOf.short}**: ${a.likelyTypoOf.long})` : '';
+      lines.push(`- **${a.short}**: ${a.long ?? '?'}${a.source ? ` _(${a.source})_` : ''}${typo} ×${a.count}`);
     }
   }
   if (analysis.quotes.length) {

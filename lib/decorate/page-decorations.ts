@@ -18,6 +18,8 @@ export interface DecorationLabels {
   /** Beside a definition Sổ Tay read from the sentence without the letters confirming it. */
   guessed: string;
   unknownExpansion: string;
+  /** "có thể gõ nhầm từ UBND: Ủy ban nhân dân", under an unknown short form one slip from another. */
+  likelyTypoOf: (short: string, long: string) => string;
   unknownSpeaker: string;
   saved: string;
   /** Said before the first acronym when a step comes round to it from the last. */
@@ -34,11 +36,12 @@ export function cardNames(long: string, vietnameseLong: string | undefined, labe
 
 /** An acronym's card: its name as the reader's language shows it first, and under it where it came
  * from, whether it is a guess, its original name, its other name. */
-export function acronymCard(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'unknownExpansion'> & NameLabels): TooltipContent {
+export function acronymCard(a: AcronymInfo, labels: Pick<DecorationLabels, 'source' | 'guessed' | 'unknownExpansion' | 'likelyTypoOf'> & NameLabels): TooltipContent {
   const names = a.long ? cardNames(a.long, a.vietnameseLong, labels) : null;
+  const typo = a.likelyTypoOf && labels.likelyTypoOf(a.likelyTypoOf.short, a.likelyTypoOf.long);
   const note = a.source
     ? [labels.source[a.source], a.source === 'text' && a.guessed && labels.guessed, a.glossaryLong && labels.originalName(a.glossaryLong), names?.other].filter(Boolean).join(' · ')
-    : undefined;
+    : typo || undefined;
   return { title: a.short, body: names?.body ?? labels.unknownExpansion, note };
 }
 

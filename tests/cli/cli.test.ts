@@ -104,6 +104,15 @@ describe('sotay analyze', () => {
     expect(stdout).toContain('**Author:** Ngọc Thanh');
   });
 
+  it('names the form an unknown acronym is likely a slip for, in Markdown and JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sotay-cli-'));
+    const file = join(dir, 'typo.txt');
+    writeFileSync(file, 'Vận động viên giành HCV\n\nĐoàn thể thao giành thêm một HCV và một HVC tại giải, nâng tổng số huy chương lên 12.\n');
+    expect((await run('analyze', file)).stdout).toContain('- **HVC**: ? (perhaps a typo for **HCV**: huy chương vàng) ×1');
+    const out = JSON.parse((await run('analyze', file, '--json')).stdout.trim());
+    expect(out.acronyms.find((a: { short: string }) => a.short === 'HVC').likelyTypoOf).toEqual({ short: 'HCV', long: 'huy chương vàng' });
+  });
+
   it('refuses bad options with usage, exit 2', async () => {
     expect((await run('analyze', BDO_HTML, '--summary-words', 'abc')).code).toBe(2);
     expect((await run('analyze')).code).toBe(2);

@@ -190,6 +190,25 @@ describe('the reader’s own glossary (Chromium)', () => {
     await popup.close();
   });
 
+  it('offers the form an unknown acronym is likely a slip for, in the tab and on the page', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'UNBD tỉnh đã giao nhiệm vụ cho các sở.');
+    const row = acronymRow(popup, 'UNBD');
+    // Once the glossary has explained UBND (the page's own first reading knows neither).
+    await expect.poll(() => row.locator('dd').textContent()).toContain('có thể gõ nhầm từ UBND: Ủy ban nhân dân');
+    expect(await row.locator('dd').textContent()).toMatch(/^chưa rõ nghĩa/);
+    // Still unknown: the reader may add it.
+    expect(await row.getByRole('button', { name: /Thêm vào từ điển của tôi/ }).count()).toBe(1);
+    await row.screenshot({ path: `${ARTIFACTS}/popup-likely-typo-chromium.png` });
+    await popup.close();
+
+    await expect.poll(async () => (await painted(page, 'sotay-acronym')).length).toBeGreaterThan(20);
+    const at = await pointOf(page, 'sotay-acronym', 'UNBD');
+    await page.mouse.move(1, 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => tooltipText(page)).toMatch(/UNBD.*chưa rõ nghĩa.*có thể gõ nhầm từ UBND: Ủy ban nhân dân/);
+    await page.screenshot({ path: `${ARTIFACTS}/page-likely-typo-chromium.png` });
+  });
+
   it('offers the glossary\'s other senses when correcting one, kept for this site alone if asked', async () => {
     // A sentence with an acronym of several senses, served as part of the article.
     const { page, popup } = await openBdoWithSentence(ctx, 'Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh.');

@@ -1,0 +1,48 @@
+/**
+ * A short form nothing explains that differs by one slip of the keyboard from one the same article
+ * explains and uses at least as often: "UBNN TP Cần Thơ" beside "UBND TP Cần Thơ", "NN & PTN" beside
+ * "NN & PTNT", "HVC" beside "HCV". News is typed fast; the reader is offered the likely form, not
+ * told it is that form (an unknown short form may be a body of its own).
+ */
+import type { AcronymInfo } from './types';
+
+/** The letters that spell a short form, in capitals: spaces, dots, dashes and "&" set aside. */
+function lettersOf(short: string): string {
+  return short.normalize('NFC').toUpperCase().replace(/[\s.&/–-]+/gu, '');
+}
+
+/**
+ * One slip apart: one letter left out, added or typed for another (forms of four letters or more:
+ * among three-letter forms, most pairs one letter apart are different bodies), or two neighbours
+ * swapped (three letters or more).
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    const swapped = short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+    const replaced = short.length >= 4 && short.slice(i + 1) === long.slice(i + 1);
+    return swapped || replaced;
+  }
+  return short.length >= 4 && short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * For each unknown short form, the explained form of the article it is likely a slip for, if exactly
+ * one is: used at least as often, and no number in either (units and plans are numbered one apart:
+ * "PC 45" and "PC 46" are two police offices).
+ */
+export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, AcronymInfo> {
+  const out = new Map<string, AcronymInfo>();
+  const explained = acronyms.filter((a) => a.long !== null && !/\d/.test(a.short));
+  for (const unknown of acronyms) {
+    if (unknown.long !== null || /\d/.test(unknown.short)) continue;
+    const letters = lettersOf(unknown.short);
+    const near = explained.filter((a) => a.count >= unknown.count && oneSlipApart(letters, lettersOf(a.short)));
+    if (near.length === 1) out.set(unknown.short, near[0] as AcronymInfo);
+  }
+  return out;
+}
