@@ -1,8 +1,9 @@
 /**
  * A short form nothing explains that differs by one slip of the keyboard from one the same article
- * explains and uses at least as often: "UBNN TP Cần Thơ" beside "UBND TP Cần Thơ", "NN & PTN" beside
- * "NN & PTNT", "HVC" beside "HCV". News is typed fast; the reader is offered the likely form, not
- * told it is that form (an unknown short form may be a body of its own).
+ * explains and uses at least as often: "NN & PTN" beside "NN & PTNT", "HVC" beside "HCV". News is
+ * typed fast; the reader is offered the likely form, not told it is that form (an unknown short form
+ * may be a body of its own). A slip that is itself in a glossary ("UBNN", uỷ ban nhà nước) is read
+ * as written.
  */
 import type { AcronymInfo } from './types';
 

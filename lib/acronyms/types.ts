@@ -40,7 +40,7 @@ export interface AcronymInfo {
   nearby?: string[];
   /**
    * For an acronym nothing explains, the article's explained short form it is likely a slip of the
-   * keyboard for ("UBNN" beside "UBND"), with that form's expansion: offered, not assumed.
+   * keyboard for ("HVC" beside "HCV"), with that form's expansion: offered, not assumed.
    */
   likelyTypoOf?: { short: string; long: string };
 }
