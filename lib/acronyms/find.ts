@@ -107,15 +107,19 @@ function articleCountry(text: string): string | null {
  * "GS Nguyễn Văn A"), or a country, whose title stands for its holder ("TT Hàn Quốc có thể được đề
  * cử giải Nobel"); not a town or a firm ("TT Huế", "KS Mường Thanh").
  */
-function beforeNames(text: string, occs: Occurrence[]): boolean {
-  const named = occs.filter((o) => {
+function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] {
+  let named = 0;
+  let foreign = 0;
+  for (const o of occs) {
     const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
-    if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) return false;
-    return first !== undefined && (SURNAMES.includes(first) || !isVietnameseSyllable(next?.[1] ?? '') || country);
-  }).length;
-  return named * 2 > occs.length;
+    if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
+    const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
+    if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
+    if (outlandish) foreign++;
+  }
+  return foreign * 2 > occs.length ? 'foreign' : named * 2 > occs.length;
 }
 
 // The word for a firm right before a use ("Công ty CP …", "tổng công ty CP …"), and that word or a

@@ -42,8 +42,9 @@ export interface GlossaryHit {
 
 /** Where the short form stands in the text, as far as the sense depends on it. */
 export interface Placement {
-  /** Before a person's name in most of its uses ("TT Putin"). */
-  beforeName?: boolean;
+  /** Before a person's name in most of its uses ("TT Putin"); 'foreign' when the name is a foreign
+   * one, which no Vietnamese town or school is named after. */
+  beforeName?: boolean | 'foreign';
   /** In a document's number ("15/2018/NĐ-CP", "1234/BTC-TCT"). */
   numbered?: boolean;
   /** Listed beside foreign names ("Dell, HP, Lenovo"): a foreign sense fits better than a
@@ -237,7 +238,7 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
-const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse)\b|\bNews/iu;
+const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
 
 /** A newspaper's or a news agency's name, as the glossary gives it ("báo Tuổi Trẻ"). */
 export function isPressName(sense: string): boolean {
@@ -388,14 +389,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return made.size === 1 ? [...made][0] : undefined;
   };
 
-  const choose = (senses: string[], context: string | undefined, beforeName = false): string => {
+  const choose = (senses: string[], context: string | undefined, beforeName: Placement['beforeName'] = false): string => {
     const first = senses[0] ?? '';
     if (senses.length < 2) return first;
     // Before people's names, a title sense wins over the usual one, and the usual title is not lost
     // to the context: "TS Nguyễn Quốc Chính" in an article on exams is a doctor, though "thí sinh"
     // fills it; "TT Trần Văn Thời" in an article on the town stays the town.
     const title = beforeName ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
-    if (title === first) return first;
+    // "TT Trump" in an article on the media is the President all the same.
+    if (title === first || (title !== undefined && beforeName === 'foreign')) return title;
     const best = context ? byContext(senses, context) : first;
     return title !== undefined && best === first ? title : best;
   };

@@ -116,6 +116,12 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
+    // A tanker before its name; a paper cited as the source.
+    expect(reading('TankerTrackers cho biết tàu MT Riah mang cờ Panama.', 'MT')).toBe('Motor Tanker');
+    expect(reading('Ô nhiễm MT ở khu công nghiệp tăng.', 'MT')).toBe('môi trường');
+    expect(reading('Các nước đã thống nhất để quản lý các đại dương, theo SMH.', 'SMH')).toBe('Sydney Morning Herald');
+    // Before a foreign name, a title whatever the article's topic ("TT Trần Văn Thời" may be a town).
+    expect(reading('Theo truyền thông Mỹ, các hacker đe doạ tấn công. Xem thêm: Lý do TT Trump bất ngờ hạ lệnh dừng không kích.', 'TT')).toBe('Tổng thống');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'DVD')).toBe('Digital Versatile Disc');
     expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
