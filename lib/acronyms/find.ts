@@ -107,6 +107,8 @@ function articleCountry(text: string): string | null {
  * "GS Nguyễn Văn A"), or a country, whose title stands for its holder ("TT Hàn Quốc có thể được đề
  * cử giải Nobel"); not a town or a firm ("TT Huế", "KS Mường Thanh").
  */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|thuộc|về|đến|từ)\s$/iu;
+
 function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] {
   let named = 0;
   let foreign = 0;
@@ -117,7 +119,9 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
     const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
-    if (outlandish) foreign++;
+    // A foreign person's name is written in plain Latin letters; the highlands' places are not
+    // ("Đăk Hà", "Krông Pắc"), nor is a place after "tại", "ở" ("trú tại TT Ea Kar").
+    if (outlandish && /^[A-Za-z]+$/.test(next?.[1] ?? '') && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start))) foreign++;
   }
   return foreign * 2 > occs.length ? 'foreign' : named * 2 > occs.length;
 }

@@ -122,6 +122,8 @@ describe('built-in glossary', () => {
     expect(reading('Các nước đã thống nhất để quản lý các đại dương, theo SMH.', 'SMH')).toBe('Sydney Morning Herald');
     // Before a foreign name, a title whatever the article's topic ("TT Trần Văn Thời" may be a town).
     expect(reading('Theo truyền thông Mỹ, các hacker đe doạ tấn công. Xem thêm: Lý do TT Trump bất ngờ hạ lệnh dừng không kích.', 'TT')).toBe('Tổng thống');
+    // Not a highland town's name, nor a place after "tại".
+    expect(reading('Thị trấn Ea Kar có chợ lớn. Ông trú tại TT Ea Kar, thị trấn có nhiều nông dân trồng cà phê.', 'TT')).toBe('thị trấn');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'DVD')).toBe('Digital Versatile Disc');
     expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
