@@ -216,11 +216,24 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
   return { before, after };
 }
 
+// A kind of document written out, then its number: "Quy định số 263 - QĐ/TW".
+const KIND_WRITTEN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}* \p{Ll}+)\s+(?:số\s+)?\d[\d.]*\s*[-–/]\s*$/u;
+
+/** The kind of document written out before the number of the first use so written, if any. */
+function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined {
+  for (const o of occs) {
+    const m = KIND_WRITTEN_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 export function placementOf(text: string, occs: Occurrence[]): Placement {
   return {
     beforeName: beforeNames(text, occs),
     numbered: inNumber(text, occs),
+    kindWritten: kindWrittenBefore(text, occs),
     amongNames: amongForeignNames(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),

@@ -47,6 +47,8 @@ export interface Placement {
   beforeName?: boolean | 'foreign';
   /** In a document's number ("15/2018/NĐ-CP", "1234/BTC-TCT"). */
   numbered?: boolean;
+  /** The kind of document written out before the number ("Quy định số 263 - QĐ/TW"). */
+  kindWritten?: string;
   /** Listed beside foreign names ("Dell, HP, Lenovo"): a foreign sense fits better than a
    * Vietnamese common noun. */
   amongNames?: boolean;
@@ -122,6 +124,11 @@ const DOCUMENT_TYPES: Record<string, string> = {
   HD: 'Hướng dẫn',
   CV: 'Công văn',
 };
+
+/** The first letters of a phrase's syllables, in capitals ("Quy định": QĐ). */
+function initials(phrase: string): string {
+  return phrase.split(/\s+/).map((w) => (w[0] ?? '').toUpperCase()).join('');
+}
 
 /** The kind of document a part of a number names ("QĐ": Quyết định), if it names one. */
 function kindOf(part: string): string | undefined {
@@ -515,7 +522,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const kindAt = kindOf(parts[0] ?? '') ? 0 : placement.numbered ? parts.findIndex((p) => kindOf(p) !== undefined) : -1;
     const longs: string[] = [];
     for (const [i, part] of parts.entries()) {
-      const kind = i === kindAt ? kindOf(part) : undefined;
+      // "Quy định số 263 - QĐ/TW": the kind the text writes out, where its initials are the part's
+      // (the Party's regulations are numbered so, though QĐ is more often a decision).
+      const written = placement.kindWritten && initials(placement.kindWritten) === part.toUpperCase() ? placement.kindWritten : undefined;
+      const kind = i === kindAt ? (written ?? kindOf(part)) : undefined;
       if (kind) {
         longs.push(kind);
         continue;

@@ -498,6 +498,9 @@ describe('built-in glossary', () => {
     expect(shippedGlossary().lookup('NĐ-CP', 'Chính phủ ban hành Nghị định')?.long).toBe('Nghị định - Chính phủ');
     // A Party body's numbers part the kind and the issuer by a slash ("Công văn 1851 - CV / TU").
     expect(findAcronyms('tại Công văn 1851 - CV / TU ngày 2/2/2018 của Thành ủy.', { glossary: shippedGlossary() })[0]).toMatchObject({ short: 'CV / TU', long: 'Công văn / Thành ủy' });
+    // The kind written out before the number says which kind its letters are: the Party's regulations.
+    expect(reading('Căn cứ Quy định số 263 - QĐ / TW và Quy định số 102 - QĐ / TW của Bộ Chính trị.', 'QĐ / TW')).toBe('Quy định / Trung ương');
+    expect(reading('Căn cứ Quyết định số 15 - QĐ / TW của Ban Bí thư.', 'QĐ / TW')).toBe('Quyết định / Trung ương');
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
     const numbered = { numbered: true };
     expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/ ngày 3/4 của công ty cổ phần', numbered)?.long).toBe('Chính phủ - Nghị định');
