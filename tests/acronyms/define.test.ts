@@ -196,6 +196,10 @@ describe('in-text definitions', () => {
     // Named without the office its code opens with: from "Cảnh sát", the code's next letter; an aside
     // after a comma in its brackets. Not a sentence about the police.
     expect(def('Cảnh sát Phòng chống tội phạm về môi trường (PC 49, Công an TP HCM) bất ngờ ập vào kiểm tra.', 'PC 49')).toBe('Cảnh sát Phòng chống tội phạm về môi trường');
+    // Fields joined by a dash in lower case; the code written solid later is the same unit.
+    const dashed = 'Công an tỉnh phối hợp Phòng Cảnh sát giao thông đường bộ - đường sắt (PC 67) tổ chức sơ kết. Các đơn vị thuộc Phòng PC67 tham dự.';
+    expect(def(dashed, 'PC 67')).toBe('Phòng Cảnh sát giao thông đường bộ - đường sắt');
+    expect(def(dashed, 'PC67')).toBe('Phòng Cảnh sát giao thông đường bộ - đường sắt');
     expect(def('Cảnh sát đã bắt giữ nhiều người ở phòng trọ (PC 3) hôm qua.', 'PC 3')).toBeNull();
     expect(def('Theo Cảnh sát Hà Nội, đối tượng đã bị Công an phường (PC 1) bắt giữ.', 'PC 1')).toBeNull();
     expect(def('Cảnh sát giao thông đã chuyển vụ việc cho đội điều tra (PC 02, Công an tỉnh) xử lý.', 'PC 02')).toBeNull();

@@ -1,7 +1,7 @@
 /** Police and army unit codes ("PC46", "C 50") that the text defines after their name. */
 import { shortLetters, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { capitalised, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf, withoutTitleHead } from './words';
+import { capitalised, dashBefore, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf, withoutTitleHead } from './words';
 import { longBefore } from './long-before';
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
@@ -25,6 +25,17 @@ function afterTitleOf(text: string, start: number, first: string): boolean {
   return words.some((w, i) => isTitle(words, i) && w.folded.startsWith(first));
 }
 
+/** "Phòng Cảnh sát giao thông đường bộ - đường sắt (PC 67)": fields of a unit's name in lower case
+ * joined by a dash; `left` stopped at it. */
+function acrossFieldDash(text: string, left: LongWord[]): LongWord[] {
+  const first = left[0];
+  const dash = first && !capitalised(first) ? dashBefore(text, first.start) : null;
+  if (!first || !dash) return left;
+  const before = leftWords(text, first.start - dash[0].length, 20);
+  const last = before[before.length - 1];
+  return last && !capitalised(last) ? [...before, ...left] : left;
+}
+
 /**
  * The unit's name before its code: a police or army body opening with a head noun whose initial the
  * code starts with.
@@ -37,7 +48,7 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
   if (def && words[0]?.folded.startsWith(first) && (startsWithHead(words, 0) || afterTitleOf(text, def.start, first)) && FORCES.test(def.long)) return def;
   // A unit's name may run on past commas and "về" ("Phòng Cảnh sát điều tra tội phạm về tham nhũng,
   // kinh tế, buôn lậu (PC03)"): from the nearest capitalised head the code's letter opens.
-  const left = leftWords(text, end, 20);
+  const left = acrossFieldDash(text, leftWords(text, end, 20));
   for (let i = left.length - 2; i >= 0; i--) {
     const w = left[i] as LongWord;
     // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
