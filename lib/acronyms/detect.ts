@@ -530,6 +530,9 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
+      // "tại KM 1571+300", "từ KM15": a road's kilometre post, the unit before its number.
+      const post = occ.surface.toUpperCase() === 'KM' && /^[ \u00a0]?\d/u.test(text.slice(occ.end, occ.end + 2));
+      if (post) continue;
       if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);
         continue;

@@ -111,6 +111,8 @@ describe('detection', () => {
     expect(shorts('Tại gói thầu CP 2, nhà thầu chậm tiến độ. Phối cảnh dự án SS 1. UBND tỉnh')).toEqual(['UBND']);
     expect(shorts('nhiều dự án ĐZ 220 kV tỉnh Quảng Ngãi')).toEqual(['ĐZ']);
     expect(shorts('Dự án QL 1A đoạn qua Bình Định')).toEqual(['QL']);
+    // A road's kilometre post: the unit before its number.
+    expect(shorts('Vụ tai nạn xảy ra tại KM 1571+300 trên QL 14, UBND xã đã có mặt.')).toEqual(['QL', 'UBND']);
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
