@@ -6,6 +6,7 @@ import { atDateline } from './dateline';
 import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
 import { likelyTypos } from './likely-typos';
+import { policeCodes } from './police-codes';
 import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
@@ -363,7 +364,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const marked = new Map((opts.marked ?? []).map((m) => [nfc(m.short), nfc(m.long)]));
   const markedByLetters = new Map([...marked].reverse().map(([short, long]) => [writtenKey(short), long]));
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
-  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), codes.map((d) => d.short), { overLonger: true });
+  const police = opts.glossary ? policeCodes(view.text, opts.glossary) : [];
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police], { overLonger: true });
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+import { shippedGlossary } from './helpers';
+
+const read = (text: string) => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long]);
+
+describe('police units’ codes', () => {
+  it('reads a code the glossary names after the words for the police', () => {
+    expect(read('Công an huyện phối hợp với cảnh sát giao thông C08 kiểm tra xe tải.')).toEqual([['C08', 'Cục Cảnh sát giao thông']]);
+    expect(read('Vụ việc đã được chuyển cho Cục C02 điều tra.')).toEqual([['C02', 'Cục Cảnh sát hình sự']]);
+  });
+
+  it('leaves models and codes nothing names alone', () => {
+    // A plane's model, a code the glossary does not know.
+    expect(read('Chiếc A321 hạ cánh an toàn; phòng C99 ở tầng hai.')).toEqual([]);
+    // Not after the police's words.
+    expect(read('Mẫu xe C08 ra mắt hôm qua.')).toEqual([]);
+  });
+});
