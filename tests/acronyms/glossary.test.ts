@@ -320,6 +320,8 @@ describe('built-in glossary', () => {
   it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {
     expect(def('theo hình thức BOT (xây dựng - kinh doanh - chuyển giao) cho dự án', 'BOT')).toBe('xây dựng - kinh doanh - chuyển giao');
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
+    // A word of two syllables before the name says what it is, inside the brackets as after them.
+    expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('hợp đồng xây dựng - chuyển giao');
     // A remark after the dash is still no part of the name.
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });

@@ -75,7 +75,9 @@ export function longInside(text: string, short: string, from: number, to: number
   // "(loại tên lửa đạn đạo …)": a classifier is not that word.
   const translated = translatedName(text, words, short, known);
   const extra = words.length - (translated?.length ?? 0);
-  if (translated && (extra === 0 || (extra === 1 && !CLASSIFIERS.has(lower(words[0] as LongWord)) && lower(words[0] as LongWord) !== 'loại'))) {
+  // "BT (hợp đồng xây dựng - chuyển giao)": the word before may have two syllables.
+  const oneWord = extra === 1 || (extra === 2 && known?.translations.english(translationKey(words.slice(0, 2).map((w) => w.text)), false) !== undefined);
+  if (translated && (extra === 0 || (oneWord && !CLASSIFIERS.has(lower(words[0] as LongWord)) && lower(words[0] as LongWord) !== 'loại'))) {
     return { ...textOf(text, words), how: 'translated' };
   }
   return null;
