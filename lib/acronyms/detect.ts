@@ -530,8 +530,10 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       if (ROMAN.test(occ.surface)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
-      // "tại KM 1571+300", "từ KM15": a road's kilometre post, the unit before its number.
-      const post = occ.surface.toUpperCase() === 'KM' && /^[ \u00a0]?\d/u.test(text.slice(occ.end, occ.end + 2));
+      // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
+      // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).
+      const after = text.slice(occ.end, occ.end + 16);
+      const post = occ.surface.toUpperCase() === 'KM' && (/^[ \u00a0]?\d+\+\d/u.test(after) || (/(?:^|[^\p{L}])(?:tại|từ|đến|ở|qua)\s$/iu.test(text.slice(Math.max(0, occ.start - 5), occ.start)) && /^[ \u00a0]?\d+(?![\d.,]*\s*(?:%|đồng|triệu|nghìn|USD|VND))/u.test(after)));
       if (post) continue;
       if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);

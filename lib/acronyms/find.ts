@@ -110,6 +110,11 @@ function articleCountry(text: string): string | null {
  */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|thuộc|về|đến|từ)\s$/iu;
 
+/** `name` (plain Latin letters) follows a given name, "ông", "bà" or a title somewhere in `text`. */
+function personNamed(text: string, name: string): boolean {
+  return new RegExp(`(?:\\b[A-Z][a-z]+|(?:^|\\s)(?:ông|bà|[Tt]hống|[Tt]ướng|[Tt]ịch|[Tt]rưởng|[Hh]oàng|[Vv]ương|[Nn]ghị sĩ)) ${name}(?![\\p{L}])`, 'u').test(text);
+}
+
 function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] {
   let named = 0;
   let foreign = 0;
@@ -120,9 +125,11 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
     const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
-    // A foreign person's name is written in plain Latin letters; the highlands' places are not
-    // ("Đăk Hà", "Krông Pắc"), nor is a place after "tại", "ở" ("trú tại TT Ea Kar").
-    if (outlandish && /^[A-Za-z]+$/.test(next?.[1] ?? '') && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start))) foreign++;
+    // A foreign person's name, written in plain Latin letters, that the article gives a person
+    // elsewhere: after a given name, "ông", "bà" or a title ("Donald Trump", "ông Trump"). Not the
+    // highlands' places ("TT Ea Kar", "TT Kbang") nor a news agency ("Theo TT Sputnik").
+    const name = next?.[1] ?? '';
+    if (outlandish && /^[A-Za-z]+$/.test(name) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)) && personNamed(text, name)) foreign++;
   }
   return foreign * 2 > occs.length ? 'foreign' : named * 2 > occs.length;
 }
@@ -218,13 +225,14 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
 }
 
 // A kind of document written out, then its number: "Quy định số 263 - QĐ/TW".
-const KIND_WRITTEN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}* \p{Ll}+)\s+(?:số\s+)?\d[\d.]*\s*[-–/]\s*$/u;
+const KIND_WRITTEN_BEFORE = /(?:^|[^\p{L}])(\p{L}\p{Ll}* \p{Ll}+)\s+(?:số\s+)?\d[\d.]*\s*[-–/]\s*$/u;
 
 /** The kind of document written out before the number of the first use so written, if any. */
 function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined {
   for (const o of occs) {
     const m = KIND_WRITTEN_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start));
-    if (m) return m[1];
+    // As the kinds are written in a number's reading: "quy định số 263" is a Quy định.
+    if (m?.[1]) return m[1].charAt(0).toUpperCase() + m[1].slice(1);
   }
   return undefined;
 }

@@ -280,7 +280,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !entry.senses.includes(sense))];
     // A name after a use makes it a title only where a sense is one: "Trường ĐH Đồng Nai" is a university.
     const titled = candidates.some((sense) => TITLE_SENSES.has(sense.toLowerCase()));
-    if (titled && beside.some(({ after }) => /^\p{Lu}\p{Ll}/u.test(after[0] ?? ''))) return undefined;
+    if (titled && beside.some(({ after }) => CAPITALISED.test(after[0] ?? ''))) return undefined;
     const said = new Set<string>();
     for (const { before, after } of beside) {
       // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a

@@ -9,8 +9,11 @@ import type { AcronymInfo } from './types';
 
 /** The letters that spell a short form, in capitals: spaces, dots, dashes and "&" set aside. */
 function lettersOf(short: string): string {
-  return short.normalize('NFC').toUpperCase().replace(/[\s.&/–-]+/gu, '');
+  return short.normalize('NFC').toUpperCase().replace(/[\s.&/\u2010-\u2015-]+/gu, '');
 }
+
+/** One letter replaced: the same length, one place different (not two swapped). */
+const replaced = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 
 /**
  * One slip apart: one letter left out, added or typed for another (forms of four letters or more:
@@ -33,8 +36,9 @@ export function oneSlipApart(a: string, b: string): boolean {
 
 /**
  * For each unknown short form, the explained form of the article it is likely a slip for, if exactly
- * one is: used at least as often, and no number in either (units and plans are numbered one apart:
- * "PC 45" and "PC 46" are two police offices).
+ * one is: used at least as often (twice as often for a letter replaced: families of bodies differ by
+ * one letter, "BIDC" is BIDV's bank in Cambodia, "EVNHPC" and "EVNNPC" two power companies), and no
+ * number in either (units and plans are numbered one apart: "PC 45" and "PC 46" are two offices).
  */
 export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, AcronymInfo> {
   const out = new Map<string, AcronymInfo>();
@@ -42,7 +46,11 @@ export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, Acron
   for (const unknown of acronyms) {
     if (unknown.long !== null || /\d/.test(unknown.short)) continue;
     const letters = lettersOf(unknown.short);
-    const near = explained.filter((a) => a.count >= unknown.count && oneSlipApart(letters, lettersOf(a.short)));
+    const near = explained.filter((a) => {
+      const other = lettersOf(a.short);
+      const enough = replaced(letters, other) ? a.count >= 2 * unknown.count : a.count >= unknown.count;
+      return enough && oneSlipApart(letters, other);
+    });
     if (near.length === 1) out.set(unknown.short, near[0] as AcronymInfo);
   }
   return out;

@@ -200,6 +200,8 @@ describe('in-text definitions', () => {
     const dashed = 'Công an tỉnh phối hợp Phòng Cảnh sát giao thông đường bộ - đường sắt (PC 67) tổ chức sơ kết. Các đơn vị thuộc Phòng PC67 tham dự.';
     expect(def(dashed, 'PC 67')).toBe('Phòng Cảnh sát giao thông đường bộ - đường sắt');
     expect(def(dashed, 'PC67')).toBe('Phòng Cảnh sát giao thông đường bộ - đường sắt');
+    // Not across a clause.
+    expect(def('Phòng Cảnh sát giao thông phối hợp với công an xã - cảnh sát khu vực (PC 08) tuần tra.', 'PC 08')).not.toMatch(/phối hợp/);
     expect(def('Cảnh sát đã bắt giữ nhiều người ở phòng trọ (PC 3) hôm qua.', 'PC 3')).toBeNull();
     expect(def('Theo Cảnh sát Hà Nội, đối tượng đã bị Công an phường (PC 1) bắt giữ.', 'PC 1')).toBeNull();
     expect(def('Cảnh sát giao thông đã chuyển vụ việc cho đội điều tra (PC 02, Công an tỉnh) xử lý.', 'PC 02')).toBeNull();
@@ -265,6 +267,9 @@ describe('in-text definitions', () => {
     expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
     // Fields joined by a dash in sentence case, after a short run a capitalised head opens.
     expect(def('Chủ tịch UBND TP giao nhiệm vụ về Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA).', 'CPA')).toBe('Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ');
+    // Not a description after the dash.
+    expect(def('Theo Sở Y tế - cơ quan thường trực ban chỉ đạo phòng chống dịch tỉnh (SCDC), số ca giảm.', 'SCDC')).toBe('cơ quan thường trực ban chỉ đạo phòng chống dịch tỉnh');
+    expect(def('Khu kinh tế Dung Quất - nơi đặt nhà máy lọc dầu Bình Sơn (BSRC) thu hút đầu tư.', 'BSRC')).toBeNull();
     // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
     expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
   });
@@ -720,9 +725,14 @@ describe('in-text definitions', () => {
     // A capitalised subject and its verb before a name no head opens; a short lower-case run after
     // the first capital is the rest of the name's first word.
     expect(def('Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    expect(def('Họ ủng hộ Đơn vị Phòng vệ Nhân dân (YPG) ở Syria.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    // Lower-case words with no verb between are the name's own.
+    expect(def('Lần đầu tham gia Tuần lễ thời trang quốc tế Việt Nam (VIFW) 2024.', 'VIFW')).toBe('Tuần lễ thời trang quốc tế Việt Nam');
+    expect(def('Myanmar tham gia Sáng kiến hợp tác vùng Vịnh Bengal (BIMSTEC).', 'BIMSTEC')).toBe('Sáng kiến hợp tác vùng Vịnh Bengal');
     // What one body asks of another ends the first body's name.
     expect(def('Cục hàng không đề nghị Bộ Giao thông chỉ đạo Tổng công ty cảng hàng không (ACV) làm chủ đầu tư.', 'ACV')).toBe('Tổng công ty cảng hàng không');
-    expect(def('Ban chỉ đạo Tây Nam Bộ (BCĐTNB) họp sáng nay', 'BCĐTNB')).toBe('Ban chỉ đạo Tây Nam Bộ');
+    // Not where the letters open with the first word's: the board is the name.
+    expect(def('Ông là Phó trưởng Ban chỉ đạo Dự án cao tốc Bắc Nam (BCĐDA) của tỉnh.', 'BCĐDA')).toBe('Ban chỉ đạo Dự án cao tốc Bắc Nam');
     // So does a verb of holding or announcing before what is announced; a verb a name may hold does not.
     expect(def('Phó thủ tướng, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì hội nghị công bố chỉ số cải cách hành chính (PAR INDEX) năm 2017.', 'PAR INDEX')).toBe('chỉ số cải cách hành chính');
     expect(def('Theo Viện nghiên cứu phát triển cộng đồng (RDC), tỷ lệ nghèo giảm.', 'RDC')).toBe('Viện nghiên cứu phát triển cộng đồng');
@@ -1126,12 +1136,17 @@ describe('in-text definitions', () => {
     expect(def('Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO) công bố.', 'SABECO')).toBe('Tổng công ty Bia - rượu - nước giải khát Sài Gòn');
     expect(def('Ông rút khỏi Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS) hôm qua.', 'VNS')).toBe('Tổng công ty Thép Việt Nam');
     expect(def('Ban thường vụ Đảng uỷ Công ty Đầu tư tài chính nhà nước TP. HCM (HFIC) nhiệm kỳ 2015 - 2020.', 'HFIC')).toBe('Công ty Đầu tư tài chính nhà nước TP. HCM');
+    // The committee itself, where the letters open with it.
+    expect(def('Đảng bộ Tập đoàn Dầu khí Việt Nam (ĐBTĐ) tổ chức đại hội.', 'ĐBTĐ')).toBe('Đảng bộ Tập đoàn Dầu khí Việt Nam');
     // A firm's premises in lower case; a body named "Văn phòng …" keeps its head.
     expect(def('Lửa bùng lên tại khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS - đơn vị xử lý rác) ở Đa Phước.', 'VWS')).toBe('Công ty TNHH Xử lý chất thải rắn Việt Nam');
     expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
     // The short form ends a body's name: the brackets after it say whose body that is.
     expect(def('Theo Cục Phòng chống HIV / AIDS (Bộ Y tế), số ca nhiễm giảm.', 'AIDS')).toBeNull();
     expect(def('Bộ trưởng đã làm việc với MOH (Bộ Y tế) Singapore.', 'MOH')).toBe('Bộ Y tế');
+    // Not a clause naming two bodies: the brackets name the second.
+    expect(def('Sở Y tế Hà Nội đã báo cáo BYT (Bộ Y tế) về ổ dịch mới.', 'BYT')).toBe('Bộ Y tế');
+    expect(def('Cục Quản lý thị trường phối hợp với DOIT (Sở Công Thương) kiểm tra.', 'DOIT')).toBe('Sở Công Thương');
     expect(def('Ông là Uỷ viên Hội đồng quản trị tập đoàn kiêm Tổng giám đốc công ty Cổ phần Nhiên liệu bay Petrolimex (PA).', 'PA')).toBe(
       'công ty Cổ phần Nhiên liệu bay Petrolimex',
     );

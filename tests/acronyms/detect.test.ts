@@ -113,6 +113,8 @@ describe('detection', () => {
     expect(shorts('Dự án QL 1A đoạn qua Bình Định')).toEqual(['QL']);
     // A road's kilometre post: the unit before its number.
     expect(shorts('Vụ tai nạn xảy ra tại KM 1571+300 trên QL 14, UBND xã đã có mặt.')).toEqual(['QL', 'UBND']);
+    // A promotion's KM (khuyến mãi) is not.
+    expect(shorts('Chương trình KM 50% và được KM 200.000 đồng.')).toEqual(['KM']);
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);

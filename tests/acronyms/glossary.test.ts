@@ -116,14 +116,18 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
+    expect(reading('Lãi suất CD kỳ hạn 12 tháng của ngân hàng tăng.', 'CD')).toBe('Certificate of Deposit');
     // A tanker before its name; a paper cited as the source.
     expect(reading('TankerTrackers cho biết tàu MT Riah mang cờ Panama.', 'MT')).toBe('Motor Tanker');
     expect(reading('Ô nhiễm MT ở khu công nghiệp tăng.', 'MT')).toBe('môi trường');
     expect(reading('Các nước đã thống nhất để quản lý các đại dương, theo SMH.', 'SMH')).toBe('Sydney Morning Herald');
-    // Before a foreign name, a title whatever the article's topic ("TT Trần Văn Thời" may be a town).
-    expect(reading('Theo truyền thông Mỹ, các hacker đe doạ tấn công. Xem thêm: Lý do TT Trump bất ngờ hạ lệnh dừng không kích.', 'TT')).toBe('Tổng thống');
-    // Not a highland town's name, nor a place after "tại".
+    // Before a foreign person's name (the article gives it a person: "Donald Trump"), a title
+    // whatever the article's topic ("TT Trần Văn Thời" may be a town).
+    expect(reading('Tổng thống Donald Trump hủy cuộc tấn công. Theo truyền thông Mỹ, các hacker đe doạ tấn công. Xem thêm: Lý do TT Trump bất ngờ hạ lệnh.', 'TT')).toBe('Tổng thống');
+    // Not a highland town's name, nor a place after "tại", nor a news agency.
     expect(reading('Thị trấn Ea Kar có chợ lớn. Ông trú tại TT Ea Kar, thị trấn có nhiều nông dân trồng cà phê.', 'TT')).toBe('thị trấn');
+    expect(reading('Thị trấn Ea Kar có chợ lớn. Công an TT Ea Kar đã tạm giữ đối tượng trong thị trấn.', 'TT')).toBe('thị trấn');
+    expect(reading('Theo TT Sputnik, truyền thông quốc tế đưa tin về thị trường.', 'TT')).toBe('truyền thông');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'DVD')).toBe('Digital Versatile Disc');
     expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
@@ -322,6 +326,8 @@ describe('built-in glossary', () => {
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
     // A word of two syllables before the name says what it is, inside the brackets as after them.
     expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('hợp đồng xây dựng - chuyển giao');
+    // A kind of thing before the name is left out, as before brackets.
+    expect(def('Dự án theo PPP (mô hình hợp tác công tư) được triển khai.', 'PPP')).toBe('hợp tác công tư');
     // A remark after the dash is still no part of the name.
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });
@@ -503,6 +509,9 @@ describe('built-in glossary', () => {
     // The kind written out before the number says which kind its letters are: the Party's regulations.
     expect(reading('Căn cứ Quy định số 263 - QĐ / TW và Quy định số 102 - QĐ / TW của Bộ Chính trị.', 'QĐ / TW')).toBe('Quy định / Trung ương');
     expect(reading('Căn cứ Quyết định số 15 - QĐ / TW của Ban Bí thư.', 'QĐ / TW')).toBe('Quyết định / Trung ương');
+    expect(reading('Căn cứ quy định số 263 - QĐ / TW của Bộ Chính trị.', 'QĐ / TW')).toBe('Quy định / Trung ương');
+    // Only a kind whose initials are the part's.
+    expect(reading('Căn cứ Kết luận số 15 - QĐ / TW của Ban Bí thư.', 'QĐ / TW')).toBe('Quyết định / Trung ương');
     // In a document's number the issuer may come first; it is still an authority, not "cổ phần".
     const numbered = { numbered: true };
     expect(shippedGlossary().lookup('CP-NĐ', 'theo văn bản số 12/ ngày 3/4 của công ty cổ phần', numbered)?.long).toBe('Chính phủ - Nghị định');

@@ -13,7 +13,9 @@ describe('police units’ codes', () => {
   it('leaves models and codes nothing names alone', () => {
     // A plane's model, a code the glossary does not know.
     expect(read('Chiếc A321 hạ cánh an toàn; phòng C99 ở tầng hai.')).toEqual([]);
-    // Not after the police's words.
+    // Not after the police's words; a room is numbered like an office is coded.
     expect(read('Mẫu xe C08 ra mắt hôm qua.')).toEqual([]);
+    expect(read('Hội nghị diễn ra tại phòng C05, tầng 3 trụ sở.')).toEqual([]);
+    expect(read('Camera an ninh ghi lại chiếc xe Honda C05.')).toEqual([]);
   });
 });

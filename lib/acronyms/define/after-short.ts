@@ -6,8 +6,9 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Reading } from './types';
-import { AFTER_SHORT_LONG, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf } from './words';
+import { ADDRESSED, AFTER_SHORT_LONG, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
+import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt } from './words';
+import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
 import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
@@ -79,14 +80,25 @@ export function readBetweenDashes(text: string, occ: Occurrence, known: KnownWor
   return null;
 }
 
-// A ministry, a department, a province's committee: whose body a name in brackets after it says.
-const PARENT_BODY = /^\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Viện|Đại học|ĐH|Học viện|Bệnh viện)\s/u;
+/** Brackets that name a body others belong to (a ministry, a department, a province's committee). */
+function parentBody(body: string): boolean {
+  const words = wordsIn(body, 0, body.length);
+  return capitalised(words[0]) && (PARENT_HEADS.some((h) => wordsAt(words, 0, h)) || words[0]?.text === 'UBND');
+}
+
+// Words of a clause, which no body's name holds before its short form.
+const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'với', 'cho', 'và', 'của', 'là', 'được', 'bị', 'khi', 'để', 'về', 'từ', 'tại', 'ở', 'theo']);
 
 /** "Cục Phòng chống HIV / AIDS (Bộ Y tế)": the short form is the last word of a body's name that a
- * capitalised head opens in the same clause; brackets after it say whose body that is. */
+ * capitalised head opens in the same clause, with no verb between ("Sở Y tế đã báo cáo BYT (Bộ Y
+ * tế)" names two bodies); brackets after it say whose body that is. */
 function closesBodyName(text: string, occ: Occurrence): boolean {
   const words = leftWords(text, occ.start, 8);
-  return words.some((w, i) => capitalised(w) && startsWithHead(words, i) && !isTitle(words, i));
+  const head = words.findLastIndex((w, i) => capitalised(w) && startsWithHead(words, i) && !isTitle(words, i));
+  if (head < 0) return false;
+  const name = words.slice(head);
+  const verb = (k: number): boolean => verbLengthAt(name, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING].some((v) => v.every((part, j) => name[k + j]?.text === part));
+  return !name.some((w, k) => CLAUSE_WORDS.has(w.text) || verb(k));
 }
 
 /** "ABBR (long)". */
@@ -96,7 +108,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const paren = /^(?: \d{4})? ?\(([^()]*)\)/u.exec(rest);
   if (!paren) return null;
   const body = paren[1] ?? '';
-  if (PARENT_BODY.test(body) && closesBodyName(text, occ)) return 'none';
+  if (parentBody(body) && closesBodyName(text, occ)) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
   const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
   // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a

@@ -259,3 +259,18 @@ export const FIRM_ORGANS = [
   // The firm's party committee and union: "Ban thường vụ Đảng uỷ Công ty … (HFIC)".
   'ban thường vụ đảng uỷ', 'ban thường vụ đảng ủy', 'ban chấp hành đảng bộ', 'đảng uỷ', 'đảng ủy', 'đảng bộ', 'công đoàn',
 ].map((o) => o.split(' '));
+
+// Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
+export const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
+
+// What one body does to another: a clause between two names needs one of these, since names in
+// sentence case hold lower-case words of their own ("Trung tâm Nghiên cứu ứng dụng công nghệ …").
+// Not "giới thiệu" nor "hợp tác", which open units' names ("Trung tâm giới thiệu việc làm …").
+export const DEEDS = ['phối hợp', 'tài trợ', 'quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
+
+// Deeds addressed to a body, often a ministry: "Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT)".
+export const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo'].map((v) => v.split(' '));
+
+// Verbs of holding, issuing and announcing (of VERBS, and "chủ trì"), which no name holds (unlike "phát triển", "xây dựng",
+// "hỗ trợ": "Viện nghiên cứu phát triển cộng đồng", "Quỹ hỗ trợ phát triển hợp tác xã").
+export const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua', 'kêu gọi', 'đề xuất', 'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'cáo buộc'].map((v) => v.split(' '));

@@ -7,7 +7,7 @@ import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
-import { CLASSIFIERS } from './lexicon';
+import { CLASSIFIERS, KIND_NOUNS } from './lexicon';
 import { capitalised, headLengthAt, inCompound, lower, startsWithHead, stopsAt, textOf, wordsAt } from './words';
 import { foreignSpells } from './long-before';
 import { headNotInLetters } from './phrase';
@@ -75,7 +75,9 @@ export function longInside(text: string, short: string, from: number, to: number
   // "(loại tên lửa đạn đạo …)": a classifier is not that word.
   const translated = translatedName(text, words, short, known);
   const extra = words.length - (translated?.length ?? 0);
-  // "BT (hợp đồng xây dựng - chuyển giao)": the word before may have two syllables.
+  // "BT (hợp đồng xây dựng - chuyển giao)": the word before may have two syllables; a kind's
+  // ("PPP (mô hình hợp tác công tư)") says what sort of thing it is, as before brackets, and is left out.
+  if (translated && extra === 2 && KIND_NOUNS.some((k) => wordsAt(words, 0, k))) return { ...textOf(text, translated), how: 'translated' };
   const oneWord = extra === 1 || (extra === 2 && known?.translations.english(translationKey(words.slice(0, 2).map((w) => w.text)), false) !== undefined);
   if (translated && (extra === 0 || (oneWord && !CLASSIFIERS.has(lower(words[0] as LongWord)) && lower(words[0] as LongWord) !== 'loại'))) {
     return { ...textOf(text, words), how: 'translated' };

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { CLASSIFIERS, COUNTRIES, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PERSON_WORDS, PLACE_UNIT, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
+import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt } from './words';
 
 /**
@@ -106,17 +106,6 @@ export function headNotInEnglishName(phrase: LongWord[], english: EnglishHead): 
   return phrase.length - from >= 2 ? phrase.slice(from) : null;
 }
 
-// Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
-const PARENT_HEADS = ['bộ', 'sở', 'ủy ban', 'uỷ ban', 'chính phủ', 'tổng cục', 'cục', 'viện', 'học viện', 'đại học', 'trường', 'bệnh viện'].map((h) => h.split(' '));
-
-// What one body does to another: a clause between two names needs one of these, since names in
-// sentence case hold lower-case words of their own ("Trung tâm Nghiên cứu ứng dụng công nghệ …").
-// Not "giới thiệu" nor "hợp tác", which open units' names ("Trung tâm giới thiệu việc làm …").
-const DEEDS = ['phối hợp', 'tài trợ', 'quyết định', 'giải thể', 'xử phạt', 'phạt', 'kiện', 'cấm', 'khởi tố', 'trừng phạt', 'công nhận', 'bắt giữ', 'tấn công', 'chỉ trích', 'cáo buộc', 'ủng hộ', 'đình chỉ', 'thu hồi', 'dẫn nguồn', 'dẫn lời', 'trích dẫn'].map((v) => v.split(' '));
-
-// Deeds addressed to a body, often a ministry: "Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT)".
-const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo', 'đề nghị', 'yêu cầu', 'báo cáo'].map((v) => v.split(' '));
-
 /**
  * Between a capitalised name and the head at `later` (itself followed by a capitalised name), lower-
  * case words that are no head: a clause ("… Campuchia quyết định giải thể đảng Cứu nguy …"), of two
@@ -146,10 +135,6 @@ function acted(phrase: LongWord[], later: number): boolean {
 
 const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.split(' '));
 
-// Verbs of holding, issuing and announcing, which no name holds (unlike "phát triển", "xây dựng",
-// "hỗ trợ": "Viện nghiên cứu phát triển cộng đồng", "Quỹ hỗ trợ phát triển hợp tác xã").
-const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua', 'kêu gọi', 'đề xuất', 'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'cáo buộc'].map((v) => v.split(' '));
-
 /** Where the last body or thing a verb acts on opens: a capitalised head right after a lower-case
  * verb of ADDRESSED, or any head right after one of PRESIDING; 0 when there is none. */
 function lastAddressee(phrase: LongWord[]): number {
@@ -170,12 +155,15 @@ function lastAddressee(phrase: LongWord[]): number {
 function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Cục hàng không đề nghị Bộ Giao thông chỉ đạo Tổng công ty cảng hàng không (ACV)": what one
   // body asks of another, in lower case before the other's capitalised head, ends the first.
+  // Not where the letters open with the initials of the words cut off: "Ban chỉ đạo Dự án cao tốc
+  // Bắc Nam (BCĐDA)" is the board, "Đảng bộ Tập đoàn Dầu khí (ĐBTĐ)" the Party's committee.
+  const opensLetters = (n: number): boolean => phrase.slice(0, n).every((w, k) => w.folded[0] === letters[k]);
   const addressee = lastAddressee(phrase);
-  if (addressee > 0 && !spells(letters, phrase.slice(0, addressee))) return innerName(phrase.slice(addressee), letters);
+  if (addressee > 0 && !opensLetters(addressee) && !spells(letters, phrase.slice(0, addressee))) return innerName(phrase.slice(addressee), letters);
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
   // Not when the letters spell the organ itself ("Hội đồng quản trị Công ty … (HĐQT)").
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
-  if (organ > 0 && organ < phrase.length && firmOrBank(phrase.slice(organ)) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
+  if (organ > 0 && organ < phrase.length && firmOrBank(phrase.slice(organ)) && !opensLetters(organ) && !spells(letters, phrase.slice(0, organ))) return innerName(phrase.slice(organ), letters);
   // "khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS)": a firm's premises, in lower
   // case ("Văn phòng Ngân sách Quốc hội (CBO)" is a body).
   const premises = PREMISES.find((p) => phrase[0]?.text === p[0] && wordsAt(phrase, 0, p));
@@ -242,6 +230,9 @@ const PURE_CLASSIFIERS = new Set(['chiếc', 'quyển']);
 // Words that count what follows them, before a classifier.
 const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
 
+// Verbs of support a subject may have before a body's name, beside DEEDS.
+const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
+
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
@@ -293,14 +284,16 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     return run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length;
   };
   let name = phrase.findIndex((w) => capitalised(w));
-  // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, three lower-case
-  // words or more (its verb), then a name; fewer may be the rest of the name's first word ("Nguyên
-  // phụ liệu Giày da").
+  // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
+  // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",
+  // "Tuần lễ thời trang quốc tế Việt Nam").
   if (name >= 0 && !named(name)) {
     let subject = name;
     while (capitalised(phrase[subject + 1])) subject++;
     const next = phrase.findIndex((w, i) => i > subject && capitalised(w));
-    if (next - subject > 3 && named(next)) name = next;
+    const gap = next > 0 ? phrase.slice(subject + 1, next) : [];
+    const acts = gap.some((_, k) => verbLengthAt(gap, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING, ...SUPPORTS].some((v) => v.every((part, j) => gap[k + j]?.text === part)));
+    if (acts && named(next)) name = next;
   }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
   if (name > 0 && !place && named(name)) phrase = phrase.slice(name);

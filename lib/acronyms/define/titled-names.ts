@@ -9,6 +9,9 @@ import { DOCUMENT_HEADS, HEAD_LETTERS, TITLE_STOPS, TREATY_HEADS } from './lexic
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, wordsAt } from './words';
 import { headNotInLetters, namedPhrase } from './phrase';
 
+// Words that open a description of what came before the dash, not more of its name.
+const DESCRIBING = ['cơ quan', 'nơi', 'đơn vị', 'là', 'một', 'người', 'chỗ', 'tổ chức'].map((d) => d.split(' '));
+
 /**
  * "ngân hàng TMCP Sài Gòn - Hà Nội (SHB)": a dash between two capitalised words inside a name.
  * Read across it when the words on its left open with an organisation head.
@@ -30,7 +33,9 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   const last = left.length - 1;
   // "Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA)": fields joined by a
   // dash in sentence case, after a short run that a capitalised head opens.
-  const headed = left.some((w, i) => left.length - i <= 6 && capitalised(w) && startsWithHead(left, i));
+  // Not a description after the dash ("Sở Y tế - cơ quan thường trực …", "Dung Quất - nơi đặt …").
+  const described = DESCRIBING.some((d) => wordsAt(words, 0, d));
+  const headed = !described && left.some((w, i) => left.length - i <= 6 && capitalised(w) && startsWithHead(left, i));
   if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first)) && !headed) return null;
   const phrase = namedPhrase(text, [...left, ...words], letters);
   if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;

@@ -1,7 +1,8 @@
 /** Police and army unit codes ("PC46", "C 50") that the text defines after their name. */
 import { shortLetters, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { capitalised, dashBefore, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf, withoutTitleHead } from './words';
+import { capitalised, dashBefore, headLengthAt, inCompound, isTitle, leftWords, lower, startsWithHead, textOf, withoutTitleHead, wordsAt } from './words';
+import { verbLengthAt } from './phrase';
 import { longBefore } from './long-before';
 
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
@@ -33,7 +34,12 @@ function acrossFieldDash(text: string, left: LongWord[]): LongWord[] {
   if (!first || !dash) return left;
   const before = leftWords(text, first.start - dash[0].length, 20);
   const last = before[before.length - 1];
-  return last && !capitalised(last) ? [...before, ...left] : left;
+  // From the unit's capitalised head, its fields only: not "Phòng Cảnh sát giao thông phối hợp với
+  // công an xã - cảnh sát khu vực (PC 08)", a clause.
+  const head = before.findLastIndex((w, i) => capitalised(w) && startsWithHead(before, i));
+  const fields = before.slice(head + 1);
+  const clause = fields.some((w, k) => CLAUSE_WORDS.has(w.lower) || w.lower === 'với' || verbLengthAt(fields, k) > 0 || wordsAt(fields, k, ['phối', 'hợp']));
+  return last && !capitalised(last) && head >= 0 && !clause ? [...before, ...left] : left;
 }
 
 /**
