@@ -328,6 +328,8 @@ describe('built-in glossary', () => {
     expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('hợp đồng xây dựng - chuyển giao');
     // A kind of thing before the name is left out, as before brackets.
     expect(def('Dự án theo PPP (mô hình hợp tác công tư) được triển khai.', 'PPP')).toBe('hợp tác công tư');
+    // One foreign word whose letters the short form takes, in lower case.
+    expect(def('Các hoá chất cao phân tử như PVC (polyvinyl clorur), PE (polyethylen) được dùng rộng rãi.', 'PE')).toBe('polyethylen');
     // A remark after the dash is still no part of the name.
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
   });

@@ -43,6 +43,9 @@ export function longInside(text: string, short: string, from: number, to: number
   // whole, then the body it belongs to.
   const owned = ownerInside(text, words, short, known);
   if (owned) return { ...textOf(text, owned), how: 'translated' };
+  // "PE (polyethylen)", "PVC (polyvinyl clorur)": one foreign word whose letters the short form takes.
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only && only.text.length >= 6 && shortLetters(short).length <= 4 && !capitalised(only) && foreignSpells(shortLetters(short), words)) return { ...textOf(text, words), how: 'spelled' };
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
