@@ -496,7 +496,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // "phóng viên".
     const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
     if (names?.length === 0) return null;
-    return found(names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName));
+    const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
+    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title.
+    if (placement.afterFirmNoun && TITLE_SENSES.has(chosen.toLowerCase())) return null;
+    return found(chosen);
   };
 
   /** "số 92/CV": a kind of document alone in a number is the kind (công văn, not chuyên viên). */

@@ -117,6 +117,9 @@ describe('built-in glossary', () => {
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
     expect(reading('Lãi suất CD kỳ hạn 12 tháng của ngân hàng tăng.', 'CD')).toBe('Certificate of Deposit');
+    // Right after the word for a firm, the firm's own name, no person's title.
+    expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();
+    expect(reading('GS Nguyễn Văn A, Chủ tịch công ty, cho biết.', 'GS')).toBe('Giáo sư');
     // A tanker before its name; a paper cited as the source.
     expect(reading('TankerTrackers cho biết tàu MT Riah mang cờ Panama.', 'MT')).toBe('Motor Tanker');
     expect(reading('Ô nhiễm MT ở khu công nghiệp tăng.', 'MT')).toBe('môi trường');
