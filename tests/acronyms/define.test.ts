@@ -1141,6 +1141,9 @@ describe('in-text definitions', () => {
     // A firm's premises in lower case; a body named "Văn phòng …" keeps its head.
     expect(def('Lửa bùng lên tại khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS - đơn vị xử lý rác) ở Đa Phước.', 'VWS')).toBe('Công ty TNHH Xử lý chất thải rắn Việt Nam');
     expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
+    // Where the body is, after its name: the name is before it.
+    expect(def('Tổng cục Du lịch Hàn Quốc tại VN (KTO) cũng lưu ý thêm.', 'KTO')).toBe('Tổng cục Du lịch Hàn Quốc');
+    expect(def('Đoàn đã thăm Đại học Quốc gia Singapore tại Singapore (NUS) hôm qua.', 'NUS')).toBe('Đại học Quốc gia Singapore');
     // The short form ends a body's name: the brackets after it say whose body that is.
     expect(def('Theo Cục Phòng chống HIV / AIDS (Bộ Y tế), số ca nhiễm giảm.', 'AIDS')).toBeNull();
     expect(def('Bộ trưởng đã làm việc với MOH (Bộ Y tế) Singapore.', 'MOH')).toBe('Bộ Y tế');

@@ -331,7 +331,13 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
-  const plain = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  // "Tổng cục Du lịch Hàn Quốc tại VN (KTO)": where the body is, after its name; what the sentence
+  // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
+  const sitsAt = sits && !sits.based && sits.at > 1 ? (words[sits.at] as LongWord) : null;
+  const placeOnly = sitsAt !== null && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
+  const beforePlace = placeOnly ? namedPhrase(text, words.slice(0, sits?.at), letters) : null;
+  const plain = beforePlace && capitalised(beforePlace[0]) && startsWithHead(beforePlace, 0) ? beforePlace : whole;
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
   // "Chính quyền dân tộc Palestine (PA)": one capitalised word spells the letters only from inside
