@@ -334,7 +334,7 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   // "Tổng cục Du lịch Hàn Quốc tại VN (KTO)": where the body is, after its name; what the sentence
   // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
-  const sitsAt = sits && !sits.based && sits.at > 1 ? (words[sits.at] as LongWord) : null;
+  const sitsAt = sits && !sits.based && sits.at > 1 && ['ở', 'tại'].includes(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;
   const placeOnly = sitsAt !== null && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
   const beforePlace = placeOnly ? namedPhrase(text, words.slice(0, sits?.at), letters) : null;
   const plain = beforePlace && capitalised(beforePlace[0]) && startsWithHead(beforePlace, 0) ? beforePlace : whole;
