@@ -1143,7 +1143,9 @@ describe('in-text definitions', () => {
     expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
     // Where the body is, after its name: the name is before it.
     expect(def('Tổng cục Du lịch Hàn Quốc tại VN (KTO) cũng lưu ý thêm.', 'KTO')).toBe('Tổng cục Du lịch Hàn Quốc');
-    expect(def('Đoàn đã thăm Đại học Quốc gia Singapore tại Singapore (NUS) hôm qua.', 'NUS')).toBe('Đại học Quốc gia Singapore');
+    expect(def('Seth Cropsey, giám đốc Trung tâm Sức mạnh hải quân Mỹ tại Viện Hudson (CAS), cho rằng', 'CAS')).toBe('Trung tâm Sức mạnh hải quân Mỹ');
+    // Unless the letters take the place.
+    expect(def('Mô hình Trường học mới tại Việt Nam (VNEN) được áp dụng.', 'VNEN')).not.toBe('Trường học mới');
     // The short form ends a body's name: the brackets after it say whose body that is.
     expect(def('Theo Cục Phòng chống HIV / AIDS (Bộ Y tế), số ca nhiễm giảm.', 'AIDS')).toBeNull();
     expect(def('Bộ trưởng đã làm việc với MOH (Bộ Y tế) Singapore.', 'MOH')).toBe('Bộ Y tế');

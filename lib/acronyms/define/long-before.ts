@@ -335,7 +335,9 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // "Tổng cục Du lịch Hàn Quốc tại VN (KTO)": where the body is, after its name; what the sentence
   // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
   const sitsAt = sits && !sits.based && sits.at > 1 && ['ở', 'tại'].includes(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;
-  const placeOnly = sitsAt !== null && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
+  // Not where the letters take the place ("Trường học mới tại Việt Nam (VNEN)").
+  const placeSpelled = sits ? words.slice(sits.at + 1).some((w) => letters.includes(w.folded[0] ?? '')) : false;
+  const placeOnly = sitsAt !== null && !placeSpelled && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
   const beforePlace = placeOnly ? namedPhrase(text, words.slice(0, sits?.at), letters) : null;
   const plain = beforePlace && capitalised(beforePlace[0]) && startsWithHead(beforePlace, 0) ? beforePlace : whole;
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
