@@ -141,6 +141,9 @@ describe('built-in glossary', () => {
     expect(reading('nhận tin báo tàu cá HT 20219 TS của ngư dân Hà Tĩnh đã vớt một phi công', 'TS')).toBe('thủy sản');
     expect(reading('Ngành thủy sản tăng trưởng. Các TS và kỹ sư thủy sản đã nghiên cứu giống tôm mới.', 'TS')).toBe('Tiến sĩ');
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
+    expect(reading('Hà Nội có chỉ số PM 2.5 (các hạt bụi nhỏ hơn 2,5 micrometre) cao.', 'PM')).toBe('Particulate Matter');
+    expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
+    expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
     expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');
     expect(reading('Cổ phiếu IDC tăng trần phiên hôm qua.', 'IDC')).toBe('Tổng công ty IDICO – CTCP');
