@@ -143,6 +143,8 @@ describe('built-in glossary', () => {
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
     expect(reading('Hà Nội có chỉ số PM 2.5 (các hạt bụi nhỏ hơn 2,5 micrometre) cao.', 'PM')).toBe('Particulate Matter');
     expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
+    expect(reading('Công ty nhận 14.000 euro tại Cologne - Bonn Airport GmbH.', 'GmbH')).toBe('Gesellschaft mit beschränkter Haftung');
+    expect(reading('Tiền được chuyển vào tài khoản tại ngân hàng RBS Coutts.', 'RBS')).toBe('Royal Bank of Scotland');
     expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
     expect(reading('Hãng nghiên cứu thị trường IDC cho biết doanh số giảm. IDC dự báo thị trường phục hồi.', 'IDC')).toBe('International Data Corporation');
