@@ -79,9 +79,6 @@ function isMixedAcronym(word: string): boolean {
   if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
   // A firm's initials and "Co" (Company): PVFCCo.
   if (/^\p{Lu}{3,6}Co$/u.test(word)) return true;
-  // Four Latin capitals or more and one lower-case letter: ASWGFi (… Fisheries), a plural (ASEANs);
-  // not a caption run into the text ("Ảnh: TỰ TRUNGĐi đến cùng …").
-  if (/^[A-Z]{4,7}[a-z]$/.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;

@@ -92,6 +92,9 @@ export interface Glossary {
 // tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
 
+// Roles among the title senses, which a firm's name may hold ("Công ty QL bay miền Nam").
+const ROLE_SENSES = new Set(['quản lý', 'đại diện']);
+
 // A word written with its capital, as a proper name's are.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -497,8 +500,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title.
-    if (placement.afterFirmNoun && TITLE_SENSES.has(chosen.toLowerCase())) return null;
+    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
+    // but before a person's name the title ("công ty TS Nguyễn Văn A"), and a role is no title
+    // ("Công ty QL bay": quản lý).
+    const title = TITLE_SENSES.has(chosen.toLowerCase()) && !ROLE_SENSES.has(chosen.toLowerCase());
+    if (placement.afterFirmNoun && !placement.beforeName && title) return null;
     return found(chosen);
   };
 

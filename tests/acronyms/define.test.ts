@@ -1141,14 +1141,14 @@ describe('in-text definitions', () => {
     // A firm's premises in lower case; a body named "Văn phòng …" keeps its head.
     expect(def('Lửa bùng lên tại khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS - đơn vị xử lý rác) ở Đa Phước.', 'VWS')).toBe('Công ty TNHH Xử lý chất thải rắn Việt Nam');
     expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
-    // "về" after a body's head and what it does is the name's "on".
-    expect(def('Theo Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS) của Mỹ, Triều Tiên đã thử.', 'CNS')).toBe('Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân');
-    expect(def('Bộ trưởng nói về biến đổi khí hậu (CC) hôm qua.', 'CC')).toBe('biến đổi khí hậu');
     // Where the body is, after its name: the name is before it.
     expect(def('Tổng cục Du lịch Hàn Quốc tại VN (KTO) cũng lưu ý thêm.', 'KTO')).toBe('Tổng cục Du lịch Hàn Quốc');
     expect(def('Seth Cropsey, giám đốc Trung tâm Sức mạnh hải quân Mỹ tại Viện Hudson (CAS), cho rằng', 'CAS')).toBe('Trung tâm Sức mạnh hải quân Mỹ');
-    // Unless the letters take the place.
-    expect(def('Mô hình Trường học mới tại Việt Nam (VNEN) được áp dụng.', 'VNEN')).not.toBe('Trường học mới');
+    expect(def('Đoàn đã thăm Đại học Quốc gia Singapore tại Singapore (NUS) hôm qua.', 'NUS')).toBe('Đại học Quốc gia Singapore');
+    // Unless the letters take the place, the brackets name a meeting's organiser or the place itself.
+    expect(def('Mô hình Trường học mới tại Việt Nam (VNEN) được áp dụng.', 'VNEN')).toBeNull();
+    expect(definedAs('Hội nghị Thượng đỉnh tại Lima (APEC) kết thúc hôm qua.', 'APEC', shippedGlossary())).toBeNull();
+    expect(definedAs('Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc (UN) cho biết.', 'UN', shippedGlossary())).not.toBe('Phái đoàn thường trực Việt Nam');
     // The short form ends a body's name: the brackets after it say whose body that is.
     expect(def('Theo Cục Phòng chống HIV / AIDS (Bộ Y tế), số ca nhiễm giảm.', 'AIDS')).toBeNull();
     expect(def('Bộ trưởng đã làm việc với MOH (Bộ Y tế) Singapore.', 'MOH')).toBe('Bộ Y tế');

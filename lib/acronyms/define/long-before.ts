@@ -1,5 +1,6 @@
 /** The long form on the left of a short form: spelled, quoted, or the named phrase (see phrase.ts). */
 import { isVietnameseSyllable } from '../letters';
+import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
@@ -284,6 +285,9 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
 }
 
 /** Long form on the left of `end` for `short`. */
+// Meetings and events, held at a place and named for their organiser.
+const MEETINGS = ['hội nghị', 'hội thảo', 'đại hội', 'diễn đàn', 'lễ hội', 'liên hoan', 'cuộc họp', 'phiên họp', 'hội chợ'].map((m) => m.split(' '));
+
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const comma = countryAfterComma(text, end, short, known);
   if (comma >= 0) return longBefore(text, short, comma, known);
@@ -336,10 +340,19 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
   // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
   const sitsAt = sits && !sits.based && sits.at > 1 && ['ở', 'tại'].includes(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;
   // Not where the letters take the place ("Trường học mới tại Việt Nam (VNEN)").
-  const placeSpelled = sits ? words.slice(sits.at + 1).some((w) => letters.includes(w.folded[0] ?? '')) : false;
-  const placeOnly = sitsAt !== null && !placeSpelled && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
+  // A place word the name before holds already is no letter's ("Đại học Quốc gia Singapore tại
+  // Singapore (NUS)").
+  const placeWords = sits ? words.slice(sits.at + 1) : [];
+  const inName = new Set(sits ? words.slice(0, sits.at).map((w) => w.folded) : []);
+  const placeSpelled = placeWords.some((w) => !inName.has(w.folded) && letters.includes(w.folded[0] ?? ''));
+  // Nor where the brackets name the place itself ("Phái đoàn … tại Liên Hợp Quốc (UN)").
+  const placeName = fold(placeWords.map((w) => w.text).join(' '));
+  const glossaryPlace = known?.expansions(short).some((e) => fold(e) === placeName) ?? false;
+  const placeOnly = sitsAt !== null && !placeSpelled && !glossaryPlace && (whole === null || (whole[0] as LongWord).start > sitsAt.start);
   const beforePlace = placeOnly ? namedPhrase(text, words.slice(0, sits?.at), letters) : null;
-  const plain = beforePlace && capitalised(beforePlace[0]) && startsWithHead(beforePlace, 0) ? beforePlace : whole;
+  // A body, not a meeting held there: "Hội nghị Thượng đỉnh tại Lima (APEC)" is the forum's.
+  const body = beforePlace !== null && capitalised(beforePlace[0]) && startsWithHead(beforePlace, 0) && !MEETINGS.some((m) => wordsAt(beforePlace, 0, m));
+  const plain = body ? beforePlace : whole;
   // An English initialism's Vietnamese name, where its words translate the letters. A firm's name is
   // the firm's whole name, whatever its letters ("Tập đoàn Dầu khí Việt Nam (PVN)").
   // "Chính quyền dân tộc Palestine (PA)": one capitalised word spells the letters only from inside

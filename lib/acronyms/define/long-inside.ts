@@ -3,7 +3,7 @@
  * ways of defining share on the words beside a short form: a body's name, a place's name set aside
  * after it, a foreign short form.
  */
-import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
+import { hasVietnameseMarks, isVietnameseSyllable, letterFold } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import type { Definition } from './types';
@@ -43,9 +43,17 @@ export function longInside(text: string, short: string, from: number, to: number
   // whole, then the body it belongs to.
   const owned = ownerInside(text, words, short, known);
   if (owned) return { ...textOf(text, owned), how: 'translated' };
-  // "PE (polyethylen)", "PVC (polyvinyl clorur)": one foreign word whose letters the short form takes.
+  // "PE (polyethylen)", "PVC (polyvinyl clorur)": one foreign word whose letters the short form
+  // takes; not a word the glossary's sense holds, which says it better ("VHM (vinhomes)", "DVC
+  // (dichvucong)", "FED (federal)").
   const only = words.length === 1 ? words[0] : undefined;
-  if (only && only.text.length >= 6 && shortLetters(short).length <= 4 && !capitalised(only) && foreignSpells(shortLetters(short), words)) return { ...textOf(text, words), how: 'spelled' };
+  // (The sense that is the word itself, in the source language, is the article's reading as well:
+  // "Polyethylene" for "polyethylen".)
+  const inSense = only !== undefined && (known?.expansions(short).some((e) => {
+    const sense = letterFold(e).replace(/[^a-z0-9]/g, '');
+    return sense.includes(only.folded) && (sense.length - only.folded.length > 2 || hasVietnameseMarks(e));
+  }) ?? false);
+  if (only && only.text.length >= 8 && shortLetters(short).length <= 4 && !capitalised(only) && !inSense && foreignSpells(shortLetters(short), words)) return { ...textOf(text, words), how: 'spelled' };
   if (words.length < 2 || words.length > 12) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);

@@ -93,9 +93,6 @@ function inCrimeUnitName(words: LongWord[], at: number): boolean {
 }
 
 /** The stop word at `at` ends the phrase on its left. */
-// What a body does, named between its head and "về" in its name ("Viện nghiên cứu về …").
-const STUDY_WORDS = new Set(['nghiên cứu', 'tư vấn', 'hợp tác', 'thông tin', 'đào tạo', 'hỗ trợ']);
-
 export function stopsAt(words: LongWord[], at: number): boolean {
   const w = words[at] as LongWord;
   if (!LEFT_STOPS.has(lower(w))) return false;
@@ -111,10 +108,6 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)", "Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA)": "về"
   // between a capitalised name and capitalised words that run to its end is the name's "on".
   if (lower(w) === 'về' && titled && at < words.length - 1 && words.slice(at + 1).every((x, k, rest) => capitalised(x) || capitalised(rest[k - 1]))) return false;
-  // "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)": "về" after a body's capitalised
-  // head and one word of what it does is the name's "on".
-  const study = lower(w) === 'về' && at >= 3 && STUDY_WORDS.has(words.slice(at - 2, at).map(lower).join(' '));
-  if (study && [1, 2, 3].some((n) => at - 2 - n >= 0 && capitalised(words[at - 2 - n]) && headLengthAt(words, at - 2 - n) === n && !isTitle(words, at - 2 - n))) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
 
