@@ -7,7 +7,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Reading } from './types';
 import { ADDRESSED, AFTER_SHORT_LONG, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
 import { translatedRightBefore } from './before-short';
@@ -97,7 +97,7 @@ function closesBodyName(text: string, occ: Occurrence): boolean {
   const head = words.findLastIndex((w, i) => capitalised(w) && startsWithHead(words, i) && !isTitle(words, i));
   if (head < 0) return false;
   const name = words.slice(head);
-  const verb = (k: number): boolean => verbLengthAt(name, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING].some((v) => v.every((part, j) => name[k + j]?.text === part));
+  const verb = (k: number): boolean => verbLengthAt(name, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING].some((v) => writtenAt(name, k, v));
   return !name.some((w, k) => CLAUSE_WORDS.has(w.text) || verb(k));
 }
 

@@ -5,7 +5,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt } from './words';
+import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -140,7 +140,7 @@ const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.
 function lastAddressee(phrase: LongWord[]): number {
   for (let at = phrase.length - 2; at >= 2; at--) {
     if (!startsWithHead(phrase, at)) continue;
-    const endsAt = (v: string[]): boolean => v.length < at && v.every((part, k) => phrase[at - v.length + k]?.text === part);
+    const endsAt = (v: string[]): boolean => v.length < at && writtenAt(phrase, at - v.length, v);
     if ((capitalised(phrase[at]) && ADDRESSED.some(endsAt)) || PRESIDING.some(endsAt)) return at;
   }
   return 0;
@@ -292,7 +292,7 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     while (capitalised(phrase[subject + 1])) subject++;
     const next = phrase.findIndex((w, i) => i > subject && capitalised(w));
     const gap = next > 0 ? phrase.slice(subject + 1, next) : [];
-    const acts = gap.some((_, k) => verbLengthAt(gap, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING, ...SUPPORTS].some((v) => v.every((part, j) => gap[k + j]?.text === part)));
+    const acts = gap.some((_, k) => verbLengthAt(gap, k) > 0 || [...DEEDS, ...ADDRESSED, ...PRESIDING, ...SUPPORTS].some((v) => writtenAt(gap, k, v)));
     if (acts && named(next)) name = next;
   }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);

@@ -32,6 +32,11 @@ export function wordsAt(words: LongWord[], at: number, parts: string[]): boolean
   return parts.every((part, k) => words[at + k] !== undefined && lower(words[at + k] as LongWord) === part);
 }
 
+/** The words at `at` are `parts` as written, in lower case: a verb, not a name's capitalised word. */
+export function writtenAt(words: LongWord[], at: number, parts: string[]): boolean {
+  return at >= 0 && parts.every((part, k) => words[at + k]?.text === part);
+}
+
 export function startsWithHead(words: LongWord[], at: number): boolean {
   return HEADS.some((h) => wordsAt(words, at, h));
 }
