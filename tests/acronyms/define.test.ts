@@ -1141,6 +1141,11 @@ describe('in-text definitions', () => {
     // A firm's premises in lower case; a body named "Văn phòng …" keeps its head.
     expect(def('Lửa bùng lên tại khu vực văn phòng Công ty TNHH Xử lý chất thải rắn Việt Nam (VWS - đơn vị xử lý rác) ở Đa Phước.', 'VWS')).toBe('Công ty TNHH Xử lý chất thải rắn Việt Nam');
     expect(def('Theo Văn phòng Ngân sách Quốc hội Mỹ (CBO), thâm hụt tăng.', 'CBO')).toBe('Văn phòng Ngân sách Quốc hội Mỹ');
+    // A body named for what it does about something, where the letters have its head and its work
+    // (Center … Studies); not a topic after a programme's or a firm's work.
+    expect(definedAs('Theo Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS) của Mỹ, Triều Tiên đã thử.', 'CNS', shippedGlossary())).toBe('Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân');
+    expect(def('Chương trình hợp tác về phòng chống rửa tiền (AML) giữa hai nước được ký kết.', 'AML')).toBe('phòng chống rửa tiền');
+    expect(def('Viện nghiên cứu về trí tuệ nhân tạo (AI) ra đời.', 'AI')).toBe('trí tuệ nhân tạo');
     // Where the body is, after its name: the name is before it.
     expect(def('Tổng cục Du lịch Hàn Quốc tại VN (KTO) cũng lưu ý thêm.', 'KTO')).toBe('Tổng cục Du lịch Hàn Quốc');
     expect(def('Seth Cropsey, giám đốc Trung tâm Sức mạnh hải quân Mỹ tại Viện Hudson (CAS), cho rằng', 'CAS')).toBe('Trung tâm Sức mạnh hải quân Mỹ');

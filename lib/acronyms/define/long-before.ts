@@ -288,7 +288,31 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
 // Meetings and events, held at a place and named for their organiser.
 const MEETINGS = ['hội nghị', 'hội thảo', 'đại hội', 'diễn đàn', 'lễ hội', 'liên hoan', 'cuộc họp', 'phiên họp', 'hội chợ'].map((m) => m.split(' '));
 
+// Bodies named for what they do about something, with the letters of the English words their head
+// and their work translate: "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)" is the
+// Center for Nonproliferation Studies.
+const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c' };
+const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't' };
+const ABOUT = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ABOUT_HEADS).join('|')}) (${Object.keys(ABOUT_WORK).join('|')}) về $`, 'iu');
+
+/** The body's head, its work and "về" before a named long form, where the letters have theirs. */
+function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short'>): Omit<Definition, 'short'> {
+  const m = ABOUT.exec(text.slice(Math.max(0, def.start - 30), def.start));
+  const [head, work] = [m?.[1], m?.[2]];
+  if (!m || !head || !work || !/^\p{Lu}/u.test(head)) return def;
+  const letters = shortLetters(short);
+  const has = (options: string | undefined): boolean => [...(options ?? '')].some((c) => letters.includes(c));
+  if (!has(ABOUT_HEADS[head.toLowerCase()]) || !has(ABOUT_WORK[work.toLowerCase()])) return def;
+  const start = def.start - m[0].length + m[0].indexOf(head);
+  return { ...def, long: text.slice(start, def.start + def.long.length), start };
+}
+
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
+  const read = readLongBefore(text, short, end, known);
+  return read?.how === 'named' ? withBodyAbout(text, short, read) : read;
+}
+
+function readLongBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const comma = countryAfterComma(text, end, short, known);
   if (comma >= 0) return longBefore(text, short, comma, known);
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
