@@ -512,7 +512,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const typos = likelyTypos(out);
   for (const row of out) {
     const of = typos.get(row.short);
-    if (of?.long) row.likelyTypoOf = { short: of.short, long: of.long };
+    if (of) row.likelyTypoOf = of;
   }
   return out.sort((a, b) => (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0));
 }

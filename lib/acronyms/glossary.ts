@@ -92,14 +92,14 @@ export interface Glossary {
 // tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
 
-// Roles among the title senses, which a firm's name may hold ("Công ty QL bay miền Nam").
-const ROLE_SENSES = new Set(['quản lý', 'đại diện']);
-
 // A word written with its capital, as a proper name's are.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
+// Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
+// ("Công ty QL bay": quản lý, management; "đại diện", representation).
+const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 
 /** Weights in a sense's bag: one of its own words (a syllable pair) in the context, one of its
  * syllables alone, and at most 1 in all for the words of longer expansions that contain it. */
@@ -501,10 +501,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
     // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
-    // but before a person's name the title ("công ty TS Nguyễn Văn A"), and a role is no title
-    // ("Công ty QL bay": quản lý).
-    const title = TITLE_SENSES.has(chosen.toLowerCase()) && !ROLE_SENSES.has(chosen.toLowerCase());
-    if (placement.afterFirmNoun && !placement.beforeName && title) return null;
+    // but before a person's name the title ("công ty TS Nguyễn Văn A").
+    const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
+    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
     return found(chosen);
   };
 

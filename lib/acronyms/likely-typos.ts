@@ -40,9 +40,9 @@ export function oneSlipApart(a: string, b: string): boolean {
  * one letter, "BIDC" is BIDV's bank in Cambodia, "EVNHPC" and "EVNNPC" two power companies), and no
  * number in either (units and plans are numbered one apart: "PC 45" and "PC 46" are two offices).
  */
-export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, AcronymInfo> {
-  const out = new Map<string, AcronymInfo>();
-  const explained = acronyms.filter((a) => a.long !== null && !/\d/.test(a.short));
+export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, { short: string; long: string }> {
+  const out = new Map<string, { short: string; long: string }>();
+  const explained = acronyms.flatMap((a) => (a.long !== null && !/\d/.test(a.short) ? [{ short: a.short, long: a.long, count: a.count }] : []));
   for (const unknown of acronyms) {
     if (unknown.long !== null || /\d/.test(unknown.short)) continue;
     const letters = lettersOf(unknown.short);
@@ -51,7 +51,8 @@ export function likelyTypos(acronyms: readonly AcronymInfo[]): Map<string, Acron
       const enough = replaced(letters, other) ? a.count >= 2 * unknown.count : a.count >= unknown.count;
       return enough && oneSlipApart(letters, other);
     });
-    if (near.length === 1) out.set(unknown.short, near[0] as AcronymInfo);
+    const [only] = near;
+    if (only && near.length === 1) out.set(unknown.short, { short: only.short, long: only.long });
   }
   return out;
 }
