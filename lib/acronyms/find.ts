@@ -16,6 +16,7 @@ import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
 import { beforeRoadNumber } from './roads';
+import { beforePlaceName } from './place-units';
 import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
@@ -250,6 +251,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     cited: citedAsSource(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: occs.filter((o) => beforeRoadNumber(text, o.start, o.end)).length * 2 > occs.length,
+    beforePlaceName: occs.filter((o) => beforePlaceName(text, o.start, o.end)).length * 2 > occs.length,
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

@@ -13,6 +13,7 @@ import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { fold, nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
+import { placeUnit } from './place-units';
 import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
@@ -64,6 +65,8 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
   beforeRoadNumber?: boolean;
+  /** Naming the unit of a place in an address in most of its uses ("trú tại TT. Đăk Tô"). */
+  beforePlaceName?: boolean;
   /** The words written right beside each use, up to four before and three after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
@@ -588,6 +591,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // "đường ĐT 743": whatever else ĐT is (điện thoại), before a road's number it is the road's kind.
       const road = placement.beforeRoadNumber ? roadKind(nfc(short)) : undefined;
       if (road) return { short: nfc(short), long: road, senses: [...new Set([road, ...(find(short)?.senses ?? [])])] };
+      // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
+      const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
+      if (unit) return { short: nfc(short), long: unit, senses: [...new Set([unit, ...(find(short)?.senses ?? [])])] };
       const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).

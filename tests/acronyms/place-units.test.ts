@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { reading } from './helpers';
+
+describe('an administrative unit before a place in an address', () => {
+  it('is the unit, not the usual sense', () => {
+    expect(reading('Nguyễn Văn B (SN 1990, trú tại TT. Đăk Tô, huyện Đăk Tô) bị bắt.', 'TT')).toBe('thị trấn');
+    expect(reading('Ông A, trú TT Phú Mỹ, huyện Tân Thành, bị khởi tố.', 'TT')).toBe('thị trấn');
+    // The larger unit after the name says so where nothing before does.
+    expect(reading('Chợ TT Lộc Ninh, huyện Lộc Ninh vừa được xây lại.', 'TT')).toBe('thị trấn');
+  });
+
+  it('is not read before a person or in running text', () => {
+    expect(reading('Lý do TT Putin bất ngờ gặp ông Trump, theo Donald Trump.', 'TT')).toBe('Tổng thống');
+    expect(reading('Ý kiến về TT Trump được nhắc lại; Donald Trump không bình luận.', 'TT')).toBe('Tổng thống');
+    expect(reading('Các bạn trẻ tìm TT trên mạng xã hội và chia sẻ thông tin.', 'TT')).toBe('thông tin');
+  });
+});
