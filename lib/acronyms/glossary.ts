@@ -14,6 +14,7 @@ import { fold, nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
+import { senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
@@ -360,6 +361,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (own.length === 1) bag.set(own[0]!, OWN_WORD);
     for (const s of syllables(low)) bag.set(s, Math.max(bag.get(s) ?? 0, OWN_SYLLABLE));
     for (const pair of pairs(own)) bag.set(pair, OWN_WORD);
+    for (const cue of senseCues(low)) bag.set(cue, OWN_WORD);
     bags.set(sense, bag);
     return bag;
   };
@@ -408,7 +410,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Before people's names, a title sense wins over the usual one, and the usual title is not lost
     // to the context: "TS Nguyễn Quốc Chính" in an article on exams is a doctor, though "thí sinh"
     // fills it; "TT Trần Văn Thời" in an article on the town stays the town.
-    const title = beforeName ? senses.find((x) => TITLE_SENSES.has(x.toLowerCase())) : undefined;
+    const titles = beforeName ? senses.filter((x) => TITLE_SENSES.has(x.toLowerCase())) : [];
+    // Of two titles the article's words choose: "TBT Nguyễn Phú Trọng" at the Party's conference is
+    // its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" the editor-in-chief.
+    const title = titles.length > 1 && context ? byContext(titles, context) : titles[0];
     // "TT Trump" in an article on the media is the President all the same.
     if (title === first || (title !== undefined && beforeName === 'foreign')) return title;
     const best = context ? byContext(senses, context) : first;

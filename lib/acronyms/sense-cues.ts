@@ -1,0 +1,16 @@
+/**
+ * Words an article about one sense uses that the sense's own words do not hold, for titles that
+ * share their letters and stand before the same names: "TBT Nguyễn Phú Trọng" at the Party's
+ * conference is its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" a paper's editor-in-chief.
+ * Each cue weighs as one of the sense's own words; an article's words are read one syllable or two
+ * at a time, so "Bộ Chính trị" is met by "bộ chính", "Ban Chấp hành" by "chấp hành".
+ */
+const CUES: Record<string, readonly string[]> = {
+  'tổng bí thư': ['đảng', 'trung ương', 'bộ chính', 'chấp hành', 'đảng viên'],
+  'tổng biên tập': ['báo', 'tạp chí', 'toà soạn', 'tòa soạn', 'phóng viên', 'ấn phẩm', 'nhà báo'],
+};
+
+/** The cues for `sense` (lower case), if any. */
+export function senseCues(sense: string): readonly string[] {
+  return Object.hasOwn(CUES, sense) ? (CUES[sense] ?? []) : [];
+}
