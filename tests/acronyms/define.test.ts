@@ -269,7 +269,8 @@ describe('in-text definitions', () => {
     expect(def('Chủ tịch UBND TP giao nhiệm vụ về Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA).', 'CPA')).toBe('Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ');
     // Not a description after the dash.
     expect(def('Theo Sở Y tế - cơ quan thường trực ban chỉ đạo phòng chống dịch tỉnh (SCDC), số ca giảm.', 'SCDC')).toBe('cơ quan thường trực ban chỉ đạo phòng chống dịch tỉnh');
-    expect(def('Khu kinh tế Dung Quất - nơi đặt nhà máy lọc dầu Bình Sơn (BSRC) thu hút đầu tư.', 'BSRC')).toBeNull();
+    // The refinery is a body of its own (Binh Son Refinery), named after the description, not across it.
+    expect(def('Khu kinh tế Dung Quất - nơi đặt nhà máy lọc dầu Bình Sơn (BSRC) thu hút đầu tư.', 'BSRC')).toBe('nhà máy lọc dầu Bình Sơn');
     // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
     expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
   });
@@ -1230,5 +1231,17 @@ describe('in-text definitions', () => {
     expect(def('Tăng cường lực lượng cán bộ, nhân viên bảo đảm hoạt động bay (ANS) và chế độ trực.', 'ANS')).toBe('bảo đảm hoạt động bay');
     // Raising and cutting open terms as often as they say what is done: they stay.
     expect(def('Bệnh nhân bị tăng huyết áp (HTN) cần theo dõi.', 'HTN')).toBe('tăng huyết áp');
+  });
+
+  it('theatres, museums, libraries, publishers and factories are bodies with names', () => {
+    expect(def('Ban văn hoá - xã hội HĐND TP. HCM làm việc với Nhà hát Giao hưởng nhạc vũ kịch TP. HCM (HBSO) về dự án.', 'HBSO')).toBe('Nhà hát Giao hưởng nhạc vũ kịch TP. HCM');
+    expect(def('Sukhoi thiết kế, còn nhà máy Irkut (IAPO) chế tạo máy bay.', 'IAPO')).toBe('nhà máy Irkut');
+    expect(def('Hiện vật được trao cho Bảo tàng Lịch sử Quốc gia (BTLSQG) lưu giữ.', 'BTLSQG')).toBe('Bảo tàng Lịch sử Quốc gia');
+  });
+
+  it('what a named body makes, in lower case after its verb, is the thing named', () => {
+    expect(def('Bosch khánh thành nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT) tại Đồng Nai.', 'CVT')).toBe('dây đai truyền lực biến đổi liên tục');
+    // A verb's syllable closing a one-word name is a word of the name ("Xây lắp").
+    expect(def('Theo Tổng công ty cổ phần Xây lắp dầu khí Việt Nam (PVC), dự án chậm tiến độ.', 'PVC')).toBe('Tổng công ty cổ phần Xây lắp dầu khí Việt Nam');
   });
 });

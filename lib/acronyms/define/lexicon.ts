@@ -46,6 +46,7 @@ export const HEADS = [
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
   'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
+  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").

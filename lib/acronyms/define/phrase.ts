@@ -191,6 +191,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   if (opensName && named && GENERIC_HEADS.some((h) => wordsAt(phrase, 0, h))) {
     return innerName(phrase.slice(later), letters);
   }
+  // "nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT)": a body, its
+  // capitalised name, then what it does to a thing in lower case: the thing is what is named. A name
+  // of two words at least: after one, the verb may be the end of a word ("Xây lắp").
+  const deed = phrase.findIndex((w, i) => i > 2 && capitalised(phrase[i - 1]) && capitalised(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
+  const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
+  if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
   // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
   // Watch), so only the heads whose English word is fixed are read this way.
