@@ -1225,6 +1225,10 @@ describe('in-text definitions', () => {
     expect(def('Ông Chongklai, phó giám đốc Cục Bảo tồn Công viên tự nhiên, Động thực vật hoang dã Thái Lan (DNP), cho biết.', 'DNP')).toBe(
       'Cục Bảo tồn Công viên tự nhiên, Động thực vật hoang dã Thái Lan',
     );
+    // In sentence case the list after the comma is in lower case and ends with "và".
+    expect(def('Theo báo cáo, Trung tâm Nghiên cứu giới, gia đình và môi trường (CGFE) đã khảo sát.', 'CGFE')).toBe('Trung tâm Nghiên cứu giới, gia đình và môi trường');
+    // Not after a proper name, which the comma ends.
+    expect(def('Hội nghị có Bộ Công Thương, doanh nghiệp và hiệp hội ngành hàng (DNHH) tham dự.', 'DNHH')).not.toMatch(/Bộ Công Thương/);
   });
 
   it('the staff of a service are no part of its name', () => {
