@@ -28,7 +28,7 @@ const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 // A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
-const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV']);
+const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV']);
 // CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
 // có công suất 90 CV"): "nộp 2 CV" are two résumés.
 const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40}$/iu;
@@ -528,7 +528,8 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
 
     for (const occ of analyseRaw(raw)) {
-      if (ROMAN.test(occ.surface)) continue;
+      // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!").
+      if (ROMAN.test(occ.surface) || occ.surface === 'OK') continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).

@@ -69,6 +69,24 @@ function readsAsBrandName(short: string): boolean {
   return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
+// A photo's credit up to a use: "Ảnh: KOMMERSANT", "Ảnh: HUFFINGTON POST".
+const CREDIT_UP_TO = new RegExp(`${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\s+)*$`, 'u');
+// The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
+const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
+
+/**
+ * Every use names who took a photo, in capitals: a word of six letters or more with two vowels
+ * ("Ảnh: KOMMERSANT"; agencies credited by initials are short: AFP, TTXVN), or a paper's word
+ * after another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
+ */
+function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
+  const worded = /^\p{Lu}+$/u.test(short) && short.length >= 6 && fold(short).toUpperCase().replace(/[^AEIOUY]/g, '').length >= 2;
+  return occs.every((o) => {
+    const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
+    return CREDIT_UP_TO.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
+  });
+}
+
 /** Every use stands beside such a word in capitals, in the same name: a ship's ("tàu EVER DIADEM",
  * "tàu cá HSIANG FUH 6"), a firm's; not beside a short form the glossary knows ("UNICEF WASH": WASH is
  * a programme). */
@@ -496,7 +514,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, knownShortForm)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCredit(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);

@@ -252,7 +252,7 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
-const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
+const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Pressphoto|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
 
 /** A newspaper's or a news agency's name, as the glossary gives it ("báo Tuổi Trẻ"). */
 export function isPressName(sense: string): boolean {
@@ -551,12 +551,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
-      const chosen = choose(issuers.length ? issuers : e.senses, context);
+      // "Ảnh: EPA - EFE": in a credit, two agencies (EPA is also America's environment agency).
+      const press = placement.cited && kindAt < 0 ? e.senses.filter((x) => PRESS.test(x)) : [];
+      const chosen = press.length === 1 ? (press[0] as string) : choose(issuers.length ? issuers : e.senses, context);
       // Outside a document's number a pair is one name only where each part's sense is clear: the
       // part has one, or the article's words choose it. "CMA - CMG" (a shipping line misspelt) is no
       // weather agency and an IT firm, "PET-CT" no scanner and politics.
       const plain = kindAt < 0 && !placement.numbered;
-      if (plain && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
+      if (plain && press.length !== 1 && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
       longs.push(chosen);
     }
     const long = longs.join(bySlash ? ' / ' : ' - ');

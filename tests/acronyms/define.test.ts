@@ -1248,4 +1248,11 @@ describe('in-text definitions', () => {
     // A verb's syllable closing a one-word name is a word of the name ("Xây lắp").
     expect(def('Theo Tổng công ty cổ phần Xây lắp dầu khí Việt Nam (PVC), dự án chậm tiến độ.', 'PVC')).toBe('Tổng công ty cổ phần Xây lắp dầu khí Việt Nam');
   });
+
+  it('a test, its success and a look are verbs before the term; a possibility is no part of it', () => {
+    expect(def('Buổi tiệc mừng công thử thành công tên lửa xuyên lục địa (ICBM) tổ chức tại Bình Nhưỡng.', 'ICBM')).toBe('tên lửa xuyên lục địa');
+    expect(def('Các điều tra viên đang xem xét khả năng thiết bị cảm biến góc tấn (AOA) bị lỗi.', 'AOA')).toBe('thiết bị cảm biến góc tấn');
+    // A challenge is no test.
+    expect(def('Đây là thử thách lớn với Quỹ Tiền tệ Quốc tế (IMF).', 'IMF')).toBe('Quỹ Tiền tệ Quốc tế');
+  });
 });

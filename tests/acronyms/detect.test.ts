@@ -104,6 +104,8 @@ describe('detection', () => {
 
   it('skips roman numerals, units, model designations and brand words', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
+    // A ship's gross tonnage; "OK", a word.
+    expect(shorts('Tàu có tổng trọng tải 17.542 DWT, tổng dung tích 11.290 GT. OK, cà phê sữa đá Việt Nam!')).toEqual([]);
     // Registration numbers with a spaced dash ("sà lan HP -4727") are designations too.
     expect(shorts('xúc than từ sà lan HP -4727 sang tàu HD -1652; UBND tỉnh')).toEqual(['UBND']);
     // A works package's or a project's code written with a space, as "CP2" is without; not what a

@@ -117,6 +117,12 @@ describe('built-in glossary', () => {
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
     expect(reading('Lãi suất CD kỳ hạn 12 tháng của ngân hàng tăng.', 'CD')).toBe('Certificate of Deposit');
+    // A stock index by its number, a news agency, a news portal, an aircraft maker (QA read 6 and 7).
+    expect(reading('Chỉ số DAX 30 tại Frankfurt giảm 1,6% và chỉ số CAC 40 tại Paris giảm 0,6%.', 'CAC')).toBe('Cotation Assistée en Continu');
+    expect(reading('Theo Hãng tin AAP, ngôi nhà trọ thuộc hàng di sản trên có 8 phòng.', 'AAP')).toBe('Australian Associated Press');
+    expect(reading('Trang MSN dẫn lời bộ trưởng Loke cho biết ông trông đợi thu về 22 triệu Ringgit.', 'MSN')).toBe('Microsoft Network');
+    expect(reading('Chiếc máy bay vận tải quân sự CASA C -295 hai động cơ bị rơi.', 'CASA')).toBe('Construcciones Aeronáuticas SA');
+    expect(reading('Tỷ lệ tiền gửi CASA của ngân hàng tăng.', 'CASA')).toBe('Current Account Savings Account');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();
     // Before a person's name it is the title still; a role is no title ("Công ty QL bay": quản lý).

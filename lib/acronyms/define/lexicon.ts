@@ -56,6 +56,8 @@ export const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
   'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'ra mắt', 'thua', 'thả', 'công bố', 'đề xuất', 'chờ',
+  // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "xem xét khả năng …": a test, its success, a look.
+  'thử', 'thành công', 'xem xét',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -67,12 +69,12 @@ export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
 // hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
-export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản'].map((k) => k.split(' '));
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản', 'khả năng'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
 export const NOT_VERBS = new Set([
-  'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
+  'thử thách', 'thử việc', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
   'ký hiệu', 'ký sinh', 'chọn lọc', 'lắp ráp', 'bầu cử', 'ứng cử', 'đề cử', 'tiến cử', 'tuyển cử', 'cử tri', 'cử nhân',
   'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án',
   'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ', 'dự tính', 'dự trù', 'dự khuyết',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+import { reading, shippedGlossary } from './helpers';
+
+const rows = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
+
+describe("a photo's credit", () => {
+  it('names a photo agency by its sense in the press', () => {
+    expect(reading('Hai người phụ nữ đón chào năm mới ở Hàn Quốc - Ảnh: EPA.', 'EPA')).toBe('European Pressphoto Agency');
+    expect(reading('Gió mạnh tại Đài Loan - Ảnh: EPA - EFE.', 'EPA - EFE')).toBe('European Pressphoto Agency - Agencia EFE');
+    // Outside a credit the environment agency stays.
+    expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
+  });
+
+  it('lists no name written in capitals as an unknown acronym', () => {
+    expect(rows('Người ăn xin trên tàu điện - Ảnh: KOMMERSANT.\nRác ở Philadelphia - Ảnh: HUFFINGTON POST.\nNgôi nhà - Ảnh: ABC NEWS.\nHoà bình - Ảnh: TWITTER.')).toEqual(['ABC']);
+    // Initials in a credit are still listed, and the same word elsewhere is.
+    expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
+    expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);
+  });
+});
