@@ -544,7 +544,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "sà lan HP -4727", "tên lửa DF -41": a registration number or a model set apart by a space,
       // a designation like "HD-1652"; not a figure ("HNX -0,35 điểm", "HOSE -3 điểm", "-2%").
       // An event's edition is no designation: "SPIEF -2018", four letters or more and a year.
-      const edition = /^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8));
+      // So is a treaty's number alone in brackets after its name: "(START -3)".
+      const numbered = /^\p{Lu}{4,}$/u.test(occ.surface) && text[occ.start - 1] === '(' && /^ -\d\)/.test(text.slice(occ.end, occ.end + 4));
+      const edition = numbered || (/^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8)));
       if (!edition && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
       out.push(occ);
