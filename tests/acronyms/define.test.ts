@@ -1255,4 +1255,10 @@ describe('in-text definitions', () => {
     // A challenge is no test.
     expect(def('Đây là thử thách lớn với Quỹ Tiền tệ Quốc tế (IMF).', 'IMF')).toBe('Quỹ Tiền tệ Quốc tế');
   });
+
+  it('"các" after a body\'s head and what it does is inside the name', () => {
+    expect(def('Cơ quan phân tích các mối đe doạ (OCAM) cho biết.', 'OCAM')).toBe('Cơ quan phân tích các mối đe doạ');
+    // A meeting's "các" opens who meet: the name is theirs.
+    expect(def('Ông dự Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương (APEC) tại Đà Nẵng.', 'APEC') ?? '').not.toMatch(/^Hội nghị/);
+  });
 });

@@ -277,3 +277,6 @@ export const ADDRESSED = ['gửi', 'ký văn bản', 'ký kết', 'chỉ đạo'
 // Verbs of holding, issuing and announcing (of VERBS, and "chủ trì"), which no name holds (unlike "phát triển", "xây dựng",
 // "hỗ trợ": "Viện nghiên cứu phát triển cộng đồng", "Quỹ hỗ trợ phát triển hợp tác xã").
 export const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua', 'kêu gọi', 'đề xuất', 'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'cáo buộc'].map((v) => v.split(' '));
+
+// Meetings and events, held at a place and named for their organiser.
+export const MEETINGS = ['hội nghị', 'hội thảo', 'đại hội', 'diễn đàn', 'lễ hội', 'liên hoan', 'cuộc họp', 'phiên họp', 'hội chợ'].map((m) => m.split(' '));

@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
+import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
@@ -284,10 +284,6 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
   return opens < 0 ? null : words.slice(from + opens, at + read.length);
 }
 
-/** Long form on the left of `end` for `short`. */
-// Meetings and events, held at a place and named for their organiser.
-const MEETINGS = ['hội nghị', 'hội thảo', 'đại hội', 'diễn đàn', 'lễ hội', 'liên hoan', 'cuộc họp', 'phiên họp', 'hội chợ'].map((m) => m.split(' '));
-
 // Bodies named for what they do about something, with the letters of the English words their head
 // and their work translate: "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)" is the
 // Center for Nonproliferation Studies.
@@ -307,6 +303,7 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
   return { ...def, long: text.slice(start, def.start + def.long.length), start };
 }
 
+/** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const read = readLongBefore(text, short, end, known);
   return read?.how === 'named' ? withBodyAbout(text, short, read) : read;
