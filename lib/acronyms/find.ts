@@ -17,6 +17,7 @@ import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
 import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
+import { afterForeignName } from './legal-forms';
 import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
@@ -70,17 +71,19 @@ function readsAsBrandName(short: string): boolean {
 }
 
 // A photo's credit up to a use: "Ảnh: KOMMERSANT", "Ảnh: HUFFINGTON POST".
-const CREDIT_UP_TO = new RegExp(`${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\s+)*$`, 'u');
+const CREDIT_UP_TO = new RegExp(`${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+(?:\\s*\\/\\s*|\\s+))*$`, 'u');
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
 /**
- * Every use names who took a photo, in capitals: a word of six letters or more with two vowels
- * ("Ảnh: KOMMERSANT"; agencies credited by initials are short: AFP, TTXVN), or a paper's word
- * after another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
+ * Every use names who took a photo, in capitals: a word of six letters or more with two vowels, or
+ * of four or five with as many vowels as consonants ("Ảnh: KOMMERSANT", "CNN / YULI YANG", "US NAVY";
+ * agencies credited by initials are runs of consonants: AFP, TTXVN, WTOP), or a paper's word after
+ * another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
  */
 function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
-  const worded = /^\p{Lu}+$/u.test(short) && short.length >= 6 && fold(short).toUpperCase().replace(/[^AEIOUY]/g, '').length >= 2;
+  const vowels = fold(short).toUpperCase().replace(/[^AEIOUY]/g, '').length;
+  const worded = /^\p{Lu}+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length));
   return occs.every((o) => {
     const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
     return CREDIT_UP_TO.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
@@ -270,6 +273,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: occs.filter((o) => beforeRoadNumber(text, o.start, o.end)).length * 2 > occs.length,
     beforePlaceName: occs.filter((o) => beforePlaceName(text, o.start, o.end)).length * 2 > occs.length,
+    afterForeignName: occs.filter((o) => afterForeignName(text, o.start, o.end)).length * 2 > occs.length,
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

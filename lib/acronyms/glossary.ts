@@ -14,6 +14,7 @@ import { fold, nfc } from '../text/normalize';
 import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
+import { foreignLegalForm } from './legal-forms';
 import { senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
@@ -68,6 +69,8 @@ export interface Placement {
   beforeRoadNumber?: boolean;
   /** Naming the unit of a place in an address in most of its uses ("trú tại TT. Đăk Tô"). */
   beforePlaceName?: boolean;
+  /** Right after a foreign name in most of its uses ("Total SA"): a firm's legal form. */
+  afterForeignName?: boolean;
   /** The words written right beside each use, up to four before and three after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
@@ -601,6 +604,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
       const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
       if (unit) return { short: nfc(short), long: unit, senses: [...new Set([unit, ...(find(short)?.senses ?? [])])] };
+      // "Total SA", "Siemens AG": after a foreign firm's name, its legal form.
+      const form = placement.afterForeignName ? foreignLegalForm(nfc(short)) : undefined;
+      if (form) return { short: nfc(short), long: form, senses: [...new Set([form, ...(find(short)?.senses ?? [])])] };
       const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).

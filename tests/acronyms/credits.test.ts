@@ -14,6 +14,8 @@ describe("a photo's credit", () => {
 
   it('lists no name written in capitals as an unknown acronym', () => {
     expect(rows('Người ăn xin trên tàu điện - Ảnh: KOMMERSANT.\nRác ở Philadelphia - Ảnh: HUFFINGTON POST.\nNgôi nhà - Ảnh: ABC NEWS.\nHoà bình - Ảnh: TWITTER.')).toEqual(['ABC']);
+    // A photographer's name, a word in capitals (a known short form before it stays).
+    expect(rows('Ông Hạ Kiến Khuê phát biểu hôm nay - Ảnh: CNN / YULI YANG.\nTập trận - Ảnh: US NAVY')).toEqual(['CNN', 'US']);
     // Initials in a credit are still listed, and the same word elsewhere is.
     expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
     expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);

@@ -1261,4 +1261,9 @@ describe('in-text definitions', () => {
     // A meeting's "các" opens who meet: the name is theirs.
     expect(def('Ông dự Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương (APEC) tại Đà Nẵng.', 'APEC') ?? '').not.toMatch(/^Hội nghị/);
   });
+
+  it('a head and another short form in brackets say whose it is, not what it stands for', () => {
+    expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
+    expect(def('Đài Truyền hình Việt Nam (VTV) và VTV3 (Đài VTV) phát sóng.', 'VTV')).toBe('Đài Truyền hình Việt Nam');
+  });
 });

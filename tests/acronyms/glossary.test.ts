@@ -123,6 +123,8 @@ describe('built-in glossary', () => {
     expect(reading('Trang MSN dẫn lời bộ trưởng Loke cho biết ông trông đợi thu về 22 triệu Ringgit.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Chiếc máy bay vận tải quân sự CASA C -295 hai động cơ bị rơi.', 'CASA')).toBe('Construcciones Aeronáuticas SA');
     expect(reading('Tỷ lệ tiền gửi CASA của ngân hàng tăng.', 'CASA')).toBe('Current Account Savings Account');
+    expect(reading('Theo Hãng thông tấn CNA của Đài Loan, ông Tập sẽ thăm.', 'CNA')).toBe('Central News Agency');
+    expect(reading('Theo kênh CNA của Singapore, ông Lý sẽ thăm.', 'CNA')).toBe('Channel NewsAsia');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();
     // Before a person's name it is the title still; a role is no title ("Công ty QL bay": quản lý).
