@@ -1266,4 +1266,5 @@ describe('in-text definitions', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Đài Truyền hình Việt Nam (VTV) và VTV3 (Đài VTV) phát sóng.', 'VTV')).toBe('Đài Truyền hình Việt Nam');
   });
+
 });

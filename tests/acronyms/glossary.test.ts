@@ -803,4 +803,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Sở VH, TT Hà Nội tổ chức lễ hội. TT Hà Nội cho biết sẽ mở rộng.', 'TT')).not.toBe('Tổng thống');
     expect(reading('TS Hà Văn Minh cho biết. TS Hà Văn Minh nói thêm.', 'TS')).toBe('Tiến sĩ');
   });
+  it('a term whose English name joins its parts with "and" keeps its first part before "và"', () => {
+    expect(def('Mỹ điều máy bay cảnh báo sớm và chỉ huy trên không (AWACS) tới khu vực.', 'AWACS')).toBe('cảnh báo sớm và chỉ huy trên không');
+    // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name.
+    expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
+    expect(def('Cục Hàng không và Tổ chức Hàng không dân dụng quốc tế (ICAO) họp.', 'ICAO')).toBe('Tổ chức Hàng không dân dụng quốc tế');
+  });
 });

@@ -9,6 +9,7 @@ import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
+import { acrossAnd } from './across-and';
 import { acrossNameDash, documentTitle, namedWithOwner, opensTreaty } from './titled-names';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets, or
@@ -306,7 +307,7 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 /** Long form on the left of `end` for `short`. */
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const read = readLongBefore(text, short, end, known);
-  return read?.how === 'named' ? withBodyAbout(text, short, read) : read;
+  return read?.how === 'named' ? acrossAnd(text, short, withBodyAbout(text, short, read), known) : read;
 }
 
 function readLongBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
