@@ -809,4 +809,9 @@ describe('a sense named by the words beside it', () => {
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Cục Hàng không và Tổ chức Hàng không dân dụng quốc tế (ICAO) họp.', 'ICAO')).toBe('Tổ chức Hàng không dân dụng quốc tế');
   });
+  it('a foreign name before a dash is joined to the short form after it, not named by it', () => {
+    expect(reading('Hãng hàng không Air France - KLM (Pháp) và British Airways (Anh) sẽ đổi đường bay.', 'KLM')).toBe('Koninklijke Luchtvaart Maatschappij');
+    // Where its foreign words give the letters, it is the name.
+    expect(def('Theo Hãng hàng không Korean Air - KAL (Hàn Quốc), chuyến bay bị huỷ.', 'KAL')).toBe('Hãng hàng không Korean Air');
+  });
 });

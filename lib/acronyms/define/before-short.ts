@@ -51,8 +51,10 @@ function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short
   const last = words[words.length - 1];
   if (def.how !== 'named' || !last || startsWithFirm(words) || isVietnameseSyllable(last.text)) return false;
   if (known?.translations.english(syllableKey(last.text), true)) return false;
+  // Only the foreign words speak: "Hãng hàng không Air France - KLM" is joined to KLM, whatever
+  // "không" shares with it.
   const letters = shortLetters(short);
-  return !words.some((w) => letters.includes(w.folded[0] ?? ''));
+  return !words.some((w) => !isVietnameseSyllable(w.text) && letters.includes(w.folded[0] ?? ''));
 }
 
 // A firm's head and legal form, which names write in full or in short ("CTCP", "Công ty Cổ phần").
