@@ -1267,4 +1267,8 @@ describe('in-text definitions', () => {
     expect(def('Đài Truyền hình Việt Nam (VTV) và VTV3 (Đài VTV) phát sóng.', 'VTV')).toBe('Đài Truyền hình Việt Nam');
   });
 
+
+  it('"tiến tới" is a word of a party\'s name, no stop', () => {
+    expect(def('hai đảng mới dự kiến giành ghế là Đảng Tiến tới tương lai (FFP) của tỉ phú 40 tuổi.', 'FFP')).toBe('Đảng Tiến tới tương lai');
+  });
 });

@@ -124,6 +124,8 @@ describe('built-in glossary', () => {
     expect(reading('Chiếc máy bay vận tải quân sự CASA C -295 hai động cơ bị rơi.', 'CASA')).toBe('Construcciones Aeronáuticas SA');
     expect(reading('Tỷ lệ tiền gửi CASA của ngân hàng tăng.', 'CASA')).toBe('Current Account Savings Account');
     expect(reading('Theo Hãng thông tấn CNA của Đài Loan, ông Tập sẽ thăm.', 'CNA')).toBe('Central News Agency');
+    expect(reading('Công chúa Mako tốt nghiệp đại học ICU năm 2014.', 'ICU')).toBe('International Christian University');
+    expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Theo kênh CNA của Singapore, ông Lý sẽ thăm.', 'CNA')).toBe('Channel NewsAsia');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();

@@ -155,7 +155,7 @@ export const STOP_COMPOUNDS = new Set([
   // nghiệp nhỏ và vừa", "quân dự bị", "Quỹ từ thiện …", "Văn phòng Nội các": nouns from the compounds
   // of a word-segmented news corpus.
   'thiết bị', 'theo dõi', 'thay thế', 'và vừa', 'dự bị', 'lặp lại', 'cho vay', 'từ thiện', 'nội các', 'bằng chứng',
-  'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường',
+  'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",
