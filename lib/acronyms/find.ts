@@ -259,6 +259,11 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
   return undefined;
 }
 
+/** Every use is a photo's credit on its own: "Ảnh: TL", "(Ảnh: ST)". */
+function creditOnly(text: string, occs: Occurrence[]): boolean {
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)\n])/u.test(text.slice(o.end, o.end + 3)));
+}
+
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 export function placementOf(text: string, occs: Occurrence[]): Placement {
   return {
@@ -270,6 +275,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     namedAsFirm: namedAsFirm(text, occs),
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
+    credited: creditOnly(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: occs.filter((o) => beforeRoadNumber(text, o.start, o.end)).length * 2 > occs.length,
     beforePlaceName: occs.filter((o) => beforePlaceName(text, o.start, o.end)).length * 2 > occs.length,

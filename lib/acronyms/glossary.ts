@@ -15,6 +15,7 @@ import { writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
 import { foreignLegalForm } from './legal-forms';
+import { creditWord } from './credit-words';
 import { senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
@@ -63,6 +64,8 @@ export interface Placement {
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
   cited?: boolean;
+  /** Every use is a photo's credit on its own ("Ảnh: TL"): what credits write short. */
+  credited?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -604,6 +607,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
       const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
       if (unit) return { short: nfc(short), long: unit, senses: [...new Set([unit, ...(find(short)?.senses ?? [])])] };
+      // "Ảnh: TL": the archive's photo, whatever else TL is.
+      const credit = placement.credited ? creditWord(nfc(short)) : undefined;
+      if (credit) return { short: nfc(short), long: credit, senses: [...new Set([credit, ...(find(short)?.senses ?? [])])] };
       // "Total SA", "Siemens AG": after a foreign firm's name, its legal form.
       const form = placement.afterForeignName ? foreignLegalForm(nfc(short)) : undefined;
       if (form) return { short: nfc(short), long: form, senses: [...new Set([form, ...(find(short)?.senses ?? [])])] };

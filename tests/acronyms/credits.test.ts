@@ -12,6 +12,13 @@ describe("a photo's credit", () => {
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
   });
 
+  it('writes the archive and a collected photo short', () => {
+    expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
+    expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
+    // Not where a use stands outside a credit: the rice is named for Sóc Trăng.
+    expect(reading('Giống lúa ST (Sóc Trăng) được ưa chuộng. Ảnh: ST', 'ST')).toBe('Sóc Trăng');
+  });
+
   it('lists no name written in capitals as an unknown acronym', () => {
     expect(rows('Người ăn xin trên tàu điện - Ảnh: KOMMERSANT.\nRác ở Philadelphia - Ảnh: HUFFINGTON POST.\nNgôi nhà - Ảnh: ABC NEWS.\nHoà bình - Ảnh: TWITTER.')).toEqual(['ABC']);
     // A photographer's name, a word in capitals (a known short form before it stays).

@@ -1,0 +1,10 @@
+/**
+ * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive),
+ * "Ảnh: ST" (sưu tầm, collected). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
+ */
+const WORDS: Record<string, string> = { TL: 'tư liệu', ST: 'sưu tầm' };
+
+/** What `short` says in a photo's credit, or undefined. */
+export function creditWord(short: string): string | undefined {
+  return Object.hasOwn(WORDS, short) ? WORDS[short] : undefined;
+}
