@@ -66,12 +66,14 @@ function contextOf(text: string, occs: Occurrence[], country: string | null): st
 function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
   if (!/^[A-Z]{5,}$/.test(letters)) return false;
-  const vowels = letters.replace(/[^AEIOUY]/g, '').length;
-  return vowels * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
+  return vowelsIn(short) * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 
-// A photo's credit up to a use: "Ảnh: KOMMERSANT", "Ảnh: HUFFINGTON POST".
-const CREDIT_UP_TO = new RegExp(`${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+(?:\\s*\\/\\s*|\\s+))*$`, 'u');
+/** How many of a word's letters are vowels (Y among them), marks aside. */
+function vowelsIn(word: string): number {
+  return fold(word).toUpperCase().replace(/[^AEIOUY]/g, '').length;
+}
+
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
@@ -82,11 +84,11 @@ const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS',
  * another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
  */
 function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
-  const vowels = fold(short).toUpperCase().replace(/[^AEIOUY]/g, '').length;
+  const vowels = vowelsIn(short);
   const worded = /^\p{Lu}+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length));
   return occs.every((o) => {
     const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
-    return CREDIT_UP_TO.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
+    return CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
   });
 }
 
@@ -186,8 +188,9 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
 }
 
-// A credit naming its source: "Ảnh: VNA", "(ảnh: TTXVN/VNA)".
-const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\s*\\/\\s*)?$`, 'u');
+// A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
+// "Ảnh: HUFFINGTON POST".
+const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+(?:\\s*\\/\\s*|\\s+))*$`, 'u');
 
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
@@ -264,6 +267,11 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
+/** More than half of the uses pass `test`. */
+function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean {
+  return occs.filter(test).length * 2 > occs.length;
+}
+
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 export function placementOf(text: string, occs: Occurrence[]): Placement {
   return {
@@ -277,9 +285,9 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     cited: citedAsSource(text, occs),
     credited: creditOnly(text, occs),
     beforeBrandWord: beforeBrandWord(text, occs),
-    beforeRoadNumber: occs.filter((o) => beforeRoadNumber(text, o.start, o.end)).length * 2 > occs.length,
-    beforePlaceName: occs.filter((o) => beforePlaceName(text, o.start, o.end)).length * 2 > occs.length,
-    afterForeignName: occs.filter((o) => afterForeignName(text, o.start, o.end)).length * 2 > occs.length,
+    beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
+    beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
+    afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

@@ -258,7 +258,17 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
-const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Pressphoto|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
+const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
+
+// Who a photo's credit names: a paper, an agency, a photo agency ("Ảnh: EPA" is the European
+// Pressphoto Agency, though "Theo EPA," cites America's environment agency).
+const PHOTO_SOURCE = /\b(?:Pressphoto|Photo|Agence|Agencia)\b/u;
+
+/** The one sense a photo's credit names among `senses`, if one is a paper's or an agency's. */
+function creditedSense(senses: readonly string[]): string | undefined {
+  const named = senses.filter((x) => PRESS.test(x) || PHOTO_SOURCE.test(x));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /** A newspaper's or a news agency's name, as the glossary gives it ("báo Tuổi Trẻ"). */
 export function isPressName(sense: string): boolean {
@@ -497,6 +507,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
+    // "Ảnh: EPA": a photo's credit names who took it.
+    const credited = placement.credited && senses.length > 1 ? creditedSense(senses) : undefined;
+    if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
@@ -558,13 +571,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
       // "Ảnh: EPA - EFE": in a credit, two agencies (EPA is also America's environment agency).
-      const press = placement.cited && kindAt < 0 ? e.senses.filter((x) => PRESS.test(x)) : [];
-      const chosen = press.length === 1 ? (press[0] as string) : choose(issuers.length ? issuers : e.senses, context);
+      const credited = placement.credited && kindAt < 0 ? creditedSense(e.senses) : undefined;
+      const chosen = credited ?? choose(issuers.length ? issuers : e.senses, context);
       // Outside a document's number a pair is one name only where each part's sense is clear: the
       // part has one, or the article's words choose it. "CMA - CMG" (a shipping line misspelt) is no
       // weather agency and an IT firm, "PET-CT" no scanner and politics.
       const plain = kindAt < 0 && !placement.numbered;
-      if (plain && press.length !== 1 && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
+      if (plain && !credited && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
       longs.push(chosen);
     }
     const long = longs.join(bySlash ? ' / ' : ' - ');
@@ -588,6 +601,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return (singular === null ? undefined : exact(singular)) ?? exact(short);
   };
 
+  /** `sense` for `short`, as the glossary writes it if it has it ("Thị xã"), its other senses after. */
+  const ownSense = (short: string, sense: string): GlossaryHit => {
+    const senses = find(short)?.senses ?? [];
+    const long = senses.find((x) => x.toLowerCase() === sense.toLowerCase()) ?? sense;
+    return { short: nfc(short), long, senses: [long, ...senses.filter((x) => x !== long)] };
+  };
+
   let translations: Translations | undefined;
   return {
     size: byKey.size,
@@ -606,13 +626,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (road) return { short: nfc(short), long: road, senses: [...new Set([road, ...(find(short)?.senses ?? [])])] };
       // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
       const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
-      if (unit) return { short: nfc(short), long: unit, senses: [...new Set([unit, ...(find(short)?.senses ?? [])])] };
+      if (unit) return ownSense(short, unit);
       // "Ảnh: TL": the archive's photo, whatever else TL is.
       const credit = placement.credited ? creditWord(nfc(short)) : undefined;
-      if (credit) return { short: nfc(short), long: credit, senses: [...new Set([credit, ...(find(short)?.senses ?? [])])] };
+      if (credit) return ownSense(short, credit);
       // "Total SA", "Siemens AG": after a foreign firm's name, its legal form.
       const form = placement.afterForeignName ? foreignLegalForm(nfc(short)) : undefined;
-      if (form) return { short: nfc(short), long: form, senses: [...new Set([form, ...(find(short)?.senses ?? [])])] };
+      if (form) return ownSense(short, form);
       const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).

@@ -5,18 +5,15 @@
  */
 import { isVietnameseSyllable } from './letters';
 
+// Not SE (a model's trim: "Apple Watch SE", "Camry SE"), AB (Honda's Air Blade) nor PLC and PJSC,
+// whose senses the glossary weighs itself.
 const FORMS: Record<string, string> = {
   SA: 'Société Anonyme',
   AG: 'Aktiengesellschaft',
-  SE: 'Societas Europaea',
   ASA: 'Allmennaksjeselskap',
   AO: 'Aktsionernoye Obshchestvo',
-  PJSC: 'Public Joint Stock Company',
-  AB: 'Aktiebolag',
   NV: 'Naamloze Vennootschap',
   SpA: 'Società per Azioni',
-  PLC: 'Public Limited Company',
-  Plc: 'Public Limited Company',
 };
 
 /** The legal form `short` names after a foreign firm's name, or undefined. */

@@ -8,8 +8,10 @@ describe("a photo's credit", () => {
   it('names a photo agency by its sense in the press', () => {
     expect(reading('Hai người phụ nữ đón chào năm mới ở Hàn Quốc - Ảnh: EPA.', 'EPA')).toBe('European Pressphoto Agency');
     expect(reading('Gió mạnh tại Đài Loan - Ảnh: EPA - EFE.', 'EPA - EFE')).toBe('European Pressphoto Agency - Agencia EFE');
-    // Outside a credit the environment agency stays.
+    // Outside a credit the environment agency stays, cited or not.
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
+    expect(reading('Theo EPA, lượng khí thải nhà kính của Mỹ giảm 2%.', 'EPA')).toBe('Environmental Protection Agency');
+    expect(reading('EPA đưa tin các nhà máy điện than phải giảm phát thải.', 'EPA')).toBe('Environmental Protection Agency');
   });
 
   it('writes the archive and a collected photo short', () => {

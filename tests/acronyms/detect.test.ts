@@ -106,7 +106,7 @@ describe('detection', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.
     expect(shorts('số phận của Hiệp ước Cắt giảm vũ khí tấn công chiến lược (START -3), văn kiện cuối cùng')).toEqual(['START']);
-    expect(shorts('Tên lửa DF -41 và (DF -41) được trưng bày.')).toEqual([]);
+    expect(shorts('Tên lửa DF -41 và tổ hợp (HQ -9) được trưng bày.')).toEqual([]);
     // A ship's gross tonnage; "OK", a word.
     expect(shorts('Tàu có tổng trọng tải 17.542 DWT, tổng dung tích 11.290 GT. OK, cà phê sữa đá Việt Nam!')).toEqual([]);
     // Registration numbers with a spaced dash ("sà lan HP -4727") are designations too.

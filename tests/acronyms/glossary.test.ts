@@ -126,6 +126,8 @@ describe('built-in glossary', () => {
     expect(reading('Theo Hãng thông tấn CNA của Đài Loan, ông Tập sẽ thăm.', 'CNA')).toBe('Central News Agency');
     expect(reading('Công chúa Mako tốt nghiệp đại học ICU năm 2014.', 'ICU')).toBe('International Christian University');
     expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
+    expect(reading('Bệnh nhân đang điều trị tại khoa ICU Bệnh viện Đại học Y Hà Nội.', 'ICU')).toBe('Intensive Care Unit');
+    expect(reading('Hãng tin CNA của Singapore dẫn lời ông Lý.', 'CNA')).toBe('Channel NewsAsia');
     expect(reading('Theo kênh CNA của Singapore, ông Lý sẽ thăm.', 'CNA')).toBe('Channel NewsAsia');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();
@@ -809,7 +811,7 @@ describe('a sense named by the words beside it', () => {
     expect(def('Mỹ điều máy bay cảnh báo sớm và chỉ huy trên không (AWACS) tới khu vực.', 'AWACS')).toBe('cảnh báo sớm và chỉ huy trên không');
     // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name.
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
-    expect(def('Cục Hàng không và Tổ chức Hàng không dân dụng quốc tế (ICAO) họp.', 'ICAO')).toBe('Tổ chức Hàng không dân dụng quốc tế');
+    expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
   });
   it('a foreign name before a dash is joined to the short form after it, not named by it', () => {
     expect(reading('Hãng hàng không Air France - KLM (Pháp) và British Airways (Anh) sẽ đổi đường bay.', 'KLM')).toBe('Koninklijke Luchtvaart Maatschappij');

@@ -9,7 +9,11 @@ describe('an administrative unit before a place in an address', () => {
     expect(reading('Chợ TT Lộc Ninh, huyện Lộc Ninh vừa được xây lại.', 'TT')).toBe('thị trấn');
   });
 
-  it('is not read before a person or in running text', () => {
+  it('is not read before a centre\'s field, a person or in running text', () => {
+    expect(reading('Bệnh nhân được đưa đi cấp cứu tại TT Y tế huyện Đăk Tô.', 'TT')).toBe('trung tâm');
+    expect(reading('Nạn nhân được chuyển đến điều trị ở TT Y tế Bình Chánh.', 'TT')).toBe('trung tâm');
+    expect(reading('Hiện tại TT Trump vẫn chưa bình luận; Donald Trump sẽ lên tiếng sau.', 'TT')).toBe('Tổng thống');
+    expect(reading('Quyền quyết định cuối cùng thuộc TT Putin.', 'TT')).toBe('Tổng thống');
     expect(reading('Lý do TT Putin bất ngờ gặp ông Trump, theo Donald Trump.', 'TT')).toBe('Tổng thống');
     expect(reading('Ý kiến về TT Trump được nhắc lại; Donald Trump không bình luận.', 'TT')).toBe('Tổng thống');
     expect(reading('Các bạn trẻ tìm TT trên mạng xã hội và chia sẻ thông tin.', 'TT')).toBe('thông tin');

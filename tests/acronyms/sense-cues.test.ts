@@ -5,7 +5,14 @@ describe('titles that share their letters', () => {
   it('are told apart by the article\'s words', () => {
     expect(reading('TBT Nguyễn Phú Trọng chủ trì hội nghị Trung ương Đảng.', 'TBT')).toBe('tổng bí thư');
     expect(reading('Lễ tưởng niệm cố TBT Nguyễn Văn Linh; Bộ Chính trị đánh giá cao công lao của ông với Đảng.', 'TBT')).toBe('tổng bí thư');
-    expect(reading('TBT Lê Văn A của báo Tuổi Trẻ cho biết tờ báo sẽ ra ấn phẩm mới.', 'TBT')).toBe('tổng biên tập');
+    expect(reading('TBT Tô Lâm trình bày báo cáo chính trị tại Đại hội XIV của Đảng.', 'TBT')).toBe('tổng bí thư');
+    expect(reading('TBT Tô Lâm chủ trì phiên họp của Bộ Chính trị, nghe báo cáo.', 'TBT')).toBe('tổng bí thư');
+    // A paper's words outweigh the Party's where the editor speaks of the paper.
+    expect(reading('TBT Lê Văn A của tờ báo Nhân Dân cho biết toà soạn và các phóng viên, nhà báo sẽ đưa tin về Đại hội Đảng.', 'TBT')).toBe('tổng biên tập');
+  });
+
+  it('are no cue in every "báo"', () => {
+    expect(reading('Hàng rào kỹ thuật TBT khiến doanh nghiệp xuất khẩu gặp khó; các nước cảnh báo.', 'TBT')).toBe('Technical Barriers to Trade');
   });
 
   it('keep the usual one where the words say nothing', () => {

@@ -16,9 +16,9 @@ import { verbLengthAt } from './phrase';
 // How far before "và" the first part may start, in words.
 const REACH = 5;
 
-/** The English words of `name` that `words` translate. */
-function covered(words: LongWord[], name: string, known: KnownWords): Set<string> {
-  return new Set(translatedAt(words, name, known).flatMap((at) => [...at.english]));
+/** The English words of `name` that a run of words translates, from `translatedAt`. */
+function covered(at: ReturnType<typeof translatedAt>): Set<string> {
+  return new Set(at.flatMap((a) => [...a.english]));
 }
 
 /** `def` with the first part of its term before "và", where the glossary's English name says so. */
@@ -37,21 +37,21 @@ export function acrossAnd(text: string, short: string, def: Omit<Definition, 'sh
   }
   const first = before.slice(from, -1);
   // Terms in lower case only: a capitalised name after "và" is a body's ("… Hàng không và Tổ chức
-  // Hàng không dân dụng …"), and a list of items with commas before is read as a list
-  // (list-siblings.ts: "đồng tính, song tính và chuyển giới").
+  // Hàng không dân dụng …"), and a list of items with commas before it is read whole as it was
+  // ("đồng tính, song tính và chuyển giới (LGBT)").
   const listed = from > 0 && commaBetween(text, before[from - 1] as LongWord, before[from] as LongWord);
   if (first.length === 0 || listed || [...first, ...inner].some((w) => capitalised(w))) return def;
   for (const name of englishNames(short, known)) {
-    const after = covered(inner, name, known);
-    const gained = [...covered(first, name, known)].filter((e) => !after.has(e));
-    if (after.size === 0 || gained.length === 0) continue;
-    // From the first part's first translated word: "đánh giá cảnh báo sớm" starts at "cảnh báo".
+    const after = covered(translatedAt(inner, name, known));
     const at = translatedAt(first, name, known);
+    const gained = [...covered(at)].filter((e) => !after.has(e));
+    if (after.size === 0 || gained.length === 0) continue;
+    // From the first part's first translated word: "máy bay cảnh báo sớm" starts at "cảnh báo".
     const opens = at.findIndex((a) => a.english.size > 0);
     // A word of one syllable after an untranslated one says what that is ("đường băng ngắn": Short
     // runway), no part of its own.
     if (opens > 0 && (at[opens]?.length ?? 0) < 2) continue;
-      return { ...def, ...textOf(text, [...first.slice(opens), and, ...inner]) };
+    return { ...def, ...textOf(text, [...first.slice(opens), and, ...inner]) };
   }
   return def;
 }

@@ -101,10 +101,10 @@ function closesBodyName(text: string, occ: Occurrence): boolean {
   return !name.some((w, k) => CLAUSE_WORDS.has(w.text) || verb(k));
 }
 
-/** "ABBR (long)". */
-// A head word or two and another short form in capitals, dashes and all ("Đài ABS - CBN").
-const OWNED_BY = /^\p{L}+(?: \p{L}+)? (\p{Lu}{2,}(?:\s*[-–&]\s*\p{Lu}{2,})*)$/u;
+// A head word or two and a short form in capitals, dashes and all ("Đài ABS - CBN").
+const OWNED_BY = /^\p{L}+(?: \p{L}+)? \p{Lu}{2,}(?:\s*[-–&]\s*\p{Lu}{2,})*$/u;
 
+/** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
   const rest = text.slice(occ.end, occ.end + 200);
@@ -113,8 +113,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const body = paren[1] ?? '';
   if (parentBody(body) && closesBodyName(text, occ)) return 'none';
   // "kênh ANC (Đài ABS - CBN)": a head and another short form name whose it is, not what it stands for.
-  const owned = OWNED_BY.exec(body.trim());
-  if (owned && owned[1] !== occ.surface) return 'none';
+  if (OWNED_BY.test(body.trim())) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
   const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
   // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a

@@ -56,8 +56,9 @@ export const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
   'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'ra mắt', 'thua', 'thả', 'công bố', 'đề xuất', 'chờ',
-  // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "xem xét khả năng …": a test, its success, a look.
-  'thử', 'thành công', 'xem xét',
+  // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "xem xét khả năng …": a test and its
+  // success, a look. Not "thành công" alone: "yếu tố thành công then chốt (KSF)" is a term.
+  'thử', 'thử thành công', 'phóng thành công', 'bắn thành công', 'thử nghiệm thành công', 'xem xét',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").

@@ -192,9 +192,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
     return innerName(phrase.slice(later), letters);
   }
   // "nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT)": a body, its
-  // capitalised name, then what it does to a thing in lower case: the thing is what is named. A name
-  // of two words at least: after one, the verb may be the end of a word ("Xây lắp").
-  const deed = phrase.findIndex((w, i) => i > 2 && capitalised(phrase[i - 1]) && capitalised(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
+  // foreign name, then what it does to a thing in lower case: the thing is what is named. Foreign
+  // words, two at least: after Vietnamese ones the verb may end a word of the name ("CP Xây lắp").
+  const foreign = (w: LongWord | undefined): boolean => capitalised(w) && !isVietnameseSyllable(w?.text ?? '');
+  const deed = phrase.findIndex((w, i) => i > 2 && foreign(phrase[i - 1]) && foreign(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
@@ -364,20 +365,14 @@ function listedFieldsBefore(text: string, words: LongWord[], phrase: LongWord[])
   // "Bộ Ngoại giao, Trưởng đoàn …": a role after the comma is someone of the body before it.
   const role = longestAt(phrase, 0, ROLES) > 0 || PERSON_WORDS.some((p) => wordsAt(phrase, 0, p));
   const vietnamese = phrase.every((w) => isVietnameseSyllable(w.text));
-  // "Trung tâm Nghiên cứu giới, gia đình và môi trường (CGFED)": in sentence case the list after the
-  // comma is in lower case, and ends with "và" and its last field.
-  const listEnd = phrase.length <= 6 && phrase.slice(1, -1).some((w) => lower(w) === 'và') && phrase.every((w) => !capitalised(w));
-  if (at < 2 || !first || !(capitalised(first) || listEnd) || role || !vietnamese || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
+  if (at < 2 || !first || !capitalised(first) || role || !vietnamese || startsWithHead(phrase, 0) || !commaBetween(text, words[at - 1] as LongWord, first)) return phrase;
   for (let h = at - 2; h >= Math.max(0, at - 8); h--) {
     if (headLengthAt(words, h) === 0 || inCompound(words, h) || isTitle(words, h)) continue;
     // The longest head ending there: "tổng công ty", not its "công ty".
     while (h > 0 && headLengthAt(words, h - 1) > headLengthAt(words, h)) h--;
     if (h > 0 && SOURCE_WORDS.has(lower(words[h - 1] as LongWord))) return phrase;
     const fields = words.slice(h + headLengthAt(words, h), at);
-    // A lower-case list continues a name in sentence case, not a proper name ("Bộ Công Thương,
-    // doanh nghiệp và hiệp hội" are three parties).
-    const sentenceCase = !listEnd || fields.some((w) => !capitalised(w));
-    const listed = sentenceCase && fields.length > 0 && fields.length <= 6 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
+    const listed = fields.length > 0 && fields.length <= 6 && capitalised(fields[0]) && fields.every((w, k) => capitalised(w) || (k > 0 && !LEFT_STOPS.has(lower(w))));
     if (listed && !fields.some((w, k) => k > 0 && commaBetween(text, fields[k - 1] as LongWord, w))) return words.slice(h);
     // "Cục Bảo tồn Công viên tự nhiên, Động thực vật …": a head inside a field ("Công viên") is no
     // body's; the name's may stand before it.

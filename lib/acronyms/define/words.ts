@@ -1,7 +1,7 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, OPENS_WITH_HEAD, VERBS, STOP_COMPOUNDS } from './lexicon';
+import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -110,16 +110,6 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   // syllables capitalises its first), "các" is inside a name.
   const titled = capitalised(words[at - 1]) || (at > 1 && capitalised(words[at - 2]) && !LEFT_STOPS.has(lower(words[at - 1] as LongWord)));
   if (lower(w) === 'các' && titled && capitalised(words[at + 1])) return false;
-  // "Cơ quan phân tích các mối đe doạ của Bỉ (OCAM)": a body's capitalised head, at most three words of
-  // what it does, then "các" and what it does it to. Not a meeting's, whose "các" opens who meet
-  // ("Hội nghị cấp cao các nền kinh tế …" is held by them).
-  const headBefore = (k: number): boolean => capitalised(words[at - k]) && headLengthAt(words, at - k) > 0 && !MEETINGS.some((m) => wordsAt(words, at - k, m)) && at - k + headLengthAt(words, at - k) >= at - 3;
-  // What it does is in lower case and no verb of the sentence ("Quân đội dùng các máy bay …").
-  const does = (k: number): boolean => {
-    const between = words.slice(at - k + headLengthAt(words, at - k), at);
-    return between.length > 0 && between.every((x, i) => !capitalised(x) && !LEFT_STOPS.has(lower(x)) && !VERBS.some((v) => writtenAt(between, i, v)));
-  };
-  if (lower(w) === 'các' && [1, 2, 3, 4, 5].some((k) => at - k >= 0 && headBefore(k) && does(k))) return false;
   // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)", "Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA)": "về"
   // between a capitalised name and capitalised words that run to its end is the name's "on".
   if (lower(w) === 'về' && titled && at < words.length - 1 && words.slice(at + 1).every((x, k, rest) => capitalised(x) || capitalised(rest[k - 1]))) return false;
