@@ -79,13 +79,15 @@ const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS',
 
 /**
  * Every use names who took a photo, in capitals: a word of six letters or more with two vowels, or
- * of four or five with as many vowels as consonants ("Ảnh: KOMMERSANT", "CNN / YULI YANG", "US NAVY";
+ * of four or five with as many vowels as consonants, or a Vietnamese syllable ("Ảnh: KOMMERSANT", "CNN / YULI YANG", "US NAVY";
  * agencies credited by initials are runs of consonants: AFP, TTXVN, WTOP), or a paper's word after
  * another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
  */
 function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
   const vowels = vowelsIn(short);
-  const worded = /^\p{Lu}+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length));
+  // A Vietnamese syllable in capitals is a photographer's name ("Ảnh: P. ANH"); a site's name may
+  // hold its dot ("Ảnh: PHYS.ORG").
+  const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short));
   return occs.every((o) => {
     const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
     return CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
@@ -189,8 +191,8 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 }
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
-// "Ảnh: HUFFINGTON POST".
-const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+(?:\\s*\\/\\s*|\\s+))*$`, 'u');
+// "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
+const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*$`, 'u');
 
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
@@ -262,9 +264,9 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
   return undefined;
 }
 
-/** Every use is a photo's credit on its own: "Ảnh: TL", "(Ảnh: ST)". */
+/** Every use is a photo's credit on its own, or before another: "Ảnh: TL", "(Ảnh: ST)", "Ảnh: STR / AFP". */
 function creditOnly(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)\n])/u.test(text.slice(o.end, o.end + 3)));
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
 /** More than half of the uses pass `test`. */

@@ -260,9 +260,9 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
 const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
 
-// Who a photo's credit names: a paper, an agency, a photo agency ("Ảnh: EPA" is the European
+// Who a photo's credit names: a paper, an agency, a photo agency, a broadcaster ("Ảnh: EPA" is the European
 // Pressphoto Agency, though "Theo EPA," cites America's environment agency).
-const PHOTO_SOURCE = /\b(?:Pressphoto|Photo|Agence|Agencia)\b/u;
+const PHOTO_SOURCE = /\b(?:Pressphoto|Photo|Agence|Agencia|Broadcasting)\b/u;
 
 /** The one sense a photo's credit names among `senses`, if one is a paper's or an agency's. */
 function creditedSense(senses: readonly string[]): string | undefined {

@@ -17,6 +17,7 @@ describe("a photo's credit", () => {
   it('writes the archive and a collected photo short', () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
+    expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
     // Not where a use stands outside a credit: the rice is named for Sóc Trăng.
     expect(reading('Giống lúa ST (Sóc Trăng) được ưa chuộng. Ảnh: ST', 'ST')).toBe('Sóc Trăng');
   });
@@ -25,6 +26,8 @@ describe("a photo's credit", () => {
     expect(rows('Người ăn xin trên tàu điện - Ảnh: KOMMERSANT.\nRác ở Philadelphia - Ảnh: HUFFINGTON POST.\nNgôi nhà - Ảnh: ABC NEWS.\nHoà bình - Ảnh: TWITTER.')).toEqual(['ABC']);
     // A photographer's name, a word in capitals (a known short form before it stays).
     expect(rows('Ông Hạ Kiến Khuê phát biểu hôm nay - Ảnh: CNN / YULI YANG.\nTập trận - Ảnh: US NAVY')).toEqual(['CNN', 'US']);
+    // A photographer's Vietnamese name in capitals after an initial; a site's name with its dot.
+    expect(rows('Nhà sập - Ảnh: P. ANH.\nMinh hoạ kỹ thuật Crispr - Ảnh: PHYS.ORG.')).toEqual([]);
     // Initials in a credit are still listed, and the same word elsewhere is.
     expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
     expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);

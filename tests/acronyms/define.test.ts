@@ -1261,4 +1261,12 @@ describe('in-text definitions', () => {
   it('"tiến tới" is a word of a party\'s name, no stop', () => {
     expect(def('hai đảng mới dự kiến giành ghế là Đảng Tiến tới tương lai (FFP) của tỉ phú 40 tuổi.', 'FFP')).toBe('Đảng Tiến tới tương lai');
   });
+
+  it('more from the later QA reads: a verb before a name, a meeting about something, a university written ĐH', () => {
+    expect(def('Malaysia không đủ khả năng để tiếp tục Đường sắt bờ biển phía đông (ECRL) với vốn vay từ Trung Quốc.', 'ECRL')).toBe('Đường sắt bờ biển phía đông');
+    expect(def('người đã tổ chức Hội nghị quốc tế về chỉnh sửa gen người (ISHGE) lần thứ hai tại Hong Kong.', 'ISHGE')).toBe('Hội nghị quốc tế về chỉnh sửa gen người');
+    // Not a meeting whose letters hold no International: the topic is the name.
+    expect(def('Hội nghị quốc tế về biến đổi khí hậu (COP) khai mạc.', 'COP')).not.toMatch(/^Hội nghị quốc tế về/);
+    expect(def('nhà khoa học đến từ ĐH Khoa học và kỹ thuật miền Nam (SUST) ở Thâm Quyến tuyên bố.', 'SUST')).toBe('ĐH Khoa học và kỹ thuật miền Nam');
+  });
 });

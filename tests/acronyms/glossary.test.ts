@@ -128,6 +128,10 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Bệnh nhân đang điều trị tại khoa ICU Bệnh viện Đại học Y Hà Nội.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Hãng tin CNA của Singapore dẫn lời ông Lý.', 'CNA')).toBe('Channel NewsAsia');
+    expect(reading('Hai nhà lãnh đạo có thể gặp nhau dịp TVH mùa đông PyeongChang.', 'TVH')).toBe('Thế vận hội');
+    // People infected are no name, though "người" is Human and "virus" Virus.
+    expect(def('các giải pháp dài hạn đối với người nhiễm virus HIV, giảm độc tính do dùng thuốc.', 'HIV')).toBeNull();
+    expect(def('thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ) cho biết.', 'CSIS')).toBe('trung tâm Nghiên cứu Chiến lược và Quốc tế');
     expect(reading('Theo kênh CNA của Singapore, ông Lý sẽ thăm.', 'CNA')).toBe('Channel NewsAsia');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();

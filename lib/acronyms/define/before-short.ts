@@ -37,7 +37,9 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
   if (!end || !(tableWord || capitalised(end))) return null;
   const def = longBefore(text, occ.surface, occ.start - 1, known);
-  return def?.how === 'translated' ? def : null;
+  // "đối với người nhiễm virus HIV": people infected, no name, though "người" is Human and "virus"
+  // Virus. A name in lower case is no person's.
+  return def?.how === 'translated' && !/^người\s/u.test(def.long) ? def : null;
 }
 
 /**

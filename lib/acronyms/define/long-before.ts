@@ -288,8 +288,10 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
 // Bodies named for what they do about something, with the letters of the English words their head
 // and their work translate: "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)" is the
 // Center for Nonproliferation Studies.
-const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c' };
-const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't' };
+// Meetings too, named for where they come from: "Hội nghị quốc tế về chỉnh sửa gen người (ISHGE)" is
+// the International Summit on Human Genome Editing.
+const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c', 'hội nghị': 'cms', 'diễn đàn': 'f', 'hội thảo': 'sw' };
+const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't', 'quốc tế': 'i', 'khu vực': 'r' };
 const ABOUT = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ABOUT_HEADS).join('|')}) (${Object.keys(ABOUT_WORK).join('|')}) về $`, 'iu');
 
 /** The body's head, its work and "về" before a named long form, where the letters have theirs. */
