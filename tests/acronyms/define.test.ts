@@ -1269,4 +1269,9 @@ describe('in-text definitions', () => {
     expect(def('Hội nghị quốc tế về biến đổi khí hậu (COP) khai mạc.', 'COP')).not.toMatch(/^Hội nghị quốc tế về/);
     expect(def('nhà khoa học đến từ ĐH Khoa học và kỹ thuật miền Nam (SUST) ở Thâm Quyến tuyên bố.', 'SUST')).toBe('ĐH Khoa học và kỹ thuật miền Nam');
   });
+
+  it('a quotation that holds the brackets and a clause is no quoted name', () => {
+    expect(def('Ông nói ông làm vậy dưới "sự điều khiển của Cơ quan Tình báo trung ương Mỹ (CIA)".', 'CIA')).toBe('Cơ quan Tình báo trung ương Mỹ');
+    expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
+  });
 });

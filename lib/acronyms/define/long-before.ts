@@ -34,6 +34,9 @@ function quotedBefore(text: string, end: number, short: string, known: KnownWord
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return null;
   if (closedAfter && !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, open - 3), open))) return null;
   const words = wordsIn(text, open + 1, closeAt);
+  // Quoted with the brackets, words of a clause are a quotation the name ends: '"sự điều khiển của
+  // Cơ quan Tình báo trung ương Mỹ (CIA)"'.
+  if (closedAfter && words.some((w) => w.lower === 'của')) return null;
   // A law's name may run to nine words or more: '" Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng
   // bố " (JASTA)'.
   if (words.length < 2 || words.length > 12) return null;
