@@ -1274,4 +1274,8 @@ describe('in-text definitions', () => {
     expect(def('Ông nói ông làm vậy dưới "sự điều khiển của Cơ quan Tình báo trung ương Mỹ (CIA)".', 'CIA')).toBe('Cơ quan Tình báo trung ương Mỹ');
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
+
+  it('"hay còn có tên viết tắt là" introduces the short form like "gọi tắt là"', () => {
+    expect(def('Trung tâm Thông tin tín dụng, hay còn có tên viết tắt là CIC, cho biết.', 'CIC')).toBe('Trung tâm Thông tin tín dụng');
+  });
 });

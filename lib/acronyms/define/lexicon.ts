@@ -124,7 +124,8 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // What a writer calls the words a short form stands for, written before them: "cụm từ (tiếng Pháp)",
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
-export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:sau đây|còn)\s+)?(?:được\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
+// "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
+export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:hay|hoặc)\s+)?(?:(?:sau đây|còn)\s+)?(?:được\s+|có\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 /**
  * Administrative units that open a place name ("huyện Bình Chánh", "xã Đức Dũng"); words are single
