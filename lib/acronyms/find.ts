@@ -18,7 +18,7 @@ import { wordsIn } from './match';
 import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
-import { glossaryKey, type Glossary, type Placement, type WordsBeside } from './glossary';
+import { glossaryKey, isTitleSense, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -74,14 +74,17 @@ function vowelsIn(word: string): number {
   return fold(word).toUpperCase().replace(/[^AEIOUY]/g, '').length;
 }
 
+// The word for a paper, a magazine or a site right before a name.
+const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|báo|trang|trang tin|trang tin tức)\s$/iu;
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
 /**
  * Every use names who took a photo, in capitals: a word of six letters or more with two vowels, or
- * of four or five with as many vowels as consonants, or a Vietnamese syllable ("Ảnh: KOMMERSANT", "CNN / YULI YANG", "US NAVY";
- * agencies credited by initials are runs of consonants: AFP, TTXVN, WTOP), or a paper's word after
- * another ("ABC NEWS"). Unknown, such a word is a name, not an acronym to explain.
+ * of four or five with as many vowels as consonants, or a Vietnamese syllable ("Ảnh: KOMMERSANT",
+ * "CNN / YULI YANG", "US NAVY", "P. ANH"; agencies credited by initials are runs of consonants: AFP,
+ * TTXVN, WTOP), or a paper's word after another ("ABC NEWS"); or such a word after the word for a
+ * paper ("tạp chí TIME"). Unknown, such a word is a name, not an acronym to explain.
  */
 function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
   const vowels = vowelsIn(short);
@@ -90,7 +93,9 @@ function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean 
   const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short));
   return occs.every((o) => {
     const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
-    return CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
+    const credited = CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
+    // "tạp chí TIME", "trang tin tức XBER": a paper's or a site's name in capitals after its word.
+    return credited || (worded && PRESS_BEFORE.test(line));
   });
 }
 
@@ -147,7 +152,7 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
   for (const o of occs) {
     const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
-    const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
+    const country = beforeCountry(text, o);
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
     const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
@@ -269,6 +274,26 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
+/**
+ * Every use is a foreign person's initials before their surname: "ông HR McMaster", or "Cố vấn …
+ * HR McMaster" where the article writes "ông McMaster" too ("CBS News", "BNP Paribas" are no one's).
+ */
+function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
+  return occs.every((o) => {
+    const surname = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
+    if (!surname || !/^\p{Lu}{1,3}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
+    const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s$/u.test(text.slice(Math.max(0, o.start - 5), o.start));
+    return mister || new RegExp(`(?:^|[^\\p{L}])(?:[Ôô]ng|[Bb]à) ${surname}(?![\\p{L}])`, 'u').test(text);
+  });
+}
+
+/** The use stands right before a country's name ("ĐT Pháp", "TT Hàn Quốc"). */
+function beforeCountry(text: string, o: Occurrence): boolean {
+  const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
+  const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
+  return first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
+}
+
 /** More than half of the uses pass `test`. */
 function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean {
   return occs.filter(test).length * 2 > occs.length;
@@ -290,6 +315,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
     afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),
+    beforeCountry: mostUses(occs, (o) => beforeCountry(text, o)),
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }
@@ -523,6 +549,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       continue;
     }
     const hit = lookup();
+    // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
+    if (hit && initialsOfPerson(view.text, occs) && !hit.senses.some(isTitleSense)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });

@@ -74,6 +74,8 @@ export interface Placement {
   beforePlaceName?: boolean;
   /** Right after a foreign name in most of its uses ("Total SA"): a firm's legal form. */
   afterForeignName?: boolean;
+  /** Right before a country's name in most of its uses ("ĐT Pháp"): its team, or its leader. */
+  beforeCountry?: boolean;
   /** The words written right beside each use, up to four before and three after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
@@ -107,6 +109,11 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
+
+/** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
+export function isTitleSense(sense: string): boolean {
+  return TITLE_SENSES.has(sense.toLowerCase());
+}
 // Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
@@ -260,9 +267,9 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
 const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph)\b|\bNews/iu;
 
-// Who a photo's credit names: a paper, an agency, a photo agency, a broadcaster ("Ảnh: EPA" is the European
+// Who a photo's credit names: a paper, an agency, a photo agency ("Ảnh: EPA" is the European
 // Pressphoto Agency, though "Theo EPA," cites America's environment agency).
-const PHOTO_SOURCE = /\b(?:Pressphoto|Photo|Agence|Agencia|Broadcasting)\b/u;
+const PHOTO_SOURCE = /\b(?:Pressphoto|Agencia)\b/u;
 
 /** The one sense a photo's credit names among `senses`, if one is a paper's or an agency's. */
 function creditedSense(senses: readonly string[]): string | undefined {
@@ -429,7 +436,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const titles = beforeName ? senses.filter((x) => TITLE_SENSES.has(x.toLowerCase())) : [];
     // Of two titles the article's words choose: "TBT Nguyễn Phú Trọng" at the Party's conference is
     // its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" the editor-in-chief.
-    const title = titles.length > 1 && context ? byContext(titles, context) : titles[0];
+    // Two titles are weighed alike: neither is the usual one of the other.
+    const title = titles.length > 1 && context ? mostSaid(titles, context) : titles[0];
     // "TT Trump" in an article on the media is the President all the same.
     if (title === first || (title !== undefined && beforeName === 'foreign')) return title;
     const best = context ? byContext(senses, context) : first;
@@ -447,6 +455,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     let score = 0;
     for (const w of words) score += bag.get(w) ?? 0;
     return score;
+  };
+
+  /** The sense the context's words speak most for; the first listed of equals. */
+  const mostSaid = (senses: string[], context: string): string => {
+    const words = wordsOf(context);
+    return senses.reduce((best, sense) => (scoreIn(sense, words) > scoreIn(best, words) ? sense : best));
   };
 
   const byContext = (senses: string[], context: string): string => {
@@ -512,6 +526,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
+    // "chiến thắng của ĐT Pháp": a team before its country (no phone, no training).
+    const team = placement.beforeCountry ? senses.find((x) => x === 'đội tuyển') : undefined;
+    if (team) return found(team);
+    // "TBT Báo Quân đội nhân dân", "TBT tạp chí …": the paper after a title says whose editor.
+    const paper = placement.beside?.some(({ after }) => /^(?:báo|tạp|tờ)$/iu.test(after[0] ?? '')) ? senses.find((x) => x === 'tổng biên tập') : undefined;
+    if (paper) return found(paper);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
@@ -623,7 +643,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (kind) return kind;
       // "đường ĐT 743": whatever else ĐT is (điện thoại), before a road's number it is the road's kind.
       const road = placement.beforeRoadNumber ? roadKind(nfc(short)) : undefined;
-      if (road) return { short: nfc(short), long: road, senses: [...new Set([road, ...(find(short)?.senses ?? [])])] };
+      if (road) return ownSense(short, road);
       // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
       const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
       if (unit) return ownSense(short, unit);

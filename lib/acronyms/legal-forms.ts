@@ -5,8 +5,9 @@
  */
 import { isVietnameseSyllable } from './letters';
 
-// Not SE (a model's trim: "Apple Watch SE", "Camry SE"), AB (Honda's Air Blade) nor PLC and PJSC,
-// whose senses the glossary weighs itself.
+// Not SE (a model's trim: "Apple Watch SE", "Camry SE"), AB (Honda's Air Blade) nor PLC (a
+// controller: "Siemens PLC"), though "BASF SE", "Saab AB", "Shell PLC" go unread so; PJSC the
+// glossary has.
 const FORMS: Record<string, string> = {
   SA: 'Société Anonyme',
   AG: 'Aktiengesellschaft',

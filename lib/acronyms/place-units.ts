@@ -6,12 +6,12 @@
 const UNITS: Record<string, string> = { TT: 'thị trấn', TX: 'thị xã', TP: 'thành phố', Tp: 'thành phố' };
 
 // Where someone lives or something is, right before the unit: "trú tại", "ở", "thuộc", "địa bàn"
-// ("Hiện tại" is "now").
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?<!hiện )(?:tại|ở|trú|thuộc|địa bàn)\s$/iu;
+// ("Hiện tại" opening a sentence is "now"; "phát hiện tại" is found at).
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?<!Hiện )(?:tại|ở|trú|thuộc|địa bàn)\s$/u;
 // A capitalised name after the unit, with or without its dot ("TT. Đăk Tô", "TT Phú Mỹ").
 const NAME_AFTER = /^(\.?)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
-// The larger unit the address names next: ", huyện Đăk Tô", ", H. Tân Thành", ", tỉnh …".
-const LARGER_UNIT_AFTER = /^\s*,\s*(?:huyện|H\.|tỉnh|quận|Q\.|thị xã|TX\.?)\s/u;
+// The larger unit the address names next: ", huyện Đăk Tô", ", H.Đông Anh", " (huyện Tân Thành, …".
+const LARGER_UNIT_AFTER = /^\s*[,(]\s*(?:(?:huyện|tỉnh|quận|thị xã)\s|(?:H|Q|TX)\.\s?)/u;
 
 /** The unit `short` names in an address ("thị trấn" for TT), or undefined. */
 export function placeUnit(short: string): string | undefined {

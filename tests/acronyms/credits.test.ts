@@ -18,6 +18,8 @@ describe("a photo's credit", () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
+    // Not where some use stands outside a credit.
+    expect(reading('Hồ sơ TL gồm 20 trang được nộp. Ảnh: TL', 'TL')).not.toBe('tư liệu');
     // Not where a use stands outside a credit: the rice is named for Sóc Trăng.
     expect(reading('Giống lúa ST (Sóc Trăng) được ưa chuộng. Ảnh: ST', 'ST')).toBe('Sóc Trăng');
   });
@@ -28,6 +30,8 @@ describe("a photo's credit", () => {
     expect(rows('Ông Hạ Kiến Khuê phát biểu hôm nay - Ảnh: CNN / YULI YANG.\nTập trận - Ảnh: US NAVY')).toEqual(['CNN', 'US']);
     // A photographer's Vietnamese name in capitals after an initial; a site's name with its dot.
     expect(rows('Nhà sập - Ảnh: P. ANH.\nMinh hoạ kỹ thuật Crispr - Ảnh: PHYS.ORG.')).toEqual([]);
+    // A magazine's name in capitals after its word.
+    expect(rows('Ông lọt danh sách 100 người có ảnh hưởng nhất do tạp chí TIME bình chọn.')).toEqual([]);
     // Initials in a credit are still listed, and the same word elsewhere is.
     expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
     expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);

@@ -132,6 +132,10 @@ describe('built-in glossary', () => {
     // People infected are no name, though "người" is Human and "virus" Virus.
     expect(def('các giải pháp dài hạn đối với người nhiễm virus HIV, giảm độc tính do dùng thuốc.', 'HIV')).toBeNull();
     expect(def('thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ) cho biết.', 'CSIS')).toBe('trung tâm Nghiên cứu Chiến lược và Quốc tế');
+    // A term that opens with "người" is one where the English name has no Human in it.
+    expect(def('Ngày càng nhiều người dẫn dắt dư luận KOL quảng cáo sản phẩm.', 'KOL')).toBe('người dẫn dắt dư luận');
+    // ICU's Tokyo university only after the word for one ("môi trường" ends in "trường").
+    expect(reading('Sinh viên khảo sát môi trường ICU tại bệnh viện.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Theo kênh CNA của Singapore, ông Lý sẽ thăm.', 'CNA')).toBe('Channel NewsAsia');
     // Right after the word for a firm, the firm's own name, no person's title.
     expect(reading('Nhà thầu Hàn Quốc là liên danh Công ty GS E & C và Hanshin vừa triển khai.', 'GS')).toBeNull();
@@ -821,5 +825,17 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Hãng hàng không Air France - KLM (Pháp) và British Airways (Anh) sẽ đổi đường bay.', 'KLM')).toBe('Koninklijke Luchtvaart Maatschappij');
     // Where its foreign words give the letters, it is the name.
     expect(def('Theo Hãng hàng không Korean Air - KAL (Hàn Quốc), chuyến bay bị huỷ.', 'KAL')).toBe('Hãng hàng không Korean Air');
+  });
+  it('a team before its country, a broadcaster after "Đài", a person\'s initials before their surname', () => {
+    expect(reading('xuống đường ăn mừng chiến thắng của ĐT Pháp tại World Cup 2018.', 'ĐT')).toBe('đội tuyển');
+    expect(reading('Gọi ĐT 0912345678 để được tư vấn.', 'ĐT')).toBe('điện thoại');
+    expect(reading('Đài SBS thông báo sẽ phát trực tiếp trận chung kết trên sóng truyền hình Hàn Quốc.', 'SBS')).toBe('Seoul Broadcasting System');
+    expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
+    const rows = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
+    expect(rows('Cố vấn An ninh Quốc gia của Nhà Trắng, ông HR McMaster, khẳng định nguy cơ chiến tranh.')).toEqual([]);
+    expect(rows('Cố vấn an ninh quốc gia HR McMaster sử dụng định danh này. Ông McMaster nói thêm.')).toEqual([]);
+    // A medium's or a bank's name is no one's; a title stays a title.
+    expect(rows('Theo CBS News, ông Smith sẽ từ chức.')).toContain('CBS');
+    expect(reading('Lý do TT Putin bất ngờ gặp ông Trump.', 'TT')).toBe('Tổng thống');
   });
 });

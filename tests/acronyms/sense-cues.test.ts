@@ -11,6 +11,10 @@ describe('titles that share their letters', () => {
     expect(reading('TBT Lê Văn A của tờ báo Nhân Dân cho biết toà soạn và các phóng viên, nhà báo sẽ đưa tin về Đại hội Đảng.', 'TBT')).toBe('tổng biên tập');
   });
 
+  it('read the paper named after the title', () => {
+    expect(reading('TBT Báo Quân đội nhân dân hoàn thành tốt nhiệm vụ chính trị tại Đại hội Chi bộ.', 'TBT')).toBe('tổng biên tập');
+  });
+
   it('are no cue in every "báo"', () => {
     expect(reading('Hàng rào kỹ thuật TBT khiến doanh nghiệp xuất khẩu gặp khó; các nước cảnh báo.', 'TBT')).toBe('Technical Barriers to Trade');
   });

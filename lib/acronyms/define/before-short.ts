@@ -38,8 +38,10 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   if (!end || !(tableWord || capitalised(end))) return null;
   const def = longBefore(text, occ.surface, occ.start - 1, known);
   // "đối với người nhiễm virus HIV": people infected, no name, though "người" is Human and "virus"
-  // Virus. A name in lower case is no person's.
-  return def?.how === 'translated' && !/^người\s/u.test(def.long) ? def : null;
+  // Virus: where "người" alone renders the English name's Human or People, it counts the people the
+  // sentence is about ("người dùng hoạt động hằng ngày DAU" is a term).
+  const people = def !== null && /^người\s/u.test(def.long) && englishNames(occ.surface, known).some((n) => /\b(?:Human|People)\b/u.test(n));
+  return def?.how === 'translated' && !people ? def : null;
 }
 
 /**

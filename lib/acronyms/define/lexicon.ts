@@ -46,7 +46,7 @@ export const HEADS = [
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
   'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
-  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'đh',
+  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -56,9 +56,9 @@ export const VERBS = [
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
   'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'ra mắt', 'thua', 'thả', 'công bố', 'đề xuất', 'chờ',
-  // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "xem xét khả năng …": a test and its
-  // success, a look. Not "thành công" alone: "yếu tố thành công then chốt (KSF)" is a term.
-  'thử', 'thử thành công', 'phóng thành công', 'bắn thành công', 'thử nghiệm thành công', 'xem xét', 'tiếp tục',
+  // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "ghép thành công tế bào gốc tạo máu
+  // (HSCT)", "xem xét khả năng …": a test, a success, a look; "tiếp tục" before a name (phrase.ts).
+  'thử', 'thành công', 'xem xét', 'tiếp tục',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -75,12 +75,15 @@ export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'm
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
 export const NOT_VERBS = new Set([
-  'thử thách', 'thử việc', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
+  'thử thách', 'thử việc', 'xây lắp', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
   'ký hiệu', 'ký sinh', 'chọn lọc', 'lắp ráp', 'bầu cử', 'ứng cử', 'đề cử', 'tiến cử', 'tuyển cử', 'cử tri', 'cử nhân',
   'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án',
   'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ', 'dự tính', 'dự trù', 'dự khuyết',
   'dự thính', 'dự ước', 'can dự', 'thua lỗ', 'thả nổi', 'thả rông', 'bán hàng',
 ]);
+
+// Nouns whose success is a term, not a deed: "yếu tố thành công then chốt (KSF)", "tỷ lệ thành công".
+export const NOUNS_OF_SUCCESS = new Set(['yếu tố', 'tỷ lệ', 'tỉ lệ', 'chìa khóa', 'chìa khoá', 'bí quyết', 'câu chuyện', 'nhân tố']);
 
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the

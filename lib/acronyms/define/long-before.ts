@@ -291,11 +291,14 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
 // Bodies named for what they do about something, with the letters of the English words their head
 // and their work translate: "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)" is the
 // Center for Nonproliferation Studies.
-// Meetings too, named for where they come from: "Hội nghị quốc tế về chỉnh sửa gen người (ISHGE)" is
-// the International Summit on Human Genome Editing.
-const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c', 'hội nghị': 'cms', 'diễn đàn': 'f', 'hội thảo': 'sw' };
-const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't', 'quốc tế': 'i', 'khu vực': 'r' };
-const ABOUT = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(ABOUT_HEADS).join('|')}) (${Object.keys(ABOUT_WORK).join('|')}) về $`, 'iu');
+// Each with the initials of the English words it translates (Center; Research, Studies; …).
+const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c' };
+const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't' };
+// An international meeting about something: "Hội nghị quốc tế về chỉnh sửa gen người (ISHGE)" is the
+// International Summit on Human Genome Editing, whose letters open with International, then the
+// meeting (Conference, Meeting, Summit), then the topic's own.
+const MEETING_HEADS: Record<string, string> = { 'hội nghị': 'cms' };
+const ABOUT = new RegExp(`(?:^|[^\\p{L}])(${[...Object.keys(ABOUT_HEADS), ...Object.keys(MEETING_HEADS)].join('|')}) (${[...Object.keys(ABOUT_WORK), 'quốc tế'].join('|')}) về $`, 'iu');
 
 /** The body's head, its work and "về" before a named long form, where the letters have theirs. */
 function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short'>): Omit<Definition, 'short'> {
@@ -303,8 +306,14 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
   const [head, work] = [m?.[1], m?.[2]];
   if (!m || !head || !work || !/^\p{Lu}/u.test(head)) return def;
   const letters = shortLetters(short);
-  const has = (options: string | undefined): boolean => [...(options ?? '')].some((c) => letters.includes(c));
-  if (!has(ABOUT_HEADS[head.toLowerCase()]) || !has(ABOUT_WORK[work.toLowerCase()])) return def;
+  const meeting = MEETING_HEADS[head.toLowerCase()];
+  if (meeting !== undefined) {
+    // In that order, and the topic's letters after them: not "(IC)", "(ITS)".
+    if (work.toLowerCase() !== 'quốc tế' || letters[0] !== 'i' || !meeting.includes(letters[1] ?? '') || letters.length < 4) return def;
+  } else {
+    const has = (options: string | undefined): boolean => [...(options ?? '')].some((c) => letters.includes(c));
+    if (!has(ABOUT_HEADS[head.toLowerCase()]) || !has(ABOUT_WORK[work.toLowerCase()])) return def;
+  }
   const start = def.start - m[0].length + m[0].indexOf(head);
   return { ...def, long: text.slice(start, def.start + def.long.length), start };
 }

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
+import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
@@ -192,10 +192,9 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
     return innerName(phrase.slice(later), letters);
   }
   // "nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT)": a body, its
-  // foreign name, then what it does to a thing in lower case: the thing is what is named. Foreign
-  // words, two at least: after Vietnamese ones the verb may end a word of the name ("CP Xây lắp").
-  const foreign = (w: LongWord | undefined): boolean => capitalised(w) && !isVietnameseSyllable(w?.text ?? '');
-  const deed = phrase.findIndex((w, i) => i > 2 && foreign(phrase[i - 1]) && foreign(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
+  // capitalised name of two words at least, then what it does to a thing in lower case: the thing is
+  // what is named ("Tập đoàn Hòa Phát sản xuất thép cán nóng (HRC)").
+  const deed = phrase.findIndex((w, i) => i > 2 && capitalised(phrase[i - 1]) && capitalised(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
@@ -219,9 +218,18 @@ export function verbLengthAt(words: LongWord[], at: number, anyCase = false): nu
   let longest = 0;
   const written = (w: LongWord | undefined): string | undefined => (anyCase && w ? lower(w) : w?.text);
   for (const v of VERBS) {
-    if (v.length > longest && v.every((part, k) => written(words[at + k]) === part) && !inWordWith(words, at, v.length)) longest = v.length;
+    if (v.length > longest && v.every((part, k) => written(words[at + k]) === part) && !inWordWith(words, at, v.length) && !inTerm(words, at, v)) longest = v.length;
   }
   return longest;
+}
+
+/** The verb `v` at `at` is a word of a term: "yếu tố thành công then chốt (KSF)", "kế hoạch tiếp tục
+ * kinh doanh (BCP)". "tiếp tục" is a verb only before a name ("tiếp tục Đường sắt bờ biển phía đông"). */
+function inTerm(words: LongWord[], at: number, v: string[]): boolean {
+  const verb = v.join(' ');
+  if (verb === 'tiếp tục') return !capitalised(words[at + 2]);
+  const before = `${words[at - 2]?.lower ?? ''} ${words[at - 1]?.lower ?? ''}`;
+  return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 /** The one-syllable verb at `at` is a syllable of a word with its neighbour ("tiêu dùng", "lập trình"). */
