@@ -269,9 +269,12 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
   return undefined;
 }
 
-/** Every use is a photo's credit on its own, or before another: "Ảnh: TL", "(Ảnh: ST)", "Ảnh: STR / AFP". */
-function creditOnly(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
+/** Every use is a credit on its own, or before another: "Ảnh: TL", "(Ảnh: ST)", "Ảnh: STR / AFP";
+ * 'photo' where every one is a photo's ("Nguồn: EPA" under a chart cites its data's source). */
+function creditOnly(text: string, occs: Occurrence[]): Placement['credited'] {
+  const credits = occs.map((o) => CREDITED.exec(text.slice(Math.max(0, o.start - 12), o.start)));
+  if (!credits.every((m, i) => m !== null && /^\s*(?:$|[.,;)/\n])/u.test(text.slice((occs[i] as Occurrence).end, (occs[i] as Occurrence).end + 3)))) return undefined;
+  return credits.every((m) => /[Ảả]nh|Video|Clip/u.test(m?.[0] ?? '')) ? 'photo' : 'source';
 }
 
 /**

@@ -64,8 +64,9 @@ export interface Placement {
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
   cited?: boolean;
-  /** Every use is a photo's credit on its own ("Ảnh: TL"): what credits write short. */
-  credited?: boolean;
+  /** Every use is a credit on its own ("Ảnh: TL", "Nguồn: ST"): what credits write short; 'photo'
+   * where every one is a photo's, which names who took it. */
+  credited?: 'photo' | 'source';
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -522,7 +523,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // "Ảnh: EPA": a photo's credit names who took it.
-    const credited = placement.credited && senses.length > 1 ? creditedSense(senses) : undefined;
+    const credited = placement.credited === 'photo' && senses.length > 1 ? creditedSense(senses) : undefined;
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
@@ -591,7 +592,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
       // "Ảnh: EPA - EFE": in a credit, two agencies (EPA is also America's environment agency).
-      const credited = placement.credited && kindAt < 0 ? creditedSense(e.senses) : undefined;
+      const credited = placement.credited === 'photo' && kindAt < 0 ? creditedSense(e.senses) : undefined;
       const chosen = credited ?? choose(issuers.length ? issuers : e.senses, context);
       // Outside a document's number a pair is one name only where each part's sense is clear: the
       // part has one, or the article's words choose it. "CMA - CMG" (a shipping line misspelt) is no

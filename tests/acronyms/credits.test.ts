@@ -11,12 +11,15 @@ describe("a photo's credit", () => {
     // Outside a credit the environment agency stays, cited or not.
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
     expect(reading('Theo EPA, lượng khí thải nhà kính của Mỹ giảm 2%.', 'EPA')).toBe('Environmental Protection Agency');
+    // A chart's source is its data's, not a photographer's.
+    expect(reading('Lượng khí thải nhà kính của Mỹ qua các năm. Nguồn: EPA', 'EPA')).toBe('Environmental Protection Agency');
     expect(reading('EPA đưa tin các nhà máy điện than phải giảm phát thải.', 'EPA')).toBe('Environmental Protection Agency');
   });
 
   it('writes the archive and a collected photo short', () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
+    expect(reading('Bảng giá vàng hôm nay. Nguồn: ST', 'ST')).toBe('sưu tầm');
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
     // Not where some use stands outside a credit.
     expect(reading('Hồ sơ TL gồm 20 trang được nộp. Ảnh: TL', 'TL')).not.toBe('tư liệu');
