@@ -1,8 +1,8 @@
 /**
  * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive),
- * "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
+ * "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer, an agency's unnamed local
+ * photographer). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
  */
-// STR: a stringer, the agencies' unnamed local photographer ("Ảnh: STR / AFP").
 const WORDS: Record<string, string> = { TL: 'tư liệu', ST: 'sưu tầm', STR: 'stringer' };
 
 /** What `short` says in a photo's credit, or undefined. */

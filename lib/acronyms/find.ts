@@ -86,7 +86,7 @@ const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS',
  * TTXVN, WTOP), or a paper's word after another ("ABC NEWS"); or such a word after the word for a
  * paper ("tạp chí TIME"). Unknown, such a word is a name, not an acronym to explain.
  */
-function nameInCredit(text: string, short: string, occs: Occurrence[]): boolean {
+function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): boolean {
   const vowels = vowelsIn(short);
   // A Vietnamese syllable in capitals is a photographer's name ("Ảnh: P. ANH"); a site's name may
   // hold its dot ("Ảnh: PHYS.ORG").
@@ -565,7 +565,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCredit(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);

@@ -110,14 +110,14 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
+// Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
+// ("Công ty QL bay": quản lý, management; "đại diện", representation).
+const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
 export function isTitleSense(sense: string): boolean {
   return TITLE_SENSES.has(sense.toLowerCase());
 }
-// Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
-// ("Công ty QL bay": quản lý, management; "đại diện", representation).
-const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 
 /** Weights in a sense's bag: one of its own words (a syllable pair) in the context, one of its
  * syllables alone, and at most 1 in all for the words of longer expansions that contain it. */
@@ -435,9 +435,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // to the context: "TS Nguyễn Quốc Chính" in an article on exams is a doctor, though "thí sinh"
     // fills it; "TT Trần Văn Thời" in an article on the town stays the town.
     const titles = beforeName ? senses.filter((x) => TITLE_SENSES.has(x.toLowerCase())) : [];
-    // Of two titles the article's words choose: "TBT Nguyễn Phú Trọng" at the Party's conference is
-    // its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" the editor-in-chief.
-    // Two titles are weighed alike: neither is the usual one of the other.
+    // Of two titles the article's words choose, weighed alike (neither is the usual one of the other):
+    // "TBT Nguyễn Phú Trọng" at the Party's conference is its general secretary, "TBT Lê Văn A của
+    // báo Tuổi Trẻ" the editor-in-chief.
     const title = titles.length > 1 && context ? mostSaid(titles, context) : titles[0];
     // "TT Trump" in an article on the media is the President all the same.
     if (title === first || (title !== undefined && beforeName === 'foreign')) return title;

@@ -25,7 +25,7 @@ export function foreignLegalForm(short: string): string | undefined {
 // A capitalised word right before the use, in title case or capitals ("Total", "BASF"), and the use
 // closes the name: punctuation, the line's end or a lower-case word after it.
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0]$/u;
-const CLOSES = /^(?:$|[\s]*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
+const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
 
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
 export function afterForeignName(text: string, start: number, end: number): boolean {

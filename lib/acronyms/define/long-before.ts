@@ -288,10 +288,9 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
   return opens < 0 ? null : words.slice(from + opens, at + read.length);
 }
 
-// Bodies named for what they do about something, with the letters of the English words their head
-// and their work translate: "Trung tâm nghiên cứu về không phổ biến vũ khí hạt nhân (CNS)" is the
-// Center for Nonproliferation Studies.
-// Each with the initials of the English words it translates (Center; Research, Studies; …).
+// Bodies named for what they do about something, with the initials of the English words their head
+// and their work translate (Center; Research, Studies; …): "Trung tâm nghiên cứu về không phổ biến vũ
+// khí hạt nhân (CNS)" is the Center for Nonproliferation Studies.
 const ABOUT_HEADS: Record<string, string> = { 'trung tâm': 'c', viện: 'i', 'học viện': 'ai', 'hội đồng': 'cb', 'ủy ban': 'c', 'uỷ ban': 'c' };
 const ABOUT_WORK: Record<string, string> = { 'nghiên cứu': 'rs', 'tư vấn': 'a', 'hợp tác': 'c', 'đào tạo': 't' };
 // An international meeting about something: "Hội nghị quốc tế về chỉnh sửa gen người (ISHGE)" is the
