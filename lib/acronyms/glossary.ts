@@ -458,10 +458,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return score;
   };
 
-  /** The sense the context's words speak most for; the first listed of equals. */
-  const mostSaid = (senses: string[], context: string): string => {
+  /** The title the context writes out, or whose cues it holds, most; the first listed of equals. Not
+   * the words' bags: a syllable of one title is in other words ("tướng" of Thủ tướng in "tướng lĩnh"). */
+  const mostSaid = (titles: string[], context: string): string => {
     const words = wordsOf(context);
-    return senses.reduce((best, sense) => (scoreIn(sense, words) > scoreIn(best, words) ? sense : best));
+    const low = context.toLowerCase();
+    const said = (title: string): number => (low.includes(title.toLowerCase()) ? 1 : 0) + senseCues(title.toLowerCase()).filter((cue) => words.has(cue)).length;
+    return titles.reduce((best, title) => (said(title) > said(best) ? title : best));
   };
 
   const byContext = (senses: string[], context: string): string => {
@@ -530,6 +533,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // "chiến thắng của ĐT Pháp": a team before its country (no phone, no training).
     const team = placement.beforeCountry ? senses.find((x) => x === 'đội tuyển') : undefined;
     if (team) return found(team);
+    // "TT Trump … Tổng thống Trump", "Cựu TT Na Uy … Cựu Thủ tướng Na Uy": the one title the article
+    // writes out before the same name.
+    const low = context?.toLowerCase() ?? '';
+    const written = senses.filter((x) => TITLE_SENSES.has(x.toLowerCase()) && placement.beside?.some(({ after }) => after[0] !== undefined && low.includes(`${x.toLowerCase()} ${after[0].toLowerCase()}`)));
+    if (written.length === 1) return found(written[0] as string);
     // "TBT Báo Quân đội nhân dân", "TBT tạp chí …": the paper after a title says whose editor.
     const paper = placement.beside?.some(({ after }) => /^(?:báo|tạp|tờ)$/iu.test(after[0] ?? '')) ? senses.find((x) => x === 'tổng biên tập') : undefined;
     if (paper) return found(paper);
