@@ -75,7 +75,8 @@ function vowelsIn(word: string): number {
 }
 
 // The word for a paper, a magazine or a site right before a name.
-const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|báo|trang|trang tin|trang tin tức)\s$/iu;
+// Not "báo" or "trang" alone, which end "thông báo", "cảnh báo", "thời trang".
+const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|tờ báo|trang tin|trang tin tức|trang web)\s$/iu;
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
@@ -152,7 +153,7 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
   for (const o of occs) {
     const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
-    const country = beforeCountry(text, o);
+    const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
     const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
@@ -269,32 +270,29 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
   return undefined;
 }
 
-/** Every use is a credit on its own, or before another: "Ảnh: TL", "(Ảnh: ST)", "Ảnh: STR / AFP";
- * 'photo' where every one is a photo's ("Nguồn: EPA" under a chart cites its data's source). */
-function creditOnly(text: string, occs: Occurrence[]): Placement['credited'] {
-  const credits = occs.map((o) => CREDITED.exec(text.slice(Math.max(0, o.start - 12), o.start)));
-  if (!credits.every((m, i) => m !== null && /^\s*(?:$|[.,;)/\n])/u.test(text.slice((occs[i] as Occurrence).end, (occs[i] as Occurrence).end + 3)))) return undefined;
-  return credits.every((m) => /[Ảả]nh|Video|Clip/u.test(m?.[0] ?? '')) ? 'photo' : 'source';
+/** Every use is a credit on its own, or before another: "Ảnh: TL", "(Nguồn: ST)", "Ảnh: STR / AFP". A
+ * chart's "Nguồn: EPA" reads as a photo's: captions write "(Nguồn: EPA)" as often. */
+function creditOnly(text: string, occs: Occurrence[]): boolean {
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
-/**
- * Every use is a foreign person's initials before their surname: "ông HR McMaster", or "Cố vấn …
- * HR McMaster" where the article writes "ông McMaster" too ("CBS News", "BNP Paribas" are no one's).
- */
+/** Every use is a foreign person's initials, after "ông" or "bà" and before their surname: "ông HR
+ * McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. */
 function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => {
     const surname = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
-    if (!surname || !/^\p{Lu}{1,3}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
-    const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s$/u.test(text.slice(Math.max(0, o.start - 5), o.start));
-    return mister || new RegExp(`(?:^|[^\\p{L}])(?:[Ôô]ng|[Bb]à) ${surname}(?![\\p{L}])`, 'u').test(text);
+    if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
+    return /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s$/u.test(text.slice(Math.max(0, o.start - 5), o.start));
   });
 }
 
-/** The use stands right before a country's name ("ĐT Pháp", "TT Hàn Quốc"). */
+/** The use stands right before a country's name, the whole name ("ĐT Pháp", "ĐT Hàn Quốc"; not "Mỹ
+ * Đình", "Lào Cai", whose first word is a country's). */
 function beforeCountry(text: string, o: Occurrence): boolean {
   const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
   const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
-  return first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
+  if (first === undefined) return false;
+  return second === undefined ? COUNTRIES.has(first) : COUNTRIES.has(`${first} ${second}`);
 }
 
 /** More than half of the uses pass `test`. */

@@ -64,9 +64,9 @@ export interface Placement {
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
   cited?: boolean;
-  /** Every use is a credit on its own ("Ảnh: TL", "Nguồn: ST"): what credits write short; 'photo'
-   * where every one is a photo's, which names who took it. */
-  credited?: 'photo' | 'source';
+  /** Every use is a credit on its own ("Ảnh: TL", "(Nguồn: EPA)"): what credits write short, and
+   * who took the photo. */
+  credited?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -458,13 +458,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     return score;
   };
 
-  /** The title the context writes out, or whose cues it holds, most; the first listed of equals. Not
-   * the words' bags: a syllable of one title is in other words ("tướng" of Thủ tướng in "tướng lĩnh"). */
-  const mostSaid = (titles: string[], context: string): string => {
+  /** The sense the context's words speak most for; the first listed of equals. */
+  const mostSaid = (senses: string[], context: string): string => {
     const words = wordsOf(context);
-    const low = context.toLowerCase();
-    const said = (title: string): number => (low.includes(title.toLowerCase()) ? 1 : 0) + senseCues(title.toLowerCase()).filter((cue) => words.has(cue)).length;
-    return titles.reduce((best, title) => (said(title) > said(best) ? title : best));
+    return senses.reduce((best, sense) => (scoreIn(sense, words) > scoreIn(best, words) ? sense : best));
   };
 
   const byContext = (senses: string[], context: string): string => {
@@ -526,20 +523,17 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // "Ảnh: EPA": a photo's credit names who took it.
-    const credited = placement.credited === 'photo' && senses.length > 1 ? creditedSense(senses) : undefined;
+    const credited = placement.credited && senses.length > 1 ? creditedSense(senses) : undefined;
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
     // "chiến thắng của ĐT Pháp": a team before its country (no phone, no training).
-    const team = placement.beforeCountry ? senses.find((x) => x === 'đội tuyển') : undefined;
+    // Not where the article speaks of phones ("hãng ĐT Hàn Quốc như Samsung … điện thoại").
+    const team = placement.beforeCountry && !(context ?? '').toLowerCase().includes('điện thoại') ? senses.find((x) => x === 'đội tuyển') : undefined;
     if (team) return found(team);
-    // "TT Trump … Tổng thống Trump", "Cựu TT Na Uy … Cựu Thủ tướng Na Uy": the one title the article
-    // writes out before the same name.
-    const low = context?.toLowerCase() ?? '';
-    const written = senses.filter((x) => TITLE_SENSES.has(x.toLowerCase()) && placement.beside?.some(({ after }) => after[0] !== undefined && low.includes(`${x.toLowerCase()} ${after[0].toLowerCase()}`)));
-    if (written.length === 1) return found(written[0] as string);
-    // "TBT Báo Quân đội nhân dân", "TBT tạp chí …": the paper after a title says whose editor.
-    const paper = placement.beside?.some(({ after }) => /^(?:báo|tạp|tờ)$/iu.test(after[0] ?? '')) ? senses.find((x) => x === 'tổng biên tập') : undefined;
+    // "TBT Báo Quân đội nhân dân", "TBT tạp chí …", "TBT tờ báo …": the paper after a title says whose
+    // editor ("TBT báo cáo", "biện pháp TBT báo hiệu" are verbs).
+    const paper = placement.beside?.some(({ after }) => after[0] === 'Báo' || (/^(?:tạp|Tạp)$/u.test(after[0] ?? '') && after[1] === 'chí') || (after[0] === 'tờ' && after[1] === 'báo')) ? senses.find((x) => x === 'tổng biên tập') : undefined;
     if (paper) return found(paper);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
@@ -600,7 +594,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];
       // "Ảnh: EPA - EFE": in a credit, two agencies (EPA is also America's environment agency).
-      const credited = placement.credited === 'photo' && kindAt < 0 ? creditedSense(e.senses) : undefined;
+      const credited = placement.credited && kindAt < 0 ? creditedSense(e.senses) : undefined;
       const chosen = credited ?? choose(issuers.length ? issuers : e.senses, context);
       // Outside a document's number a pair is one name only where each part's sense is clear: the
       // part has one, or the article's words choose it. "CMA - CMG" (a shipping line misspelt) is no

@@ -5,9 +5,10 @@
  */
 const UNITS: Record<string, string> = { TT: 'thị trấn', TX: 'thị xã', TP: 'thành phố', Tp: 'thành phố' };
 
-// Where someone lives or something is, right before the unit: "trú tại", "ở", "thuộc", "địa bàn"
-// ("Hiện tại" opening a sentence is "now"; "phát hiện tại" is found at).
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?<!Hiện )(?:tại|ở|trú|thuộc|địa bàn)\s$/u;
+// Where someone lives or something is, right before the unit: "trú tại", "ở", "thuộc", "địa bàn";
+// not "hiện tại" (now), unless found there ("phát hiện tại", "xuất hiện tại").
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|trú|thuộc|địa bàn)\s$/iu;
+const NOW_BEFORE = /(?:^|[^\p{L}])(?<!(?:phát|xuất) )hiện tại\s$/iu;
 // A capitalised name after the unit, with or without its dot ("TT. Đăk Tô", "TT Phú Mỹ").
 const NAME_AFTER = /^(\.?)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
 // The larger unit the address names next: ", huyện Đăk Tô", ", H.Đông Anh", " (huyện Tân Thành, …".
@@ -26,5 +27,6 @@ export function beforePlaceName(text: string, start: number, end: number): boole
   if (!name) return false;
   const rest = text.slice(end + name[0].length, end + name[0].length + 20);
   const dotted = name[1] === '.';
-  return LARGER_UNIT_AFTER.test(rest) || (dotted && PLACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)));
+  const before = text.slice(Math.max(0, start - 16), start);
+  return LARGER_UNIT_AFTER.test(rest) || (dotted && PLACE_BEFORE.test(before) && !NOW_BEFORE.test(before));
 }

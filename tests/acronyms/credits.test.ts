@@ -11,8 +11,8 @@ describe("a photo's credit", () => {
     // Outside a credit the environment agency stays, cited or not.
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
     expect(reading('Theo EPA, lượng khí thải nhà kính của Mỹ giảm 2%.', 'EPA')).toBe('Environmental Protection Agency');
-    // A chart's source is its data's, not a photographer's.
-    expect(reading('Lượng khí thải nhà kính của Mỹ qua các năm. Nguồn: EPA', 'EPA')).toBe('Environmental Protection Agency');
+    // Captions credit their source as often: "(Nguồn: EPA)".
+    expect(reading('Người biểu tình tụ tập ở Bangkok. (Nguồn: EPA)', 'EPA')).toBe('European Pressphoto Agency');
     expect(reading('EPA đưa tin các nhà máy điện than phải giảm phát thải.', 'EPA')).toBe('Environmental Protection Agency');
   });
 
@@ -33,8 +33,9 @@ describe("a photo's credit", () => {
     expect(rows('Ông Hạ Kiến Khuê phát biểu hôm nay - Ảnh: CNN / YULI YANG.\nTập trận - Ảnh: US NAVY')).toEqual(['CNN', 'US']);
     // A photographer's Vietnamese name in capitals after an initial; a site's name with its dot.
     expect(rows('Nhà sập - Ảnh: P. ANH.\nMinh hoạ kỹ thuật Crispr - Ảnh: PHYS.ORG.')).toEqual([]);
-    // A magazine's name in capitals after its word.
+    // A magazine's name in capitals after its word; not after "thông báo", "thời trang".
     expect(rows('Ông lọt danh sách 100 người có ảnh hưởng nhất do tạp chí TIME bình chọn.')).toEqual([]);
+    expect(rows('Du học sinh nhận thông báo UKVI về thị thực.')).toEqual(['UKVI']);
     // Initials in a credit are still listed, and the same word elsewhere is.
     expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
     expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);

@@ -829,11 +829,15 @@ describe('a sense named by the words beside it', () => {
   it('a team before its country, a broadcaster after "Đài", a person\'s initials before their surname', () => {
     expect(reading('xuống đường ăn mừng chiến thắng của ĐT Pháp tại World Cup 2018.', 'ĐT')).toBe('đội tuyển');
     expect(reading('Gọi ĐT 0912345678 để được tư vấn.', 'ĐT')).toBe('điện thoại');
+    // Not before a place whose first word is a country's, nor where the article speaks of phones.
+    expect(reading('Khách hàng có thể gọi ĐT Mỹ Linh theo số 0912345678.', 'ĐT')).toBe('điện thoại');
+    expect(reading('Nhiều hãng ĐT Hàn Quốc như Samsung, LG chiếm lĩnh thị trường điện thoại.', 'ĐT')).toBe('điện thoại');
     expect(reading('Đài SBS thông báo sẽ phát trực tiếp trận chung kết trên sóng truyền hình Hàn Quốc.', 'SBS')).toBe('Seoul Broadcasting System');
     expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
     const rows = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
     expect(rows('Cố vấn An ninh Quốc gia của Nhà Trắng, ông HR McMaster, khẳng định nguy cơ chiến tranh.')).toEqual([]);
-    expect(rows('Cố vấn an ninh quốc gia HR McMaster sử dụng định danh này. Ông McMaster nói thêm.')).toEqual([]);
+    // A body's letters before its head's surname are the body's ("Ông Guterres" elsewhere or not).
+    expect(rows('Tổng thư ký LHQ Guterres phát biểu. Ông Guterres nói.')).toContain('LHQ');
     // A medium's or a bank's name is no one's; a title stays a title.
     expect(rows('Theo CBS News, ông Smith sẽ từ chức.')).toContain('CBS');
     expect(reading('Lý do TT Putin bất ngờ gặp ông Trump.', 'TT')).toBe('Tổng thống');

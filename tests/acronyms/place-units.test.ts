@@ -18,6 +18,7 @@ describe('an administrative unit before a place in an address', () => {
     expect(reading('Nạn nhân được chuyển đến điều trị ở TT Y tế Bình Chánh.', 'TT')).toBe('trung tâm');
     expect(reading('Hiện tại TT Trump vẫn chưa bình luận; Donald Trump sẽ lên tiếng sau.', 'TT')).toBe('Tổng thống');
     expect(reading('Hiện tại TT. Trump vẫn chưa bình luận.', 'TT')).not.toBe('thị trấn');
+    expect(reading('Ông nói hiện tại TT. Putin vẫn làm việc.', 'TT')).not.toBe('thị trấn');
     expect(reading('Quyền quyết định cuối cùng thuộc TT Putin.', 'TT')).toBe('Tổng thống');
     expect(reading('Lý do TT Putin bất ngờ gặp ông Trump, theo Donald Trump.', 'TT')).toBe('Tổng thống');
     expect(reading('Ý kiến về TT Trump được nhắc lại; Donald Trump không bình luận.', 'TT')).toBe('Tổng thống');
