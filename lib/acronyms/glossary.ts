@@ -75,7 +75,7 @@ export interface Placement {
   beforePlaceName?: boolean;
   /** Right after a foreign name in most of its uses ("Total SA"): a firm's legal form. */
   afterForeignName?: boolean;
-  /** Right before a country's name in most of its uses ("ĐT Pháp"): its team, or its leader. */
+  /** Right before a country's name in most of its uses ("ĐT Pháp"): its national team. */
   beforeCountry?: boolean;
   /** The words written right beside each use, up to four before and three after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
