@@ -147,11 +147,14 @@ function personNamed(text: string, name: string): boolean {
   return new RegExp(`(?:\\b[A-Z][a-z]+|(?:^|\\s)(?:ông|bà|[Tt]hống|[Tt]ướng|[Tt]ịch|[Tt]rưởng|[Hh]oàng|[Vv]ương|[Nn]ghị sĩ)) ${name}(?![\\p{L}])`, 'u').test(text);
 }
 
+// One or two capitalised words right after a use ("TT Putin", "ĐT Hàn Quốc").
+const CAPITALISED_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u;
+
 function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] {
   let named = 0;
   let foreign = 0;
   for (const o of occs) {
-    const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
+    const next = CAPITALISED_AFTER.exec(text.slice(o.end, o.end + 30));
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
@@ -289,7 +292,7 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
 /** The use stands right before a country's name, the whole name ("ĐT Pháp", "ĐT Hàn Quốc"; not "Mỹ
  * Đình", "Lào Cai", whose first word is a country's). */
 function beforeCountry(text: string, o: Occurrence): boolean {
-  const next = /^ (\p{Lu}[\p{Ll}\p{M}]+)(?: (\p{Lu}[\p{Ll}\p{M}]+))?/u.exec(text.slice(o.end, o.end + 30));
+  const next = CAPITALISED_AFTER.exec(text.slice(o.end, o.end + 30));
   const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
   if (first === undefined) return false;
   return second === undefined ? COUNTRIES.has(first) : COUNTRIES.has(`${first} ${second}`);

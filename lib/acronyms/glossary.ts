@@ -644,18 +644,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     lookup(short, context, placement = {}) {
       const kind = kindInNumber(short, placement);
       if (kind) return kind;
-      // "đường ĐT 743": whatever else ĐT is (điện thoại), before a road's number it is the road's kind.
-      const road = placement.beforeRoadNumber ? roadKind(nfc(short)) : undefined;
-      if (road) return ownSense(short, road);
-      // "trú tại TT. Đăk Tô": before a place's name in an address, the unit (thị trấn, not thông tin).
-      const unit = placement.beforePlaceName ? placeUnit(nfc(short)) : undefined;
-      if (unit) return ownSense(short, unit);
-      // "Ảnh: TL": the archive's photo, whatever else TL is.
-      const credit = placement.credited ? creditWord(nfc(short)) : undefined;
-      if (credit) return ownSense(short, credit);
-      // "Total SA", "Siemens AG": after a foreign firm's name, its legal form.
-      const form = placement.afterForeignName ? foreignLegalForm(nfc(short)) : undefined;
-      if (form) return ownSense(short, form);
+      // Where the uses stand decides, whatever else the letters are: before a road's number, its
+      // kind ("đường ĐT 743", not điện thoại); before a place in an address, its unit ("trú tại TT.
+      // Đăk Tô": thị trấn, not thông tin); in a photo's credit, what credits write short ("Ảnh:
+      // TL": tư liệu); after a foreign firm's name, its legal form ("Total SA").
+      const written = nfc(short);
+      const placed = (placement.beforeRoadNumber && roadKind(written)) || (placement.beforePlaceName && placeUnit(written)) || (placement.credited && creditWord(written)) || (placement.afterForeignName && foreignLegalForm(written));
+      if (placed) return ownSense(short, placed);
       const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).
