@@ -821,6 +821,16 @@ describe('a sense named by the words beside it', () => {
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
   });
+  it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
+    // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".
+    expect(def('Phóng viên của Đài Truyền hình Việt Nam (VTV) cho biết.', 'VTV')).toBe('Truyền hình Việt Nam');
+    expect(def('Ngày 19/7, Đài Truyền hình Trung ương Trung Quốc (CCTV) đưa tin.', 'CCTV')).toBe('Truyền hình Trung ương Trung Quốc');
+    expect(def('Ông nói với báo chí. Đài Phát thanh – Truyền hình Đà Nẵng (DRT) cho biết.', 'DRT')).toBe('Phát thanh – Truyền hình Đà Nẵng');
+    // In lower case "đài truyền hình" is one word, Television; Radio Free Asia's R is the station.
+    expect(def('Đoạn video do Đài truyền hình trung ương Trung Quốc (CCTV) phát.', 'CCTV')).toBe('Đài truyền hình trung ương Trung Quốc');
+    expect(def('Theo Đài Á Châu Tự Do (RFA), ông nói.', 'RFA')).toBe('Đài Á Châu Tự Do');
+    expect(def('Theo Đài quan sát Nhân quyền Syria (SOHR), 20 người chết.', 'SOHR')).toBe('Đài quan sát Nhân quyền Syria');
+  });
   it('a foreign name before a dash is joined to the short form after it, not named by it', () => {
     expect(reading('Hãng hàng không Air France - KLM (Pháp) và British Airways (Anh) sẽ đổi đường bay.', 'KLM')).toBe('Koninklijke Luchtvaart Maatschappij');
     // Where its foreign words give the letters, it is the name.

@@ -135,6 +135,21 @@ function acted(phrase: LongWord[], later: number): boolean {
 
 const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.split(' '));
 
+// What a broadcaster sends, which opens its name: Television, Radio, Voice.
+const MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói'].map((m) => m.split(' '));
+
+/**
+ * "Đài Truyền hình Việt Nam (VTV)", "Đài Phát thanh – Truyền hình Đà Nẵng (DRT)": the station's name
+ * opens at its medium, written with a capital; "Đài" only says it is a station, and no letter of
+ * Vietnam Television or Da Nang Radio Television is for it. In lower case "đài truyền hình" is one
+ * word, Television ("Đài truyền hình trung ương Trung Quốc (CCTV)"); letters opening with Đ are the
+ * station's own ("Đài Truyền hình TP (ĐTH)"). Null when the phrase is no such station's.
+ */
+export function stationName(phrase: LongWord[], letters: string[]): LongWord[] | null {
+  if (lower(phrase[0] as LongWord) !== 'đài' || letters[0] === 'đ' || !capitalised(phrase[1])) return null;
+  return MEDIA.some((m) => wordsAt(phrase, 1, m)) && phrase.length >= 3 ? phrase.slice(1) : null;
+}
+
 /** Where the last body or thing a verb acts on opens: a capitalised head right after a lower-case
  * verb of ADDRESSED, or any head right after one of PRESIDING; 0 when there is none. */
 function lastAddressee(phrase: LongWord[]): number {

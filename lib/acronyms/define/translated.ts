@@ -66,6 +66,15 @@ export function stem(word: string): string {
 }
 
 /**
+ * "Đài Truyền hình Việt Nam (VTV)": "Đài" before a capital is a station, and the name opens after
+ * it; only in lower case is "đài truyền hình" one word of the table, Television ("Đài truyền hình
+ * trung ương Trung Quốc (CCTV)").
+ */
+function stationBefore(words: LongWord[], at: number): boolean {
+  return lower(words[at] as LongWord) === 'đài' && capitalised(words[at + 1]);
+}
+
+/**
  * What the words still have to account for: the acronym's letters, or the words of its English
  * name. `disorder` counts the pairs taken against the order of the English name: a Vietnamese name
  * puts its head first, so read from its end it follows the English name from its start ("tên lửa
@@ -209,7 +218,7 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   const lookedUp = new Map<number, readonly string[] | undefined>();
   const sensesAt = (from: number, k: number): readonly string[] | undefined => {
     const id = from * (t.longest + 1) + k;
-    if (!lookedUp.has(id)) lookedUp.set(id, t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
+    if (!lookedUp.has(id)) lookedUp.set(id, k > 1 && stationBefore(words, from) ? undefined : t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
     return lookedUp.get(id);
   };
   // "Nhà nước Hồi giáo": a name does not start at "nước", a syllable of the word "nhà nước".
