@@ -254,6 +254,14 @@ describe('in-text definitions', () => {
     expect(def(text, 'GTS')).toBe('Cổ phần viễn thông và giải trí số Việt Nam');
   });
 
+  it('"(Công ty BM)", "(còn gọi tắt là nhóm GAFA)": a firm\'s noun or a group\'s before the short form', () => {
+    expect(def('Lúa được bao tiêu với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).toBe('Công ty TNHH MTV Giống cây trồng BM');
+    expect(def('Các dự án của công ty cổ phần đầu tư và phát triển Maccadamia Quốc tế (công ty IDMA). Ngoài ra', 'IDMA')).toBe('công ty cổ phần đầu tư và phát triển Maccadamia Quốc tế');
+    expect(def('Thuế các hãng lớn gồm Google, Apple, Facebook và Amazon (còn gọi tắt là nhóm GAFA) nếu các bên đồng ý.', 'GAFA')).toBe('Google, Apple, Facebook và Amazon');
+    // The firm's noun before a short form after what is no firm's name defines nothing.
+    expect(def('Ông làm việc tại Nhà máy Dệt Nam Định (công ty NĐ) nhiều năm.', 'NĐ')).toBeNull();
+  });
+
   it('a capitalised name after lower-case words: "hỗn hợp Axit Flohydric (HF)"', () => {
     const text = 'Quốc đã sử dụng hỗn hợp Axit Flohydric (HF) và Axit Clohydric (HCL) để rửa màng lọc.';
     expect(def(text, 'HF')).toBe('Axit Flohydric');
@@ -820,9 +828,8 @@ describe('in-text definitions', () => {
   });
 
   it('firms: named by their own letters, their meetings and boards, described then named, a clause after the name', () => {
-    // A firm named by the very letters; "(Công ty BM)" alone only says it is a firm.
+    // A firm named by the very letters (and "(Công ty BM)": see the firm's noun before a short form).
     expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
-    expect(def('Cánh đồng liên kết với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).toBeNull();
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.

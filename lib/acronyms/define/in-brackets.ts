@@ -50,6 +50,8 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
   return null;
 }
 
+const FIRM_NOUN = /^(?:công ty|tổng công ty|tập đoàn)\s+$/iu;
+
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
@@ -59,6 +61,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (open < 0 || close < 0) return null;
   const before = text.slice(open + 1, occ.start).trimStart();
   const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
+  // "Công ty TNHH MTV Giống cây trồng BM (Công ty BM)": the firm's noun and its short name, after
+  // the firm's whole name (checked below: only a firm's name is read so).
+  const firmNoun = FIRM_NOUN.test(before);
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = text.slice(occ.end, close);
   // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in
@@ -76,8 +81,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const exchangeAfter = intro !== null && EXCHANGES.test(/^\s*[-–]\s*(?:sàn\s+)?(\S+)\s*$/u.exec(after)?.[1] ?? '');
   // "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE -%)": the unit the figure is given in.
   const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
-  if ((before === '' || intro) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
+  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
+    if (firmNoun && !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length)))) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
