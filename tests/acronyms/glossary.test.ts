@@ -821,6 +821,10 @@ describe('a sense named by the words beside it', () => {
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
   });
+  it('reads a mechanism as a System, a notice as a Notice', () => {
+    expect(def('Hệ thống HQ-16 sử dụng cơ cấu phóng thẳng đứng (VLS), giúp đơn giản hoá việc bảo dưỡng.', 'VLS')).toBe('cơ cấu phóng thẳng đứng');
+    expect(def('Quân đội Nga ngày 9/1 đưa ra thông báo hàng không (NOTAM) cấm mọi tàu thuyền.', 'NOTAM')).toBe('thông báo hàng không');
+  });
   it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
     // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".
     expect(def('Phóng viên của Đài Truyền hình Việt Nam (VTV) cho biết.', 'VTV')).toBe('Truyền hình Việt Nam');
