@@ -1290,6 +1290,11 @@ describe('in-text definitions', () => {
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
 
+  it('"hay còn gọi là" introduces a short form its long form spells, not another name', () => {
+    expect(def('Ủy ban nhân dân, hay còn gọi là UBND, đã họp sáng nay.', 'UBND')).toBe('Ủy ban nhân dân');
+    expect(def('Đơn theo luật về tái cấu trúc nợ (thường được gọi là PROMESA) đã được nộp.', 'PROMESA')).toBeNull();
+  });
+
   it('"hay còn có tên viết tắt là" introduces the short form like "gọi tắt là"', () => {
     expect(def('Trung tâm Thông tin tín dụng, hay còn có tên viết tắt là CIC, cho biết.', 'CIC')).toBe('Trung tâm Thông tin tín dụng');
   });

@@ -825,6 +825,14 @@ describe('a sense named by the words beside it', () => {
     expect(def('Hệ thống HQ-16 sử dụng cơ cấu phóng thẳng đứng (VLS), giúp đơn giản hoá việc bảo dưỡng.', 'VLS')).toBe('cơ cấu phóng thẳng đứng');
     expect(def('Quân đội Nga ngày 9/1 đưa ra thông báo hàng không (NOTAM) cấm mọi tàu thuyền.', 'NOTAM')).toBe('thông báo hàng không');
   });
+  it('reads names the table and the glossary know since a QA read: a peninsula, guidelines, a militia, a paper, a partnership', () => {
+    // "bán đảo" (Peninsula) is no verb "bán" (sell) cutting the name.
+    expect(def('Cuộc đột kích nhằm vào al-Qaeda trên bán đảo Arab (AQAP), theo Reuters.', 'AQAP')).toBe('al-Qaeda trên bán đảo Arab');
+    expect(def('Nhật thảo luận việc sửa đổi Hướng dẫn Chương trình Quốc phòng (NDPG) trong thời gian tới.', 'NDPG')).toBe('Hướng dẫn Chương trình Quốc phòng');
+    expect(def('Hơn 10.000 binh sĩ Syria, lực lượng Quốc phòng quốc gia NDF và đơn vị Diều hâu sa mạc đã tới.', 'NDF')).toBe('lực lượng Quốc phòng quốc gia');
+    expect(reading('Xét nghiệm ADN sẽ cho kết quả thuyết phục hơn, theo NST.', 'NST')).toBe('New Straits Times');
+    expect(reading('Luật sư hãng Boies Schiller Flexner LLP đại diện cho ông.', 'LLP')).toBe('Limited Liability Partnership');
+  });
   it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
     // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".
     expect(def('Phóng viên của Đài Truyền hình Việt Nam (VTV) cho biết.', 'VTV')).toBe('Truyền hình Việt Nam');

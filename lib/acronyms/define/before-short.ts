@@ -8,7 +8,7 @@ import { isVietnameseSyllable } from '../letters';
 import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
-import { BEFORE_SHORT, LEGAL_FORM } from './lexicon';
+import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM } from './lexicon';
 import { capitalised, dashBefore, startsWithFirm } from './words';
 import { longBefore } from './long-before';
 import { spelledOrNamedBody } from './long-inside';
@@ -79,13 +79,19 @@ function glossaryNamesIt(long: string, short: string, known: KnownWords | undefi
   });
 }
 
-/** "long, gọi tắt là ABBR". */
+/** "long, gọi tắt là ABBR"; "long, hay còn gọi là ABBR" where the long form spells or translates it. */
 export function readCalled(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   const lead = text.slice(Math.max(0, occ.start - 40), occ.start);
   const called = BEFORE_SHORT.exec(lead);
-  if (!called) return null;
-  const def = longBefore(text, occ.surface, occ.start - called[0].length, known);
-  return def ? { def } : 'none';
+  if (called) {
+    const def = longBefore(text, occ.surface, occ.start - called[0].length, known);
+    return def ? { def } : 'none';
+  }
+  // "kháng nguyên tuyến tiền liệt, hay còn gọi là PSA": another name, which only a long form that
+  // spells the letters or translates the English name shows to be the short form's.
+  const named = ALSO_CALLED.exec(lead);
+  const def = named ? longBefore(text, occ.surface, occ.start - named[0].length, known) : null;
+  return def && def.how !== 'named' ? { def } : null;
 }
 
 /** "long - ABBR". */

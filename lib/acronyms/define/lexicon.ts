@@ -75,7 +75,7 @@ export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'm
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
 export const NOT_VERBS = new Set([
-  'thử thách', 'thử việc', 'xây lắp', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
+  'thử thách', 'thử việc', 'xây lắp', 'bán đảo', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
   'ký hiệu', 'ký sinh', 'chọn lọc', 'lắp ráp', 'bầu cử', 'ứng cử', 'đề cử', 'tiến cử', 'tuyển cử', 'cử tri', 'cử nhân',
   'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án',
   'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ', 'dự tính', 'dự trù', 'dự khuyết',
@@ -130,6 +130,8 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
+// "…, hay còn gọi là PSA", "(thường được gọi là PROMESA)": another name, not said to be short.
+export const ALSO_CALLED = /(?:,|-|–|\()\s*(?:(?:hay|hoặc)\s+)?(?:(?:còn|thường)\s+)?(?:được\s+)?gọi\s+là\s*$/iu;
 export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:hay|hoặc)\s+)?(?:(?:sau đây|còn)\s+)?(?:được\s+|có\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 /**
