@@ -832,6 +832,11 @@ describe('a sense named by the words beside it', () => {
     expect(def('Hơn 10.000 binh sĩ Syria, lực lượng Quốc phòng quốc gia NDF và đơn vị Diều hâu sa mạc đã tới.', 'NDF')).toBe('lực lượng Quốc phòng quốc gia');
     expect(reading('Xét nghiệm ADN sẽ cho kết quả thuyết phục hơn, theo NST.', 'NST')).toBe('New Straits Times');
     expect(reading('Luật sư hãng Boies Schiller Flexner LLP đại diện cho ông.', 'LLP')).toBe('Limited Liability Partnership');
+    // "tức" introduces the short form of a name that translates it; a depositary's receipt.
+    expect(def('Cô liên lạc với nhân viên Cơ quan An ninh Liên bang Nga, tức FSB, tiền thân là KGB.', 'FSB')).toBe('Cơ quan An ninh Liên bang Nga');
+    expect(def('Nhà đầu tư giữ cổ phiếu ADR (chứng chỉ tín thác Mỹ) vẫn được giao dịch.', 'ADR')).toBe('chứng chỉ tín thác Mỹ');
+    expect(reading('Công ty huỷ niêm yết trên sàn chứng khoán NASDAQ của Mỹ.', 'NASDAQ')).toBe('National Association of Securities Dealers Automated Quotations');
+    expect(reading('Thuốc nổ được xác định là TATP, một loại thuốc nổ tự chế.', 'TATP')).toBe('Triacetone Triperoxide');
   });
   it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
     // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".

@@ -130,8 +130,9 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
-// "…, hay còn gọi là PSA", "(thường được gọi là PROMESA)": another name, not said to be short.
-export const ALSO_CALLED = /(?:,|-|–|\()\s*(?:(?:hay|hoặc)\s+)?(?:(?:còn|thường)\s+)?(?:được\s+)?gọi\s+là\s*$/iu;
+// "…, hay còn gọi là PSA", "(thường được gọi là PROMESA)", "Cơ quan An ninh Liên bang Nga, tức FSB":
+// another name, not said to be short.
+export const ALSO_CALLED = /(?:,|-|–|\()\s*(?:(?:(?:hay|hoặc)\s+)?(?:(?:còn|thường)\s+)?(?:được\s+)?gọi\s+là|tức(?:\s+là)?)\s*$/iu;
 export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:hay|hoặc)\s+)?(?:(?:sau đây|còn)\s+)?(?:được\s+|có\s+)?(?:tên\s+)?(?:gọi|viết) tắt(?:\s+là|:)\s*$/iu;
 
 /**
