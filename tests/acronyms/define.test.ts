@@ -1256,6 +1256,9 @@ describe('in-text definitions', () => {
   it('a test, its success and a look are verbs before the term; a possibility is no part of it', () => {
     expect(def('Buổi tiệc mừng công thử thành công tên lửa xuyên lục địa (ICBM) tổ chức tại Bình Nhưỡng.', 'ICBM')).toBe('tên lửa xuyên lục địa');
     expect(def('Các điều tra viên đang xem xét khả năng thiết bị cảm biến góc tấn (AOA) bị lỗi.', 'AOA')).toBe('thiết bị cảm biến góc tấn');
+    // A capability is the term's own where a letter stands for it (Initial Operational Capability).
+    expect(def('Tên lửa của Syria đã đạt khả năng hoạt động ban đầu (IOC) từ tháng trước.', 'IOC')).toBe('khả năng hoạt động ban đầu');
+    expect(def('Mỹ xem xét khả năng tấn công phủ đầu (BNS) vào Triều Tiên.', 'BNS')).toBe('tấn công phủ đầu');
     // Success alone is no verb: "yếu tố thành công then chốt" is a term.
     expect(def('Doanh nghiệp cần xác định các yếu tố thành công then chốt (KSF).', 'KSF')).toBe('yếu tố thành công then chốt');
   });

@@ -59,6 +59,8 @@ export const VERBS = [
   // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "ghép thành công tế bào gốc tạo máu
   // (HSCT)", "xem xét khả năng …": a test, a success, a look; "tiếp tục" before a name (phrase.ts).
   'thử', 'thành công', 'xem xét', 'tiếp tục',
+  // "đạt khả năng hoạt động ban đầu (IOC)": what is reached.
+  'đạt', 'đạt được',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -70,7 +72,7 @@ export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
 // hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
-export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản', 'khả năng'].map((k) => k.split(' '));
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
@@ -212,7 +214,7 @@ export const HEAD_LETTERS: Record<string, string> = {
 // What a lower-case term is ("công nghệ phân bổ lực phanh điện tử (EBD)", "chức năng chống trượt
 // (TCS)"), with the letters of its English word: it stays only where the acronym has a letter for it
 // ("công nghệ thông tin (IT)").
-export const TERM_KINDS: Record<string, string> = { 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
+export const TERM_KINDS: Record<string, string> = { 'khả năng': 'c', 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
 
 // "Đại hội Dân tộc Phi cầm quyền (ANC)": the ruling party's name, then that it rules.
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ'], ['cầm', 'quyền']];
