@@ -838,6 +838,11 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Công ty huỷ niêm yết trên sàn chứng khoán NASDAQ của Mỹ.', 'NASDAQ')).toBe('National Association of Securities Dealers Automated Quotations');
     expect(reading('Thuốc nổ được xác định là TATP, một loại thuốc nổ tự chế.', 'TATP')).toBe('Triacetone Triperoxide');
   });
+  it('a model named after a term in lower case is no word of the term', () => {
+    expect(def('Nga phóng thử một tên lửa đạn đạo liên lục địa Topol-M (ICBM) vào ngày 17/01.', 'ICBM')).toBe('tên lửa đạn đạo liên lục địa');
+    expect(def('Triều Tiên phóng tên lửa đạn đạo xuyên lục địa Hwasong-15 (ICBM) hôm qua.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
+    expect(def('Nga triển khai hệ thống phòng không S-400 (SAM) ở Syria.', 'SAM')).toBe('hệ thống phòng không');
+  });
   it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
     // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".
     expect(def('Phóng viên của Đài Truyền hình Việt Nam (VTV) cho biết.', 'VTV')).toBe('Truyền hình Việt Nam');

@@ -318,6 +318,24 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 }
 
 /** Long form on the left of `end` for `short`. */
+// A model's designation: a capitalised word, a hyphen, then digits or one to three capitals
+// ("Topol-M", "Hwasong-15", "S-400").
+const MODEL_AT_END = /(?:^|\s)(\p{Lu}[\p{L}]*-(?:\d+[\p{Lu}\d]*|\p{Lu}{1,3}))\s*$/u;
+
+/**
+ * "tên lửa đạn đạo liên lục địa Topol-M (ICBM)", "hệ thống phòng không S-400 (SAM)": a model named
+ * after a term in lower case is the thing the term classes, not a word of it; the term ends before
+ * it. Not for a short form with a digit of its own ("Sông Đà-10 (SĐ10)").
+ */
+function withoutModelAtEnd(text: string, words: LongWord[], short: string): LongWord[] {
+  const model = /\d/.test(short) ? null : MODEL_AT_END.exec(text.slice(Math.max(0, (words[0]?.start ?? 0)), words[words.length - 1]?.end ?? 0));
+  if (!model) return words;
+  const from = (words[0]?.start ?? 0) + model.index + model[0].length - (model[1]?.length ?? 0);
+  const kept = words.filter((w) => w.end <= from);
+  const last = kept[kept.length - 1];
+  return last && !capitalised(last) && kept.length >= 2 ? kept : words;
+}
+
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   const read = readLongBefore(text, short, end, known);
   return read?.how === 'named' ? acrossAnd(text, short, withBodyAbout(text, short, read), known) : read;
@@ -332,7 +350,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
   const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
   if (quoted) return quoted;
-  const words = leftWords(text, end, 20);
+  const words = withoutModelAtEnd(text, leftWords(text, end, 20), short);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
   // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
   // qualifier after the name.
