@@ -115,6 +115,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
 
   // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
+  // MI5, MI6: Britain's security and intelligence services.
+  if (/^MI[56]$/.test(seg)) return whole();
   // VN30, HNX30: stock indices, named by their market and how many shares they hold.
   if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
   // PM2.5, PM10: fine dust, named by the largest size of its particles.

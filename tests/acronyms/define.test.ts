@@ -1293,6 +1293,11 @@ describe('in-text definitions', () => {
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
 
+  it('a seat after the short form in its brackets: "(WHOI, có trụ sở ở Mỹ)"', () => {
+    expect(def('Thiết bị do viện Hải dương học Woods Hole (WHOI, có trụ sở ở Mỹ) vận hành.', 'WHOI')).toBe('viện Hải dương học Woods Hole');
+    expect(def('Ngân hàng Thương mại cổ phần Á Châu (ACB, trụ sở tại TP.HCM) báo lãi.', 'ACB')).toBe('Ngân hàng Thương mại cổ phần Á Châu');
+  });
+
   it('"hay còn gọi là" introduces a short form its long form spells, not another name', () => {
     expect(def('Ủy ban nhân dân, hay còn gọi là UBND, đã họp sáng nay.', 'UBND')).toBe('Ủy ban nhân dân');
     expect(def('Đơn theo luật về tái cấu trúc nợ (thường được gọi là PROMESA) đã được nộp.', 'PROMESA')).toBeNull();

@@ -837,6 +837,12 @@ describe('a sense named by the words beside it', () => {
     expect(def('Nhà đầu tư giữ cổ phiếu ADR (chứng chỉ tín thác Mỹ) vẫn được giao dịch.', 'ADR')).toBe('chứng chỉ tín thác Mỹ');
     expect(reading('Công ty huỷ niêm yết trên sàn chứng khoán NASDAQ của Mỹ.', 'NASDAQ')).toBe('National Association of Securities Dealers Automated Quotations');
     expect(reading('Thuốc nổ được xác định là TATP, một loại thuốc nổ tự chế.', 'TATP')).toBe('Triacetone Triperoxide');
+    // A foreign word right before the short form opens a longer name ("New START").
+    expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
+    expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
+    expect(def('Thông báo cho phi công (NOTAM) do chính quyền Syria ban hành.', 'NOTAM')).toBe('Thông báo cho phi công');
+    expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
+    expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
   });
   it('a model named after a term in lower case is no word of the term', () => {
     expect(def('Nga phóng thử một tên lửa đạn đạo liên lục địa Topol-M (ICBM) vào ngày 17/01.', 'ICBM')).toBe('tên lửa đạn đạo liên lục địa');

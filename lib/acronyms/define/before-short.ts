@@ -12,7 +12,7 @@ import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM } from './lexicon';
 import { capitalised, dashBefore, startsWithFirm } from './words';
 import { longBefore } from './long-before';
 import { spelledOrNamedBody } from './long-inside';
-import { englishNames, type KnownWords } from './translated';
+import { englishNames, englishWords, type KnownWords } from './translated';
 
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
@@ -33,6 +33,9 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   const before = qualified ? occ.start - qualified[0].length : occ.start - 1;
   const last = wordsIn(text, Math.max(0, before - 40), before).slice(-2);
   const end = last[last.length - 1];
+  // "hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START": a foreign word right before the short
+  // form that its English name lacks opens a longer name, which the words before describe.
+  if (end && !isVietnameseSyllable(end.text) && capitalised(end) && !englishNames(occ.surface, known).some((n) => englishWords(n).includes(end.lower))) return null;
   const runs = last.length === 2 ? [last.slice(1), last] : [last];
   const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
   if (!end || !(tableWord || capitalised(end))) return null;

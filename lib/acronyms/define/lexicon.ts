@@ -96,7 +96,7 @@ export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trư�
 // tế Việt Nam (VICT, quận 7)"): the name before still defines it, when it is a body's name (a head
 // noun) or spelled, not a person's.
 export const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,? Ltd\.?)\s*$/u;
-export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường)\s/u;
+export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường|(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:ở|tại))\s/u;
 // The part a firm plays, after its short form ("Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ
 // đầu tư)"): the same.
 export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự án|nhà thầu(?: chính| phụ)?|tổng thầu|đơn vị (?:thi công|tư vấn|chủ quản)|cơ quan chủ quản|bên (?:mua|bán|thuê|vay)|nguyên đơn|bị đơn)(?: dự án)?\s*$/u;
