@@ -844,6 +844,11 @@ describe('a sense named by the words beside it', () => {
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
   });
+  it('an agreement is a head; leaving, ratifying, breaking one are verbs', () => {
+    // The sentence's subject and verb are no part of the agreement's name.
+    expect(def('Mỹ rút khỏi thỏa thuận hạt nhân Iran (JCPOA) năm 2018.', 'JCPOA')).toBeNull();
+    expect(def('Sau quyết định rút khỏi thoả thuận Hạt nhân Iran (JCPOA), Mỹ áp đặt trừng phạt.', 'JCPOA')).toBe('thoả thuận Hạt nhân Iran');
+  });
   it('a model named after a term in lower case is no word of the term', () => {
     expect(def('Nga phóng thử một tên lửa đạn đạo liên lục địa Topol-M (ICBM) vào ngày 17/01.', 'ICBM')).toBe('tên lửa đạn đạo liên lục địa');
     expect(def('Triều Tiên phóng tên lửa đạn đạo xuyên lục địa Hwasong-15 (ICBM) hôm qua.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');

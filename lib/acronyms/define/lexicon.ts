@@ -46,7 +46,7 @@ export const HEADS = [
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
   'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
-  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã',
+  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'thỏa thuận', 'thoả thuận',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -59,8 +59,9 @@ export const VERBS = [
   // "mừng công thử thành công tên lửa xuyên lục địa (ICBM)", "ghép thành công tế bào gốc tạo máu
   // (HSCT)", "xem xét khả năng …": a test, a success, a look; "tiếp tục" before a name (phrase.ts).
   'thử', 'thành công', 'xem xét', 'tiếp tục',
-  // "đạt khả năng hoạt động ban đầu (IOC)": what is reached.
-  'đạt', 'đạt được',
+  // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
+  // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
+  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, UNIT_WORD, VERBS } from './lexicon';
+import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
@@ -173,6 +173,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // Not where the letters open with the initials of the words cut off: "Ban chỉ đạo Dự án cao tốc
   // Bắc Nam (BCĐDA)" is the board, "Đảng bộ Tập đoàn Dầu khí (ĐBTĐ)" the Party's committee.
   const opensLetters = (n: number): boolean => phrase.slice(0, n).every((w, k) => w.folded[0] === letters[k]);
+  // "thỏa thuận hiệp ước Ngăn chặn … (PAROS)": an agreement's head before a treaty's says only
+  // that it is agreed; the treaty's head opens the name.
+  const agreement = TREATY_HEADS.find((h) => wordsAt(phrase, 0, h));
+  if (agreement && !capitalised(phrase[0]) && startsWithHead(phrase, agreement.length)) return innerName(phrase.slice(agreement.length), letters);
   const addressee = lastAddressee(phrase);
   if (addressee > 0 && !opensLetters(addressee) && !spells(letters, phrase.slice(0, addressee))) return innerName(phrase.slice(addressee), letters);
   // "Hội đồng quản trị Tổng công ty Thép Việt Nam (VNS)": a firm's board or management before it.
