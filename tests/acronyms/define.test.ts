@@ -1293,6 +1293,13 @@ describe('in-text definitions', () => {
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
 
+  it('a capitalised list inside a name crosses its comma: "Khí tượng, Khí hậu và Địa lý"', () => {
+    expect(def('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG) xác nhận số người chết.', 'BMKG')).toBe('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia');
+    // Not into another body, nor past a place the sentence opens with.
+    expect(def('Tại Hà Nội, Sở Y tế và Sở Công thương (SCT) đã họp.', 'SCT')).toBe('Sở Công thương');
+    expect(def('Tại Nhật Bản, Lực lượng Phòng vệ (JSDF) tập trận.', 'JSDF')).toBe('Lực lượng Phòng vệ');
+  });
+
   it('a seat after the short form in its brackets: "(WHOI, có trụ sở ở Mỹ)"', () => {
     expect(def('Thiết bị do viện Hải dương học Woods Hole (WHOI, có trụ sở ở Mỹ) vận hành.', 'WHOI')).toBe('viện Hải dương học Woods Hole');
     expect(def('Ngân hàng Thương mại cổ phần Á Châu (ACB, trụ sở tại TP.HCM) báo lãi.', 'ACB')).toBe('Ngân hàng Thương mại cổ phần Á Châu');

@@ -841,8 +841,29 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
     expect(def('Thông báo cho phi công (NOTAM) do chính quyền Syria ban hành.', 'NOTAM')).toBe('Thông báo cho phi công');
+    // A body's head and one capitalised word, then what it issues: the notice is named.
+    expect(def('Quân đội Nga đưa ra thông báo hàng không (NOTAM) cấm bay.', 'NOTAM')).toBe('thông báo hàng không');
+    expect(def('Cơ quan Bảo vệ Trẻ em Mỹ (CPS) đang nuôi dưỡng những người con khác.', 'CPS')).toBe('Cơ quan Bảo vệ Trẻ em Mỹ');
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
+  });
+  it('a firm\'s noun in brackets before a kind of firm the glossary knows names no firm', () => {
+    expect(reading('Lao động làm việc tại Công ty Pouyuen Việt Nam (công ty FDI) bị cắt giảm.', 'FDI')).toBe('Foreign Direct Investment');
+    expect(reading('Gói thầu giao cho Tổng công ty Lắp máy Việt Nam (tổng công ty EPC) thi công.', 'EPC')).toBe('Engineering, Procurement and Construction');
+    expect(reading('Ông làm việc cho Công ty Hoàng Long (công ty TNHH) tại Bình Dương.', 'TNHH')).toBe('trách nhiệm hữu hạn');
+    // Letters written in its name, or that the glossary does not know, are the firm's.
+    expect(def('Lúa được bao tiêu với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).toBe('Công ty TNHH MTV Giống cây trồng BM');
+  });
+  it('works at a body is no word of its name; a seat in a name is', () => {
+    expect(def('Lynn Kuok, nhà nghiên cứu tại Viện Nghiên cứu Chiến lược Quốc tế (IISS) đánh giá.', 'IISS')).toBe('Viện Nghiên cứu Chiến lược Quốc tế');
+    expect(def('Washington sau đó mở Viện Mỹ tại Đài Loan (AIT) để duy trì quan hệ.', 'AIT')).toBe('Viện Mỹ tại Đài Loan');
+  });
+  it('a capability is the term\'s own only where the letters end with its C', () => {
+    expect(def('Báo cáo nhắc tới khả năng quản lý chuỗi cung ứng (SCM) của doanh nghiệp.', 'SCM')).toBe('quản lý chuỗi cung ứng');
+    // "truyền đạt" (to convey) is no verb "đạt" (to reach).
+    expect(def('Bộ triển khai chương trình truyền đạt kiến thức tài chính (FLP) cho học sinh.', 'FLP')).toBe('chương trình truyền đạt kiến thức tài chính');
+    // Another name, "hay còn gọi là", is the short form's only where it spells or translates it.
+    expect(reading('Chương trình hỗ trợ, hay còn gọi là PPP, được mở rộng.', 'PPP')).toBe('Public-Private Partnership');
   });
   it('an agreement is a head; leaving, ratifying, breaking one are verbs', () => {
     // The sentence's subject and verb are no part of the agreement's name.
@@ -852,13 +873,24 @@ describe('a sense named by the words beside it', () => {
   it('a model named after a term in lower case is no word of the term', () => {
     expect(def('Nga phóng thử một tên lửa đạn đạo liên lục địa Topol-M (ICBM) vào ngày 17/01.', 'ICBM')).toBe('tên lửa đạn đạo liên lục địa');
     expect(def('Triều Tiên phóng tên lửa đạn đạo xuyên lục địa Hwasong-15 (ICBM) hôm qua.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
-    expect(def('Nga triển khai hệ thống phòng không S-400 (SAM) ở Syria.', 'SAM')).toBe('hệ thống phòng không');
+    // Only a term that spells or translates the letters: the brackets may name the model's
+    // programme ("Joint Strike Fighter"), which a description of the model is not.
+    expect(reading('Nga triển khai hệ thống phòng không S-400 (SAM) ở Syria.', 'SAM')).toBe('Surface-to-Air Missile');
+    expect(reading('Ba Lan ký hợp đồng mua 32 tiêm kích tàng hình F-35 (JSF) của Mỹ.', 'JSF')).toBe('Joint Strike Fighter');
+    // A province's or a pair's short forms after a hyphen are no model.
+    expect(def('Hội Doanh nhân trẻ TP-HCM (YBA) trao học bổng cho sinh viên.', 'YBA')).toBe('Hội Doanh nhân trẻ TP-HCM');
+    expect(def('Hiệp hội Doanh nghiệp tỉnh BR-VT (BAVABA) tổ chức hội nghị.', 'BAVABA')).toBe('Hiệp hội Doanh nghiệp tỉnh BR-VT');
+    expect(def('Hội đồng Thương mại và Công nghệ Mỹ-EU (TTC) họp lần thứ tư.', 'TTC')).toBe('Hội đồng Thương mại và Công nghệ Mỹ-EU');
   });
   it('a station\'s name opens at its medium written with a capital, after "Đài"', () => {
     // No letter of Vietnam Television, China Central Television, Da Nang Radio Television is "Đài".
     expect(def('Phóng viên của Đài Truyền hình Việt Nam (VTV) cho biết.', 'VTV')).toBe('Truyền hình Việt Nam');
     expect(def('Ngày 19/7, Đài Truyền hình Trung ương Trung Quốc (CCTV) đưa tin.', 'CCTV')).toBe('Truyền hình Trung ương Trung Quốc');
     expect(def('Ông nói với báo chí. Đài Phát thanh – Truyền hình Đà Nẵng (DRT) cho biết.', 'DRT')).toBe('Phát thanh – Truyền hình Đà Nẵng');
+    // "Đài Loan", "Đài Bắc" are Taiwan and Taipei, whatever follows a station.
+    expect(def('Chỉ số chính của Sở Giao dịch Chứng khoán Đài Loan (TWSE) giảm 2%.', 'TWSE')).toBe('Sở Giao dịch Chứng khoán Đài Loan');
+    expect(def('Người phát ngôn Viện Hoa Kỳ tại Đài Loan (AIT) cho biết.', 'AIT')).toBe('Viện Hoa Kỳ tại Đài Loan');
+    expect(def('Đại diện Văn phòng Kinh tế - Văn hóa Đài Bắc (TECO) tại TP.HCM dự lễ.', 'TECO')).toBe('Văn phòng Kinh tế - Văn hóa Đài Bắc');
     // In lower case "đài truyền hình" is one word, Television; Radio Free Asia's R is the station.
     expect(def('Đoạn video do Đài truyền hình trung ương Trung Quốc (CCTV) phát.', 'CCTV')).toBe('Đài truyền hình trung ương Trung Quốc');
     expect(def('Theo Đài Á Châu Tự Do (RFA), ông nói.', 'RFA')).toBe('Đài Á Châu Tự Do');

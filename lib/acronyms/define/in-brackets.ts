@@ -52,6 +52,17 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
 
 const FIRM_NOUN = /^(?:công ty|tổng công ty|tập đoàn)\s+$/iu;
 
+/**
+ * Whether the short form after a firm's noun in brackets is the firm's own name: written in it
+ * ("… Giống cây trồng BM (Công ty BM)"), spelled by it, or letters the glossary does not know
+ * ("(công ty IDMA)"). A kind of firm it does know is no name: "Công ty Pouyuen Việt Nam (công ty
+ * FDI)", "(tổng công ty EPC)", "(công ty TNHH)".
+ */
+function firmsOwn(read: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
+  if (read.how === 'spelled' || read.long.split(/\s+/u).includes(short)) return true;
+  return (known?.expansions(short) ?? []).length === 0;
+}
+
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
@@ -83,7 +94,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
-    if (firmNoun && !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length)))) return 'none';
+    if (firmNoun && !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length)) && firmsOwn(read, occ.surface, known))) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.

@@ -62,6 +62,8 @@ export const VERBS = [
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
+  // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
+  'đưa ra', 'phát đi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -78,7 +80,7 @@ export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'm
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
 export const NOT_VERBS = new Set([
-  'thử thách', 'thử việc', 'xây lắp', 'bán đảo', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
+  'thử thách', 'thử việc', 'xây lắp', 'bán đảo', 'truyền đạt', 'diễn đạt', 'biểu đạt', 'thành đạt', 'phát đạt', 'tiêu dùng', 'người dùng', 'nhận dạng', 'nhận diện', 'bán dẫn', 'bán lẻ', 'bán buôn', 'mua bán', 'lập trình', 'lập pháp',
   'ký hiệu', 'ký sinh', 'chọn lọc', 'lắp ráp', 'bầu cử', 'ứng cử', 'đề cử', 'tiến cử', 'tuyển cử', 'cử tri', 'cử nhân',
   'cử hành', 'cử chỉ', 'cử tạ', 'cử động', 'cử tọa', 'cử toạ', 'thi cử', 'khoa cử', 'dự thầu', 'dự tuyển', 'dự án',
   'dự báo', 'dự bị', 'dự đoán', 'dự luật', 'dự phòng', 'dự thảo', 'dự toán', 'dự trữ', 'dự tính', 'dự trù', 'dự khuyết',
@@ -212,9 +214,12 @@ export const HEAD_LETTERS: Record<string, string> = {
   'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p',
 };
 
+// What a broadcaster sends, which opens its name after "Đài": Television, Radio, Voice.
+export const BROADCAST_MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói'].map((m) => m.split(' '));
+
 // What a lower-case term is ("công nghệ phân bổ lực phanh điện tử (EBD)", "chức năng chống trượt
-// (TCS)"), with the letters of its English word: it stays only where the acronym has a letter for it
-// ("công nghệ thông tin (IT)").
+// (TCS)"), with the letters of its English word: it stays only where the acronym ends with one, as
+// English puts the kind last ("công nghệ thông tin (IT)").
 export const TERM_KINDS: Record<string, string> = { 'khả năng': 'c', 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
 
 // "Đại hội Dân tộc Phi cầm quyền (ANC)": the ruling party's name, then that it rules.

@@ -318,25 +318,33 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 }
 
 /** Long form on the left of `end` for `short`. */
-// A model's designation: a capitalised word, a hyphen, then digits or one to three capitals
-// ("Topol-M", "Hwasong-15", "S-400").
-const MODEL_AT_END = /(?:^|\s)(\p{Lu}[\p{L}]*-(?:\d+[\p{Lu}\d]*|\p{Lu}{1,3}))\s*$/u;
+// A model's designation: a capitalised word, a hyphen, then digits ("Hwasong-15", "S-400"), or a
+// word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU").
+const MODEL_AT_END = /(?:^|\s)(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})\s*$/u;
 
 /**
- * "tên lửa đạn đạo liên lục địa Topol-M (ICBM)", "hệ thống phòng không S-400 (SAM)": a model named
- * after a term in lower case is the thing the term classes, not a word of it; the term ends before
- * it. Not for a short form with a digit of its own ("Sông Đà-10 (SĐ10)").
+ * Where a model named right before `end`, after a word in lower case, starts ("tên lửa đạn đạo liên
+ * lục địa Topol-M (ICBM)"), or -1. Not for a short form with a digit of its own ("U-23 (U23)").
  */
-function withoutModelAtEnd(text: string, words: LongWord[], short: string): LongWord[] {
-  const model = /\d/.test(short) ? null : MODEL_AT_END.exec(text.slice(Math.max(0, (words[0]?.start ?? 0)), words[words.length - 1]?.end ?? 0));
-  if (!model) return words;
-  const from = (words[0]?.start ?? 0) + model.index + model[0].length - (model[1]?.length ?? 0);
-  const kept = words.filter((w) => w.end <= from);
-  const last = kept[kept.length - 1];
-  return last && !capitalised(last) && kept.length >= 2 ? kept : words;
+function modelBefore(text: string, end: number, short: string): number {
+  const model = /\d/.test(short) ? null : MODEL_AT_END.exec(text.slice(Math.max(0, end - 60), end));
+  if (!model) return -1;
+  const [, first = '', second = ''] = model;
+  if (/^\p{Lu}/u.test(second) && (first === first.toUpperCase() || COUNTRIES.has(first.toLowerCase()))) return -1;
+  const start = end - model[0].length + model[0].indexOf(first);
+  return /\s\p{Ll}[\p{L}\p{M}]*\s$/u.test(text.slice(Math.max(0, start - 20), start)) ? start : -1;
 }
 
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
+  // "tên lửa đạn đạo liên lục địa Topol-M (ICBM)", "hệ thống phòng không S-400 (SAM)": a model named
+  // after a term is the thing the term classes, no word of it; the term before it is the long form
+  // only where it spells the letters or translates the English name ("tiêm kích tàng hình F-35
+  // (JSF)": the brackets may name the model's programme, which the glossary knows).
+  const model = modelBefore(text, end, short);
+  if (model >= 0) {
+    const term = longBefore(text, short, model, known);
+    return term?.how === 'named' ? null : term;
+  }
   const read = readLongBefore(text, short, end, known);
   return read?.how === 'named' ? acrossAnd(text, short, withBodyAbout(text, short, read), known) : read;
 }
@@ -350,7 +358,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
   const quoted = EDITORS_MARKS.has(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
   if (quoted) return quoted;
-  const words = withoutModelAtEnd(text, leftWords(text, end, 20), short);
+  const words = leftWords(text, end, 20);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;
   // "Nhà nước Hồi giáo tự xưng (IS)", "tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO)": neither does a
   // qualifier after the name.
@@ -472,7 +480,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = stationName(named, letters) || foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
+  const unheaded = stationName(named) || foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);

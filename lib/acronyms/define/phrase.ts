@@ -5,7 +5,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
+import { capitalised, clauseStart, stationAt, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -135,19 +135,16 @@ function acted(phrase: LongWord[], later: number): boolean {
 
 const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.split(' '));
 
-// What a broadcaster sends, which opens its name: Television, Radio, Voice.
-const MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói'].map((m) => m.split(' '));
-
 /**
  * "Đài Truyền hình Việt Nam (VTV)", "Đài Phát thanh – Truyền hình Đà Nẵng (DRT)": the station's name
  * opens at its medium, written with a capital; "Đài" only says it is a station, and no letter of
  * Vietnam Television or Da Nang Radio Television is for it. In lower case "đài truyền hình" is one
- * word, Television ("Đài truyền hình trung ương Trung Quốc (CCTV)"); letters opening with Đ are the
- * station's own ("Đài Truyền hình TP (ĐTH)"). Null when the phrase is no such station's.
+ * word, Television ("Đài truyền hình trung ương Trung Quốc (CCTV)"). Null when the phrase is no
+ * such station's. (Letters opening with Đ spell the station whole, "Đài Truyền hình TP (ĐTH)", and
+ * never reach here.)
  */
-export function stationName(phrase: LongWord[], letters: string[]): LongWord[] | null {
-  if (lower(phrase[0] as LongWord) !== 'đài' || letters[0] === 'đ' || !capitalised(phrase[1])) return null;
-  return MEDIA.some((m) => wordsAt(phrase, 1, m)) && phrase.length >= 3 ? phrase.slice(1) : null;
+export function stationName(phrase: LongWord[]): LongWord[] | null {
+  return stationAt(phrase, 0) ? phrase.slice(1) : null;
 }
 
 /** Where the last body or thing a verb acts on opens: a capitalised head right after a lower-case
@@ -213,7 +210,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT)": a body, its
   // capitalised name of two words at least, then what it does to a thing in lower case: the thing is
   // what is named ("Tập đoàn Hòa Phát sản xuất thép cán nóng (HRC)").
-  const deed = phrase.findIndex((w, i) => i > 2 && capitalised(phrase[i - 1]) && capitalised(phrase[i - 2]) && verbLengthAt(phrase, i) > 0);
+  // Also a head and one capitalised word: "Quân đội Nga đưa ra thông báo hàng không (NOTAM)".
+  const head = headLengthAt(phrase, 0);
+  const body = (i: number): boolean => capitalised(phrase[i - 1]) && (capitalised(phrase[i - 2]) || (head > 0 && i === head + 1 && capitalised(phrase[0])));
+  const deed = phrase.findIndex((w, i) => i > 2 && body(i) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
@@ -485,5 +485,8 @@ function withoutTermKind(phrase: LongWord[], letters: string[]): LongWord[] {
   const kind = Object.keys(TERM_KINDS).find((k) => wordsAt(phrase, 0, k.split(' ')));
   if (!kind) return phrase;
   // A phrase the letters spell in Vietnamese ("công nghệ thông tin (CNTT)") was read before this.
-  return [...(TERM_KINDS[kind] ?? '')].some((c) => letters.includes(c)) ? phrase : phrase.slice(kind.split(' ').length);
+  // English puts the kind's word last (Information Technology, Initial Operational Capability): the
+  // C of "quản lý chuỗi cung ứng (SCM)" is the Chain's, no capability's.
+  const last = letters[letters.length - 1] ?? '';
+  return (TERM_KINDS[kind] ?? '').includes(last) ? phrase : phrase.slice(kind.split(' ').length);
 }

@@ -15,7 +15,7 @@ import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, singularShort, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
 import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
-import { capitalised, lower, pluralInName, startsWithHead, wordsAt } from './words';
+import { capitalised, inCompound, lower, pluralInName, startsWithHead, stationAt, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
 export interface KnownWords {
@@ -36,6 +36,9 @@ export interface KnownWords {
 const SKIPPED = new Set([...[...FUNCTION_WORDS].filter((w) => w !== 'với'), 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+// Prepositions of where: in a name before a place, before a body's head the body it is at.
+const SEATS = new Set(['tại', 'ở']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
@@ -63,15 +66,6 @@ export function englishWords(unit: string): string[] {
 export function stem(word: string): string {
   const one = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   return one.replace(/isation/, 'ization').replace(/ence$/, 'ense').replace(/tre$/, 'ter').replace(/mme$/, 'm').replace(/our$/, 'or');
-}
-
-/**
- * "Đài Truyền hình Việt Nam (VTV)": "Đài" before a capital is a station, and the name opens after
- * it; only in lower case is "đài truyền hình" one word of the table, Television ("Đài truyền hình
- * trung ương Trung Quốc (CCTV)").
- */
-function stationBefore(words: LongWord[], at: number): boolean {
-  return lower(words[at] as LongWord) === 'đài' && capitalised(words[at + 1]);
 }
 
 /**
@@ -218,7 +212,10 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   const lookedUp = new Map<number, readonly string[] | undefined>();
   const sensesAt = (from: number, k: number): readonly string[] | undefined => {
     const id = from * (t.longest + 1) + k;
-    if (!lookedUp.has(id)) lookedUp.set(id, k > 1 && stationBefore(words, from) ? undefined : t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
+    // "Đài Truyền hình Việt Nam (VTV)": before its medium with a capital "Đài" is a station, and the
+    // name opens after it; only in lower case is "đài truyền hình" one word, Television ("Đài truyền
+    // hình trung ương Trung Quốc (CCTV)"). "Đài Loan" stays Taiwan.
+    if (!lookedUp.has(id)) lookedUp.set(id, k > 1 && stationAt(words, from) ? undefined : t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
     return lookedUp.get(id);
   };
   // "Nhà nước Hồi giáo": a name does not start at "nước", a syllable of the word "nhà nước".
@@ -276,7 +273,10 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     };
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
-    if ((state === 'inside' && SKIPPED.has(lower(last))) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
+    // Not "tại", "ở" before a head: "nhà nghiên cứu tại Viện Nghiên cứu Chiến lược Quốc tế (IISS)"
+    // works at the institute, whose name opens at its head ("Viện Mỹ tại Đài Loan": in Taiwan).
+    const atBody = SEATS.has(lower(last)) && startsWithHead(words, end) && !inCompound(words, end);
+    if ((state === 'inside' && SKIPPED.has(lower(last)) && !atBody) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // "Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS)": the year a treaty was signed, inside
     // its name, gives no letter.
     if (state === 'inside' && YEAR.test(last.text)) visit(lower(words[end - 2] as LongWord) === 'năm' ? end - 2 : end - 1, left, 'inside', free);

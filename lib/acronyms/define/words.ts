@@ -1,7 +1,7 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -130,12 +130,25 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
     }
     const after = words[from];
     if (after && commaBetween(text, w, after)) {
-      if (!crossComma || commas > 0 || capitalised(after)) break;
+      if (!crossComma || commas > 0 || (capitalised(after) && !capitalisedListItem(words, from))) break;
       commas++;
     }
     from--;
   }
   return from;
+}
+
+/**
+ * "Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG)": after a comma between capitalised words,
+ * a capitalised item of a list that "và" closes inside the name (no head of its own: "Tại Hà Nội, Bộ
+ * Y tế và Bộ Công an" are bodies).
+ */
+function capitalisedListItem(words: LongWord[], at: number): boolean {
+  // Title case capitalises a word's first syllable only: "Khí tượng".
+  if (!capitalised(words[at - 1]) && !capitalised(words[at - 2])) return false;
+  const and = words.findIndex((x, i) => i > at && lower(x) === 'và');
+  if (and < 0 || and - at > 3 || !capitalised(words[and + 1])) return false;
+  return words.slice(at, and).every((_, i) => !startsWithHead(words, at + i));
 }
 
 const STOP_SECONDS: Record<string, ReadonlySet<string>> = {
@@ -213,4 +226,10 @@ export function withCityAfterPrefix<T extends { long: string; start: number }>(t
   const end = def.start + def.long.length;
   const city = /^\s(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=\s*\()/u.exec(text.slice(end, end + 40))?.[0];
   return city ? { ...def, long: def.long + city } : def;
+}
+
+/** "Đài Truyền hình …", "Đài Phát thanh …", "Đài Tiếng nói …": a station whose name opens at its
+ * medium, written with a capital, at `at` (see phrase.ts's stationName). */
+export function stationAt(words: LongWord[], at: number): boolean {
+  return lower(words[at] as LongWord) === 'đài' && capitalised(words[at + 1]) && BROADCAST_MEDIA.some((m) => wordsAt(words, at + 1, m));
 }
