@@ -877,6 +877,8 @@ describe('a sense named by the words beside it', () => {
     // programme ("Joint Strike Fighter"), which a description of the model is not.
     expect(reading('Nga triển khai hệ thống phòng không S-400 (SAM) ở Syria.', 'SAM')).toBe('Surface-to-Air Missile');
     expect(reading('Ba Lan ký hợp đồng mua 32 tiêm kích tàng hình F-35 (JSF) của Mỹ.', 'JSF')).toBe('Joint Strike Fighter');
+    // A short form with its own digit takes the numbered name in.
+    expect(def('Công ty cổ phần xi măng Hà-1 (XMH1) báo lãi.', 'XMH1')).toBe('xi măng Hà-1');
     // A province's or a pair's short forms after a hyphen are no model.
     expect(def('Hội Doanh nhân trẻ TP-HCM (YBA) trao học bổng cho sinh viên.', 'YBA')).toBe('Hội Doanh nhân trẻ TP-HCM');
     expect(def('Hiệp hội Doanh nghiệp tỉnh BR-VT (BAVABA) tổ chức hội nghị.', 'BAVABA')).toBe('Hiệp hội Doanh nghiệp tỉnh BR-VT');
