@@ -529,6 +529,11 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
+    // "Washington D.C.": the District of Columbia, though two dotted letters are initials elsewhere.
+    if (raw.text === 'D.C' && /Washington,?\s$/u.test(text.slice(Math.max(0, raw.start - 12), raw.start))) {
+      out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
+      continue;
+    }
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!").
       if (ROMAN.test(occ.surface) || occ.surface === 'OK') continue;

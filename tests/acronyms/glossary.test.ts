@@ -840,6 +840,9 @@ describe('a sense named by the words beside it', () => {
     // A foreign word right before the short form opens a longer name ("New START").
     expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
+    // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
+    expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
+    expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);
     expect(def('Thông báo cho phi công (NOTAM) do chính quyền Syria ban hành.', 'NOTAM')).toBe('Thông báo cho phi công');
     // A body's head and one capitalised word, then what it issues: the notice is named.
     expect(def('Quân đội Nga đưa ra thông báo hàng không (NOTAM) cấm bay.', 'NOTAM')).toBe('thông báo hàng không');
