@@ -1293,6 +1293,10 @@ describe('in-text definitions', () => {
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
 
+  it('a member of a service is no part of its name', () => {
+    expect(def('Hôm 28/8, hình ảnh một thành viên đội đặc nhiệm Mỹ (SWAT) bế mẹ con xuất hiện.', 'SWAT')).toBe('đội đặc nhiệm Mỹ');
+  });
+
   it('a capitalised list inside a name crosses its comma: "Khí tượng, Khí hậu và Địa lý"', () => {
     expect(def('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG) xác nhận số người chết.', 'BMKG')).toBe('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia');
     // Not into another body, nor past a place the sentence opens with.

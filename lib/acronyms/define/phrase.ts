@@ -288,8 +288,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     const verb = verbLengthAt(phrase, i);
     if (verb > 0 && i + verb < phrase.length) cut = Math.max(cut, i + verb);
     for (const side of SIDES) if (i + side.length < phrase.length && wordsAt(phrase, i, side)) cut = Math.max(cut, i + side.length);
-    // "cán bộ, nhân viên bảo đảm hoạt động bay (ANS)": the staff of a service are no part of its name.
-    if (i + 3 < phrase.length && wordsAt(phrase, i, ['nhân', 'viên'])) cut = Math.max(cut, i + 2);
+    // "cán bộ, nhân viên bảo đảm hoạt động bay (ANS)", "một thành viên đội đặc nhiệm Mỹ (SWAT)": the
+    // staff or a member of a service are no part of its name.
+    if (i + 3 < phrase.length && (wordsAt(phrase, i, ['nhân', 'viên']) || wordsAt(phrase, i, ['thành', 'viên']))) cut = Math.max(cut, i + 2);
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
