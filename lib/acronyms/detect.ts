@@ -176,6 +176,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
 function analyseRaw(raw: Raw): Occurrence[] {
   const segs = raw.text.split('/');
   if (segs.length === 1) return analyseSegment(raw.text, raw.start, false);
+  // "A2/AD": anti-access and area denial, one strategy, though "A2" is shaped like a designation.
+  if (raw.text === 'A2/AD') return [{ surface: raw.text, start: raw.start, end: raw.start + raw.text.length }];
   // "EL/M-2032": a designation anywhere makes the whole slash token one.
   if (segs.some((s) => /\d/.test(s) && /\p{L}/u.test(s) && isDesignation(s) && !/^\d/.test(segs[0] ?? ''))) return [];
   const inCode = /^\d+$/.test(segs[0] ?? '');

@@ -1293,6 +1293,10 @@ describe('in-text definitions', () => {
     expect(def('Xã triển khai mô hình " Một làng một sản phẩm (OTOP) " từ năm 2018.', 'OTOP')).toBe('Một làng một sản phẩm');
   });
 
+  it('"A2/AD" is one strategy; making use of it is a verb before its name', () => {
+    expect(def('Bắc Kinh tận dụng chiến lược chống tiếp cận/chống xâm nhập khu vực (A2/AD) của mình.', 'A2/AD')).toBe('chiến lược chống tiếp cận/chống xâm nhập khu vực');
+  });
+
   it('a member of a service is no part of its name', () => {
     expect(def('Hôm 28/8, hình ảnh một thành viên đội đặc nhiệm Mỹ (SWAT) bế mẹ con xuất hiện.', 'SWAT')).toBe('đội đặc nhiệm Mỹ');
   });
