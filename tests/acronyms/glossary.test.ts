@@ -840,6 +840,8 @@ describe('a sense named by the words beside it', () => {
     // A foreign word right before the short form opens a longer name ("New START").
     expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
+    expect(def('Anh điều động một quan chức đóng vai trò chuyên viên liên lạc chính phủ (GLO), làm cầu nối.', 'GLO')).toBe('chuyên viên liên lạc chính phủ');
+    expect(reading('Theo FARS News, các máy bay chiến đấu Syria đã nhắm mục tiêu.', 'FARS')).toBe('Fars News Agency');
     // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);
