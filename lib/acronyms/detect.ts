@@ -162,6 +162,10 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
     }
   }
 
+  // "Kalibr-NK", "Topol-MR", "Iskander-M": a foreign name and one or two capitals after its hyphen
+  // are a model's variant, no initialism.
+  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}\p{Ll}+$/u.test(first) && !isVietnameseSyllable(first) && /^\p{Lu}{1,2}$/u.test(words[1] ?? '')) return [];
+
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
   let pos = offset;

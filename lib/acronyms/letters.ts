@@ -25,9 +25,10 @@ export function isLowerLetter(ch: string): boolean {
 // Đ, or a mark written Vietnamese uses: grave, acute, circumflex, tilde, breve, hook, horn, dot below.
 const VIETNAMESE_ONLY = /[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]/u;
 
-/** Written in Vietnamese: đ or a Vietnamese mark, not the macron of "Hōsō" or the umlaut of "für". */
+/** Written in Vietnamese: a word that is a Vietnamese syllable with đ or a Vietnamese mark; not the
+ * macron of "Hōsō", the umlaut of "für", nor the accents of "Enquêtes", "Petróleos". */
 export function writtenInVietnamese(text: string): boolean {
-  return VIETNAMESE_ONLY.test(text.normalize('NFD'));
+  return text.split(/[^\p{L}\p{M}]+/u).some((w) => VIETNAMESE_ONLY.test(w.normalize('NFD')) && isVietnameseSyllable(w));
 }
 
 /** True when the text carries a Vietnamese vowel or tone mark (Đ is a letter, not a mark). */

@@ -842,6 +842,18 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
     expect(def('Anh điều động một quan chức đóng vai trò chuyên viên liên lạc chính phủ (GLO), làm cầu nối.', 'GLO')).toBe('chuyên viên liên lạc chính phủ');
     expect(reading('Theo FARS News, các máy bay chiến đấu Syria đã nhắm mục tiêu.', 'FARS')).toBe('Fars News Agency');
+    // A foreign name and one or two capitals after its hyphen are a model's variant.
+    expect(findAcronyms('Tàu được trang bị tổ hợp tên lửa hành trình Kalibr-NK trong container.', { glossary: shippedGlossary() })).toEqual([]);
+    // An assembly's head the letters leave out (the Inter-Parliamentary Union), not the UN's.
+    expect(def('Ông dự Đại hội đồng Liên minh Nghị viện Thế giới (IPU) lần thứ 137.', 'IPU')).toBe('Liên minh Nghị viện Thế giới');
+    expect(def('Phát biểu tại Đại hội đồng Liên Hợp Quốc (UNGA), ông nói.', 'UNGA')).toBe('Đại hội đồng Liên Hợp Quốc');
+    expect(def('Tốc độ truyền vẫn đủ để gửi Thông điệp hành động khẩn cấp (EAM) cho tàu ngầm.', 'EAM')).toBe('Thông điệp hành động khẩn cấp');
+    // French accents are no Vietnamese: BEA's French bureau spells its letters, and an air crash's
+    // investigators are it.
+    expect(reading('Cơ quan điều tra tai nạn hàng không BEA của Pháp cho biết.', 'BEA')).toBe("Bureau d'Enquêtes et d'Analyses");
+    expect(reading('Theo số liệu BEA, GDP Mỹ tăng 2%.', 'BEA')).toBe('Bureau of Economic Analysis');
+    expect(reading('Bác sĩ Bệnh viện FV cho biết ca mổ thành công.', 'FV')).toBe('Franco-Vietnamien');
+    expect(reading('Thuỷ thủ trên tàu FV Naham 3 bị cướp biển tấn công.', 'FV')).toBe('Fishing Vessel');
     // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);

@@ -46,7 +46,7 @@ export const HEADS = [
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
   'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
-  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'thỏa thuận', 'thoả thuận',
+  'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'thỏa thuận', 'thoả thuận', 'đại hội đồng',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -63,7 +63,7 @@ export const VERBS = [
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
-  'đưa ra', 'phát đi', 'tận dụng',
+  'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -211,7 +211,7 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
   'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
-  'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p',
+  'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p', 'đại hội đồng': 'ga',
 };
 
 // What a broadcaster sends, which opens its name after "Đài": Television, Radio, Voice.
