@@ -854,6 +854,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Theo số liệu BEA, GDP Mỹ tăng 2%.', 'BEA')).toBe('Bureau of Economic Analysis');
     expect(reading('Bác sĩ Bệnh viện FV cho biết ca mổ thành công.', 'FV')).toBe('Franco-Vietnamien');
     expect(reading('Thuỷ thủ trên tàu FV Naham 3 bị cướp biển tấn công.', 'FV')).toBe('Fishing Vessel');
+    // "cực thấp", "cực cao": Very Low, Ultra or Very High; the channel before the term is no word of it.
+    expect(def('Để sử dụng kênh liên lạc tần số cực thấp (VLF), E-6 phải bay liên tục.', 'VLF')).toBe('tần số cực thấp');
+    expect(def('Radar hoạt động ở dải tần số cực cao (UHF) giúp phát hiện mục tiêu.', 'UHF')).toBe('tần số cực cao');
     // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);
