@@ -857,6 +857,10 @@ describe('a sense named by the words beside it', () => {
     // "cực thấp", "cực cao": Very Low, Ultra or Very High; the channel before the term is no word of it.
     expect(def('Để sử dụng kênh liên lạc tần số cực thấp (VLF), E-6 phải bay liên tục.', 'VLF')).toBe('tần số cực thấp');
     expect(def('Radar hoạt động ở dải tần số cực cao (UHF) giúp phát hiện mục tiêu.', 'UHF')).toBe('tần số cực cao');
+    // A list inside an English name with commas; who calls it so before "gọi tắt là".
+    expect(def('Điều này được gọi là phá huỷ hoàn toàn, có thể kiểm chứng và không thể đảo ngược, gọi tắt là CVID. Triều Tiên', 'CVID')).toBe('phá huỷ hoàn toàn, có thể kiểm chứng và không thể đảo ngược');
+    expect(def('Mỹ muốn Triều Tiên phi hạt nhân hoá hoàn toàn có thể kiểm chứng, không thể đảo ngược (Mỹ gọi tắt là CVID) trước.', 'CVID')).toBe('phi hạt nhân hoá hoàn toàn có thể kiểm chứng, không thể đảo ngược');
+    expect(def('Mỗi tên lửa có ít nhất 15 phương tiện hồi quyển nhiều mục tiêu độc lập (MIRV), với mỗi thiết bị.', 'MIRV')).toBe('phương tiện hồi quyển nhiều mục tiêu độc lập');
     // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);

@@ -121,9 +121,10 @@ export const LISTED_BEFORE = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p
 export const LISTED_AFTER = new RegExp(`^,\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 
 // "(sau đây viết tắt công ty GTS)", "(còn gọi tắt là nhóm GAFA)": what the short form stands for may be
-// named by its kind; a firm's noun is caught, as the short form stands for what follows it.
+// named by its kind; a firm's noun is caught, as the short form stands for what follows it. Who
+// calls it so may be said ("(Mỹ gọi tắt là CVID)").
 export const INSIDE_BEFORE_SHORT = new RegExp(
-  `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng)| nhóm)?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
+  `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:\\p{L}+ )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng)| nhóm)?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
   'iu',
 );
 // "viết tắt của", "tên viết tắt của", "từ viết tắt từ": how an article says a word is a short form.
