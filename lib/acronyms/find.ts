@@ -279,13 +279,15 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
-/** Every use is a foreign person's initials, after "ông" or "bà" and before their surname: "ông HR
- * McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. */
+/** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
+ * Commodore SK Iyer") and before their surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary
+ * Barra" is a post. */
 function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => {
     const surname = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
     if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
-    return /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s$/u.test(text.slice(Math.max(0, o.start - 5), o.start));
+    const before = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start));
+    return before !== null && (before[1] === undefined || !isVietnameseSyllable(before[1]));
   });
 }
 

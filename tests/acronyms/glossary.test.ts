@@ -938,6 +938,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
     const rows = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
     expect(rows('Cố vấn An ninh Quốc gia của Nhà Trắng, ông HR McMaster, khẳng định nguy cơ chiến tranh.')).toEqual([]);
+    // A foreign rank may stand between "ông" and the initials; a Vietnamese word is no rank.
+    expect(rows('Ông Commodore SK Iyer, quan chức của BrahMos Aerospace, cho biết.')).toEqual([]);
+    expect(rows('Ông Tổng SK Iyer nói.')).toContain('SK');
     // A post of three letters after "bà" is hers, no initials.
     expect(rows('Bà CEO Mary Barra của GM cho biết.')).toContain('CEO');
     // A body's letters before its head's surname are the body's ("Ông Guterres" elsewhere or not).
