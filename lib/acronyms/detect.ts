@@ -92,6 +92,9 @@ function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);
 }
 
+// The letters Russian and Soviet designers put after a model's name for its variants.
+const VARIANT_SUFFIXES = new Set(['M', 'K', 'NK', 'MR', 'MS', 'SM', 'MK', 'PL', 'P', 'PM', 'U', 'UB', 'KUB']);
+
 /** "CK2", "KV1": capitals then digits; acceptable only inside a dotted title such as "BS.CK2". */
 function isCapsWithDigits(word: string): boolean {
   return /^\p{Lu}{2,}\d+$/u.test(word);
@@ -162,9 +165,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
     }
   }
 
-  // "Kalibr-NK", "Topol-MR", "Iskander-M": a foreign name and one or two capitals after its hyphen
-  // are a model's variant, no initialism.
-  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}\p{Ll}+$/u.test(first) && !isVietnameseSyllable(first) && /^\p{Lu}{1,2}$/u.test(words[1] ?? '')) return [];
+  // "Kalibr-NK", "Topol-MR", "Iskander-M": a foreign name and a variant's letters after its hyphen
+  // are a model, no initialism ("Ukraine-EU", "Chelsea-MU" join two names).
+  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}\p{Ll}+$/u.test(first) && VARIANT_SUFFIXES.has(words[1] ?? '')) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];

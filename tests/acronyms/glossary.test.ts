@@ -842,7 +842,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
     expect(def('Anh điều động một quan chức đóng vai trò chuyên viên liên lạc chính phủ (GLO), làm cầu nối.', 'GLO')).toBe('chuyên viên liên lạc chính phủ');
     expect(reading('Theo FARS News, các máy bay chiến đấu Syria đã nhắm mục tiêu.', 'FARS')).toBe('Fars News Agency');
-    // A foreign name and one or two capitals after its hyphen are a model's variant.
+    // A variant's letters after a foreign name's hyphen are a model's; two names joined keep theirs.
+    expect(reading('Hội nghị thượng đỉnh Ukraine-EU diễn ra tại Kiev.', 'EU')).toBe('European Union');
+    expect(reading('Trong trận Liverpool-MU, Salah ghi hai bàn.', 'MU')).toBe('Manchester United');
     expect(findAcronyms('Tàu được trang bị tổ hợp tên lửa hành trình Kalibr-NK trong container.', { glossary: shippedGlossary() })).toEqual([]);
     // An assembly's head the letters leave out (the Inter-Parliamentary Union), not the UN's.
     expect(def('Ông dự Đại hội đồng Liên minh Nghị viện Thế giới (IPU) lần thứ 137.', 'IPU')).toBe('Liên minh Nghị viện Thế giới');
@@ -866,6 +868,12 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);
     expect(def('Thông báo cho phi công (NOTAM) do chính quyền Syria ban hành.', 'NOTAM')).toBe('Thông báo cho phi công');
+    // A title-cased name's first syllable before a verb's is no subject ("Công nhận": accreditation).
+    expect(def('Văn phòng Công nhận chất lượng (BoA) cấp chứng chỉ cho phòng thí nghiệm.', 'BoA')).toBe('Văn phòng Công nhận chất lượng');
+    // Sending and making use of are verbs, but not inside a term ("tiền gửi", "tỷ lệ tận dụng").
+    expect(def('Khách hàng dùng dịch vụ gửi tin nhắn đa phương tiện (MMS) tăng mạnh.', 'MMS')).toBe('dịch vụ gửi tin nhắn đa phương tiện');
+    expect(def('Tỷ lệ tận dụng công suất (CUR) của ngành thép chỉ đạt 70%.', 'CUR')).toBe('Tỷ lệ tận dụng công suất');
+    expect(reading('Lực lượng PMU tham gia chiến dịch giải phóng Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     // A body's head and one capitalised word, then what it issues: the notice is named.
     expect(def('Quân đội Nga đưa ra thông báo hàng không (NOTAM) cấm bay.', 'NOTAM')).toBe('thông báo hàng không');
     expect(def('Cơ quan Bảo vệ Trẻ em Mỹ (CPS) đang nuôi dưỡng những người con khác.', 'CPS')).toBe('Cơ quan Bảo vệ Trẻ em Mỹ');
@@ -876,11 +884,17 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Lao động làm việc tại Công ty Pouyuen Việt Nam (công ty FDI) bị cắt giảm.', 'FDI')).toBe('Foreign Direct Investment');
     expect(reading('Gói thầu giao cho Tổng công ty Lắp máy Việt Nam (tổng công ty EPC) thi công.', 'EPC')).toBe('Engineering, Procurement and Construction');
     expect(reading('Ông làm việc cho Công ty Hoàng Long (công ty TNHH) tại Bình Dương.', 'TNHH')).toBe('trách nhiệm hữu hạn');
+    // A ticker the glossary knows in another sense is still the firm's own name.
+    expect(def('Công ty Cổ phần Gemadept (công ty GMD) khai thác cảng Nam Đình Vũ.', 'GMD')).toBe('Công ty Cổ phần Gemadept');
+    expect(def('Công ty Cổ phần Nhựa Bình Minh (công ty BMP) lãi lớn nhờ giá nhựa giảm.', 'BMP')).toBe('Công ty Cổ phần Nhựa Bình Minh');
     // Letters written in its name, or that the glossary does not know, are the firm's.
     expect(def('Lúa được bao tiêu với Công ty TNHH MTV Giống cây trồng BM (Công ty BM), TP Cần Thơ.', 'BM')).toBe('Công ty TNHH MTV Giống cây trồng BM');
   });
   it('works at a body is no word of its name; a seat in a name is', () => {
     expect(def('Lynn Kuok, nhà nghiên cứu tại Viện Nghiên cứu Chiến lược Quốc tế (IISS) đánh giá.', 'IISS')).toBe('Viện Nghiên cứu Chiến lược Quốc tế');
+    expect(def('Lynn Kuok, nhà nghiên cứu ở Viện Nghiên cứu Chiến lược Quốc tế (IISS) đánh giá.', 'IISS')).toBe('Viện Nghiên cứu Chiến lược Quốc tế');
+    // After a capitalised name the seat is the name's: the UN is in USUN's letters.
+    expect(def('Phái đoàn Thường trực Mỹ tại Liên Hợp Quốc (USUN) ra tuyên bố.', 'USUN')).toContain('tại Liên Hợp Quốc');
     expect(def('Washington sau đó mở Viện Mỹ tại Đài Loan (AIT) để duy trì quan hệ.', 'AIT')).toBe('Viện Mỹ tại Đài Loan');
   });
   it('a capability is the term\'s own only where the letters end with its C', () => {
@@ -902,6 +916,9 @@ describe('a sense named by the words beside it', () => {
     // programme ("Joint Strike Fighter"), which a description of the model is not.
     expect(reading('Nga triển khai hệ thống phòng không S-400 (SAM) ở Syria.', 'SAM')).toBe('Surface-to-Air Missile');
     expect(reading('Ba Lan ký hợp đồng mua 32 tiêm kích tàng hình F-35 (JSF) của Mỹ.', 'JSF')).toBe('Joint Strike Fighter');
+    // A disease is no model, nor a province's short form after a hyphen.
+    expect(def('Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ) họp trực tuyến.', 'BCĐ')).toContain('Ban Chỉ đạo quốc gia phòng, chống dịch');
+    expect(def('Bệnh viện Đa khoa tỉnh Bà Rịa-VT (BVBR) tiếp nhận bệnh nhân.', 'BVBR')).toBe('Bệnh viện Đa khoa tỉnh Bà Rịa-VT');
     // A short form with its own digit takes the numbered name in.
     expect(def('Công ty cổ phần xi măng Hà-1 (XMH1) báo lãi.', 'XMH1')).toBe('xi măng Hà-1');
     // A province's or a pair's short forms after a hyphen are no model.

@@ -52,16 +52,9 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
 
 const FIRM_NOUN = /^(?:công ty|tổng công ty|tập đoàn)\s+$/iu;
 
-/**
- * Whether the short form after a firm's noun in brackets is the firm's own name: written in it
- * ("… Giống cây trồng BM (Công ty BM)"), spelled by it, or letters the glossary does not know
- * ("(công ty IDMA)"). A kind of firm it does know is no name: "Công ty Pouyuen Việt Nam (công ty
- * FDI)", "(tổng công ty EPC)", "(công ty TNHH)".
- */
-function firmsOwn(read: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
-  if (read.how === 'spelled' || read.long.split(/\s+/u).includes(short)) return true;
-  return (known?.expansions(short) ?? []).length === 0;
-}
+// Kinds of firm written short, which a firm's noun in brackets classes the firm by ("Công ty Pouyuen
+// Việt Nam (công ty FDI)", "(tổng công ty EPC)", "(công ty TNHH)"), not names it.
+const FIRM_KINDS = new Set(['FDI', 'OEM', 'ODM', 'EPC', 'TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'SPV', 'JSC', 'LLC', 'SME', 'SMEs', 'DNNN', 'DNNVV', 'NN', 'BOT', 'BT', 'PPP']);
 
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
@@ -72,8 +65,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (open < 0 || close < 0) return null;
   const before = text.slice(open + 1, occ.start).trimStart();
   const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before);
-  // "Công ty TNHH MTV Giống cây trồng BM (Công ty BM)": the firm's noun and its short name, after
-  // the firm's whole name (checked below: only a firm's name is read so).
+  // "Công ty TNHH MTV Giống cây trồng BM (Công ty BM)", "Công ty Cổ phần Gemadept (công ty GMD)": the
+  // firm's noun and its short name, after the firm's whole name (checked below: only a firm's name is
+  // read so, and no kind of firm).
   const firmNoun = FIRM_NOUN.test(before);
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = text.slice(occ.end, close);
@@ -94,7 +88,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
-    if (firmNoun && !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length)) && firmsOwn(read, occ.surface, known))) return 'none';
+    if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.

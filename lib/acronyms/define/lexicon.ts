@@ -63,7 +63,7 @@ export const VERBS = [
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
-  'đưa ra', 'phát đi', 'tận dụng', 'gửi',
+  'đưa ra', 'tận dụng', 'gửi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").

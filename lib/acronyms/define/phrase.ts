@@ -210,9 +210,11 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "nhà máy Gasoline Systems sản xuất dây đai truyền lực biến đổi liên tục (CVT)": a body, its
   // capitalised name of two words at least, then what it does to a thing in lower case: the thing is
   // what is named ("Tập đoàn Hòa Phát sản xuất thép cán nóng (HRC)").
-  // Also a head and one capitalised word: "Quân đội Nga đưa ra thông báo hàng không (NOTAM)".
+  // Also a head and a country or a foreign name: "Quân đội Nga đưa ra thông báo hàng không (NOTAM)"
+  // (not "Văn phòng Công nhận chất lượng (BoA)", whose "Công" is a word's first syllable).
   const head = headLengthAt(phrase, 0);
-  const body = (i: number): boolean => capitalised(phrase[i - 1]) && (capitalised(phrase[i - 2]) || (head > 0 && i === head + 1 && capitalised(phrase[0])));
+  const nameWord = (w: LongWord): boolean => COUNTRIES.has(lower(w)) || !isVietnameseSyllable(w.text);
+  const body = (i: number): boolean => capitalised(phrase[i - 1]) && (capitalised(phrase[i - 2]) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)));
   const deed = phrase.findIndex((w, i) => i > 2 && body(i) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
@@ -243,13 +245,20 @@ export function verbLengthAt(words: LongWord[], at: number, anyCase = false): nu
 }
 
 /** The verb `v` at `at` is a word of a term: "yếu tố thành công then chốt (KSF)", "kế hoạch tiếp tục
- * kinh doanh (BCP)". "tiếp tục" is a verb only before a name ("tiếp tục Đường sắt bờ biển phía đông"). */
+ * kinh doanh (BCP)". "tiếp tục" and "gửi" are verbs only before a name ("tiếp tục Đường sắt bờ biển
+ * phía đông"). */
 function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   const verb = v.join(' ');
-  if (verb === 'tiếp tục') return !capitalised(words[at + 2]);
+  // "gửi Thông điệp hành động khẩn cấp (EAM)" sends a thing named; "tiền gửi thanh toán (CASA)",
+  // "dịch vụ gửi tin nhắn đa phương tiện (MMS)" are terms.
+  if (verb === 'tiếp tục' || verb === 'gửi') return !capitalised(words[at + v.length]);
   const before = `${words[at - 2]?.lower ?? ''} ${words[at - 1]?.lower ?? ''}`;
+  // "Tỷ lệ tận dụng công suất (CUR)", "Hệ số tận dụng công suất lắp đặt (CF)": what is measured.
+  if (verb === 'tận dụng') return RATES.has(before);
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
+
+const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
 
 /** The one-syllable verb at `at` is a syllable of a word with its neighbour ("tiêu dùng", "lập trình"). */
 function inWordWith(words: LongWord[], at: number, length: number): boolean {

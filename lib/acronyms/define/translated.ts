@@ -273,9 +273,10 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     };
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
-    // Not "tại", "ở" before a head: "nhà nghiên cứu tại Viện Nghiên cứu Chiến lược Quốc tế (IISS)"
-    // works at the institute, whose name opens at its head ("Viện Mỹ tại Đài Loan": in Taiwan).
-    const atBody = SEATS.has(lower(last)) && startsWithHead(words, end) && !inCompound(words, end);
+    // Not "tại", "ở" after a word in lower case and before a head: "nhà nghiên cứu tại Viện Nghiên cứu
+    // Chiến lược Quốc tế (IISS)" works at the institute, whose name opens at its head ("Viện Mỹ tại Đài
+    // Loan": in Taiwan; "Phái đoàn Thường trực Mỹ tại Liên Hợp Quốc (USUN)": a name's own seat).
+    const atBody = SEATS.has(lower(last)) && !capitalised(words[end - 2]) && startsWithHead(words, end) && !inCompound(words, end);
     if ((state === 'inside' && SKIPPED.has(lower(last)) && !atBody) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // "Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS)": the year a treaty was signed, inside
     // its name, gives no letter.

@@ -139,16 +139,13 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
 }
 
 /**
- * "Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG)": after a comma between capitalised words,
- * a capitalised item of a list that "và" closes inside the name (no head of its own: "Tại Hà Nội, Bộ
- * Y tế và Bộ Công an" are bodies).
+ * "Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG)": a capitalised word after a comma is an item
+ * of a list that "và" and a capital close later on (the phrase's heads then say where the name opens:
+ * "Tại Hà Nội, Bộ Y tế và Bộ Công an (BCA)" is still the ministry).
  */
 function capitalisedListItem(words: LongWord[], at: number): boolean {
-  // Title case capitalises a word's first syllable only: "Khí tượng".
-  if (!capitalised(words[at - 1]) && !capitalised(words[at - 2])) return false;
   const and = words.findIndex((x, i) => i > at && lower(x) === 'và');
-  if (and < 0 || and - at > 3 || !capitalised(words[and + 1])) return false;
-  return words.slice(at, and).every((_, i) => !startsWithHead(words, at + i));
+  return and > 0 && capitalised(words[and + 1]);
 }
 
 const STOP_SECONDS: Record<string, ReadonlySet<string>> = {
