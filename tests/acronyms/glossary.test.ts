@@ -864,6 +864,8 @@ describe('a sense named by the words beside it', () => {
     expect(def('Mỹ muốn Triều Tiên phi hạt nhân hoá hoàn toàn có thể kiểm chứng, không thể đảo ngược (Mỹ gọi tắt là CVID) trước.', 'CVID')).toBe('phi hạt nhân hoá hoàn toàn có thể kiểm chứng, không thể đảo ngược');
     expect(def('Mỗi tên lửa có ít nhất 15 phương tiện hồi quyển nhiều mục tiêu độc lập (MIRV), với mỗi thiết bị.', 'MIRV')).toBe('phương tiện hồi quyển nhiều mục tiêu độc lập');
     expect(def('Tiêm kích của Israel đã sử dụng tín hiệu nhận diện địch-ta (IFF) tương tự.', 'IFF')).toBe('nhận diện địch-ta');
+    // Two short parts of one name joined by a slash are in the glossary (document numbers are not).
+    expect(reading('Chiến lược A2/AD của Trung Quốc nhằm đẩy hải quân Mỹ ra xa.', 'A2/AD')).toBe('Anti-Access/Area Denial');
     // "Washington D.C." is the District of Columbia; two dotted letters elsewhere are initials.
     expect(reading('Ông bỏ việc ở Washington, D.C. để đi du lịch.', 'D.C')).toBe('District of Columbia');
     expect(findAcronyms('Tác giả D.C. Nguyễn viết cuốn sách.', { glossary: shippedGlossary() })).toEqual([]);
