@@ -193,8 +193,9 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
   const form = nfc(short.trim());
   const long = nfc(sense.trim()).replace(/\s+/g, ' ');
   // A slash is a document number's ("15/2018/NĐ-CP"), or joins two short parts of one name in
-  // capitals ("A2/AD", "C/O", "L/C"), which are kept.
-  if (!form || !long || (form.includes('/') && !/^[\p{Lu}\d]{1,4}\/[\p{Lu}\d]{1,4}$/u.test(form)) || /\s/.test(form)) return;
+  // capitals ("A2/AD", "RFE/RL"), which are kept; not single letters ("C/O", "P/E"), whose key (CO,
+  // PE) is another short form's.
+  if (!form || !long || (form.includes('/') && !/^[\p{Lu}\d]{2,4}\/[\p{Lu}\d]{2,4}$/u.test(form)) || /\s/.test(form)) return;
   const key = glossaryKey(form);
   if (NOT_ACRONYMS.has(key) || shortLetters(form).length < 2) return;
   const entry = entries.get(key) ?? { forms: [], senses: [], curated: new Set<string>() };

@@ -1303,7 +1303,11 @@ describe('in-text definitions', () => {
 
   it('a capitalised list inside a name crosses its comma: "Khí tượng, Khí hậu và Địa lý"', () => {
     expect(def('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG) xác nhận số người chết.', 'BMKG')).toBe('Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia');
-    // Not into another body, nor past a place the sentence opens with.
+    // Not after a word in lower case (three parties), nor to a "và" far on, nor into another body,
+    // nor past a place the sentence opens with.
+    expect(def('Đoàn công tác làm việc với Ủy ban nhân dân tỉnh, Vinamilk và Masan Consumer (MCH) về dự án.', 'MCH')).toBe('Masan Consumer');
+    expect(def('Cuộc họp giữa Bộ Công Thương, Tổng thống Mỹ Joe Biden và Chủ tịch Tập Cận Bình (APEC) diễn ra.', 'APEC')).toBeNull();
+    expect(def('Ông làm việc tại Viện Hóa học, Bộ Khoa học và Công nghệ (MOST) nhiều năm.', 'MOST')).toBe('Bộ Khoa học và Công nghệ');
     expect(def('Tại Hà Nội, Sở Y tế và Sở Công thương (SCT) đã họp.', 'SCT')).toBe('Sở Công thương');
     expect(def('Tại Nhật Bản, Lực lượng Phòng vệ (JSDF) tập trận.', 'JSDF')).toBe('Lực lượng Phòng vệ');
   });

@@ -34,10 +34,3 @@ describe('titles that share their letters', () => {
     expect(reading('TBT Lê Văn A cho biết sẽ nghỉ hưu vào tháng sau.', 'TBT')).toBe('tổng biên tập');
   });
 });
-
-describe('media that share their letters', () => {
-  it('are told apart by the country the article is about', () => {
-    expect(reading('Theo hãng tin CNA của Đài Loan, ông Thái Anh Văn cho biết.', 'CNA')).toBe('Central News Agency');
-    expect(reading('Theo hãng tin CNA của Singapore, Thủ tướng Lý Hiển Long cho biết.', 'CNA')).toBe('Channel NewsAsia');
-  });
-});

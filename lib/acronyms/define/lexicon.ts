@@ -63,7 +63,7 @@ export const VERBS = [
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
-  'đưa ra', 'tận dụng', 'gửi',
+  'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
@@ -121,10 +121,9 @@ export const LISTED_BEFORE = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p
 export const LISTED_AFTER = new RegExp(`^,\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 
 // "(sau đây viết tắt công ty GTS)", "(còn gọi tắt là nhóm GAFA)": what the short form stands for may be
-// named by its kind; a firm's noun is caught, as the short form stands for what follows it. Who
-// calls it so may be said ("(Mỹ gọi tắt là CVID)").
+// named by its kind; a firm's noun is caught, as the short form stands for what follows it.
 export const INSIDE_BEFORE_SHORT = new RegExp(
-  `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:\\p{L}+ )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng)| nhóm)?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
+  `^(?:(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:(?:tên )?(?:viết|gọi) tắt|gọi)(?: là)?:?(?: (công ty|tổng công ty|cty|tổng cty|tập đoàn|ngân hàng)| nhóm)?|(?:tên )?tiếng anh(?: là|:)|${TICKER_WORD.source})\\s+$`,
   'iu',
 );
 // "viết tắt của", "tên viết tắt của", "từ viết tắt từ": how an article says a word is a short form.
@@ -136,6 +135,9 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
+// "(Mỹ gọi tắt là CVID)": who shortens it so, a capitalised name, before "gọi tắt"/"viết tắt" (not
+// before "gọi là": "Loại tên lửa mới (Mỹ gọi là ICBM)" names another thing).
+export const SHORTENED_BY = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)? (?:gọi|viết) tắt(?: là)?:?\s+$/u;
 // "…, hay còn gọi là PSA", "(thường được gọi là PROMESA)", "Cơ quan An ninh Liên bang Nga, tức FSB":
 // another name, not said to be short.
 export const ALSO_CALLED = /(?:,|-|–|\()\s*(?:(?:(?:hay|hoặc)\s+)?(?:(?:còn|thường)\s+)?(?:được\s+)?gọi\s+là|tức(?:\s+là)?)\s*$/iu;

@@ -330,9 +330,9 @@ function modelBefore(text: string, end: number, short: string): number {
   const model = /\d/.test(short) ? null : MODEL_AT_END.exec(text.slice(Math.max(0, end - 60), end));
   if (!model) return -1;
   const [, first = '', second = ''] = model;
-  // Not a disease ("Covid-19"), nor a place's short forms ("Bà Rịa-VT", "TP-HCM", "Mỹ-EU").
+  // Not a disease ("Covid-19"), nor a place's short forms ("TP-HCM", "Mỹ-EU").
   if (/^covid$/iu.test(first)) return -1;
-  if (/^\p{Lu}/u.test(second) && (first === first.toUpperCase() || COUNTRIES.has(first.toLowerCase()) || isVietnameseSyllable(first))) return -1;
+  if (/^\p{Lu}/u.test(second) && (first === first.toUpperCase() || COUNTRIES.has(first.toLowerCase()))) return -1;
   const start = end - model[0].length + model[0].indexOf(first);
   return /\s\p{Ll}[\p{L}\p{M}]*\s$/u.test(text.slice(Math.max(0, start - 20), start)) ? start : -1;
 }

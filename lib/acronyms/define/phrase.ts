@@ -215,7 +215,7 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const head = headLengthAt(phrase, 0);
   const nameWord = (w: LongWord): boolean => COUNTRIES.has(lower(w)) || !isVietnameseSyllable(w.text);
   const body = (i: number): boolean => capitalised(phrase[i - 1]) && (capitalised(phrase[i - 2]) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)));
-  const deed = phrase.findIndex((w, i) => i > 2 && body(i) && verbLengthAt(phrase, i) > 0);
+  const deed = phrase.findIndex((w, i) => i > 1 && body(i) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
@@ -245,20 +245,22 @@ export function verbLengthAt(words: LongWord[], at: number, anyCase = false): nu
 }
 
 /** The verb `v` at `at` is a word of a term: "yếu tố thành công then chốt (KSF)", "kế hoạch tiếp tục
- * kinh doanh (BCP)". "tiếp tục" and "gửi" are verbs only before a name ("tiếp tục Đường sắt bờ biển
- * phía đông"). */
+ * kinh doanh (BCP)". "tiếp tục" is a verb only before a name ("tiếp tục Đường sắt bờ biển phía đông"). */
 function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   const verb = v.join(' ');
-  // "gửi Thông điệp hành động khẩn cấp (EAM)" sends a thing named; "tiền gửi thanh toán (CASA)",
-  // "dịch vụ gửi tin nhắn đa phương tiện (MMS)" are terms.
-  if (verb === 'tiếp tục' || verb === 'gửi') return !capitalised(words[at + v.length]);
+  if (verb === 'tiếp tục') return !capitalised(words[at + 2]);
   const before = `${words[at - 2]?.lower ?? ''} ${words[at - 1]?.lower ?? ''}`;
+  // "gửi thông điệp hành động khẩn cấp (EAM)" sends it; "tiền gửi thanh toán (CASA)", "dịch vụ gửi
+  // tin nhắn đa phương tiện (MMS)" are terms.
+  if (verb === 'gửi') return SENT_BY.has(words[at - 1]?.lower ?? '') || before === 'dịch vụ';
   // "Tỷ lệ tận dụng công suất (CUR)", "Hệ số tận dụng công suất lắp đặt (CF)": what is measured.
   if (verb === 'tận dụng') return RATES.has(before);
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
+// "tiền gửi" (a deposit), "người gửi" (a sender), "ký gửi" (consignment).
+const SENT_BY = new Set(['tiền', 'người', 'ký']);
 
 /** The one-syllable verb at `at` is a syllable of a word with its neighbour ("tiêu dùng", "lập trình"). */
 function inWordWith(words: LongWord[], at: number, length: number): boolean {

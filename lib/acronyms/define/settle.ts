@@ -78,6 +78,13 @@ function withoutUnitedNations(d: Definition): Definition {
 
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
+/** "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ)": a number the text joins by a hyphen to
+ * the long form's last word is that word's ("Sông Đà-10"); the readings drop numbers at the end. */
+function withNumberAfterHyphen(text: string, d: Definition): Definition {
+  const number = /^-\d+(?![\p{L}\p{N}])/u.exec(text.slice(d.start + d.long.length, d.start + d.long.length + 8))?.[0];
+  return number ? { ...d, long: d.long + number } : d;
+}
+
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
   // "Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá)": a road's number is named only by its own
   // letters; a name beside it is whose post stands on it.
@@ -97,7 +104,7 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
   // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").
   const longWords = wordsIn(d.long, 0, d.long.length);
-  // ("Công ty BM" in "… Giống cây trồng BM (Công ty BM)" only says it is a firm.)
+  // ("… Giống cây trồng BM (Công ty BM)" too.)
   const firmWords = firmNameStart(longWords);
   const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
   if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
@@ -105,6 +112,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d)))));
+  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d))))));
   return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }

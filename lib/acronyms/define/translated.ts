@@ -273,10 +273,10 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     };
     // "Liên minh các quốc gia …": function words inside a name give no letter; "… của Mỹ": the
     // owner named at its end may give none either ("ở Hà Lan" says where it is, not whose).
-    // Not "tại", "ở" after a word in lower case and before a head: "nhà nghiên cứu tại Viện Nghiên cứu
-    // Chiến lược Quốc tế (IISS)" works at the institute, whose name opens at its head ("Viện Mỹ tại Đài
-    // Loan": in Taiwan; "Phái đoàn Thường trực Mỹ tại Liên Hợp Quốc (USUN)": a name's own seat).
-    const atBody = SEATS.has(lower(last)) && !capitalised(words[end - 2]) && startsWithHead(words, end) && !inCompound(words, end);
+    // Not "tại", "ở" before a head: "nhà nghiên cứu tại Viện Nghiên cứu Chiến lược Quốc tế (IISS)",
+    // "chuyên gia Mỹ tại Viện Hòa bình (USIP)" work at the institute, whose name opens at its head
+    // ("Viện Mỹ tại Đài Loan": in Taiwan; "… Mỹ tại Liên Hợp Quốc (USUN)": at the UN, a seat).
+    const atBody = SEATS.has(lower(last)) && startsWithHead(words, end) && !inCompound(words, end) && !wordsAt(words, end, ['liên', 'hợp', 'quốc']);
     if ((state === 'inside' && SKIPPED.has(lower(last)) && !atBody) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // "Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS)": the year a treaty was signed, inside
     // its name, gives no letter.
@@ -403,6 +403,9 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …"), and "because" before one
   // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
   if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start)) start = -1;
+  // "Nga triển khai nhiều hệ thống phóng rocket (MLRS)": a count before the name is no word of it,
+  // though "nhiều" renders Multiple inside one ("phương tiện hồi quyển nhiều mục tiêu độc lập").
+  while (start >= 0 && start < words.length - 1 && QUANTITIES.has((words[start] as LongWord).text)) start++;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
 }

@@ -139,13 +139,16 @@ export function clauseStart(text: string, words: LongWord[], crossComma: boolean
 }
 
 /**
- * "Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG)": a capitalised word after a comma is an item
- * of a list that "và" and a capital close later on (the phrase's heads then say where the name opens:
- * "Tại Hà Nội, Bộ Y tế và Bộ Công an (BCA)" is still the ministry).
+ * "Cơ quan Khí tượng, Khí hậu và Địa lý Indonesia (BMKG)": after a comma inside a capitalised name
+ * (title case capitalises a word's first syllable: "Khí tượng"), a capitalised item of a list that
+ * "và" and a capital close within three words; not after a word in lower case ("Ủy ban nhân dân
+ * tỉnh, Vinamilk và Masan Consumer (MCH)": three parties). Where the item is a body of its own ("Viện
+ * Hóa học, Bộ Khoa học và Công nghệ (MOST)"), the phrase's heads still say where the name opens.
  */
 function capitalisedListItem(words: LongWord[], at: number): boolean {
+  if (!capitalised(words[at - 1]) && !capitalised(words[at - 2])) return false;
   const and = words.findIndex((x, i) => i > at && lower(x) === 'và');
-  return and > 0 && capitalised(words[and + 1]);
+  return and > at && and - at <= 3 && capitalised(words[and + 1]);
 }
 
 const STOP_SECONDS: Record<string, ReadonlySet<string>> = {
