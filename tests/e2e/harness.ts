@@ -186,13 +186,15 @@ export async function clickInShadow(page: Page, host: string, name: string | Reg
   // The card appears a moment after the click or the selection that asks for it.
   await page.waitForFunction((h) => document.querySelector(h) !== null, host);
   // The page may paint the card again between reading the tree and measuring the button (a
-  // notebook change refreshes the marks): then the node is gone, and the tree is read again.
+  // notebook change refreshes the marks): then the node is gone, or not laid out yet (a CI run had
+  // "Could not compute box model"), and the tree is read again a moment later.
   for (let attempt = 1; ; attempt++) {
     try {
       await clickInShadowOnce(page, host, name);
       return;
     } catch (err) {
-      if (attempt >= 3 || !/Could not find node/.test(String(err))) throw err;
+      if (attempt >= 3 || !/Could not find node|Could not compute box model/.test(String(err))) throw err;
+      await page.waitForTimeout(100);
     }
   }
 }
