@@ -8,7 +8,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { writtenInVietnamese } from '../letters';
 import type { Definition, Reading } from './types';
-import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, SHORTENED_BY, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE } from './lexicon';
+import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';

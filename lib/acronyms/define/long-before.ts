@@ -4,10 +4,10 @@ import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, textOf, wordsAt } from './words';
+import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
-import { headNotInEnglishName, namedPhrase, placeAtEnd, stationName } from './phrase';
+import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
 import { acrossAnd } from './across-and';
 import { acrossNameDash, documentTitle, namedWithOwner, opensTreaty } from './titled-names';
@@ -482,7 +482,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Cục Hải quan và Biên phòng Mỹ (CBP)": where the glossary knows the English name, its words say
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
-  const unheaded = stationName(named) || foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
+  const unheaded = (stationAt(named, 0) ? named.slice(1) : null) || foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);

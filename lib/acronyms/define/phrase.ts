@@ -5,7 +5,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, stationAt, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
+import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -134,18 +134,6 @@ function acted(phrase: LongWord[], later: number): boolean {
 }
 
 const PREMISES = ['văn phòng', 'trụ sở', 'nhà máy', 'kho'].map((p) => p.split(' '));
-
-/**
- * "Đài Truyền hình Việt Nam (VTV)", "Đài Phát thanh – Truyền hình Đà Nẵng (DRT)": the station's name
- * opens at its medium, written with a capital; "Đài" only says it is a station, and no letter of
- * Vietnam Television or Da Nang Radio Television is for it. In lower case "đài truyền hình" is one
- * word, Television ("Đài truyền hình trung ương Trung Quốc (CCTV)"). Null when the phrase is no
- * such station's. (Letters opening with Đ spell the station whole, "Đài Truyền hình TP (ĐTH)", and
- * never reach here.)
- */
-export function stationName(phrase: LongWord[]): LongWord[] | null {
-  return stationAt(phrase, 0) ? phrase.slice(1) : null;
-}
 
 /** Where the last body or thing a verb acts on opens: a capitalised head right after a lower-case
  * verb of ADDRESSED, or any head right after one of PRESIDING; 0 when there is none. */

@@ -212,9 +212,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   const lookedUp = new Map<number, readonly string[] | undefined>();
   const sensesAt = (from: number, k: number): readonly string[] | undefined => {
     const id = from * (t.longest + 1) + k;
-    // "Đài Truyền hình Việt Nam (VTV)": before its medium with a capital "Đài" is a station, and the
-    // name opens after it; only in lower case is "đài truyền hình" one word, Television ("Đài truyền
-    // hình trung ương Trung Quốc (CCTV)"). "Đài Loan" stays Taiwan.
+    // "Đài Truyền hình Việt Nam (VTV)": a station's "Đài" is no syllable of the table's "đài truyền
+    // hình" (see stationAt).
     if (!lookedUp.has(id)) lookedUp.set(id, k > 1 && stationAt(words, from) ? undefined : t.english(keys.slice(from, from + k).join(' '), capitalised(words[from])));
     return lookedUp.get(id);
   };

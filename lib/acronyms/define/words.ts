@@ -227,9 +227,13 @@ export function withCityAfterPrefix<T extends { long: string; start: number }>(t
   const city = /^\s(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=\s*\()/u.exec(text.slice(end, end + 40))?.[0];
   return city ? { ...def, long: def.long + city } : def;
 }
-
-/** "Đài Truyền hình …", "Đài Phát thanh …", "Đài Tiếng nói …": a station whose name opens at its
- * medium, written with a capital, at `at` (see phrase.ts's stationName). */
+/**
+ * A station whose name opens at its medium, written with a capital, at `at`: "Đài Truyền hình Việt
+ * Nam (VTV)", "Đài Phát thanh – Truyền hình Đà Nẵng (DRT)". "Đài" only says it is a station, and no
+ * letter of Vietnam Television or Da Nang Radio Television is for it. In lower case "đài truyền
+ * hình" is one word, Television ("Đài truyền hình trung ương Trung Quốc (CCTV)"); "Đài Loan" is
+ * Taiwan. (Letters opening with Đ spell the station whole, "Đài Truyền hình TP (ĐTH)".)
+ */
 export function stationAt(words: LongWord[], at: number): boolean {
   return lower(words[at] as LongWord) === 'đài' && capitalised(words[at + 1]) && BROADCAST_MEDIA.some((m) => wordsAt(words, at + 1, m));
 }
