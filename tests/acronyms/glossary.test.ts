@@ -867,6 +867,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Loại tên lửa mới (Mỹ gọi là ICBM) bay xa 13.000 km.', 'ICBM')).toBe('Intercontinental Ballistic Missile');
     // A count before a name is no word of it, though "nhiều" is Multiple inside MIRV's.
     expect(def('Nga triển khai nhiều hệ thống phóng rocket (MLRS) gần biên giới.', 'MLRS')).toBe('hệ thống phóng rocket');
+    expect(def('Nhiều hệ thống phóng rocket (MLRS) được triển khai.', 'MLRS')).toBe('hệ thống phóng rocket');
+    expect(def('Công nghệ nhiều đầu vào nhiều đầu ra (MIMO) giúp tăng tốc độ 5G.', 'MIMO')).toBe('nhiều đầu vào nhiều đầu ra');
+    expect(def('Cơ chế điều chỉnh biên giới carbon (thường gọi tắt là CBAM) của EU có hiệu lực.', 'CBAM')).toBe('Cơ chế điều chỉnh biên giới carbon');
     expect(def('Mỗi tên lửa có ít nhất 15 phương tiện hồi quyển nhiều mục tiêu độc lập (MIRV), với mỗi thiết bị.', 'MIRV')).toBe('phương tiện hồi quyển nhiều mục tiêu độc lập');
     // Two short parts of one name joined by a slash are in the glossary (document numbers are not,
     // nor single letters, whose key is another short form's: carbon monoxide is no Certificate of Origin).
@@ -884,7 +887,8 @@ describe('a sense named by the words beside it', () => {
     expect(def('Lầu Năm Góc gửi thông điệp hành động khẩn cấp (EAM) tới các đơn vị hạt nhân.', 'EAM')).toBe('thông điệp hành động khẩn cấp');
     expect(def('Lầu Năm Góc phát đi thông điệp hành động khẩn cấp (EAM) tới các đơn vị.', 'EAM')).toBe('thông điệp hành động khẩn cấp');
     expect(def('Tỷ lệ tiền gửi thanh toán (CASA) của ngân hàng tăng lên 35%.', 'CASA')).toBe('Tỷ lệ tiền gửi thanh toán');
-    // A firm's foreign name before a verb is its subject too.
+    // A firm's foreign name before a verb is its subject too; a title-cased body's first word is no name.
+    expect(def('Cục Tiếp nhận viện trợ quốc tế (TNVT) đã làm việc với đối tác.', 'TNVT')).toBe('Tiếp nhận viện trợ quốc tế');
     expect(def('Hãng Boeing thử nghiệm máy bay chở dầu tự động (ATA) hôm qua.', 'ATA')).toBe('máy bay chở dầu tự động');
     expect(def('Tỷ lệ tận dụng công suất (CUR) của ngành thép chỉ đạt 70%.', 'CUR')).toBe('Tỷ lệ tận dụng công suất');
     expect(reading('Lực lượng PMU tham gia chiến dịch giải phóng Mosul.', 'PMU')).toBe('Popular Mobilization Units');
@@ -898,11 +902,12 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Lao động làm việc tại Công ty Pouyuen Việt Nam (công ty FDI) bị cắt giảm.', 'FDI')).toBe('Foreign Direct Investment');
     expect(reading('Gói thầu giao cho Tổng công ty Lắp máy Việt Nam (tổng công ty EPC) thi công.', 'EPC')).toBe('Engineering, Procurement and Construction');
     expect(reading('Ông làm việc cho Công ty Hoàng Long (công ty TNHH) tại Bình Dương.', 'TNHH')).toBe('trách nhiệm hữu hạn');
-    // Nor a kind it knows as a common noun or a kind of producer.
+    // Nor a kind of firm written short.
     expect(reading('Công ty Cổ phần Tập đoàn Novaland (công ty BĐS) vừa công bố báo cáo tài chính.', 'BĐS')).toBe('bất động sản');
     expect(reading('Công ty Phát điện Phú Mỹ (công ty IPP) bán điện cho EVN.', 'IPP')).toBe('Independent Power Producer');
     expect(reading('Công ty Mua bán nợ Việt Nam (công ty AMC) xử lý nợ xấu.', 'AMC')).toBe('Asset Management Company');
-    // A ticker the glossary knows in another sense is still the firm's own name.
+    // A ticker the glossary knows in another sense, a common noun too, is still the firm's own name.
+    expect(def('Công ty Cổ phần Thành Thành Công - Biên Hòa (công ty SBT) nhập khẩu đường thô từ Brazil.', 'SBT')).toBe('Công ty Cổ phần Thành Thành Công - Biên Hòa');
     expect(def('Công ty Cổ phần Gemadept (công ty GMD) khai thác cảng Nam Đình Vũ.', 'GMD')).toBe('Công ty Cổ phần Gemadept');
     expect(def('Công ty Cổ phần Nhựa Bình Minh (công ty BMP) lãi lớn nhờ giá nhựa giảm.', 'BMP')).toBe('Công ty Cổ phần Nhựa Bình Minh');
     // Letters written in its name, or that the glossary does not know, are the firm's.

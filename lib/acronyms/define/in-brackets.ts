@@ -6,7 +6,6 @@
  */
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { writtenInVietnamese } from '../letters';
 import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
@@ -54,17 +53,13 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
 const FIRM_NOUN = /^(?:công ty|tổng công ty|tập đoàn)\s+$/iu;
 
 // Kinds of firm written short, which a firm's noun in brackets classes the firm by ("Công ty Pouyuen
-// Việt Nam (công ty FDI)", "(tổng công ty EPC)", "(công ty TNHH)"), not names it; and any the
-// glossary knows as a common noun ("(công ty BĐS)", "(công ty CNTT)") or as a kind of producer
-// ("(công ty IPP)", "(công ty AMC)"). A ticker it knows in another field is the firm's ("Công ty Cổ
-// phần Gemadept (công ty GMD)").
-const FIRM_KINDS = new Set(['FDI', 'OEM', 'ODM', 'EPC', 'TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'SPV', 'JSC', 'LLC', 'SME', 'SMEs', 'DNNN', 'DNNVV', 'NN', 'BOT', 'BT', 'PPP']);
-const FIRM_KIND_SENSE = /\b(?:Company|Companies|Producer|Manufacturer|Enterprises?|Contractor|Operator|Build|Operate)\b/u;
-
-function kindOfFirm(short: string, known: KnownWords | undefined): boolean {
-  const common = (sense: string): boolean => writtenInVietnamese(sense) && /^\p{Ll}/u.test(sense);
-  return FIRM_KINDS.has(short) || (known?.expansions(short) ?? []).some((sense) => common(sense) || FIRM_KIND_SENSE.test(sense));
-}
+// Việt Nam (công ty FDI)", "(tổng công ty EPC)", "(công ty TNHH)", "(công ty BĐS)"), not names it. A
+// ticker is the firm's, whatever else the glossary knows its letters as ("Công ty Cổ phần Gemadept
+// (công ty GMD)", "… Thành Thành Công - Biên Hòa (công ty SBT)").
+const FIRM_KINDS = new Set([
+  'FDI', 'OEM', 'ODM', 'EPC', 'TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'SPV', 'JSC', 'LLC', 'SME', 'SMEs', 'DNNN', 'DNNVV', 'NN',
+  'BOT', 'BT', 'BOO', 'PPP', 'IPP', 'AMC', 'BĐS', 'BDS', 'CNTT', 'FMCG', 'TMĐT', 'KCN',
+]);
 
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
@@ -98,7 +93,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
-    if (firmNoun && (kindOfFirm(occ.surface, known) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
+    if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.

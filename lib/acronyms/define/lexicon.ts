@@ -135,9 +135,10 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
-// "(Mỹ gọi tắt là CVID)": who shortens it so, a capitalised name, before "gọi tắt"/"viết tắt" (not
-// before "gọi là": "Loại tên lửa mới (Mỹ gọi là ICBM)" names another thing).
-export const SHORTENED_BY = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)? (?:gọi|viết) tắt(?: là)?:?\s+$/u;
+// "(Mỹ gọi tắt là CVID)", "(thường gọi tắt là CBAM)": who shortens it so, a capitalised name, or how
+// often, before "gọi tắt"/"viết tắt" (not before "gọi là": "Loại tên lửa mới (Mỹ gọi là ICBM)" names
+// another thing).
+export const SHORTENED_BY = /^(?:(?:thường|hay|vẫn|cũng) |\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? )(?:gọi|viết) tắt(?: là)?:?\s+$/u;
 // "…, hay còn gọi là PSA", "(thường được gọi là PROMESA)", "Cơ quan An ninh Liên bang Nga, tức FSB":
 // another name, not said to be short.
 export const ALSO_CALLED = /(?:,|-|–|\()\s*(?:(?:(?:hay|hoặc)\s+)?(?:(?:còn|thường)\s+)?(?:được\s+)?gọi\s+là|tức(?:\s+là)?)\s*$/iu;

@@ -202,7 +202,7 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // (not "Văn phòng Công nhận chất lượng (BoA)", whose "Công" is a word's first syllable).
   const head = headLengthAt(phrase, 0);
   const nameWord = (w: LongWord): boolean => COUNTRIES.has(lower(w)) || !isVietnameseSyllable(w.text);
-  const body = (i: number): boolean => capitalised(phrase[i - 1]) && (capitalised(phrase[i - 2]) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)));
+  const body = (i: number): boolean => capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)));
   const deed = phrase.findIndex((w, i) => i > 1 && body(i) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;

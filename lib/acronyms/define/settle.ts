@@ -76,8 +76,6 @@ function withoutUnitedNations(d: Definition): Definition {
   return { ...d, long: d.long.slice(0, m.index) };
 }
 
-/** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
- * its ticker, which the length test leaves alone. */
 /** "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ)": a number the text joins by a hyphen to
  * the long form's last word is that word's ("Sông Đà-10"); the readings drop numbers at the end. */
 function withNumberAfterHyphen(text: string, d: Definition): Definition {
@@ -85,6 +83,8 @@ function withNumberAfterHyphen(text: string, d: Definition): Definition {
   return number ? { ...d, long: d.long + number } : d;
 }
 
+/** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
+ * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
   // "Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá)": a road's number is named only by its own
   // letters; a name beside it is whose post stands on it.

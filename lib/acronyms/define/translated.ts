@@ -402,9 +402,10 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …"), and "because" before one
   // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
   if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start)) start = -1;
-  // "Nga triển khai nhiều hệ thống phóng rocket (MLRS)": a count before the name is no word of it,
-  // though "nhiều" renders Multiple inside one ("phương tiện hồi quyển nhiều mục tiêu độc lập").
-  while (start >= 0 && start < words.length - 1 && QUANTITIES.has((words[start] as LongWord).text)) start++;
+  // "Nga triển khai nhiều hệ thống phóng rocket (MLRS)": a count before a head is no word of the
+  // name, though "nhiều" renders Multiple inside one ("nhiều đầu vào nhiều đầu ra (MIMO)", "phương
+  // tiện hồi quyển nhiều mục tiêu độc lập").
+  while (start >= 0 && QUANTITIES.has(lower(words[start] as LongWord)) && startsWithHead(words, start + 1)) start++;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
 }
