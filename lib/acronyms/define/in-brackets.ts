@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { EXCHANGES, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -50,7 +50,6 @@ function spelledInside(text: string, short: string, end: number): LongWord[] | n
   return null;
 }
 
-const FIRM_NOUN = /^(?:công ty|tổng công ty|tập đoàn)\s+$/iu;
 
 // Kinds of firm written short, which a firm's noun in brackets classes the firm by ("Công ty Pouyuen
 // Việt Nam (công ty FDI)", "(tổng công ty EPC)", "(công ty TNHH)", "(công ty BĐS)"), not names it. A
@@ -73,7 +72,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // "Công ty TNHH MTV Giống cây trồng BM (Công ty BM)", "Công ty Cổ phần Gemadept (công ty GMD)": the
   // firm's noun and its short name, after the firm's whole name (checked below: only a firm's name is
   // read so, and no kind of firm).
-  const firmNoun = FIRM_NOUN.test(before);
+  const firmNoun = FIRMS.some((h) => h.join(' ') === before.trimEnd().toLowerCase());
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = text.slice(occ.end, close);
   // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in

@@ -243,6 +243,9 @@ export const DOCUMENT_HEADS = [
 ];
 
 // The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
+// Prepositions of where: "ở", "tại" ("Viện Mỹ tại Đài Loan", "nhà nghiên cứu tại Viện …").
+export const SEATS = new Set(['ở', 'tại']);
+
 export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);
 
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the

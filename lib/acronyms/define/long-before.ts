@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, TRAILING_QUALIFIERS } from './lexicon';
+import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
@@ -173,7 +173,7 @@ function placeAfterName(words: LongWord[]): { at: number; based: boolean } | nul
     // "Văn phòng Kiểm soát tài sản nước ngoài của Bộ Tài chính Mỹ (OFAC)": the body it belongs to,
     // two words or more (a one-word owner, "của Anh", is read as a place at the end of the name).
     const owner = (w === 'của' || w === 'thuộc') && words.length - i > 2;
-    if (w !== 'ở' && w !== 'tại' && !between && !owner) continue;
+    if (!SEATS.has(w) && !between && !owner) continue;
     let place = i + 1;
     while (place < words.length - 1 && CAPITAL_WORDS.has(lower(words[place] as LongWord))) place++;
     const body = owner && capitalised(words[place]) && startsWithHead(words, place);
@@ -401,7 +401,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
   // "Tổng cục Du lịch Hàn Quốc tại VN (KTO)": where the body is, after its name; what the sentence
   // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
-  const sitsAt = sits && !sits.based && sits.at > 1 && ['ở', 'tại'].includes(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;
+  const sitsAt = sits && !sits.based && sits.at > 1 && SEATS.has(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;
   // Not where the letters take the place ("Trường học mới tại Việt Nam (VNEN)").
   // A place word the name before holds already is no letter's ("Đại học Quốc gia Singapore tại
   // Singapore (NUS)").

@@ -14,7 +14,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, singularShort, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES } from './lexicon';
+import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES, SEATS } from './lexicon';
 import { capitalised, inCompound, lower, pluralInName, startsWithHead, stationAt, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
@@ -36,9 +36,6 @@ export interface KnownWords {
 const SKIPPED = new Set([...[...FUNCTION_WORDS].filter((w) => w !== 'với'), 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
 
 const YEAR = /^(?:19|20)\d\d$/;
-
-// Prepositions of where: in a name before a place, before a body's head the body it is at.
-const SEATS = new Set(['tại', 'ở']);
 
 // An alignment that has not finished after this many steps gives up: the search branches on every
 // sense of every word, and a page is not worth a slow definition.
