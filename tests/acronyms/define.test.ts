@@ -920,6 +920,11 @@ describe('in-text definitions', () => {
     expect(def('Khối ngoại mua cổ phiếu HPG của Tập đoàn Hoà Phát và Tập đoàn Hoa Sen.', 'HPG')).toBe('Tập đoàn Hoà Phát');
     expect(def('Mã OGC của tập đoàn này tăng 500 đồng.', 'OGC')).toBeNull();
     expect(def('Mã VJC của hãng hàng không giá rẻ Vietjet Air tăng 2.000 đồng.', 'VJC')).toBe('Vietjet Air');
+    expect(def('Mã VRE của nhà bán lẻ Vincom Retail với cơn sốt mua của khối ngoại đã tăng 2.000 đồng.', 'VRE')).toBe('Vincom Retail');
+    // Without the ticker word, a brand that spells the ticker and moves its price right after.
+    expect(def('Bên cạnh mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng, lên 36.500 đồng.', 'VRE')).toBe('Vincom Retail');
+    expect(def('Bên cạnh đó, VRE của Vingroup tăng 800 đồng.', 'VRE')).toBeNull();
+    expect(def('Anh ấy nói VRE của Vincom Retail là tốt nhất.', 'VRE')).toBeNull();
     // The firm in the ticker's brackets after "thuộc"; not a body that belongs to another.
     const pillars = 'Một số mã VN30 trụ cột là VIC (thuộc Tập đoàn Vingroup) và VNM (thuộc Vinamilk) tăng mạnh 1.400 đồng / cổ phiếu.';
     expect(withGlossary(pillars, 'VIC')).toBe('Tập đoàn Vingroup');
@@ -934,6 +939,10 @@ describe('in-text definitions', () => {
     expect(withGlossary(brands, 'MSN')).toBe('Masan');
     expect(withGlossary(brands, 'NVL')).toBe('Novaland');
     expect(withGlossary('Nhà đầu tư bàn về NVL (Novaland) và thị trường.', 'NVL')).toBeNull();
+    // A list of tickers and their firms, written without a space before the comma, in a sentence
+    // about shares that moves no price.
+    expect(withGlossary('Những mã bất động sản như VIC (Tập đoàn Vingroup), NVL (Novaland), NLG (Công ty CP đầu tư Nam Long) hiện cũng tiếp nhận dòng tiền mạnh.', 'NVL')).toBe('Novaland');
+    expect(withGlossary('Những dự án như VIC (Tập đoàn Vingroup), NVL (Novaland) hiện cũng tiếp nhận dòng tiền mạnh.', 'NVL')).toBeNull();
     // A listed firm's brackets may hold its brand, its other short name, the exchange and the ticker.
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MBB')).toBe('Ngân hàng TMCP Quân đội');
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MB')).toBe('Ngân hàng TMCP Quân đội');

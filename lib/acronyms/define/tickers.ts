@@ -4,7 +4,7 @@
  * or prices: elsewhere "mã" is any code ("mã OTP").
  */
 import type { Occurrence } from '../detect';
-import { wordsIn, type LongWord } from '../match';
+import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import { EXCHANGES, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
@@ -30,7 +30,9 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   const before = text.slice(Math.max(0, occ.start - 20), occ.start);
   // "5,2 triệu cổ phiếu GTT của Công ty CP Thuận Thảo": shares are a listed firm's, price move or not.
   const shares = /(?:^|\s)cổ phiếu $/iu.test(before);
-  if (!shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start)) return null;
+  // "… mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng": without the ticker word before
+  // it, a brand that spells the ticker and whose price moves right after (checked below).
+  const unmarked = !shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start);
   const from = occ.end + of[0].length;
   const sentence = sentenceAfter(text, from, 300);
   if (!shares && !PRICE_MOVE.test(sentence)) return null;
@@ -48,13 +50,15 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
     if (last === 0 && name.length > 1) return null;
     if (last >= firmNameStart(name) + 1 && capitalised(name[last - 1])) name = name.slice(0, last + 1);
   }
-  // "Mã VJC của hãng hàng không Vietjet Air": a firm described, then named by its brand.
-  if (name[0]?.lower === 'hãng') {
+  // "Mã VJC của hãng hàng không Vietjet Air", "Mã VRE của nhà bán lẻ Vincom Retail": a firm
+  // described, then named by its brand.
+  if (name[0]?.lower === 'hãng' || name[0]?.lower === 'nhà') {
     const brandFrom = name.findIndex((w) => capitalised(w));
     if (brandFrom > 0 && name.slice(brandFrom).every((w) => capitalised(w))) name = name.slice(brandFrom);
   }
   // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
   // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
+  if (unmarked) return name.length <= 3 && name.every((w) => capitalised(w)) && spells(shortLetters(occ.surface), name) && PRICE_SOON.test(text.slice((name[name.length - 1] as LongWord).end, (name[name.length - 1] as LongWord).end + 60)) ? name : null;
   const only = name.length === 1 ? name[0] : undefined;
   const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
   // Shares with no price move may be a holder's ("cổ phiếu MWG của Mekong Capital"): a firm's or a
@@ -123,7 +127,7 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   // After the ticker word, or another ticker and its brand, a firm among its senses will do ("mã NVL
   // (Novaland)"; NVL is also "nguyên vật liệu").
   const before = text.slice(Math.max(0, occ.start - 40), occ.start);
-  const named = TICKER_BEFORE.test(before) || /\p{Lu}{3} \([^()]{2,30}\) (?:và|,) $/u.test(before);
+  const named = TICKER_BEFORE.test(before) || /\p{Lu}{3} \([^()]{2,30}\)(?: và| ?,) $/u.test(before);
   const senses = known.expansions(occ.surface);
   if (named ? !senses.some(firm) : !senses.every(firm)) return false;
   const words = body.trim().split(/\s+/);
@@ -133,8 +137,10 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   if (known.translations.english(translationKey(words), true)) return false;
   const after = /^[^.!?\n;]*/u.exec(text.slice(close + 1, close + 60))?.[0] ?? '';
   if (/^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after)) return true;
-  // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices.
-  return named && PRICE_MOVE.test(sentenceBefore(text, occ.start) + after);
+  // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices or
+  // shares ("Những mã bất động sản như VIC (Tập đoàn Vingroup), NVL (Novaland) … tiếp nhận dòng tiền").
+  const sentence = sentenceBefore(text, occ.start);
+  return named && (PRICE_MOVE.test(sentence + after) || /(?:^|\s)(?:mã|cổ phiếu)\s/iu.test(sentence));
 }
 
 /**
