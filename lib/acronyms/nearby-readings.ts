@@ -4,7 +4,7 @@
  * off (an office's head noun left in or out, a qualifier after the name), and picking the right
  * reading beats retyping it.
  */
-import { FUNCTION_WORDS, wordsIn } from './match';
+import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
 import { translationKey, type Translations } from './translations';
 import { HEADS, LEFT_STOPS, ROLES } from './define/lexicon';
 import { capitalised, leftWords, lower, wordsAt } from './define/words';
@@ -36,23 +36,9 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   const outer = before.slice(stop + 1);
   const all = [...outer, ...inner];
   const at = outer.length;
+  const runsAcross = inWordOf(translations);
   /** Whether a word runs across the boundary before all[j]. */
-  const inWord = (j: number): boolean => {
-    const left = all[j - 1];
-    const right = all[j];
-    if (!left || !right) return false;
-    if (capitalised(left) && !capitalised(right)) return true;
-    for (let n = 2; n <= 3; n++) {
-      for (let s = Math.max(0, j - n + 1); s <= j - 1 && s + n <= all.length; s++) {
-        const run = all.slice(s, s + n);
-        // "Đài Truyền hình", "Viện nghiên cứu": the table's unit of a capitalised head and its name is
-        // still two choices, with the head or without it ("phòng thủ" is one word).
-        if (capitalised(run[0]) && HEADS.some((h) => h.length === j - s && wordsAt(run, 0, h))) continue;
-        if (translations.english(translationKey(run.map((w) => w.text)), capitalised(run[0]))) return true;
-      }
-    }
-    return false;
-  };
+  const inWord = (j: number): boolean => runsAcross(all, j);
   const own = text.slice(span.start, span.end).trim();
   const out: string[] = [];
   const add = (from: number, to: number): void => {
@@ -81,6 +67,7 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   }
   // "Tổ chức Nông nghiệp Liên Hợp Quốc": the owner at the end, a name of three capitalised syllables.
   if (all.slice(end - 3).every((w) => capitalised(w)) && !capitalised(all[end - 4])) add(at, end - 3);
+  for (const reading of acrossAnd(text, span.start, inner, runsAcross, translations)) if (reading !== own && !out.includes(reading)) out.push(reading);
   // And the other way: the United Nations a body belongs to, written before the brackets, is left out
   // of a name whose letters have no U for it ("Tổ chức Lương nông Liên hợp Quốc (FAO)"); some readers
   // and writers keep it.
@@ -89,6 +76,62 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   if (owner && opening) {
     const reading = text.slice(opening.start, span.end + owner[0].length);
     if (!out.includes(reading)) out.push(reading);
+  }
+  return out;
+}
+
+// How many words before "và" the first part of a name may take.
+const AND_REACH = 6;
+
+/** Whether a word runs across the boundary before words[j]: a capital running into lower case in a
+ * name, or syllables the table knows as one word. */
+function inWordOf(translations: Translations): (words: LongWord[], j: number) => boolean {
+  return (words, j) => {
+    const left = words[j - 1];
+    const right = words[j];
+    if (!left || !right) return false;
+    if (capitalised(left) && !capitalised(right)) return true;
+    for (let n = 2; n <= 3; n++) {
+      for (let s = Math.max(0, j - n + 1); s <= j - 1 && s + n <= words.length; s++) {
+        const run = words.slice(s, s + n);
+        // "Đài Truyền hình", "Viện nghiên cứu": the table's unit of a capitalised head and its name is
+        // still two choices, with the head or without it ("phòng thủ" is one word).
+        if (capitalised(run[0]) && HEADS.some((h) => h.length === j - s && wordsAt(run, 0, h))) continue;
+        if (translations.english(translationKey(run.map((w) => w.text)), capitalised(run[0]))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * "Tình báo tài chính và hoạt động khủng bố (TFI)", "đánh giá dự án và thẩm định ngân sách (CAPE)":
+ * a reading that opens right after "và" has most often dropped the first part of a name joined by
+ * it; the readings that take it back, from the word before "và" to a stop word or a comma, nearest
+ * first, at most three.
+ */
+function acrossAnd(text: string, start: number, inner: LongWord[], inWord: (words: LongWord[], j: number) => boolean, translations: Translations): string[] {
+  const lastComma = text.lastIndexOf(',', start - 1);
+  const before = leftWords(text, start, AND_REACH + 1).filter((w) => w.start > lastComma);
+  const and = before[before.length - 1];
+  if (!and || and.text !== 'và' || inner.length === 0) return [];
+  const first = before.slice(0, -1);
+  const all = [...first, and, ...inner];
+  const last = inner[inner.length - 1] as LongWord;
+  const out: string[] = [];
+  // "phận Tình báo …": a lower-case syllable after another is as often the second half of a word
+  // ("bộ phận"): it opens a reading only where the table knows it opens a word ("đánh giá dự án").
+  const opensWord = (from: number): boolean => [2, 3].some((n) => from + n <= all.length && translations.english(translationKey(all.slice(from, from + n).map((w) => w.text)), false) !== undefined);
+  // Through a preposition inside the first part ("cất cánh trên đường băng ngắn và hạ cánh thẳng
+  // đứng (STOVL)"), never from one; nor from one lower-case syllable alone.
+  for (let from = first.length - 1; from >= 0 && out.length < 3; from--) {
+    const w = first[from] as LongWord;
+    const previous = first[from - 1];
+    if (NO_EDGE.has(lower(w)) || (from === first.length - 1 && !capitalised(w))) continue;
+    // The first word read may follow more words (the reach ended there, not a stop).
+    const afterSyllable = previous ? !capitalised(previous) && !NO_EDGE.has(lower(previous)) : first.length === AND_REACH;
+    if (!capitalised(w) && afterSyllable && !opensWord(from)) continue;
+    if (!inWord(all, from)) out.push(text.slice(w.start, last.end));
   }
   return out;
 }

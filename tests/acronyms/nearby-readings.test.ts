@@ -81,6 +81,19 @@ describe('nearbyReadings', () => {
     expect(around('Quỹ Nhi đồng (QND) thuộc Liên hợp quốc', 'Quỹ Nhi đồng').some((r) => r.includes('Liên'))).toBe(false);
   });
 
+  it('takes back the first part of a name joined by "và" that the reading left out, to a stop word or a comma', () => {
+    const tfi = around('có trách nhiệm với bộ phận Tình báo tài chính và hoạt động khủng bố (TFI) trong bộ', 'hoạt động khủng bố');
+    expect(tfi).toContain('Tình báo tài chính và hoạt động khủng bố');
+    // A lower-case syllable after another opens a reading only where the table knows it opens a word.
+    expect(tfi.filter((r) => r.startsWith('phận'))).toEqual([]);
+    const cape = around('giám đốc Văn phòng đánh giá dự án và thẩm định ngân sách (CAPE), USNI đưa tin', 'thẩm định ngân sách');
+    expect(cape).toContain('đánh giá dự án và thẩm định ngân sách');
+    // Not from the half of a word ("án"), nor past a comma, nor more than three.
+    expect(cape.filter((r) => r.startsWith('án'))).toEqual([]);
+    expect(around('Ông nói, dự án và thẩm định ngân sách (CAPE) chậm', 'thẩm định ngân sách')).not.toContain('nói, dự án và thẩm định ngân sách');
+    expect(around('cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL) của', 'hạ cánh thẳng đứng').filter((r) => r.includes(' và '))).toHaveLength(2);
+  });
+
   it('gives nothing for an empty span', () => {
     expect(nearbyReadings('abc', { start: 1, end: 1 }, loadTranslations({}))).toEqual([]);
   });
