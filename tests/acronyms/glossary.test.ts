@@ -92,6 +92,11 @@ describe('built-in glossary', () => {
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
+    // A station's CCTV after "đài", a camera's after "camera"; a ship's prefix only after "tàu".
+    expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
+    expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
+    expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
+    expect(reading('Mỗi hồ sơ có MS riêng.', 'MS')).toBe('mã số');
     expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');
     expect(reading('Ứng viên gửi CV xin việc qua email.', 'CV')).toBe('Curriculum Vitae');
     // The kind before a count ("nộp 2 CV": résumés, no horsepower without an engine).

@@ -195,6 +195,9 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(tlip).toMatchObject({ long: 'Khu công nghiệp Từ Liêm' });
     expect(tlip?.guessed).toBeUndefined();
     expect(findAcronyms('Theo trung tâm Ứng dụng không quân Mỹ (AFTAC), hệ thống mới hoạt động.', { glossary: shippedGlossary() }).find((a) => a.short === 'AFTAC')?.long).toBe('trung tâm Ứng dụng không quân Mỹ');
+    // Nor is a determiner: the footage is no part of the station's name.
+    const footage = findAcronyms('Các cảnh quay từ đài truyền hình CCTV hôm nay cho thấy công nhân cứu hộ.', { glossary: shippedGlossary() }).find((a) => a.short === 'CCTV');
+    expect(footage).toMatchObject({ long: 'China Central Television', source: 'glossary' });
     // A person who practises it, capitalised at a sentence's start too; not where the English name
     // has the person ("cầu thủ xuất sắc nhất (MVP)" is the Most Valuable Player).
     // The shipped glossary: its word table reads "Võ sĩ võ" as two Martial Arts.

@@ -303,10 +303,10 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
       if (free && state === 'inside') guess(end, left);
       return;
     }
-    // "Theo trung tâm Ứng dụng không quân Mỹ (AFTAC)": a preposition opening the sentence (the first
-    // word of the run) is capitalised, and no name's word; inside one it may be a place's ("Khu công
-    // nghiệp Từ Liêm (TLIP)").
-    const named = end === 1 && OPENING_PREPOSITIONS.has(lower(last)) ? null : left.takeName(last.folded[0] ?? '');
+    // "Theo trung tâm Ứng dụng không quân Mỹ (AFTAC)", "Các cảnh quay từ đài truyền hình CCTV": a
+    // preposition or a determiner opening the sentence (the first word of the run) is capitalised,
+    // and no name's word; inside one it may be a place's ("Khu công nghiệp Từ Liêm (TLIP)").
+    const named = end === 1 && (OPENING_PREPOSITIONS.has(lower(last)) || OPENING_DETERMINERS.has(lower(last))) ? null : left.takeName(last.folded[0] ?? '');
     if (named) found(end - 1, named, '');
     // A name of several syllables ("Mê Công") gives one letter: its other syllables give none.
     if (capitalised(words[end - 2]) && state !== 'place') visit(end - 1, left, state, free);
@@ -409,3 +409,6 @@ export function translatedName(text: string, words: LongWord[], short: string, k
 
 // Prepositions and conjunctions a sentence opens with before a body's name ("Theo …", "Tại …").
 const OPENING_PREPOSITIONS = new Set(['theo', 'tại', 'trong', 'với', 'về', 'do', 'bởi', 'cho', 'ở', 'là', 'như', 'đến', 'vào', 'khi', 'nếu', 'sau', 'trước', 'qua', 'để', 'bằng', 'trên', 'dưới', 'nhưng', 'và', 'hoặc']);
+
+// Determiners a sentence opens with before a noun ("Các cảnh quay …", "Những người …").
+const OPENING_DETERMINERS = new Set(['các', 'những', 'mọi', 'mỗi', 'một', 'nhiều']);
