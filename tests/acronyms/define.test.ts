@@ -869,6 +869,12 @@ describe('in-text definitions', () => {
     expect(def('cho biết: tổng sản phẩm trong nước (GDP) quý I tăng', 'GDP')).toBe('tổng sản phẩm trong nước');
   });
 
+  it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
+    expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
+    // "loại bỏ", "loại trừ" are verbs.
+    expect(def('Họ phải loại trừ bệnh dại trên chó (RBD) trong năm nay.', 'RBD')).toBe('bệnh dại trên chó');
+  });
+
   it('a listed firm\'s ticker and a spokesman\'s body: "(mã HAG)", "Phát ngôn viên … (IRGC)"', () => {
     expect(def('Công ty CP Hoàng Anh Gia Lai (mã HAG) lỗ', 'HAG')).toBe('Công ty CP Hoàng Anh Gia Lai');
     // In a market report the firm follows its ticker, up to its price move.

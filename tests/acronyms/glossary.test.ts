@@ -902,6 +902,11 @@ describe('a sense named by the words beside it', () => {
     expect(def('Cơ quan Bảo vệ Trẻ em Mỹ (CPS) đang nuôi dưỡng những người con khác.', 'CPS')).toBe('Cơ quan Bảo vệ Trẻ em Mỹ');
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
+    // A lower-case head and its description ending in a country, then a verb: the subject; the type
+    // of the thing made is no word of its name.
+    expect(def('Một tập đoàn vũ khí Nga phát triển thành công loại máy bay không người lái (UAV) siêu nhỏ.', 'UAV')).toBe('máy bay không người lái');
+    // A mechanism names the body it is.
+    expect(def('Bên cạnh cơ chế Uỷ hội sông Mekong quốc tế (MRC), Việt Nam cũng phối hợp.', 'MRC')).toBe('Uỷ hội sông Mekong quốc tế');
   });
   it('a firm\'s noun in brackets before a kind of firm the glossary knows names no firm', () => {
     expect(reading('Lao động làm việc tại Công ty Pouyuen Việt Nam (công ty FDI) bị cắt giảm.', 'FDI')).toBe('Foreign Direct Investment');

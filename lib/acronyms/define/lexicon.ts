@@ -61,7 +61,7 @@ export const VERBS = [
   'thử', 'thành công', 'xem xét', 'tiếp tục',
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
-  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
+  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
@@ -197,8 +197,8 @@ export const OPENS_WITH_HEAD = new Set(['phòng chống', 'phòng ngừa', 'phò
 
 // Heads that introduce another body's name rather than name one: "hội nghị thượng đỉnh Diễn đàn Hợp
 // tác Kinh tế Châu Á - Thái Bình Dương (APEC)", "lực lượng đối lập Quân đội Syria Tự do (FSA)", "Nhóm
-// nổi dậy Quân đội Tự do Syria (FSA)".
-export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhóm']];
+// nổi dậy Quân đội Tự do Syria (FSA)", "cơ chế Uỷ hội sông Mekong quốc tế (MRC)".
+export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhóm'], ['cơ', 'chế']];
 
 // A head that classifies rather than names ("tổ chức", "hệ thống", "hiệp ước"), in lower case or
 // capitalised (except a capitalised "Tổ chức": see innerName), is part of the name only when the

@@ -202,7 +202,11 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // (not "Văn phòng Công nhận chất lượng (BoA)", whose "Công" is a word's first syllable).
   const head = headLengthAt(phrase, 0);
   const nameWord = (w: LongWord): boolean => COUNTRIES.has(lower(w)) || !isVietnameseSyllable(w.text);
-  const body = (i: number): boolean => capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)));
+  // "Một tập đoàn vũ khí Nga phát triển … (UAV)": a lower-case head and its description, ending in
+  // a country, before a verb.
+  const country = (i: number): boolean => [1, 2].some((n) => i - n > head && capitalised(phrase[i - n]) && COUNTRIES.has(phrase.slice(i - n, i).map(lower).join(' ')));
+  const body = (i: number): boolean =>
+    capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && !capitalised(phrase[0]) && country(i)));
   const deed = phrase.findIndex((w, i) => i > 1 && body(i) && verbLengthAt(phrase, i) > 0);
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
@@ -304,6 +308,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   const kind = longestAt(phrase, 0, KIND_NOUNS);
   if (kind > 0 && phrase.length - kind >= 2) phrase = phrase.slice(kind);
+  // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing ("loại bỏ",
+  // "loại trừ" are verbs, cut above).
+  if (phrase[0]?.lower === 'loại' && phrase.length >= 3) phrase = phrase.slice(1);
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
   const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
