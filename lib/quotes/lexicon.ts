@@ -39,6 +39,8 @@ export const HONORIFICS = [
 export const RANKS = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
   'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'chuẩn đô đốc', 'phó đô đốc', 'đô đốc',
+  // "tướng Andrei Koban": a general whose grade the article does not give.
+  'tướng',
 ];
 
 /** Words a job title starts with ("Phó Chủ tịch Thường trực UBND tỉnh", "trưởng đoàn"…). */
@@ -52,7 +54,7 @@ export const ROLE_HEADS = [
   'chánh văn phòng', 'chánh án', 'chánh thanh tra', 'tổng thư ký', 'thư ký', 'người phát ngôn',
   'phát ngôn viên', 'chuyên gia', 'đại diện', 'lãnh đạo', 'ceo', 'cfo', 'cto', 'coo', 'founder',
   'nhà sáng lập', 'đồng sáng lập', 'người sáng lập', 'tổng biên tập', 'phó tổng biên tập', 'trợ lý',
-  'cố vấn', 'chỉ huy trưởng', 'tư lệnh', 'phó tư lệnh', 'chính ủy', 'tham mưu trưởng',
+  'cố vấn', 'chỉ huy trưởng', 'chỉ huy', 'tư lệnh', 'phó tư lệnh', 'chính ủy', 'tham mưu trưởng',
   'huấn luyện viên', 'hlv', 'đội trưởng', 'nghiên cứu viên', 'giảng viên', 'giáo viên', 'nhà nghiên cứu',
   'nhà kinh tế', 'nhà phân tích', 'quản lý', 'điều phối viên', 'phóng viên', 'nghị sĩ', 'nghị sỹ',
   'thượng nghị sĩ', 'hạ nghị sĩ', 'thống đốc', 'phó thống đốc', 'thị trưởng', 'quốc vương', 'nhà vua',

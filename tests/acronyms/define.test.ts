@@ -869,6 +869,14 @@ describe('in-text definitions', () => {
     expect(def('cho biết: tổng sản phẩm trong nước (GDP) quý I tăng', 'GDP')).toBe('tổng sản phẩm trong nước');
   });
 
+  it('a person, a comma and their post: the body after the post, not the person ("tướng A, chỉ huy Binh chủng … (RTT)")', () => {
+    expect(def('TASS dẫn tuyên bố tướng Andrei Koban, chỉ huy Binh chủng Vô tuyến Kỹ thuật (RTT) thuộc lực lượng Phòng không.', 'RTT')).toBe('Binh chủng Vô tuyến Kỹ thuật');
+    expect(def('Theo Jean-Paul Troadec, cựu giám đốc bộ phận điều tra tai nạn hàng không Pháp (BEAF), máy bay đã rơi.', 'BEAF')).toBe('bộ phận điều tra tai nạn hàng không Pháp');
+    // A role before a short field is the name itself.
+    expect(def('Ông được bổ nhiệm làm giám đốc điều hành (GĐĐH) của công ty.', 'GĐĐH')).toBe('giám đốc điều hành');
+    expect(def('Ông được bổ nhiệm làm giám đốc tài chính khối (KCF) của công ty.', 'KCF')).toBe('giám đốc tài chính khối');
+  });
+
   it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
     expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
     // "loại bỏ", "loại trừ" are verbs.

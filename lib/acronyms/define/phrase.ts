@@ -311,10 +311,11 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing ("loại bỏ",
   // "loại trừ" are verbs, cut above).
   if (phrase[0]?.lower === 'loại' && phrase.length >= 3) phrase = phrase.slice(1);
-  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
-  const role = longestAt(phrase, 0, ROLES);
+  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke;
+  // so does one before a long description ("cựu giám đốc đơn vị điều tra tai nạn hàng không Pháp").
+  const role = roleAt(phrase, 0);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
-  if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
+  if (role > 0 && phrase.length - role >= (capitalised(phrase[role]) ? 3 : 5)) phrase = phrase.slice(role);
   // "chủ tịch HĐQT NH Quốc tế Việt Nam (VIB)": a board before a bank with no head word the list knows.
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
@@ -434,7 +435,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     // "Sáng nay, phiên đấu giá …", "Theo Sputnik, biên đội …": a sentence opening with when or
     // whose word, not a name with a comma in it.
     const adverbial = wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w)));
-    if (opensName && stopped && !adverbial) {
+    // "tướng Andrei Koban, chỉ huy Binh chủng …", "Jean-Paul Troadec, cựu giám đốc …": a person, then
+    // the post they hold.
+    if (opensName && stopped && !adverbial && roleAt(phrase, 0) === 0) {
       phrase = wider;
       head = firstHead(phrase);
     }
@@ -473,6 +476,13 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
+}
+
+/** Words in the role at `at`, with "cựu" or "nguyên" (former) before it, or 0. */
+function roleAt(words: LongWord[], at: number): number {
+  const former = ['cựu', 'nguyên'].includes(words[at]?.lower ?? '') ? 1 : 0;
+  const role = longestAt(words, at + former, ROLES);
+  return role > 0 ? former + role : 0;
 }
 
 /** "Tham gia Sáng kiến … (MIST)": a verb that opens the sentence, written with its capital, before a
