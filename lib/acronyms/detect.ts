@@ -9,6 +9,7 @@ import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable 
 import { DATELINE_PAPERS } from './dateline';
 import { isRoadCode, roadKind } from './roads';
 import { shortLetters, spells, wordsIn } from './match';
+import { repeatsSession } from './session-number';
 
 export interface Occurrence {
   surface: string;
@@ -389,6 +390,8 @@ function numberedShortNames(text: string): string[] {
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const name = (m[1] ?? m[2]) as string;
     if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
+    // "Hội nghị … lần thứ 51 (AMM 51)": the session's number, not a numbered name.
+    if (m[1] !== undefined && repeatsSession(text, m.index ?? 0, m[1].replace(/^\p{Lu}+/u, ''))) continue;
     out.add(name);
     out.add(name.replace(' ', ''));
   }
@@ -543,6 +546,13 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
       continue;
     }
+    // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's
+    // number like a model's designation.
+    const sessionOf = /^(\p{Lu}{2,6})[-–]\d{1,3}$/u.exec(raw.text)?.[1];
+    if (sessionOf && text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' && repeatsSession(text, raw.start - 1, raw.text.slice(sessionOf.length))) {
+      out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
+      continue;
+    }
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!").
       if (ROMAN.test(occ.surface) || occ.surface === 'OK') continue;
@@ -563,7 +573,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       // So is a treaty's number alone in brackets after its name: "(START -3)".
       const numbered = /^\p{Lu}{4,}$/u.test(occ.surface) && text[occ.start - 1] === '(' && /^ -\d\)/.test(text.slice(occ.end, occ.end + 4));
       const edition = numbered || (/^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8)));
-      if (!edition && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
+      // "… lần thứ 52 (AMM -52)": the session the name before gives.
+      const session = text[occ.start - 1] === '(' && repeatsSession(text, occ.start - 1, /^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '');
+      if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
       out.push(occ);
     }

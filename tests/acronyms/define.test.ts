@@ -104,6 +104,14 @@ describe('in-text definitions', () => {
     // The edition's year after the short form in its brackets; a birth year after SN is no edition.
     expect(def('Tại Diễn đàn Kinh tế Quốc tế St. Petersburg (SPIEF -2018), ông Putin phát biểu', 'SPIEF')).toBe('Diễn đàn Kinh tế Quốc tế St. Petersburg');
     expect(def('anh Hồ Xuân Văn (SN 1990, trú tại Nghệ An) và Hồ Văn Nam (SN 1992)', 'SN')).toBeNull();
+    // A session's or a unit's number after the short form repeats the one after the name, which
+    // ends before it; the short form is its letters.
+    expect(def('Tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (AMM-52), các bên thảo luận.', 'AMM')).toBe('Hội nghị Bộ trưởng Ngoại giao ASEAN');
+    expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 51 (AMM 51) ở Singapore.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
+    expect(def('Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và Hội nghị Cấp cao Đông Á.', 'ARF')).toBe('Diễn đàn Khu vực ASEAN');
+    // Another number is a designation, and a firm's is its name's.
+    expect(def('Hội nghị lần thứ 52 của các bên về tên lửa (DF-41) diễn ra.', 'DF')).toBeNull();
+    expect(def('Công ty Cổ phần Dược phẩm Trung ương số 2 (DP 2) vừa họp.', 'DP')).toBeNull();
     // A spaced dash inside a name the letters spell across it; a remark after one is no part of it.
     expect(def('trong đó TT là viết tắt của Tula - Tokarev. Mẫu súng', 'TT')).toBe('Tula - Tokarev');
     expect(def('MOAB là viết tắt của Massive Ordnance Air Blast - còn có biệt danh mẹ các loại bom.', 'MOAB')).toBe('Massive Ordnance Air Blast');

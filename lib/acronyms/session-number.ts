@@ -1,0 +1,32 @@
+/**
+ * "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)", "Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23)": a
+ * meeting's session, written after its name and again after the short form in the brackets. The
+ * number is the occasion's, not the initialism's: the short form is its letters, and the name ends
+ * before "lần thứ 52". Not "số 2": a firm's or a unit's number is its name's ("Công ty Cổ phần Dược
+ * phẩm Trung ương số 2 (DP 2)").
+ */
+
+// The session closing the text before the brackets.
+const NUMBER_BEFORE = /(?:^|\s)(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})\s*$/u;
+
+/** Where "lần thứ N", "lần N" or "khóa N" starts right before `open` (a bracket), and N; or null. */
+export function sessionBefore(text: string, open: number): { start: number; number: string } | null {
+  const before = text.slice(Math.max(0, open - 24), open);
+  const m = NUMBER_BEFORE.exec(before);
+  if (!m) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: open - before.length + m.index + lead, number: m[1] as string };
+}
+
+/** The number after a short form in brackets ("AMM-52", "AMM 51", "AMM -52" as `after` gives
+ * "-52", " 51", " -52"), or null. */
+export function numberAfterShort(after: string): string | null {
+  return /^\s?[-–]?\s?(\d{1,3})\s*$/u.exec(after)?.[1] ?? null;
+}
+
+/** Whether the short form in brackets opening at `open`, followed by `after` up to the closing
+ * bracket, carries the session number the name before it gives. */
+export function repeatsSession(text: string, open: number, after: string): boolean {
+  const number = numberAfterShort(after);
+  return number !== null && sessionBefore(text, open)?.number === number;
+}
