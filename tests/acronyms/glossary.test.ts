@@ -905,6 +905,12 @@ describe('a sense named by the words beside it', () => {
     // A lower-case head and its description ending in a country, then a verb: the subject; the type
     // of the thing made is no word of its name.
     expect(def('Một tập đoàn vũ khí Nga phát triển thành công loại máy bay không người lái (UAV) siêu nhỏ.', 'UAV')).toBe('máy bay không người lái');
+    // "vì" inside a name a head or a capital opens is its "for"; a body described, then whose it is,
+    // is no lone foreign name.
+    expect(def('Nhóm Công dân vì trách nhiệm và đạo đức tại Washington (CREW) hôm nay nộp đơn.', 'CREW')).toBe('Công dân vì trách nhiệm và đạo đức tại Washington');
+    expect(def('Trang web của cơ quan công tố tối cao Ukraine (GPU) hôm qua đăng thông cáo.', 'GPU')).toBe('cơ quan công tố tối cao Ukraine');
+    expect(def('Hãng Airbus (EU) cho biết sẽ tăng sản lượng.', 'EU')).toBeNull();
+    expect(def('Vai trò của nhóm Những người bạn của Hạ nguồn Mekong (FLM) trong việc huy động.', 'FLM')).toBe('Những người bạn của Hạ nguồn Mekong');
     // A mechanism names the body it is.
     expect(def('Bên cạnh cơ chế Uỷ hội sông Mekong quốc tế (MRC), Việt Nam cũng phối hợp.', 'MRC')).toBe('Uỷ hội sông Mekong quốc tế');
   });
@@ -940,7 +946,7 @@ describe('a sense named by the words beside it', () => {
   });
   it('an agreement is a head; leaving, ratifying, breaking one are verbs', () => {
     // The sentence's subject and verb are no part of the agreement's name.
-    expect(def('Mỹ rút khỏi thỏa thuận hạt nhân Iran (JCPOA) năm 2018.', 'JCPOA')).toBeNull();
+    expect(def('Mỹ rút khỏi thỏa thuận hạt nhân Iran (JCPOA) năm 2018.', 'JCPOA')).toBe('thỏa thuận hạt nhân Iran');
     expect(def('Sau quyết định rút khỏi thoả thuận Hạt nhân Iran (JCPOA), Mỹ áp đặt trừng phạt.', 'JCPOA')).toBe('thoả thuận Hạt nhân Iran');
   });
   it('a model named after a term in lower case is no word of the term', () => {

@@ -6,7 +6,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import type { LongWord } from '../match';
-import { FOREIGN_NAME_LINKS, HEADS, HEAD_LETTERS, PERSON_WORDS } from './lexicon';
+import { COUNTRIES, FOREIGN_NAME_LINKS, HEADS, HEAD_LETTERS, PERSON_WORDS } from './lexicon';
 import { capitalised, firmOrBank, headLengthAt, lower, startsWithHead, wordsAt } from './words';
 
 // The most common surnames. Several also open places ("Phan Rang", "Hoàng Mai", "Hà Nội"), so a name
@@ -49,8 +49,9 @@ export function onlyForeignName(words: LongWord[], firstLetter: string): boolean
   const head = HEADS.find((h) => wordsAt(words, 0, h));
   let from = head ? head.length : 0;
   while (from < words.length && !capitalised(words[from])) from++;
-  // "Đại học quốc gia Singapore (NUS)": a capitalised head and Vietnamese words translate the name.
-  if (head && capitalised(words[0]) && from > head.length) return false;
+  // "Đại học quốc gia Singapore (NUS)": a capitalised head and Vietnamese words translate the name;
+  // "cơ quan công tố tối cao Ukraine (GPU)": a body described, then whose it is.
+  if (head && from > head.length && (capitalised(words[0]) || COUNTRIES.has(words.slice(from).map(lower).join(' ')))) return false;
   // One word: a brand or a firm's name. Translated terms may borrow foreign words ("Axit Clohydric"),
   // and a firm's short name starts like its name ("Ngân hàng Vietcombank (VCB)").
   const name = words.slice(from);

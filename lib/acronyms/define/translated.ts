@@ -396,9 +396,10 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
   let start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
-  // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …"), and "because" before one
+  // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …", "Nhóm Công dân vì trách
+  // nhiệm và đạo đức tại Washington (CREW)": a head or a capital opens it), and "because" before one
   // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
-  if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start)) start = -1;
+  if (start >= 0 && words.slice(start).some((w) => lower(w) === 'vì') && !startsWithHead(words, start) && !capitalised(words[start])) start = -1;
   // "Nga triển khai nhiều hệ thống phóng rocket (MLRS)": a count before a head is no word of the
   // name, though "nhiều" renders Multiple inside one ("nhiều đầu vào nhiều đầu ra (MIMO)", "phương
   // tiện hồi quyển nhiều mục tiêu độc lập").
