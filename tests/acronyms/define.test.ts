@@ -885,6 +885,10 @@ describe('in-text definitions', () => {
     expect(def('Ông được bổ nhiệm làm giám đốc tài chính khối (KCF) của công ty.', 'KCF')).toBe('giám đốc tài chính khối');
   });
 
+  it('a code\'s title runs on past what it is for: "Bộ Quy tắc ứng xử để tránh va chạm … (CUES)"', () => {
+    expect(def('Hai bên thực hiện Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES) tại Biển Đông.', 'CUES')).toBe('Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển');
+  });
+
   it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
     expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
     // "loại bỏ", "loại trừ" are verbs.

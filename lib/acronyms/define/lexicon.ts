@@ -246,7 +246,7 @@ export const DOCUMENT_HEADS = [
 // Prepositions of where: "ở", "tại" ("Viện Mỹ tại Đài Loan", "nhà nghiên cứu tại Viện …").
 export const SEATS = new Set(['ở', 'tại']);
 
-export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối']);
+export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối', 'để']);
 
 // "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
 // words before the mark explain something else.
