@@ -29,7 +29,7 @@ const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 // A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
-const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV']);
+const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV', 'KWP', 'MWP', 'GWP']);
 // CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
 // có công suất 90 CV"): "nộp 2 CV" are two résumés.
 const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40}$/iu;
@@ -169,6 +169,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   // "Kalibr-NK", "Topol-MR", "Iskander-M": a foreign name and a variant's letters after its hyphen
   // are a model, no initialism ("Ukraine-EU", "Chelsea-MU" join two names).
   if (words.length === 2 && seps[0] === '-' && /^\p{Lu}\p{Ll}+$/u.test(first) && VARIANT_SUFFIXES.has(words[1] ?? '')) return [];
+
+  // "TF-X", "KF-X": a programme's letters and its experimental mark, a model's designation.
+  if (words.length === 2 && seps[0] === '-' && words[1] === 'X') return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];

@@ -280,16 +280,22 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
- * Commodore SK Iyer") and before their surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary
- * Barra" is a post. */
+ * Commodore SK Iyer") or a post and a given name ("Tổng thống George HW Bush"), and before their
+ * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. */
 function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => {
     const surname = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
     if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
-    const before = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start));
-    return before !== null && (before[1] === undefined || !isVietnameseSyllable(before[1]));
+    const before = text.slice(Math.max(0, o.start - 40), o.start);
+    const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(before);
+    if (mister) return mister[1] === undefined || !isVietnameseSyllable(mister[1]);
+    const given = POST_AND_GIVEN_NAME.exec(before)?.[1];
+    return given !== undefined && !isVietnameseSyllable(given);
   });
 }
+
+// A head of state or government, then a given name: "cựu Tổng thống George HW Bush".
+const POST_AND_GIVEN_NAME = /(?:^|[^\p{L}])(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hượng nghị sĩ)\s(\p{Lu}\p{Ll}+)\s$/u;
 
 /** The use stands right before a country's name, the whole name ("ĐT Pháp", "ĐT Hàn Quốc"; not "Mỹ
  * Đình", "Lào Cai", whose first word is a country's). */
@@ -556,7 +562,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
-    if (hit && initialsOfPerson(view.text, occs) && !hit.senses.some(isTitleSense)) continue;
+    if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });

@@ -164,6 +164,8 @@ describe('detection', () => {
     expect(shorts('Olympic Paris 2024 IOC trao cờ; Chủ tịch IOC phát biểu. Quý I-2024 DN tăng; đội U-23 VN thắng, VN dẫn đầu.')).toEqual(['IOC', 'DN', 'VN']);
     // An event's edition is no designation: four letters or more, then a year.
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
+    // A programme's letters and its experimental mark; a unit of peak power after a quantity.
+    expect(shorts('Mẫu chiến đấu cơ TF-X ra mắt, KF-X bay thử; nhà máy có 35 MWp điện mặt trời.')).toEqual([]);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);

@@ -998,6 +998,14 @@ describe('a sense named by the words beside it', () => {
     // A foreign rank may stand between "ông" and the initials; a Vietnamese word is no rank.
     expect(rows('Ông Commodore SK Iyer, quan chức của BrahMos Aerospace, cho biết.')).toEqual([]);
     expect(rows('Ông Tổng SK Iyer nói.')).toContain('SK');
+    // After a head of state and a given name, glossary or not; a Vietnamese given name is none.
+    expect(rows('Thư viện và Bảo tàng Tổng thống George HW Bush ở bang Texas.')).toEqual([]);
+    expect(rows('Tổng thống Donald JT Trump nói.')).toEqual([]);
+    expect(rows('Bộ trưởng Nguyễn HK Nam nói.')).toContain('HK');
+    // A kind before a use names SS's and SMH's senses.
+    expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
+    expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');
+    expect(reading('Theo bình luận viên John Powers của tờ SMH, Mỹ đang chờ đợi.', 'SMH')).toBe('Sydney Morning Herald');
     // A post of three letters after "bà" is hers, no initials.
     expect(rows('Bà CEO Mary Barra của GM cho biết.')).toContain('CEO');
     // A body's letters before its head's surname are the body's ("Ông Guterres" elsewhere or not).
