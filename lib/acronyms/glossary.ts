@@ -288,6 +288,9 @@ const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 // Words of a count between a kind and its use: "lắp thêm hàng trăm BTS", "các", "gần 200".
 const COUNTING = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'chừng', 'thêm', 'các', 'những', 'mọi', 'nhiều', 'vài', 'mấy', 'hàng', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu']);
 
+// Words a figure after them dates or numbers, no amount: "năm 2019 PLN …", "số 5 …".
+const DATED = new Set(['năm', 'tháng', 'ngày', 'quý', 'số', 'lần', 'thứ', 'khóa', 'khoá']);
+
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
   for (const [short, joined] of Object.entries(data.entries)) {
@@ -298,7 +301,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
 
   /**
    * The sense the word or words right before its uses name as its kind ("vật liệu PET" is the
-   * plastic, "chụp PET" the scan, "xe khách BS 38N" a plate): where every use written after such a
+   * plastic, "chụp PET" the scan, "xe khách BS 38N" a plate, "500 PLN" a currency's amount): where every use written after such a
    * word says the same sense, and none stands before a name, whose title it may be ("xe BS Hùng" is a
    * doctor's car; "BS Nguyễn Văn An … xe ô tô BS 51A … BS An" the doctor). Uses after no such word say
    * nothing.
@@ -324,6 +327,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
       for (const sense of candidates) {
         // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
         const named = (kinds[sense] ?? []).some((written) => {
+          // "#": a figure right before the use ("trợ cấp 500 PLN" is an amount of złoty).
+          if (written === '#') return numbered && !DATED.has(nfc(before[before.length - 2] ?? '').toLowerCase());
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;

@@ -1006,6 +1006,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');
     expect(reading('Theo bình luận viên John Powers của tờ SMH, Mỹ đang chờ đợi.', 'SMH')).toBe('Sydney Morning Herald');
+    // A figure right before a currency's code is an amount of it; a year is no amount.
+    expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
+    expect(reading('Trong năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     // A post of three letters after "bà" is hers, no initials.
     expect(rows('Bà CEO Mary Barra của GM cho biết.')).toContain('CEO');
     // A body's letters before its head's surname are the body's ("Ông Guterres" elsewhere or not).
