@@ -551,7 +551,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
     // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's
     // number like a model's designation.
-    const sessionOf = /^(\p{Lu}{2,6})[-–]\d{1,3}$/u.exec(raw.text)?.[1];
+    const sessionOf = /^(\p{Lu}{2,6})[-–]?\d{1,3}$/u.exec(raw.text)?.[1];
     if (sessionOf && text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' && repeatsSession(text, raw.start - 1, raw.text.slice(sessionOf.length))) {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;

@@ -527,8 +527,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
-    // "Ảnh: EPA": a photo's credit names who took it.
-    const credited = placement.credited && senses.length > 1 ? creditedSense(senses) : undefined;
+    // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
+    // is the Press Association, elsewhere only after "hãng tin").
+    const creditable = [...senses, ...Object.keys(kindsByKey.get(glossaryKey(entry.short)) ?? {}).filter((x) => !senses.includes(x))];
+    const credited = placement.credited && creditable.length > 1 ? creditedSense(creditable) : undefined;
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);

@@ -1,21 +1,24 @@
 /**
  * "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)", "Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23)": a
- * meeting's session, written after its name and again after the short form in the brackets. The
+ * meeting's session (or an edition's year: "… 2017 (PP 17)"), written after its name and again after
+ * the short form in the brackets. The
  * number is the occasion's, not the initialism's: the short form is its letters, and the name ends
  * before "lần thứ 52". Not "số 2": a firm's or a unit's number is its name's ("Công ty Cổ phần Dược
  * phẩm Trung ương số 2 (DP 2)").
  */
 
-// The session closing the text before the brackets.
-const NUMBER_BEFORE = /(?:^|\s)(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})\s*$/u;
+// The session closing the text before the brackets, or the year of an edition ("Đối tác Thái Bình
+// Dương 2017 (PP 17)": its last two digits after the short form).
+const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})|(?:năm\s+)?(?:19|20)(\d\d))\s*$/u;
 
-/** Where "lần thứ N", "lần N" or "khóa N" starts right before `open` (a bracket), and N; or null. */
+/** Where "lần thứ N", "lần N", "khóa N" or a year starts right before `open` (a bracket), and N (a
+ * year's last two digits); or null. */
 export function sessionBefore(text: string, open: number): { start: number; number: string } | null {
   const before = text.slice(Math.max(0, open - 24), open);
   const m = NUMBER_BEFORE.exec(before);
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;
-  return { start: open - before.length + m.index + lead, number: m[1] as string };
+  return { start: open - before.length + m.index + lead, number: (m[1] ?? m[2]) as string };
 }
 
 /** The number after a short form in brackets ("AMM-52", "AMM 51", "AMM -52" as `after` gives

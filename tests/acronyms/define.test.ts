@@ -109,6 +109,11 @@ describe('in-text definitions', () => {
     expect(def('Tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (AMM-52), các bên thảo luận.', 'AMM')).toBe('Hội nghị Bộ trưởng Ngoại giao ASEAN');
     expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 51 (AMM 51) ở Singapore.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
     expect(def('Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và Hội nghị Cấp cao Đông Á.', 'ARF')).toBe('Diễn đàn Khu vực ASEAN');
+    // An edition's year, its last two digits after the short form.
+    expect(withGlossary('Tham gia chương trình Đối tác Thái Bình Dương 2017 (PP 17) dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
+    expect(def('Đối tác Thái Bình Dương 2017 (PP17) kéo dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
+    // "từ chối" (deny) is one word, no "từ" (from) ending the phrase.
+    expect(def('Nhiều website bị tấn công từ chối dịch vụ (DDX) hôm qua.', 'DDX')).toBe('tấn công từ chối dịch vụ');
     // Another number is a designation, and a firm's is its name's.
     expect(def('Hội nghị lần thứ 52 của các bên về tên lửa (DF-41) diễn ra.', 'DF')).toBeNull();
     expect(def('Công ty Cổ phần Dược phẩm Trung ương số 2 (DP 2) vừa họp.', 'DP')).toBeNull();

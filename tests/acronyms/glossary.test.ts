@@ -1006,6 +1006,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');
     expect(reading('Theo bình luận viên John Powers của tờ SMH, Mỹ đang chờ đợi.', 'SMH')).toBe('Sydney Morning Herald');
+    // A photo's credit names an agency among the senses only a kind reads too.
+    expect(reading('Cảnh sát phong tỏa hiện trường. Ảnh: PA', 'PA')).toBe('Press Association');
+    expect(reading('Bộ đưa ra PA mới cho dự án.', 'PA')).toBe('phương án');
+    expect(def('Các thủ lĩnh trẻ của tổ chức YSEALI (Sáng kiến Thủ lĩnh trẻ Đông Nam Á) do ông thành lập.', 'YSEALI')).toBe('Sáng kiến Thủ lĩnh trẻ Đông Nam Á');
     // A figure right before a currency's code is an amount of it; a year is no amount.
     expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
     expect(reading('Trong năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');

@@ -175,6 +175,8 @@ export const STOP_COMPOUNDS = new Set([
   // of a word-segmented news corpus.
   'thiết bị', 'theo dõi', 'thay thế', 'và vừa', 'dự bị', 'lặp lại', 'cho vay', 'từ thiện', 'nội các', 'bằng chứng',
   'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
+  // "tấn công từ chối dịch vụ (DDoS)": the verb "từ chối" (deny), no "từ" (from).
+  'từ chối', 'từ xa',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",
