@@ -894,6 +894,14 @@ describe('in-text definitions', () => {
     expect(def('Hai bên thực hiện Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES) tại Biển Đông.', 'CUES')).toBe('Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển');
   });
 
+  it('what is required, designed or carried out, and how well, end what comes before a term', () => {
+    expect(def('Điều này đòi hỏi Nga thiết kế đầu dò radar chủ động (ARX) thế hệ mới.', 'ARX')).toBe('đầu dò radar chủ động');
+    expect(def('Giúp các nước thực hiện tốt hơn Quy tắc Chạm mặt Bất ngờ trên biển (CUEX) nhằm tránh sai lầm.', 'CUEX')).toBe('Quy tắc Chạm mặt Bất ngờ trên biển');
+    // A designer, a design, who carries it out are nouns; a title's "Tốt hơn" is its own.
+    expect(def('Foxconn là nhà thiết kế sản phẩm gốc (ODX) lớn nhất.', 'ODX')).toBe('nhà thiết kế sản phẩm gốc');
+    expect(def('Thượng viện bỏ phiếu về Dự luật Chăm sóc Tốt hơn (BCX) hôm qua.', 'BCX')).toBe('Dự luật Chăm sóc Tốt hơn');
+  });
+
   it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
     expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
     // "loại bỏ", "loại trừ" are verbs.

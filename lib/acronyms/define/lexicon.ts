@@ -64,6 +64,9 @@ export const VERBS = [
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
+  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
+  // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện").
+  'đòi hỏi', 'thiết kế',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").

@@ -247,10 +247,13 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   if (verb === 'gửi') return SENT_BY.has(words[at - 1]?.lower ?? '') || before === 'dịch vụ';
   // "Tỷ lệ tận dụng công suất (CUR)", "Hệ số tận dụng công suất lắp đặt (CF)": what is measured.
   if (verb === 'tận dụng') return RATES.has(before);
+  // "nhà thiết kế sản phẩm gốc (ODM)", "bản thiết kế": a designer, a design.
+  if (verb === 'thiết kế') return DESIGNS.has(words[at - 1]?.lower ?? '');
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
+const DESIGNS = new Set(['nhà', 'bản']);
 // "tiền gửi" (a deposit), "người gửi" (a sender), "ký gửi" (consignment).
 const SENT_BY = new Set(['tiền', 'người', 'ký']);
 
@@ -284,7 +287,10 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     const w = phrase[i] as LongWord;
     // "cán bộ Công an …" ends in a head's syllable; "Quốc hội Triều Tiên (SPA)" is a name.
     const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]);
-    if (lower(w) === 'và' || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
+    // "thực hiện tốt hơn Quy tắc … (CUES)": a comparison says how, and ends what comes before the
+    // term ("Dự luật Chăm sóc Tốt hơn (BCA)" is a title's).
+    const comparison = w.text === 'hơn' && !capitalised(phrase[i - 1]);
+    if (lower(w) === 'và' || comparison || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
     if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
     // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
     if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
