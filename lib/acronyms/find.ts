@@ -203,6 +203,9 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 // "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
 const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*$`, 'u');
 
+// Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
+const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
+
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
@@ -215,8 +218,8 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const after = text.slice(o.end, o.end + 12);
     const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
     const credited = CREDITED.test(before);
-    // "NĐT đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
-    const reports = /^ (?:đưa tin|dẫn lời)(?![\p{L}])/u.test(after) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
+    // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
+    const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
     return atDateline(text, o.start, o.end) || cited || credited || reports;
   });
 }

@@ -101,6 +101,8 @@ describe('in-text definitions', () => {
     // The quoted words after "cụm từ" (the phrase), not the phrase's own word and its quote.
     expect(def('MAGA là viết tắt của cụm từ " Make America Great Again " (Làm cho nước Mỹ vĩ đại trở lại) - khẩu hiệu', 'MAGA')).toBe('Make America Great Again');
     expect(def('BLM là viết tắt của “Black Lives Matter”, phong trào', 'BLM')).toBe('Black Lives Matter');
+    // What the writer calls the words, inside the brackets too.
+    expect(def('Biệt danh của tổng thống Mỹ là POTUS (viết tắt của cụm từ President of the United States).', 'POTUS')).toBe('President of the United States');
     // The edition's year after the short form in its brackets; a birth year after SN is no edition.
     expect(def('Tại Diễn đàn Kinh tế Quốc tế St. Petersburg (SPIEF -2018), ông Putin phát biểu', 'SPIEF')).toBe('Diễn đàn Kinh tế Quốc tế St. Petersburg');
     expect(def('anh Hồ Xuân Văn (SN 1990, trú tại Nghệ An) và Hồ Văn Nam (SN 1992)', 'SN')).toBeNull();

@@ -710,6 +710,9 @@ describe('a sense named by the words beside it', () => {
     // Many investors quoting someone are no newspaper reporting.
     expect(reading('Nhiều NĐT dẫn lời một chuyên gia trên mạng xã hội.', 'NĐT')).toBe('nhà đầu tư');
     expect(reading('Báo NĐT đưa tin vụ việc từ sáng sớm.', 'NĐT')).toBe('báo Người Đưa Tin');
+    // A paper reporting, when first: "NST hôm qua đưa tin".
+    expect(reading('NST hôm qua đưa tin nhóm người Việt bị toà án buộc tội.', 'NST')).toBe('New Straits Times');
+    expect(reading('Kết quả xét nghiệm NST cho thấy thai nhi bình thường.', 'NST')).toBe('nhiễm sắc thể');
     expect(reading('Họp báo TT sáng nay.', 'TT')).not.toBe('báo Tuổi Trẻ');
     expect(reading('Bộ vừa ban hành thông tư mới về thuế. Theo TT, doanh nghiệp phải kê khai thông tư này.', 'TT')).toBe('thông tư');
     expect(reading('Theo PTI, doanh thu phí bảo hiểm tăng mạnh.', 'PTI')).toBe('Tổng Công ty Cổ phần Bảo hiểm Bưu điện');

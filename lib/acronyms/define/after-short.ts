@@ -115,7 +115,9 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // "kênh ANC (Đài ABS - CBN)": a head and another short form name whose it is, not what it stands for.
   if (OWNED_BY.test(body.trim())) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
-  const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length : 0);
+  // "POTUS (viết tắt của cụm từ President of the United States)": what the writer calls the words.
+  const called = intro ? (CALLED.exec(body.slice(intro[0].length))?.[0].length ?? 0) : 0;
+  const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length + called : 0);
   // "MOAB (Massive Ordnance Air Blast - còn có biệt danh …)", "(Đài truyền hình Việt Nam - PV)": a
   // remark or a reporter's mark after a dash is not the name, unless the whole spells the letters
   // ("GD-ĐT (giáo dục - đào tạo)").
