@@ -9,7 +9,7 @@ import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable 
 import { DATELINE_PAPERS } from './dateline';
 import { isRoadCode, roadKind } from './roads';
 import { shortLetters, spells, wordsIn } from './match';
-import { repeatsSession } from './session-number';
+import { sessionLetters } from './session-number';
 
 export interface Occurrence {
   surface: string;
@@ -170,8 +170,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   // are a model, no initialism ("Ukraine-EU", "Chelsea-MU" join two names).
   if (words.length === 2 && seps[0] === '-' && /^\p{Lu}\p{Ll}+$/u.test(first) && VARIANT_SUFFIXES.has(words[1] ?? '')) return [];
 
-  // "TF-X", "KF-X": a programme's letters and its experimental mark, a model's designation.
-  if (words.length === 2 && seps[0] === '-' && words[1] === 'X') return [];
+  // "TF-X", "KF-X": a programme's letters and its experimental mark, a model's designation ("ASEAN-X"
+  // is a formula).
+  if (words.length === 2 && seps[0] === '-' && words[1] === 'X' && first.length <= 3) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
@@ -394,7 +395,7 @@ function numberedShortNames(text: string): string[] {
     const name = (m[1] ?? m[2]) as string;
     if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
     // "Hội nghị … lần thứ 51 (AMM 51)": the session's number, not a numbered name.
-    if (m[1] !== undefined && repeatsSession(text, m.index ?? 0, m[1].replace(/^\p{Lu}+/u, ''))) continue;
+    if (m[1] !== undefined && sessionLetters(text, m.index ?? 0, m[1])) continue;
     out.add(name);
     out.add(name.replace(' ', ''));
   }
@@ -551,8 +552,8 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
     // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's
     // number like a model's designation.
-    const sessionOf = /^(\p{Lu}{2,6})[-–]?\d{1,3}$/u.exec(raw.text)?.[1];
-    if (sessionOf && text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' && repeatsSession(text, raw.start - 1, raw.text.slice(sessionOf.length))) {
+    const sessionOf = text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' ? sessionLetters(text, raw.start - 1, raw.text) : null;
+    if (sessionOf) {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;
     }
@@ -577,7 +578,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       const numbered = /^\p{Lu}{4,}$/u.test(occ.surface) && text[occ.start - 1] === '(' && /^ -\d\)/.test(text.slice(occ.end, occ.end + 4));
       const edition = numbered || (/^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8)));
       // "… lần thứ 52 (AMM -52)": the session the name before gives.
-      const session = text[occ.start - 1] === '(' && repeatsSession(text, occ.start - 1, /^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '');
+      const session = text[occ.start - 1] === '(' && sessionLetters(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
       out.push(occ);

@@ -292,8 +292,9 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
     const before = text.slice(Math.max(0, o.start - 40), o.start);
     const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(before);
     if (mister) return mister[1] === undefined || !isVietnameseSyllable(mister[1]);
+    // Not a country before the use: "Bộ trưởng Ukraine EU …".
     const given = POST_AND_GIVEN_NAME.exec(before)?.[1];
-    return given !== undefined && !isVietnameseSyllable(given);
+    return given !== undefined && !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
   });
 }
 

@@ -7,7 +7,7 @@
 import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
 import { translationKey, type Translations } from './translations';
 import { HEADS, LEFT_STOPS, ROLES } from './define/lexicon';
-import { capitalised, leftWords, lower, wordsAt } from './define/words';
+import { capitalised, leftWords, lower, startsWithHead, wordsAt } from './define/words';
 
 // Words no name opens or ends with: prepositions and conjunctions ("Theo Tổ chức …", "… Tài nguyên
 // và"). Not "các", which opens a plural name ("các Đơn vị Bảo vệ Nhân dân"), nor "tên" (tên lửa).
@@ -80,6 +80,9 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   return out;
 }
 
+// Prepositions a term's first part may hold: "trên đường băng ngắn", "của", "về".
+const INSIDE_TERMS = new Set(['trên', 'của', 'về', 'cho', 'từ']);
+
 // How many words before "và" the first part of a name may take.
 const AND_REACH = 6;
 
@@ -114,7 +117,8 @@ function acrossAnd(text: string, start: number, inner: LongWord[], inWord: (word
   const lastComma = text.lastIndexOf(',', start - 1);
   const before = leftWords(text, start, AND_REACH + 1).filter((w) => w.start > lastComma);
   const and = before[before.length - 1];
-  if (!and || and.text !== 'và' || inner.length === 0) return [];
+  // Not a body's name opening with its head: "Bộ Tài chính và Ngân hàng Nhà nước" are two.
+  if (!and || and.text !== 'và' || inner.length === 0 || startsWithHead(inner, 0)) return [];
   const first = before.slice(0, -1);
   const all = [...first, and, ...inner];
   const last = inner[inner.length - 1] as LongWord;
@@ -123,10 +127,12 @@ function acrossAnd(text: string, start: number, inner: LongWord[], inWord: (word
   // ("bộ phận"): it opens a reading only where the table knows it opens a word ("đánh giá dự án").
   const opensWord = (from: number): boolean => [2, 3].some((n) => from + n <= all.length && translations.english(translationKey(all.slice(from, from + n).map((w) => w.text)), false) !== undefined);
   // Through a preposition inside the first part ("cất cánh trên đường băng ngắn và hạ cánh thẳng
-  // đứng (STOVL)"), never from one; nor from one lower-case syllable alone.
+  // đứng (STOVL)"), never from one; nor from one lower-case syllable alone. Other stop words end it
+  // ("HCV tại Olympic Toán và …").
   for (let from = first.length - 1; from >= 0 && out.length < 3; from--) {
     const w = first[from] as LongWord;
     const previous = first[from - 1];
+    if (NO_EDGE.has(lower(w)) && !INSIDE_TERMS.has(lower(w))) break;
     if (NO_EDGE.has(lower(w)) || (from === first.length - 1 && !capitalised(w))) continue;
     // The first word read may follow more words (the reach ended there, not a stop).
     const afterSyllable = previous ? !capitalised(previous) && !NO_EDGE.has(lower(previous)) : first.length === AND_REACH;

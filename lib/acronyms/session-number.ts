@@ -21,15 +21,11 @@ export function sessionBefore(text: string, open: number): { start: number; numb
   return { start: open - before.length + m.index + lead, number: (m[1] ?? m[2]) as string };
 }
 
-/** The number after a short form in brackets ("AMM-52", "AMM 51", "AMM -52" as `after` gives
- * "-52", " 51", " -52"), or null. */
-export function numberAfterShort(after: string): string | null {
-  return /^\s?[-–]?\s?(\d{1,3})\s*$/u.exec(after)?.[1] ?? null;
-}
-
-/** Whether the short form in brackets opening at `open`, followed by `after` up to the closing
- * bracket, carries the session number the name before it gives. */
-export function repeatsSession(text: string, open: number, after: string): boolean {
-  const number = numberAfterShort(after);
-  return number !== null && sessionBefore(text, open)?.number === number;
+/**
+ * The letters of what the brackets opening at `open` hold ("AMM-52", "AMM 51", "AMM -52", "PP17"),
+ * where its number repeats the session before the brackets; null otherwise.
+ */
+export function sessionLetters(text: string, open: number, held: string): string | null {
+  const m = /^(\p{Lu}{2,6})\s?[-–]?\s?(\d{1,3})\s*$/u.exec(held);
+  return m && sessionBefore(text, open)?.number === m[2] ? (m[1] as string) : null;
 }

@@ -39,8 +39,6 @@ export const HONORIFICS = [
 export const RANKS = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
   'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'chuẩn đô đốc', 'phó đô đốc', 'đô đốc',
-  // "tướng Andrei Koban": a general whose grade the article does not give.
-  'tướng',
 ];
 
 /** Words a job title starts with ("Phó Chủ tịch Thường trực UBND tỉnh", "trưởng đoàn"…). */

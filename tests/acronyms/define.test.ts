@@ -111,6 +111,8 @@ describe('in-text definitions', () => {
     expect(def('Tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (AMM-52), các bên thảo luận.', 'AMM')).toBe('Hội nghị Bộ trưởng Ngoại giao ASEAN');
     expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 51 (AMM 51) ở Singapore.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
     expect(def('Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và Hội nghị Cấp cao Đông Á.', 'ARF')).toBe('Diễn đàn Khu vực ASEAN');
+    expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 52 (AMM -52) ở Bangkok, các bên thảo luận.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
+    expect(def('Đại hội Thể dục Thể thao toàn quốc khóa 8 (ĐHTT 8) bế mạc.', 'ĐHTT')).toBe('Đại hội Thể dục Thể thao toàn quốc');
     // An edition's year, its last two digits after the short form.
     expect(withGlossary('Tham gia chương trình Đối tác Thái Bình Dương 2017 (PP 17) dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
     expect(def('Đối tác Thái Bình Dương 2017 (PP17) kéo dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
@@ -886,7 +888,8 @@ describe('in-text definitions', () => {
 
   it('a person, a comma and their post: the body after the post, not the person ("tướng A, chỉ huy Binh chủng … (RTT)")', () => {
     expect(def('TASS dẫn tuyên bố tướng Andrei Koban, chỉ huy Binh chủng Vô tuyến Kỹ thuật (RTT) thuộc lực lượng Phòng không.', 'RTT')).toBe('Binh chủng Vô tuyến Kỹ thuật');
-    expect(def('Theo Jean-Paul Troadec, cựu giám đốc bộ phận điều tra tai nạn hàng không Pháp (BEAF), máy bay đã rơi.', 'BEAF')).toBe('bộ phận điều tra tai nạn hàng không Pháp');
+    // A role heading a description in lower case may be the name's.
+    expect(def('Bà là giám đốc phụ trách nhân sự toàn cầu (CHRX) của tập đoàn.', 'CHRX')).toBe('giám đốc phụ trách nhân sự toàn cầu');
     // A role before a short field is the name itself.
     expect(def('Ông được bổ nhiệm làm giám đốc điều hành (GĐĐH) của công ty.', 'GĐĐH')).toBe('giám đốc điều hành');
     expect(def('Ông được bổ nhiệm làm giám đốc tài chính khối (KCF) của công ty.', 'KCF')).toBe('giám đốc tài chính khối');
@@ -894,6 +897,8 @@ describe('in-text definitions', () => {
 
   it('a code\'s title runs on past what it is for: "Bộ Quy tắc ứng xử để tránh va chạm … (CUES)"', () => {
     expect(def('Hai bên thực hiện Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES) tại Biển Đông.', 'CUES')).toBe('Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển');
+    // After another head "để" ends the title.
+    expect(def('Nhật Bản đề xuất Sáng kiến để thúc đẩy Tự do hàng hải (FON) ở khu vực.', 'FON')).toBe('Tự do hàng hải');
   });
 
   it('what is required, designed or carried out, and how well, end what comes before a term', () => {
@@ -907,7 +912,8 @@ describe('in-text definitions', () => {
   it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
     expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
     // "loại bỏ", "loại trừ" are verbs.
-    expect(def('Họ phải loại trừ bệnh dại trên chó (RBD) trong năm nay.', 'RBD')).toBe('bệnh dại trên chó');
+    expect(def('Hệ thống loại bỏ nitơ sinh học (BNX) hoạt động hiệu quả.', 'BNX')).toBe('loại bỏ nitơ sinh học');
+    expect(withGlossary('Việt Nam là thành viên của Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ (CEDAW).', 'CEDAW')).toBe('Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ');
   });
 
   it('a listed firm\'s ticker and a spokesman\'s body: "(mã HAG)", "Phát ngôn viên … (IRGC)"', () => {
@@ -966,6 +972,9 @@ describe('in-text definitions', () => {
     expect(def('Bên cạnh mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng, lên 36.500 đồng.', 'VRE')).toBe('Vincom Retail');
     expect(def('Bên cạnh đó, VRE của Vingroup tăng 800 đồng.', 'VRE')).toBeNull();
     expect(def('Anh ấy nói VRE của Vincom Retail là tốt nhất.', 'VRE')).toBeNull();
+    // Its price moving right after the brand, not later in the sentence; a person after "nhà" is none.
+    expect(def('Bên cạnh đó, VRE của Vincom Retail được khối ngoại mua ròng, còn giá cổ phiếu tăng nhẹ.', 'VRE')).toBeNull();
+    expect(def('Mã VIC của nhà tỷ phú Phạm Nhật Vượng tăng 1.000 đồng lên 120.000 đồng.', 'VIC')).toBeNull();
     // The firm in the ticker's brackets after "thuộc"; not a body that belongs to another.
     const pillars = 'Một số mã VN30 trụ cột là VIC (thuộc Tập đoàn Vingroup) và VNM (thuộc Vinamilk) tăng mạnh 1.400 đồng / cổ phiếu.';
     expect(withGlossary(pillars, 'VIC')).toBe('Tập đoàn Vingroup');
@@ -984,6 +993,9 @@ describe('in-text definitions', () => {
     // about shares that moves no price.
     expect(withGlossary('Những mã bất động sản như VIC (Tập đoàn Vingroup), NVL (Novaland), NLG (Công ty CP đầu tư Nam Long) hiện cũng tiếp nhận dòng tiền mạnh.', 'NVL')).toBe('Novaland');
     expect(withGlossary('Những dự án như VIC (Tập đoàn Vingroup), NVL (Novaland) hiện cũng tiếp nhận dòng tiền mạnh.', 'NVL')).toBeNull();
+    // A surname and two names in the brackets are the owner, no brand.
+    expect(withGlossary('Tài sản của các tỷ phú sở hữu cổ phiếu như VIC (Phạm Nhật Vượng), HPG (Trần Đình Long) đều giảm mạnh.', 'HPG')).toBeNull();
+    expect(withGlossary('Những mã như VIC (Tập đoàn Vingroup), HAG (Hoàng Anh Gia Lai) hiện cũng tiếp nhận dòng tiền.', 'HAG')).toBe('Hoàng Anh Gia Lai');
     // A listed firm's brackets may hold its brand, its other short name, the exchange and the ticker.
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MBB')).toBe('Ngân hàng TMCP Quân đội');
     expect(def('Ngân hàng TMCP Quân đội (MB, mã MBB) ghi nhận lợi nhuận', 'MB')).toBe('Ngân hàng TMCP Quân đội');

@@ -95,6 +95,7 @@ describe('built-in glossary', () => {
     // A station's CCTV after "đài", a camera's after "camera"; a ship's prefix only after "tàu".
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
+    expect(reading('Cảnh sát thu giữ dữ liệu từ hệ thống truyền hình CCTV của tòa nhà.', 'CCTV')).toBe('Closed-Circuit Television');
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
     expect(reading('Mỗi hồ sơ có MS riêng.', 'MS')).toBe('mã số');
     expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');
@@ -912,7 +913,9 @@ describe('a sense named by the words beside it', () => {
     // is no lone foreign name.
     expect(def('Nhóm Công dân vì trách nhiệm và đạo đức tại Washington (CREW) hôm nay nộp đơn.', 'CREW')).toBe('Công dân vì trách nhiệm và đạo đức tại Washington');
     expect(def('Trang web của cơ quan công tố tối cao Ukraine (GPU) hôm qua đăng thông cáo.', 'GPU')).toBe('cơ quan công tố tối cao Ukraine');
-    expect(def('Hãng Airbus (EU) cho biết sẽ tăng sản lượng.', 'EU')).toBeNull();
+    expect(def('Đơn hàng của hãng chế tạo máy bay Airbus (EU) tăng mạnh.', 'EU')).toBeNull();
+    // A programme's experimental mark after two or three letters only: "ASEAN-X" is a formula.
+    expect(findAcronyms('Công thức ASEAN-X cho phép các nước đi trước.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['ASEAN']);
     expect(def('Vai trò của nhóm Những người bạn của Hạ nguồn Mekong (FLM) trong việc huy động.', 'FLM')).toBe('Những người bạn của Hạ nguồn Mekong');
     // A mechanism names the body it is.
     expect(def('Bên cạnh cơ chế Uỷ hội sông Mekong quốc tế (MRC), Việt Nam cũng phối hợp.', 'MRC')).toBe('Uỷ hội sông Mekong quốc tế');
@@ -1004,7 +1007,9 @@ describe('a sense named by the words beside it', () => {
     // After a head of state and a given name, glossary or not; a Vietnamese given name is none.
     expect(rows('Thư viện và Bảo tàng Tổng thống George HW Bush ở bang Texas.')).toEqual([]);
     expect(rows('Tổng thống Donald JT Trump nói.')).toEqual([]);
-    expect(rows('Bộ trưởng Nguyễn HK Nam nói.')).toContain('HK');
+    expect(rows('Thủ tướng Minh HK Johnson nói.')).toContain('HK');
+    expect(rows('Bộ trưởng Ukraine EU Kuleba phát biểu.')).toContain('EU');
+    expect(rows('Ngoại trưởng Mike RP Pompeo nói.')).toEqual([]);
     // A kind before a use names SS's and SMH's senses.
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');

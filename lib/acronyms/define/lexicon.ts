@@ -61,7 +61,7 @@ export const VERBS = [
   'thử', 'thành công', 'xem xét', 'tiếp tục',
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
-  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
+  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",

@@ -314,14 +314,16 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   const kind = longestAt(phrase, 0, KIND_NOUNS);
   if (kind > 0 && phrase.length - kind >= 2) phrase = phrase.slice(kind);
-  // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing ("loại bỏ",
-  // "loại trừ" are verbs, cut above).
-  if (phrase[0]?.lower === 'loại' && phrase.length >= 3) phrase = phrase.slice(1);
-  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke;
-  // so does one before a long description ("cựu giám đốc đơn vị điều tra tai nạn hàng không Pháp").
-  const role = roleAt(phrase, 0);
+  // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing. Not the
+  // verbs "loại bỏ", "loại trừ", words of terms as often as not ("loại bỏ nitơ sinh học (BNR)",
+  // "Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ (CEDAW)").
+  if (phrase[0]?.lower === 'loại' && phrase.length >= 3 && !['bỏ', 'trừ'].includes(phrase[1]?.lower ?? '')) phrase = phrase.slice(1);
+  // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
+  // Not before a description in lower case, which the role may head ("giám đốc phụ trách nhân sự
+  // toàn cầu (CHRO)", "quản lý dịch hại tổng hợp (IPM)").
+  const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
-  if (role > 0 && phrase.length - role >= (capitalised(phrase[role]) ? 3 : 5)) phrase = phrase.slice(role);
+  if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
   // "chủ tịch HĐQT NH Quốc tế Việt Nam (VIB)": a board before a bank with no head word the list knows.
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
@@ -441,9 +443,8 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     // "Sáng nay, phiên đấu giá …", "Theo Sputnik, biên đội …": a sentence opening with when or
     // whose word, not a name with a comma in it.
     const adverbial = wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w)));
-    // "tướng Andrei Koban, chỉ huy Binh chủng …", "Jean-Paul Troadec, cựu giám đốc …": a person, then
-    // the post they hold.
-    if (opensName && stopped && !adverbial && roleAt(phrase, 0) === 0) {
+    // "tướng Andrei Koban, chỉ huy Binh chủng …": a person, then the post they hold.
+    if (opensName && stopped && !adverbial && longestAt(phrase, 0, ROLES) === 0) {
       phrase = wider;
       head = firstHead(phrase);
     }
@@ -482,13 +483,6 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
-}
-
-/** Words in the role at `at`, with "cựu" or "nguyên" (former) before it, or 0. */
-function roleAt(words: LongWord[], at: number): number {
-  const former = ['cựu', 'nguyên'].includes(words[at]?.lower ?? '') ? 1 : 0;
-  const role = longestAt(words, at + former, ROLES);
-  return role > 0 ? former + role : 0;
 }
 
 /** "Tham gia Sáng kiến … (MIST)": a verb that opens the sentence, written with its capital, before a

@@ -6,6 +6,8 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
+import { isVietnameseSyllable } from '../letters';
+import { SURNAMES } from '../../quotes/lexicon';
 import { EXCHANGES, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
 import { capitalised, firmNameStart, firmOrBank, leftWords, lower, stopsAt, wordsAt } from './words';
@@ -51,22 +53,30 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
     if (last >= firmNameStart(name) + 1 && capitalised(name[last - 1])) name = name.slice(0, last + 1);
   }
   // "Mã VJC của hãng hàng không Vietjet Air", "Mã VRE của nhà bán lẻ Vincom Retail": a firm
-  // described, then named by its brand.
-  if (name[0]?.lower === 'hãng' || name[0]?.lower === 'nhà') {
-    const brandFrom = name.findIndex((w) => capitalised(w));
-    if (brandFrom > 0 && name.slice(brandFrom).every((w) => capitalised(w))) name = name.slice(brandFrom);
-  }
+  // described, then named by its brand. After "nhà" only a brand that spells the ticker: "nhà tỷ
+  // phú Phạm Nhật Vượng", "nhà đầu tư …" are people.
+  const described = name[0]?.lower === 'hãng' || name[0]?.lower === 'nhà';
+  const brandFrom = described ? name.findIndex((w) => capitalised(w)) : -1;
+  const brandOnly = brandFrom > 0 && name.slice(brandFrom).every((w) => capitalised(w));
+  if (brandOnly && (name[0]?.lower === 'hãng' || spells(shortLetters(occ.surface), name.slice(brandFrom)))) name = name.slice(brandFrom);
+  const last = name[name.length - 1];
+  const movesAfter = (w: LongWord | undefined): boolean => w !== undefined && PRICE_SOON.test(text.slice(w.end, w.end + 60));
+  if (unmarked) return spelledBrand(name, occ.surface) && movesAfter(last) ? name : null;
   // "mã VNM của Vinamilk lại có một phiên giảm mạnh": a listed firm's one-word brand, its price move
   // a few words on ("mã OTP của Vietcombank cho bất kỳ ai" is another kind of code).
-  if (unmarked) return name.length <= 3 && name.every((w) => capitalised(w)) && spells(shortLetters(occ.surface), name) && PRICE_SOON.test(text.slice((name[name.length - 1] as LongWord).end, (name[name.length - 1] as LongWord).end + 60)) ? name : null;
   const only = name.length === 1 ? name[0] : undefined;
-  const moves = only !== undefined && PRICE_SOON.test(text.slice(only.end, only.end + 60));
+  const moves = movesAfter(only);
   // Shares with no price move may be a holder's ("cổ phiếu MWG của Mekong Capital"): a firm's or a
   // bank's name, or the brand the glossary gives the ticker ("cổ phiếu VNM của Vinamilk, …").
   const brandKnown = (): boolean => (known?.expansions(occ.surface) ?? []).some((e) => e.toLowerCase().includes(name.map((w) => w.lower).join(' ')));
   const brand = only !== undefined && capitalised(only) && (moves || (shares && brandKnown()));
   const named = name.length >= 2 && name.length <= 14 && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
   return brand || named ? name : null;
+}
+
+/** Up to three capitalised words that spell the ticker: a brand ("Vincom Retail" for VRE). */
+function spelledBrand(name: LongWord[], ticker: string): boolean {
+  return name.length > 0 && name.length <= 3 && name.every((w) => capitalised(w)) && spells(shortLetters(ticker), name);
 }
 
 /** Where a firm's name after "của" ends: at a stop, or a dash not followed by another capitalised
@@ -131,6 +141,9 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   const senses = known.expansions(occ.surface);
   if (named ? !senses.some(firm) : !senses.every(firm)) return false;
   const words = body.trim().split(/\s+/);
+  // "VIC (Phạm Nhật Vượng), HPG (Trần Đình Long)": a surname and two names are the owner, no brand
+  // ("HAG (Hoàng Anh Gia Lai)" is one).
+  if (words.length === 3 && SURNAMES.includes(words[0]?.toLowerCase() ?? '') && words.every((w) => isVietnameseSyllable(w))) return false;
   // A brand, not the exchange it trades on ("HPG (HoSE) tăng …", "(Sàn HoSE)").
   if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EXCHANGES.test(w) && w !== 'Sàn')) return false;
   // Nor a place or a country the word table knows ("SHB (Hà Nội)").

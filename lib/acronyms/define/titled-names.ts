@@ -9,6 +9,9 @@ import { DOCUMENT_HEADS, HEAD_LETTERS, TITLE_STOPS, TREATY_HEADS } from './lexic
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, wordsAt } from './words';
 import { headNotInLetters, namedPhrase } from './phrase';
 
+// Heads of rules and treaties, whose titles say what they are for.
+const CODE_HEADS = [...TREATY_HEADS, ...['bộ quy tắc', 'quy tắc', 'quy chế'].map((h) => h.split(' '))];
+
 // Words that open a description of what came before the dash, not more of its name.
 const DESCRIBING = ['cơ quan', 'nơi', 'đơn vị', 'là', 'một', 'người', 'chỗ', 'tổ chức'].map((d) => d.split(' '));
 
@@ -50,11 +53,16 @@ export function opensTreaty(words: LongWord[]): boolean {
 
 /** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
 export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
+  // "Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES)": a code or a treaty says what it is
+  // for; after another head "để" ends the title ("Sáng kiến để thúc đẩy Tự do hàng hải (FON)").
+  let purpose = false;
   for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
     const w = words[h] as LongWord;
+    if (lower(w) === 'để') purpose = true;
     // "tự do" is a word, not the stop "do" (because).
     if (!capitalised(w) && stopsAt(words, h) && !TITLE_STOPS.has(lower(w))) return null;
     if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
+    if (purpose && !CODE_HEADS.some((d) => wordsAt(words, h, d))) return null;
     // "Luật sư", "Luật gia": a person, not a law.
     if (wordsAt(words, h, ['luật', 'sư']) || wordsAt(words, h, ['luật', 'gia'])) continue;
     // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
