@@ -855,6 +855,7 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Hội nghị thượng đỉnh Ukraine-EU diễn ra tại Kiev.', 'EU')).toBe('European Union');
     expect(reading('Trong trận Liverpool-MU, Salah ghi hai bàn.', 'MU')).toBe('Manchester United');
     expect(findAcronyms('Tàu được trang bị tổ hợp tên lửa hành trình Kalibr-NK trong container.', { glossary: shippedGlossary() })).toEqual([]);
+    expect(findAcronyms('Hải quân phóng thử thành công tên lửa tầm ngắn Spike-ER do Israel chế tạo.', { glossary: shippedGlossary() })).toEqual([]);
     // An assembly's head the letters leave out (the Inter-Parliamentary Union), not the UN's.
     expect(def('Ông dự Đại hội đồng Liên minh Nghị viện Thế giới (IPU) lần thứ 137.', 'IPU')).toBe('Liên minh Nghị viện Thế giới');
     expect(def('Phát biểu tại Đại hội đồng Liên Hợp Quốc (UNGA), ông nói.', 'UNGA')).toBe('Đại hội đồng Liên Hợp Quốc');
