@@ -96,6 +96,9 @@ describe('built-in glossary', () => {
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
     expect(reading('Cảnh sát thu giữ dữ liệu từ hệ thống truyền hình CCTV của tòa nhà.', 'CCTV')).toBe('Closed-Circuit Television');
+    // A reconnaissance camera's SAR is a radar; a region's stays.
+    expect(reading('Nó được ghi hình bằng thiết bị camera trinh sát SAR trong điều kiện ánh sáng ban ngày.', 'SAR')).toBe('Synthetic Aperture Radar');
+    expect(reading('Hong Kong là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
     expect(reading('Mỗi hồ sơ có MS riêng.', 'MS')).toBe('mã số');
     expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');

@@ -131,7 +131,8 @@ export const INSIDE_BEFORE_SHORT = new RegExp(
 );
 // "viết tắt của", "tên viết tắt của", "từ viết tắt từ": how an article says a word is a short form.
 export const SHORT_FORM_OF = String.raw`(?:(?:tên|từ|chữ)\s+)?viết tắt (?:của|từ)`;
-export const INSIDE_BEFORE_LONG = new RegExp(String.raw`^(?:${SHORT_FORM_OF}|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là)\s+`, 'iu');
+// "BRICS (gồm Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil)": a group's members.
+export const INSIDE_BEFORE_LONG = new RegExp(String.raw`^(?:${SHORT_FORM_OF}|tiếng anh(?: là|:)|tức(?: là)?|nghĩa là|gồm(?: có)?)\s+`, 'iu');
 // '"LOL" là từ viết tắt của …': the short form may be quoted.
 export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|là)?\s*(?:là\s+)?${SHORT_FORM_OF}\s+`, 'iu');
 // What a writer calls the words a short form stands for, written before them: "cụm từ (tiếng Pháp)",
