@@ -104,7 +104,7 @@ describe('in-text definitions', () => {
     // What the writer calls the words, inside the brackets too.
     expect(def('Biệt danh của tổng thống Mỹ là POTUS (viết tắt của cụm từ President of the United States).', 'POTUS')).toBe('President of the United States');
     // A group's members after "gồm"; a count of them is none.
-    expect(def('Hội nghị khối BRICS (gồm Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil) diễn ra hôm 15/10.', 'BRICS')).toBe('Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil');
+    expect(withGlossary('Hội nghị khối BRICS (gồm Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil) diễn ra hôm 15/10.', 'BRICS')).toBe('Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil');
     expect(def('Liên minh EU (gồm 27 nước) cũng họp.', 'EU')).toBeNull();
     // The edition's year after the short form in its brackets; a birth year after SN is no edition.
     expect(def('Tại Diễn đàn Kinh tế Quốc tế St. Petersburg (SPIEF -2018), ông Putin phát biểu', 'SPIEF')).toBe('Diễn đàn Kinh tế Quốc tế St. Petersburg');
