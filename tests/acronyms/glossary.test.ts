@@ -96,6 +96,8 @@ describe('built-in glossary', () => {
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
     expect(reading('Cảnh sát thu giữ dữ liệu từ hệ thống truyền hình CCTV của tòa nhà.', 'CCTV')).toBe('Closed-Circuit Television');
+    // The disorder after a psychological trauma, the way Vietnamese news names it.
+    expect(def('Các triệu chứng có thể là rối loạn căng thẳng sau chấn thương tâm lý (PTSD).', 'PTSD')).toBe('rối loạn căng thẳng sau chấn thương tâm lý');
     // A reconnaissance camera's SAR is a radar; a region's stays.
     expect(reading('Nó được ghi hình bằng thiết bị camera trinh sát SAR trong điều kiện ánh sáng ban ngày.', 'SAR')).toBe('Synthetic Aperture Radar');
     expect(reading('Hong Kong là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
