@@ -288,8 +288,17 @@ const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 // Words of a count between a kind and its use: "lắp thêm hàng trăm BTS", "các", "gần 200".
 const COUNTING = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'chừng', 'thêm', 'các', 'những', 'mọi', 'nhiều', 'vài', 'mấy', 'hàng', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu']);
 
-// Words a figure after them dates or numbers, no amount: "năm 2019 PLN …", "số 5 …".
-const DATED = new Set(['năm', 'tháng', 'ngày', 'quý', 'số', 'lần', 'thứ', 'khóa', 'khoá']);
+// Words a figure after them dates or numbers, no amount: "năm 2019 PLN …", "số 5 …", "lúc 10 …".
+const DATED = new Set(['năm', 'tháng', 'ngày', 'hôm', 'quý', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'lúc', 'từ', 'đến', 'tới', 'cuối', 'đầu', 'giữa']);
+
+/** An amount right before a use ("trợ cấp 500 PLN", "3.500 PLN"): a figure, no year ("đến 2025
+ * PLN"), no date or time ("hôm 5/8 PLN", "quý 3/2019 PLN", "lúc 10h30 PLN"), after no word that dates it. */
+function amountBefore(before: readonly string[]): boolean {
+  const figure = before[before.length - 1] ?? '';
+  const previous = before[before.length - 2] ?? '';
+  // A word before the figure, which stops at a slash or a colon ("5/8" gives "8" alone).
+  return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !DATED.has(nfc(previous).toLowerCase());
+}
 
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
@@ -328,7 +337,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
         // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
         const named = (kinds[sense] ?? []).some((written) => {
           // "#": a figure right before the use ("trợ cấp 500 PLN" is an amount of złoty).
-          if (written === '#') return numbered && !DATED.has(nfc(before[before.length - 2] ?? '').toLowerCase());
+          if (written === '#') return amountBefore(before);
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;

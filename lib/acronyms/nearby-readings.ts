@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
 import { translationKey, type Translations } from './translations';
-import { HEADS, LEFT_STOPS, ROLES } from './define/lexicon';
+import { HEADS, LEFT_STOPS, ROLES, STOP_COMPOUNDS } from './define/lexicon';
 import { capitalised, leftWords, lower, startsWithHead, wordsAt } from './define/words';
 
 // Words no name opens or ends with: prepositions and conjunctions ("Theo Tổ chức …", "… Tài nguyên
@@ -132,7 +132,10 @@ function acrossAnd(text: string, start: number, inner: LongWord[], inWord: (word
   for (let from = first.length - 1; from >= 0 && out.length < 3; from--) {
     const w = first[from] as LongWord;
     const previous = first[from - 1];
-    if (NO_EDGE.has(lower(w)) && !INSIDE_TERMS.has(lower(w))) break;
+    // "chữa cháy tại chỗ": a stop word inside a word is none.
+    const pair = (a: LongWord | undefined, b: LongWord | undefined): boolean => a !== undefined && b !== undefined && STOP_COMPOUNDS.has(`${lower(a)} ${lower(b)}`);
+    const inWordPair = pair(w, all[from + 1]) || pair(previous, w);
+    if (NO_EDGE.has(lower(w)) && !INSIDE_TERMS.has(lower(w)) && !inWordPair) break;
     if (NO_EDGE.has(lower(w)) || (from === first.length - 1 && !capitalised(w))) continue;
     // The first word read may follow more words (the reach ended there, not a stop).
     const afterSyllable = previous ? !capitalised(previous) && !NO_EDGE.has(lower(previous)) : first.length === AND_REACH;

@@ -7,18 +7,19 @@
  * phẩm Trung ương số 2 (DP 2)").
  */
 
-// The session closing the text before the brackets, or the year of an edition ("Đối tác Thái Bình
-// Dương 2017 (PP 17)": its last two digits after the short form).
-const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})|(?:năm\s+)?(?:19|20)(\d\d))\s*$/u;
+// The session closing the text before the brackets, or the year of an edition after a capitalised
+// name ("Đối tác Thái Bình Dương 2017 (PP 17)": its last two digits after the short form); not a
+// date ("thiết kế năm 1947 (AK-47)", "virus corona 2019 (COVID-19)").
+const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})|(?<=\p{Lu}[\p{Ll}\p{M}]*\s)(?:19|20)(\d\d))\s*$/u;
 
 /** Where "lần thứ N", "lần N", "khóa N" or a year starts right before `open` (a bracket), and N (a
  * year's last two digits); or null. */
-export function sessionBefore(text: string, open: number): { start: number; number: string } | null {
-  const before = text.slice(Math.max(0, open - 24), open);
+export function sessionBefore(text: string, open: number): { start: number; number: string; year: boolean } | null {
+  const before = text.slice(Math.max(0, open - 40), open);
   const m = NUMBER_BEFORE.exec(before);
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;
-  return { start: open - before.length + m.index + lead, number: (m[1] ?? m[2]) as string };
+  return { start: open - before.length + m.index + lead, number: (m[1] ?? m[2]) as string, year: m[2] !== undefined };
 }
 
 /**
@@ -26,6 +27,9 @@ export function sessionBefore(text: string, open: number): { start: number; numb
  * where its number repeats the session before the brackets; null otherwise.
  */
 export function sessionLetters(text: string, open: number, held: string): string | null {
-  const m = /^(\p{Lu}{2,6})\s?[-–]?\s?(\d{1,3})\s*$/u.exec(held);
-  return m && sessionBefore(text, open)?.number === m[2] ? (m[1] as string) : null;
+  const m = /^(\p{Lu}{2,8})(\s?[-–]?\s?)(\d{1,3})\s*$/u.exec(held);
+  const session = m ? sessionBefore(text, open) : null;
+  // An edition's year is written apart or joined, never hyphened: "COVID-19", "AK-47" are names.
+  if (!m || !session || session.number !== m[3] || (session.year && /[-–]/u.test(m[2] ?? ''))) return null;
+  return m[1] as string;
 }

@@ -106,6 +106,9 @@ describe('in-text definitions', () => {
     // A group's members after "gồm"; a count of them is none.
     expect(withGlossary('Hội nghị khối BRICS (gồm Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil) diễn ra hôm 15/10.', 'BRICS')).toBe('Nga, Ấn Độ, Trung Quốc, Nam Phi, Brazil');
     expect(def('Liên minh EU (gồm 27 nước) cũng họp.', 'EU')).toBeNull();
+    expect(def('Đoàn KTLN (gồm Sở Tài chính, Sở Xây dựng) đã làm việc.', 'KTLN')).toBeNull();
+    // "từ xa" is one word.
+    expect(def('Trạm được lắp hệ thống cảm biến từ xa (CBX) mới.', 'CBX')).toBe('cảm biến từ xa');
     // The edition's year after the short form in its brackets; a birth year after SN is no edition.
     expect(def('Tại Diễn đàn Kinh tế Quốc tế St. Petersburg (SPIEF -2018), ông Putin phát biểu', 'SPIEF')).toBe('Diễn đàn Kinh tế Quốc tế St. Petersburg');
     expect(def('anh Hồ Xuân Văn (SN 1990, trú tại Nghệ An) và Hồ Văn Nam (SN 1992)', 'SN')).toBeNull();
@@ -119,6 +122,11 @@ describe('in-text definitions', () => {
     // An edition's year, its last two digits after the short form.
     expect(withGlossary('Tham gia chương trình Đối tác Thái Bình Dương 2017 (PP 17) dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
     expect(def('Đối tác Thái Bình Dương 2017 (PP17) kéo dài 10 ngày.', 'PP')).toBe('Đối tác Thái Bình Dương');
+    // A year after a lower-case word is a date, and a hyphened number a name's own.
+    expect(withGlossary('Bệnh do virus corona 2019 (COVID-19) gây ra.', 'COVID')).toBeNull();
+    expect(withGlossary('Súng AK được Liên Xô thiết kế năm 1947 (AK 47) nổi tiếng.', 'AK')).toBeNull();
+    expect(withGlossary('Theo Quyết định số 17 năm 2017 (QĐ 17), doanh nghiệp phải kê khai.', 'QĐ')).toBeNull();
+    expect(def('Ủy ban Kinh tế và Xã hội châu Á - Thái Bình Dương lần thứ 75 (UNESCAP 75) họp.', 'UNESCAP')).toBe('Ủy ban Kinh tế và Xã hội châu Á - Thái Bình Dương');
     // "từ chối" (deny) is one word, no "từ" (from) ending the phrase.
     expect(def('Nhiều website bị tấn công từ chối dịch vụ (DDX) hôm qua.', 'DDX')).toBe('tấn công từ chối dịch vụ');
     // Another number is a designation, and a firm's is its name's.
@@ -891,7 +899,9 @@ describe('in-text definitions', () => {
 
   it('a person, a comma and their post: the body after the post, not the person ("tướng A, chỉ huy Binh chủng … (RTT)")', () => {
     expect(def('TASS dẫn tuyên bố tướng Andrei Koban, chỉ huy Binh chủng Vô tuyến Kỹ thuật (RTT) thuộc lực lượng Phòng không.', 'RTT')).toBe('Binh chủng Vô tuyến Kỹ thuật');
-    // A role heading a description in lower case may be the name's.
+    // That a post was held is the person's; a role heading a description in lower case may be the name's.
+    expect(def('Ông John Smith, cựu giám đốc bộ phận điều tra tai nạn hàng không Pháp (BEAF), cho biết.', 'BEAF')).toBe('giám đốc bộ phận điều tra tai nạn hàng không Pháp');
+    expect(def('Ông là cựu cố vấn an ninh quốc gia Mỹ (NSAX) dưới thời Trump.', 'NSAX')).toBe('cố vấn an ninh quốc gia Mỹ');
     expect(def('Bà là giám đốc phụ trách nhân sự toàn cầu (CHRX) của tập đoàn.', 'CHRX')).toBe('giám đốc phụ trách nhân sự toàn cầu');
     // A role before a short field is the name itself.
     expect(def('Ông được bổ nhiệm làm giám đốc điều hành (GĐĐH) của công ty.', 'GĐĐH')).toBe('giám đốc điều hành');
@@ -900,7 +910,8 @@ describe('in-text definitions', () => {
 
   it('a code\'s title runs on past what it is for: "Bộ Quy tắc ứng xử để tránh va chạm … (CUES)"', () => {
     expect(def('Hai bên thực hiện Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES) tại Biển Đông.', 'CUES')).toBe('Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển');
-    // After another head "để" ends the title.
+    // After another head "để" and a verb in lower case end the title; a capitalised one goes on.
+    expect(def('Việt Nam thực hiện Khuôn khổ Sendai để Giảm thiểu Rủi ro Thiên tai (SFDRX) từ năm 2015.', 'SFDRX')).toBe('Khuôn khổ Sendai để Giảm thiểu Rủi ro Thiên tai');
     expect(def('Nhật Bản đề xuất Sáng kiến để thúc đẩy Tự do hàng hải (FON) ở khu vực.', 'FON')).toBe('Tự do hàng hải');
   });
 
@@ -910,12 +921,17 @@ describe('in-text definitions', () => {
     // A designer, a design, who carries it out are nouns; a title's "Tốt hơn" is its own.
     expect(def('Foxconn là nhà thiết kế sản phẩm gốc (ODX) lớn nhất.', 'ODX')).toBe('nhà thiết kế sản phẩm gốc');
     expect(def('Thượng viện bỏ phiếu về Dự luật Chăm sóc Tốt hơn (BCX) hôm qua.', 'BCX')).toBe('Dự luật Chăm sóc Tốt hơn');
+    expect(def('Năm nay, Ngày Internet an toàn hơn (SIX) được tổ chức ở nhiều nước.', 'SIX')).toBe('Ngày Internet an toàn hơn');
+    // A design, where no capital names who designed it.
+    expect(def('Phương pháp thiết kế hướng đối tượng (OOX) rất phổ biến.', 'OOX')).toBe('Phương pháp thiết kế hướng đối tượng');
   });
 
   it('the type of a thing made is no word of its name: "thành công loại tên lửa … (KXW)"', () => {
     expect(def('Nga vừa thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW) mới.', 'KXW')).toBe('tên lửa hành trình siêu thanh');
     // "loại bỏ", "loại trừ" are verbs.
-    expect(def('Hệ thống loại bỏ nitơ sinh học (BNX) hoạt động hiệu quả.', 'BNX')).toBe('loại bỏ nitơ sinh học');
+    // What is removed, unless "về" makes the removal a thing.
+    expect(def('Việt Nam đặt mục tiêu loại trừ bệnh sốt rét (SRX) vào năm 2030.', 'SRX')).toBe('bệnh sốt rét');
+    expect(def('Đội công binh tiếp tục loại bỏ bom mìn chưa phát nổ (BMX) tại Quảng Trị.', 'BMX')).toBe('bom mìn chưa phát nổ');
     expect(withGlossary('Việt Nam là thành viên của Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ (CEDAW).', 'CEDAW')).toBe('Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ');
   });
 

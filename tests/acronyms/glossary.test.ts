@@ -95,12 +95,15 @@ describe('built-in glossary', () => {
     // A station's CCTV after "đài", a camera's after "camera"; a ship's prefix only after "tàu".
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
-    expect(reading('Cảnh sát thu giữ dữ liệu từ hệ thống truyền hình CCTV của tòa nhà.', 'CCTV')).toBe('Closed-Circuit Television');
+    expect(reading('Theo truyền hình CCTV, tàu sân bay Sơn Đông đã rời cảng.', 'CCTV')).toBe('China Central Television');
     // The disorder after a psychological trauma, the way Vietnamese news names it.
     expect(def('Các triệu chứng có thể là rối loạn căng thẳng sau chấn thương tâm lý (PTSD).', 'PTSD')).toBe('rối loạn căng thẳng sau chấn thương tâm lý');
     // A reconnaissance camera's SAR is a radar; a region's stays.
     expect(reading('Nó được ghi hình bằng thiết bị camera trinh sát SAR trong điều kiện ánh sáng ban ngày.', 'SAR')).toBe('Synthetic Aperture Radar');
     expect(reading('Hong Kong là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
+    expect(reading('Trung tâm tìm kiếm cứu nạn nhận tín hiệu qua vệ tinh SAR lúc 3h.', 'SAR')).toBe('Search and Rescue');
+    // A currency the glossary does not know as one is no rapper.
+    expect(findAcronyms('Trưởng nhóm BTS RM vừa phát hành album.', { glossary: shippedGlossary() }).find((a) => a.short === 'RM')?.long).toBeNull();
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
     expect(reading('Mỗi hồ sơ có MS riêng.', 'MS')).toBe('mã số');
     expect(reading('Theo tổ chức xếp hạng QS, trường đứng thứ 801. QS công bố hằng năm.', 'QS')).toBe('Quacquarelli Symonds');
@@ -718,6 +721,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Báo NĐT đưa tin vụ việc từ sáng sớm.', 'NĐT')).toBe('báo Người Đưa Tin');
     // A paper reporting, when first: "NST hôm qua đưa tin".
     expect(reading('NST hôm qua đưa tin nhóm người Việt bị toà án buộc tội.', 'NST')).toBe('New Straits Times');
+    expect(reading('NST tối qua đưa tin nhóm người Việt bị bắt.', 'NST')).toBe('New Straits Times');
+    expect(reading('NST ngày 5/6 dẫn lời cảnh sát cho biết.', 'NST')).toBe('New Straits Times');
     expect(reading('Kết quả xét nghiệm NST cho thấy thai nhi bình thường.', 'NST')).toBe('nhiễm sắc thể');
     expect(reading('Họp báo TT sáng nay.', 'TT')).not.toBe('báo Tuổi Trẻ');
     expect(reading('Bộ vừa ban hành thông tư mới về thuế. Theo TT, doanh nghiệp phải kê khai thông tư này.', 'TT')).toBe('thông tư');
@@ -1027,6 +1032,10 @@ describe('a sense named by the words beside it', () => {
     // A figure right before a currency's code is an amount of it; a year is no amount.
     expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
     expect(reading('Trong năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    expect(reading('Hôm 5/8 PLN thông báo cắt điện luân phiên tại Jakarta.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    expect(reading('Đến 2025 PLN dự kiến hoàn thành lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    expect(reading('Lúc 10h30 PLN đã khôi phục điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    expect(reading('Tính đến tháng 6/2019 PLN đã đầu tư 2 tỷ USD.', 'PLN')).toBe('Perusahaan Listrik Negara');
     // A post of three letters after "bà" is hers, no initials.
     expect(rows('Bà CEO Mary Barra của GM cho biết.')).toContain('CEO');
     // A body's letters before its head's surname are the body's ("Ông Guterres" elsewhere or not).

@@ -93,6 +93,7 @@ describe('nearbyReadings', () => {
     expect(around('Ông nói, dự án và thẩm định ngân sách (CAPE) chậm', 'thẩm định ngân sách')).not.toContain('nói, dự án và thẩm định ngân sách');
     expect(around('cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL) của', 'hạ cánh thẳng đứng').filter((r) => r.includes(' và '))).toHaveLength(2);
     // Another stop word ends the first part; a body's name after "và" is another body; three at most.
+    expect(around('Lực lượng tham gia chữa cháy tại chỗ và cứu nạn cứu hộ (CCCN) đã có mặt.', 'cứu nạn cứu hộ')).toContain('chữa cháy tại chỗ và cứu nạn cứu hộ');
     expect(around('Em đạt HCV tại Olympic Toán và Khoa học Quốc tế (IMSO) năm nay.', 'Khoa học Quốc tế')).not.toContain('HCV tại Olympic Toán và Khoa học Quốc tế');
     expect(around('Bộ Tài chính và Ngân hàng Nhà nước (NHNN) cùng họp.', 'Ngân hàng Nhà nước').filter((r) => r.includes(' và '))).toEqual([]);
     expect(around('kế hoạch chiến lược phát triển lâu dài bền vững và hoạt động khủng bố (TFI)', 'hoạt động khủng bố').filter((r) => r.includes(' và ')).length).toBeLessThanOrEqual(3);

@@ -6,7 +6,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Reading } from './types';
-import { ADDRESSED, AFTER_SHORT_LONG, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
+import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
@@ -104,6 +104,12 @@ function closesBodyName(text: string, occ: Occurrence): boolean {
 // A head word or two and a short form in capitals, dashes and all ("Đài ABS - CBN").
 const OWNED_BY = /^\p{L}+(?: \p{L}+)? \p{Lu}{2,}(?:\s*[-–&]\s*\p{Lu}{2,})*$/u;
 
+/** Every item of a list ("Nga, Ấn Độ và Brazil") is a country. */
+function countriesListed(list: string): boolean {
+  const items = list.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim().toLowerCase());
+  return items.length >= 2 && items.every((x) => COUNTRIES.has(x));
+}
+
 /** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
@@ -115,6 +121,9 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // "kênh ANC (Đài ABS - CBN)": a head and another short form name whose it is, not what it stands for.
   if (OWNED_BY.test(body.trim())) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
+  // "(gồm Nga, Ấn Độ, …)": a group's members are countries; "(gồm Sở Tài chính, Sở Xây dựng)" says who
+  // a team holds, not what its letters stand for.
+  if (intro && /^gồm/iu.test(intro[0]) && !countriesListed(body.slice(intro[0].length))) return 'none';
   // "POTUS (viết tắt của cụm từ President of the United States)": what the writer calls the words.
   const called = intro ? (CALLED.exec(body.slice(intro[0].length))?.[0].length ?? 0) : 0;
   const from = occ.end + rest.indexOf('(') + 1 + (intro ? intro[0].length + called : 0);

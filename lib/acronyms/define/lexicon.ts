@@ -61,7 +61,7 @@ export const VERBS = [
   'thử', 'thành công', 'xem xét', 'tiếp tục',
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
-  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ',
+  'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
@@ -180,7 +180,7 @@ export const STOP_COMPOUNDS = new Set([
   'thiết bị', 'theo dõi', 'thay thế', 'và vừa', 'dự bị', 'lặp lại', 'cho vay', 'từ thiện', 'nội các', 'bằng chứng',
   'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
   // "tấn công từ chối dịch vụ (DDoS)": the verb "từ chối" (deny), no "từ" (from).
-  'từ chối', 'từ xa',
+  'từ chối', 'từ xa', 'tại chỗ',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",

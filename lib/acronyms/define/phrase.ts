@@ -225,6 +225,11 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   return phrase.slice(name);
 }
 
+/** 1 where `words` open with "cựu" or "nguyên" (former), else 0. */
+function formerAt(words: LongWord[]): number {
+  return ['cựu', 'nguyên'].includes(words[0]?.lower ?? '') ? 1 : 0;
+}
+
 /** Words in the longest verb of VERBS written at `at` (in lower case, so not a name's, unless
  * `anyCase`: a sentence's first word), or 0. */
 export function verbLengthAt(words: LongWord[], at: number, anyCase = false): number {
@@ -247,13 +252,17 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   if (verb === 'gửi') return SENT_BY.has(words[at - 1]?.lower ?? '') || before === 'dịch vụ';
   // "Tỷ lệ tận dụng công suất (CUR)", "Hệ số tận dụng công suất lắp đặt (CF)": what is measured.
   if (verb === 'tận dụng') return RATES.has(before);
-  // "nhà thiết kế sản phẩm gốc (ODM)", "bản thiết kế": a designer, a design.
-  if (verb === 'thiết kế') return DESIGNS.has(words[at - 1]?.lower ?? '');
+  // "đặt mục tiêu loại trừ bệnh sốt rét", "loại bỏ …": what is removed, unless a head or "về" opens
+  // the removal as a thing ("Hệ thống loại bỏ nitơ sinh học (BNR)", "Công ước về loại trừ mọi hình
+  // thức phân biệt đối xử với phụ nữ (CEDAW)").
+  if (verb === 'loại bỏ' || verb === 'loại trừ') return words[at - 1]?.lower === 'về' || HEADS.some((h) => h.length <= at && wordsAt(words, at - h.length, h));
+  // "Nga thiết kế đầu dò radar chủ động (ARH)": designed by whom a capital names; elsewhere a
+  // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)").
+  if (verb === 'thiết kế') return !capitalised(words[at - 1]);
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
-const DESIGNS = new Set(['nhà', 'bản']);
 // "tiền gửi" (a deposit), "người gửi" (a sender), "ký gửi" (consignment).
 const SENT_BY = new Set(['tiền', 'người', 'ký']);
 
@@ -287,9 +296,10 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     const w = phrase[i] as LongWord;
     // "cán bộ Công an …" ends in a head's syllable; "Quốc hội Triều Tiên (SPA)" is a name.
     const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]);
-    // "thực hiện tốt hơn Quy tắc … (CUES)": a comparison says how, and ends what comes before the
-    // term ("Dự luật Chăm sóc Tốt hơn (BCA)" is a title's).
-    const comparison = w.text === 'hơn' && !capitalised(phrase[i - 1]);
+    // "thực hiện tốt hơn Quy tắc … (CUES)": a comparison says how, and ends what comes before a
+    // capitalised name ("Dự luật Chăm sóc Tốt hơn (BCA)", "Ngày Internet an toàn hơn (SID)" end in
+    // theirs).
+    const comparison = w.text === 'hơn' && !capitalised(phrase[i - 1]) && capitalised(phrase[i + 1]);
     if (lower(w) === 'và' || comparison || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
     if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
     // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
@@ -314,10 +324,11 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   if (classifier >= 0) phrase = phrase.slice(classifier + 1);
   const kind = longestAt(phrase, 0, KIND_NOUNS);
   if (kind > 0 && phrase.length - kind >= 2) phrase = phrase.slice(kind);
-  // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing. Not the
-  // verbs "loại bỏ", "loại trừ", words of terms as often as not ("loại bỏ nitơ sinh học (BNR)",
-  // "Công ước về loại trừ mọi hình thức phân biệt đối xử với phụ nữ (CEDAW)").
+  // "thử nghiệm thành công loại tên lửa hành trình siêu thanh (KXW)": a type of the thing (not the
+  // verbs "loại bỏ", "loại trừ": see inTerm).
   if (phrase[0]?.lower === 'loại' && phrase.length >= 3 && !['bỏ', 'trừ'].includes(phrase[1]?.lower ?? '')) phrase = phrase.slice(1);
+  // "cựu cố vấn an ninh quốc gia Mỹ (NSA)": that the post was held is the person's, not the post's.
+  if (longestAt(phrase, formerAt(phrase), ROLES) > 0) phrase = phrase.slice(formerAt(phrase));
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
   // Not before a description in lower case, which the role may head ("giám đốc phụ trách nhân sự
   // toàn cầu (CHRO)", "quản lý dịch hại tổng hợp (IPM)").
@@ -443,8 +454,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     // "Sáng nay, phiên đấu giá …", "Theo Sputnik, biên đội …": a sentence opening with when or
     // whose word, not a name with a comma in it.
     const adverbial = wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w)));
-    // "tướng Andrei Koban, chỉ huy Binh chủng …": a person, then the post they hold.
-    if (opensName && stopped && !adverbial && longestAt(phrase, 0, ROLES) === 0) {
+    // "tướng Andrei Koban, chỉ huy Binh chủng …", "…, cựu giám đốc …": a person, then the post they
+    // hold, or held.
+    if (opensName && stopped && !adverbial && longestAt(phrase, formerAt(phrase), ROLES) === 0) {
       phrase = wider;
       head = firstHead(phrase);
     }

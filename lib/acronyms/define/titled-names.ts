@@ -54,11 +54,12 @@ export function opensTreaty(words: LongWord[]): boolean {
 /** The capitalised title of a treaty, law or plan that crosses stop words before the brackets, or null. */
 export function documentTitle(words: LongWord[], letters: string[]): LongWord[] | null {
   // "Bộ Quy tắc ứng xử để tránh va chạm bất ngờ trên biển (CUES)": a code or a treaty says what it is
-  // for; after another head "để" ends the title ("Sáng kiến để thúc đẩy Tự do hàng hải (FON)").
+  // for; after another head "để" and a verb in lower case end the title ("Sáng kiến để thúc đẩy Tự do
+  // hàng hải (FON)"; "Khuôn khổ Sendai để Giảm thiểu Rủi ro Thiên tai (SFDRR)" is one title).
   let purpose = false;
   for (let h = words.length - 2; h >= 0 && words.length - h <= 16; h--) {
     const w = words[h] as LongWord;
-    if (lower(w) === 'để') purpose = true;
+    if (lower(w) === 'để' && !capitalised(words[h + 1])) purpose = true;
     // "tự do" is a word, not the stop "do" (because).
     if (!capitalised(w) && stopsAt(words, h) && !TITLE_STOPS.has(lower(w))) return null;
     if (!capitalised(w) || !DOCUMENT_HEADS.some((d) => wordsAt(words, h, d))) continue;
