@@ -328,7 +328,8 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   // verbs "loại bỏ", "loại trừ": see inTerm).
   if (phrase[0]?.lower === 'loại' && phrase.length >= 3 && !['bỏ', 'trừ'].includes(phrase[1]?.lower ?? '')) phrase = phrase.slice(1);
   // "cựu cố vấn an ninh quốc gia Mỹ (NSA)": that the post was held is the person's, not the post's.
-  if (longestAt(phrase, formerAt(phrase), ROLES) > 0) phrase = phrase.slice(formerAt(phrase));
+  const former = formerAt(phrase);
+  if (former > 0 && longestAt(phrase, former, ROLES) > 0) phrase = phrase.slice(former);
   // "Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC)": a role before a name says who spoke.
   // Not before a description in lower case, which the role may head ("giám đốc phụ trách nhân sự
   // toàn cầu (CHRO)", "quản lý dịch hại tổng hợp (IPM)").
