@@ -9,7 +9,7 @@ import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable 
 import { DATELINE_PAPERS } from './dateline';
 import { isRoadCode, roadKind } from './roads';
 import { shortLetters, spells, wordsIn } from './match';
-import { sessionLetters } from './session-number';
+import { heldSession } from './session-number';
 
 export interface Occurrence {
   surface: string;
@@ -396,7 +396,7 @@ function numberedShortNames(text: string): string[] {
     const name = (m[1] ?? m[2]) as string;
     if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
     // "Hội nghị … lần thứ 51 (AMM 51)": the session's number, not a numbered name.
-    if (m[1] !== undefined && sessionLetters(text, m.index ?? 0, m[1])) continue;
+    if (m[1] !== undefined && heldSession(text, m.index ?? 0, m[1])) continue;
     out.add(name);
     out.add(name.replace(' ', ''));
   }
@@ -553,7 +553,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
     // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's
     // number like a model's designation.
-    const sessionOf = text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' ? sessionLetters(text, raw.start - 1, raw.text) : null;
+    const sessionOf = text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' ? heldSession(text, raw.start - 1, raw.text)?.letters : undefined;
     if (sessionOf) {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;
@@ -579,7 +579,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       const numbered = /^\p{Lu}{4,}$/u.test(occ.surface) && text[occ.start - 1] === '(' && /^ -\d\)/.test(text.slice(occ.end, occ.end + 4));
       const edition = numbered || (/^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8)));
       // "… lần thứ 52 (AMM -52)": the session the name before gives.
-      const session = text[occ.start - 1] === '(' && sessionLetters(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
+      const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
       out.push(occ);

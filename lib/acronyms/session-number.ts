@@ -14,7 +14,7 @@ const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})|(
 
 /** Where "lần thứ N", "lần N", "khóa N" or a year starts right before `open` (a bracket), and N (a
  * year's last two digits); or null. */
-export function sessionBefore(text: string, open: number): { start: number; number: string; year: boolean } | null {
+function sessionBefore(text: string, open: number): { start: number; number: string; year: boolean } | null {
   const before = text.slice(Math.max(0, open - 40), open);
   const m = NUMBER_BEFORE.exec(before);
   if (!m) return null;
@@ -23,13 +23,14 @@ export function sessionBefore(text: string, open: number): { start: number; numb
 }
 
 /**
- * The letters of what the brackets opening at `open` hold ("AMM-52", "AMM 51", "AMM -52", "PP17"),
- * where its number repeats the session before the brackets; null otherwise.
+ * What the brackets opening at `open` hold ("AMM-52", "AMM 51", "AMM -52", "PP17"), where its number
+ * repeats the session before the brackets: the short form's letters, and where the session starts
+ * (the name ends before it); null otherwise.
  */
-export function sessionLetters(text: string, open: number, held: string): string | null {
+export function heldSession(text: string, open: number, held: string): { letters: string; start: number } | null {
   const m = /^(\p{Lu}{2,8})(\s?[-–]?\s?)(\d{1,3})\s*$/u.exec(held);
   const session = m ? sessionBefore(text, open) : null;
   // An edition's year is written apart or joined, never hyphened: "COVID-19", "AK-47" are names.
   if (!m || !session || session.number !== m[3] || (session.year && /[-–]/u.test(m[2] ?? ''))) return null;
-  return m[1] as string;
+  return { letters: m[1] as string, start: session.start };
 }

@@ -10,7 +10,7 @@ import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
-import { sessionBefore, sessionLetters } from '../session-number';
+import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
 import { brandBefore } from './tickers';
 import type { KnownWords } from './translated';
@@ -93,7 +93,8 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const unit = /^\s*[-–,]?\s*%\s*$/u.test(after);
   // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the session's number after the short form
   // repeats the one after the name, which ends before it.
-  const session = before === '' && sessionLetters(text, open, occ.surface + after) === occ.surface ? sessionBefore(text, open) : null;
+  const held = before === '' ? heldSession(text, open, occ.surface + after) : null;
+  const session = held?.letters === occ.surface ? held : null;
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
