@@ -49,6 +49,15 @@ function labelPair(a: string, b: string): boolean {
 const CODE_LABEL = /(?:^|\s)(?:gói thầu|gói|dự án|lô|lô đất|tòa|toà|tòa nhà|toà nhà|tháp|block|phân khu|hạng mục) $/iu;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+// "Harpoon Block IC", "SM-3 Block IIA", "tàu lớp Arleigh Burke Flight IIA": a weapon's or a ship
+// class's production block, a roman numeral and a letter.
+const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
+const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
+
+function variantOfBlock(text: string, occ: Occurrence): boolean {
+  return BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(text.slice(Math.max(0, occ.start - 7), occ.start));
+}
+
 interface Raw {
   text: string;
   start: number;
@@ -560,7 +569,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!").
-      if (ROMAN.test(occ.surface) || occ.surface === 'OK') continue;
+      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || variantOfBlock(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).

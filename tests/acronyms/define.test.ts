@@ -899,8 +899,10 @@ describe('in-text definitions', () => {
 
   it('a person, a comma and their post: the body after the post, not the person ("tướng A, chỉ huy Binh chủng … (RTT)")', () => {
     expect(def('TASS dẫn tuyên bố tướng Andrei Koban, chỉ huy Binh chủng Vô tuyến Kỹ thuật (RTT) thuộc lực lượng Phòng không.', 'RTT')).toBe('Binh chủng Vô tuyến Kỹ thuật');
-    // That a post was held is the person's; a role heading a description in lower case may be the name's.
-    expect(def('Ông John Smith, cựu giám đốc bộ phận điều tra tai nạn hàng không Pháp (BEAF), cho biết.', 'BEAF')).toBe('giám đốc bộ phận điều tra tai nạn hàng không Pháp');
+    // That a post was held is the person's; the body after the post is what is abbreviated.
+    expect(def('Ông John Smith, cựu giám đốc bộ phận điều tra tai nạn hàng không Pháp (BEAF), cho biết.', 'BEAF')).toBe('bộ phận điều tra tai nạn hàng không Pháp');
+    expect(def('Jean-Paul Troadec, cựu giám đốc đơn vị điều tra tai nạn hàng không Pháp (BEAX), cho biết.', 'BEAX')).toBe('điều tra tai nạn hàng không Pháp');
+    // A role heading a description in lower case may be the name's.
     expect(def('Ông là cựu cố vấn an ninh quốc gia Mỹ (NSAX) dưới thời Trump.', 'NSAX')).toBe('cố vấn an ninh quốc gia Mỹ');
     expect(def('Bà là giám đốc phụ trách nhân sự toàn cầu (CHRX) của tập đoàn.', 'CHRX')).toBe('giám đốc phụ trách nhân sự toàn cầu');
     // A role before a short field is the name itself.
@@ -1200,6 +1202,10 @@ describe('in-text definitions', () => {
     // A word of two syllables capitalises only its first.
     expect(def('Các tổ chức như Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA) thuộc Tổ chức Y tế Thế giới.', 'JECFA')).toBe(
       'Uỷ ban các Chuyên gia về Phụ gia Thực phẩm',
+    );
+    // Title case leaves "và" before a capital in lower case.
+    expect(def('sau khi Uỷ ban Quốc gia về Chi phí Tranh cử và Tài trợ Chính trị Pháp (CNCCFX) không thể tìm ra nguồn gốc.', 'CNCCFX')).toBe(
+      'Uỷ ban Quốc gia về Chi phí Tranh cử và Tài trợ Chính trị Pháp',
     );
     // After a verb it is "about": the name starts after it.
     expect(def('Ông Nam phát biểu về Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) hôm qua.', 'TPP')).toBe('Hiệp định Đối tác Xuyên Thái Bình Dương');

@@ -102,6 +102,10 @@ describe('built-in glossary', () => {
     expect(reading('Nó được ghi hình bằng thiết bị camera trinh sát SAR trong điều kiện ánh sáng ban ngày.', 'SAR')).toBe('Synthetic Aperture Radar');
     expect(reading('Hong Kong là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     expect(reading('Trung tâm tìm kiếm cứu nạn nhận tín hiệu qua vệ tinh SAR lúc 3h.', 'SAR')).toBe('Search and Rescue');
+    // Japan's navy prefix after a ship's kind, the language elsewhere; Russia's NTV after "kênh".
+    expect(reading('Tàu khu trục gửi thông điệp tới tàu sân bay trực thăng JS Kaga của Nhật Bản.', 'JS')).toBe('Japan Ship');
+    expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
+    expect(reading('Phóng viên của kênh NTV bị tấn công ở Moscow.', 'NTV')).toBe('Nezavisimoye Televideniye');
     // A currency the glossary does not know as one is no rapper.
     expect(findAcronyms('Trưởng nhóm BTS RM vừa phát hành album.', { glossary: shippedGlossary() }).find((a) => a.short === 'RM')?.long).toBeNull();
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');

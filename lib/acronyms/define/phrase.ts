@@ -335,7 +335,9 @@ function headlessTerm(words: LongWord[]): LongWord[] {
   // toàn cầu (CHRO)", "quản lý dịch hại tổng hợp (IPM)").
   const role = longestAt(phrase, 0, ROLES);
   // Not when the role and a field are the whole name: "Giám đốc Tài chính (CFO)".
-  if (role > 0 && capitalised(phrase[role]) && phrase.length - role >= 3) phrase = phrase.slice(role);
+  // A body after the role is its ("cựu giám đốc đơn vị điều tra tai nạn hàng không Pháp (BEA)").
+  const body = startsWithHead(phrase, role) || wordsAt(phrase, role, ['đơn', 'vị']);
+  if (role > 0 && (capitalised(phrase[role]) || body) && phrase.length - role >= 3) phrase = phrase.slice(role);
   // "chủ tịch HĐQT NH Quốc tế Việt Nam (VIB)": a board before a bank with no head word the list knows.
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
