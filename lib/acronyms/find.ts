@@ -77,6 +77,8 @@ function vowelsIn(word: string): number {
 // The word for a paper, a magazine or a site right before a name.
 // Not "báo" or "trang" alone, which end "thông báo", "cảnh báo", "thời trang".
 const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|tờ báo|trang tin|trang tin tức|trang web)\s$/iu;
+// The word for a firm or a brand right before its name: "tập đoàn AEON", "thương hiệu ZARA".
+const FIRM_BEFORE = /(?:^|[^\p{L}])(?:tập đoàn|công ty|hãng|thương hiệu|chuỗi)\s$/iu;
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
@@ -85,7 +87,8 @@ const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS',
  * of four or five with as many vowels as consonants, or a Vietnamese syllable ("Ảnh: KOMMERSANT",
  * "CNN / YULI YANG", "US NAVY", "P. ANH"; agencies credited by initials are runs of consonants: AFP,
  * TTXVN, WTOP), or a paper's word after another ("ABC NEWS"); or such a word after the word for a
- * paper ("tạp chí TIME"). Unknown, such a word is a name, not an acronym to explain.
+ * paper ("tạp chí TIME") or a firm ("tập đoàn AEON"). Unknown, such a word is a name, not an acronym
+ * to explain.
  */
 function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): boolean {
   const vowels = vowelsIn(short);
@@ -95,8 +98,9 @@ function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): b
   return occs.every((o) => {
     const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
     const credited = CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
-    // "tạp chí TIME", "trang tin tức XBER": a paper's or a site's name in capitals after its word.
-    return credited || (worded && PRESS_BEFORE.test(line));
+    // "tạp chí TIME", "trang tin tức XBER": a paper's or a site's name in capitals after its word;
+    // "tập đoàn AEON", a firm's.
+    return credited || (worded && (PRESS_BEFORE.test(line) || FIRM_BEFORE.test(line)));
   });
 }
 

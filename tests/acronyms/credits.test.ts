@@ -36,6 +36,9 @@ describe("a photo's credit", () => {
     // A magazine's name in capitals after its word; not after "thông báo", "thời trang".
     expect(rows('Ông lọt danh sách 100 người có ảnh hưởng nhất do tạp chí TIME bình chọn.')).toEqual([]);
     expect(rows('Du học sinh nhận thông báo UKVI về thị thực.')).toEqual(['UKVI']);
+    // A firm's name in capitals after its word; initials there are still listed.
+    expect(rows('Chủ tịch điều hành tập đoàn AEON Okada Motoya phát biểu, thương hiệu ZARA mở cửa hàng.')).toEqual([]);
+    expect(rows('Ông làm việc cho tập đoàn QZXV và công ty XKCD.')).toEqual(['QZXV', 'XKCD']);
     // Initials in a credit are still listed, and the same word elsewhere is.
     expect(rows('Rác ở Washington - Ảnh: WTOP.')).toEqual(['WTOP']);
     expect(rows('Ảnh: KOMMERSANT. Theo KOMMERSANT, giá dầu tăng.')).toEqual(['KOMMERSANT']);

@@ -764,6 +764,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading(text, 'UBKT')).toBe('Uỷ ban Kiểm tra');
     // A page's no-break space is a space.
     expect(reading(text.replace('UBKT Trung', 'UBKT\u00a0Trung'), 'UBKT')).toBe('Uỷ ban Kiểm tra');
+    // "IB Times" is the International Business Times; a school's IB is the Baccalaureate.
+    expect(reading('Ảnh minh hoạ: IB Times.', 'IB')).toBe('International Business');
+    expect(reading('Học sinh theo chương trình IB có thể vào đại học.', 'IB')).toBe('International Baccalaureate');
     // Bare uses among economic words do not outvote the name: they say nothing of their own.
     const more = `${text} Đầu tư, doanh nghiệp, kinh tế, thị trường: UBKT họp. Ngân hàng, tín dụng, tăng trưởng kinh tế: UBKT kết luận.`;
     expect(reading(more, 'UBKT')).toBe('Uỷ ban Kiểm tra');
