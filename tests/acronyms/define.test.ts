@@ -684,6 +684,8 @@ describe('in-text definitions', () => {
     expect(def('phổ biến nhất là loại nhựa polypropylene (PP) và', 'PP')).toBe('polypropylene');
     expect(def('nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance). WHO cho biết', 'AMR')).toBe('Antimicrobial Resistance');
     expect(def('Theo The Washington Post (WP), lưu lượng khách', 'WP')).toBe('The Washington Post');
+    // The capital a sentence opens with opens no name where lower case follows it.
+    expect(def('Tin tức.\nHoả hoạn đe doạ căn cứ Allied Land Command (LANDCOX) ở tỉnh Izmir.', 'LANDCOX')).toBe('Allied Land Command');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
     // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.

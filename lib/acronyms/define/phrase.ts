@@ -287,7 +287,7 @@ const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', '
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
  * classifier, a role and descriptions before a capitalised name.
  */
-function headlessTerm(words: LongWord[]): LongWord[] {
+function headlessTerm(words: LongWord[], opensSentence = false): LongWord[] {
   let phrase = words;
   let cut = 0;
   for (let i = 0; i < phrase.length; i++) {
@@ -348,6 +348,13 @@ function headlessTerm(words: LongWord[]): LongWord[] {
     return run.length >= 2 && 2 * run.filter((w) => capitalised(w)).length >= run.length;
   };
   let name = phrase.findIndex((w) => capitalised(w));
+  // "Hoả hoạn đe doạ căn cứ Allied Land Command (LANDCOM)": the capital a sentence opens with, lower
+  // case after it, opens no name; a foreign name that closes the phrase does.
+  if (name === 0 && opensSentence && !capitalised(phrase[1])) {
+    let foreign = phrase.length;
+    while (foreign > 0 && capitalised(phrase[foreign - 1]) && !isVietnameseSyllable((phrase[foreign - 1] as LongWord).text)) foreign--;
+    if (phrase.length - foreign >= 2) name = foreign;
+  }
   // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
   // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",
   // "Tuần lễ thời trang quốc tế Việt Nam").
@@ -489,7 +496,7 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
       else return null;
     }
   } else {
-    phrase = headlessTerm(phrase);
+    phrase = headlessTerm(phrase, opensSentence(text, phrase[0]));
   }
   phrase = withoutTermKind(phrase, letters);
   // A firm's registered name may run long ("Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây
@@ -500,11 +507,16 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   return phrase;
 }
 
+/** Whether `w` is the first word of a sentence or a line. */
+function opensSentence(text: string, w: LongWord | undefined): boolean {
+  return w !== undefined && /(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 3), w.start));
+}
+
 /** "Tham gia Sáng kiến … (MIST)": a verb that opens the sentence, written with its capital, before a
  * capitalised head ("Phát triển Đô thị Kinh Bắc (KBC)" is a firm's name, whose letters may take it). */
 function withoutOpeningVerb(text: string, phrase: LongWord[], letters: string[]): LongWord[] {
   const first = phrase[0];
-  if (!first || !capitalised(first) || !/(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) return phrase;
+  if (!first || !capitalised(first) || !opensSentence(text, first)) return phrase;
   const verb = verbLengthAt(phrase, 0, true);
   const headed = capitalised(phrase[verb]) && (startsWithHead(phrase, verb) || DOCUMENT_HEADS.some((d) => wordsAt(phrase, verb, d)));
   return verb > 0 && headed && letters[0] !== first.folded[0] && phrase.length - verb >= 2 ? phrase.slice(verb) : phrase;
