@@ -465,6 +465,15 @@ function inBoatNumber(text: string, raw: Raw): boolean {
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 
+/** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. */
+function afterShipName(text: string, raw: Raw): boolean {
+  const name = SHIP_NAME_BEFORE.exec(text.slice(Math.max(0, raw.start - 40), raw.start))?.[1];
+  return /^\p{Lu}{1,3}$/u.test(raw.text) && name !== undefined && !isVietnameseSyllable(name);
+}
+
+// The word for a ship, up to two words of its kind, then its name.
+const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+) $/u;
+
 // The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương".
 const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|du lịch|khách|chở khách|hàng|\p{Lu}\p{Ll}*))* $/u;
 
@@ -502,7 +511,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || afterShipName(text, raw)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

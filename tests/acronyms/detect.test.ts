@@ -166,6 +166,8 @@ describe('detection', () => {
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
     // A programme's letters and its experimental mark; a unit of peak power after a quantity.
     expect(shorts('Mẫu chiến đấu cơ TF-X ra mắt, KF-X bay thử; nhà máy có 35 MWp điện mặt trời.')).toEqual([]);
+    // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
+    expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
     // A weapon's production block, a ship class's flight: a roman numeral and a letter.
     expect(shorts('Tàu thử tên lửa Harpoon Block IC và NSM; SM-3 Block IIA, tàu lớp Flight IIIA, gói thầu IC')).toEqual(['NSM', 'IC']);
     // A market index falling is no registration number.
