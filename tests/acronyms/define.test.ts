@@ -1127,6 +1127,15 @@ describe('in-text definitions', () => {
     expect(def('thành phố Nizhny Novgorod, nơi đặt Nhà máy ô tô Gorky (GAZ) từ thời Liên Xô', 'GAZ')).toBe('Nhà máy ô tô Gorky');
   });
 
+  it('a party described in lower case before its name is named by the name ("đảng cầm quyền … (PiS)")', () => {
+    expect(def('Ông là lãnh đạo đảng cầm quyền Luật pháp và Công lý (PiX), cho hay.', 'PiX')).toBe('Luật pháp và Công lý');
+    expect(def('thủ lĩnh đảng đối lập Cứu nguy Dân tộc Campuchia (CNRX) bị bắt', 'CNRX')).toBe('Cứu nguy Dân tộc Campuchia');
+    expect(def('Ông thuộc đảng thân quân đội Palang Pracharath (PPRX) của Thái Lan.', 'PPRX')).toBe('Palang Pracharath');
+    // Not where too little is left to be a name; a party named at once keeps its head.
+    expect(def('Ông thuộc đảng cực hữu Tự do (FPX) của Áo.', 'FPX')).toBe('đảng cực hữu Tự do');
+    expect(def('Ông thuộc đảng Công nhân người Kurd (PKX) ở Thổ Nhĩ Kỳ.', 'PKX')).toBe('đảng Công nhân người Kurd');
+  });
+
   it('a body, what it did, and the body it did it to: the last is named', () => {
     expect(def('Toà án tối cao Campuchia quyết định giải thể đảng Cứu nguy Dân tộc Campuchia (CNRP) hôm qua', 'CNRP')).toBe('đảng Cứu nguy Dân tộc Campuchia');
     // A ministry after a unit's name is whose it is, not a clause's object.

@@ -211,6 +211,13 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   if (thing.length >= 2 && thing.every((w) => !capitalised(w)) && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
+  // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
+  // described in lower case before its name is named by the name.
+  // Not where too little is left to be a name ("đảng cực hữu Tự do (FPO)").
+  const described = phrase[0]?.text === 'đảng' ? phrase.findIndex((w) => capitalised(w)) : -1;
+  const partyName = phrase.slice(described);
+  const nameLeft = partyName.length >= 3 || partyName.some((w) => !isVietnameseSyllable(w.text));
+  if (described >= 2 && described <= 4 && nameLeft && !spells(letters, phrase.slice(0, described))) return partyName;
   // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
   // Watch), so only the heads whose English word is fixed are read this way.
   const unnamed = capitalised(phrase[0]) && wordsAt(phrase, 0, ['tổ', 'chức']) ? null : headNotInLetters(phrase, letters);
