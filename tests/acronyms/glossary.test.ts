@@ -846,6 +846,9 @@ describe('a sense named by the words beside it', () => {
     // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name.
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
+    // Things listed before it with a comma are not its parts; its parts listed so are.
+    expect(def('Ấn Độ triển khai các tiêm kích hạng nặng, máy bay chỉ huy và cảnh báo sớm (AEW & C) cùng phi cơ tiếp dầu.', 'AEW & C')).toBe('chỉ huy và cảnh báo sớm');
+    expect(def('Luật bảo vệ đồng tính, song tính và chuyển giới (LGBT) được thông qua.', 'LGBT')).toBe('đồng tính, song tính và chuyển giới');
   });
   it('reads a mechanism as a System, a notice as a Notice', () => {
     expect(def('Hệ thống HQ-16 sử dụng cơ cấu phóng thẳng đứng (VLS), giúp đơn giản hoá việc bảo dưỡng.', 'VLS')).toBe('cơ cấu phóng thẳng đứng');

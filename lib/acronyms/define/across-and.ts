@@ -37,11 +37,14 @@ export function acrossAnd(text: string, short: string, def: Omit<Definition, 'sh
   }
   const first = before.slice(from, -1);
   // Terms in lower case only: a capitalised name after "và" is a body's ("… Hàng không và Tổ chức
-  // Hàng không dân dụng …"), and a list of items with commas before it is read whole as it was
-  // ("đồng tính, song tính và chuyển giới (LGBT)").
+  // Hàng không dân dụng …").
+  if (first.length === 0 || [...first, ...inner].some((w) => capitalised(w))) return def;
   const listed = from > 0 && commaBetween(text, before[from - 1] as LongWord, before[from] as LongWord);
-  if (first.length === 0 || listed || [...first, ...inner].some((w) => capitalised(w))) return def;
   for (const name of englishNames(short, known)) {
+    // A list of the name's parts with commas before it is read whole as it was ("đồng tính, song
+    // tính và chuyển giới (LGBT)"); other things listed before are not its ("các tiêm kích hạng
+    // nặng, máy bay chỉ huy và cảnh báo sớm (AEW & C)").
+    if (listed && covered(translatedAt(before.slice(0, from), name, known)).size > 0) continue;
     const after = covered(translatedAt(inner, name, known));
     const at = translatedAt(first, name, known);
     const gained = [...covered(at)].filter((e) => !after.has(e));
