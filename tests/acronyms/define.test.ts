@@ -907,6 +907,9 @@ describe('in-text definitions', () => {
     // A role heading a description in lower case may be the name's.
     expect(def('Ông là cựu cố vấn an ninh quốc gia Mỹ (NSAX) dưới thời Trump.', 'NSAX')).toBe('cố vấn an ninh quốc gia Mỹ');
     expect(def('Bà là giám đốc phụ trách nhân sự toàn cầu (CHRX) của tập đoàn.', 'CHRX')).toBe('giám đốc phụ trách nhân sự toàn cầu');
+    // The post a person holds is no part of the person.
+    expect(def('Ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSAX) từ năm 2018.', 'NSAX') ?? '').not.toMatch(/Bolton/);
+    expect(def('Bà Smith đảm nhiệm vị trí giám đốc Cục Điều tra Liên bang Mỹ (FBX) từ năm 2018.', 'FBX')).toBe('Cục Điều tra Liên bang Mỹ');
     // A role before a short field is the name itself.
     expect(def('Ông được bổ nhiệm làm giám đốc điều hành (GĐĐH) của công ty.', 'GĐĐH')).toBe('giám đốc điều hành');
     expect(def('Ông được bổ nhiệm làm giám đốc tài chính khối (KCF) của công ty.', 'KCF')).toBe('giám đốc tài chính khối');
