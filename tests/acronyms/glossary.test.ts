@@ -106,6 +106,10 @@ describe('built-in glossary', () => {
     expect(reading('Tàu khu trục gửi thông điệp tới tàu sân bay trực thăng JS Kaga của Nhật Bản.', 'JS')).toBe('Japan Ship');
     expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
     expect(reading('Phóng viên của kênh NTV bị tấn công ở Moscow.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    // Malaysia's navy prefix after a ship's kind or "mang tên"; business elsewhere.
+    expect(reading('Tàu hộ tống KD Kasturi đã khai hoả tên lửa Exocet.', 'KD')).toBe('Kapal Diraja');
+    expect(reading('Tàu ngầm đầu tiên của Malaysia mang tên KD Tunku Abdul Rahman.', 'KD')).toBe('Kapal Diraja');
+    expect(reading('Hộ KD cá thể phải nộp thuế theo quý.', 'KD')).toBe('kinh doanh');
     // A currency the glossary does not know as one is no rapper.
     expect(findAcronyms('Trưởng nhóm BTS RM vừa phát hành album.', { glossary: shippedGlossary() }).find((a) => a.short === 'RM')?.long).toBeNull();
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
