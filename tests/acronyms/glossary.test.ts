@@ -413,6 +413,10 @@ describe('built-in glossary', () => {
     // "đơn vị" for the U of Units, so the plural before it is the name's too.
     expect(def('Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ngày 26/1 công bố video', 'YPG')).toBe('Các đơn vị Bảo vệ Nhân dân người Kurd');
     expect(def('Mỹ sẽ rút các lực lượng Mỹ tại Hàn Quốc (USFK) khỏi bán đảo', 'USFK')).toBe('các lực lượng Mỹ tại Hàn Quốc');
+    // A capitalised head before the plural is the name's where it translates a word of it (Command);
+    // a force before units is not.
+    expect(def('Theo Bộ Tư lệnh Các chiến dịch Đặc biệt Mỹ (SOCOM), họ có một sở chỉ huy ở Colombia.', 'SOCOM')).toBe('Bộ Tư lệnh Các chiến dịch Đặc biệt Mỹ');
+    expect(def('Thổ Nhĩ Kỳ tấn công lực lượng Các đơn vị Bảo vệ Nhân dân người Kurd (YPG) ở Syria.', 'YPG')).toBe('Các đơn vị Bảo vệ Nhân dân người Kurd');
     // Not before a singular name (Quick Reaction Force), nor one spelled by its initials.
     expect(def('Lầu Năm Góc điều các đội phản ứng nhanh (QRF) tới biên giới', 'QRF')).toBe('đội phản ứng nhanh');
     expect(def('Nhà nước sắp xếp lại các đơn vị sự nghiệp công lập (ĐVSNCL) trong năm nay', 'ĐVSNCL')).toBe('đơn vị sự nghiệp công lập');

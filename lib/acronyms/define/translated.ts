@@ -396,6 +396,9 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   if (english.length === 0) from = alignFromEnd(words, needLetters(letters), known.translations, commaBefore);
   // "Hiệp ước các lực lượng hạt nhân tầm trung (INF)": the plural after a head is the name's.
   let start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
+  // "Bộ Tư lệnh Các chiến dịch Đặc biệt Mỹ (SOCOM)": aligned from a plural, the name opens at the
+  // head before it where that head translates a word of the English name (Command).
+  if (start > 0 && start === from && DETERMINERS_IN_NAMES.has(lower(words[start] as LongWord))) start -= headTranslating(words, start, english, known.translations);
   // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …", "Nhóm Công dân vì trách
   // nhiệm và đạo đức tại Washington (CREW)": a head or a capital opens it), and "because" before one
   // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
@@ -406,6 +409,21 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   while (start >= 0 && QUANTITIES.has(lower(words[start] as LongWord)) && startsWithHead(words, start + 1)) start++;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
+}
+
+const DETERMINERS_IN_NAMES = new Set(['các', 'những']);
+
+/** Words of the capitalised head that ends right before `at` ("Bộ Tư lệnh"), where it translates
+ * a word of one of `english`, else 0. */
+function headTranslating(words: LongWord[], at: number, english: readonly string[], t: Translations): number {
+  const named = new Set(english.flatMap((e) => englishWords(e).map(stem)));
+  for (let k = Math.min(t.longest, at); k >= 1; k--) {
+    const head = words.slice(at - k, at);
+    if (!startsWithHead(head, 0) || !capitalised(head[0])) continue;
+    const senses = t.english(head.map((w) => syllableKey(w.text)).join(' '), true) ?? [];
+    if (senses.some((s) => englishWords(s).some((w) => named.has(stem(w))))) return k;
+  }
+  return 0;
 }
 
 // Prepositions and conjunctions a sentence opens with before a body's name ("Theo …", "Tại …").
