@@ -866,6 +866,8 @@ describe('a sense named by the words beside it', () => {
     // "bán đảo" (Peninsula) is no verb "bán" (sell) cutting the name.
     expect(def('Cuộc đột kích nhằm vào al-Qaeda trên bán đảo Arab (AQAP), theo Reuters.', 'AQAP')).toBe('al-Qaeda trên bán đảo Arab');
     expect(def('Nhật thảo luận việc sửa đổi Hướng dẫn Chương trình Quốc phòng (NDPG) trong thời gian tới.', 'NDPG')).toBe('Hướng dẫn Chương trình Quốc phòng');
+    // CICA's Interaction as Vietnamese diplomacy renders it.
+    expect(def('Ông tới dự Hội nghị thượng đỉnh về Phối hợp Hành động và Các biện pháp Xây dựng lòng tin ở châu Á (CICA).', 'CICA')).toBe('Phối hợp Hành động và Các biện pháp Xây dựng lòng tin ở châu Á');
     expect(def('Hơn 10.000 binh sĩ Syria, lực lượng Quốc phòng quốc gia NDF và đơn vị Diều hâu sa mạc đã tới.', 'NDF')).toBe('lực lượng Quốc phòng quốc gia');
     expect(reading('Xét nghiệm ADN sẽ cho kết quả thuyết phục hơn, theo NST.', 'NST')).toBe('New Straits Times');
     expect(reading('Luật sư hãng Boies Schiller Flexner LLP đại diện cho ông.', 'LLP')).toBe('Limited Liability Partnership');
