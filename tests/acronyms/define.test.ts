@@ -445,6 +445,15 @@ describe('in-text definitions', () => {
     expect(def(`Theo quyết định, ${name} (HAIC) thuộc Sở Nông nghiệp.`, 'HAIC')).toBe(name);
   });
 
+  it('a term goes on past what powers or cools it ("chạy bằng", "làm mát bằng")', () => {
+    expect(def('Liên Xô gọi lớp Kirov là tàu tuần dương tên lửa hạng nặng chạy bằng động cơ hạt nhân (TARX).', 'TARX')).toBe(
+      'tàu tuần dương tên lửa hạng nặng chạy bằng động cơ hạt nhân',
+    );
+    expect(def('Nga phát triển lò phản ứng nhanh làm mát bằng chì (LFX) cỡ nhỏ.', 'LFX')).toBe('lò phản ứng nhanh làm mát bằng chì');
+    // "bằng" after another verb is still "by": what it was done with is no term's.
+    expect(def('Họ thanh toán bằng thẻ tín dụng quốc tế (ICC) tại quầy.', 'ICC') ?? '').not.toMatch(/thanh toán/);
+  });
+
   it('"từ" right before the short form has nothing to be "from": "điện từ" is a word there', () => {
     expect(def('Ngoài ra, hệ thống máy phóng điện từ (EMALS) và cáp hãm đà mới.', 'EMALS')).toBe('hệ thống máy phóng điện từ');
     // Elsewhere in lower case it is "electricity from".
