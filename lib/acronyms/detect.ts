@@ -3,7 +3,7 @@
  * look like them but are not (roman numerals, units, model designations, words or names set in
  * capitals, bylines of initials).
  */
-import { ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
+import { COUNTRIES, ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { DATELINE_PAPERS } from './dateline';
@@ -465,10 +465,12 @@ function inBoatNumber(text: string, raw: Raw): boolean {
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 
-/** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. */
+/** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. Not a prefix
+ * before a name ("tàu Philippines BRP Sierra Madre", "tàu Shinkansen JR East"), nor after a country. */
 function afterShipName(text: string, raw: Raw): boolean {
   const name = SHIP_NAME_BEFORE.exec(text.slice(Math.max(0, raw.start - 40), raw.start))?.[1];
-  return /^\p{Lu}{1,3}$/u.test(raw.text) && name !== undefined && !isVietnameseSyllable(name);
+  if (!/^\p{Lu}{1,3}$/u.test(raw.text) || name === undefined || isVietnameseSyllable(name) || COUNTRIES.has(name.toLowerCase())) return false;
+  return !/^ \p{Lu}/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 2));
 }
 
 // The word for a ship, up to two words of its kind, then its name.

@@ -695,6 +695,9 @@ describe('in-text definitions', () => {
     expect(def('Theo The Washington Post (WP), lưu lượng khách', 'WP')).toBe('The Washington Post');
     // The capital a sentence opens with opens no name where lower case follows it.
     expect(def('Tin tức.\nHoả hoạn đe doạ căn cứ Allied Land Command (LANDCOX) ở tỉnh Izmir.', 'LANDCOX')).toBe('Allied Land Command');
+    // Not a foreign name that gives no first letter, nor a ship's after its prefix.
+    expect(def('Tin tức. Giải ngoại hạng Anh Premier League (NHX) khởi tranh.', 'NHX') ?? '').not.toBe('Premier League');
+    expect(def('Tin tức. Tàu chỉ huy USS Blue Ridge (LCX) cập cảng.', 'LCX') ?? '').not.toBe('USS Blue Ridge');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
     // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.
@@ -918,6 +921,7 @@ describe('in-text definitions', () => {
     expect(def('Bà là giám đốc phụ trách nhân sự toàn cầu (CHRX) của tập đoàn.', 'CHRX')).toBe('giám đốc phụ trách nhân sự toàn cầu');
     // The post a person holds is no part of the person.
     expect(def('Ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSAX) từ năm 2018.', 'NSAX') ?? '').not.toMatch(/Bolton/);
+    expect(def('Ông An giữ chức danh Tổng giám đốc điều hành (CEX) của công ty.', 'CEX')).toBe('Tổng giám đốc điều hành');
     expect(def('Bà Smith đảm nhiệm vị trí giám đốc Cục Điều tra Liên bang Mỹ (FBX) từ năm 2018.', 'FBX')).toBe('Cục Điều tra Liên bang Mỹ');
     // A role before a short field is the name itself.
     expect(def('Ông được bổ nhiệm làm giám đốc điều hành (GĐĐH) của công ty.', 'GĐĐH')).toBe('giám đốc điều hành');
@@ -1144,6 +1148,8 @@ describe('in-text definitions', () => {
     expect(def('thủ lĩnh đảng đối lập Cứu nguy Dân tộc Campuchia (CNRX) bị bắt', 'CNRX')).toBe('Cứu nguy Dân tộc Campuchia');
     expect(def('Ông thuộc đảng thân quân đội Palang Pracharath (PPRX) của Thái Lan.', 'PPRX')).toBe('Palang Pracharath');
     // Not where too little is left to be a name; a party named at once keeps its head.
+    expect(def('Ông Netanyahu, lãnh đạo đảng cầm quyền Likud (LKX), tuyên bố.', 'LKX')).toBe('đảng cầm quyền Likud');
+    expect(def('Bà Bhutto, lãnh đạo đảng nhân dân Pakistan (PPX), bị ám sát.', 'PPX')).toBe('đảng nhân dân Pakistan');
     expect(def('Ông thuộc đảng cực hữu Tự do (FPX) của Áo.', 'FPX')).toBe('đảng cực hữu Tự do');
     expect(def('Ông thuộc đảng Công nhân người Kurd (PKX) ở Thổ Nhĩ Kỳ.', 'PKX')).toBe('đảng Công nhân người Kurd');
   });
@@ -1226,7 +1232,8 @@ describe('in-text definitions', () => {
     expect(def('Các tổ chức như Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA) thuộc Tổ chức Y tế Thế giới.', 'JECFA')).toBe(
       'Uỷ ban các Chuyên gia về Phụ gia Thực phẩm',
     );
-    // Title case leaves "và" before a capital in lower case.
+    // Title case leaves "và" before a capital in lower case; not before another body's head.
+    expect(def('Hội đồng Liên Hợp Quốc về Nhân quyền và Tổ chức Ân xá Quốc tế (AX) chỉ trích vụ hành quyết.', 'AX')).toBe('Tổ chức Ân xá Quốc tế');
     expect(def('sau khi Uỷ ban Quốc gia về Chi phí Tranh cử và Tài trợ Chính trị Pháp (CNCCFX) không thể tìm ra nguồn gốc.', 'CNCCFX')).toBe(
       'Uỷ ban Quốc gia về Chi phí Tranh cử và Tài trợ Chính trị Pháp',
     );

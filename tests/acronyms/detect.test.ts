@@ -168,6 +168,8 @@ describe('detection', () => {
     expect(shorts('Mẫu chiến đấu cơ TF-X ra mắt, KF-X bay thử; nhà máy có 35 MWp điện mặt trời.')).toEqual([]);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
+    // A prefix before a name after a country or a train's system stays.
+    expect(shorts('Tàu tuần duyên Philippines BRP Cabra bị bắn vòi rồng; tàu cao tốc Shinkansen JR East chạy.')).toEqual(['BRP', 'JR']);
     // A weapon's production block, a ship class's flight: a roman numeral and a letter.
     expect(shorts('Tàu thử tên lửa Harpoon Block IC và NSM; SM-3 Block IIA, tàu lớp Flight IIIA, gói thầu IC')).toEqual(['NSM', 'IC']);
     // A market index falling is no registration number.

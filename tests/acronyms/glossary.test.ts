@@ -102,14 +102,16 @@ describe('built-in glossary', () => {
     expect(reading('Nó được ghi hình bằng thiết bị camera trinh sát SAR trong điều kiện ánh sáng ban ngày.', 'SAR')).toBe('Synthetic Aperture Radar');
     expect(reading('Hong Kong là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     expect(reading('Trung tâm tìm kiếm cứu nạn nhận tín hiệu qua vệ tinh SAR lúc 3h.', 'SAR')).toBe('Search and Rescue');
-    // Japan's navy prefix after a ship's kind, the language elsewhere; Russia's NTV after "kênh".
-    expect(reading('Tàu khu trục gửi thông điệp tới tàu sân bay trực thăng JS Kaga của Nhật Bản.', 'JS')).toBe('Japan Ship');
+    // Japan's navy prefix; the language after a word of programming.
+    expect(reading('Nhật Bản điều JS Izumo, tàu chiến lớn nhất, tới Biển Đông.', 'JS')).toBe('Japan Ship');
     expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
-    expect(reading('Phóng viên của kênh NTV bị tấn công ở Moscow.', 'NTV')).toBe('Nezavisimoye Televideniye');
-    // Malaysia's navy prefix after a ship's kind or "mang tên"; business elsewhere.
-    expect(reading('Tàu hộ tống KD Kasturi đã khai hoả tên lửa Exocet.', 'KD')).toBe('Kapal Diraja');
-    expect(reading('Tàu ngầm đầu tiên của Malaysia mang tên KD Tunku Abdul Rahman.', 'KD')).toBe('Kapal Diraja');
-    expect(reading('Hộ KD cá thể phải nộp thuế theo quý.', 'KD')).toBe('kinh doanh');
+    // A certificate of origin in trade, the gas after "khí", "ngộ độc", "nồng độ".
+    expect(reading('Doanh nghiệp được cấp CO mẫu D để hưởng ưu đãi thuế.', 'CO')).toBe('giấy chứng nhận xuất xứ');
+    expect(reading('Nghi phạm khai cô chết vì ngộ độc khí CO.', 'CO')).toBe('Carbon Monoxide');
+    expect(reading('Nồng độ CO trong phòng tăng cao.', 'CO')).toBe('Carbon Monoxide');
+    // A tank's active defence; the weapon that burns the skin after "vũ khí".
+    expect(reading('Israel phô diễn hệ thống phòng thủ chủ động thế hệ ba ADS trên xe tăng.', 'ADS')).toBe('Active Defense System');
+    expect(reading('Mỹ thử vũ khí năng lượng định hướng ADS có thể làm bỏng da.', 'ADS')).toBe('Active Denial System');
     // A currency the glossary does not know as one is no rapper.
     expect(findAcronyms('Trưởng nhóm BTS RM vừa phát hành album.', { glossary: shippedGlossary() }).find((a) => a.short === 'RM')?.long).toBeNull();
     expect(reading('Hai nghi phạm có mặt trên tàu MS Sea Princess năm 2016.', 'MS')).toBe('Motor Ship');
@@ -854,6 +856,8 @@ describe('a sense named by the words beside it', () => {
     // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name.
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
+    // A sentence's first word is capitalised, no name.
+    expect(def('Tin mới. Máy bay cảnh báo sớm và chỉ huy trên không (AWACS) của NATO bay qua.', 'AWACS')).toBe('cảnh báo sớm và chỉ huy trên không');
     // Things listed before it with a comma are not its parts; its parts listed so are.
     expect(def('Ấn Độ triển khai các tiêm kích hạng nặng, máy bay chỉ huy và cảnh báo sớm (AEW & C) cùng phi cơ tiếp dầu.', 'AEW & C')).toBe('chỉ huy và cảnh báo sớm');
     expect(def('Luật bảo vệ đồng tính, song tính và chuyển giới (LGBT) được thông qua.', 'LGBT')).toBe('đồng tính, song tính và chuyển giới');

@@ -11,7 +11,7 @@ import { translatedAt } from './partly-translated';
 import { englishNames, type KnownWords } from './translated';
 import { capitalised, commaBetween, leftWords, lower, textOf } from './words';
 import { LEFT_STOPS } from './lexicon';
-import { verbLengthAt } from './phrase';
+import { opensSentence, verbLengthAt } from './phrase';
 
 // How far before "và" the first part may start, in words.
 const REACH = 5;
@@ -36,9 +36,9 @@ export function acrossAnd(text: string, short: string, def: Omit<Definition, 'sh
     from--;
   }
   const first = before.slice(from, -1);
-  // Terms in lower case only: a capitalised name after "và" is a body's ("… Hàng không và Tổ chức
-  // Hàng không dân dụng …").
-  if (first.length === 0 || [...first, ...inner].some((w) => capitalised(w))) return def;
+  // Terms in lower case only (but for a sentence's first word): a capitalised name after "và" is a
+  // body's ("… Hàng không và Tổ chức Hàng không dân dụng …").
+  if (first.length === 0 || [...first, ...inner].some((w) => capitalised(w) && !opensSentence(text, w))) return def;
   const listed = from > 0 && commaBetween(text, before[from - 1] as LongWord, before[from] as LongWord);
   for (const name of englishNames(short, known)) {
     // A list of the name's parts with commas before it is read whole as it was ("đồng tính, song

@@ -68,7 +68,7 @@ export const VERBS = [
   // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện").
   'đòi hỏi', 'thiết kế',
   // "ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSA)": the post a person holds, not the person.
-  'giữ chức', 'đảm nhiệm', 'đảm nhận',
+  'giữ chức', 'giữ chức vụ', 'giữ chức danh', 'đảm nhiệm', 'đảm nhận',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").

@@ -213,10 +213,10 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   if (startsWithFirm(phrase)) return phrase;
   // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
   // described in lower case before its name is named by the name.
-  // Not where too little is left to be a name ("đảng cực hữu Tự do (FPO)").
+  // Not where too little is left to be a name ("đảng cực hữu Tự do (FPO)", "đảng cầm quyền Likud").
   const described = phrase[0]?.text === 'đảng' ? phrase.findIndex((w) => capitalised(w)) : -1;
   const partyName = phrase.slice(described);
-  const nameLeft = partyName.length >= 3 || partyName.some((w) => !isVietnameseSyllable(w.text));
+  const nameLeft = partyName.length >= 3 || (partyName.length === 2 && partyName.some((w) => !isVietnameseSyllable(w.text)));
   if (described >= 2 && described <= 4 && nameLeft && !spells(letters, phrase.slice(0, described))) return partyName;
   // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
   // Watch), so only the heads whose English word is fixed are read this way.
@@ -294,7 +294,7 @@ const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', '
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
  * classifier, a role and descriptions before a capitalised name.
  */
-function headlessTerm(words: LongWord[], opensSentence = false): LongWord[] {
+function headlessTerm(words: LongWord[], opensSentence = false, first = ''): LongWord[] {
   let phrase = words;
   let cut = 0;
   for (let i = 0; i < phrase.length; i++) {
@@ -357,10 +357,14 @@ function headlessTerm(words: LongWord[], opensSentence = false): LongWord[] {
   let name = phrase.findIndex((w) => capitalised(w));
   // "Hoả hoạn đe doạ căn cứ Allied Land Command (LANDCOM)": the capital a sentence opens with, lower
   // case after it, opens no name; a foreign name that closes the phrase does.
+  // Only a name that may give the first letter, and no ship's name after its prefix ("Tàu chỉ huy USS
+  // Blue Ridge (LCC)"): "Giải ngoại hạng Anh Premier League (NHA)" is the Vietnamese words'.
   if (name === 0 && opensSentence && !capitalised(phrase[1])) {
     let foreign = phrase.length;
     while (foreign > 0 && capitalised(phrase[foreign - 1]) && !isVietnameseSyllable((phrase[foreign - 1] as LongWord).text)) foreign--;
-    if (phrase.length - foreign >= 2) name = foreign;
+    const run = phrase.slice(foreign);
+    const fits = run.some((w) => w.folded[0] === first) && !/^\p{Lu}{2,}$/u.test(run[0]?.text ?? '');
+    if (run.length >= 2 && fits) name = foreign;
   }
   // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
   // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",
@@ -503,7 +507,7 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
       else return null;
     }
   } else {
-    phrase = headlessTerm(phrase, opensSentence(text, phrase[0]));
+    phrase = headlessTerm(phrase, opensSentence(text, phrase[0]), letters[0]);
   }
   phrase = withoutTermKind(phrase, letters);
   // A firm's registered name may run long ("Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây
@@ -515,7 +519,7 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
 }
 
 /** Whether `w` is the first word of a sentence or a line. */
-function opensSentence(text: string, w: LongWord | undefined): boolean {
+export function opensSentence(text: string, w: LongWord | undefined): boolean {
   return w !== undefined && /(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 3), w.start));
 }
 
