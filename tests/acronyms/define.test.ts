@@ -1161,7 +1161,8 @@ describe('in-text definitions', () => {
   });
 
   it('a head noun that is the second syllable of a common word opens no name', () => {
-    // "đổ bộ" (landing) holds "bộ" (ministry).
+    // "đổ bộ" (landing) holds "bộ" (ministry), and is a word of the term, no common word ending it.
+    expect(def('KSO tuyển lính từ đặc nhiệm và các đơn vị đổ bộ đường không (VDX) của Nga.', 'VDX')).toBe('đổ bộ đường không');
     expect(def('tuần duyên Mỹ thường đi tuần bằng các xuồng đổ bộ nhỏ (LCP) được trang bị súng máy', 'LCP')).not.toBe('bộ nhỏ');
   });
 

@@ -302,7 +302,8 @@ function headlessTerm(words: LongWord[], opensSentence = false, first = ''): Lon
     // a quantity (and its unit) before the term is not part of it.
     const w = phrase[i] as LongWord;
     // "cán bộ Công an …" ends in a head's syllable; "Quốc hội Triều Tiên (SPA)" is a name.
-    const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]);
+    // Not "đổ bộ" (landing), a word of terms: "các đơn vị đổ bộ đường không (VDV)".
+    const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]) && !(w.text === 'bộ' && phrase[i - 1]?.text === 'đổ');
     // "thực hiện tốt hơn Quy tắc … (CUES)": a comparison says how, and ends what comes before a
     // capitalised name ("Dự luật Chăm sóc Tốt hơn (BCA)", "Ngày Internet an toàn hơn (SID)" end in
     // theirs).
