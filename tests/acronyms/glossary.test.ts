@@ -105,10 +105,13 @@ describe('built-in glossary', () => {
     // Japan's navy prefix; the language after a word of programming.
     expect(reading('Nhật Bản điều JS Izumo, tàu chiến lớn nhất, tới Biển Đông.', 'JS')).toBe('Japan Ship');
     expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
+    expect(reading('Tin tặc chèn mã độc JS vào trang.', 'JS')).toBe('JavaScript');
+    expect(reading('Cài plugin WP để tăng tốc trang.', 'WP')).toBe('WordPress');
     // A certificate of origin in trade, the gas after "khí", "ngộ độc", "nồng độ".
     expect(reading('Doanh nghiệp được cấp CO mẫu D để hưởng ưu đãi thuế.', 'CO')).toBe('giấy chứng nhận xuất xứ');
     expect(reading('Nghi phạm khai cô chết vì ngộ độc khí CO.', 'CO')).toBe('Carbon Monoxide');
     expect(reading('Nồng độ CO trong phòng tăng cao.', 'CO')).toBe('Carbon Monoxide');
+    expect(reading('Xe máy cũ thải ra nhiều CO và bụi.', 'CO')).toBe('Carbon Monoxide');
     // A tank's active defence; the weapon that burns the skin after "vũ khí".
     expect(reading('Israel phô diễn hệ thống phòng thủ chủ động thế hệ ba ADS trên xe tăng.', 'ADS')).toBe('Active Defense System');
     expect(reading('Mỹ thử vũ khí năng lượng định hướng ADS có thể làm bỏng da.', 'ADS')).toBe('Active Denial System');

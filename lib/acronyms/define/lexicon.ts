@@ -183,8 +183,6 @@ export const STOP_COMPOUNDS = new Set([
   'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
   // "tấn công từ chối dịch vụ (DDoS)": the verb "từ chối" (deny), no "từ" (from).
   'từ chối', 'từ xa', 'tại chỗ',
-  // "tàu tuần dương chạy bằng động cơ hạt nhân", "lò phản ứng làm mát bằng chì (LFR)": powered, cooled by.
-  'chạy bằng', 'mát bằng', 'làm mát',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",

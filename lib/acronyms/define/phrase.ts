@@ -217,6 +217,9 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const described = phrase[0]?.text === 'đảng' ? phrase.findIndex((w) => capitalised(w)) : -1;
   const partyName = phrase.slice(described);
   const nameLeft = partyName.length >= 3 || (partyName.length === 2 && partyName.some((w) => !isVietnameseSyllable(w.text)));
+  // "đảng cầm quyền Frelimo (FRELIMO)": a name that is the short form itself defines nothing; the
+  // glossary says what it stands for.
+  if (described >= 2 && partyName.length === 1 && partyName[0]?.folded === letters.join('')) return partyName;
   if (described >= 2 && described <= 4 && nameLeft && !spells(letters, phrase.slice(0, described))) return partyName;
   // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
   // Watch), so only the heads whose English word is fixed are read this way.
@@ -302,8 +305,7 @@ function headlessTerm(words: LongWord[], opensSentence = false, first = ''): Lon
     // a quantity (and its unit) before the term is not part of it.
     const w = phrase[i] as LongWord;
     // "cán bộ Công an …" ends in a head's syllable; "Quốc hội Triều Tiên (SPA)" is a name.
-    // Not "đổ bộ" (landing), a word of terms: "các đơn vị đổ bộ đường không (VDV)".
-    const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]) && !(w.text === 'bộ' && phrase[i - 1]?.text === 'đổ');
+    const commonWord = endsCompound(phrase, i) && !capitalised(phrase[i - 1]);
     // "thực hiện tốt hơn Quy tắc … (CUES)": a comparison says how, and ends what comes before a
     // capitalised name ("Dự luật Chăm sóc Tốt hơn (BCA)", "Ngày Internet an toàn hơn (SID)" end in
     // theirs).
@@ -358,14 +360,13 @@ function headlessTerm(words: LongWord[], opensSentence = false, first = ''): Lon
   let name = phrase.findIndex((w) => capitalised(w));
   // "Hoả hoạn đe doạ căn cứ Allied Land Command (LANDCOM)": the capital a sentence opens with, lower
   // case after it, opens no name; a foreign name that closes the phrase does.
-  // Only a name that may give the first letter, and no ship's name after its prefix ("Tàu chỉ huy USS
-  // Blue Ridge (LCC)"): "Giải ngoại hạng Anh Premier League (NHA)" is the Vietnamese words'.
+  // Only a name that may give the first letter ("Giải ngoại hạng Anh Premier League (NHA)", "Tàu chỉ
+  // huy USS Blue Ridge (LCC)" are the Vietnamese words').
   if (name === 0 && opensSentence && !capitalised(phrase[1])) {
     let foreign = phrase.length;
     while (foreign > 0 && capitalised(phrase[foreign - 1]) && !isVietnameseSyllable((phrase[foreign - 1] as LongWord).text)) foreign--;
     const run = phrase.slice(foreign);
-    const fits = run.some((w) => w.folded[0] === first) && !/^\p{Lu}{2,}$/u.test(run[0]?.text ?? '');
-    if (run.length >= 2 && fits) name = foreign;
+    if (run.length >= 2 && run.some((w) => w.folded[0] === first)) name = foreign;
   }
   // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
   // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",

@@ -114,9 +114,10 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   // between a capitalised name and capitalised words that run to its end is the name's "on".
   // Title case leaves "và" before a capital in lower case ("Uỷ ban Quốc gia về Chi phí Tranh cử và
   // Tài trợ Chính trị Pháp (CNCCFP)"); not before another body's head ("Hội đồng … về Nhân quyền và
-  // Tổ chức Ân xá Quốc tế (AI)").
+  // Tổ chức Ân xá Quốc tế (AI)"), though a word may open with a head's syllable ("… về Dự báo và
+  // Phòng chống Thiên tai").
   const inTitle = (x: LongWord, k: number, rest: LongWord[]): boolean =>
-    capitalised(x) || capitalised(rest[k - 1]) || (lower(x) === 'và' && capitalised(rest[k + 1]) && !startsWithHead(rest, k + 1));
+    capitalised(x) || capitalised(rest[k - 1]) || (lower(x) === 'và' && capitalised(rest[k + 1]) && !(startsWithHead(rest, k + 1) && !inCompound(rest, k + 1)));
   if (lower(w) === 'về' && titled && at < words.length - 1 && words.slice(at + 1).every(inTitle)) return false;
   return !inCrimeUnitName(words, at) && !inStopCompound(words, at) && !pluralInName(words, at);
 }
