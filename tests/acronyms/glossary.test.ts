@@ -96,6 +96,9 @@ describe('built-in glossary', () => {
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
     expect(reading('Theo truyền hình CCTV, tàu sân bay Sơn Đông đã rời cảng.', 'CCTV')).toBe('China Central Television');
+    // A source cited with "theo" is the station; a camera after it is still a camera.
+    expect(reading('Ông Ban Ki-moon phát biểu tại New York hôm 30/12, theo CCTV.', 'CCTV')).toBe('China Central Television');
+    expect(reading('Theo camera CCTV, tên trộm đột nhập lúc 2h.', 'CCTV')).toBe('Closed-Circuit Television');
     // The disorder after a psychological trauma, the way Vietnamese news names it.
     expect(def('Các triệu chứng có thể là rối loạn căng thẳng sau chấn thương tâm lý (PTSD).', 'PTSD')).toBe('rối loạn căng thẳng sau chấn thương tâm lý');
     // A reconnaissance camera's SAR is a radar; a region's stays.
