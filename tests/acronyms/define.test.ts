@@ -689,6 +689,9 @@ describe('in-text definitions', () => {
     // Not a foreign name that gives no first letter, nor a ship's after its prefix.
     expect(def('Tin tức. Giải ngoại hạng Anh Premier League (NHX) khởi tranh.', 'NHX')).toMatch(/ngoại hạng Anh/);
     expect(def('Tin tức. Tàu chỉ huy USS Blue Ridge (LCX) cập cảng.', 'LCX')).toMatch(/chỉ huy/);
+    // Nor a ship's or a telescope's name, which the words before describe.
+    expect(def('Tin tức. Tàu sân bay USS Carl Vinson (CVX) cập cảng Đà Nẵng.', 'CVX')).toBe('Tàu sân bay USS Carl Vinson');
+    expect(def('Tin tức. Kính viễn vọng không gian NASA James Webb (JWSX) gửi ảnh.', 'JWSX')).toBe('Kính viễn vọng không gian NASA James Webb');
     // An organisation's capitals open the foreign name.
     expect(def('Tin tức. Hoả hoạn đe doạ căn cứ NATO Allied Land Command (LANDCOX) ở Izmir.', 'LANDCOX')).toBe('NATO Allied Land Command');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
@@ -1143,8 +1146,8 @@ describe('in-text definitions', () => {
     // Not where too little is left to be a name; a party named at once keeps its head.
     expect(def('Ông Netanyahu, lãnh đạo đảng cầm quyền Likud (LKX), tuyên bố.', 'LKX')).toBe('đảng cầm quyền Likud');
     expect(def('Bà Bhutto, lãnh đạo đảng nhân dân Pakistan (PPX), bị ám sát.', 'PPX')).toBe('đảng nhân dân Pakistan');
-    // A name that is the short form itself defines nothing.
-    expect(def('Lãnh đạo đảng cầm quyền Frelimo (FRELIMO) phát biểu.', 'FRELIMO')).toBeNull();
+    // A one-word name stays with what describes it.
+    expect(def('Thủ lĩnh đảng cánh tả Podemos (PODEMOS) phát biểu.', 'PODEMOS')).toBe('đảng cánh tả Podemos');
     expect(def('Ông thuộc đảng cực hữu Tự do (FPX) của Áo.', 'FPX')).toBe('đảng cực hữu Tự do');
     expect(def('Ông thuộc đảng Công nhân người Kurd (PKX) ở Thổ Nhĩ Kỳ.', 'PKX')).toBe('đảng Công nhân người Kurd');
   });

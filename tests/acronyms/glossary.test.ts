@@ -96,9 +96,8 @@ describe('built-in glossary', () => {
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
     expect(reading('Theo truyền hình CCTV, tàu sân bay Sơn Đông đã rời cảng.', 'CCTV')).toBe('China Central Television');
-    // A source cited with "theo" is the station; a camera after it is still a camera.
-    expect(reading('Ông Ban Ki-moon phát biểu tại New York hôm 30/12, theo CCTV.', 'CCTV')).toBe('China Central Television');
-    expect(reading('Theo camera CCTV, tên trộm đột nhập lúc 2h.', 'CCTV')).toBe('Closed-Circuit Television');
+    // "theo" cites cameras as often as the station: no kind.
+    expect(reading('Theo CCTV, tên cướp mang theo dao khi đột nhập ngân hàng ở London.', 'CCTV')).toBe('Closed-Circuit Television');
     // The disorder after a psychological trauma, the way Vietnamese news names it.
     expect(def('Các triệu chứng có thể là rối loạn căng thẳng sau chấn thương tâm lý (PTSD).', 'PTSD')).toBe('rối loạn căng thẳng sau chấn thương tâm lý');
     // A reconnaissance camera's SAR is a radar; a region's stays.
@@ -110,6 +109,8 @@ describe('built-in glossary', () => {
     expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
     expect(reading('Tin tặc chèn mã độc JS vào trang.', 'JS')).toBe('JavaScript');
     expect(reading('Cài plugin WP để tăng tốc trang.', 'WP')).toBe('WordPress');
+    // Not after "nền tảng", where it is as often Windows Phone.
+    expect(reading('Nokia Lumia 920 chạy nền tảng WP 8.', 'WP')).not.toBe('WordPress');
     // A certificate of origin in trade, the gas after "khí", "ngộ độc", "nồng độ".
     expect(reading('Doanh nghiệp được cấp CO mẫu D để hưởng ưu đãi thuế.', 'CO')).toBe('giấy chứng nhận xuất xứ');
     expect(reading('Nghi phạm khai cô chết vì ngộ độc khí CO.', 'CO')).toBe('Carbon Monoxide');

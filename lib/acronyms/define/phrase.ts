@@ -217,9 +217,6 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const described = phrase[0]?.text === 'đảng' ? phrase.findIndex((w) => capitalised(w)) : -1;
   const partyName = phrase.slice(described);
   const nameLeft = partyName.length >= 3 || (partyName.length === 2 && partyName.some((w) => !isVietnameseSyllable(w.text)));
-  // "đảng cầm quyền Frelimo (FRELIMO)": a name that is the short form itself defines nothing; the
-  // glossary says what it stands for.
-  if (described >= 2 && partyName.length === 1 && partyName[0]?.folded === letters.join('')) return partyName;
   if (described >= 2 && described <= 4 && nameLeft && !spells(letters, phrase.slice(0, described))) return partyName;
   // Capitalised, "Tổ chức" translates whatever word heads the English name (Group, Corporation,
   // Watch), so only the heads whose English word is fixed are read this way.
@@ -360,13 +357,15 @@ function headlessTerm(words: LongWord[], opensSentence = false, first = ''): Lon
   let name = phrase.findIndex((w) => capitalised(w));
   // "Hoả hoạn đe doạ căn cứ Allied Land Command (LANDCOM)": the capital a sentence opens with, lower
   // case after it, opens no name; a foreign name that closes the phrase does.
-  // Only a name that may give the first letter ("Giải ngoại hạng Anh Premier League (NHA)", "Tàu chỉ
-  // huy USS Blue Ridge (LCC)" are the Vietnamese words').
+  // Only a body's English name that may give the first letter: a ship's, a telescope's, a league's
+  // name is what the Vietnamese words before it describe ("Tàu sân bay USS Carl Vinson (CVN)",
+  // "Kính viễn vọng không gian NASA James Webb (JWST)", "Giải ngoại hạng Anh Premier League (NHA)").
   if (name === 0 && opensSentence && !capitalised(phrase[1])) {
     let foreign = phrase.length;
     while (foreign > 0 && capitalised(phrase[foreign - 1]) && !isVietnameseSyllable((phrase[foreign - 1] as LongWord).text)) foreign--;
     const run = phrase.slice(foreign);
-    if (run.length >= 2 && run.some((w) => w.folded[0] === first)) name = foreign;
+    const body = ENGLISH_BODIES.has(run[run.length - 1]?.folded ?? '');
+    if (run.length >= 2 && body && run.some((w) => w.folded[0] === first)) name = foreign;
   }
   // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
   // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",
@@ -519,6 +518,9 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
   return phrase;
 }
+
+// The last word of a body's English name.
+const ENGLISH_BODIES = new Set(['command', 'agency', 'organization', 'organisation', 'council', 'committee', 'commission', 'institute', 'center', 'centre', 'office', 'force', 'forces', 'bureau', 'service', 'association', 'union', 'authority', 'department', 'ministry', 'foundation', 'fund']);
 
 /** Whether `w` is the first word of a sentence or a line. */
 export function opensSentence(text: string, w: LongWord | undefined): boolean {
