@@ -294,7 +294,7 @@ const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', '
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
  * classifier, a role and descriptions before a capitalised name.
  */
-function headlessTerm(words: LongWord[], opensSentence = false, first = ''): LongWord[] {
+function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = ''): LongWord[] {
   let phrase = words;
   let cut = 0;
   for (let i = 0; i < phrase.length; i++) {
@@ -360,12 +360,12 @@ function headlessTerm(words: LongWord[], opensSentence = false, first = ''): Lon
   // Only a body's English name that may give the first letter: a ship's, a telescope's, a league's
   // name is what the Vietnamese words before it describe ("Tàu sân bay USS Carl Vinson (CVN)",
   // "Kính viễn vọng không gian NASA James Webb (JWST)", "Giải ngoại hạng Anh Premier League (NHA)").
-  if (name === 0 && opensSentence && !capitalised(phrase[1])) {
+  if (name === 0 && atSentenceStart && !capitalised(phrase[1])) {
     let foreign = phrase.length;
     while (foreign > 0 && capitalised(phrase[foreign - 1]) && !isVietnameseSyllable((phrase[foreign - 1] as LongWord).text)) foreign--;
     const run = phrase.slice(foreign);
-    const body = ENGLISH_BODIES.has(run[run.length - 1]?.folded ?? '');
-    if (run.length >= 2 && body && run.some((w) => w.folded[0] === first)) name = foreign;
+    const bodyName = ENGLISH_BODIES.has(run[run.length - 1]?.folded ?? '');
+    if (run.length >= 2 && bodyName && run.some((w) => w.folded[0] === firstLetter)) name = foreign;
   }
   // "Mỹ tiếp tục hỗ trợ Đơn vị Phòng vệ Nhân dân (YPG)": a capitalised subject, its verb in lower
   // case, then a name. Lower-case words with no verb are the name's own ("Nguyên phụ liệu Giày da",
