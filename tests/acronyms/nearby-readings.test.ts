@@ -99,6 +99,19 @@ describe('nearbyReadings', () => {
     expect(around('kế hoạch chiến lược phát triển lâu dài bền vững và hoạt động khủng bố (TFI)', 'hoạt động khủng bố').filter((r) => r.includes(' và ')).length).toBeLessThanOrEqual(3);
   });
 
+  it('leaves out a long head the table knows, a place named at the end, or the body a name ends with', () => {
+    expect(around('Theo Bộ Tư lệnh phòng không Bắc Mỹ (NORAD), máy bay', 'Bộ Tư lệnh phòng không Bắc Mỹ')).toContain('phòng không Bắc Mỹ');
+    // Not a name's own capitalised words that the table does not know as one.
+    const iec = around('Ông là giám đốc Trung tâm Khởi nghiệp đổi mới sáng tạo Đại học Quốc gia TP. HCM (IEC) cho biết', 'Trung tâm Khởi nghiệp đổi mới sáng tạo Đại học Quốc gia TP. HCM');
+    expect(iec).toContain('Trung tâm Khởi nghiệp đổi mới sáng tạo');
+    expect(iec).toContain('Đại học Quốc gia TP. HCM');
+    expect(iec.filter((r) => r.startsWith('đổi mới'))).toEqual([]);
+    expect(around('sớm ký Bộ Quy tắc ứng xử ở Biển Đông (COC) giữa các bên', 'Bộ Quy tắc ứng xử ở Biển Đông')).toContain('Bộ Quy tắc ứng xử');
+    const wpk = around('Theo Uỷ ban Trung ương đảng Lao động (WPK) Triều Tiên', 'Uỷ ban Trung ương đảng Lao động');
+    expect(wpk).toContain('đảng Lao động');
+    expect(wpk).toContain('Uỷ ban Trung ương');
+  });
+
   it('gives nothing for an empty span', () => {
     expect(nearbyReadings('abc', { start: 1, end: 1 }, loadTranslations({}))).toEqual([]);
   });
