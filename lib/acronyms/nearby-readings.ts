@@ -20,8 +20,8 @@ export interface Span {
 
 /**
  * Readings of `span` in `text` with one or two syllables more or fewer at its start, or fewer at its
- * end, nearest first; then without a long head, a place at the end or the body the name ends with
- * (or that body alone); then with the first part before "và" or the United Nations after it; never
+ * end, nearest first; then without a place at the end or the body the name ends with (or that body
+ * alone); then with the first part before "và" or the United Nations after it; never
  * the reading itself, nor one reaching past the sentence or a comma before
  * it ("Tại Nhật Bản, Lực lượng Phòng vệ": the name starts after the comma), nor one that starts or
  * ends inside a word. Syllables are one word where a capital runs into lower case in a name ("Tổ
@@ -69,22 +69,19 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   }
   // "Tổ chức Nông nghiệp Liên Hợp Quốc": the owner at the end, a name of three capitalised syllables.
   if (all.slice(end - 3).every((w) => capitalised(w)) && !capitalised(all[end - 4])) add(at, end - 3);
-  // "Bộ Tư lệnh phòng không Bắc Mỹ (NORAD)": a head of three syllables or more, in title case and one
-  // word in the table, left out whole.
-  const titled = inner.findIndex((w, k) => !capitalised(w) && !capitalised(inner[k - 1]));
-  const head = inner.slice(0, titled);
-  if (startsWithHead(inner, 0) && titled > 2 && translations.english(translationKey(head.map((w) => w.text)), true)) add(at + titled, end);
   // "Bộ Quy tắc ứng xử ở Biển Đông (COC)": where it is, named at the end, left out.
   const seat = inner.findIndex((w, i) => i > 1 && i < inner.length - 1 && SEATS.has(lower(w)) && inner.slice(i + 1).every((x) => capitalised(x)));
   if (seat > 0) add(at, at + seat);
   // "Trung tâm Khởi nghiệp đổi mới sáng tạo Đại học Quốc gia TP. HCM (IEC)", "Uỷ ban Trung ương đảng
-  // Lao động (WPK)": the body a name ends with, left out or alone.
-  for (let i = inner.length - 2; i > 1; i--) {
+  // Lao động (WPK)": the body a name ends with, left out (four syllables at least stay: not "Tổ chức"
+  // of "Tổ chức Hiệp ước …", "Bộ Tư lệnh" of "Bộ Tư lệnh Trung tâm Mỹ") or alone (named by two
+  // syllables at least after its head: not "Trung tâm Mỹ").
+  for (let i = inner.length - 2; i > 3; i--) {
     const length = longestAt(inner, i, HEADS);
     const name = inner.slice(i + length);
     if (length === 0 || inCompound(inner, i) || name.length === 0 || !name.every((w, k) => capitalised(w) || capitalised(name[k - 1]))) continue;
     add(at, at + i);
-    add(at + i, end);
+    if (name.length >= 2) add(at + i, end);
     break;
   }
   for (const reading of acrossAnd(text, span.start, inner, runsAcross, translations)) if (reading !== own && !out.includes(reading)) out.push(reading);
