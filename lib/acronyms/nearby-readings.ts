@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
 import { translationKey, type Translations } from './translations';
-import { HEADS, LEFT_STOPS, ROLES, SEATS, STOP_COMPOUNDS } from './define/lexicon';
+import { HEADS, LEFT_STOPS, LEGAL_FORM, ROLES, SEATS, STOP_COMPOUNDS } from './define/lexicon';
 import { capitalised, inCompound, leftWords, longestAt, lower, startsWithHead, wordsAt } from './define/words';
 
 // Words no name opens or ends with: prepositions and conjunctions ("Theo Tổ chức …", "… Tài nguyên
@@ -20,8 +20,7 @@ export interface Span {
 
 /**
  * Readings of `span` in `text` with one or two syllables more or fewer at its start, or fewer at its
- * end, nearest first; then without a place at the end or the body the name ends with (or that body
- * alone); then with the first part before "và" or the United Nations after it; never
+ * end, nearest first; then without a place at the end or the body the name ends with; then with the first part before "và" or the United Nations after it; never
  * the reading itself, nor one reaching past the sentence or a comma before
  * it ("Tại Nhật Bản, Lực lượng Phòng vệ": the name starts after the comma), nor one that starts or
  * ends inside a word. Syllables are one word where a capital runs into lower case in a name ("Tổ
@@ -39,8 +38,12 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   const all = [...outer, ...inner];
   const at = outer.length;
   const runsAcross = inWordOf(translations);
-  /** Whether a word runs across the boundary before all[j]. */
-  const inWord = (j: number): boolean => runsAcross(all, j);
+  /** Whether a word runs across the boundary before all[j]; never before "ở", "tại" ("Phòng Thương
+   * mại Mỹ tại Việt Nam"). */
+  const inWord = (j: number): boolean => {
+    const w = all[j];
+    return !(w && SEATS.has(lower(w))) && runsAcross(all, j);
+  };
   const own = text.slice(span.start, span.end).trim();
   const out: string[] = [];
   const add = (from: number, to: number): void => {
@@ -72,16 +75,18 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
   // "Bộ Quy tắc ứng xử ở Biển Đông (COC)": where it is, named at the end, left out.
   const seat = inner.findIndex((w, i) => i > 1 && i < inner.length - 1 && SEATS.has(lower(w)) && inner.slice(i + 1).every((x) => capitalised(x)));
   if (seat > 0) add(at, at + seat);
-  // "Trung tâm Khởi nghiệp đổi mới sáng tạo Đại học Quốc gia TP. HCM (IEC)", "Uỷ ban Trung ương đảng
-  // Lao động (WPK)": the body a name ends with, left out (four syllables at least stay: not "Tổ chức"
-  // of "Tổ chức Hiệp ước …", "Bộ Tư lệnh" of "Bộ Tư lệnh Trung tâm Mỹ") or alone (named by two
-  // syllables at least after its head: not "Trung tâm Mỹ").
+  // "Trung tâm Khởi nghiệp đổi mới sáng tạo Đại học Quốc gia TP. HCM (IEC)", "Cơ quan Cảnh sát điều
+  // tra Bộ Công an (C 03)": the body a name ends with, most often its owner, left out. Not where only
+  // a head and a legal form or a word would stay ("Tổ chức" of "Tổ chức Hiệp ước …", "Công ty Cổ
+  // phần" of "Công ty Cổ phần Tập đoàn Hòa Phát"), nor after a plural ("Ban Quản lý các").
   for (let i = inner.length - 2; i > 3; i--) {
     const length = longestAt(inner, i, HEADS);
     const name = inner.slice(i + length);
     if (length === 0 || inCompound(inner, i) || name.length === 0 || !name.every((w, k) => capitalised(w) || capitalised(name[k - 1]))) continue;
-    add(at, at + i);
-    if (name.length >= 2) add(at + i, end);
+    const kept = inner.slice(0, i);
+    let named = longestAt(kept, 0, HEADS);
+    while (named < kept.length && LEGAL_FORM.has(lower(kept[named] as LongWord))) named++;
+    if (kept.length - named >= 3 && !['các', 'những'].includes(lower(kept[kept.length - 1] as LongWord))) add(at, at + i);
     break;
   }
   for (const reading of acrossAnd(text, span.start, inner, runsAcross, translations)) if (reading !== own && !out.includes(reading)) out.push(reading);

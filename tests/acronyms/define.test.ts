@@ -692,6 +692,8 @@ describe('in-text definitions', () => {
     // Nor a ship's or a telescope's name, which the words before describe.
     expect(def('Tin tức. Tàu sân bay USS Carl Vinson (CVX) cập cảng Đà Nẵng.', 'CVX')).toBe('Tàu sân bay USS Carl Vinson');
     expect(def('Tin tức. Kính viễn vọng không gian NASA James Webb (JWSX) gửi ảnh.', 'JWSX')).toBe('Kính viễn vọng không gian NASA James Webb');
+    // A regiment's, a firm's English name is a body's.
+    expect(def('Tin tức. Lính dù Anh Parachute Regiment (PARX) được điều tới Kabul.', 'PARX')).toBe('Parachute Regiment');
     // An organisation's capitals open the foreign name.
     expect(def('Tin tức. Hoả hoạn đe doạ căn cứ NATO Allied Land Command (LANDCOX) ở Izmir.', 'LANDCOX')).toBe('NATO Allied Land Command');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');

@@ -109,8 +109,8 @@ describe('built-in glossary', () => {
     expect(reading('Ứng dụng được viết bằng JS và chạy trên trình duyệt.', 'JS')).toBe('JavaScript');
     expect(reading('Tin tặc chèn mã độc JS vào trang.', 'JS')).toBe('JavaScript');
     expect(reading('Cài plugin WP để tăng tốc trang.', 'WP')).toBe('WordPress');
-    // Not after "nền tảng", where it is as often Windows Phone.
-    expect(reading('Nokia Lumia 920 chạy nền tảng WP 8.', 'WP')).not.toBe('WordPress');
+    // After "nền tảng" it is Windows Phone.
+    expect(reading('Nokia Lumia 920 chạy nền tảng WP 8.', 'WP')).toBe('Windows Phone');
     // A certificate of origin in trade, the gas after "khí", "ngộ độc", "nồng độ".
     expect(reading('Doanh nghiệp được cấp CO mẫu D để hưởng ưu đãi thuế.', 'CO')).toBe('giấy chứng nhận xuất xứ');
     expect(reading('Nghi phạm khai cô chết vì ngộ độc khí CO.', 'CO')).toBe('Carbon Monoxide');

@@ -520,7 +520,11 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
 }
 
 // The last word of a body's English name.
-const ENGLISH_BODIES = new Set(['command', 'agency', 'organization', 'organisation', 'council', 'committee', 'commission', 'institute', 'center', 'centre', 'office', 'force', 'forces', 'bureau', 'service', 'association', 'union', 'authority', 'department', 'ministry', 'foundation', 'fund']);
+const ENGLISH_BODIES = new Set([
+  'command', 'agency', 'organization', 'organisation', 'council', 'committee', 'commission', 'institute', 'center', 'centre', 'office',
+  'force', 'forces', 'bureau', 'service', 'association', 'union', 'authority', 'department', 'ministry', 'foundation', 'fund', 'administration',
+  'board', 'regiment', 'division', 'corps', 'brigade', 'fleet', 'group', 'corporation', 'company', 'inc', 'exchange', 'bank',
+]);
 
 /** Whether `w` is the first word of a sentence or a line. */
 export function opensSentence(text: string, w: LongWord | undefined): boolean {
