@@ -20,13 +20,14 @@ export interface Span {
 
 /**
  * Readings of `span` in `text` with one or two syllables more or fewer at its start, or fewer at its
- * end, nearest first; then without a place at the end or the body the name ends with; then with the first part before "và" or the United Nations after it; never
- * the reading itself, nor one reaching past the sentence or a comma before
- * it ("Tại Nhật Bản, Lực lượng Phòng vệ": the name starts after the comma), nor one that starts or
- * ends inside a word. Syllables are one word where a capital runs into lower case in a name ("Tổ
- * chức", "Giám đốc") or where `translations` knows them as one ("nông thôn", "thông minh"). A single
- * syllable is cut at the end only from a legal form in capitals ("… - CTCP"): a qualifier is most
- * often a word of two ("người Kurd", "quốc tế") that the table does not know.
+ * end, nearest first; then without a place at the end or the body the name ends with; then with the
+ * first part before "và" or the United Nations after it; never the reading itself, nor one reaching
+ * past the sentence or a comma before it ("Tại Nhật Bản, Lực lượng Phòng vệ": the name starts after
+ * the comma), nor one that starts or ends inside a word. Syllables are one word where a capital runs
+ * into lower case in a name ("Tổ chức", "Giám đốc") or where `translations` knows them as one ("nông
+ * thôn", "thông minh"). A single syllable is cut at the end only from a legal form in capitals ("… -
+ * CTCP"): a qualifier is most often a word of two ("người Kurd", "quốc tế") that the table does not
+ * know.
  */
 export function nearbyReadings(text: string, span: Span, translations: Translations): string[] {
   const inner = wordsIn(text, span.start, span.end);
