@@ -49,19 +49,12 @@ export interface FindOptions {
 const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
-// Capitals that stand for their country in news ("Bắc Kinh tuyên bố …, theo CCTV"): the country is
-// read beside them. Not Washington, which world news names whatever paper it cites ("… Washington …
-// (Theo ABC Online)", Australia's).
-const CAPITALS: Record<string, string> = {
-  'Bắc Kinh': 'Trung Quốc', 'Moscow': 'Nga', 'Điện Kremlin': 'Nga', 'Tokyo': 'Nhật Bản', 'Seoul': 'Hàn Quốc', 'Bình Nhưỡng': 'Triều Tiên',
-  'Canberra': 'Australia', 'Đài Bắc': 'Đài Loan', 'New Delhi': 'Ấn Độ',
-};
-const CAPITAL_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${Object.keys(CAPITALS).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-
 function contextOf(text: string, occs: Occurrence[], country: string | null): string {
-  const around = occs.slice(0, CONTEXT_OCCURRENCES).map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS));
-  const countries = around.flatMap((a) => [...a.matchAll(CAPITAL_NAMES)].map((m) => CAPITALS[m[0]] ?? ''));
-  return [...around, ...countries, ...(country ? [country] : [])].join(' ');
+  return occs
+    .slice(0, CONTEXT_OCCURRENCES)
+    .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
+    .concat(country ?? [])
+    .join(' ');
 }
 
 /**
