@@ -108,9 +108,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const firmWords = firmNameStart(longWords);
   const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
   if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
-  // "đảng cầm quyền Frelimo (FRELIMO)": the name written as a word, which the glossary expands.
-  const knownShort = (known?.expansions(d.short).length ?? 0) > 0;
-  if (knownShort && longWords.some((w) => w.text !== d.short && w.text.toUpperCase() === d.short.toUpperCase())) return null;
   // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
