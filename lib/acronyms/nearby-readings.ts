@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, wordsIn, type LongWord } from './match';
 import { translationKey, type Translations } from './translations';
-import { HEADS, LEFT_STOPS, LEGAL_FORM, ROLES, SEATS, STOP_COMPOUNDS } from './define/lexicon';
+import { DETERMINERS, HEADS, LEFT_STOPS, LEGAL_FORM, ROLES, SEATS, STOP_COMPOUNDS } from './define/lexicon';
 import { capitalised, inCompound, leftWords, longestAt, lower, startsWithHead, wordsAt } from './define/words';
 
 // Words no name opens or ends with: prepositions and conjunctions ("Theo Tổ chức …", "… Tài nguyên
@@ -87,7 +87,7 @@ export function nearbyReadings(text: string, span: Span, translations: Translati
     const kept = inner.slice(0, i);
     let named = longestAt(kept, 0, HEADS);
     while (named < kept.length && LEGAL_FORM.has(lower(kept[named] as LongWord))) named++;
-    if (kept.length - named >= 3 && !['các', 'những'].includes(lower(kept[kept.length - 1] as LongWord))) add(at, at + i);
+    if (kept.length - named >= 3 && !DETERMINERS.has(lower(kept[kept.length - 1] as LongWord))) add(at, at + i);
     break;
   }
   for (const reading of acrossAnd(text, span.start, inner, runsAcross, translations)) if (reading !== own && !out.includes(reading)) out.push(reading);

@@ -14,7 +14,7 @@
 import { isVietnameseSyllable, letterFold } from '../letters';
 import { FUNCTION_WORDS, shortLetters, singularShort, type LongWord } from '../match';
 import { syllableKey, type Translations } from '../translations';
-import { ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES, SEATS } from './lexicon';
+import { DETERMINERS, ENGLISH_FUNCTION, HEADS, LEFT_STOPS, QUANTITIES, ROLES, SEATS } from './lexicon';
 import { capitalised, inCompound, lower, pluralInName, startsWithHead, stationAt, wordsAt } from './words';
 
 /** What is known about English words beyond the article: the translation table and the glossary. */
@@ -398,7 +398,7 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   let start = from > 0 && pluralInName(words, from - 1) ? from - 1 : from;
   // "Bộ Tư lệnh Các chiến dịch Đặc biệt Mỹ (SOCOM)": aligned from a plural, the name opens at the
   // head before it where that head translates a word of the English name (Command).
-  if (start > 0 && start === from && DETERMINERS_IN_NAMES.has(lower(words[start] as LongWord))) start -= headTranslating(words, start, english, known.translations);
+  if (start > 0 && start === from && DETERMINERS.has(lower(words[start] as LongWord))) start -= headTranslating(words, start, english, known.translations);
   // "vì" is "for" inside a body's name ("Hội đồng Quốc gia vì Hoà bình …", "Nhóm Công dân vì trách
   // nhiệm và đạo đức tại Washington (CREW)": a head or a capital opens it), and "because" before one
   // ("… quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA)").
@@ -410,8 +410,6 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
 }
-
-const DETERMINERS_IN_NAMES = new Set(['các', 'những']);
 
 /** Words of the capitalised head that ends right before `at` ("Bộ Tư lệnh"), where it translates
  * a word of one of `english`, else 0. */
