@@ -626,8 +626,9 @@ export function detectOccurrences(text: string): Occurrence[] {
 }
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
-// maker's name and a model number ("Boeing 737", "Airbus 350").
-const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+) (\d{3,4})) $/u;
+// maker's name and a model number ("Boeing 737", "Airbus 350"), or the words for an aircraft or a
+// product line and one ("máy bay 737 MAX", "dòng 737 MAX"; a count is no model: "300 DN").
+const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|máy bay|dòng|mẫu|phiên bản) (\d{3,4})) $/u;
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -638,5 +639,6 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
   if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return null;
   if (m[3] === undefined) return m[1] !== 'U' ? 'code' : null;
-  return isVietnameseSyllable(m[3]) ? null : 'model';
+  // A maker's name is foreign ("Vinh 737 …" is no model); the words for a kind are in lower case.
+  return /^\p{Ll}/u.test(m[3]) || !isVietnameseSyllable(m[3]) ? 'model' : null;
 }

@@ -765,6 +765,8 @@ describe('in-text definitions', () => {
     expect(def('Văn phòng Ủy ban nhân dân tỉnh (UBND) vừa ban hành thông báo.', 'UBND')).toBe('Ủy ban nhân dân tỉnh');
     // Capitalised, a generic head with no letter gives way to the body it introduces.
     expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
+    // A Spanish army's Ejército is the force's E.
+    expect(definedAs('Nhiều nghi ngờ đổ dồn vào Lực lượng Giải phóng Quốc gia (ELN), phiến quân ở Colombia.', 'ELN', shippedGlossary())).toBe('Lực lượng Giải phóng Quốc gia');
     expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');
     // An office's own head stays: "trung tâm" is part of the depository's name.
     expect(def('Theo trung tâm Lưu ký chứng khoán Việt Nam (VSD), số tài khoản tăng', 'VSD')).toBe('trung tâm Lưu ký chứng khoán Việt Nam');

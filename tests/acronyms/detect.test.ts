@@ -157,6 +157,8 @@ describe('detection', () => {
     // wherever else the article writes it too.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
+    // After the word for an aircraft or a product line and a model number, not after a count.
+    expect(shorts('Lỗi phần mềm của máy bay 737 MAX; phi công điều khiển 737 MAX. Có hơn 300 DN tham gia.')).toEqual(['DN']);
     // After a code, only that use: KCN is still the industrial park elsewhere.
     expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);
     // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.

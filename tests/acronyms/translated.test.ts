@@ -304,6 +304,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(findAcronyms('tổ chức quốc tế vì Cơ quan Năng lượng Nguyên tử (IAEA) đã cảnh báo', { glossary: iaea }).find((a) => a.short === 'IAEA')?.long).toBe('Cơ quan Năng lượng Nguyên tử');
   });
 
+  it('reads a review by what it reviews, with the shipped table', () => {
+    // "tình trạng hạt nhân" is the Nuclear Posture, "Đánh giá" the Review before it.
+    expect(definedAs('Lầu Năm Góc công bố Đánh giá chung về tình trạng hạt nhân (NPR), vạch ra kế hoạch mới.', 'NPR', shippedGlossary())).toBe('Đánh giá chung về tình trạng hạt nhân');
+  });
+
   it('leaves out where the body sits', () => {
     expect(def('phán quyết của Toà trọng tài Thường trực ở The Hague, Hà Lan (PCA) trong vụ kiện', 'PCA')).toBe('Toà trọng tài Thường trực');
   });

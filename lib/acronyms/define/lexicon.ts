@@ -218,11 +218,13 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // Department, Exchange, Service; bộ: Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
 // (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
 // ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which exchanges
-// also write X: HNX, SGX). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
+// also write X: HNX, SGX); "lực lượng" Forces, Corps and a Spanish army's Ejército ("Lực lượng Giải
+// phóng Quốc gia (ELN)"), not Army, which Syria's army keeps apart ("Lực lượng Quân đội Arab Syria
+// (SAA)"). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
 // "trung tâm Lưu ký chứng khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
-  'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
+  'lực lượng': 'fce', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
   'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p', 'đại hội đồng': 'ga',
 };
 

@@ -319,8 +319,9 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 
 /** Long form on the left of `end` for `short`. */
 // A model's designation: a capitalised word, a hyphen, then digits ("Hwasong-15", "S-400"), or a
-// word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU").
-const MODEL_AT_END = /(?:^|\s)(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})\s*$/u;
+// word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU"), or one or
+// two capitals and a number of two digits or more, with no hyphen ("M142", "M777A2").
+const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
 
 /**
  * Where a model named right before `end`, after a word in lower case, starts ("tên lửa đạn đạo liên
@@ -329,7 +330,8 @@ const MODEL_AT_END = /(?:^|\s)(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})\s*$/
 function modelBefore(text: string, end: number, short: string): number {
   const model = /\d/.test(short) ? null : MODEL_AT_END.exec(text.slice(Math.max(0, end - 60), end));
   if (!model) return -1;
-  const [, first = '', second = ''] = model;
+  const first = model[1] ?? model[3] ?? '';
+  const second = model[2] ?? model[4] ?? '';
   // Not a disease ("Covid-19"), nor a place's short forms ("TP-HCM", "Mỹ-EU").
   if (/^covid$/iu.test(first)) return -1;
   if (/^\p{Lu}/u.test(second) && (first === first.toUpperCase() || COUNTRIES.has(first.toLowerCase()))) return -1;
