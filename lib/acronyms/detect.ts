@@ -473,6 +473,21 @@ function afterShipName(text: string, raw: Raw): boolean {
   return !/^ \p{Lu}/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 2));
 }
 
+/** The ships' names ending in letters ("Alnic MC") that the article once writes after "tàu": written
+ * again without it ("lộ trình của Alnic MC"), the letters are the name's there too. */
+function shipNames(text: string, raws: readonly Raw[]): Set<string> {
+  const names = new Set<string>();
+  for (const raw of raws) {
+    if (afterShipName(text, raw)) names.add(text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(' ').slice(-2).join(' '));
+  }
+  return names;
+}
+
+/** Whether `raw` closes one of `names`. */
+function inShipName(text: string, raw: Raw, names: ReadonlySet<string>): boolean {
+  return names.size > 0 && names.has(text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(' ').slice(-2).join(' '));
+}
+
 // The word for a ship, up to two words of its kind, then its name.
 const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+) $/u;
 
@@ -506,6 +521,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     return (capsSyllable[i - 1] === true && adjacent(i - 1, i)) || (capsSyllable[i + 1] === true && adjacent(i, i + 1));
   };
 
+  const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
   const out: Occurrence[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
@@ -513,7 +529,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || afterShipName(text, raw)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inShipName(text, raw, ships)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));
@@ -626,9 +642,9 @@ export function detectOccurrences(text: string): Occurrence[] {
 }
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
-// maker's name and a model number ("Boeing 737", "Airbus 350"), or the words for an aircraft or a
-// product line and one ("máy bay 737 MAX", "dòng 737 MAX"; a count is no model: "300 DN").
-const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|máy bay|dòng|mẫu|phiên bản) (\d{3,4})) $/u;
+// maker's name and a model number ("Boeing 737", "Airbus 350"), or the word for an aircraft and one
+// ("máy bay 737 MAX"; not the words for a line or a sample: "dòng 100 USD", "mẫu 500 DN").
+const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|[Mm]áy bay) (\d{3,4})) $/u;
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -639,6 +655,6 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
   if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return null;
   if (m[3] === undefined) return m[1] !== 'U' ? 'code' : null;
-  // A maker's name is foreign ("Vinh 737 …" is no model); the words for a kind are in lower case.
-  return /^\p{Ll}/u.test(m[3]) || !isVietnameseSyllable(m[3]) ? 'model' : null;
+  // A Vietnamese word before a number names no maker ("máy bay", two words, is no one word).
+  return isVietnameseSyllable(m[3]) ? null : 'model';
 }

@@ -309,6 +309,8 @@ describe('in-text definitions', () => {
     expect(def('Khu kinh tế Dung Quất - nơi đặt nhà máy lọc dầu Bình Sơn (BSRC) thu hút đầu tư.', 'BSRC')).toBe('nhà máy lọc dầu Bình Sơn');
     // In sentence case a word of the name capitalises only its first syllable ("Hàng không").
     expect(def('Theo Cơ quan Hàng không – Không gian Mỹ (NASA), tàu đã phóng.', 'NASA')).toBe('Cơ quan Hàng không – Không gian Mỹ');
+    // A short form in two parts names both, after a head its letters leave out.
+    expect(def('Mỹ tiết kiệm chi phí nhờ Hệ thống Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA) của hải quân.', 'NIFC-CA')).toBe('Kiểm soát Hoả lực - Phòng không Tích hợp');
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {
@@ -765,8 +767,6 @@ describe('in-text definitions', () => {
     expect(def('Văn phòng Ủy ban nhân dân tỉnh (UBND) vừa ban hành thông báo.', 'UBND')).toBe('Ủy ban nhân dân tỉnh');
     // Capitalised, a generic head with no letter gives way to the body it introduces.
     expect(def('vị trí của Lực lượng Quân đội Arab Syria (SAA) ở tỉnh', 'SAA')).toBe('Quân đội Arab Syria');
-    // A Spanish army's Ejército is the force's E.
-    expect(definedAs('Nhiều nghi ngờ đổ dồn vào Lực lượng Giải phóng Quốc gia (ELN), phiến quân ở Colombia.', 'ELN', shippedGlossary())).toBe('Lực lượng Giải phóng Quốc gia');
     expect(def('Hội nghị Thương mại và Phát triển Liên hợp quốc (UNCTAD) cho biết', 'UNCTAD')).toBe('Hội nghị Thương mại và Phát triển Liên hợp quốc');
     // An office's own head stays: "trung tâm" is part of the depository's name.
     expect(def('Theo trung tâm Lưu ký chứng khoán Việt Nam (VSD), số tài khoản tăng', 'VSD')).toBe('trung tâm Lưu ký chứng khoán Việt Nam');
@@ -938,6 +938,11 @@ describe('in-text definitions', () => {
 
   it('what is required, designed or carried out, and how well, end what comes before a term', () => {
     expect(def('Điều này đòi hỏi Nga thiết kế đầu dò radar chủ động (ARX) thế hệ mới.', 'ARX')).toBe('đầu dò radar chủ động');
+    expect(def('Đạn xuyên được lớp thép dày sau khi phá huỷ giáp phản ứng nổ (ERX) của xe tăng.', 'ERX')).toBe('giáp phản ứng nổ');
+    expect(def('Phi công không huỷ hạ cánh, gây ra tình trạng dao động mất kiểm soát (PIX).', 'PIX')).toBe('tình trạng dao động mất kiểm soát');
+    // What a ship is built to operate; a term's own "vận hành" stays.
+    expect(def('Tàu được thiết kế để vận hành máy bay cất hạ cánh thẳng đứng (STOVX) với cầu nhảy.', 'STOVX')).toBe('máy bay cất hạ cánh thẳng đứng');
+    expect(definedAs('Chi phí vận hành và bảo dưỡng (O&M) của nhà máy tăng mạnh.', 'O&M', shippedGlossary())).toBe('vận hành và bảo dưỡng');
     expect(def('Giúp các nước thực hiện tốt hơn Quy tắc Chạm mặt Bất ngờ trên biển (CUEX) nhằm tránh sai lầm.', 'CUEX')).toBe('Quy tắc Chạm mặt Bất ngờ trên biển');
     // A designer, a design, who carries it out are nouns; a title's "Tốt hơn" is its own.
     expect(def('Foxconn là nhà thiết kế sản phẩm gốc (ODX) lớn nhất.', 'ODX')).toBe('nhà thiết kế sản phẩm gốc');

@@ -157,8 +157,10 @@ describe('detection', () => {
     // wherever else the article writes it too.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
-    // After the word for an aircraft or a product line and a model number, not after a count.
+    // After the word for an aircraft and a model number; not after a count, a sample's size or a
+    // banknote's line.
     expect(shorts('Lỗi phần mềm của máy bay 737 MAX; phi công điều khiển 737 MAX. Có hơn 300 DN tham gia.')).toEqual(['DN']);
+    expect(shorts('Khảo sát trên mẫu 500 HS; tờ tiền dòng 100 USD phát hành trước 1996.')).toEqual(['HS', 'USD']);
     // After a code, only that use: KCN is still the industrial park elsewhere.
     expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);
     // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.
@@ -170,6 +172,9 @@ describe('detection', () => {
     expect(shorts('Mẫu chiến đấu cơ TF-X ra mắt, KF-X bay thử; nhà máy có 35 MWp điện mặt trời.')).toEqual([]);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
+    // Written again without "tàu", the same name keeps its letters; another use of them stays.
+    expect(shorts('Tàu va chạm với tàu chở dầu Alnic MC, cờ Liberia. Tàu cắt ngang lộ trình của Alnic MC, theo Reuters.')).toEqual([]);
+    expect(shorts('Tàu chở dầu Alnic MC, cờ Liberia, gặp nạn. MC Trấn Thành dẫn chương trình.')).toEqual(['MC']);
     // A prefix before a name after a country or a train's system stays.
     expect(shorts('Tàu tuần duyên Philippines BRP Cabra bị bắn vòi rồng; tàu cao tốc Shinkansen JR East chạy.')).toEqual(['BRP', 'JR']);
     // A weapon's production block, a ship class's flight: a roman numeral and a letter.

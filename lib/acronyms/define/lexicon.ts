@@ -64,9 +64,14 @@ export const VERBS = [
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
-  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
-  // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện").
-  'đòi hỏi', 'thiết kế',
+  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed; "thiết kế để vận
+  // hành máy bay cất hạ cánh thẳng đứng (STOVL)": what is operated (a term's own word stays: "chi phí
+  // vận hành (OPEX)", "vận hành và bảo dưỡng (O&M)"). Not "thực hiện", a word of terms ("kế hoạch
+  // hành động chung toàn diện", "đơn vị thực hiện").
+  'đòi hỏi', 'thiết kế', 'vận hành',
+  // "sau khi phá huỷ giáp phản ứng nổ (ERA)": what is destroyed; "gây ra tình trạng dao động mất
+  // kiểm soát (PIO)": what is caused.
+  'phá huỷ', 'phá hủy', 'gây ra',
   // "ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSA)": the post a person holds, not the person.
   'giữ chức', 'giữ chức vụ', 'giữ chức danh', 'đảm nhiệm', 'đảm nhận',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không
@@ -218,13 +223,11 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // Department, Exchange, Service; bộ: Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
 // (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
 // ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which exchanges
-// also write X: HNX, SGX); "lực lượng" Forces, Corps and a Spanish army's Ejército ("Lực lượng Giải
-// phóng Quốc gia (ELN)"), not Army, which Syria's army keeps apart ("Lực lượng Quân đội Arab Syria
-// (SAA)"). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
+// also write X: HNX, SGX). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
 // "trung tâm Lưu ký chứng khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
-  'lực lượng': 'fce', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
+  'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
   'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p', 'đại hội đồng': 'ga',
 };
 

@@ -320,8 +320,9 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 /** Long form on the left of `end` for `short`. */
 // A model's designation: a capitalised word, a hyphen, then digits ("Hwasong-15", "S-400"), or a
 // word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU"), or one or
-// two capitals and a number of two digits or more, with no hyphen ("M142", "M777A2").
-const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
+// two capitals and a number of two digits or more, with no hyphen ("M142", "M777A2"; not a group of
+// countries, "Hội nghị Bộ trưởng Ngoại giao G20 (FMM)", nor a district, "Trung tâm Y tế Q10").
+const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(?![GQ]\d)(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
 
 /**
  * Where a model named right before `end`, after a word in lower case, starts ("tên lửa đạn đạo liên
@@ -434,7 +435,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA)": a capitalised head
   // across the dash names the body whose fields the lower-case head after it is one of.
   const widerHead = dashed !== null && plain !== null && capitalised(dashed[0]) && !capitalised(plain[0]);
-  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead) ? dashed : plain) : dashed ?? plain);
+  // "… Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA)": a short form in two parts names both.
+  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short);
+  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.

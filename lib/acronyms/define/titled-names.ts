@@ -40,8 +40,13 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   const described = DESCRIBING.some((d) => wordsAt(words, 0, d));
   const headed = !described && left.some((w, i) => left.length - i <= 6 && capitalised(w) && startsWithHead(left, i));
   if (!capitalised(left[last]) && !(capitalised(left[last - 1]) && capitalised(first)) && !headed) return null;
-  const phrase = namedPhrase(text, [...left, ...words], letters);
-  if (!phrase || phrase.length <= words.length || !startsWithHead(phrase, 0)) return null;
+  const all = [...left, ...words];
+  const phrase = namedPhrase(text, all, letters);
+  // Or right after a head the letters leave out: "Hệ thống Kiểm soát Hoả lực - Phòng không Tích hợp
+  // (NIFC-CA)" names the system by what it does.
+  const at = phrase ? all.indexOf(phrase[0] as LongWord) : -1;
+  const afterHead = at > 0 && [1, 2, 3].some((k) => k <= at && headLengthAt(all, at - k) === k);
+  if (!phrase || phrase.length <= words.length || !(startsWithHead(phrase, 0) || afterHead)) return null;
   // A firm's name may go on in lower case after its dash: "Tập đoàn Than - khoáng sản (TKV)".
   return capitalised(first) || startsWithFirm(phrase) || headed ? phrase : null;
 }
