@@ -133,6 +133,7 @@ describe('built-in glossary', () => {
     expect(reading('Bác sĩ Bệnh viện Bệnh nhiệt đới, chuyên điều trị viêm gan, vừa giành HCV tại hội thi.', 'HCV')).toBe('huy chương vàng');
     expect(reading('Con trai thuyền trưởng tàu HQ 604 hy sinh. Tàu HQ 605 bị bắn chìm.', 'HQ')).toBe('Hải quân');
     expect(reading('Tàu mang phiên hiệu HQ 561 cập cảng; tàu mang số hiệu HQ 012 được hạ thuỷ.', 'HQ')).toBe('Hải quân');
+    expect(reading('Tờ khai mang số hiệu HQ 2015 gửi sang HQ.', 'HQ')).toBe('Hàn Quốc');
     expect(reading('Quan hệ Việt Nam - HQ ngày càng phát triển.', 'HQ')).toBe('Hàn Quốc');
     // Only with a hull's number after it.
     expect(reading('Xuất khẩu sang HQ tăng mạnh, các tàu HQ chở hàng về cảng.', 'HQ')).toBe('Hàn Quốc');
@@ -947,6 +948,9 @@ describe('a sense named by the words beside it', () => {
     // A body's head and one capitalised word, then what it issues: the notice is named.
     expect(def('Quân đội Nga đưa ra thông báo hàng không (NOTAM) cấm bay.', 'NOTAM')).toBe('thông báo hàng không');
     expect(def('Cơ quan Bảo vệ Trẻ em Mỹ (CPS) đang nuôi dưỡng những người con khác.', 'CPS')).toBe('Cơ quan Bảo vệ Trẻ em Mỹ');
+    // A ministry with its country, then what it publishes, named in capitals or not.
+    expect(def('Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSX) năm 2012.', 'FSX')).toBe('Đánh giá Cấu trúc Lực lượng');
+    expect(def('Bộ Quốc phòng Nga phát triển phương tiện lướt siêu vượt âm (HGX) mới.', 'HGX') ?? '').not.toContain('Quốc phòng');
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
     // A lower-case head and its description ending in a country, then a verb: the subject; the type

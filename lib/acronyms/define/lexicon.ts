@@ -64,14 +64,11 @@ export const VERBS = [
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
-  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed; "thiết kế để vận
-  // hành máy bay cất hạ cánh thẳng đứng (STOVL)": what is operated (a term's own word stays: "chi phí
-  // vận hành (OPEX)", "vận hành và bảo dưỡng (O&M)"). Not "thực hiện", a word of terms ("kế hoạch
-  // hành động chung toàn diện", "đơn vị thực hiện").
-  'đòi hỏi', 'thiết kế', 'vận hành',
-  // "sau khi phá huỷ giáp phản ứng nổ (ERA)": what is destroyed; "gây ra tình trạng dao động mất
-  // kiểm soát (PIO)": what is caused.
-  'phá huỷ', 'phá hủy', 'gây ra',
+  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
+  // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện"), nor "vận hành" and
+  // "gây ra" ("hệ thống vận hành tàu tự động (ATO)", "vận hành thương mại (COD)", "khí gây ra hiệu
+  // ứng nhà kính (GHG)"); "phá huỷ" only after a word that opens a deed (phrase.ts).
+  'đòi hỏi', 'thiết kế', 'phá huỷ', 'phá hủy',
   // "ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSA)": the post a person holds, not the person.
   'giữ chức', 'giữ chức vụ', 'giữ chức danh', 'đảm nhiệm', 'đảm nhận',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không

@@ -435,8 +435,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA)": a capitalised head
   // across the dash names the body whose fields the lower-case head after it is one of.
   const widerHead = dashed !== null && plain !== null && capitalised(dashed[0]) && !capitalised(plain[0]);
-  // "… Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA)": a short form in two parts names both.
-  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short);
+  // "… Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA)": a short form in two parts names both,
+  // unless the name after the dash opens with its first letter ("Bộ Y tế - Bệnh viện Đa khoa Trung
+  // ương (BV-ĐKTW)" is the hospital's alone).
+  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0];
   const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
