@@ -643,9 +643,11 @@ export function detectOccurrences(text: string): Occurrence[] {
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
 // maker's name and a model number ("Boeing 737", "Airbus 350"), or the word for an aircraft and one
-// ("máy bay 737 MAX"; not a ticket's price, "vé máy bay 500 USD", nor the words for a line or a
-// sample: "dòng 100 USD", "mẫu 500 DN").
-const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|(?<![Vv]é )[Mm]áy bay) (\d{3,4})) $/u;
+// ("máy bay 737 MAX").
+const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|[Mm]áy bay) (\d{3,4})) $/u;
+// After the word for an aircraft and a number, only an airliner's variant: a price or a count is
+// written so as often ("thuê máy bay 5000 USD mỗi giờ", "máy bay 1000 UAV").
+const AIRLINER_VARIANTS = new Set(['MAX', 'NEO', 'NG', 'ER', 'LR', 'XLR', 'XWB', 'ULR', 'MRTT', 'CEO']);
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -656,6 +658,7 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return null;
   if (m[3] === undefined) return m[1] !== 'U' ? 'code' : null;
-  // A Vietnamese word before a number names no maker ("máy bay", two words, is no one word).
+  if (/^[Mm]áy bay$/u.test(m[3])) return AIRLINER_VARIANTS.has(o.surface) ? 'model' : null;
+  // A Vietnamese word before a number names no maker.
   return isVietnameseSyllable(m[3]) ? null : 'model';
 }

@@ -160,7 +160,7 @@ describe('detection', () => {
     // After the word for an aircraft and a model number; not after a count, a sample's size or a
     // banknote's line.
     expect(shorts('Lỗi phần mềm của máy bay 737 MAX; phi công điều khiển 737 MAX. Có hơn 300 DN tham gia.')).toEqual(['DN']);
-    expect(shorts('Khảo sát trên mẫu 500 HS; tờ tiền dòng 100 USD phát hành trước 1996; vé máy bay 500 EUR.')).toEqual(['HS', 'USD', 'EUR']);
+    expect(shorts('Khảo sát trên mẫu 500 HS; tờ tiền dòng 100 USD phát hành trước 1996; thuê máy bay 5000 EUR.')).toEqual(['HS', 'USD', 'EUR']);
     // After a code, only that use: KCN is still the industrial park elsewhere.
     expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);
     // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.

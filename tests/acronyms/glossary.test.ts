@@ -948,9 +948,12 @@ describe('a sense named by the words beside it', () => {
     // A body's head and one capitalised word, then what it issues: the notice is named.
     expect(def('Quân đội Nga đưa ra thông báo hàng không (NOTAM) cấm bay.', 'NOTAM')).toBe('thông báo hàng không');
     expect(def('Cơ quan Bảo vệ Trẻ em Mỹ (CPS) đang nuôi dưỡng những người con khác.', 'CPS')).toBe('Cơ quan Bảo vệ Trẻ em Mỹ');
-    // A ministry with its country, then what it publishes, named in capitals or not.
+    // A ministry with its country, then what it publishes, named in capitals or not; not where
+    // another body acts after it.
     expect(def('Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSX) năm 2012.', 'FSX')).toBe('Đánh giá Cấu trúc Lực lượng');
-    expect(def('Bộ Quốc phòng Nga phát triển phương tiện lướt siêu vượt âm (HGX) mới.', 'HGX') ?? '').not.toContain('Quốc phòng');
+    expect(def('Bộ Quốc phòng Nga phát triển phương tiện lướt siêu vượt âm (HGX) mới.', 'HGX')).toBe('phương tiện lướt siêu vượt âm');
+    expect(def('Bộ Ngoại giao Mỹ phê chuẩn Ba Lan mua tên lửa hành trình không đối đất (JASSX).', 'JASSX')).toBe('tên lửa hành trình không đối đất');
+    expect(def('Bộ Thương mại Mỹ đề xuất Quốc hội Mỹ gia hạn chương trình ưu đãi thuế quan phổ cập (GSX).', 'GSX') ?? '').not.toContain('Quốc hội');
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
     // A lower-case head and its description ending in a country, then a verb: the subject; the type

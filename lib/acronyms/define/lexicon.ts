@@ -65,10 +65,10 @@ export const VERBS = [
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
   // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
-  // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện"), nor "vận hành" and
-  // "gây ra" ("hệ thống vận hành tàu tự động (ATO)", "vận hành thương mại (COD)", "khí gây ra hiệu
-  // ứng nhà kính (GHG)"); "phá huỷ" only after a word that opens a deed (phrase.ts).
-  'đòi hỏi', 'thiết kế', 'phá huỷ', 'phá hủy',
+  // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện"), nor "vận hành",
+  // "gây ra", "phá huỷ" ("hệ thống vận hành tàu tự động (ATO)", "vận hành thương mại (COD)", "khí
+  // gây ra hiệu ứng nhà kính (GHG)", "vũ khí phá hủy vệ tinh (ASAT)").
+  'đòi hỏi', 'thiết kế',
   // "ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSA)": the post a person holds, not the person.
   'giữ chức', 'giữ chức vụ', 'giữ chức danh', 'đảm nhiệm', 'đảm nhận',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không

@@ -437,8 +437,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const widerHead = dashed !== null && plain !== null && capitalised(dashed[0]) && !capitalised(plain[0]);
   // "… Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA)": a short form in two parts names both,
   // unless the name after the dash opens with its first letter ("Bộ Y tế - Bệnh viện Đa khoa Trung
-  // ương (BV-ĐKTW)" is the hospital's alone).
-  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0];
+  // ương (BV-ĐKTW)" is the hospital's alone) or is a firm's, whose unit may stand before it ("Công ty
+  // Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC)").
+  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0] && !startsWithFirm(plain);
   const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam

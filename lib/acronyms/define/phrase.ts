@@ -202,15 +202,24 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // (not "Văn phòng Công nhận chất lượng (BoA)", whose "Công" is a word's first syllable).
   const head = headLengthAt(phrase, 0);
   const nameWord = (w: LongWord): boolean => COUNTRIES.has(lower(w)) || !isVietnameseSyllable(w.text);
-  // "Một tập đoàn vũ khí Nga phát triển … (UAV)", "Bộ Quốc phòng Mỹ công bố …": a head and its
-  // description, ending in a country, before a verb.
+  // "Một tập đoàn vũ khí Nga phát triển … (UAV)": a lower-case head and its description, ending in
+  // a country, before a verb.
   const country = (i: number): boolean => [1, 2].some((n) => i - n > head && capitalised(phrase[i - n]) && COUNTRIES.has(phrase.slice(i - n, i).map(lower).join(' ')));
   const body = (i: number): boolean =>
-    capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && country(i)));
-  const deed = phrase.findIndex((w, i) => i > 1 && body(i) && verbLengthAt(phrase, i) > 0);
+    capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && !capitalised(phrase[0]) && country(i)));
+  const verbAt = (i: number): boolean => i > 1 && verbLengthAt(phrase, i) > 0;
+  let deed = phrase.findIndex((w, i) => verbAt(i) && body(i));
+  // "Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSA)": a capitalised body ending in a
+  // country, where no other body acts later ("Bộ Ngoại giao Mỹ phê chuẩn Ba Lan mua … (JASSM)" is
+  // what Poland buys, found above), and neither a verb nor a country after it ("… đề xuất Quốc hội
+  // Mỹ gia hạn …"); what it does may be named in capitals.
+  const ministry = deed < 0 && head > 0 && capitalised(phrase[0]) ? phrase.findIndex((w, i) => verbAt(i) && capitalised(phrase[i - 1]) && country(i)) : -1;
+  const done = ministry > 0 ? phrase.slice(ministry + verbLengthAt(phrase, ministry)) : [];
+  const countryAt = (words: LongWord[], k: number): boolean => [1, 2].some((n) => COUNTRIES.has(words.slice(k, k + n).map(lower).join(' ')));
+  const actorIn = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryAt(words, k));
+  if (ministry > 0 && !actorIn(done)) deed = ministry;
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
-  // Or a thing named in capitals: "Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSA)".
-  const lowerOrNamed = thing.every((w) => !capitalised(w)) || capitalised(thing[0]);
+  const lowerOrNamed = thing.every((w) => !capitalised(w)) || (deed === ministry && capitalised(thing[0]));
   if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return thing;
   if (startsWithFirm(phrase)) return phrase;
   // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
@@ -268,15 +277,10 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   // "Nga thiết kế đầu dò radar chủ động (ARH)": designed by whom a capital names; elsewhere a
   // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)").
   if (verb === 'thiết kế') return !capitalised(words[at - 1]);
-  // "sau khi phá huỷ giáp phản ứng nổ (ERA)": what is destroyed, first in the phrase (after the stop
-  // word "khi"), after a word that opens a deed or its doer's name; elsewhere what a thing does
-  // ("vũ khí phá hủy vệ tinh (ASAT)", "bom xuyên phá hủy boongke").
-  if (verb === 'phá huỷ' || verb === 'phá hủy') return at > 0 && !capitalised(words[at - 1]) && !DEED_OPENERS.has(words[at - 1]?.lower ?? '');
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
-const DEED_OPENERS = new Set(['khi', 'để', 'nhằm', 'sẽ', 'đã', 'từng', 'thể']);
 // "tiền gửi" (a deposit), "người gửi" (a sender), "ký gửi" (consignment).
 const SENT_BY = new Set(['tiền', 'người', 'ký']);
 
