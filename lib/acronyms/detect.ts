@@ -473,19 +473,20 @@ function afterShipName(text: string, raw: Raw): boolean {
   return !/^ \p{Lu}/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 2));
 }
 
+/** `raw` and the word before it ("Alnic MC"). */
+function withWordBefore(text: string, raw: Raw): string {
+  return text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(/\s+/u).slice(-2).join(' ');
+}
+
 /** The ships' names ending in letters ("Alnic MC") that the article once writes after "tàu": written
  * again without it ("lộ trình của Alnic MC"), the letters are the name's there too. */
 function shipNames(text: string, raws: readonly Raw[]): Set<string> {
-  const names = new Set<string>();
-  for (const raw of raws) {
-    if (afterShipName(text, raw)) names.add(text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(' ').slice(-2).join(' '));
-  }
-  return names;
+  return new Set(raws.filter((raw) => afterShipName(text, raw)).map((raw) => withWordBefore(text, raw)));
 }
 
 /** Whether `raw` closes one of `names`. */
 function inShipName(text: string, raw: Raw, names: ReadonlySet<string>): boolean {
-  return names.size > 0 && names.has(text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(' ').slice(-2).join(' '));
+  return names.size > 0 && names.has(withWordBefore(text, raw));
 }
 
 // The word for a ship, up to two words of its kind, then its name.
@@ -647,7 +648,7 @@ export function detectOccurrences(text: string): Occurrence[] {
 const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|[Mm]áy bay) (\d{3,4})) $/u;
 // After the word for an aircraft and a number, only an airliner's variant: a price or a count is
 // written so as often ("thuê máy bay 5000 USD mỗi giờ", "máy bay 1000 UAV").
-const AIRLINER_VARIANTS = new Set(['MAX', 'NEO', 'NG', 'ER', 'LR', 'XLR', 'XWB', 'ULR', 'MRTT', 'CEO']);
+const AIRLINER_VARIANTS = new Set(['MAX', 'NEO', 'NG', 'ER', 'LR', 'XLR', 'XWB', 'ULR']);
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 

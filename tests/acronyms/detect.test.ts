@@ -157,9 +157,10 @@ describe('detection', () => {
     // wherever else the article writes it too.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);
-    // After the word for an aircraft and a model number; not after a count, a sample's size or a
-    // banknote's line.
+    // An airliner's variant after the word for an aircraft and a model number; not after a count, a
+    // sample's size, a banknote's line or a price.
     expect(shorts('Lỗi phần mềm của máy bay 737 MAX; phi công điều khiển 737 MAX. Có hơn 300 DN tham gia.')).toEqual(['DN']);
+    expect(shorts('Hãng nhận thêm 2 máy bay 321 CEO. CEO Đặng Ngọc Hòa cho biết hãng mở đường bay.')).toEqual(['CEO']);
     expect(shorts('Khảo sát trên mẫu 500 HS; tờ tiền dòng 100 USD phát hành trước 1996; thuê máy bay 5000 EUR.')).toEqual(['HS', 'USD', 'EUR']);
     // After a code, only that use: KCN is still the industrial park elsewhere.
     expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);

@@ -954,6 +954,9 @@ describe('a sense named by the words beside it', () => {
     expect(def('Bộ Quốc phòng Nga phát triển phương tiện lướt siêu vượt âm (HGX) mới.', 'HGX')).toBe('phương tiện lướt siêu vượt âm');
     expect(def('Bộ Ngoại giao Mỹ phê chuẩn Ba Lan mua tên lửa hành trình không đối đất (JASSX).', 'JASSX')).toBe('tên lửa hành trình không đối đất');
     expect(def('Bộ Thương mại Mỹ đề xuất Quốc hội Mỹ gia hạn chương trình ưu đãi thuế quan phổ cập (GSX).', 'GSX') ?? '').not.toContain('Quốc hội');
+    // A programme's head with no letter goes; a term with "và" is left to the rules before.
+    expect(def('Bộ Quốc phòng Mỹ thúc đẩy chương trình tiêm kích thế hệ sáu (NGAX) trong nhiều năm.', 'NGAX')).toBe('tiêm kích thế hệ sáu');
+    expect(reading('Bộ Quốc phòng Mỹ phát triển mạng vệ tinh theo dõi tên lửa siêu vượt âm và đạn đạo (HBTSS) trên quỹ đạo thấp.', 'HBTSS')).toBe('Hypersonic and Ballistic Tracking Space Sensor');
     expect(reading('IS tấn công vị trí của lực lượng vũ trang mở rộng PMU ở tây nam Mosul.', 'PMU')).toBe('Popular Mobilization Units');
     expect(reading('Ban quản lý dự án giao thông PMU 1 đã họp.', 'PMU')).toBe('ban quản lý dự án');
     // A lower-case head and its description ending in a country, then a verb: the subject; the type

@@ -212,15 +212,17 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSA)": a capitalised body ending in a
   // country, where no other body acts later ("Bộ Ngoại giao Mỹ phê chuẩn Ba Lan mua … (JASSM)" is
   // what Poland buys, found above), and neither a verb nor a country after it ("… đề xuất Quốc hội
-  // Mỹ gia hạn …"); what it does may be named in capitals.
+  // Mỹ gia hạn …"), nor "và", where the term rules would cut it ("… theo dõi tên lửa siêu vượt âm và
+  // đạn đạo (HBTSS)" read "siêu vượt âm và đạn đạo"); what it does may be named in capitals.
   const ministry = deed < 0 && head > 0 && capitalised(phrase[0]) ? phrase.findIndex((w, i) => verbAt(i) && capitalised(phrase[i - 1]) && country(i)) : -1;
   const done = ministry > 0 ? phrase.slice(ministry + verbLengthAt(phrase, ministry)) : [];
   const countryAt = (words: LongWord[], k: number): boolean => [1, 2].some((n) => COUNTRIES.has(words.slice(k, k + n).map(lower).join(' ')));
-  const actorIn = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryAt(words, k));
-  if (ministry > 0 && !actorIn(done)) deed = ministry;
+  const cut = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryAt(words, k) || lower(w) === 'và');
+  if (ministry > 0 && !cut(done)) deed = ministry;
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
   const lowerOrNamed = thing.every((w) => !capitalised(w)) || (deed === ministry && capitalised(thing[0]));
-  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return thing;
+  // "Bộ Quốc phòng Mỹ thúc đẩy chương trình chỉ huy … (JADC2)": the programme has no letter.
+  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return deed === ministry ? (headNotInLetters(thing, letters) ?? thing) : thing;
   if (startsWithFirm(phrase)) return phrase;
   // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
   // described in lower case before its name is named by the name.
