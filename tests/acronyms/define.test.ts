@@ -314,6 +314,7 @@ describe('in-text definitions', () => {
     expect(def('Mỹ tiết kiệm chi phí nhờ Hệ thống Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA) của hải quân.', 'NIFC-CA')).toBe('Kiểm soát Hoả lực - Phòng không Tích hợp');
     expect(def('Bộ Y tế - Bệnh viện Đa khoa Trung ương (BV-ĐKTW) Cần Thơ tiếp nhận bệnh nhân.', 'BV-ĐKTW')).toBe('Bệnh viện Đa khoa Trung ương');
     expect(def('Công ty Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC) cho biết.', 'EVN-NPC')).toBe('Tổng công ty Điện lực miền Bắc');
+    expect(def('Bộ Y tế - Viện Pasteur TP HCM (PI-HCM) giám sát dịch bệnh ở phía Nam.', 'PI-HCM')).toBe('Viện Pasteur TP HCM');
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {

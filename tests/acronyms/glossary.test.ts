@@ -1020,6 +1020,7 @@ describe('a sense named by the words beside it', () => {
     expect(def('Mỹ triển khai Hệ thống pháo phản lực cơ động cao M142 (HIMARS) để tấn công phiến quân.', 'HIMARS')).toBe('Hệ thống pháo phản lực cơ động cao');
     expect(def('Hội nghị Bộ trưởng Ngoại giao G20 (FMX) diễn ra tại New Delhi.', 'FMX')).toBe('Hội nghị Bộ trưởng Ngoại giao G20');
     expect(def('Bệnh nhân được đưa vào Trung tâm Y tế Q10 (TTYT) để sơ cứu.', 'TTYT')).toBe('Trung tâm Y tế Q10');
+    expect(def('Diễn đàn Doanh nghiệp B20 (BBX) đưa ra khuyến nghị về thương mại.', 'BBX')).toBe('Diễn đàn Doanh nghiệp B20');
     // A disease is no model, nor a province's short form after a hyphen.
     expect(def('Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ) họp trực tuyến.', 'BCĐ')).toBe('Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19');
     expect(def('Bệnh viện Đa khoa tỉnh Bà Rịa-VT (BVBR) tiếp nhận bệnh nhân.', 'BVBR')).toBe('Bệnh viện Đa khoa tỉnh Bà Rịa-VT');

@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
+import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
@@ -317,12 +317,19 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
   return { ...def, long: text.slice(start, def.start + def.long.length), start };
 }
 
+/** The words right before `at` are `head` (lower case), a whole word: "Bộ| Y tế - Viện …". */
+function headEndsAt(text: string, at: number, head: string): boolean {
+  const before = text.slice(Math.max(0, at - head.length - 3), at).trimEnd().toLowerCase();
+  return before.endsWith(head) && !/\p{L}/u.test(before.charAt(before.length - head.length - 1));
+}
+
 /** Long form on the left of `end` for `short`. */
 // A model's designation: a capitalised word, a hyphen, then digits ("Hwasong-15", "S-400"), or a
 // word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU"), or one or
 // two capitals and a number of two digits or more, with no hyphen ("M142", "M777A2"; not a group of
-// countries, "Hội nghị Bộ trưởng Ngoại giao G20 (FMM)", nor a district, "Trung tâm Y tế Q10").
-const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(?![GQ]\d)(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
+// countries or its forum, "Hội nghị Bộ trưởng Ngoại giao G20 (FMM)", "Diễn đàn Doanh nghiệp B20", nor
+// a district, "Trung tâm Y tế Q10").
+const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(?![GQ]\d|\p{Lu}20(?!\d))(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
 
 /**
  * Where a model named right before `end`, after a word in lower case, starts ("tên lửa đạn đạo liên
@@ -438,8 +445,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "… Kiểm soát Hoả lực - Phòng không Tích hợp (NIFC-CA)": a short form in two parts names both,
   // unless the name after the dash opens with its first letter ("Bộ Y tế - Bệnh viện Đa khoa Trung
   // ương (BV-ĐKTW)" is the hospital's alone) or is a firm's, whose unit may stand before it ("Công ty
-  // Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC)").
-  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0] && !startsWithFirm(plain);
+  // Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC)"), or the name before the dash is a
+  // body others belong to ("Bộ Y tế - Viện Pasteur TP HCM (PI-HCM)": the second part is the city).
+  const parentFirst = dashed !== null && PARENT_HEADS.some((h) => wordsAt(dashed, 0, h) || headEndsAt(text, (dashed[0] as LongWord).start, h.join(' ')));
+  const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0] && !startsWithFirm(plain) && !parentFirst;
   const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
