@@ -218,11 +218,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const done = ministry > 0 ? phrase.slice(ministry + verbLengthAt(phrase, ministry)) : [];
   const countryAt = (words: LongWord[], k: number): boolean => [1, 2].some((n) => COUNTRIES.has(words.slice(k, k + n).map(lower).join(' ')));
   const cut = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryAt(words, k) || lower(w) === 'và');
-  if (ministry > 0 && !cut(done)) deed = ministry;
+  const byMinistry = ministry > 0 && !cut(done);
+  if (byMinistry) deed = ministry;
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
-  const lowerOrNamed = thing.every((w) => !capitalised(w)) || (deed === ministry && capitalised(thing[0]));
-  // "Bộ Quốc phòng Mỹ thúc đẩy chương trình chỉ huy … (JADC2)": the programme has no letter.
-  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return deed === ministry ? (headNotInLetters(thing, letters) ?? thing) : thing;
+  const lowerOrNamed = thing.every((w) => !capitalised(w)) || (byMinistry && capitalised(thing[0]));
+  // "Bộ Quốc phòng Mỹ thúc đẩy chương trình tiêm kích thế hệ sáu (NGAD)": the programme has no letter.
+  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return byMinistry ? (headNotInLetters(thing, letters) ?? thing) : thing;
   if (startsWithFirm(phrase)) return phrase;
   // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
   // described in lower case before its name is named by the name.
