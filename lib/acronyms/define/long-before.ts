@@ -317,12 +317,6 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
   return { ...def, long: text.slice(start, def.start + def.long.length), start };
 }
 
-/** The words right before `at` are `head` (lower case), a whole word: "Bộ| Y tế - Viện …". */
-function headEndsAt(text: string, at: number, head: string): boolean {
-  const before = text.slice(Math.max(0, at - head.length - 3), at).trimEnd().toLowerCase();
-  return before.endsWith(head) && !/\p{L}/u.test(before.charAt(before.length - head.length - 1));
-}
-
 /** Long form on the left of `end` for `short`. */
 // A model's designation: a capitalised word, a hyphen, then digits ("Hwasong-15", "S-400"), or a
 // word, a hyphen and one to three capitals ("Topol-M"; not "TP-HCM", "BR-VT", "Mỹ-EU"), or one or
@@ -447,7 +441,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // ương (BV-ĐKTW)" is the hospital's alone) or is a firm's, whose unit may stand before it ("Công ty
   // Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC)"), or the name before the dash is a
   // body others belong to ("Bộ Y tế - Viện Pasteur TP HCM (PI-HCM)": the second part is the city).
-  const parentFirst = dashed !== null && PARENT_HEADS.some((h) => wordsAt(dashed, 0, h) || headEndsAt(text, (dashed[0] as LongWord).start, h.join(' ')));
+  // The head may stand before the dashed name, which starts past it ("Bộ| Y tế - Viện …").
+  const headBefore = dashed ? leftWords(text, (dashed[0] as LongWord).start, 3) : [];
+  const parentFirst = dashed !== null && PARENT_HEADS.some((h) => wordsAt(dashed, 0, h) || wordsAt(headBefore.slice(-h.length), 0, h));
   const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0] && !startsWithFirm(plain) && !parentFirst;
   const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by

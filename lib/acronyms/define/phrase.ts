@@ -216,8 +216,7 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // đạn đạo (HBTSS)" read "siêu vượt âm và đạn đạo"); what it does may be named in capitals.
   const ministry = deed < 0 && head > 0 && capitalised(phrase[0]) ? phrase.findIndex((w, i) => verbAt(i) && capitalised(phrase[i - 1]) && country(i)) : -1;
   const done = ministry > 0 ? phrase.slice(ministry + verbLengthAt(phrase, ministry)) : [];
-  const countryAt = (words: LongWord[], k: number): boolean => [1, 2].some((n) => COUNTRIES.has(words.slice(k, k + n).map(lower).join(' ')));
-  const cut = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryAt(words, k) || lower(w) === 'và');
+  const cut = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryLengthAt(words, k) > 0 || lower(w) === 'và');
   const byMinistry = ministry > 0 && !cut(done);
   if (byMinistry) deed = ministry;
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
@@ -244,6 +243,11 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "cơ quan điều tra Bộ Quốc phòng (CQĐT)": the letters spell the head and its description.
   if (name <= headLength || !startsWithHead(phrase, name) || spells(letters, phrase.slice(0, name))) return phrase;
   return phrase.slice(name);
+}
+
+/** Words in the country named at `at` ("Hàn Quốc", "Mỹ"), or 0. */
+function countryLengthAt(words: LongWord[], at: number): number {
+  return [2, 1].find((n) => at + n <= words.length && COUNTRIES.has(words.slice(at, at + n).map(lower).join(' '))) ?? 0;
 }
 
 /** 1 where `words` open with "cựu" or "nguyên" (former), else 0. */
@@ -396,7 +400,7 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
   if (name > 0 && !place && named(name)) phrase = phrase.slice(name);
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
   // is who does it; written with its capital, since "pháp", "ý" and "anh" open common words ("pháp nhân").
-  const country = capitalised(phrase[0]) ? [2, 1].find((n) => n < phrase.length && COUNTRIES.has(phrase.slice(0, n).map(lower).join(' '))) ?? 0 : 0;
+  const country = capitalised(phrase[0]) ? countryLengthAt(phrase, 0) : 0;
   if (country > 0 && phrase.length - country >= 2 && phrase.slice(country).every((w) => !capitalised(w))) phrase = phrase.slice(country);
   return phrase;
 }
