@@ -862,8 +862,10 @@ describe('a sense named by the words beside it', () => {
   });
   it('a term whose English name joins its parts with "and" keeps its first part before "và"', () => {
     expect(def('Mỹ điều máy bay cảnh báo sớm và chỉ huy trên không (AWACS) tới khu vực.', 'AWACS')).toBe('cảnh báo sớm và chỉ huy trên không');
-    // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name.
-    expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
+    // Not an adjective of the noun before it ("đường băng ngắn": a short runway), nor a body's name;
+    // but taking off from a short runway is how news writes the Short Take-Off of STOVL itself.
+    expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('cất cánh trên đường băng ngắn và hạ cánh thẳng đứng');
+    expect(def('Tiêm kích có khả năng chở hàng trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('hạ cánh thẳng đứng');
     expect(def('Đại diện Cục Hàng không và Tổ chức HK dân dụng thế giới (ICAO) đã họp.', 'ICAO')).toBe('Tổ chức HK dân dụng thế giới');
     // A sentence's first word is capitalised, no name.
     expect(def('Tin mới. Máy bay cảnh báo sớm và chỉ huy trên không (AWACS) của NATO bay qua.', 'AWACS')).toBe('cảnh báo sớm và chỉ huy trên không');
@@ -1091,5 +1093,34 @@ describe('a sense named by the words beside it', () => {
     // A medium's or a bank's name is no one's; a title stays a title.
     expect(rows('Theo CBS News, ông Smith sẽ từ chức.')).toContain('CBS');
     expect(reading('Lý do TT Putin bất ngờ gặp ông Trump.', 'TT')).toBe('Tổng thống');
+  });
+  it('reads what seven QA reads of unseen news found: a ship after "lên", weapons, navies, channels and cues', () => {
+    // "lên tàu" (On Board) is a phrase only where "lên" opens it: the name starts at the ship.
+    expect(def('Hải quân Mỹ dự kiến tích hợp tên lửa Hellfire lên tàu chiến đấu ven biển (LCS) vào năm tới.', 'LCS')).toBe('tàu chiến đấu ven biển');
+    // A pilot's helmet sight, which the article names; a ship after "tàu".
+    expect(def('Kính ngắm gắn trên mũ bay (HMS) và tên lửa R-73 trở thành bộ đôi sát thủ của MiG-21.', 'HMS')).toBe('Kính ngắm gắn trên mũ bay');
+    expect(reading('Phi công đội mũ bay có kính ngắm, còn tàu HMS Queen Elizabeth neo đậu ở cảng.', 'HMS')).toBe('Her Majesty’s Ship');
+    expect(reading('Ba tàu cá bị tàu HTMS Khamronsin phát hiện và buộc quay về cảng.', 'HTMS')).toBe('His Thai Majesty’s Ship');
+    expect(reading('Ông được hưởng chế độ HTMS từ năm 2000 theo quyết định của BHXH.', 'HTMS')).toBe('hưu trí mất sức');
+    // Russia's channel among channels; the yellow pages elsewhere.
+    expect(reading('Có 9 phóng viên đến từ các kênh truyền hình Channel One, Zvezda TV và NTV.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    expect(reading('Tra cứu số điện thoại trong danh bạ NTV của thành phố.', 'NTV')).toBe('những trang vàng');
+    // Sniper rifles after a gun; a stadium and the social insurance elsewhere.
+    expect(reading('Mẫu súng mới thay thế dòng súng Dragunov. Khẩu súng SVD nặng 4 kg.', 'SVD')).toBe('Snayperskaya Vintovka Dragunova');
+    expect(reading('Trận đấu diễn ra trên SVD Thống Nhất trước 10.000 khán giả.', 'SVD')).toBe('sân vận động');
+    expect(reading('Nga ứng dụng một số thiết kế từ súng bắn tỉa giảm thanh VSS Vintorez.', 'VSS')).toBe('Vintovka Snayperskaya Spetsialnaya');
+    expect(reading('Theo VSS, số người tham gia bảo hiểm xã hội tăng 10%.', 'VSS')).toBe('Bảo hiểm xã hội Việt Nam');
+    // The South China Sea's declaration beside its code of conduct, though trade is said after it.
+    expect(reading('Hai bên cam kết thực hiện đầy đủ DOC và sớm đạt được COC thực chất. Hai nhà lãnh đạo ủng hộ tự do hoá thương mại.', 'DOC')).toBe('Declaration on the Conduct of Parties in the South China Sea');
+    expect(reading('Theo DOC, thâm hụt thương mại của Mỹ tăng mạnh trong tháng 6 do nhập khẩu tăng.', 'DOC')).toBe('Department of Commerce');
+    // An economy's size at purchasing power; a partnership for a road, whatever the GDP.
+    expect(reading('G20 gồm 19 quốc gia có nền kinh tế lớn nhất tính theo GDP, PPP và Liên minh châu Âu (EU).', 'PPP')).toBe('Purchasing Power Parity');
+    expect(reading('Tỉnh kêu gọi đầu tư theo hình thức PPP cho dự án cao tốc, góp phần tăng trưởng GDP của tỉnh.', 'PPP')).toBe('Public-Private Partnership');
+    // The ground forces' variant of a howitzer is no student.
+    expect(findAcronyms('Tổ hợp 2S19M2 và 2S35 Koalitsiya-SV giúp tăng sức mạnh cho lục quân.', { glossary: shippedGlossary() })).toEqual([]);
+    // Names the glossary lacked, read with the translations table.
+    expect(def('Mnuchin có trách nhiệm với bộ phận Tình báo tài chính và hoạt động khủng bố (TFI) trong bộ.', 'TFI')).toBe('Tình báo tài chính và hoạt động khủng bố');
+    expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('cất cánh trên đường băng ngắn và hạ cánh thẳng đứng');
+    expect(reading('SVCh là mẫu DMR bán tự động với tầm bắn hiệu quả lên tới 1.000 m.', 'DMR')).toBe('Designated Marksman Rifle');
   });
 });

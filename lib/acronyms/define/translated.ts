@@ -34,6 +34,10 @@ export interface KnownWords {
 // Not "với" (with): "kết nối với Mạng lưới Đại dương Canada (ONC)", "hợp tác với Đại học … (PUST)"
 // say what was done with the body, whose name starts after it.
 const SKIPPED = new Set([...[...FUNCTION_WORDS].filter((w) => w !== 'với'), 'qua', 'bằng', 'trên', 'gây', 'từ', 'vì']);
+// A name does not open inside a phrase that opens with one of these: "trên tàu", "lên tàu" (On
+// Board) hold no word "tàu" ("tích hợp tên lửa lên tàu chiến đấu ven biển (LCS)": the Ship is the
+// name's). "lên" (onto) says where a thing goes, and is no word inside a name.
+const OPENS_PHRASE = new Set([...SKIPPED, 'lên']);
 
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -218,7 +222,7 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
   const insideWord = (at: number): boolean => {
     for (let k = 2; k <= t.longest; k++) {
       // Not a phrase that opens with a preposition ("trên tàu", On Board, holds no word "tàu").
-      for (let j = 1; j < k; j++) if (at - j >= 0 && at - j + k <= words.length && !SKIPPED.has(keys[at - j] ?? '') && sensesAt(at - j, k)) return true;
+      for (let j = 1; j < k; j++) if (at - j >= 0 && at - j + k <= words.length && !OPENS_PHRASE.has(keys[at - j] ?? '') && sensesAt(at - j, k)) return true;
     }
     return false;
   };
