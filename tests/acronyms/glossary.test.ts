@@ -1118,6 +1118,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Tỉnh kêu gọi đầu tư theo hình thức PPP cho dự án cao tốc, góp phần tăng trưởng GDP của tỉnh.', 'PPP')).toBe('Public-Private Partnership');
     // The ground forces' variant of a howitzer is no student.
     expect(findAcronyms('Tổ hợp 2S19M2 và 2S35 Koalitsiya-SV giúp tăng sức mạnh cho lục quân.', { glossary: shippedGlossary() })).toEqual([]);
+    // A body of a country's armed force: the body with its owner, not the owner alone.
+    expect(def('Nga lập quỹ tương đương Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ (DARPA), nhằm thiết kế vũ khí.', 'DARPA')).toBe('Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ');
+    expect(def('Văn phòng Nghiên cứu của hải quân Mỹ (ONR) cho rằng pháo điện từ có tầm bắn xa.', 'ONR')).toBe('Văn phòng Nghiên cứu của hải quân Mỹ');
     // Names the glossary lacked, read with the translations table.
     expect(def('Mnuchin có trách nhiệm với bộ phận Tình báo tài chính và hoạt động khủng bố (TFI) trong bộ.', 'TFI')).toBe('Tình báo tài chính và hoạt động khủng bố');
     expect(def('F-35B có khả năng cất cánh trên đường băng ngắn và hạ cánh thẳng đứng (STOVL).', 'STOVL')).toBe('cất cánh trên đường băng ngắn và hạ cánh thẳng đứng');

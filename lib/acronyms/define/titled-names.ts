@@ -99,13 +99,21 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
   return null;
 }
 
+// The armed forces a country's body may belong to: "… của quân đội Mỹ", "… của hải quân Mỹ".
+const FORCES = ['quân đội', 'hải quân', 'không quân', 'lục quân'].map((f) => f.split(' '));
+
 /**
  * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
- * "của" and the country it belongs to, which the stop word would otherwise cut off.
+ * "của" and the country it belongs to, or that country's armed force ("Trung tâm nghiên cứu công nghệ
+ * cao của quân đội Mỹ (DARPA)"), which the stop word would otherwise cut off, leaving the owner alone.
  */
 export function namedWithOwner(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
-  const owner = [2, 3].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
-  if (owner === undefined || !words.slice(-owner + 1).every((w) => capitalised(w))) return null;
+  const owner = [2, 3, 4, 5].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
+  if (owner === undefined) return null;
+  const owners = words.slice(-owner + 1);
+  const force = FORCES.find((f) => wordsAt(owners, 0, f));
+  const country = force ? owners.slice(force.length) : owners;
+  if (country.length === 0 || country.length > 2 || !country.every((w) => capitalised(w))) return null;
   const body = namedPhrase(text, words.slice(0, -owner), letters);
   return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
 }
