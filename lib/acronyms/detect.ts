@@ -102,9 +102,10 @@ function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);
 }
 
-// The letters Russian and Soviet designers put after a model's name for its variants (SV: the
-// ground forces', "Koalitsiya-SV"), and the ranges others do ("Spike-ER", "Spike-LR": extended, long).
-const VARIANT_SUFFIXES = new Set(['M', 'K', 'NK', 'MR', 'MS', 'SM', 'MK', 'PL', 'P', 'PM', 'U', 'UB', 'KUB', 'ER', 'LR', 'SV']);
+// The letters Russian and Soviet designers put after a model's name for its variants (ME: an
+// export's, "Zhuk-ME"), and the ranges others do ("Spike-ER", "Spike-LR": extended, long). Not SV
+// ("Koalitsiya-SV", the ground forces'): students' contests are written so ("Startup-SV").
+const VARIANT_SUFFIXES = new Set(['M', 'K', 'NK', 'MR', 'MS', 'SM', 'MK', 'PL', 'P', 'PM', 'U', 'UB', 'KUB', 'ER', 'LR', 'ME']);
 
 /** "CK2", "KV1": capitals then digits; acceptable only inside a dotted title such as "BS.CK2". */
 function isCapsWithDigits(word: string): boolean {

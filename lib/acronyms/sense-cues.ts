@@ -11,14 +11,18 @@
 const CUES: Record<string, readonly string[]> = {
   'tổng bí thư': ['đảng', 'trung ương', 'bộ chính', 'chấp hành', 'đảng viên'],
   'tổng biên tập': ['tờ báo', 'nhà báo', 'báo chí', 'tạp chí', 'toà soạn', 'tòa soạn', 'phóng viên', 'ấn phẩm'],
-  // DOC: the South China Sea declaration beside the US Commerce Department, whose trade words an
-  // article on ASEAN's summits holds as well; the Code of Conduct (COC) it leads to, the sea's
-  // convention (UNCLOS).
-  // NTV: Russia's channel, in news from Russia (Japan's and Nghệ An's are no sense of the glossary).
-  'nezavisimoye televideniye': ['nga', 'moscow'],
-  // PPP: parity of purchasing power beside public-private partnership, in figures of output per head.
-  'purchasing power parity': ['sức mua', 'đầu người', 'bình quân', 'tính theo'],
-  'declaration on the conduct of parties in the south china sea': ['biển đông', 'ứng xử', 'quy tắc', 'tranh chấp', 'hàng hải', 'chủ quyền', 'coc', 'unclos', 'asean'],
+  // DOC: the South China Sea declaration, with the Code of Conduct (COC) it leads to and the sea's
+  // convention (UNCLOS); not "tranh chấp", "hàng hải", "ASEAN", which trade disputes, shipping and
+  // ASEAN's exporters put in news of the US Commerce Department too …
+  'declaration on the conduct of parties in the south china sea': ['biển đông', 'ứng xử', 'quy tắc', 'chủ quyền', 'coc', 'unclos'],
+  // … whose own words are dumping, duties, petitions and evasion.
+  'department of commerce': ['bán phá', 'phá giá', 'đơn kiện', 'lẩn tránh', 'thuế', 'xuất khẩu', 'nhập khẩu', 'trợ cấp'],
+  // NTV: Russia's channel, in news from Moscow (not "Nga", a syllable of names: "Hằng Nga", "Nga
+  // Sơn"; Japan's, Turkey's and Nghệ An's are no sense of the glossary).
+  'nezavisimoye televideniye': ['moscow', 'kremlin'],
+  // PPP: parity of purchasing power beside public-private partnership, where an article says so
+  // ("tính theo", "bình quân đầu người" fill news of partnerships for roads as well).
+  'purchasing power parity': ['sức mua'],
 };
 
 /** The cues for `sense` (lower case), if any. */
