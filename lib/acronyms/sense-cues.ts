@@ -15,14 +15,12 @@ const CUES: Record<string, readonly string[]> = {
   // convention (UNCLOS); not "tranh chấp", "hàng hải", "ASEAN", which trade disputes, shipping and
   // ASEAN's exporters put in news of the US Commerce Department too …
   'declaration on the conduct of parties in the south china sea': ['biển đông', 'ứng xử', 'quy tắc', 'chủ quyền', 'coc', 'unclos'],
-  // … whose own words are dumping, duties, petitions and evasion.
-  'department of commerce': ['bán phá', 'phá giá', 'đơn kiện', 'lẩn tránh', 'thuế', 'xuất khẩu', 'nhập khẩu', 'trợ cấp'],
-  // NTV: Russia's channel, in news from Moscow (not "Nga", a syllable of names: "Hằng Nga", "Nga
-  // Sơn"; Japan's, Turkey's and Nghệ An's are no sense of the glossary).
-  'nezavisimoye televideniye': ['moscow', 'kremlin'],
-  // PPP: parity of purchasing power beside public-private partnership, where an article says so
-  // ("tính theo", "bình quân đầu người" fill news of partnerships for roads as well).
-  'purchasing power parity': ['sức mua'],
+  // … whose own words are those of trade remedies: dumping, petitions, evasion, countervailing
+  // duties (not duties, exports or imports alone, which the sea's disputes bring up too).
+  'department of commerce': ['bán phá', 'phá giá', 'đơn kiện', 'lẩn tránh', 'chống trợ'],
+  // PPP: parity of purchasing power beside public-private partnership, where an article names it
+  // ("ngang giá sức mua"; "sức mua" alone is consumers' spending, in news of partnerships too).
+  'purchasing power parity': ['ngang giá'],
 };
 
 /** The cues for `sense` (lower case), if any. */
