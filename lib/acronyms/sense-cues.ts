@@ -1,8 +1,9 @@
 /**
- * Words an article about one sense uses that the sense's own words do not hold, for titles that
- * share their letters and stand before the same names: "TBT Nguyễn Phú Trọng" at the Party's
- * conference is its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" a paper's editor-in-chief;
- * and for names the translations table cannot meet (the South China Sea is "Biển Đông").
+ * Words an article about one sense uses that the sense's own words do not hold: for titles that
+ * share their letters and stand before the same names ("TBT Nguyễn Phú Trọng" at the Party's
+ * conference is its general secretary, "TBT Lê Văn A của báo Tuổi Trẻ" a paper's editor-in-chief),
+ * for names the translations table cannot meet (the South China Sea is "Biển Đông"), and for the
+ * words of a sense's own field (a trade remedy's dumping, a parity's "ngang giá").
  * Each cue weighs as one of the sense's own words; an article's words are read one syllable or two
  * at a time, so "Bộ Chính trị" is met by "bộ chính", "Ban Chấp hành" by "chấp hành". Not "báo" alone,
  * which every "báo cáo", "thông báo" and "cảnh báo" holds, nor "chính trị" and "đại hội", which an
