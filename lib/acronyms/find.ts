@@ -79,6 +79,8 @@ function vowelsIn(word: string): number {
 const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|tờ báo|trang tin|trang tin tức|trang web)\s$/iu;
 // The word for a firm or a brand right before its name: "tập đoàn AEON", "thương hiệu ZARA".
 const FIRM_BEFORE = /(?:^|[^\p{L}])(?:tập đoàn|công ty|hãng|thương hiệu|chuỗi)\s$/iu;
+// The word for a band or a singer right before a stage name: "ban nhạc Kpop EXO", "ca sĩ PSY".
+const PERFORMER_BEFORE = /(?:^|[^\p{L}])(?:nhóm nhạc|ban nhạc|ca sĩ|rapper)(?:\s(?:K-?pop|nam|nữ|rock|thần tượng))?\s$/iu;
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
@@ -87,16 +89,19 @@ const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS',
  * of four or five with as many vowels as consonants, or a Vietnamese syllable ("Ảnh: KOMMERSANT",
  * "CNN / YULI YANG", "US NAVY", "P. ANH"; agencies credited by initials are runs of consonants: AFP,
  * TTXVN, WTOP), or a paper's word after another ("ABC NEWS"); or such a word after the word for a
- * paper ("tạp chí TIME") or a firm ("tập đoàn AEON"). Unknown, such a word is a name, not an acronym
- * to explain.
+ * paper ("tạp chí TIME") or a firm ("tập đoàn AEON"); or some use is any word after the word for a
+ * band or a singer ("ban nhạc EXO"). Unknown, such a word is a name, not an acronym to explain.
  */
 function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): boolean {
   const vowels = vowelsIn(short);
   // A Vietnamese syllable in capitals is a photographer's name ("Ảnh: P. ANH"); a site's name may
   // hold its dot ("Ảnh: PHYS.ORG").
   const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short));
+  const lineBefore = (o: Occurrence): string => text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
+  // A stage name, however short, after a band's or a singer's word once ("ban nhạc Kpop EXO … EXO").
+  if (occs.some((o) => PERFORMER_BEFORE.test(lineBefore(o)))) return true;
   return occs.every((o) => {
-    const line = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
+    const line = lineBefore(o);
     const credited = CREDITED.test(line) && (worded || (PRESS_WORDS.has(short) && /\p{Lu}{2,}\s+$/u.test(line)));
     // "tạp chí TIME", "trang tin tức XBER": a paper's or a site's name in capitals after its word;
     // "tập đoàn AEON", a firm's.

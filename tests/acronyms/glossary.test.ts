@@ -1094,7 +1094,7 @@ describe('a sense named by the words beside it', () => {
     expect(rows('Theo CBS News, ông Smith sẽ từ chức.')).toContain('CBS');
     expect(reading('Lý do TT Putin bất ngờ gặp ông Trump.', 'TT')).toBe('Tổng thống');
   });
-  it('reads what seven QA reads of unseen news found: a ship after "lên", weapons, navies, a force\'s bodies, cues', () => {
+  it('reads what seven QA reads of unseen news found: a ship after "lên", weapons, navies, a band, a force\'s bodies, cues', () => {
     // "lên tàu" (On Board) is a phrase only where "lên" opens it: the name starts at the ship.
     expect(def('Hải quân Mỹ dự kiến tích hợp tên lửa Hellfire lên tàu chiến đấu ven biển (LCS) vào năm tới.', 'LCS')).toBe('tàu chiến đấu ven biển');
     // A pilot's helmet sight, which the article names; a ship after "tàu".
@@ -1121,6 +1121,10 @@ describe('a sense named by the words beside it', () => {
     // An export's variant of a radar is no initialism; a students' contest keeps its students.
     expect(reading('Cuộc thi Startup-SV thu hút 300 đội tham gia.', 'SV')).toBe('sinh viên');
     expect(findAcronyms('Phiên bản MiG-29K được trang bị radar Zhuk-ME, có thể phát hiện mục tiêu xa.', { glossary: shippedGlossary() })).toEqual([]);
+    // A stage name after a band's word is a name, wherever else the article writes it; a band the
+    // glossary knows keeps its name.
+    expect(findAcronyms('Khách mời có các thành viên ban nhạc Kpop EXO. EXO biểu diễn hai bài.', { glossary: shippedGlossary() })).toEqual([]);
+    expect(reading('Nhóm nhạc BTS vừa phát hành album mới.', 'BTS')).toBe('Bangtan Sonyeondan');
     // A body of a country's armed force: the body with its owner, not the owner alone.
     expect(def('Nga lập quỹ tương đương Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ (DARPA), nhằm thiết kế vũ khí.', 'DARPA')).toBe('Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ');
     expect(def('Văn phòng Nghiên cứu của hải quân Mỹ (ONR) cho rằng pháo điện từ có tầm bắn xa.', 'ONR')).toBe('Văn phòng Nghiên cứu của hải quân Mỹ');
