@@ -7,6 +7,7 @@ import { fold, nfc } from '../text/normalize';
 import { amongForeignNames } from './among-names';
 import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
+import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
 import { nearbyReadings } from './nearby-readings';
@@ -464,7 +465,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const markedByLetters = new Map([...marked].reverse().map(([short, long]) => [writtenKey(short), long]));
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   const police = opts.glossary ? policeCodes(view.text, opts.glossary) : [];
-  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police], { overLonger: true });
+  const sessions = opts.glossary ? sessionForms(view.text, opts.glossary) : [];
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police, ...sessions], { overLonger: true });
   const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
@@ -533,7 +535,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const def = definitions.get(short);
     const mine = mineFor(short);
     const context = () => contextOf(view.text, occs, country);
-    const lookup = () => opts.glossary?.lookup(short, context(), placementOf(view.text, occs));
+    const lookup = () => opts.glossary?.lookup(short, context(), placementOf(view.text, occs)) ?? (opts.glossary && sessionHit(short, opts.glossary));
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.
