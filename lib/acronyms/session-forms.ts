@@ -3,10 +3,11 @@
  * session. Detection leaves letters joined to a number alone, as a model's designation ("FA-50",
  * "Su-30"); where the glossary knows the letters as a meeting first (a Conference, Meeting, Summit
  * or Forum), the form is that meeting's session, and it means the meeting's name and the number
- * ("Conference of the Parties 26"). In brackets after a name the form is read where the name gives
- * its session (session-number.ts: "lần thứ 52 (AMM-52)"), and left alone here.
+ * ("Conference of the Parties 26"). In brackets after a name that gives its session the form is
+ * read there (session-number.ts: "lần thứ 52 (AMM-52)"), and left alone here.
  */
 import type { Glossary, GlossaryHit } from './glossary';
+import { heldSession } from './session-number';
 
 // Capitals, a space or a dash or neither, a number of one or two digits, and nothing after it that
 // goes on the word or the number ("COP26", "AMM -49", "SOM 2"; not "A321", "COP 2,5").
@@ -23,17 +24,27 @@ function meetingOf(letters: string, glossary: Glossary): string | undefined {
   return usual !== undefined && MEETING.test(usual) && !NO_MEETING.test(usual) ? usual : undefined;
 }
 
-/** The session forms `text` writes, as written, for the meetings the glossary knows; none of a
- * meeting the text writes so in brackets anywhere. */
+// After a number set apart by a space, what it counts or dates: "COP 3 năm liên tiếp", "SOM 10
+// nước ASEAN", "Ngoại trưởng ARF 27 thành viên", "Hội nghị SOM 15/11" (a joined "COP26" is a session
+// whatever follows it).
+const COUNTED = /^\s*(?:\/\s*\d|%|(?:bên|nước|thành viên|đối tác|quốc gia|nền|lần|năm|ngày|tuần|tháng|giờ|phút|người|vòng|kỳ|phiên|đoàn|tỉnh|thành phố|triệu|tỷ|nghìn)(?![\p{L}\p{M}]))/u;
+
+/** The session forms `text` writes outside brackets, as written, for the meetings the glossary
+ * knows; none of a meeting whose session the text gives in brackets after its name. In brackets a
+ * form is the bracket readers' (a definition's short form), unless the text writes it elsewhere too. */
 export function sessionForms(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
-  const bracketed = new Set<string>();
+  const held = new Set<string>();
   for (const m of text.matchAll(SESSION)) {
     const letters = m[1] as string;
-    if (/\(\s?$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) bracketed.add(letters);
-    else if (meetingOf(letters, glossary)) found.add(m[0]);
+    const open = text.lastIndexOf('(', m.index);
+    if (open >= 0 && open >= m.index - 2) {
+      if (heldSession(text, open, m[0])) held.add(letters);
+    } else if (!(/\s/u.test(m[2] ?? '') && COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) && meetingOf(letters, glossary)) {
+      found.add(m[0]);
+    }
   }
-  return [...found].filter((form) => !bracketed.has(/^\p{Lu}+/u.exec(form)?.[0] ?? ''));
+  return [...found].filter((form) => !held.has(/^\p{Lu}+/u.exec(form)?.[0] ?? ''));
 }
 
 /** What a session form means ("COP26": Conference of the Parties 26), or undefined for any other. */

@@ -10,6 +10,13 @@ describe('a meeting written with the number of its session', () => {
     expect(rows('Tại COP 28, Việt Nam cam kết giảm phát thải.')).toEqual(['COP 28=Conference of the Parties 28']);
     expect(rows('Nhưng Hội nghị AMM-49 đã đạt được Tuyên bố chung.')).toEqual(["AMM-49=ASEAN Foreign Ministers' Meeting 49"]);
   });
+  it('is no session where the number set apart counts or dates something', () => {
+    expect(rows('Thủ tướng dự COP 3 năm liên tiếp.')).toEqual(['COP=Conference of the Parties']);
+    expect(rows('Hội nghị SOM 10 nước ASEAN họp tại Hà Nội.')).toEqual(["SOM=Senior Officials' Meeting", 'ASEAN=Association of Southeast Asian Nations']);
+    expect(rows('Khai mạc Hội nghị SOM 15/11 tại Vientiane.')).toEqual(["SOM=Senior Officials' Meeting"]);
+    // Joined to its letters, the number is the session whatever follows.
+    expect(rows('COP28 năm nay diễn ra tại Dubai.')).toEqual(['COP28=Conference of the Parties 28']);
+  });
   it('is left to the name that gives its session in brackets', () => {
     expect(rows('Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52) khai mạc. AMM-52 bàn về Biển Đông.')).toContain('AMM=Hội nghị Ngoại trưởng ASEAN (trong bài)');
   });
