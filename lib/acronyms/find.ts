@@ -82,10 +82,6 @@ const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|tờ báo|trang tin|trang
 const FIRM_BEFORE = /(?:^|[^\p{L}])(?:tập đoàn|công ty|hãng|thương hiệu|chuỗi)\s$/iu;
 // The word for a band or a singer right before a stage name: "ban nhạc Kpop EXO", "ca sĩ PSY".
 const PERFORMER_BEFORE = /(?:^|[^\p{L}])(?:nhóm nhạc|ban nhạc|ca sĩ|rapper)(?:\s(?:K-?pop|nam|nữ|rock|thần tượng))?\s$/iu;
-/** A sense written in Vietnamese in lower case: a common noun ("mã chứng khoán"), no one's name. */
-function isCommonNoun(sense: string): boolean {
-  return writtenInVietnamese(sense) && /^\p{Ll}/u.test(sense) && !isTitleSense(sense);
-}
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").
 const PRESS_WORDS = new Set(['NEWS', 'POST', 'TIMES', 'TODAY', 'DAILY', 'PRESS', 'IMAGES', 'MEDIA']);
 
@@ -582,9 +578,6 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
     if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
-    // "rapper MCK", "nhóm nhạc NCT 127": after a band's or a singer's word, letters the glossary
-    // knows only as Vietnamese common nouns (mã chứng khoán, người cao tuổi) are a stage name.
-    if (hit && hit.senses.every(isCommonNoun) && occs.some((o) => PERFORMER_BEFORE.test(view.text.slice(Math.max(0, o.start - 40), o.start)))) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });

@@ -3,8 +3,8 @@
  * session. Detection leaves letters joined to a number alone, as a model's designation ("FA-50",
  * "Su-30"); where the glossary knows the letters as a meeting first (a Conference, Meeting, Summit
  * or Forum), the form is that meeting's session, and it means the meeting's name and the number
- * ("Conference of the Parties 26"). In brackets after a name that gives its session the form is
- * read there (session-number.ts: "lần thứ 52 (AMM-52)"), and left alone here.
+ * ("Conference of the Parties 26"). A session the article writes in brackets is left, every use of
+ * it, to the readers of brackets (session-number.ts: "lần thứ 52 (AMM-52)").
  */
 import type { Glossary, GlossaryHit } from './glossary';
 import { heldSession } from './session-number';
@@ -24,27 +24,36 @@ function meetingOf(letters: string, glossary: Glossary): string | undefined {
   return usual !== undefined && MEETING.test(usual) && !NO_MEETING.test(usual) ? usual : undefined;
 }
 
-// After a number set apart by a space, what it counts or dates: "COP 3 năm liên tiếp", "SOM 10
-// nước ASEAN", "Ngoại trưởng ARF 27 thành viên", "Hội nghị SOM 15/11" (a joined "COP26" is a session
-// whatever follows it).
-const COUNTED = /^\s*(?:\/\s*\d|%|(?:bên|nước|thành viên|đối tác|quốc gia|nền|lần|năm|ngày|tuần|tháng|giờ|phút|người|vòng|kỳ|phiên|đoàn|tỉnh|thành phố|triệu|tỷ|nghìn)(?![\p{L}\p{M}]))/u;
+// After a number set apart by a space, what it counts or dates: "SOM 10 nước ASEAN", "ARF 27 thành
+// viên", "COP 3 năm liên tiếp", "ASEM 2 năm một lần", "ARF 5 lần", "Hội nghị SOM 15/11"; not a date
+// after the session ("COP 26 năm 2021", "AMM 56 ngày 11/7", "COP 28 tuần qua", "COP 29 lần này"). A
+// joined "COP26" is a session whatever follows it.
+const COUNTED = /^\s*(?:\/\s*\d|%|(?:bên|nước|thành viên|đối tác|quốc gia|nền kinh tế)(?![\p{L}\p{M}])|(?:năm|ngày|tháng|tuần|giờ)\s+(?:liên tiếp|một lần|trước|nữa)(?![\p{L}\p{M}])|lần(?!\s+(?:này|tới|thứ))(?![\p{L}\p{M}]))/u;
 
-/** The session forms `text` writes outside brackets, as written, for the meetings the glossary
- * knows; none of a meeting whose session the text gives in brackets after its name. In brackets a
- * form is the bracket readers' (a definition's short form), unless the text writes it elsewhere too. */
+/** Letters and number of a form, however it is spaced: "COP 26", "COP-26" and "COP26" are one. */
+function sessionKey(form: string): string {
+  return form.replace(/[\s\-–]/gu, '');
+}
+
+/** The session forms `text` writes, as written, for the meetings the glossary knows; none of a
+ * session the text also writes in brackets (the readers of brackets read it: "lần thứ 52 (AMM-52)",
+ * and a name before it is the Conference's or its Convention's, which they tell apart), and none of
+ * a meeting whose session the name before the brackets gives. */
 export function sessionForms(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
+  const bracketed = new Set<string>();
   const held = new Set<string>();
   for (const m of text.matchAll(SESSION)) {
     const letters = m[1] as string;
     const open = text.lastIndexOf('(', m.index);
     if (open >= 0 && open >= m.index - 2) {
+      bracketed.add(sessionKey(m[0]));
       if (heldSession(text, open, m[0])) held.add(letters);
-    } else if (!(/\s/u.test(m[2] ?? '') && COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) && meetingOf(letters, glossary)) {
+    } else if (!(/\s/u.test(m[2] ?? '') && COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) && meetingOf(letters, glossary)) {
       found.add(m[0]);
     }
   }
-  return [...found].filter((form) => !held.has(/^\p{Lu}+/u.exec(form)?.[0] ?? ''));
+  return [...found].filter((form) => !bracketed.has(sessionKey(form)) && !held.has(/^\p{Lu}+/u.exec(form)?.[0] ?? ''));
 }
 
 /** What a session form means ("COP26": Conference of the Parties 26), or undefined for any other. */
