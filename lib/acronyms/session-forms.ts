@@ -4,10 +4,9 @@
  * "Su-30"); where the glossary knows the letters as a meeting first (a Conference, Meeting, Summit
  * or Forum), the form is that meeting's session, and it means the meeting's name and the number
  * ("Conference of the Parties 26"). A session the article writes in brackets is left, every use of
- * it, to the readers of brackets (session-number.ts: "lần thứ 52 (AMM-52)").
+ * it, to the readers of brackets (session-number.ts reads "lần thứ 52 (AMM-52)").
  */
 import type { Glossary, GlossaryHit } from './glossary';
-import { heldSession } from './session-number';
 
 // Capitals, a space or a dash or neither, a number of one or two digits, and nothing after it that
 // goes on the word or the number ("COP26", "AMM -49", "SOM 2"; not "A321", "COP 2,5").
@@ -36,24 +35,18 @@ function sessionKey(form: string): string {
 }
 
 /** The session forms `text` writes, as written, for the meetings the glossary knows; none of a
- * session the text also writes in brackets (the readers of brackets read it: "lần thứ 52 (AMM-52)",
- * and a name before it is the Conference's or its Convention's, which they tell apart), and none of
- * a meeting whose session the name before the brackets gives. */
+ * session it also writes in brackets, which is left to the readers of brackets as before: the name
+ * before them gives the session ("lần thứ 52 (AMM-52)") or may be another's ("… Công ước khung của
+ * LHQ về biến đổi khí hậu (COP 28)" names the Convention the Conference is of). */
 export function sessionForms(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   const bracketed = new Set<string>();
-  const held = new Set<string>();
   for (const m of text.matchAll(SESSION)) {
-    const letters = m[1] as string;
     const open = text.lastIndexOf('(', m.index);
-    if (open >= 0 && open >= m.index - 2) {
-      bracketed.add(sessionKey(m[0]));
-      if (heldSession(text, open, m[0])) held.add(letters);
-    } else if (!(/\s/u.test(m[2] ?? '') && COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) && meetingOf(letters, glossary)) {
-      found.add(m[0]);
-    }
+    if (open >= 0 && open >= m.index - 2) bracketed.add(sessionKey(m[0]));
+    else if (!(/\s/u.test(m[2] ?? '') && COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) && meetingOf(m[1] as string, glossary)) found.add(m[0]);
   }
-  return [...found].filter((form) => !bracketed.has(sessionKey(form)) && !held.has(/^\p{Lu}+/u.exec(form)?.[0] ?? ''));
+  return [...found].filter((form) => !bracketed.has(sessionKey(form)));
 }
 
 /** What a session form means ("COP26": Conference of the Parties 26), or undefined for any other. */
