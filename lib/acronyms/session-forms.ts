@@ -8,9 +8,11 @@
  */
 import type { Glossary, GlossaryHit } from './glossary';
 
-// Capitals, a space or a dash or neither, a number of one or two digits, and nothing after it that
-// goes on the word or the number ("COP26", "AMM -49", "SOM 2"; not "A321", "COP 2,5").
-const SESSION = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})( ?[-–]? ?)(\d{1,2})(?![\p{L}\p{N}]|[.,]\d)/gu;
+// Capitals, a space or a dash or neither, a number of one or two digits ("COP26", "AMM -49", "SOM 2").
+const FORM = String.raw`(\p{Lu}{2,6})( ?[-–]? ?)(\d{1,2})`;
+// In running text, with nothing after it that goes on the word or the number (not "A321", "COP 2,5").
+const SESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])${FORM}(?![\p{L}\p{N}]|[.,]\d)`, 'gu');
+const WHOLE_FORM = new RegExp(`^${FORM}$`, 'u');
 // Not a party's Congress (ANC, INC), nor a firm's general meeting, whose letters name missiles too
 // ("AGM-86").
 const MEETING = /\b(?:Conference|Meeting|Summit|Forum)\b/;
@@ -51,7 +53,7 @@ export function sessionForms(text: string, glossary: Glossary): string[] {
 
 /** What a session form means ("COP26": Conference of the Parties 26), or undefined for any other. */
 export function sessionHit(short: string, glossary: Glossary): GlossaryHit | undefined {
-  const m = /^(\p{Lu}{2,6}) ?[-–]? ?(\d{1,2})$/u.exec(short);
+  const m = WHOLE_FORM.exec(short);
   const meeting = m ? meetingOf(m[1] as string, glossary) : undefined;
-  return m && meeting ? { short, long: `${meeting} ${m[2]}`, senses: [`${meeting} ${m[2]}`] } : undefined;
+  return m && meeting ? { short, long: `${meeting} ${m[3]}`, senses: [`${meeting} ${m[3]}`] } : undefined;
 }
