@@ -134,6 +134,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (/^MI[56]$/.test(seg)) return whole();
   // VN30, HNX30: stock indices, named by their market and how many shares they hold.
   if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
+  // RON92, RON95: petrol named by its octane number; the letters are the initialism.
+  if (/^RON\d\d$/.test(seg)) return [{ surface: 'RON', start: offset, end: offset + 3 }];
   // PM2.5, PM10: fine dust, named by the largest size of its particles.
   if (/^PM(?:2\.5|10)$/.test(seg)) return whole();
   // 1MDB, 3GPP: a number, then three capitals that are no unit ("35MW", "4GB") nor a word ("4PLUS":
@@ -553,8 +555,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (next?.start === raw.start + 4) i++;
       continue;
     }
-    // "G 20", as some papers space it.
-    const group = raw.text === 'G' && gap === ' ' && /^(?:7|8|20|77)$/.test(next?.text ?? '');
+    // "G 20", "MI 6", as some papers space them.
+    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (raw.text === 'MI' && /^[56]$/.test(next?.text ?? '')));
     // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
     // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
     // C)"; "F / A -18" is a model).

@@ -291,9 +291,14 @@ const COUNTING = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'ch�
 // Words a figure after them dates or numbers, no amount: "năm 2019 PLN …", "số 5 …", "lúc 10 …".
 const DATED = new Set(['năm', 'tháng', 'ngày', 'hôm', 'quý', 'số', 'lần', 'thứ', 'khóa', 'khoá', 'lúc', 'từ', 'đến', 'tới', 'cuối', 'đầu', 'giữa']);
 
-/** An amount right before a use ("trợ cấp 500 PLN", "3.500 PLN"): a figure, no year ("đến 2025
+const SCALE = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
+
+/** An amount right before a use ("trợ cấp 500 PLN", "3.500 PLN", "2 triệu PLN"): a figure, no year ("đến 2025
  * PLN"), no date or time ("hôm 5/8 PLN", "quý 3/2019 PLN", "lúc 10h30 PLN"), after no word that dates it. */
-function amountBefore(before: readonly string[]): boolean {
+function amountBefore(written: readonly string[]): boolean {
+  // A figure's scale between it and the use: "5,4 triệu SGD" is an amount as "500 SGD" is.
+  const scaled = written.length > 1 && SCALE.has(nfc(written[written.length - 1]!).toLowerCase());
+  const before = scaled ? written.slice(0, -1) : written;
   const figure = before[before.length - 1] ?? '';
   const previous = before[before.length - 2] ?? '';
   // A word before the figure, which stops at a slash or a colon ("5/8" gives "8" alone).

@@ -22,6 +22,13 @@ const CUES: Record<string, readonly string[]> = {
   // PPP: parity of purchasing power beside public-private partnership, where an article names it
   // ("ngang giá sức mua"; "sức mua" alone is consumers' spending, in news of partnerships too).
   'purchasing power parity': ['ngang giá'],
+  // Japan's firms and networks beside America's council, Asia's and Russia's: news of Japan names
+  // its places and its firms.
+  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic', 'nhật bản'],
+  'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
+  'nippon television': ['nhật bản', 'tokyo', 'osaka'],
+  // Catalonia's separatist party beside Europe's research council.
+  'republican left of catalonia': ['catalonia', 'catalan', 'ly khai', 'barcelona'],
 };
 
 /** The cues for `sense` (lower case), if any. */

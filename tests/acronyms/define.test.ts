@@ -1458,4 +1458,13 @@ describe('in-text definitions', () => {
   it('"hay còn có tên viết tắt là" introduces the short form like "gọi tắt là"', () => {
     expect(def('Trung tâm Thông tin tín dụng, hay còn có tên viết tắt là CIC, cho biết.', 'CIC')).toBe('Trung tâm Thông tin tín dụng');
   });
+
+  it('a body with a foreign name that studies or launches a thing: the thing is named, not the body', () => {
+    expect(def('Năm 1981, không quân Mỹ yêu cầu tập đoàn quốc phòng LTV nghiên cứu tên lửa siêu tốc (HVM) để trang bị cho cường kích A-10.', 'HVM')).toBe('tên lửa siêu tốc');
+    expect(def('Lo ngại sự cạnh tranh, tập đoàn Raytheon ra mắt dự án Tên lửa chống tăng tốc độ cao (HATM) để diệt tăng.', 'HATM')).toBe('Tên lửa chống tăng tốc độ cao');
+    // A study is a name's word where no capital before says who studies ("Viện nghiên cứu …"), and
+    // a firm's legal form is no foreign name ("công ty CP phát triển …" is the firm's whole name).
+    expect(def('Báo cáo của Viện nghiên cứu kinh tế và chính sách (VEPR) cho thấy tăng trưởng chậm lại.', 'VEPR')).toBe('Viện nghiên cứu kinh tế và chính sách');
+    expect(def('Tổng công ty góp vốn vào công ty CP phát triển đầu tư đô thị dầu khí (PVCM) và công ty khác.', 'PVCM')).toBe('công ty CP phát triển đầu tư đô thị dầu khí');
+  });
 });

@@ -196,6 +196,9 @@ describe('detection', () => {
     // Stock indices by their market and size; other letters and digits stay designations.
     expect(shorts('Rổ VN30 và HNX30 tăng, máy bay A320 và tàu VN31 thì không')).toEqual(['VN30', 'HNX30']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
+    // Britain's services spaced as some papers write them; petrol by its octane number.
+    expect(shorts('sau khi Cơ quan tình báo Anh (MI 5) nhận tin, cựu điệp viên MI 6 và MI 7')).toEqual(['MI 5', 'MI 6', 'MI']);
+    expect(findAcronyms('2 mẫu xăng RON92 không đạt chuẩn, xăng RON95 - III giảm giá').map((a) => [a.short, a.offsets])).toEqual([['RON', [11, 39]]]);
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
     expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);
     expect(shorts('hệ thống C4ISR, nhóm C4ADS; tiêm kích F15SG, máy bay B52H, khẩu pháo M109A7')).toEqual(['C4ISR', 'C4ADS']);

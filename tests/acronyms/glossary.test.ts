@@ -1133,4 +1133,33 @@ describe('a sense named by the words beside it', () => {
     expect(def('Nga lập quỹ tương đương Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ (DARPA), nhằm thiết kế vũ khí.', 'DARPA')).toBe('Trung tâm nghiên cứu công nghệ cao của quân đội Mỹ');
     expect(def('Văn phòng Nghiên cứu của hải quân Mỹ (ONR) cho rằng pháo điện từ có tầm bắn xa.', 'ONR')).toBe('Văn phòng Nghiên cứu của hải quân Mỹ');
   });
+
+  it('reads what seven more QA reads found: amounts of a currency, Japan\'s firms and networks, a base, a party, gold prices', () => {
+    // A currency after an amount, with its scale written between ("5,4 triệu SGD"); a department
+    // before a place.
+    expect(reading('Bị cáo bị truy tố với cáo buộc lừa đảo hơn 5,4 triệu SGD (4 triệu USD).', 'SGD')).toBe('Singapore dollar');
+    expect(reading('Giám đốc SGD tỉnh Bình Dương cho biết kỳ thi diễn ra an toàn.', 'SGD')).toBe('Sở Giáo dục');
+    expect(reading('Phụ huynh nhận trợ cấp 2 triệu PLN mỗi năm.', 'PLN')).toBe('Polish złoty');
+    expect(reading('Năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    // Japan's firm, network and channel in news of Japan; America's council, Asia's network elsewhere.
+    expect(reading('Hơn 500.000 nhân viên của Fujitsu và hơn 100.000 nhân viên của NEC sẽ làm việc từ xa.', 'NEC')).toBe('NEC Corporation');
+    expect(reading('Giám đốc NEC Larry Kudlow cho biết thuế quan sẽ được áp dụng.', 'NEC')).toBe('National Economic Council');
+    expect(reading('Theo ANN News, ông Yamaguchi ở Tokyo đã thừa nhận các cáo buộc.', 'ANN')).toBe('All-Nippon News Network');
+    expect(reading('Theo ANN, các nước ASEAN đang đẩy mạnh hợp tác.', 'ANN')).toBe('Asia News Network');
+    expect(reading('Động đất mạnh ở Nhật Bản. Một người đàn ông ở thành phố Iwaki nói với kênh NTV.', 'NTV')).toBe('Nippon Television');
+    // A naval air station after "căn cứ"; the academy elsewhere.
+    expect(reading('Máy bay hạ cánh tại căn cứ NAS Oceana ở Virginia.', 'NAS')).toBe('Naval Air Station');
+    expect(reading('Theo báo cáo của NAS, biến đổi khí hậu đang gia tăng.', 'NAS')).toBe('National Academy of Sciences');
+    // Catalonia's party beside Europe's research council.
+    expect(reading('Với tư cách thủ lĩnh đảng cộng hoà cánh tả ERC ủng hộ ly khai, ông Junqueras tranh cử ở Catalonia.', 'ERC')).toBe('Republican Left of Catalonia');
+    expect(reading('Nhà khoa học nhận tài trợ 2 triệu euro từ ERC cho nghiên cứu.', 'ERC')).toBe('European Research Council');
+    // Gold's buying and selling prices; a singer's video.
+    const gold = 'Giá vàng SJC ở mức 36,45 – 36,87 triệu đồng / lượng (MV – BR), tăng 80.000 đồng / lượng chiều mua vào, tăng 110.000 đồng chiều bán ra.';
+    expect(reading(gold, 'MV')).toBe('mua vào');
+    expect(reading(gold, 'BR')).toBe('bán ra');
+    expect(reading('Ca sĩ vừa ra mắt MV mới thu hút 2 triệu lượt xem.', 'MV')).toBe('Music Video');
+    // The programme the article names by its Vietnamese words; a paper's credit.
+    expect(def('Mỹ bàn giao tàu tuần duyên cho Cảnh sát biển Việt Nam qua Chương trình bán trang bị quốc phòng dư thừa (EDA).', 'EDA')).toBe('trang bị quốc phòng dư thừa');
+    expect(reading('Bộ trưởng giải trình trước Uỷ ban. (Ảnh: VNE).', 'VNE')).toBe('VnExpress');
+  });
 });

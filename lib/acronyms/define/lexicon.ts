@@ -64,11 +64,12 @@ export const VERBS = [
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi',
-  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)": what is required, designed. Not "thực hiện",
+  // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)", "LTV nghiên cứu tên lửa siêu tốc (HVM)": what
+  // is required, designed, studied (by whom a capital names: phrase.ts `inTerm`). Not "thực hiện",
   // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện"), nor "vận hành",
   // "gây ra", "phá huỷ" ("hệ thống vận hành tàu tự động (ATO)", "vận hành thương mại (COD)", "khí
   // gây ra hiệu ứng nhà kính (GHG)", "vũ khí phá hủy vệ tinh (ASAT)").
-  'đòi hỏi', 'thiết kế',
+  'đòi hỏi', 'thiết kế', 'nghiên cứu',
   // "ông Bolton giữ chức Cố vấn An ninh Quốc gia (NSA)": the post a person holds, not the person.
   'giữ chức', 'giữ chức vụ', 'giữ chức danh', 'đảm nhiệm', 'đảm nhận',
   // Verbs of saying that are no noun of a term ("Tổng thống Trump khẳng định trinh sát cơ không

@@ -205,8 +205,11 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   // "Một tập đoàn vũ khí Nga phát triển … (UAV)": a lower-case head and its description, ending in
   // a country, before a verb.
   const country = (i: number): boolean => [1, 2].some((n) => i - n > head && capitalised(phrase[i - n]) && COUNTRIES.has(phrase.slice(i - n, i).map(lower).join(' ')));
+  // Or ending in a foreign name: "tập đoàn quốc phòng LTV nghiên cứu tên lửa siêu tốc (HVM)" (not a
+  // legal form: "công ty CP phát triển đầu tư đô thị dầu khí" is a firm's whole name).
+  const foreign = (i: number): boolean => i - 1 >= head && !isVietnameseSyllable((phrase[i - 1] as LongWord).text) && !LEGAL_FORM.has(lower(phrase[i - 1] as LongWord));
   const body = (i: number): boolean =>
-    capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && !capitalised(phrase[0]) && country(i)));
+    capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && !capitalised(phrase[0]) && (country(i) || foreign(i))));
   const verbAt = (i: number): boolean => i > 1 && verbLengthAt(phrase, i) > 0;
   let deed = phrase.findIndex((w, i) => verbAt(i) && body(i));
   // "Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSA)": a capitalised body ending in a
@@ -220,9 +223,12 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const byMinistry = ministry > 0 && !cut(done);
   if (byMinistry) deed = ministry;
   const thing = deed > 0 ? phrase.slice(deed + verbLengthAt(phrase, deed)) : [];
-  const lowerOrNamed = thing.every((w) => !capitalised(w)) || (byMinistry && capitalised(thing[0]));
+  // "Tập đoàn Raytheon ra mắt dự án Tên lửa chống tăng tốc độ cao (HATM)": a project's name in
+  // capitals after its lower-case head.
+  const headed = !capitalised(thing[0]) && classifyingHead(thing) !== undefined && thing.slice(headLengthAt(thing, 0)).every((w, k) => k > 0 || capitalised(w));
+  const lowerOrNamed = thing.every((w) => !capitalised(w)) || (byMinistry && capitalised(thing[0])) || headed;
   // "Bộ Quốc phòng Mỹ thúc đẩy chương trình tiêm kích thế hệ sáu (NGAD)": the programme has no letter.
-  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return byMinistry ? (headNotInLetters(thing, letters) ?? thing) : thing;
+  if (thing.length >= 2 && lowerOrNamed && !spells(letters, phrase.slice(0, deed))) return byMinistry || headed ? (headNotInLetters(thing, letters) ?? thing) : thing;
   if (startsWithFirm(phrase)) return phrase;
   // "đảng cầm quyền Luật pháp và Công lý (PiS)", "đảng đối lập Cộng hoà Nhân dân (CHP)": a party
   // described in lower case before its name is named by the name.
@@ -282,8 +288,9 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   // thức phân biệt đối xử với phụ nữ (CEDAW)").
   if (verb === 'loại bỏ' || verb === 'loại trừ') return words[at - 1]?.lower === 'về' || HEADS.some((h) => h.length <= at && wordsAt(words, at - h.length, h));
   // "Nga thiết kế đầu dò radar chủ động (ARH)": designed by whom a capital names; elsewhere a
-  // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)").
-  if (verb === 'thiết kế') return !capitalised(words[at - 1]);
+  // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)"), and
+  // likewise a study ("Viện nghiên cứu …", "chương trình nghiên cứu …").
+  if (verb === 'thiết kế' || verb === 'nghiên cứu') return !capitalised(words[at - 1]);
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
