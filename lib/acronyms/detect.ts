@@ -186,6 +186,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   // "TF-X", "KF-X": a programme's letters and its experimental mark, a model's designation ("ASEAN-X"
   // is a formula).
   if (words.length === 2 && seps[0] === '-' && words[1] === 'X' && first.length <= 3) return [];
+  // "CR-V", "HR-V", "BR-V": Honda's crossovers (not gold's selling price, BR).
+  if (/^[A-Z]R-V$/.test(seg)) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
@@ -555,8 +557,14 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (next?.start === raw.start + 4) i++;
       continue;
     }
-    // "G 20", "MI 6", as some papers space them.
-    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (raw.text === 'MI' && /^[56]$/.test(next?.text ?? '')));
+    // "G 20", "MI 6", as some papers space them; not a helicopter's or a phone's model ("trực thăng
+    // MI 6", "Xiaomi MI 5").
+    const mi = gap === ' ' && raw.text === 'MI' && /^\d+$/.test(next?.text ?? '');
+    if (mi && /(?:thăng|xiaomi|thoại)\s+$/iu.test(text.slice(Math.max(0, raw.start - 12), raw.start))) {
+      i++;
+      continue;
+    }
+    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (mi && /^[56]$/.test(next?.text ?? '')));
     // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
     // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
     // C)"; "F / A -18" is a model).

@@ -16,7 +16,7 @@ import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
 import { foreignLegalForm } from './legal-forms';
 import { creditWord } from './credit-words';
-import { senseCues } from './sense-cues';
+import { cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
@@ -527,7 +527,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const possible = dashedFirst(short, joiningSenses(short, spelledFirst(entry.short, entry.senses)));
     // "MTV EMA" is Music Television: "một thành viên" is a firm's legal form, read in a firm's name.
     const outsideFirms = placement.inFirmName ? possible : possible.filter((x) => !FIRM_ONLY_SENSE.test(x));
-    const senses = outsideFirms.length > 0 ? outsideFirms : possible;
+    const fitting = outsideFirms.length > 0 ? outsideFirms : possible;
+    // Some senses show only beside their own cues (sense-cues.ts); a credit or a citation names its
+    // source whatever the words around it.
+    const judged = context !== undefined && !placement.credited && !placement.cited;
+    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context))) : fitting;
     if (senses.length === 0) return null;
     const first = senses[0] ?? '';
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the

@@ -24,14 +24,43 @@ const CUES: Record<string, readonly string[]> = {
   'purchasing power parity': ['ngang giá'],
   // Japan's firms and networks beside America's council, Asia's and Russia's: news of Japan names
   // its places and its firms.
-  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic', 'nhật bản'],
+  // Not "Nhật Bản" for the firm: the council's director speaks of Japan's steel too.
+  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic'],
+  'national economic council': ['nhà trắng', 'kudlow', 'cohn', 'hassett'],
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],
-  // Catalonia's separatist party beside Europe's research council.
-  'republican left of catalonia': ['catalonia', 'catalan', 'ly khai', 'barcelona'],
+  // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
+  // universities too).
+  'republican left of catalonia': ['catalonia', 'catalan', 'ly khai'],
+};
+
+/**
+ * Senses whose letters mean something else more often than not in Vietnamese news, and which the
+ * glossary shows only where one of these words stands around the uses: better unknown than the toll
+ * lanes' ETC on a drug maker's hospital channel ("kênh ETC"), a spy agency on a network's OSS/BSS, a
+ * newspaper on a listed firm's ticker, gold's selling price on a Honda BR-V. A credit or a citation
+ * ("Ảnh: VNE", "Theo VNE") needs no cue.
+ */
+const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
+  'electronic toll collection': ['thu phí', 'không dừng', 'trạm thu', 'cao tốc', 'bot', 'làn', 'dán thẻ', 'quốc lộ'],
+  'office of strategic services': ['tình báo', 'cia', 'điệp viên', 'gián điệp', 'thế chiến'],
+  vnexpress: ['tờ báo', 'trang tin', 'vnexpress', 'phóng viên'],
+  // Gold's prices, each beside the other ("(MV – BR)") or per tael ("triệu đồng / lượng").
+  'mua vào': ['bán ra', 'br', 'giá vàng', 'đồng lượng'],
+  'bán ra': ['mua vào', 'mv', 'giá vàng', 'đồng lượng'],
+  // A drug's impurity beside Pakistan's and India's disaster authorities.
+  'n-nitrosodimethylamine': ['tạp chất', 'ung thư', 'thuốc', 'nitrosamine', 'ranitidine', 'metformin', 'valsartan'],
+  'national disaster management authority': ['pakistan', 'ấn độ', 'lũ', 'lũ lụt', 'thiên tai', 'mưa', 'bão', 'động đất'],
 };
 
 /** The cues for `sense` (lower case), if any. */
 export function senseCues(sense: string): readonly string[] {
+  if (Object.hasOwn(ONLY_WHERE_CUED, sense)) return ONLY_WHERE_CUED[sense] ?? [];
   return Object.hasOwn(CUES, sense) ? (CUES[sense] ?? []) : [];
+}
+
+/** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs). */
+export function cuedWhereNeeded(sense: string, words: ReadonlySet<string>): boolean {
+  if (!Object.hasOwn(ONLY_WHERE_CUED, sense)) return true;
+  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cue));
 }

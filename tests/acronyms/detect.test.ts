@@ -86,6 +86,10 @@ describe('detection', () => {
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
     const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
     expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
+    // Four letters whose consonants and vowels take turns read as a word too, unless the glossary
+    // knows them (NATO, LIMA's exhibition); four consonants or a doubled one do not.
+    const four = findAcronyms('Giá vàng DOJI và điện thoại MINI; NATO dự triển lãm LIMA, còn UBND và KCN thì không.', { glossary: shippedGlossary() }).map((a) => a.short);
+    expect(four).toEqual(['NATO', 'LIMA', 'UBND', 'KCN']);
     // Alone in brackets after a name, a word in capitals is a short form even when nothing defines it.
     const bracketed = findAcronyms('Một cơ quan của Mỹ (BARDA) cho biết BASICO', { glossary: shippedGlossary() });
     expect(bracketed.map((a) => [a.short, a.long])).toEqual([['BARDA', null]]);
@@ -198,6 +202,8 @@ describe('detection', () => {
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
     // Britain's services spaced as some papers write them; petrol by its octane number.
     expect(shorts('sau khi Cơ quan tình báo Anh (MI 5) nhận tin, cựu điệp viên MI 6 và MI 7')).toEqual(['MI 5', 'MI 6', 'MI']);
+    // A helicopter's and a phone's model, spaced as the services are.
+    expect(shorts('chiếc trực thăng MI 6 rơi; điện thoại Xiaomi MI 5 ra mắt')).toEqual([]);
     expect(findAcronyms('2 mẫu xăng RON92 không đạt chuẩn, xăng RON95 - III giảm giá').map((a) => [a.short, a.offsets])).toEqual([['RON', [11, 39]]]);
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
     expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);

@@ -1162,4 +1162,26 @@ describe('a sense named by the words beside it', () => {
     expect(def('Mỹ bàn giao tàu tuần duyên cho Cảnh sát biển Việt Nam qua Chương trình bán trang bị quốc phòng dư thừa (EDA).', 'EDA')).toBe('trang bị quốc phòng dư thừa');
     expect(reading('Bộ trưởng giải trình trước Uỷ ban. (Ảnh: VNE).', 'VNE')).toBe('VnExpress');
   });
+
+  it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {
+    // A drug maker's hospital channel, a network's support systems, a listed firm, a Honda.
+    expect(reading('Doanh thu từ kênh bệnh viện (ETC) tăng 15%, kênh OTC giảm.', 'ETC')).toBeNull();
+    expect(reading('Phương tiện qua trạm thu phí bằng làn ETC không phải dừng.', 'ETC')).toBe('Electronic Toll Collection');
+    expect(reading('Viettel triển khai hệ thống OSS/BSS cho mạng 5G.', 'OSS')).toBeNull();
+    expect(reading('Cơ quan tình báo OSS, tiền thân của CIA, được lập năm 1942.', 'OSS')).toBe('Office of Strategic Services');
+    expect(reading('Cổ phiếu VNE tăng trần trong phiên sáng.', 'VNE')).toBeNull();
+    expect(reading('Theo VNE, bộ trưởng đã giải trình.', 'VNE')).toBe('VnExpress');
+    expect(findAcronyms('Honda BR-V và CR-V bán được 500 xe trong tháng.', { glossary: shippedGlossary() })).toEqual([]);
+    // A singer's video where an investor buys shares a sentence away; gold's prices beside each other.
+    expect(reading('Nữ ca sĩ tung MV mới. Nhiều nhà đầu tư mua vào cổ phiếu của hãng.', 'MV')).toBe('Music Video');
+    expect(reading('Giá vàng SJC niêm yết 66,5 triệu đồng/lượng MV và 67,1 triệu đồng/lượng BR.', 'BR')).toBe('bán ra');
+    // Pakistan's disaster authority beside a drug's impurity; neither where nothing says which.
+    expect(reading('Cơ quan NDMA của Pakistan cho biết lũ lụt làm 100 người chết.', 'NDMA')).toBe('National Disaster Management Authority');
+    expect(reading('FDA phát hiện tạp chất NDMA gây ung thư trong thuốc ranitidine.', 'NDMA')).toBe('N-Nitrosodimethylamine');
+    expect(reading('Đại diện NDMA phát biểu tại hội nghị.', 'NDMA')).toBeNull();
+    // America's council though its director speaks of Japan's steel; Europe's research council
+    // though its grant goes to Barcelona.
+    expect(reading('Ông Larry Kudlow, Giám đốc NEC, nói Mỹ sẽ áp thuế với thép Nhật Bản.', 'NEC')).toBe('National Economic Council');
+    expect(reading('ERC trao 2 triệu euro cho nhà khoa học tại Đại học Barcelona.', 'ERC')).toBe('European Research Council');
+  });
 });
