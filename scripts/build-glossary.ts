@@ -173,6 +173,8 @@ const NEWS_FIRST: Record<string, string> = {
   VNA: 'Vietnam Airlines',
   // "QĐ số 42/2007/QĐ-BGDĐT", "theo QĐ của UBND": a decision, far more often than a rule.
   QĐ: 'quyết định',
+  // Thế Giới Di Động's grocery chain, in business news, before a rose.
+  BHX: 'Bách hóa Xanh',
 };
 
 // Units and other keys of the lists that are not initialisms.

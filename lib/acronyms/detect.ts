@@ -134,8 +134,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (/^MI[56]$/.test(seg)) return whole();
   // VN30, HNX30: stock indices, named by their market and how many shares they hold.
   if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
-  // RON92, RON95: petrol named by its octane number; the letters are the initialism.
-  if (/^RON\d\d$/.test(seg)) return [{ surface: 'RON', start: offset, end: offset + 3 }];
+  // RON92, RON95, RON95-III: petrol named by its octane number (and its emission grade); the letters
+  // are the initialism.
+  if (/^RON\d\d(?:-(?:II|III|IV|V))?$/.test(seg)) return [{ surface: 'RON', start: offset, end: offset + 3 }];
   // PM2.5, PM10: fine dust, named by the largest size of its particles.
   if (/^PM(?:2\.5|10)$/.test(seg)) return whole();
   // 1MDB, 3GPP: a number, then three capitals that are no unit ("35MW", "4GB") nor a word ("4PLUS":

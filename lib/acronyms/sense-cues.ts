@@ -29,6 +29,9 @@ const CUES: Record<string, readonly string[]> = {
   'national economic council': ['nhà trắng', 'kudlow', 'cohn', 'hassett'],
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],
+  'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
+  // A firm's supervisory board beside its board of directors and shareholders, not a car's plate.
+  'ban kiểm soát': ['hđqt', 'cổ đông', 'quản trị', 'đhđcđ', 'trưởng ban'],
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
   // universities too).
   'republican left of catalonia': ['catalonia', 'catalan', 'ly khai'],

@@ -205,6 +205,7 @@ describe('detection', () => {
     // A helicopter's and a phone's model, spaced as the services are.
     expect(shorts('chiếc trực thăng MI 6 rơi; điện thoại Xiaomi MI 5 ra mắt')).toEqual([]);
     expect(findAcronyms('2 mẫu xăng RON92 không đạt chuẩn, xăng RON95 - III giảm giá').map((a) => [a.short, a.offsets])).toEqual([['RON', [11, 39]]]);
+    expect(findAcronyms('xăng RON95-III giảm, RON95-V tăng').map((a) => [a.short, a.offsets])).toEqual([['RON', [5, 21]]]);
     // A number then three capitals or more names a body or a standard; not a unit, nor two capitals.
     expect(shorts('bê bối quỹ 1MDB và chuẩn 3GPP; nhà máy 35MW, thẻ 4GB, camera 25MP, sóng 5GHZ, xe 4WD, Công ty 4PLUS, radar 3DELRR')).toEqual(['1MDB', '3GPP', '3DELRR']);
     expect(shorts('hệ thống C4ISR, nhóm C4ADS; tiêm kích F15SG, máy bay B52H, khẩu pháo M109A7')).toEqual(['C4ISR', 'C4ADS']);

@@ -1140,6 +1140,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Bị cáo bị truy tố với cáo buộc lừa đảo hơn 5,4 triệu SGD (4 triệu USD).', 'SGD')).toBe('Singapore dollar');
     expect(reading('Giám đốc SGD tỉnh Bình Dương cho biết kỳ thi diễn ra an toàn.', 'SGD')).toBe('Sở Giáo dục');
     expect(reading('Phụ huynh nhận trợ cấp 2 triệu PLN mỗi năm.', 'PLN')).toBe('Polish złoty');
+    expect(reading('Giá vé vào cửa là 50 RON một người.', 'RON')).toBe('Romanian leu');
+    expect(reading('Giá xăng RON95-III giảm 500 đồng mỗi lít.', 'RON')).toBe('Research Octane Number');
     expect(reading('Năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     // Japan's firm, network and channel in news of Japan; America's council, Asia's network elsewhere.
     expect(reading('Hơn 500.000 nhân viên của Fujitsu và hơn 100.000 nhân viên của NEC sẽ làm việc từ xa.', 'NEC')).toBe('NEC Corporation');
@@ -1183,5 +1185,15 @@ describe('a sense named by the words beside it', () => {
     // though its grant goes to Barcelona.
     expect(reading('Ông Larry Kudlow, Giám đốc NEC, nói Mỹ sẽ áp thuế với thép Nhật Bản.', 'NEC')).toBe('National Economic Council');
     expect(reading('ERC trao 2 triệu euro cho nhà khoa học tại Đại học Barcelona.', 'ERC')).toBe('European Research Council');
+    // Russia's channel by Russia's words; a storage drive and a transfer programme by their kinds.
+    expect(reading('Kênh NTV của Nga đưa tin về vụ việc.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    expect(reading('Người dùng có thể sao lưu dữ liệu vào ổ NAS tại nhà.', 'NAS')).toBe('Network-Attached Storage');
+    expect(reading('Mỹ chuyển giao tàu cho Việt Nam theo chương trình EDA.', 'EDA')).toBe('Excess Defense Articles');
+    expect(reading('Phần mềm EDA giúp thiết kế chip.', 'EDA')).toBe('Electronic Design Automation');
+    // A firm's supervisory board beside its directors, a plate on a car; Thế Giới Di Động's grocery
+    // chain.
+    expect(reading('Ông A là thành viên BKS, còn ông B là thành viên HĐQT của công ty.', 'BKS')).toBe('Ban kiểm soát');
+    expect(reading('Xe mang BKS 51A-123.45 bỏ chạy.', 'BKS')).toBe('biển kiểm soát');
+    expect(reading('Cửa hàng BHX mở thêm 100 điểm.', 'BHX')).toBe('Bách hóa Xanh');
   });
 });
