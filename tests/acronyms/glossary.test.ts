@@ -1195,5 +1195,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông A là thành viên BKS, còn ông B là thành viên HĐQT của công ty.', 'BKS')).toBe('Ban kiểm soát');
     expect(reading('Xe mang BKS 51A-123.45 bỏ chạy.', 'BKS')).toBe('biển kiểm soát');
     expect(reading('Cửa hàng BHX mở thêm 100 điểm.', 'BHX')).toBe('Bách hóa Xanh');
+    // A body's name of thirteen syllables in the brackets; Protection in "phòng vệ".
+    expect(def('JAXA (Cơ quan nghiên cứu và phát triển hàng không vũ trụ Nhật Bản) được thành lập vào tháng 10-2003.', 'JAXA')).toBe('Cơ quan nghiên cứu và phát triển hàng không vũ trụ Nhật Bản');
+    expect(def('Thổ Nhĩ Kỳ coi PKK (Đảng Lao động Kurd) - YPG (Đơn vị Phòng vệ Nhân dân) là mối đe dọa.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
   });
 });

@@ -18,6 +18,7 @@ const glossary = loadGlossary({
     USS: 'United States Ship',
     AFRICOM: 'Africa Command',
     SEACAT: 'Southeast Asia Cooperation and Training',
+    CCG: 'China Coast Guard',
   },
   translations: {
     'đổ bộ': 'Landing',
@@ -50,6 +51,8 @@ const glossary = loadGlossary({
     'bộ chỉ huy': 'Command',
     'chỉ huy': 'Command',
     'châu Phi': 'Africa',
+    'hải cảnh': 'Coast Guard',
+    'lực lượng': 'Force|Forces',
   },
 });
 
@@ -104,7 +107,9 @@ describe('Vietnamese names the table translates only in part', () => {
     expect(found('một cơ sở Quốc gia vì người (NAACP) ở Mỹ', 'NAACP')).toBeNull();
     // Not across a comma that lists nothing: "nhân dân" alone gives one word of four.
     expect(found('Theo hải quân, vũ trang nhân dân Trung Quốc (PLAN) đã', 'PLAN')).toBeNull();
-    // One entry alone, even of two English words, says little of where a name starts.
+    // One entry alone, even of two English words, says little of where a name starts where it is a
+    // place's name; a term of two of the name's words in lower case says it.
     expect(found('Tàu sân bay của Mỹ (USS) tới cảng', 'USS')).toBeNull();
+    expect(found('sơn ba màu của lực lượng hải cảnh (CCG) của nước này', 'CCG')?.long).toBe('hải cảnh');
   });
 });

@@ -54,7 +54,9 @@ export function longInside(text: string, short: string, from: number, to: number
     return sense.includes(only.folded) && (sense.length - only.folded.length > 2 || hasVietnameseMarks(e));
   }) ?? false);
   if (only && only.text.length >= 8 && shortLetters(short).length <= 4 && !capitalised(only) && !inSense && foreignSpells(shortLetters(short), words)) return { ...textOf(text, words), how: 'spelled' };
-  if (words.length < 2 || words.length > 12) return null;
+  // A body's name in capitals after its head may run longer ("JAXA (Cơ quan nghiên cứu và phát triển
+  // hàng không vũ trụ Nhật Bản)": thirteen syllables).
+  if (words.length < 2 || words.length > (capitalised(words[0]) && startsWithHead(words, 0) ? 16 : 12)) return null;
   if (words.some((w) => /^\d/.test(w.text))) return null;
   const letters = shortLetters(short);
   if (spells(letters, words) || foreignSpells(letters, words)) return { ...textOf(text, words), how: 'spelled' };

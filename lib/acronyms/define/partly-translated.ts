@@ -71,7 +71,10 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
       // capitalised name does not open inside a lower-case word ("Diễn tập Huấn luyện": "tập huấn"
       // is Training too).
       const widens = best !== null && covered.size >= best.covered && i + here.length > best.from && (capitalised(words[i]) || !capitalised(words[best.from]));
-      if (here.length > 0 && (!best || covered.size > best.covered || widens) && entries >= 2 && 2 * covered.size >= wanted) best = { from: i, covered: covered.size, at };
+      // One entry is enough where it is a term of more than half the name's words, in lower case
+      // ("lực lượng hải cảnh (CCG)": Coast Guard), not a place's name.
+      const term = entries === 1 && here.english.size >= 2 && 2 * here.english.size > wanted && !capitalised(words[i]);
+      if (here.length > 0 && (!best || covered.size > best.covered || widens) && (entries >= 2 || term) && 2 * covered.size >= wanted) best = { from: i, covered: covered.size, at };
       // "Tại Nhật Bản, Lực lượng …": a comma ends the name, unless it lists the name's parts
       // ("tình báo, do thám và trinh sát (ISR)"): a translated word before it, short items after.
       if (list[i] && !(listAfter(i) && inEntry(i - 1))) break;
