@@ -1198,5 +1198,7 @@ describe('a sense named by the words beside it', () => {
     // A body's name of thirteen syllables in the brackets; Protection in "phòng vệ".
     expect(def('JAXA (Cơ quan nghiên cứu và phát triển hàng không vũ trụ Nhật Bản) được thành lập vào tháng 10-2003.', 'JAXA')).toBe('Cơ quan nghiên cứu và phát triển hàng không vũ trụ Nhật Bản');
     expect(def('Thổ Nhĩ Kỳ coi PKK (Đảng Lao động Kurd) - YPG (Đơn vị Phòng vệ Nhân dân) là mối đe dọa.', 'YPG')).toBe('Đơn vị Phòng vệ Nhân dân');
+    // A zone the glossary now knows, whose Vietnamese name translates it.
+    expect(def('Máy bay quân sự Trung Quốc đi vào vùng nhận dạng phòng không của Hàn Quốc (KDIZ) hôm nay.', 'KDIZ')).toBe('vùng nhận dạng phòng không của Hàn Quốc');
   });
 });
