@@ -175,6 +175,8 @@ const NEWS_FIRST: Record<string, string> = {
   QĐ: 'quyết định',
   // Thế Giới Di Động's grocery chain, in business news, before a rose.
   BHX: 'Bách hóa Xanh',
+  // Thép Tiến Lên's ticker; the word list's reading of its letters names nothing.
+  TLH: 'Công ty Cổ phần Tập đoàn Thép Tiến Lên',
 };
 
 // Units and other keys of the lists that are not initialisms.

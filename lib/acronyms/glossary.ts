@@ -254,7 +254,7 @@ function pairs(run: string[]): string[] {
 // Words of an English term, not of a firm's name: "Docosahexaenoic Acid", "Transmission Control
 // Protocol". Foreign firms keep theirs after a Vietnamese legal form ("Công ty TNHH MTV DHL", "Công
 // ty cổ phần BMW"): a list of terms is safer than a list of what firms are called.
-const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor)\b/;
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?)\b/;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -301,8 +301,9 @@ function amountBefore(written: readonly string[]): boolean {
   const before = scaled ? written.slice(0, -1) : written;
   const figure = before[before.length - 1] ?? '';
   const previous = before[before.length - 2] ?? '';
-  // A word before the figure, which stops at a slash or a colon ("5/8" gives "8" alone).
-  return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !DATED.has(nfc(previous).toLowerCase());
+  // A word before the figure, which stops at a slash or a colon ("5/8" gives "8" alone); not a
+  // letter that makes a grade of it ("xăng E 5 RON 92": petrol's ethanol grade, no amount).
+  return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !/^\p{Lu}$/u.test(previous) && !DATED.has(nfc(previous).toLowerCase());
 }
 
 export function loadGlossary(data: GlossaryData): Glossary {

@@ -32,6 +32,8 @@ const CUES: Record<string, readonly string[]> = {
   'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
   // A firm's supervisory board beside its board of directors and shareholders, not a car's plate.
   'ban kiểm soát': ['hđqt', 'cổ đông', 'quản trị', 'đhđcđ', 'trưởng ban'],
+  // Hoa Sen's steel among other steel makers' tickers, not a good pupil.
+  'công ty cổ phần tập đoàn hoa sen': ['thép', 'tôn', 'cổ phiếu', 'hpg', 'nkg'],
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
   // universities too).
   'republican left of catalonia': ['catalonia', 'catalan', 'ly khai'],

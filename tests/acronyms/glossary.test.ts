@@ -1142,6 +1142,7 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Phụ huynh nhận trợ cấp 2 triệu PLN mỗi năm.', 'PLN')).toBe('Polish złoty');
     expect(reading('Giá vé vào cửa là 50 RON một người.', 'RON')).toBe('Romanian leu');
     expect(reading('Giá xăng RON95-III giảm 500 đồng mỗi lít.', 'RON')).toBe('Research Octane Number');
+    expect(reading('Quỹ bình ổn chi 700 đồng mỗi lít xăng E 5 RON 92; xăng RON 95 tăng 577 đồng.', 'RON')).toBe('Research Octane Number');
     expect(reading('Năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     // Japan's firm, network and channel in news of Japan; America's council, Asia's network elsewhere.
     expect(reading('Hơn 500.000 nhân viên của Fujitsu và hơn 100.000 nhân viên của NEC sẽ làm việc từ xa.', 'NEC')).toBe('NEC Corporation');
@@ -1163,6 +1164,19 @@ describe('a sense named by the words beside it', () => {
     // The programme the article names by its Vietnamese words; a paper's credit.
     expect(def('Mỹ bàn giao tàu tuần duyên cho Cảnh sát biển Việt Nam qua Chương trình bán trang bị quốc phòng dư thừa (EDA).', 'EDA')).toBe('trang bị quốc phòng dư thừa');
     expect(reading('Bộ trưởng giải trình trước Uỷ ban. (Ảnh: VNE).', 'VNE')).toBe('VnExpress');
+  });
+
+  it('reads what the thirty-sixth session\'s QA reads found: a former vice-chairman, steel tickers, a drug maker\'s name', () => {
+    expect(reading('Ông Nguyễn Văn A, nguyên Phó CT UBND TP Hà Nội, bị bắt.', 'CT')).toBe('Chủ tịch');
+    expect(reading('Nhóm thép như HPG, HSG, NKG, TLH đều tăng điểm.', 'HSG')).toBe('Công ty Cổ phần Tập đoàn Hoa Sen');
+    expect(reading('Nhóm thép như HPG, HSG, NKG, TLH đều tăng điểm.', 'TLH')).toBe('Công ty Cổ phần Tập đoàn Thép Tiến Lên');
+    expect(reading('Trường có 50 HSG cấp tỉnh năm nay.', 'HSG')).toBe('học sinh giỏi');
+    // A firm's own name after "Công ty Cổ phần" written in capitals and its line of business: better
+    // unknown than a vaccine.
+    expect(reading('Công ty Cổ phần Dược phẩm OPV báo lãi.', 'OPV')).toBeNull();
+    expect(reading('LTS: Sau khi bài viết được đăng, nhiều bạn đọc phản hồi.', 'LTS')).toBe('Lời tòa soạn');
+    expect(reading('Chị D trúng Jackpot kỳ QSMT số 324.', 'QSMT')).toBe('quay số mở thưởng');
+    expect(reading('Doanh nghiệp gặp khó khi mở và thanh toán LC nhập khẩu.', 'LC')).toBe('Letter of Credit');
   });
 
   it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {
