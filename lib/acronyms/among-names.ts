@@ -39,3 +39,30 @@ export function amongForeignNames(text: string, occs: readonly Occurrence[]): bo
     return listedAfter || foreignName(after);
   });
 }
+
+// Tickers listed before and after a use: three capitals or two and a digit ("HPG", "VN30" is an
+// index), a comma or "và" between.
+const TICKERS_BEFORE = /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{Lu}\d]{2}\s*(?:,|\svà)\s*)+)$/u;
+const TICKERS_AFTER = /^((?:\s*(?:,|\svà)\s*\p{Lu}[\p{Lu}\d]{2}(?![\p{L}\d]))+)/u;
+const TICKER = /^\p{Lu}[\p{Lu}\d]{2}$/u;
+// A sentence about the market, up to the list.
+const MARKET_WORDS = /(?:^|[^\p{L}])(?:mã|cổ phiếu|chứng khoán|HOSE|HNX|UPCoM|VN-?Index|sàn|niêm yết)(?![\p{L}])/iu;
+
+/**
+ * Whether some use stands in a list of three tickers or more in a sentence about the market ("thép
+ * với nhiều mã tăng điểm như HPG, HSG, NKG, TLH"): each is a listed firm, whatever else its letters
+ * mean (học sinh giỏi, Prisoner of War).
+ */
+export function amongTickers(text: string, occs: readonly Occurrence[]): boolean {
+  return occs.some((o) => {
+    if (!TICKER.test(o.surface)) return false;
+    const before = TICKERS_BEFORE.exec(text.slice(Math.max(0, o.start - 80), o.start))?.[1] ?? '';
+    const after = TICKERS_AFTER.exec(text.slice(o.end, o.end + 80))?.[1] ?? '';
+    const items = (before.match(/\p{Lu}[\p{Lu}\d]{2}/gu)?.length ?? 0) + (after.match(/\p{Lu}[\p{Lu}\d]{2}/gu)?.length ?? 0);
+    if (items < 2) return false;
+    const opens = o.start - before.length;
+    const closes = o.end + after.length;
+    const sentence = (/[^.!?\n]*$/u.exec(text.slice(Math.max(0, opens - 200), opens))?.[0] ?? '') + ' ' + (/^[^.!?\n]*/u.exec(text.slice(closes, closes + 200))?.[0] ?? '');
+    return MARKET_WORDS.test(sentence);
+  });
+}

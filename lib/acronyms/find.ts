@@ -4,7 +4,7 @@
  */
 import { atDateline } from './dateline';
 import { fold, nfc } from '../text/normalize';
-import { amongForeignNames } from './among-names';
+import { amongForeignNames, amongTickers } from './among-names';
 import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
@@ -220,7 +220,7 @@ const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
+ * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
  * Not "báo NĐT", where "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - "
  * opening any other line (a list of abbreviations, a caption's place).
@@ -229,7 +229,9 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - 12), o.start);
     const after = text.slice(o.end, o.end + 12);
-    const cited = /(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after);
+    // "Chia sẻ với PLO": told to the paper.
+    const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
+    const cited = (/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told;
     const credited = CREDITED.test(before);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
@@ -335,6 +337,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     numbered: inNumber(text, occs),
     kindWritten: kindWrittenBefore(text, occs),
     amongNames: amongForeignNames(text, occs),
+    amongTickers: amongTickers(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
     inFirmName: inFirmName(text, occs),

@@ -56,6 +56,8 @@ export interface Placement {
   /** Listed beside foreign names ("Dell, HP, Lenovo"): a foreign sense fits better than a
    * Vietnamese common noun. */
   amongNames?: boolean;
+  /** Listed among tickers in a sentence about the market ("HPG, HSG, NKG"). */
+  amongTickers?: boolean;
   /** After the word for a firm ("Công ty CP Chứng khoán …"): the firm's legal form. */
   afterFirmNoun?: boolean;
   /** Most uses are a firm's own name ("Công ty TNHH một thành viên DHA"): a term is no reading. */
@@ -260,6 +262,9 @@ const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio
 function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
+
+// A firm's name, as tickers stand for: "Công ty Cổ phần …", "Tổng công ty …", "Ngân hàng TMCP …".
+const LISTED_FIRM = /^(?:(?:Tổng )?[Cc]ông ty|CTCP|Ngân hàng|Tập đoàn)(?![\p{L}])/u;
 
 // The legal forms of Vietnamese firms.
 const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thành viên)$/iu;
@@ -565,6 +570,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
+    // Among tickers, a listed firm, whatever else the letters spell first (POW is no prisoner of war
+    // in "GAS, PVT, POW, DPM").
+    const firms = placement.amongTickers ? entry.senses.filter((x) => LISTED_FIRM.test(x)) : [];
+    if (firms.length > 0) return found(choose(firms, context));
     // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
     // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
     // choosing among them. A usual sense that is a name stays ("Ngân hàng TMCP Á Châu" for ACB

@@ -885,6 +885,10 @@ describe('in-text definitions', () => {
     expect(def('các giao dịch của các " sếp " ngân hàng Techcombank, mã chứng khoán TCB, vừa chào sàn.', 'TCB')).toBe('ngân hàng Techcombank');
     // A firm named by a proper name, then a clause: the term the letters spell is in the clause.
     expect(def('chủ đầu tư là công ty Thiên Đức không thể xin giấy phép xây dựng (GPXD) để xây chung cư.', 'GPXD')).toBe('giấy phép xây dựng');
+    // What the firm does ends its name, however its words are capitalised; its line of business does
+    // not ("Đầu tư phát triển").
+    expect(def('Ngày 18/12, Công ty cổ phần Đầu tư và xây dựng Phúc Khang chính thức công bố chuỗi bất động sản (BĐS) xanh.', 'BĐS')).toBe('bất động sản');
+    expect(def('Ông là giám đốc công ty Đầu tư phát triển an ninh công nghệ cao (CNC) ở Hà Nội.', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
     // A bank's board is no part of its name, "NH" standing for "ngân hàng".
     expect(def('ông Vỹ, chủ tịch HĐQT NH Quốc tế Việt Nam (VIB), cho biết', 'VIB')).toBe('NH Quốc tế Việt Nam');
     // The exchange after the ticker, and an edition's year after a dashed short form.

@@ -1177,6 +1177,14 @@ describe('a sense named by the words beside it', () => {
     expect(reading('LTS: Sau khi bài viết được đăng, nhiều bạn đọc phản hồi.', 'LTS')).toBe('Lời tòa soạn');
     expect(reading('Chị D trúng Jackpot kỳ QSMT số 324.', 'QSMT')).toBe('quay số mở thưởng');
     expect(reading('Doanh nghiệp gặp khó khi mở và thanh toán LC nhập khẩu.', 'LC')).toBe('Letter of Credit');
+    // Tickers listed in a sentence about the market are listed firms; the same letters elsewhere keep
+    // their usual sense.
+    expect(reading('Các đơn vị thuộc PVN gồm: GAS, PVT, POW, DPM đều tăng giá cổ phiếu.', 'POW')).toBe('Tổng công ty Điện lực Dầu khí Việt Nam – CTCP');
+    expect(reading('Ông được thả sau 5 năm làm POW ở Việt Nam.', 'POW')).toBe('Prisoner of War');
+    expect(reading('Các trường THPT, THCS và HSG đều tham gia.', 'HSG')).toBe('học sinh giỏi');
+    // Told to a paper: the paper, not Palestine's organisation.
+    expect(reading('Chia sẻ với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Israel đàm phán với PLO về hòa bình ở Palestine.', 'PLO')).toBe('Palestine Liberation Organization');
   });
 
   it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {

@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
+import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
@@ -130,8 +130,15 @@ function nameEndedBefore(named: LongWord[], spelled: LongWord[]): boolean {
   const i = firmNameStart(named);
   let end = i;
   while (end < named.length && capitalised(named[end])) end++;
-  return end - i >= 2 && end <= named.length - spelled.length && !capitalised(named[end]);
+  if (end - i >= 2 && end <= named.length - spelled.length && !capitalised(named[end])) return true;
+  // "Công ty cổ phần Đầu tư và xây dựng Phúc Khang chính thức công bố chuỗi bất động sản (BĐS)": what
+  // a firm does, between its name and the spelled term, ends the name, however it is capitalised
+  // (not a verb of its line of business: "công ty Đầu tư phát triển an ninh công nghệ cao (CNC)").
+  for (let k = i; k < named.length - spelled.length; k++) if (FIRM_DEEDS.some((v) => wordsAt(named, k, v))) return true;
+  return false;
 }
+
+const FIRM_DEEDS = [...PRESIDING, ...['ra mắt', 'trình làng', 'triển khai', 'giới thiệu', 'khai trương', 'khởi công'].map((v) => v.split(' '))];
 
 /**
  * "Trường quốc tế George Washington, Mỹ (GWIS)": a country after a comma says where the body named
