@@ -42,9 +42,11 @@ export function amongForeignNames(text: string, occs: readonly Occurrence[]): bo
 
 // Tickers listed before and after a use: three capitals or two and a digit ("HPG", "VN30" is an
 // index), a comma or "và" between.
-const TICKERS_BEFORE = /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{Lu}\d]{2}\s*(?:,|\svà)\s*)+)$/u;
-const TICKERS_AFTER = /^((?:\s*(?:,|\svà)\s*\p{Lu}[\p{Lu}\d]{2}(?![\p{L}\d]))+)/u;
-const TICKER = /^\p{Lu}[\p{Lu}\d]{2}$/u;
+const TICKER = '\\p{Lu}[\\p{Lu}\\d]{2}';
+const TICKERS_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:${TICKER}\\s*(?:,|\\svà)\\s*)+)$`, 'u');
+const TICKERS_AFTER = new RegExp(`^((?:\\s*(?:,|\\svà)\\s*${TICKER}(?![\\p{L}\\d]))+)`, 'u');
+const ONE_TICKER = new RegExp(`^${TICKER}$`, 'u');
+const TICKERS = new RegExp(TICKER, 'gu');
 // A sentence about the market, up to the list.
 const MARKET_WORDS = /(?:^|[^\p{L}])(?:mã|cổ phiếu|chứng khoán|HOSE|HNX|UPCoM|VN-?Index|sàn|niêm yết)(?![\p{L}])/iu;
 
@@ -55,10 +57,10 @@ const MARKET_WORDS = /(?:^|[^\p{L}])(?:mã|cổ phiếu|chứng khoán|HOSE|HNX|
  */
 export function amongTickers(text: string, occs: readonly Occurrence[]): boolean {
   return occs.some((o) => {
-    if (!TICKER.test(o.surface)) return false;
+    if (!ONE_TICKER.test(o.surface)) return false;
     const before = TICKERS_BEFORE.exec(text.slice(Math.max(0, o.start - 80), o.start))?.[1] ?? '';
     const after = TICKERS_AFTER.exec(text.slice(o.end, o.end + 80))?.[1] ?? '';
-    const items = (before.match(/\p{Lu}[\p{Lu}\d]{2}/gu)?.length ?? 0) + (after.match(/\p{Lu}[\p{Lu}\d]{2}/gu)?.length ?? 0);
+    const items = (before.match(TICKERS)?.length ?? 0) + (after.match(TICKERS)?.length ?? 0);
     if (items < 2) return false;
     const opens = o.start - before.length;
     const closes = o.end + after.length;
