@@ -25,6 +25,7 @@ import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
 import { listSiblings, senseOfSiblings } from './list-siblings';
+import { withKnownChains } from './spaced-chains';
 import { translatesMostOf } from './translated-share';
 import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
@@ -474,7 +475,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const police = opts.glossary ? policeCodes(view.text, opts.glossary) : [];
   const sessions = opts.glossary ? sessionForms(view.text, opts.glossary) : [];
   const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police, ...sessions], { overLonger: true });
-  const named = opts.glossary ? withNamedCompounds(view.text, detected, opts.glossary) : detected;
+  const named = opts.glossary ? withKnownChains(view.text, withNamedCompounds(view.text, detected, opts.glossary), opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").

@@ -970,6 +970,16 @@ describe('in-text definitions', () => {
 
   it('a listed firm\'s ticker and a spokesman\'s body: "(mã HAG)", "Phát ngôn viên … (IRGC)"', () => {
     expect(def('Công ty CP Hoàng Anh Gia Lai (mã HAG) lỗ', 'HAG')).toBe('Công ty CP Hoàng Anh Gia Lai');
+    // The ticker word capitalised, after the brand and a dash; a number the firm's name ends with.
+    const listed = 'Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV – Mã: BID) báo lãi; công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai (HAGL Agrico - Mã CK: HNG) bán cổ phiếu.';
+    expect(withGlossary(listed, 'BID')).toBe('Ngân hàng TMCP Đầu tư và Phát triển Việt Nam');
+    expect(withGlossary(listed, 'HNG')).toBe('công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai');
+    expect(withGlossary('Công ty cổ phần Sông Đà 1.01 (mã chứng khoán SJC) thua lỗ.', 'SJC')).toBe('Công ty cổ phần Sông Đà 1.01');
+    expect(withGlossary('Công ty cổ phần Licogi 16 (mã LCG) tăng giá.', 'LCG')).toBe('Công ty cổ phần Licogi 16');
+    expect(withGlossary('Tập đoàn Vingroup năm 2017 (VIC) lãi lớn.', 'VIC')).toBe('Tập đoàn Vingroup');
+    // A ticker the end of the name spells is still the whole firm's, not past a comma.
+    expect(def('Công ty cổ phần xi măng Hà Tiên 1 (Mã chứng khoán: HT 1) vừa công bố.', 'HT 1')).toBe('Công ty cổ phần xi măng Hà Tiên 1');
+    expect(def('Ông Nam của công ty, giá xi măng Hà Tiên 2 (mã HT2) giảm.', 'HT2')).toBe('Hà Tiên 2');
     // In a market report the firm follows its ticker, up to its price move.
     const market = 'Mã BID của ngân hàng đầu tư và phát triển tăng nhẹ lên 37.100 đồng, mã PVD của công ty Khoan và Dịch vụ khoan Dầu khí khi có sắc tím.';
     expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');

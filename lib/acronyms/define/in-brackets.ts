@@ -8,7 +8,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
-import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
+import { capitalised, firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -61,6 +61,18 @@ const FIRM_KINDS = new Set([
   'BOT', 'BT', 'BOO', 'PPP', 'IPP', 'AMC', 'BĐS', 'BDS', 'CNTT', 'FMCG', 'TMĐT', 'KCN',
 ]);
 
+/** The firm's whole name a reading ends, where the firm's noun, its legal form and lower-case words
+ * saying what it makes open it in the same clause ("Công ty cổ phần xi măng | Hà Tiên 1"); or null. */
+function firmOpening(text: string, def: Omit<Definition, 'short'>): Omit<Definition, 'short'> | null {
+  const before = leftWords(text, def.start, 8);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const firmNoun = FIRMS.some((h) => wordsAt(before, i, h));
+    if (/[,.;:!?()]/u.test(text.slice((before[i] as LongWord).end, def.start)) || (capitalised(before[i]) && !firmNoun)) return null;
+    if (firmNoun) return { ...def, ...textOf(text, [...before.slice(i), ...wordsIn(text, def.start, def.start + def.long.length)]) };
+  }
+  return null;
+}
+
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
@@ -104,6 +116,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     // "cổ phiếu của Vinhomes (VHM)": a ticker the glossary knows as a firm's needs no "mã".
     const ticker = /^mã\s/iu.test(before) || (before === '' && /^\p{Lu}{3}$/u.test(occ.surface) && (known?.expansions(occ.surface) ?? []).some((e) => firmOrBank(wordsIn(e, 0, e.length))));
     const brand = ticker && def?.how !== 'spelled' ? brandBefore(text, open) : null;
+    // "Công ty cổ phần xi măng Hà Tiên 1 (Mã chứng khoán: HT 1)": a ticker the end of the name
+    // spells is still the whole firm's.
+    const firm = /^mã\s/iu.test(before) && def?.how === 'spelled' ? firmOpening(text, def) : null;
+    if (firm) return { def: firm };
     // "Hợp đồng chuyển nhượng quyền sử dụng đất … (sau đây gọi tắt là HĐCN)": told it is an
     // abbreviation, the letters may spell the start of the name only.
     // A firm's short name stands for the firm, whatever its letters spell ("công ty … (sau đây

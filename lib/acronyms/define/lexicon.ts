@@ -119,14 +119,14 @@ export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự �
 // The stock exchanges a ticker trades on, in any case ("HOSE", "Hose", "UPCoM").
 export const EXCHANGES = /^(?:HOSE|HSX|HNX|UPCOM|NYSE|NASDAQ)$/i;
 
-export const TICKER_WORD = /(?:mã(?: chứng khoán| cổ phiếu| CK)?|MCK|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
+export const TICKER_WORD = /(?:[Mm]ã(?: chứng khoán| cổ phiếu| CK)?|MCK|HoSE|HOSE|HSX|HNX|UPCoM|UPCOM):?/u;
 
 // Before the short form in a listed firm's brackets: its brand or its other short name and a dash
 // or a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)", "(Vietnam
 // Airlines, mã HVN)", "(Vietcombank, HoSE: VCB)").
 export const LISTED_BEFORE = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,2}(?: [-–]|,)(?: ${TICKER_WORD.source})? $`, 'u');
 // After it: the exchange or the ticker ("(mã GMD, sàn HoSE)", "(MB, mã MBB)").
-export const LISTED_AFTER = new RegExp(`^,\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
+export const LISTED_AFTER = new RegExp(`^(?:,|\\s[-–])\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 
 // "(sau đây viết tắt công ty GTS)", "(còn gọi tắt là nhóm GAFA)": what the short form stands for may be
 // named by its kind; a firm's noun is caught, as the short form stands for what follows it.

@@ -359,7 +359,18 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
     return term?.how === 'named' ? null : term;
   }
   const read = readLongBefore(text, short, end, known);
-  return read?.how === 'named' ? acrossAnd(text, short, withBodyAbout(text, short, read), known) : read;
+  return withFirmNumber(text, end, read?.how === 'named' ? acrossAnd(text, short, withBodyAbout(text, short, read), known) : read);
+}
+
+/** "Công ty cổ phần Sông Đà 1.01 (mã chứng khoán SJC)", "Licogi 16": the number a firm's name ends
+ * with is the name's, though a number after a name is otherwise a year or an edition, left out. */
+function withFirmNumber(text: string, end: number, read: Omit<Definition, 'short'> | null): Omit<Definition, 'short'> | null {
+  if (!read) return null;
+  const after = read.start + read.long.length;
+  const number = /^ (\d{1,3}(?:[.,]\d{1,2})?)\s*$/u.exec(text.slice(after, end));
+  const words = wordsIn(text, read.start, after);
+  if (!number || !capitalised(words[words.length - 1]) || !startsWithFirm(words)) return read;
+  return { ...read, long: text.slice(read.start, after + 1 + (number[1] as string).length) };
 }
 
 function readLongBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {

@@ -45,7 +45,6 @@ export function startsWithFirm(words: LongWord[]): boolean {
   return FIRMS.some((h) => wordsAt(words, 0, h));
 }
 
-/** Words that name a firm or a bank. */
 /** Where a firm's own name starts: past its firm noun and legal form ("Công ty CP | Đầu tư BVG"); 0
  * when no firm noun opens the words. */
 export function firmNameStart(words: LongWord[]): number {
@@ -55,6 +54,7 @@ export function firmNameStart(words: LongWord[]): number {
   return at;
 }
 
+/** Words that name a firm or a bank. */
 export function firmOrBank(words: LongWord[]): boolean {
   // "NH Quốc tế Việt Nam": NH is "ngân hàng" before a bank's name.
   return startsWithFirm(words) || wordsAt(words, 0, ['ngân', 'hàng']) || (words[0]?.text === 'NH' && capitalised(words[1]));

@@ -1,0 +1,38 @@
+/**
+ * "Bộ LĐ - TB - XH", "Sở VH - TT - DL": a ministry's or a department's short name written as three
+ * parts with spaced dashes. Detection leaves such a chain in pieces, since "HĐND - UBND - MTTQ"
+ * lists three bodies; read one by one, "TB" became "thông báo". Where the glossary knows the parts
+ * together, they are that one name.
+ */
+import type { Occurrence } from './detect';
+import type { Glossary } from './glossary';
+
+// A spaced hyphen or en dash, as pages set it between the parts.
+const LINK = /^[ \u00a0][-\u2013][ \u00a0]$/u;
+// A part of such a name: a few capitals.
+const PART = /^\p{Lu}{1,4}$/u;
+
+/** `occurrences` with each chain of three parts or more that the glossary knows as one name joined
+ * into one occurrence: the longest such chain from each part. */
+export function withKnownChains(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let i = 0; i < occurrences.length; i++) {
+    const first = occurrences[i] as Occurrence;
+    let last = i;
+    while (last + 1 < occurrences.length && PART.test((occurrences[last] as Occurrence).surface)) {
+      const next = occurrences[last + 1] as Occurrence;
+      if (!PART.test(next.surface) || !LINK.test(text.slice((occurrences[last] as Occurrence).end, next.start))) break;
+      last++;
+    }
+    let end = last;
+    while (end >= i + 2 && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
+    if (end < i + 2) {
+      out.push(first);
+      continue;
+    }
+    const close = (occurrences[end] as Occurrence).end;
+    out.push({ surface: text.slice(first.start, close), start: first.start, end: close });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
+import { shippedGlossary } from './helpers';
+
+const read = (text: string) => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long]);
+
+describe('a ministry’s short name in three spaced parts', () => {
+  it('is one name where the glossary knows the parts together', () => {
+    expect(read('Theo Bộ LĐ - TB - XH, số người thất nghiệp tăng.')).toEqual([['LĐ - TB - XH', 'Lao động - Thương binh và Xã hội']]);
+    expect(read('Sở VH – TT – DL tỉnh Bình Dương cho biết.')).toEqual([['VH – TT – DL', 'Văn hóa, Thể thao và Du lịch']]);
+  });
+
+  it('leaves bodies listed with dashes apart', () => {
+    expect(read('HĐND - UBND - MTTQ xã họp.').map(([short]) => short)).toEqual(['HĐND', 'UBND', 'MTTQ']);
+  });
+});
