@@ -8,6 +8,7 @@ import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { DATELINE_PAPERS } from './dateline';
 import { isRoadCode, roadKind } from './roads';
+import { foreignLegalForm } from './legal-forms';
 import { shortLetters, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
 
@@ -661,14 +662,41 @@ const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{L
 // After the word for an aircraft and a number, only an airliner's variant: a price or a count is
 // written so as often ("thuê máy bay 5000 USD mỗi giờ", "máy bay 1000 UAV").
 const AIRLINER_VARIANTS = new Set(['MAX', 'NEO', 'NG', 'ER', 'LR', 'XLR', 'XWB', 'ULR']);
+// An airliner's model number, Airbus's or Boeing's, before a variant, maybe across a dash.
+const AIRLINER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:A3\d\d|7[1-8]7)(?: ?- ?| )$/u;
 // Not a year ("Olympic Paris 2024 IOC", "quý I-2024 DN") nor an age group ("U-23 VN").
 const YEAR = /^(?:19|20)\d\d$/;
 
+// Makers of cars and airliners, whose models' names run on in capitals, figures and foreign words:
+// "Lamborghini Murcielago SV", "Porsche 911 GT2 RS", "Rolls - Royce Phantom EWB", "Mercedes Benz SL
+// 63 AMG", "Airbus A321 NEO", "Jaguar XJ". Not motorbikes' makers: the glossary tells crime news's
+// readers what "xe SH" is (Honda SH).
+const MAKERS = /(?<![\p{L}\p{N}])(?:Lamborghini|Porsche|Mercedes|Benz|Royce|Bentley|Ferrari|McLaren|Audi|BMW|Maserati|Bugatti|Aston Martin|Jaguar|Lexus|Toyota|Hyundai|Kia|Mazda|Nissan|Ford|Chevrolet|VinFast|Mitsubishi|Peugeot|Volkswagen|Volvo|Land Rover|Range Rover|Cadillac|Tesla|Subaru|Infiniti|Airbus|Boeing|Embraer)(?![\p{L}\p{N}])/gu;
+// The model's words after its maker: names, figures ("560-4", "3.5"), capitals, a spaced dash.
+const MODEL_WORDS = /^(?:[ \u00a0]+-?[ \u00a0]*[\p{Lu}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)*[ \u00a0]$/u;
+
+/** Whether a use stands in a model's name after its maker (see MAKERS): the words between are the
+ * model's (no Vietnamese word: "Toyota Việt Nam"), and the use is no place's, plate's nor firm's. */
+function inModelName(text: string, o: Occurrence): boolean {
+  // "BMW AG": a firm's legal form closes its name (legal-forms.ts).
+  if (PLACE_SHORT.test(o.surface) || /^B[SK][SKX]$/u.test(o.surface) || foreignLegalForm(o.surface) !== undefined) return false;
+  const before = text.slice(Math.max(0, o.start - 40), o.start);
+  const maker = [...before.matchAll(MAKERS)].pop();
+  if (maker === undefined) return false;
+  const model = before.slice((maker.index ?? 0) + maker[0].length);
+  return MODEL_WORDS.test(model) && model.split(/[\s-]+/u).every((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || !isVietnameseSyllable(w));
+}
+
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it;
- * 'model' after a maker's model number, 'code' after letters, a dash and a number, else null. */
+ * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
+ * a number, else null. */
 function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
   if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return null;
+  if (inModelName(text, o)) return 'model';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
+  // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
+  // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").
+  if (!m && AIRLINER_VARIANTS.has(o.surface) && AIRLINER_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start))) return 'code';
   if (!m || YEAR.test(m[2] ?? m[4] ?? '')) return null;
   if (m[3] === undefined) return m[1] !== 'U' ? 'code' : null;
   if (/^[Mm]áy bay$/u.test(m[3])) return AIRLINER_VARIANTS.has(o.surface) ? 'model' : null;

@@ -168,7 +168,9 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
   let named = 0;
   let foreign = 0;
   for (const o of occs) {
-    const next = CAPITALISED_AFTER.exec(text.slice(o.end, o.end + 30));
+    // "TS. Đinh Việt Hoà": a title may keep its abbreviation's full stop.
+    const after = text.slice(o.end, o.end + 30);
+    const next = CAPITALISED_AFTER.exec(after.startsWith('. ') ? after.slice(1) : after);
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;

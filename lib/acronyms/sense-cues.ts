@@ -56,6 +56,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A drug's impurity beside Pakistan's and India's disaster authorities.
   'n-nitrosodimethylamine': ['tạp chất', 'ung thư', 'thuốc', 'nitrosamine', 'ranitidine', 'metformin', 'valsartan'],
   'national disaster management authority': ['pakistan', 'ấn độ', 'lũ', 'lũ lụt', 'thiên tai', 'mưa', 'bão', 'động đất'],
+  // A rented server beside the cloud, not a department's office; an airframe's serial, not Masan.
+  'virtual private server': ['máy chủ', 'đám mây', 'điện toán', 'hosting'],
+  'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
 };
 
 /** The cues for `sense` (lower case), if any. */

@@ -1481,4 +1481,19 @@ describe('in-text definitions', () => {
     expect(def('Báo cáo của Viện nghiên cứu kinh tế và chính sách (VEPR) cho thấy tăng trưởng chậm lại.', 'VEPR')).toBe('Viện nghiên cứu kinh tế và chính sách');
     expect(def('Tổng công ty góp vốn vào công ty CP phát triển đầu tư đô thị dầu khí (PVCM) và công ty khác.', 'PVCM')).toBe('công ty CP phát triển đầu tư đô thị dầu khí');
   });
+
+  it('what QA reads of validation files 14235-14384 found: an address, a firm\'s "Tổng", an event taking place, a currency, a brand', () => {
+    // A web address in brackets after a name in capitals says where, never what.
+    expect(withGlossary('Truy cập trang web Chăm sóc khách hàng của EVN HANOI (http://cskh.evnhanoi.com.vn/) để đăng ký.', 'HANOI')).toBeNull();
+    expect(withGlossary('Tổng CTCP Bia - Rượu - Nước giải khát Sài Gòn (SAB) tăng giá.', 'SAB')).toBe('Tổng CTCP Bia - Rượu - Nước giải khát Sài Gòn');
+    // What takes place and its classifier are no words of the name.
+    expect(withGlossary('Tại HNX sẽ diễn ra buổi đấu giá cổ phiếu lần đầu ra công chúng (IPO) của Hapro.', 'IPO')).toBe('đấu giá cổ phiếu lần đầu ra công chúng');
+    // "máy bay" renders Air; the name before a dash.
+    expect(withGlossary('Các hãng phải có Chứng chỉ nhà khai thác máy bay – AOC. Sau đó hãng bay.', 'AOC')).toBe('Chứng chỉ nhà khai thác máy bay');
+    // A currency by its word and its country, in the glossary's words in another order.
+    expect(withGlossary('Tỷ giá của đồng Việt Nam (VND) tăng.', 'VND')).toBe('đồng Việt Nam');
+    // The glossary's one-word brand right before the brackets.
+    expect(withGlossary('Nếu làm tương tự như trường hợp của Vinamilk (VNM), cổ phần sẽ được bán.', 'VNM')).toBe('Vinamilk');
+    expect(withGlossary('Ông làm việc tại Vinamilk (Việt Nam) nhiều năm; VNM tăng giá.', 'VNM')).toBeNull();
+  });
 });

@@ -108,6 +108,11 @@ describe('detection', () => {
 
   it('skips roman numerals, units, model designations and brand words', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
+    // A maker's model name runs on in capitals and figures; an airliner's variant after its number.
+    expect(shorts('Lamborghini Murcielago SV, Porsche 911 GT2 RS, Rolls - Royce Phantom EWB, Mercedes Benz SL 63 AMG, Jaguar XJ.')).toEqual([]);
+    expect(shorts('Hãng mua 44 máy bay A321 NEO và chiếc Boeing 737 - MAX.')).toEqual([]);
+    // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
+    expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.
     expect(shorts('số phận của Hiệp ước Cắt giảm vũ khí tấn công chiến lược (START -3), văn kiện cuối cùng')).toEqual(['START']);
     expect(shorts('Tên lửa DF -41 và tổ hợp (HQ -9) được trưng bày.')).toEqual([]);

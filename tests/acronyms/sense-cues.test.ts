@@ -33,4 +33,17 @@ describe('titles that share their letters', () => {
   it('keep the usual one where the words say nothing', () => {
     expect(reading('TBT Lê Văn A cho biết sẽ nghỉ hưu vào tháng sau.', 'TBT')).toBe('tổng biên tập');
   });
+
+  it('read a title before a name though its full stop stands between', () => {
+    expect(reading('Trưởng ban giám khảo, TS. Đinh Việt Hoà cho biết các thí sinh làm bài tốt.', 'TS')).toBe('Tiến sĩ');
+  });
+});
+
+describe('senses shown only beside their own field', () => {
+  it('a rented server and an airframe\'s serial only beside their own fields', () => {
+    expect(reading('Giải pháp điện toán đám mây (VDI, VPS) của FPT rất tốt.', 'VPS')).toBe('Virtual Private Server');
+    expect(reading('Ông làm ở Văn phòng Sở, VPS cho biết.', 'VPS')).toBe('văn phòng sở');
+    expect(reading('Máy bay Airbus mang mã số MSN 8195 đã về.', 'MSN')).toBe('Manufacturer Serial Number');
+    expect(reading('Cổ phiếu MSN tăng mạnh trong phiên.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
+  });
 });

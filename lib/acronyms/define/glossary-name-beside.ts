@@ -98,3 +98,20 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   }
   return null;
 }
+
+/**
+ * "trường hợp của Vinamilk (VNM)": a name in brackets' stead, the brand the glossary gives the short
+ * form written whole right before its brackets (`open`), in capitals, three words at most. The text
+ * says what the letters stand for, though it spells nothing; null when it writes no such sense there.
+ */
+export function glossaryBrandBeforeBrackets(text: string, open: number, short: string, known: KnownWords): { long: string; start: number } | null {
+  const words = leftWords(text, open, 3);
+  for (const sense of known.expansions(short)) {
+    const name = wordsIn(sense, 0, sense.length);
+    const run = words.slice(words.length - name.length);
+    if (name.length === 0 || name.length > 3 || run.length !== name.length || !run.every((w) => capitalised(w))) continue;
+    if (!/^\s*$/u.test(text.slice((run[run.length - 1] as LongWord).end, open))) continue;
+    if (run.every((w, i) => key(w) === key(name[i] as LongWord))) return textOf(text, run);
+  }
+  return null;
+}

@@ -25,7 +25,7 @@ import type { Definition, Reader } from './types';
 import { firmOrBank, textOf } from './words';
 import { longBefore } from './long-before';
 import { type KnownWords } from './translated';
-import { glossaryNameBefore } from './glossary-name-beside';
+import { glossaryBrandBeforeBrackets, glossaryNameBefore } from './glossary-name-beside';
 import { partlyTranslatedName } from './partly-translated';
 import { memberList } from './members';
 import { firmBeforeTicker, tickerOwner } from './tickers';
@@ -120,7 +120,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         // same short form (find.ts), as it does for a name whose words translate that English one.
         if (named) keep({ short: occ.surface, ...named, how: 'translated' });
       } else if (/\(\s*$/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && /^\s*\)/u.test(text.slice(occ.end, occ.end + 3))) {
-        const words = partlyTranslatedName(text, text.lastIndexOf('(', occ.start), occ.surface, known);
+        const open = text.lastIndexOf('(', occ.start);
+        const brand = glossaryBrandBeforeBrackets(text, open, occ.surface, known);
+        if (brand) {
+          keep({ short: occ.surface, ...brand, how: 'named' }, true);
+          continue;
+        }
+        const words = partlyTranslatedName(text, open, occ.surface, known);
         if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
       }
     }

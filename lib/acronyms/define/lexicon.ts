@@ -19,7 +19,7 @@ export const UNIT_WORD = /^(?:mm|cm|m|m2|m3|km|km2|kg|g|ha|ml|kw|mw|gw|kv|kwh|tu
 
 // Classifiers that open a noun phrase and are no part of a term. Not those that often open
 // compounds ("bức xạ", "căn cứ", "ngôi sao", "trái phiếu", "kiểu dáng", "loại bỏ", "con người").
-export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn', 'phiên']);
+export const CLASSIFIERS = new Set(['chiếc', 'quả', 'cuốn', 'quyển', 'mẫu', 'khối', 'vụ', 'cuộc', 'đợt', 'cơn', 'phiên', 'buổi']);
 
 // Lower-case number words ("hàng trăm", "vài", "hàng loạt") end a phrase as a figure does; not "tỷ", which also
 // opens "tỷ lệ".
@@ -39,7 +39,7 @@ export const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'c�
 // Nouns that open the name of an organisation, programme or thing ("Trưởng Trung tâm X (ABC)" names
 // "Trung tâm X"). Two-word heads are listed as two words.
 export const HEADS = [
-  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
+  'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tổng ctcp', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
   'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
@@ -62,8 +62,9 @@ export const VERBS = [
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
-  // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued.
-  'đưa ra', 'phát đi', 'tận dụng', 'gửi',
+  // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued; "sẽ diễn ra buổi đấu giá cổ
+  // phiếu lần đầu ra công chúng (IPO)": what takes place.
+  'đưa ra', 'phát đi', 'tận dụng', 'gửi', 'diễn ra',
   // "đòi hỏi Nga thiết kế đầu dò radar chủ động (ARH)", "LTV nghiên cứu tên lửa siêu tốc (HVM)": what
   // is required, designed, studied (by whom a capital names: phrase.ts `inTerm`). Not "thực hiện",
   // a word of terms ("kế hoạch hành động chung toàn diện", "đơn vị thực hiện"), nor "vận hành",
@@ -162,7 +163,7 @@ export const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|
 /** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN"): in brackets they say where. */
 export const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN)$/u;
 
-export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tập đoàn'].map((h) => h.split(' '));
+export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tổng ctcp', 'tập đoàn'].map((h) => h.split(' '));
 
 // Words of a company's legal form: "công ty TNHH MTV", "công ty cổ phần", "TNHH Một thành viên".
 export const LEGAL_FORM = new Set(['tnhh', 'mtv', 'cp', 'cổ', 'phần', 'một', 'thành', 'viên', 'trách', 'nhiệm', 'hữu', 'hạn']);

@@ -526,8 +526,11 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
 function glossaryReadingAt(phrase: LongWord[], short: string, known: KnownWords): number {
   for (const sense of known.expansions(short)) {
     if (/^[\x00-\x7f]*$/.test(sense)) continue;
-    const opening = sense.normalize('NFC').toLowerCase().split(/\s+/).slice(0, 2);
+    const senseWords = sense.normalize('NFC').toLowerCase().split(/\s+/);
+    const opening = senseWords.slice(0, 2);
     if (opening.length < 2) continue;
+    // "đồng Việt Nam (VND)" is the glossary's "Việt Nam đồng" in another order: all of it, no measure.
+    if (phrase.map((w) => lower(w)).sort().join(' ') === [...senseWords].sort().join(' ')) return 0;
     // After a capital the name began earlier: "Tổng công ty thép Việt Nam (VNS)", not "công ty …".
     for (let at = 1; at + opening.length <= phrase.length; at++) {
       if (wordsAt(phrase, at, opening) && !capitalised(phrase[at - 1] as LongWord)) return at;

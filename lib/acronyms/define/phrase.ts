@@ -404,7 +404,10 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     if (acts && named(next)) name = next;
   }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-  if (name > 0 && !place && named(name)) phrase = phrase.slice(name);
+  // "tỷ giá của đồng Việt Nam (VND)": a currency is named by its word and its country.
+  const currency = name > 0 && lower(phrase[name - 1] as LongWord) === 'đồng' && countryLengthAt(phrase, name) === phrase.length - name;
+  if (currency) phrase = phrase.slice(name - 1);
+  else if (name > 0 && !place && named(name)) phrase = phrase.slice(name);
   // "tàu USS Antietam của Mỹ tuần tra tự do hàng hải (FONOP)": a country before a term in lower case
   // is who does it; written with its capital, since "pháp", "ý" and "anh" open common words ("pháp nhân").
   const country = capitalised(phrase[0]) ? countryLengthAt(phrase, 0) : 0;

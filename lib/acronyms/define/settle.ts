@@ -83,12 +83,17 @@ function withNumberAfterHyphen(text: string, d: Definition): Definition {
   return number ? { ...d, long: d.long + number } : d;
 }
 
+// A web or mail address: its scheme, "www.", an "@" between names, or a domain's ending.
+const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}]\.(?:com|vn|org|net|gov|edu|info)(?![\p{L}\p{N}])/u;
+
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
   // "Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá)": a road's number is named only by its own
   // letters; a name beside it is whose post stands on it.
   if (isRoadCode(d.short) && d.how !== 'spelled') return null;
+  // "trang web của EVN HANOI (http://cskh.evnhanoi.com.vn/)": an address says where, never what.
+  if (ADDRESS.test(d.long)) return null;
   // A term translated into Vietnamese syllables is not much shorter than its letters: "y học (MRI)"
   // says where, not what; "tự do hàng hải (FONOP)" may be the term, but a capitalised one shorter
   // than its letters is a place ("Thái Bình Dương (APEC)"). Names ("Bộ Ngoại giao (MOFA)"), foreign
