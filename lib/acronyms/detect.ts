@@ -96,8 +96,8 @@ function isMixedAcronym(word: string): boolean {
 }
 
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
-// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte").
-const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte']);
+// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng").
+const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp']);
 
 function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);
@@ -525,8 +525,10 @@ export function detectOccurrences(text: string): Occurrence[] {
   const isWordInCaps = (i: number): boolean => {
     const r = raws[i];
     if (!r || !capsSyllable[i]) return false;
-    if (hasVietnameseMarks(r.text)) return true;
-    return (capsSyllable[i - 1] === true && adjacent(i - 1, i)) || (capsSyllable[i + 1] === true && adjacent(i, i + 1));
+    const besideCaps = (capsSyllable[i - 1] === true && adjacent(i - 1, i)) || (capsSyllable[i + 1] === true && adjacent(i, i + 1));
+    // "Ban Tuyên giáo TƯ", "chỉ đạo của TƯ": alone, TƯ is Trung ương ("TƯ VẤN" is a heading's word).
+    if (r.text === 'TƯ') return besideCaps;
+    return hasVietnameseMarks(r.text) || besideCaps;
   };
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));

@@ -34,6 +34,7 @@ describe('detection', () => {
     expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone chạy iOS')).toEqual(['iSEE', 'eKYC', 'mRNA']);
     // A few short forms are written like words; other capitalised words are names.
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
+    expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
@@ -233,6 +234,8 @@ describe('detection', () => {
     const text = 'LẤY CON NGƯỜI LÀM CỐT LÕI\n\nẢnh: QUỐC CHIẾN. Tin từ AFP.\n\nNGỌC THANH';
     expect(shorts(text)).toEqual(['AFP']);
     expect(shorts('Họ nói “sẽ làm”. CT (Theo Yonhap)')).toEqual([]);
+    // Alone, "TƯ" is Trung ương; beside other words in capitals it is a heading's word.
+    expect(shorts('Ban Tuyên giáo TƯ và văn bản chỉ đạo của TƯ.\n\nCÔNG TY TƯ VẤN, SỞ TƯ PHÁP')).toEqual(['TƯ']);
     // A photo's credit: the author's name, then initials of where they work ("phát thanh" it is not).
     expect(shorts('Hiện trường vụ tai nạn. Ảnh : Tuan PT')).toEqual([]);
     expect(shorts('Người dân xếp hàng (Ảnh: Ngọc Thanh VH).')).toEqual([]);
