@@ -130,6 +130,8 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(definedAs('thiết bị được chuyển giao thông qua chương trình Bán trang bị quân sự cho nước ngoài (FMS) của chính phủ Mỹ.', 'FMS', shippedGlossary())).toBe('Bán trang bị quân sự cho nước ngoài');
     expect(def('Theo Cơ quan Khảo sát địa chất Mỹ (USGS), trận động đất mạnh 6,1 độ.', 'USGS')).toBe('Khảo sát địa chất Mỹ');
     expect(def('Hội nghị Thượng đỉnh Hợp tác Tiểu vùng Mê Công mở rộng (GMS) lần thứ 6', 'GMS')).toBe('Tiểu vùng Mê Công mở rộng');
+    // The shipped table's launcher's vehicle: "xe chở" Transporter, "phóng" Launcher.
+    expect(definedAs('Ông nói về xe chở và phóng đạn (TEL) mới của Triều Tiên.', 'TEL', shippedGlossary())).toBe('xe chở và phóng đạn');
   });
 
   it('reaches back to a head the letters have a word for, past function words', () => {
