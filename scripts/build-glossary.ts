@@ -351,7 +351,7 @@ for (const [key, entry] of [...entries.entries()].sort(([a], [b]) => a.localeCom
 }
 
 // "PGS.TS" is two titles, read "Phó giáo sư, Tiến sĩ": the lists run them together.
-const TITLES: Record<string, string> = { GS: 'Giáo sư', PGS: 'Phó giáo sư', TS: 'Tiến sĩ', TSKH: 'Tiến sĩ khoa học', THS: 'Thạc sĩ', BS: 'Bác sĩ' };
+const TITLES: Record<string, string> = { GS: 'Giáo sư', PGS: 'Phó giáo sư', TS: 'Tiến sĩ', TSKH: 'Tiến sĩ khoa học', THS: 'Thạc sĩ', BS: 'Bác sĩ', VS: 'Viện sĩ' };
 for (const form of Object.keys(out)) {
   const parts = form.split('.').map((p) => TITLES[p.toUpperCase()]);
   if (parts.length > 1 && parts.every((p) => p !== undefined)) out[form] = parts.join(', ');

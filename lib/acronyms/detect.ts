@@ -133,6 +133,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
   // MI5, MI6: Britain's security and intelligence services.
   if (/^MI[56]$/.test(seg)) return whole();
+  // "55/2017/QH14": the Assembly that passed a law, by its term's number, in the law's number.
+  if (inCode && /^QH\d{1,2}$/.test(seg)) return whole();
   // VN30, HNX30: stock indices, named by their market and how many shares they hold.
   if (/^(?:VN|HNX|VNX)(?:30|50|100)$/.test(seg)) return whole();
   // RON92, RON95, RON95-III: petrol named by its octane number (and its emission grade); the letters

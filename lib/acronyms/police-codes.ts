@@ -1,6 +1,6 @@
 /**
  * Police units' codes the article writes without naming the unit: "phối hợp với cảnh sát giao thông
- * C08", "chuyển cho Cục C02". Detection leaves a letter and a number alone (a model: A321, F35);
+ * C08", "chuyển cho Cục C02", "đội CSGT Cát Lái (PC 08)". Detection leaves a letter and a number alone (a model: A321, F35);
  * right after the words for the police or for one of their offices, a code the glossary names is
  * the unit's.
  */
@@ -8,10 +8,12 @@ import type { Glossary } from './glossary';
 
 // The Ministry of Public Security's departments (C, A, K, X: police, security, logistics, the
 // ministry's offices) and provinces' offices (PC, PA, PK, PX).
-const CODE = /(?<![\p{L}\p{N}])P?[ACKX]\d{2,3}(?![\p{L}\p{N}])/gu;
+const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The police, up to two words of their field after it ("cảnh sát giao thông"), or an office's noun
 // ("Cục", "trưởng phòng"), right before the code.
 const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)\s$/u;
+// Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
+const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\($/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
@@ -20,7 +22,7 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (glossary.has(m[0]) && POLICE_BEFORE.test(before) && !ROOM_BEFORE.test(before)) found.add(m[0]);
+    if (glossary.has(m[0]) && (POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before)) && !ROOM_BEFORE.test(before)) found.add(m[0]);
   }
   return [...found];
 }

@@ -37,6 +37,8 @@ describe('detection', () => {
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
+    // The Assembly's term in a law's number; elsewhere letters and digits are a model's.
+    expect(shorts('Nghị quyết số 55/2017/QH14 và mẫu QH14 mới')).toEqual(['QH14']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);

@@ -17,6 +17,8 @@ describe('built-in glossary', () => {
     expect(g.lookup('USD')?.long).toBe('United States dollar');
     expect(g.lookup('IoT')?.senses).not.toContain('ai ô tê'); // a phonetic reading, not an expansion
     expect(g.lookup('ThS')?.long).toBe('Thạc sĩ');
+    // Two titles run together are read as two ("GS.VS Lương Ngọc Huỳnh").
+    expect(g.lookup('GS.VS')?.long).toBe('Giáo sư, Viện sĩ');
     expect(g.lookup('THS')?.long).toBe('tín hiệu số');
     expect(g.lookup('CP')?.senses.length).toBeGreaterThanOrEqual(3);
     // Departments by their official names, however the initialism is spaced.

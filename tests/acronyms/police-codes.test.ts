@@ -8,6 +8,8 @@ describe('police units’ codes', () => {
   it('reads a code the glossary names after the words for the police', () => {
     expect(read('Công an huyện phối hợp với cảnh sát giao thông C08 kiểm tra xe tải.')).toEqual([['C08', 'Cục Cảnh sát giao thông']]);
     expect(read('Vụ việc đã được chuyển cho Cục C02 điều tra.')).toEqual([['C02', 'Cục Cảnh sát hình sự']]);
+    // In brackets after a police team's name, spaced as papers write it.
+    expect(read('Ngày 26/7, đội CSGT Cát Lái (PC 08, TP. HCM) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
   });
 
   it('leaves models and codes nothing names alone', () => {

@@ -236,7 +236,7 @@ export const BROADCAST_MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói']
 // What a lower-case term is ("công nghệ phân bổ lực phanh điện tử (EBD)", "chức năng chống trượt
 // (TCS)"), with the letters of its English word: it stays only where the acronym ends with one, as
 // English puts the kind last ("công nghệ thông tin (IT)").
-export const TERM_KINDS: Record<string, string> = { 'khả năng': 'c', 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u' };
+export const TERM_KINDS: Record<string, string> = { 'khả năng': 'c', 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u', 'hàm lượng': 'cl' };
 
 // "Đại hội Dân tộc Phi cầm quyền (ANC)": the ruling party's name, then that it rules.
 export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ'], ['cầm', 'quyền']];

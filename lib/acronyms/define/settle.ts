@@ -111,7 +111,10 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const longWords = wordsIn(d.long, 0, d.long.length);
   // ("… Giống cây trồng BM (Công ty BM)" too.)
   const firmWords = firmNameStart(longWords);
-  const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && longWords[longWords.length - 1]?.text === d.short && longWords.filter((w) => w.text === d.short).length === 1;
+  // "Công ty cổ phần SAM Holdings (mã chứng khoán: SAM)": or its brand, the firm's first name after
+  // its noun and legal form.
+  const at = longWords.findIndex((w) => w.text === d.short);
+  const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && (at === longWords.length - 1 || at === firmWords) && longWords.filter((w) => w.text === d.short).length === 1;
   if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
   // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
