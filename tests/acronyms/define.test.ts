@@ -977,6 +977,9 @@ describe('in-text definitions', () => {
     expect(withGlossary('Công ty cổ phần Sông Đà 1.01 (mã chứng khoán SJC) thua lỗ.', 'SJC')).toBe('Công ty cổ phần Sông Đà 1.01');
     expect(withGlossary('Công ty cổ phần Licogi 16 (mã LCG) tăng giá.', 'LCG')).toBe('Công ty cổ phần Licogi 16');
     expect(withGlossary('Tập đoàn Vingroup năm 2017 (VIC) lãi lớn.', 'VIC')).toBe('Tập đoàn Vingroup');
+    // A firm's name may end in its number, and its other short name may open with its noun.
+    expect(def('Đáng chú ý, công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) là đơn vị.', 'DP 2')).toBe('công ty cổ phần Dược phẩm Trung ương 2');
+    expect(def('Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB) vừa công bố tờ trình.', 'NBB')).toBe('Công ty CP Đầu tư Năm Bảy Bảy');
     // A ticker the end of the name spells is still the whole firm's, not past a comma.
     expect(def('Công ty cổ phần xi măng Hà Tiên 1 (Mã chứng khoán: HT 1) vừa công bố.', 'HT 1')).toBe('Công ty cổ phần xi măng Hà Tiên 1');
     expect(def('Ông Nam của công ty, giá xi măng Hà Tiên 2 (mã HT2) giảm.', 'HT2')).toBe('Hà Tiên 2');

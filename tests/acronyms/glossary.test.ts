@@ -1028,8 +1028,9 @@ describe('a sense named by the words beside it', () => {
     // A disease is no model, nor a province's short form after a hyphen.
     expect(def('Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ) họp trực tuyến.', 'BCĐ')).toBe('Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19');
     expect(def('Bệnh viện Đa khoa tỉnh Bà Rịa-VT (BVBR) tiếp nhận bệnh nhân.', 'BVBR')).toBe('Bệnh viện Đa khoa tỉnh Bà Rịa-VT');
-    // A short form with its own digit takes the numbered name in.
-    expect(def('Công ty cổ phần xi măng Hà-1 (XMH1) báo lãi.', 'XMH1')).toBe('xi măng Hà-1');
+    // A short form with its own digit takes the numbered name in, and a firm's whole name with it
+    // (its head and legal form stay).
+    expect(def('Công ty cổ phần xi măng Hà-1 (XMH1) báo lãi.', 'XMH1')).toBe('Công ty cổ phần xi măng Hà-1');
     // A province's or a pair's short forms after a hyphen are no model.
     expect(def('Hội Doanh nhân trẻ TP-HCM (YBA) trao học bổng cho sinh viên.', 'YBA')).toBe('Hội Doanh nhân trẻ TP-HCM');
     expect(def('Hiệp hội Doanh nghiệp tỉnh BR-VT (BAVABA) tổ chức hội nghị.', 'BAVABA')).toBe('Hiệp hội Doanh nghiệp tỉnh BR-VT');

@@ -8,7 +8,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
-import { capitalised, firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
+import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -61,13 +61,14 @@ const FIRM_KINDS = new Set([
   'BOT', 'BT', 'BOO', 'PPP', 'IPP', 'AMC', 'BĐS', 'BDS', 'CNTT', 'FMCG', 'TMĐT', 'KCN',
 ]);
 
-/** The firm's whole name a reading ends, where the firm's noun, its legal form and lower-case words
- * saying what it makes open it in the same clause ("Công ty cổ phần xi măng | Hà Tiên 1"); or null. */
+/** The firm's whole name a reading ends, where the firm's noun, its legal form and what it makes open
+ * it in the same clause, eight words at most ("Công ty cổ phần xi măng | Hà Tiên 1", "Công ty CP Đầu
+ * tư | Năm Bảy Bảy"); or null. */
 function firmOpening(text: string, def: Omit<Definition, 'short'>): Omit<Definition, 'short'> | null {
   const before = leftWords(text, def.start, 8);
   for (let i = before.length - 1; i >= 0; i--) {
     const firmNoun = FIRMS.some((h) => wordsAt(before, i, h));
-    if (/[,.;:!?()]/u.test(text.slice((before[i] as LongWord).end, def.start)) || (capitalised(before[i]) && !firmNoun)) return null;
+    if (/[,.;:!?()]/u.test(text.slice((before[i] as LongWord).end, def.start))) return null;
     if (firmNoun) return { ...def, ...textOf(text, [...before.slice(i), ...wordsIn(text, def.start, def.start + def.long.length)]) };
   }
   return null;
@@ -143,7 +144,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const place = before === '' ? /^\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\s*$/u.exec(after.normalize('NFC'))?.[1] : undefined;
   const samePlace = place !== undefined && new RegExp(`(?:^|\\s)${place}\\s*$`, 'u').test(text.slice(Math.max(0, open - 40), open));
   if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || country || listed) && open > 0) {
-    const def = longBefore(text, occ.surface, open, known);
+    const read = longBefore(text, occ.surface, open, known);
+    // "Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB)": listed, the whole firm's.
+    const def = listed && read?.how === 'spelled' ? (firmOpening(text, read) ?? read) : read;
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
     // "Bệnh viện Bạch Mai (BV - Hà Nội)": a Vietnamese initialism names what the body is, not the body.
     const foreign = foreignLetters(occ.surface, known);

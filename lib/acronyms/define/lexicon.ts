@@ -124,8 +124,9 @@ export const TICKER_WORD = /(?:[Mm]ã(?: chứng khoán| cổ phiếu| CK)?|MCK|
 
 // Before the short form in a listed firm's brackets: its brand or its other short name and a dash
 // or a comma, then maybe the ticker word ("(Eximbank - mã EIB)", "(BIDV, mã BID)", "(Vietnam
-// Airlines, mã HVN)", "(Vietcombank, HoSE: VCB)").
-export const LISTED_BEFORE = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,2}(?: [-–]|,)(?: ${TICKER_WORD.source})? $`, 'u');
+// Airlines, mã HVN)", "(Vietcombank, HoSE: VCB)"); the firm's noun may open the short name
+// ("(công ty 577, mã CK: NBB)").
+export const LISTED_BEFORE = new RegExp(`^(?:\\p{Lu}|(?:[Cc]ông ty|[Cc]ty|[Tt]ập đoàn) [\\p{Lu}\\p{N}])[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}]*){0,2}(?: [-–]|,)(?: ${TICKER_WORD.source})? $`, 'u');
 // After it: the exchange or the ticker ("(mã GMD, sàn HoSE)", "(MB, mã MBB)").
 export const LISTED_AFTER = new RegExp(`^(?:,|\\s[-–])\\s*(?:sàn \\p{Lu}\\p{L}+|niêm yết trên sàn \\p{Lu}\\p{L}+|${TICKER_WORD.source} \\p{Lu}[\\p{Lu}\\p{N}]+)\\s*$`, 'u');
 

@@ -542,10 +542,15 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   // A firm's registered name may run long ("Công ty TNHH một thành viên Xuất nhập khẩu và đầu tư xây
   // dựng phát triển Hà Nội (HAIC)"); another phrase that long is a clause, not a name.
   if (phrase.length < 2 || (phrase.length > 16 && !startsWithFirm(phrase))) return null;
-  // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7").
-  if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? ''))) return null;
+  // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7"), and
+  // a firm's name may end in one ("công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2)").
+  const firmNumber = (i: number): boolean => i === phrase.length - 1 && startsWithFirm(phrase) && !NOT_BEFORE_FIRM_NUMBER.has(lower(phrase[i - 1] as LongWord));
+  if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? '') && !firmNumber(i))) return null;
   return phrase;
 }
+
+// Words before a number that make it a count, a year or a rank, not the end of a firm's name.
+const NOT_BEFORE_FIRM_NUMBER = new Set([...QUANTITIES, 'năm', 'số', 'lần', 'thứ', 'khoá', 'khóa', 'hơn', 'gần', 'khoảng', 'tỷ', 'tỉ']);
 
 // The last word of a body's English name.
 const ENGLISH_BODIES = new Set([
