@@ -467,7 +467,8 @@ function inWorksCode(text: string, occ: Occurrence): boolean {
 function inBoatNumber(text: string, raw: Raw): boolean {
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(raw.text)) return false;
   const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
-  if (/^ ?[-–]? ?\d{4,5} ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(after)) return true;
+  // The number may be written with a dot ("tàu cá QNa 023.72 TS").
+  if (/^ ?[-–]? ?(?:\d{4,5}|\d{2,3}\.\d{2}) ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(after)) return true;
   // Without TS: a province's code (QN, QNg, BĐ; "CSB 8001" is the coast guard's), a number that is no
   // year ("IMO 2020"), right after the word for a boat and its name.
   return /^\p{Lu}{1,2}\p{Ll}?$/u.test(raw.text) && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\d.,])/u.test(after)

@@ -218,7 +218,8 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
 // "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
-const CREDITED = new RegExp(`(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*$`, 'u');
+// "(ảnh TL)": in a caption's brackets the colon may be left out.
+const CREDITED = new RegExp(`(?:(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|\\(\\s*${CREDIT_WORD}\\s+)$`, 'u');
 
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
@@ -257,12 +258,14 @@ const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
  * BTS", a number with its separators one word). */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
-  for (let at = o.start; before.length < 5; ) {
+  // "tàu cá CM 99495 - TS": a dash between a number and the use joins them, as a space does.
+  const dashed = /\d[ \u00a0]?[-–][ \u00a0]?$/u.exec(text.slice(Math.max(0, o.start - 4), o.start));
+  for (let at = dashed ? o.start - dashed[0].length + 1 : o.start, joined = dashed !== null; before.length < 5; joined = false) {
     let end = at;
     while (end > 0 && GAP.test(text[end - 1]!)) end--;
     let start = end;
     while (start > 0 && (WORD_CHAR.test(text[start - 1]!) || (/[.,]/.test(text[start - 1]!) && /\d/.test(text[start - 2] ?? '') && /\d/.test(text[start] ?? '')))) start--;
-    if (end === at || start === end) break;
+    if ((end === at && !joined) || start === end) break;
     before.unshift(text.slice(start, end));
     at = start;
   }

@@ -27,11 +27,13 @@ export function roadKind(short: string): string | undefined {
 // A road's number right after a use, apart from it: one to three digits and maybe a letter, and no
 // more digits, no score ("1-0") and no counter after it ("12 triệu", "3 tháng").
 const ROAD_NUMBER_AFTER = /^[ \u00a0]\d{1,3}[A-Z]?(?![\p{L}\d]|[.,]\d|\s*[-–]\s*\d|[ \u00a0]+(?:tỷ|tỉ|triệu|nghìn|ngàn|tháng|ngày|năm|người|lần|đơn vị|khu|%))/u;
-// The word for a road right before it: "đường ĐT 743", "tuyến QL 1A", "tỉnh lộ DT 640".
-const ROAD_WORD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến|tỉnh lộ)[ \u00a0]+$/iu;
+// The word for a road right before it: "đường ĐT 743", "tuyến QL 1A", "tỉnh lộ DT 640", "tuyến
+// đường từ ĐT 743"; or a road named, then its number after a dash ("đường Cách Mạng Tháng 8 – ĐT
+// 750").
+const ROAD_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:đường|tuyến|tỉnh lộ)(?:[ \u00a0](?:từ|đến|qua|nối|ra))?|(?:đường|tuyến) [^.,;()\n]{1,30}[ \u00a0][-–])[ \u00a0]+$/iu;
 
 /** Whether the use at `start`–`end` names a road by its number written apart ("đường ĐT 743"): a
  * telephone number ("Gọi ĐT 113"), a sum or a count ("vốn ĐT 12 tỷ", "QL 3 đơn vị") is none. */
 export function beforeRoadNumber(text: string, start: number, end: number): boolean {
-  return ROAD_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ROAD_NUMBER_AFTER.test(text.slice(end, end + 24));
+  return ROAD_WORD_BEFORE.test(text.slice(Math.max(0, start - 44), start)) && ROAD_NUMBER_AFTER.test(text.slice(end, end + 24));
 }

@@ -18,6 +18,8 @@ describe("a photo's credit", () => {
 
   it('writes the archive and a collected photo short', () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
+    // A caption's brackets may leave the colon out.
+    expect(reading('Thương binh được hỗ trợ thêm 200.000 đồng (ảnh TL).', 'TL')).toBe('tư liệu');
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
     expect(reading('Bảng giá vàng hôm nay. Nguồn: ST', 'ST')).toBe('sưu tầm');
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');

@@ -1498,6 +1498,8 @@ describe('in-text definitions', () => {
     // The glossary's one-word brand right before the brackets.
     expect(withGlossary('Nếu làm tương tự như trường hợp của Vinamilk (VNM), cổ phần sẽ được bán.', 'VNM')).toBe('Vinamilk');
     expect(withGlossary('Ông làm việc tại Vinamilk (Việt Nam) nhiều năm; VNM tăng giá.', 'VNM')).toBeNull();
+    // A name set off by commas before its short form, which its words translate.
+    expect(withGlossary('Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ đã hoàn thành.', 'USAID')).toBe('Cơ quan Phát triển Quốc tế Hoa Kỳ');
     // A firm's name holding the ticker as its brand, right after its legal form.
     expect(withGlossary('Ông Vương, Tổng Giám đốc Công ty cổ phần SAM Holdings (mã chứng khoán: SAM) vừa thông báo.', 'SAM')).toBe('Công ty cổ phần SAM Holdings');
     // What is measured of a term ("hàm lượng", content) is no word of its name.

@@ -192,6 +192,8 @@ describe('built-in glossary', () => {
     expect(reading('Đại sứ phát biểu tại phiên họp toàn thể của CD về giải trừ quân bị ở Geneva.', 'CD')).toBe('Conference on Disarmament');
     // Listed with the others, for the correction form; a title before a name across its dot vetoes.
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
+    // A dash between the boat's number and TS joins them as a space does.
+    expect(reading('Tàu cá CM 99495 - TS của ngư dân gặp nạn.', 'TS')).toBe('thủy sản');
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
     // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
     // province code and number; doctors in an article on fisheries.
@@ -259,6 +261,10 @@ describe('built-in glossary', () => {
 
   it('reads a road\'s kind before its number written apart, and the senses a QA read of unseen news missed', () => {
     expect(reading('Tai nạn xảy ra trên đường ĐT 743 đoạn qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    // A street named, then its number as a provincial road after a dash; not a hotline's number.
+    expect(reading('Dự án nằm trên đường Cách Mạng Tháng 8 – ĐT 750, huyện Dầu Tiếng.', 'ĐT')).toBe('đường tỉnh');
+    expect(reading('Tuyến đường từ ĐT 743 đi qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    expect(reading('Gọi đường dây nóng – ĐT 0912 345 678 để báo tin.', 'ĐT')).toBe('điện thoại');
     // ĐT typed without its Đ, after "tỉnh lộ".
     expect(reading('Sạt lở chia cắt nhiều đoạn trên tuyến tỉnh lộ DT 640 (đoạn qua xã).', 'DT')).toBe('đường tỉnh');
     // Not a model's number written together ("điện thoại DT100").

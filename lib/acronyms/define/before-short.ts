@@ -21,7 +21,9 @@ import { englishNames, englishWords, type KnownWords } from './translated';
  */
 export function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
   if (!known || englishNames(occ.surface, known).length === 0) return null;
-  if (!/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  // "do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ": or set off by commas, an apposition.
+  const apposition = /[\p{L}\p{M}], $/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && text[occ.end] === ',';
+  if (!apposition && !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
   // "hãng thông tấn nhà nước Nga RIA Novosti": the short form opens a longer name of one more word,
   // described before it. Two capitalised words after it are a person ("Quỹ Tiền tệ Quốc tế IMF
   // Kristalina Georgieva"), whose body the name before still defines.
@@ -30,7 +32,7 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   // beside this test, run only after a word of the table or a capital.
   // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.
   const qualified = /\stự xưng $/u.exec(text.slice(Math.max(0, occ.start - 9), occ.start));
-  const before = qualified ? occ.start - qualified[0].length : occ.start - 1;
+  const before = qualified ? occ.start - qualified[0].length : occ.start - (apposition ? 2 : 1);
   const last = wordsIn(text, Math.max(0, before - 40), before).slice(-2);
   const end = last[last.length - 1];
   // "hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START": a foreign word right before the short
@@ -39,7 +41,7 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   const runs = last.length === 2 ? [last.slice(1), last] : [last];
   const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
   if (!end || !(tableWord || capitalised(end))) return null;
-  const def = longBefore(text, occ.surface, occ.start - 1, known);
+  const def = longBefore(text, occ.surface, before, known);
   // "đối với người nhiễm virus HIV": people infected, no name, though "người" is Human and "virus"
   // Virus: where "người" alone renders the English name's Human or People, it counts the people the
   // sentence is about ("người dùng hoạt động hằng ngày DAU" is a term).
