@@ -65,13 +65,16 @@ function contextOf(text: string, occs: Occurrence[], country: string | null): st
  * article defines it or puts it in brackets after a name. Initialisms are runs of consonants (UBND,
  * CSGT, LMFAO); a name of five or more letters alternates vowels and consonants.
  */
-function readsAsBrandName(short: string, glossary: boolean): boolean {
+function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
-  // Four letters read as a word where consonants and vowels take turns (DOJI, MINI), where a glossary
-  // can say which such words are initialisms all the same (NATO, HOSE).
-  if (/^[A-Z]{4}$/.test(letters) && short === short.toUpperCase()) return glossary && /^[^AEIOUY][AEIOUY][^AEIOUY][AEIOUY]$/.test(letters);
   if (!/^[A-Z]{5,}$/.test(letters)) return false;
   return vowelsIn(short) * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
+}
+
+/** Four capitals whose consonants and vowels take turns (DOJI, MINI) read as a word too, where a
+ * glossary can say which such words are initialisms all the same (NATO, HOSE). */
+function fourLettersAsWord(short: string): boolean {
+  return short === short.toUpperCase() && /^[^AEIOUY][AEIOUY][^AEIOUY][AEIOUY]$/.test(fold(short).toUpperCase());
 }
 
 /** How many of a word's letters are vowels (Y among them), marks aside. */
@@ -118,7 +121,7 @@ function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): b
  * "tàu cá HSIANG FUH 6"), a firm's; not beside a short form the glossary knows ("UNICEF WASH": WASH is
  * a programme). */
 function besideNameInCapitals(text: string, occs: Occurrence[], isShortForm: (word: string) => boolean): boolean {
-  const word = (m: RegExpExecArray | null): boolean => m !== null && readsAsBrandName(m[1] ?? '', false) && !isShortForm(m[1] ?? '');
+  const word = (m: RegExpExecArray | null): boolean => m !== null && readsAsBrandName(m[1] ?? '') && !isShortForm(m[1] ?? '');
   return occs.every((o) => word(/^ ([A-Z]{5,})(?![\p{L}])/u.exec(text.slice(o.end, o.end + 24))) || word(/(?<![\p{L}])([A-Z]{5,}) $/u.exec(text.slice(Math.max(0, o.start - 24), o.start))));
 }
 
@@ -602,7 +605,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short, glossary !== undefined) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);
