@@ -502,8 +502,9 @@ function inShipName(text: string, raw: Raw, names: ReadonlySet<string>): boolean
 // The word for a ship, up to two words of its kind, then its name.
 const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+) $/u;
 
-// The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương".
-const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|du lịch|khách|chở khách|hàng|\p{Lu}\p{Ll}*))* $/u;
+// The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương", "tàu cao
+// tốc Quang Minh (QN – 3338)".
+const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|du lịch|khách|chở khách|hàng|cao tốc|\p{Lu}\p{Ll}*))* \(?$/u;
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;

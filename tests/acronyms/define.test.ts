@@ -1500,6 +1500,10 @@ describe('in-text definitions', () => {
     expect(withGlossary('Ông làm việc tại Vinamilk (Việt Nam) nhiều năm; VNM tăng giá.', 'VNM')).toBeNull();
     // A name set off by commas before its short form, which its words translate.
     expect(withGlossary('Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ đã hoàn thành.', 'USAID')).toBe('Cơ quan Phát triển Quốc tế Hoa Kỳ');
+    // A short form in brackets after several names that hold none of each other labels them; a
+    // name written longer each time is still one.
+    expect(def('Điểm chuẩn cao: Khoa học máy tính (CLC); Kỹ thuật máy tính (CLC); Kỹ thuật Cơ điện tử (CLC); Kỹ thuật Hoá học (CLC).', 'CLC')).toBeNull();
+    expect(def('Lỗi chậm triển khai thu phí tự động không dừng (ETC). Trạm thu phí tự động không dừng (ETC) mới. Hệ thống thu phí tự động không dừng (ETC) cũ.', 'ETC')).toBe('thu phí tự động không dừng');
     // A firm's name holding the ticker as its brand, right after its legal form.
     expect(withGlossary('Ông Vương, Tổng Giám đốc Công ty cổ phần SAM Holdings (mã chứng khoán: SAM) vừa thông báo.', 'SAM')).toBe('Công ty cổ phần SAM Holdings');
     // What is measured of a term ("hàm lượng", content) is no word of its name.

@@ -136,6 +136,7 @@ describe('detection', () => {
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
     expect(shorts('Tàu cá QNa 023.72 TS của ngư dân bị chìm.')).toEqual(['TS']);
+    expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
     // Not a coast guard's ship, nor a standard's year.
     expect(shorts('Sau đó, tàu CSB 8001 cập cảng. Các chủ tàu phải đáp ứng IMO 2020.')).toEqual(['CSB', 'IMO']);

@@ -86,14 +86,22 @@ function newspaperDateline(text: string, occ: Occurrence, known: KnownWords | un
   return known !== undefined && atDateline(text, occ.start, occ.end) && known.expansions(occ.surface).some(isPressName);
 }
 
+// How many different names a short form may be read from before it is a label, not a name: two
+// are a body's name and the other it goes by ("Cục Dự trữ Liên bang (Fed)", "Ngân hàng Trung ương
+// Mỹ (Fed)").
+const LABEL_AFTER = 3;
+
 // Which of two definitions of one short form wins.
 const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, spelled: 2 };
 
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
+  // The names each short form was read from by their words alone (see LABEL_AFTER).
+  const named = new Map<string, Set<string>>();
   const keep = (found: Definition, brand = false): void => {
     const d = settle(text, found, brand, known);
+    if (d?.how === 'named') named.set(d.short, (named.get(d.short) ?? new Set()).add(d.long.toLowerCase()));
     const had = d && out.get(d.short);
     if (d && (!had || STRENGTH[d.how] > STRENGTH[had.how])) out.set(d.short, d);
   };
@@ -130,6 +138,13 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
         if (words) keep({ short: occ.surface, ...textOf(text, words), how: 'translated', guessed: true });
       }
     }
+  }
+  // "Khoa học máy tính (CLC); Kỹ thuật máy tính (CLC); Kỹ thuật Ô tô (CLC)": a short form in brackets
+  // after several names, none of which holds another, labels each of them (a programme's kind) and
+  // defines none; "thu phí tự động không dừng (ETC)", "trạm thu phí tự động không dừng (ETC)" are one.
+  for (const [short, names] of named) {
+    const apart = [...names].filter((n) => [...names].every((m) => m === n || !(m.includes(n) || n.includes(m))));
+    if (apart.length >= LABEL_AFTER && out.get(short)?.how === 'named') out.delete(short);
   }
   return out;
 }
