@@ -105,7 +105,12 @@ function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): b
   // A Vietnamese syllable in capitals is a photographer's name ("Ảnh: P. ANH"); a site's name may
   // hold its dot ("Ảnh: PHYS.ORG").
   const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short));
-  const lineBefore = (o: Occurrence): string => text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1, o.start - 60), o.start);
+  // Within the 60 characters before the use: a search for the line's start through a page without
+  // line breaks, at every use, grew with the square of the page.
+  const lineBefore = (o: Occurrence): string => {
+    const near = text.slice(Math.max(0, o.start - 60), o.start);
+    return near.slice(near.lastIndexOf('\n') + 1);
+  };
   // A stage name, however short, after a band's or a singer's word once ("ban nhạc Kpop EXO … EXO").
   if (occs.some((o) => PERFORMER_BEFORE.test(lineBefore(o)))) return true;
   return occs.every((o) => {
