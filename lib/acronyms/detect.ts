@@ -592,6 +592,17 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
+    // "86/2015/NĐ - CP": a document's kind after its number, then its issuer across a spaced dash, are
+    // one short form, as "NĐ-CP" is.
+    const numberedKind = /^\d[\d/]*\/(\p{Lu}{1,6})$/u.exec(raw.text)?.[1];
+    if (numberedKind && next && gap === ' - ' && (isCapsWord(next.text) || isMixedAcronym(next.text)) && next.text.length <= 6 && !/^ [-&] /u.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3))) {
+      const start = raw.start + raw.text.length - numberedKind.length;
+      const end = next.start + next.text.length;
+      out.push({ surface: text.slice(start, end), start, end });
+      i++;
+      continue;
+    }
+
     // "NN & PTNT", "LĐ - TB & XH": "&" joins initialisms into one name even with spaces around it,
     // and a spaced dash then belongs to the same name.
     const last = Math.max(spacedChainEnd(text, raws, i, isWordInCaps), dashedPairEnd(text, raws, i, isWordInCaps));

@@ -1500,6 +1500,14 @@ describe('in-text definitions', () => {
     expect(withGlossary('Ông làm việc tại Vinamilk (Việt Nam) nhiều năm; VNM tăng giá.', 'VNM')).toBeNull();
     // A name set off by commas before its short form, which its words translate.
     expect(withGlossary('Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ đã hoàn thành.', 'USAID')).toBe('Cơ quan Phát triển Quốc tế Hoa Kỳ');
+    // A group of countries by its G and number is its "nhóm" and what it gathers, though "phát
+    // triển" is a verb elsewhere and no word translates the number.
+    expect(withGlossary('Ông phát biểu tại hội nghị thượng đỉnh nhóm các nền công nghiệp phát triển hàng đầu thế giới (G 7) ở Pháp.', 'G 7')).toBe('nhóm các nền công nghiệp phát triển hàng đầu thế giới');
+    expect(withGlossary('Thông cáo chung của lãnh đạo Nhóm các nước công nghiệp phát triển G7 phát hôm nay.', 'G7')).toBe('Nhóm các nước công nghiệp phát triển');
+    // "văn phòng" renders an Administration too.
+    expect(withGlossary('Một nhân viên thuộc Văn phòng chống ma túy (DEA) của Bộ Tư pháp Mỹ bị bắt.', 'DEA')).toBe('Văn phòng chống ma túy');
+    // A run of words that opens with a year reads on (it stopped the page's whole reading).
+    expect(findAcronyms('Quốc tế (MAKS) 2019 của Nga - LJ là máy bay.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['MAKS', 'LJ']);
     // A short form in brackets after several names that hold none of each other labels them; a
     // name written longer each time is still one.
     expect(def('Điểm chuẩn cao: Khoa học máy tính (CLC); Kỹ thuật máy tính (CLC); Kỹ thuật Cơ điện tử (CLC); Kỹ thuật Hoá học (CLC).', 'CLC')).toBeNull();

@@ -37,6 +37,8 @@ describe('detection', () => {
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
+    // A document's kind after its number and its issuer across a spaced dash are one short form.
+    expect(shorts('Nghị định 86/2015/NĐ - CP và Quyết định 34/2018/QĐ - TTg của Chính phủ')).toEqual(['NĐ - CP', 'QĐ - TTg']);
     // The Assembly's term in a law's number; elsewhere letters and digits are a model's.
     expect(shorts('Nghị quyết số 55/2017/QH14 và mẫu QH14 mới')).toEqual(['QH14']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);

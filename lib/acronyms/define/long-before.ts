@@ -10,6 +10,7 @@ import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
 import { acrossAnd } from './across-and';
+import { groupNameBefore } from './groups';
 import { acrossNameDash, documentTitle, namedWithOwner, opensTreaty } from './titled-names';
 
 /** "chương trình \" thương mại phát thải \" (CAT)": the term in quotes right before the brackets, or
@@ -374,6 +375,8 @@ function withFirmNumber(text: string, end: number, read: Omit<Definition, 'short
 }
 
 function readLongBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
+  const group = groupNameBefore(text, short, end);
+  if (group) return { ...group, how: 'translated' };
   const comma = countryAfterComma(text, end, short, known);
   if (comma >= 0) return longBefore(text, short, comma, known);
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.

@@ -280,7 +280,8 @@ function alignFromEnd(words: LongWord[], need: Need, t: Translations, commaBefor
     if ((state === 'inside' && SKIPPED.has(lower(last)) && !atBody) || (state === 'place' && lower(last) === 'của')) visit(end - 1, left, 'inside', free);
     // "Công ước luật biển năm 1982 của Liên Hợp Quốc (UNCLOS)": the year a treaty was signed, inside
     // its name, gives no letter.
-    if (state === 'inside' && YEAR.test(last.text)) visit(lower(words[end - 2] as LongWord) === 'năm' ? end - 2 : end - 1, left, 'inside', free);
+    // (A run may open with the year: "2019 của Nga - LJ".)
+    if (state === 'inside' && YEAR.test(last.text)) visit(end >= 2 && lower(words[end - 2] as LongWord) === 'năm' ? end - 2 : end - 1, left, 'inside', free);
     // The longest entry that ends here: "phòng chống" is one word, not "phòng" and "chống".
     let inTable = false;
     for (let k = Math.min(t.longest, end); k >= 1; k--) {

@@ -3,8 +3,9 @@ import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
 
-export function lower(w: LongWord): string {
-  return w.lower;
+/** A word's lower case; '' past either end of a run (callers index around a word freely). */
+export function lower(w: LongWord | undefined): string {
+  return w?.lower ?? '';
 }
 
 /** Words on the left of `end`, back to a hard stop, at most `max` words. */
