@@ -1506,6 +1506,9 @@ describe('in-text definitions', () => {
     expect(withGlossary('Thông cáo chung của lãnh đạo Nhóm các nước công nghiệp phát triển G7 phát hôm nay.', 'G7')).toBe('Nhóm các nước công nghiệp phát triển');
     // "văn phòng" renders an Administration too.
     expect(withGlossary('Một nhân viên thuộc Văn phòng chống ma túy (DEA) của Bộ Tư pháp Mỹ bị bắt.', 'DEA')).toBe('Văn phòng chống ma túy');
+    // "hiện hành" (in force) qualifies the code, no letter's; another name a long form translates.
+    expect(withGlossary('Theo quy định của Bộ luật Hình sự hiện hành (BLHS), tội này bị phạt.', 'BLHS')).toBe('Bộ luật Hình sự');
+    expect(withGlossary('Thuốc giúp giảm nồng độ kháng nguyên tuyến tiền liệt, hay còn gọi là PSA, thường được dùng.', 'PSA')).toBe('kháng nguyên tuyến tiền liệt');
     // A run of words that opens with a year reads on (it stopped the page's whole reading).
     expect(findAcronyms('Quốc tế (MAKS) 2019 của Nga - LJ là máy bay.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['MAKS', 'LJ']);
     // A short form in brackets after several names that hold none of each other labels them; a
