@@ -595,7 +595,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // "86/2015/NĐ - CP": a document's kind after its number, then its issuer across a spaced dash, are
     // one short form, as "NĐ-CP" is.
     const numberedKind = /^\d[\d/]*\/(\p{Lu}{1,6})$/u.exec(raw.text)?.[1];
-    if (numberedKind && next && gap === ' - ' && (isCapsWord(next.text) || isMixedAcronym(next.text)) && next.text.length <= 6 && !/^ [-&] /u.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3))) {
+    if (numberedKind && next && /^[ \u00a0][-–][ \u00a0]$/u.test(gap) && (isCapsWord(next.text) || isMixedAcronym(next.text)) && next.text.length <= 6 && !/^ [-&] /u.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3))) {
       const start = raw.start + raw.text.length - numberedKind.length;
       const end = next.start + next.text.length;
       out.push({ surface: text.slice(start, end), start, end });
@@ -692,16 +692,24 @@ const MAKERS = /(?<![\p{L}\p{N}])(?:Lamborghini|Porsche|Mercedes|Benz|Royce|Bent
 // The model's words after its maker: names, figures ("560-4", "3.5"), capitals, a spaced dash.
 const MODEL_WORDS = /^(?:[ \u00a0]+-?[ \u00a0]*[\p{Lu}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)*[ \u00a0]$/u;
 
-/** Whether a use stands in a model's name after its maker (see MAKERS): the words between are the
- * model's (no Vietnamese word: "Toyota Việt Nam"), and the use is no place's, plate's nor firm's. */
+// A vehicle's word right before its maker: "xe Jaguar XJ", "chiếc Mercedes GLC 300".
+const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:xe|ô tô|ôtô|siêu xe|mẫu|dòng|chiếc|máy bay)[ \u00a0]$/iu;
+
+/**
+ * Whether a use stands in a model's name after its maker (see MAKERS): model words between them (no
+ * Vietnamese word: "Toyota Việt Nam"), or none where the maker follows a vehicle's word or a model
+ * number follows the use ("Tesla CEO", "Ford EU", "Toyota TMV" are no model's). Not a place's, a
+ * plate's ("xe Toyota Vios BS 29A") nor a firm's legal form ("BMW AG": legal-forms.ts).
+ */
 function inModelName(text: string, o: Occurrence): boolean {
-  // "BMW AG": a firm's legal form closes its name (legal-forms.ts).
-  if (PLACE_SHORT.test(o.surface) || /^B[SK][SKX]$/u.test(o.surface) || foreignLegalForm(o.surface) !== undefined) return false;
+  if (PLACE_SHORT.test(o.surface) || /^B[SK][SKX]?$/u.test(o.surface) || foreignLegalForm(o.surface) !== undefined) return false;
   const before = text.slice(Math.max(0, o.start - 40), o.start);
   const maker = [...before.matchAll(MAKERS)].pop();
   if (maker === undefined) return false;
   const model = before.slice((maker.index ?? 0) + maker[0].length);
-  return MODEL_WORDS.test(model) && model.split(/[\s-]+/u).every((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || !isVietnameseSyllable(w));
+  const words = model.split(/[\s-]+/u).filter((w) => w !== '');
+  if (!MODEL_WORDS.test(model) || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVietnameseSyllable(w))) return false;
+  return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, maker.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it;

@@ -11,6 +11,9 @@ import type { Glossary } from './glossary';
 const LINK = /^[ \u00a0][-\u2013][ \u00a0]$/u;
 // A part of such a name: a few capitals.
 const PART = /^\p{Lu}{1,4}$/u;
+// The most parts such a name has ("LĐ - TB - XH" has three): a page of capitals joined by dashes is
+// read in time that grows with its length, not its square.
+const MAX_PARTS = 5;
 
 /** `occurrences` with each chain of three parts or more that the glossary knows as one name joined
  * into one occurrence: the longest such chain from each part. */
@@ -19,7 +22,7 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
   for (let i = 0; i < occurrences.length; i++) {
     const first = occurrences[i] as Occurrence;
     let last = i;
-    while (last + 1 < occurrences.length && PART.test((occurrences[last] as Occurrence).surface)) {
+    while (last + 1 < occurrences.length && last - i + 1 < MAX_PARTS && PART.test((occurrences[last] as Occurrence).surface)) {
       const next = occurrences[last + 1] as Occurrence;
       if (!PART.test(next.surface) || !LINK.test(text.slice((occurrences[last] as Occurrence).end, next.start))) break;
       last++;

@@ -976,13 +976,16 @@ describe('in-text definitions', () => {
     expect(withGlossary(listed, 'HNG')).toBe('công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai');
     expect(withGlossary('Công ty cổ phần Sông Đà 1.01 (mã chứng khoán SJC) thua lỗ.', 'SJC')).toBe('Công ty cổ phần Sông Đà 1.01');
     expect(withGlossary('Công ty cổ phần Licogi 16 (mã LCG) tăng giá.', 'LCG')).toBe('Công ty cổ phần Licogi 16');
-    expect(withGlossary('Tập đoàn Vingroup năm 2017 (VIC) lãi lớn.', 'VIC')).toBe('Tập đoàn Vingroup');
+    // Not a year, nor a count.
+    expect(def('Công ty cổ phần Sông Đà 2017 (SDA) thua lỗ.', 'SDA')).toBe('Công ty cổ phần Sông Đà');
+    expect(def('Công ty cổ phần Sông Đà năm 12 (SDB) thua lỗ.', 'SDB')).toBe('Công ty cổ phần Sông Đà');
     // A firm's name may end in its number, and its other short name may open with its noun.
     expect(def('Đáng chú ý, công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) là đơn vị.', 'DP 2')).toBe('công ty cổ phần Dược phẩm Trung ương 2');
     expect(def('Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB) vừa công bố tờ trình.', 'NBB')).toBe('Công ty CP Đầu tư Năm Bảy Bảy');
     // A ticker the end of the name spells is still the whole firm's, not past a comma.
     expect(def('Công ty cổ phần xi măng Hà Tiên 1 (Mã chứng khoán: HT 1) vừa công bố.', 'HT 1')).toBe('Công ty cổ phần xi măng Hà Tiên 1');
     expect(def('Ông Nam của công ty, giá xi măng Hà Tiên 2 (mã HT2) giảm.', 'HT2')).toBe('Hà Tiên 2');
+    expect(def('Lãnh đạo công ty cho biết cổ phiếu Hà Tiên 1 (mã HT1) tăng.', 'HT1')).toBe('Hà Tiên 1');
     // In a market report the firm follows its ticker, up to its price move.
     const market = 'Mã BID của ngân hàng đầu tư và phát triển tăng nhẹ lên 37.100 đồng, mã PVD của công ty Khoan và Dịch vụ khoan Dầu khí khi có sắc tím.';
     expect(def(market, 'BID')).toBe('ngân hàng đầu tư và phát triển');
@@ -1497,9 +1500,12 @@ describe('in-text definitions', () => {
     expect(withGlossary('Tỷ giá của đồng Việt Nam (VND) tăng.', 'VND')).toBe('đồng Việt Nam');
     // The glossary's one-word brand right before the brackets.
     expect(withGlossary('Nếu làm tương tự như trường hợp của Vinamilk (VNM), cổ phần sẽ được bán.', 'VNM')).toBe('Vinamilk');
-    expect(withGlossary('Ông làm việc tại Vinamilk (Việt Nam) nhiều năm; VNM tăng giá.', 'VNM')).toBeNull();
+    expect(withGlossary('Cổ phiếu của Vinamilk và Masan (VNM) tăng.', 'VNM')).toBeNull();
     // A name set off by commas before its short form, which its words translate.
     expect(withGlossary('Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ đã hoàn thành.', 'USAID')).toBe('Cơ quan Phát triển Quốc tế Hoa Kỳ');
+    // Not a group's name: "nhóm" in another clause, or not gathering countries.
+    expect(withGlossary('Nhóm hacker này tấn công các nước G7 mới đây.', 'G7')).toBeNull();
+    expect(withGlossary('Ông dẫn đầu nhóm công tác của Việt Nam tại Hội nghị thượng đỉnh G20 ở Nhật.', 'G20')).toBeNull();
     // A group of countries by its G and number is its "nhóm" and what it gathers, though "phát
     // triển" is a verb elsewhere and no word translates the number.
     expect(withGlossary('Ông phát biểu tại hội nghị thượng đỉnh nhóm các nền công nghiệp phát triển hàng đầu thế giới (G 7) ở Pháp.', 'G 7')).toBe('nhóm các nền công nghiệp phát triển hàng đầu thế giới');

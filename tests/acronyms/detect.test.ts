@@ -38,7 +38,7 @@ describe('detection', () => {
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
     // A document's kind after its number and its issuer across a spaced dash are one short form.
-    expect(shorts('Nghị định 86/2015/NĐ - CP và Quyết định 34/2018/QĐ - TTg của Chính phủ')).toEqual(['NĐ - CP', 'QĐ - TTg']);
+    expect(shorts('Nghị định 86/2015/NĐ - CP, 34/2018/QĐ - TTg và 12/2019/NĐ – CP của Chính phủ')).toEqual(['NĐ - CP', 'QĐ - TTg', 'NĐ – CP']);
     // The Assembly's term in a law's number; elsewhere letters and digits are a model's.
     expect(shorts('Nghị quyết số 55/2017/QH14 và mẫu QH14 mới')).toEqual(['QH14']);
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
@@ -114,7 +114,9 @@ describe('detection', () => {
   it('skips roman numerals, units, model designations and brand words', () => {
     expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
     // A maker's model name runs on in capitals and figures; an airliner's variant after its number.
-    expect(shorts('Lamborghini Murcielago SV, Porsche 911 GT2 RS, Rolls - Royce Phantom EWB, Mercedes Benz SL 63 AMG, Jaguar XJ.')).toEqual([]);
+    expect(shorts('Lamborghini Murcielago SV, Porsche 911 GT2 RS, Rolls - Royce Phantom EWB, Mercedes Benz SL 63 AMG, xe Jaguar XJ, Mercedes GLC 300.')).toEqual([]);
+    // Right after the maker with no model word, only after a vehicle's word or before a number.
+    expect(shorts('Tesla CEO Elon Musk nói; Ford EU cho biết; xe Toyota Vios BS 29A bị giữ.')).toEqual(['CEO', 'EU', 'BS']);
     expect(shorts('Hãng mua 44 máy bay A321 NEO và chiếc Boeing 737 - MAX.')).toEqual([]);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
     expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);

@@ -264,10 +264,10 @@ describe('built-in glossary', () => {
     // A street named, then its number as a provincial road after a dash; not a hotline's number.
     expect(reading('Dự án nằm trên đường Cách Mạng Tháng 8 – ĐT 750, huyện Dầu Tiếng.', 'ĐT')).toBe('đường tỉnh');
     expect(reading('Tuyến đường từ ĐT 743 đi qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    expect(reading('Gọi đường dây nóng – ĐT 113 để báo tin.', 'ĐT')).toBe('điện thoại');
     // A hospital's kind after its word ("BV ĐK Hoà Bình"), not a registration.
     expect(reading('Nguyên phó giám đốc BV ĐK Hoà Bình bị bắt.', 'ĐK')).toBe('đa khoa');
     expect(reading('Hai người đã ĐK kết hôn tại xã.', 'ĐK')).toBe('đăng ký');
-    expect(reading('Gọi đường dây nóng – ĐT 0912 345 678 để báo tin.', 'ĐT')).toBe('điện thoại');
     // ĐT typed without its Đ, after "tỉnh lộ".
     expect(reading('Sạt lở chia cắt nhiều đoạn trên tuyến tỉnh lộ DT 640 (đoạn qua xã).', 'DT')).toBe('đường tỉnh');
     // Not a model's number written together ("điện thoại DT100").

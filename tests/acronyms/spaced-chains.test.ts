@@ -10,7 +10,9 @@ describe('a ministry’s short name in three spaced parts', () => {
     expect(read('Sở VH – TT – DL tỉnh Bình Dương cho biết.')).toEqual([['VH – TT – DL', 'Văn hóa, Thể thao và Du lịch']]);
   });
 
-  it('leaves bodies listed with dashes apart', () => {
+  it('leaves bodies listed with dashes apart, and finds a known name inside a longer run', () => {
     expect(read('HĐND - UBND - MTTQ xã họp.').map(([short]) => short)).toEqual(['HĐND', 'UBND', 'MTTQ']);
+    // A known name inside a longer run is still found: "Bộ LĐ - TB - XH" after other parts.
+    expect(read('Các đơn vị VH - LĐ - TB - XH họp.').map(([short]) => short)).toEqual(['VH', 'LĐ - TB - XH']);
   });
 });

@@ -106,12 +106,12 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
  */
 export function glossaryBrandBeforeBrackets(text: string, open: number, short: string, known: KnownWords): { long: string; start: number } | null {
   const words = leftWords(text, open, 3);
+  const last = words[words.length - 1];
+  if (!last || !/^\s*$/u.test(text.slice(last.end, open))) return null;
   for (const sense of known.expansions(short)) {
     const name = wordsIn(sense, 0, sense.length);
     const run = words.slice(words.length - name.length);
-    if (name.length === 0 || name.length > 3 || run.length !== name.length || !run.every((w) => capitalised(w))) continue;
-    if (!/^\s*$/u.test(text.slice((run[run.length - 1] as LongWord).end, open))) continue;
-    if (run.every((w, i) => key(w) === key(name[i] as LongWord))) return textOf(text, run);
+    if (name.length > 0 && name.length <= 3 && sharedTail(words, name) === name.length && run.every((w) => capitalised(w))) return textOf(text, run);
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
-import { firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
+import { clauseStart, firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -63,15 +63,12 @@ const FIRM_KINDS = new Set([
 
 /** The firm's whole name a reading ends, where the firm's noun, its legal form and what it makes open
  * it in the same clause, eight words at most ("Công ty cổ phần xi măng | Hà Tiên 1", "Công ty CP Đầu
- * tư | Năm Bảy Bảy"); or null. */
+ * tư | Năm Bảy Bảy"; not "công ty cho biết cổ phiếu | Hà Tiên 1"); or null. */
 function firmOpening(text: string, def: Omit<Definition, 'short'>): Omit<Definition, 'short'> | null {
-  const before = leftWords(text, def.start, 8);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const firmNoun = FIRMS.some((h) => wordsAt(before, i, h));
-    if (/[,.;:!?()]/u.test(text.slice((before[i] as LongWord).end, def.start))) return null;
-    if (firmNoun) return { ...def, ...textOf(text, [...before.slice(i), ...wordsIn(text, def.start, def.start + def.long.length)]) };
-  }
-  return null;
+  const words = [...leftWords(text, def.start, 8), ...wordsIn(text, def.start, def.start + def.long.length)];
+  const clause = words.slice(clauseStart(text, words, false));
+  const at = clause.findLastIndex((w, i) => w.start < def.start && FIRMS.some((h) => wordsAt(clause, i, h)));
+  return at < 0 ? null : { ...def, ...textOf(text, clause.slice(at)) };
 }
 
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */

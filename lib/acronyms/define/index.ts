@@ -97,13 +97,13 @@ const STRENGTH: Record<Definition['how'], number> = { named: 0, translated: 1, s
 /** Every definition in NFC `text` for the detected occurrences, first per surface form (spelled wins). */
 export function findDefinitions(text: string, occurrences: Occurrence[], known?: KnownWords): Map<string, Definition> {
   const out = new Map<string, Definition>();
-  // The names each short form was read from by their words alone (see LABEL_AFTER).
-  const named = new Map<string, Set<string>>();
-  const keep = (found: Definition, brand = false): void => {
+  // The names each short form alone in brackets was read from by their words alone (see LABEL_AFTER).
+  const namesRead = new Map<string, Set<string>>();
+  const keep = (found: Definition, brand = false): Definition | null => {
     const d = settle(text, found, brand, known);
-    if (d?.how === 'named') named.set(d.short, (named.get(d.short) ?? new Set()).add(d.long.toLowerCase()));
     const had = d && out.get(d.short);
     if (d && (!had || STRENGTH[d.how] > STRENGTH[had.how])) out.set(d.short, d);
+    return d;
   };
 
   for (const occ of occurrences) {
@@ -111,7 +111,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
     for (const read of READERS) {
       const reading = read(text, occ, known);
       if (reading === null) continue;
-      if (reading !== 'none') keep({ short: occ.surface, ...reading.def }, reading.brand);
+      const d = reading === 'none' ? null : keep({ short: occ.surface, ...reading.def }, reading.brand);
+      if (d?.how === 'named' && text[occ.start - 1] === '(' && text[occ.end] === ')') namesRead.set(d.short, (namesRead.get(d.short) ?? new Set()).add(d.long.toLowerCase()));
       break;
     }
   }
@@ -142,7 +143,7 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   // "Khoa học máy tính (CLC); Kỹ thuật máy tính (CLC); Kỹ thuật Ô tô (CLC)": a short form in brackets
   // after several names, none of which holds another, labels each of them (a programme's kind) and
   // defines none; "thu phí tự động không dừng (ETC)", "trạm thu phí tự động không dừng (ETC)" are one.
-  for (const [short, names] of named) {
+  for (const [short, names] of namesRead) {
     const apart = [...names].filter((n) => [...names].every((m) => m === n || !(m.includes(n) || n.includes(m))));
     if (apart.length >= LABEL_AFTER && out.get(short)?.how === 'named') out.delete(short);
   }

@@ -4,7 +4,7 @@ import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, clauseStart, dashBefore, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
+import { capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
@@ -368,10 +368,10 @@ export function longBefore(text: string, short: string, end: number, known?: Kno
 function withFirmNumber(text: string, end: number, read: Omit<Definition, 'short'> | null): Omit<Definition, 'short'> | null {
   if (!read) return null;
   const after = read.start + read.long.length;
-  const number = /^ (\d{1,3}(?:[.,]\d{1,2})?)\s*$/u.exec(text.slice(after, end));
-  const words = wordsIn(text, read.start, after);
-  if (!number || !capitalised(words[words.length - 1]) || !startsWithFirm(words)) return read;
-  return { ...read, long: text.slice(read.start, after + 1 + (number[1] as string).length) };
+  const number = wordsIn(text, after, end);
+  const words = [...wordsIn(text, read.start, after), ...number];
+  if (number.length !== 1 || !/^\s+$/u.test(text.slice(after, (number[0] as LongWord).start)) || !endsInFirmNumber(words)) return read;
+  return { ...read, long: text.slice(read.start, (number[0] as LongWord).end) };
 }
 
 function readLongBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {

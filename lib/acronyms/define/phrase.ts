@@ -5,7 +5,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
 import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
-import { capitalised, clauseStart, commaBetween, endsCompound, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
+import { capitalised, clauseStart, commaBetween, endsCompound, endsInFirmNumber, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
  * Where the phrase's closing place starts (an administrative unit, then only capitalised words or a
@@ -544,13 +544,10 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
   if (phrase.length < 2 || (phrase.length > 16 && !startsWithFirm(phrase))) return null;
   // A number names no body, but a ward or district may be numbered ("Ủy ban nhân dân Quận 7"), and
   // a firm's name may end in one ("công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2)").
-  const firmNumber = (i: number): boolean => i === phrase.length - 1 && startsWithFirm(phrase) && !NOT_BEFORE_FIRM_NUMBER.has(lower(phrase[i - 1] as LongWord));
+  const firmNumber = (i: number): boolean => i === phrase.length - 1 && endsInFirmNumber(phrase);
   if (phrase.some((w, i) => /^\d/.test(w.text) && !PLACE_UNIT.test(phrase[i - 1]?.text ?? '') && !firmNumber(i))) return null;
   return phrase;
 }
-
-// Words before a number that make it a count, a year or a rank, not the end of a firm's name.
-const NOT_BEFORE_FIRM_NUMBER = new Set([...QUANTITIES, 'năm', 'số', 'lần', 'thứ', 'khoá', 'khóa', 'hơn', 'gần', 'khoảng', 'tỷ', 'tỉ']);
 
 // The last word of a body's English name.
 const ENGLISH_BODIES = new Set([

@@ -1,11 +1,10 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, STOP_COMPOUNDS } from './lexicon';
+import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, QUANTITIES, STOP_COMPOUNDS } from './lexicon';
 
-/** A word's lower case; '' past either end of a run (callers index around a word freely). */
-export function lower(w: LongWord | undefined): string {
-  return w?.lower ?? '';
+export function lower(w: LongWord): string {
+  return w.lower;
 }
 
 /** Words on the left of `end`, back to a hard stop, at most `max` words. */
@@ -53,6 +52,17 @@ export function firmNameStart(words: LongWord[]): number {
   if (at === 0) return 0;
   while (at < words.length && LEGAL_FORM.has(lower(words[at] as LongWord))) at++;
   return at;
+}
+
+// Words before a number that make it a count, a year or a rank, not the end of a firm's name.
+const NOT_BEFORE_FIRM_NUMBER = new Set([...QUANTITIES, 'năm', 'số', 'lần', 'thứ', 'khoá', 'khóa', 'hơn', 'gần', 'khoảng', 'tỷ', 'tỉ']);
+
+/** A firm's name that ends in its number ("Công ty cổ phần Sông Đà 1.01", "công ty cổ phần Dược phẩm
+ * Trung ương 2", "Licogi 16"): no year, no count. */
+export function endsInFirmNumber(words: LongWord[]): boolean {
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  return last !== undefined && before !== undefined && /^\d{1,3}(?:[.,]\d{1,2})?$/.test(last.text) && startsWithFirm(words) && !NOT_BEFORE_FIRM_NUMBER.has(lower(before));
 }
 
 /** Words that name a firm or a bank. */
