@@ -1,7 +1,8 @@
 /**
  * Short forms after their long form without brackets: "long, gọi tắt là ABBR", "long - ABBR" (a
- * name, a dash, its short form), and a name right before the short form that translates the
- * glossary's English name word for word ("trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS").
+ * name, a dash, its short form), and a name right before the short form, or set off by commas before
+ * it, that translates the glossary's English name word for word ("trung tâm Nghiên cứu Chiến lược và
+ * Quốc tế CSIS", "Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID,").
  */
 import type { Occurrence } from '../detect';
 import { isVietnameseSyllable } from '../letters';
@@ -16,8 +17,8 @@ import { englishNames, englishWords, type KnownWords } from './translated';
 
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
- * right before the short form, without brackets, when its words translate the English name the
- * glossary knows, every word of it.
+ * right before the short form, without brackets (or before a comma, the short form then closed by
+ * one), when its words translate the English name the glossary knows, every word of it.
  */
 export function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
   if (!known || englishNames(occ.surface, known).length === 0) return null;
