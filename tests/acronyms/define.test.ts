@@ -651,6 +651,14 @@ describe('in-text definitions', () => {
     expect(def('Dự án nằm ở khu trung tâm TP. Sài Gòn Tourist (STG) là chủ đầu tư.', 'STG')).toBe('Sài Gòn Tourist');
   });
 
+  it('reads across a name\'s initial ("John F. Kennedy"), not across a sentence that ends in a letter', () => {
+    expect(def('vụ ám sát cựu Tổng thống John F. Kennedy (JFK) vào năm 1963.', 'JFK')).toBe('John F. Kennedy');
+    expect(def('của Trường Nghiên cứu Quốc tế S. Rajaratnam (RSIS) tại Singapore.', 'RSIS')).toBe('Trường Nghiên cứu Quốc tế S. Rajaratnam');
+    // A Vietnamese word after the letter opens a new sentence.
+    expect(def('Họ sống ở khu A. Trong khi đó Ủy ban Bầu cử (UBBC) họp.', 'UBBC')).toBe('Ủy ban Bầu cử');
+    expect(def('Nhóm thi đấu ở bảng A. Kinh tế Đông Á (KTĐA) tăng.', 'KTĐA')).toBe('Kinh tế Đông Á');
+  });
+
   it('reads the second of two bodies where the first does something with it', () => {
     expect(def('Bệnh viện Hà Nội phối hợp Hội Di sản Văn hóa Việt Nam (HDSVH) tổ chức triển lãm.', 'HDSVH')).toBe('Hội Di sản Văn hóa Việt Nam');
     // Not where the words open a unit's own name.

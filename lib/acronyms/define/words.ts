@@ -12,7 +12,7 @@ export function leftWords(text: string, end: number, max: number): LongWord[] {
   const from = Math.max(0, end - 300);
   const slice = text.slice(from, end);
   let cut = 0;
-  for (const m of slice.matchAll(HARD_STOP)) if (!cityAfterPrefix(slice, m.index ?? 0)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of slice.matchAll(HARD_STOP)) if (!cityAfterPrefix(slice, m.index ?? 0) && !initialInName(slice, m.index ?? 0)) cut = (m.index ?? 0) + m[0].length;
   const words = wordsIn(text, from + cut, end);
   return words.slice(-max);
 }
@@ -25,6 +25,15 @@ function cityAfterPrefix(slice: string, at: number): boolean {
   if (slice[at] !== '.' || !/(?:^|[^\p{L}])(?:TP|Tp|TX|TT)$/u.test(slice.slice(Math.max(0, at - 3), at))) return false;
   const name = /^\s((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,3})\s*$/u.exec(slice.slice(at + 1))?.[1];
   return name !== undefined && name.split(/\s/).every((w) => isVietnameseSyllable(w));
+}
+
+/** "John F. Kennedy (JFK)", "Trường Nghiên cứu Quốc tế S. Rajaratnam (RSIS)": the dot at `at` follows a
+ * name's initial, a capital standing alone, and a foreign surname follows it; not the sentence. A
+ * Vietnamese word after it opens one ("khu A. Trong khi đó …"). */
+function initialInName(slice: string, at: number): boolean {
+  if (slice[at] !== '.' || !/(?:^|[^\p{L}\p{N}.])\p{Lu}$/u.test(slice.slice(Math.max(0, at - 2), at))) return false;
+  const next = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u.exec(slice.slice(at + 1))?.[1];
+  return next !== undefined && !isVietnameseSyllable(next);
 }
 
 /** True when `words` from `at` on are `parts` (lower case). */
