@@ -1160,6 +1160,9 @@ describe('in-text definitions', () => {
 
   it('the English name beside the short form in brackets, a name set off by dashes, a year between', () => {
     expect(def('Theo Tổ chức Y tế Thế giới (World Health Organization - WHO), khoảng 1,3 tỷ người', 'WHO')).toBe('World Health Organization');
+    // A head the letters have none for is left out ("Bộ"); one they have stays.
+    expect(def('Theo Cục Quản lý (Bộ Kế hoạch và Đầu tư, KHĐT), vốn tăng', 'KHĐT')).toBe('Kế hoạch và Đầu tư');
+    expect(def('Số liệu (Tổng cục Thống kê, TCTK) cho thấy', 'TCTK')).toBe('Tổng cục Thống kê');
     // A brand and an exchange are not spelled word by word.
     expect(def('Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank, HoSE: VCB) tăng vốn', 'VCB')).toBe('Ngân hàng TMCP Ngoại thương Việt Nam');
     expect(def('UEFA - Liên đoàn Bóng đá châu Âu - đã mở cuộc điều tra', 'UEFA')).toBe('Liên đoàn Bóng đá châu Âu');

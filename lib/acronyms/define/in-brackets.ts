@@ -8,7 +8,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
-import { clauseStart, firmOrBank, leftWords, startsWithFirm, textOf, wordsAt } from './words';
+import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
@@ -92,7 +92,12 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (named && after.trim() === '') {
     const from = occ.start - before.length;
     const words = wordsIn(text, from, from + (named[1]?.length ?? 0));
-    if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
+    const letters = shortLetters(occ.surface);
+    if (words.length >= 2 && spells(letters, words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
+    // "(Bộ Kế hoạch và Đầu tư, KHĐT)": a head the letters have none for is left out, as before
+    // brackets.
+    const rest = words.slice(headLengthAt(words, 0));
+    if (rest.length >= 2 && rest.length < words.length && spells(letters, rest, 0)) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
   // a birth year ("sinh năm").
