@@ -376,9 +376,17 @@ function bracketedCompounds(text: string): string[] {
     // Vietnamese place (a capitalised syllable) says whose it is.
     const place = /^\p{Lu}\p{Ll}/u.test(second) && isVietnameseSyllable(second);
     if (SPACED_PREFIXES.has(first) || GENERIC_SECOND.has(second) || EXCHANGES.test(second) || PLACE_SHORT.test(second) || place) continue;
-    if (namesBodyBefore(text, m.index ?? 0)) out.add(name);
+    if (namesBodyBefore(text, m.index ?? 0) || spelledBefore(text, m.index ?? 0, name)) out.add(name);
   }
   return [...out];
+}
+
+/** "Hội đồng bảo an Liên Hợp Quốc (HĐBA LHQ)": the words right before the brackets give every letter
+ * of both parts, one initial each, whatever their case. */
+function spelledBefore(text: string, at: number, name: string): boolean {
+  const letters = shortLetters(name);
+  const words = wordsIn(text, Math.max(0, at - 120), at).slice(-(letters.length + 3));
+  return words.some((_, i) => spells(letters, words.slice(i), 0, true));
 }
 
 // "Cách mạng công nghiệp 4.0 (CMCN 4.0)": a version the name ends with, written after its short form.

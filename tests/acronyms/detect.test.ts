@@ -68,6 +68,8 @@ describe('detection', () => {
     expect(findAcronyms(text).map((a) => [a.short, a.count])).toEqual([['PV Power', 2], ['PV', 1]]);
     expect(shorts('Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) họp; công ty CP phát triển đô thị dầu khí (PVC – Mekong) và Đại học Moscow (NUST MISIS)')).toEqual(['HĐBA LHQ', 'CP', 'PVC – Mekong', 'NUST MISIS']);
     expect(shorts('Tổng công ty Khí Việt Nam (PV Gas) công bố, PV Gas lãi lớn')).toEqual(['PV Gas']);
+    // A name written in sentence case, whose words give every letter of both parts.
+    expect(shorts('nghị quyết của Hội đồng bảo an Liên Hợp Quốc (HĐBA LHQ) do Mỹ soạn thảo')).toEqual(['HĐBA LHQ']);
     // A firm's generic word, a paper's word, an exchange and a city's short name are not part of
     // the name.
     expect(shorts('CTCP Tập đoàn IPP Bình Dương (IPP Group) và Trường ĐH Bách khoa (ĐHQG TP.HCM)')).toEqual(['CTCP', 'IPP', 'ĐH', 'ĐHQG', 'TP.HCM']);
