@@ -1,8 +1,8 @@
 /**
  * Police units' codes the article writes without naming the unit: "phối hợp với cảnh sát giao thông
  * C08", "chuyển cho Cục C02", "đội CSGT Cát Lái (PC 08)". Detection leaves a letter and a number alone (a model: A321, F35);
- * right after the words for the police or for one of their offices, a code the glossary names is
- * the unit's.
+ * right after the words for the police or for one of their offices, or right before the force it
+ * belongs to ("PC45 Công an tỉnh"), a code the glossary names is the unit's.
  */
 import type { Glossary } from './glossary';
 
@@ -14,6 +14,8 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\($/u;
+// Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa".
+const POLICE_AFTER = /^[ \u00a0](?:Công an|CA)[ \u00a0]\p{L}/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
@@ -22,7 +24,8 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (glossary.has(m[0]) && (POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before)) && !ROOM_BEFORE.test(before)) found.add(m[0]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (glossary.has(m[0]) && (POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after)) && !ROOM_BEFORE.test(before)) found.add(m[0]);
   }
   return [...found];
 }

@@ -9,6 +9,8 @@ describe('police units’ codes', () => {
     expect(read('Công an huyện phối hợp với cảnh sát giao thông C08 kiểm tra xe tải.')).toEqual([['C08', 'Cục Cảnh sát giao thông']]);
     expect(read('Vụ việc đã được chuyển cho Cục C02 điều tra.')).toEqual([['C02', 'Cục Cảnh sát hình sự']]);
     // In brackets after a police team's name, spaced as papers write it.
+    // Before the force it belongs to.
+    expect(read('Theo PC45 Công an tỉnh Khánh Hòa, vụ việc đang được điều tra.')).toEqual([['PC45', 'Phòng Cảnh sát hình sự']]);
     // The codes before the 2018 reorganisation, which news of those years writes.
     expect(read('Vụ án do Cục C50 thụ lý; phòng PC46 Công an tỉnh phối hợp.')).toEqual([['C50', 'Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao'], ['PC46', 'Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ']]);
     expect(read('Ngày 26/7, đội CSGT Cát Lái (PC 08, TP. HCM) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
