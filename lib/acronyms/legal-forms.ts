@@ -15,6 +15,9 @@ const FORMS: Record<string, string> = {
   AO: 'Aktsionernoye Obshchestvo',
   NV: 'Naamloze Vennootschap',
   SpA: 'Società per Azioni',
+  // An English firm's, written in capitals ("Camellia Trading International INC"), beside the Indian
+  // National Congress.
+  INC: 'Incorporated',
 };
 
 /** The legal form `short` names after a foreign firm's name, or undefined. */
@@ -23,9 +26,10 @@ export function foreignLegalForm(short: string): string | undefined {
 }
 
 // A capitalised word right before the use, in title case or capitals ("Total", "BASF"), and the use
-// closes the name: punctuation, the line's end or a lower-case word after it.
+// closes the name: punctuation, the line's end, a lower-case word or the firm's country in brackets
+// after it ("… International INC (Belize)").
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0]$/u;
-const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
+const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll}|[ \u00a0]\(\p{Lu})/u;
 
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
 export function afterForeignName(text: string, start: number, end: number): boolean {
