@@ -59,6 +59,11 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A rented server beside the cloud, not a department's office; an airframe's serial, not Masan.
   'virtual private server': ['máy chủ', 'đám mây', 'điện toán', 'hosting'],
   'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
+  // Korea's work permits beside a share's earnings; a security contest beside a naval task force;
+  // schools' accreditation beside the former Soviet states.
+  'employment permit system': ['hàn quốc', 'tiếng hàn', 'lao động'],
+  'capture the flag': ['bảo mật', 'tin tặc', 'hacker', 'lỗ hổng', 'cuộc thi'],
+  'council of international schools': ['kiểm định', 'trường quốc'],
 };
 
 /** The cues for `sense` (lower case), if any. */

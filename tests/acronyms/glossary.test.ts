@@ -1095,6 +1095,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
     expect(reading('Trong năm 2019 PLN đầu tư 2 tỷ USD vào lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     expect(reading('Hôm 5/8 PLN thông báo cắt điện luân phiên tại Jakarta.', 'PLN')).toBe('Perusahaan Listrik Negara');
+    // A peso after an amount, the language elsewhere; a currency no other sense shares, anywhere.
+    expect(reading('Phòng có giá 2.500 PHP mỗi đêm ở Manila.', 'PHP')).toBe('Philippine peso');
+    expect(reading('Trang web được viết bằng PHP và MySQL.', 'PHP')).toBe('PHP: Hypertext Preprocessor');
+    expect(reading('Dự án nhận 12 triệu DKK (tương đương 50 tỉ đồng).', 'DKK')).toBe('Danish krone');
     expect(reading('Đến 2025 PLN dự kiến hoàn thành lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     expect(reading('Lúc 10h30 PLN đã khôi phục điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     expect(reading('Tính đến tháng 6/2019 PLN đã đầu tư 2 tỷ USD.', 'PLN')).toBe('Perusahaan Listrik Negara');

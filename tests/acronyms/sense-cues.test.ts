@@ -46,4 +46,13 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Máy bay Airbus mang mã số MSN 8195 đã về.', 'MSN')).toBe('Manufacturer Serial Number');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
   });
+
+  it('Korea\'s work permits, a security contest and schools\' accreditation beside their words', () => {
+    expect(reading('Hàn Quốc ngừng nhận lao động đi làm việc theo chương trình EPS từ năm nay.', 'EPS')).toBe('Employment Permit System');
+    expect(reading('Lợi nhuận tăng, EPS của cổ phiếu đạt 3.000 đồng.', 'EPS')).toBe('Earnings Per Share');
+    expect(reading('Đội sinh viên vô địch cuộc thi Byte Bandits CTF 2019 về bảo mật.', 'CTF')).toBe('Capture The Flag');
+    expect(reading('Lực lượng CTF 151 tuần tra chống cướp biển ở vịnh Aden.', 'CTF')).toBe('Combined Task Force');
+    expect(reading('Trường được kiểm định giáo dục đồng thời bởi NEASC và CIS.', 'CIS')).toBe('Council of International Schools');
+    expect(reading('Các nước CIS họp tại Moscow.', 'CIS')).toBe('Commonwealth of Independent States');
+  });
 });
