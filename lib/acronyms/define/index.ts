@@ -10,7 +10,8 @@
  * Each way lives beside it: in-brackets.ts (the short form inside brackets after its name),
  * before-short.ts (the name before it without brackets: "gọi tắt là", a dash), after-short.ts (the
  * name after it: in brackets, between dashes, "viết tắt của"), members.ts (a group's members listed
- * after it), tickers.ts (tickers and their firms in market reports), glossary-name-beside.ts and
+ * after it), paired.ts (two short forms in one pair of brackets after their two names), tickers.ts
+ * (tickers and their firms in market reports), glossary-name-beside.ts and
  * partly-translated.ts (last resorts). What they share: long-before.ts and long-inside.ts (the long
  * form on either side), settle.ts (what a found definition becomes before it is kept),
  * marks-and-bylines.ts (short forms that define nothing), lexicon.ts (word lists and patterns),
@@ -31,6 +32,7 @@ import { memberList } from './members';
 import { firmBeforeTicker, tickerOwner } from './tickers';
 import { definesNothing } from './marks-and-bylines';
 import { readInBrackets } from './in-brackets';
+import { readPaired } from './paired';
 import { readCalled, readDashed, readNameRightBefore } from './before-short';
 import { readBetweenDashes, readBracketsAfter, readNote, readSaid } from './after-short';
 import { settle } from './settle';
@@ -65,6 +67,7 @@ const readTickerOwner: Reader = (text, occ, known) => {
 // before a name after it.
 const READERS: readonly Reader[] = [
   readMembers,
+  readPaired,
   readInBrackets,
   readCalled,
   readDashed,
