@@ -1430,6 +1430,8 @@ describe('in-text definitions', () => {
 
   it('a head and another short form in brackets say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
+    // Words in brackets that hold the short form itself say who it is or what it does.
+    expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
   });
 
 

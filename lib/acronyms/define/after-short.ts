@@ -110,6 +110,11 @@ function countriesListed(list: string): boolean {
   return items.length >= 2 && items.every((x) => COUNTRIES.has(x));
 }
 
+/** Whether `word` stands in `long` as a word of its own. */
+function holdsWord(long: string, word: string): boolean {
+  return long.split(/[^\p{L}\p{M}\p{N}&.]+/u).includes(word);
+}
+
 /** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
@@ -141,7 +146,10 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // place after a comma says where the body is, not what the letters stand for.
   const placed = !strong && !remark ? /,[^,]*$/u.exec(body) : null;
   const local = placed && namedPlaceAside(placed[0], known) ? longInside(text, occ.surface, from, open + placed.index, known) : null;
-  const def = strong ? whole : cut ?? (remark ? null : local ?? whole);
+  const read = strong ? whole : cut ?? (remark ? null : local ?? whole);
+  // "Secathon VNPT (tập đoàn VNPT tổ chức)": words that hold the short form itself say who it is
+  // or what it does, not what its letters stand for.
+  const def = read && !holdsWord(read.long, occ.surface) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
