@@ -169,6 +169,10 @@ describe('in-text definitions', () => {
     expect(def('ông Bình, nguyên Tổng giám đốc Ngân hàng Đông Á - DAB, bị truy tố', 'DAB')).toBe('Ngân hàng Đông Á');
     expect(def('Sáng nay tại Hà Nội - UBND thành phố họp.', 'UBND')).toBeNull();
     expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
+    // A common noun before the dash, a body's name opened by the short form after it.
+    expect(def('Ông A, trưởng ban đại học - ĐH Quốc gia TP. HCM cho biết.', 'ĐH')).toBeNull();
+    // An event's name before it, the place of its edition after it.
+    expect(def('VnExpress Marathon - VM Quy Nhơn 2019 là sự kiện lớn.', 'VM')).toBe('VnExpress Marathon');
   });
 
   it('a place, then where it lies, is no definition: "huyện Bình Chánh (TP. HCM)"', () => {

@@ -125,6 +125,12 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
       // name before it is its long form.
       && !/^\s*\((?:[^()]*:\s*)?[\p{Lu}\d][\p{Lu}\d .&-]*[\p{Lu}\d]\)/u.test(text.slice(occ.end, occ.end + 24));
     const def = longBefore(text, occ.surface, occ.start - dash[0].length, known);
+    // "trưởng ban đại học - ĐH Quốc gia TP. HCM": the short form opens a name that goes on in
+    // capitalised Vietnamese words, a body, where the words before the dash are a common noun (a
+    // name before it may be an event's, the place its edition: "VnExpress Marathon - VM Quy Nhơn").
+    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u.exec(text.slice(occ.end, occ.end + 12))?.[1];
+    const common = def !== null && !/\p{Lu}/u.test(def.long);
+    if (!ends && common && next !== undefined && isVietnameseSyllable(next)) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;
