@@ -1520,6 +1520,10 @@ describe('in-text definitions', () => {
     expect(withGlossary('Cổ phiếu của Vinamilk và Masan (VNM) tăng.', 'VNM')).toBeNull();
     // A name set off by commas before its short form, which its words translate.
     expect(withGlossary('Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ đã hoàn thành.', 'USAID')).toBe('Cơ quan Phát triển Quốc tế Hoa Kỳ');
+    // Right before it without its head noun (System), which the writer leaves out; with it, whole.
+    expect(withGlossary('Phantom loại bỏ chức năng định vị toàn cầu GPS, lướt web.', 'GPS')).toBe('định vị toàn cầu');
+    expect(withGlossary('Xe lắp hệ thống định vị toàn cầu GPS rất tốt.', 'GPS')).toBe('hệ thống định vị toàn cầu');
+    expect(withGlossary('Máy có định vị GPS.', 'GPS')).toBeNull();
     // Not a group's name: "nhóm" in another clause, or not gathering countries.
     expect(withGlossary('Nhóm hacker này tấn công các nước G7 mới đây.', 'G7')).toBeNull();
     expect(withGlossary('Ông dẫn đầu nhóm công tác của Việt Nam tại Hội nghị thượng đỉnh G20 ở Nhật.', 'G20')).toBeNull();

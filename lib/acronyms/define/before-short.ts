@@ -10,10 +10,10 @@ import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
 import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM } from './lexicon';
-import { capitalised, dashBefore, startsWithFirm } from './words';
+import { capitalised, dashBefore, leftWords, startsWithFirm, textOf } from './words';
 import { longBefore } from './long-before';
 import { spelledOrNamedBody } from './long-inside';
-import { englishNames, englishWords, type KnownWords } from './translated';
+import { englishNames, englishWords, headlessName, type KnownWords } from './translated';
 
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
@@ -42,7 +42,10 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   const runs = last.length === 2 ? [last.slice(1), last] : [last];
   const tableWord = runs.some((run) => known.translations.english(translationKey(run.map((w) => w.text)), true) !== undefined);
   if (!end || !(tableWord || capitalised(end))) return null;
-  const def = longBefore(text, occ.surface, before, known);
+  const read = longBefore(text, occ.surface, before, known);
+  // "chức năng định vị toàn cầu GPS": or the name but for its head noun (System), left out.
+  const headless = read?.how === 'translated' ? null : headlessName(text, leftWords(text, before, 12), occ.surface, known);
+  const def = headless ? { ...textOf(text, headless), how: 'translated' as const } : read;
   // "đối với người nhiễm virus HIV": people infected, no name, though "người" is Human and "virus"
   // Virus: where "người" alone renders the English name's Human or People, it counts the people the
   // sentence is about ("người dùng hoạt động hằng ngày DAU" is a term).

@@ -357,6 +357,9 @@ function unletteredTail(name: string, letters: readonly string[]): number {
   return 0;
 }
 
+// Heads an English name ends with and its Vietnamese name opens with, which writers may leave out.
+const LAST_HEADS = new Set(['system', 'index', 'organization', 'organisation', 'agency', 'program', 'programme', 'center', 'centre', 'council', 'committee', 'association', 'treaty', 'agreement', 'initiative', 'forum', 'fund', 'institute', 'office', 'bureau', 'department', 'administration', 'authority', 'commission', 'project', 'strategy']);
+
 /** The English names the glossary gives `short`, of two content words or more. */
 export function englishNames(short: string, known: KnownWords): string[] {
   return known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
@@ -414,6 +417,21 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   while (start >= 0 && QUANTITIES.has(lower(words[start] as LongWord)) && startsWithHead(words, start + 1)) start++;
   known.aligned.set(id, start);
   return start < 0 ? null : words.slice(start);
+}
+
+/**
+ * "chức năng định vị toàn cầu GPS": the run at the end of `words` that translates the English name
+ * but for the head noun it ends with, which Vietnamese writes first and may leave out ("hệ thống",
+ * System; "chỉ số", Index), or null. Every other word of the name is translated.
+ */
+export function headlessName(text: string, words: LongWord[], short: string, known: KnownWords): LongWord[] | null {
+  const commaBefore = words.map((w, i) => i > 0 && text.slice((words[i - 1] as LongWord).end, w.start).includes(','));
+  const from = englishNames(short, known).reduce((best, name) => {
+    const parts = englishWords(name);
+    if (parts.length < 3 || !LAST_HEADS.has(parts[parts.length - 1] ?? '')) return best;
+    return Math.max(best, alignFromEnd(words, needWords(parts.slice(0, -1)), known.translations, commaBefore));
+  }, -1);
+  return from < 0 ? null : words.slice(from);
 }
 
 /** Words of the capitalised head that ends right before `at` ("Bộ Tư lệnh"), where it translates
