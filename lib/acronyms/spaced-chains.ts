@@ -1,22 +1,23 @@
 /**
  * "Bộ LĐ - TB - XH", "Sở VH - TT - DL": a ministry's or a department's short name written as three
- * parts with spaced dashes. Detection leaves such a chain in pieces, since "HĐND - UBND - MTTQ"
- * lists three bodies; read one by one, "TB" became "thông báo". Where the glossary knows the parts
- * together, they are that one name.
+ * parts with spaced dashes, or "Ban chỉ huy PCTT & TKCN" as two joined by "&". Detection leaves such
+ * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
+ * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
+ * name.
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
 
-// A spaced hyphen or en dash, as pages set it between the parts.
-const LINK = /^[ \u00a0][-\u2013][ \u00a0]$/u;
+// A spaced hyphen, en dash or ampersand, as pages set them between the parts.
+const LINK = /^[ \u00a0][-\u2013&][ \u00a0]$/u;
 // A part of such a name: a few capitals.
 const PART = /^\p{Lu}{1,4}$/u;
 // The most parts such a name has ("LĐ - TB - XH" has three): a page of capitals joined by dashes is
 // read in time that grows with its length, not its square.
 const MAX_PARTS = 5;
 
-/** `occurrences` with each chain of three parts or more that the glossary knows as one name joined
- * into one occurrence: the longest such chain from each part. */
+/** `occurrences` with each chain of three parts or more (two, where "&" joins them) that the
+ * glossary knows as one name joined into one occurrence: the longest such chain from each part. */
 export function withKnownChains(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
   const out: Occurrence[] = [];
   for (let i = 0; i < occurrences.length; i++) {
@@ -27,9 +28,11 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
       if (!PART.test(next.surface) || !LINK.test(text.slice((occurrences[last] as Occurrence).end, next.start))) break;
       last++;
     }
+    // Two parts are a name only where "&" joins them: "GD - ĐT" and its like detection joins itself.
+    const least = (k: number): number => (text.slice(first.start, (occurrences[k] as Occurrence).end).includes('&') ? 1 : 2);
     let end = last;
-    while (end >= i + 2 && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
-    if (end < i + 2) {
+    while (end >= i + least(end) && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
+    if (end < i + least(end)) {
       out.push(first);
       continue;
     }

@@ -16,3 +16,11 @@ describe('a ministry’s short name in three spaced parts', () => {
     expect(read('Các đơn vị VH - LĐ - TB - XH họp.').map(([short]) => short)).toEqual(['VH', 'LĐ - TB - XH']);
   });
 });
+
+describe('two fields of one name joined by "&"', () => {
+  it('is one name where the glossary knows the parts together; bodies listed so stay apart', () => {
+    expect(read('Ban chỉ huy PCTT & TKCN thị xã họp khẩn.')).toEqual([['PCTT & TKCN', 'phòng, chống thiên tai và tìm kiếm cứu nạn']]);
+    expect(read('Trường THCS & THPT Bến Hải khai giảng.')).toEqual([['THCS & THPT', 'trung học cơ sở và trung học phổ thông']]);
+    expect(read('HĐND & UBND tỉnh họp.').map(([short]) => short)).toEqual(['HĐND', 'UBND']);
+  });
+});
