@@ -150,6 +150,10 @@ describe('built-in glossary', () => {
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
+    expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
+    // TOEFL's two tests, the Internet's written in mixed case.
+    expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'PBT')).toBe('Paper-Based Test');
+    expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'iBT')).toBe('Internet-Based Test');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
     expect(reading('Lãi suất CD kỳ hạn 12 tháng của ngân hàng tăng.', 'CD')).toBe('Certificate of Deposit');
     // A stock index by its number, a news agency, a news portal, an aircraft maker (QA read 6 and 7).
