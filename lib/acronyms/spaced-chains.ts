@@ -3,10 +3,20 @@
  * parts with spaced dashes, or "Ban chỉ huy PCTT & TKCN" as two joined by "&". Detection leaves such
  * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
  * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
- * name.
+ * name; so are a head written short and the body's initials after it ("UB MTTQ").
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
+import { HEADS } from './define/lexicon';
+
+// A body's head noun alone ("ủy ban", "ban", "sở"), as the glossary reads a head written short.
+const HEAD_NAMES = new Set(HEADS.map((h) => h.join(' ')));
+
+/** Whether the glossary reads `short` as a body's head noun alone: "UB" is "Ủy ban". */
+function headAlone(short: string, glossary: Glossary): boolean {
+  const long = glossary.lookup(short)?.long.toLowerCase();
+  return long !== undefined && HEAD_NAMES.has(long);
+}
 
 // A spaced hyphen, en dash or ampersand, as pages set them between the parts.
 const LINK = /^[ \u00a0][-\u2013&][ \u00a0]$/u;
@@ -33,6 +43,14 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
     let end = last;
     while (end >= i + least(end) && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
     if (end < i + least(end)) {
+      const next = occurrences[i + 1];
+      // "Chủ tịch UB MTTQ", "UB KTTW cho hay": a head written short ("UB", Ủy ban) and the body's
+      // own initials after a space, where the glossary knows the two together.
+      if (next && /^[ \u00a0]$/u.test(text.slice(first.end, next.start)) && headAlone(first.surface, glossary) && glossary.has(text.slice(first.start, next.end))) {
+        out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
+        i++;
+        continue;
+      }
       out.push(first);
       continue;
     }

@@ -24,3 +24,12 @@ describe('two fields of one name joined by "&"', () => {
     expect(read('HĐND & UBND tỉnh họp.').map(([short]) => short)).toEqual(['HĐND', 'UBND']);
   });
 });
+
+describe('a head written short and the body\'s initials after it', () => {
+  it('is one name where the glossary knows them together', () => {
+    expect(read('Chủ tịch UB MTTQ tỉnh phát biểu.')).toEqual([['UB MTTQ', 'Ủy ban Mặt trận Tổ quốc']]);
+    expect(read('UB KTTW cho hay vụ việc đang được xem xét.')).toEqual([['UB KTTW', 'Ủy ban Kiểm tra Trung ương']]);
+    // Not a body's own short form before a place's.
+    expect(read('UBND TP họp.').map(([short]) => short)).toEqual(['UBND', 'TP']);
+  });
+});
