@@ -37,6 +37,8 @@ const CUES: Record<string, readonly string[]> = {
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
   // universities too).
   'republican left of catalonia': ['catalonia', 'catalan', 'ly khai'],
+  // The Buddhist Sangha's council beside admissions boards.
+  'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
 };
 
 /**
@@ -62,6 +64,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Korea's work permits beside a share's earnings; a security contest beside a naval task force;
   // schools' accreditation beside the former Soviet states.
   'employment permit system': ['hàn quốc', 'tiếng hàn', 'lao động'],
+  // Blood counts beside an office's administration and a report.
+  'hồng cầu': ['xét nghiệm', 'bạch cầu', 'tiểu cầu', 'máu', 'huyết học'],
+  'bạch cầu': ['xét nghiệm', 'hồng cầu', 'tiểu cầu', 'máu', 'huyết học'],
   'capture the flag': ['bảo mật', 'tin tặc', 'hacker', 'lỗ hổng', 'cuộc thi'],
   'council of international schools': ['kiểm định', 'trường quốc'],
 };

@@ -11,6 +11,11 @@ describe('titles that share their letters', () => {
     expect(reading('TBT Lê Văn A của tờ báo Nhân Dân cho biết toà soạn và các phóng viên, nhà báo sẽ đưa tin về Đại hội Đảng.', 'TBT')).toBe('tổng biên tập');
   });
 
+  it('the Buddhist Sangha\'s council beside the Sangha\'s words, admissions boards elsewhere', () => {
+    expect(reading('Thông báo số 66/HĐTS của Hội đồng trị sự Giáo hội Phật giáo Việt Nam.', 'HĐTS')?.toLowerCase()).toBe('hội đồng trị sự');
+    expect(reading('HĐTS trường đại học công bố điểm chuẩn.', 'HĐTS')).toBe('Hội đồng tuyển sinh');
+  });
+
   it('read the paper named after the title', () => {
     // Even where the Party's words fill the article: the paper is his.
     expect(reading('TBT Báo Nhân Dân, cơ quan của Trung ương Đảng, phát biểu tại Đại hội Đảng viên.', 'TBT')).toBe('tổng biên tập');
@@ -54,5 +59,10 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Lực lượng CTF 151 tuần tra chống cướp biển ở vịnh Aden.', 'CTF')).toBe('Combined Task Force');
     expect(reading('Trường được kiểm định giáo dục đồng thời bởi NEASC và CIS.', 'CIS')).toBe('Council of International Schools');
     expect(reading('Các nước CIS họp tại Moscow.', 'CIS')).toBe('Commonwealth of Independent States');
+  });
+
+  it('a blood count beside a blood test, not an office\'s administration', () => {
+    expect(reading('Kết quả xét nghiệm máu: HC: 3,98 T/L, các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
+    expect(reading('Phòng HC của công ty nhận hồ sơ.', 'HC')).toBe('hành chính');
   });
 });
