@@ -67,6 +67,8 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Blood counts beside an office's administration and a report.
   'hồng cầu': ['xét nghiệm', 'bạch cầu', 'tiểu cầu', 'máu', 'huyết học'],
   'bạch cầu': ['xét nghiệm', 'hồng cầu', 'tiểu cầu', 'máu', 'huyết học'],
+  // A firm's own standard beside a Party's grassroots organisation.
+  'tiêu chuẩn cơ sở': ['tiêu chuẩn', 'quy chuẩn', 'tcvn', 'qcvn'],
   'capture the flag': ['bảo mật', 'tin tặc', 'hacker', 'lỗ hổng', 'cuộc thi'],
   'council of international schools': ['kiểm định', 'trường quốc'],
 };

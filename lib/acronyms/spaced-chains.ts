@@ -3,19 +3,20 @@
  * parts with spaced dashes, or "Ban chỉ huy PCTT & TKCN" as two joined by "&". Detection leaves such
  * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
  * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
- * name; so are a head written short and the body's initials after it ("UB MTTQ").
+ * name; so are a committee's head written short and the committee's initials after it ("UB MTTQ").
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
-import { HEADS } from './define/lexicon';
 
-// A body's head noun alone ("ủy ban", "ban", "sở"), as the glossary reads a head written short.
-const HEAD_NAMES = new Set(HEADS.map((h) => h.join(' ')));
+// A committee's head alone, as the glossary reads "UB": written short before the committee's own
+// initials, the two are one title. A hospital's, a university's head written short stands before a
+// kind or a name the news lists apart ("BV ĐK", "ĐH NH").
+const COMMITTEE_HEADS = new Set(['ủy ban', 'uỷ ban']);
 
-/** Whether the glossary reads `short` as a body's head noun alone: "UB" is "Ủy ban". */
+/** Whether the glossary reads `short` as a committee's head noun alone: "UB" is "Ủy ban". */
 function headAlone(short: string, glossary: Glossary): boolean {
   const long = glossary.lookup(short)?.long.toLowerCase();
-  return long !== undefined && HEAD_NAMES.has(long);
+  return long !== undefined && COMMITTEE_HEADS.has(long);
 }
 
 // A spaced hyphen, en dash or ampersand, as pages set them between the parts.
@@ -44,8 +45,8 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
     while (end >= i + least(end) && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
     if (end < i + least(end)) {
       const next = occurrences[i + 1];
-      // "Chủ tịch UB MTTQ", "UB KTTW cho hay": a head written short ("UB", Ủy ban) and the body's
-      // own initials after a space, where the glossary knows the two together.
+      // "Chủ tịch UB MTTQ", "UB KTTW cho hay": a committee's head written short and its own
+      // initials after a space, where the glossary knows the two together.
       if (next && /^[ \u00a0]$/u.test(text.slice(first.end, next.start)) && headAlone(first.surface, glossary) && glossary.has(text.slice(first.start, next.end))) {
         out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
         i++;

@@ -154,6 +154,10 @@ describe('built-in glossary', () => {
     // TOEFL's two tests, the Internet's written in mixed case.
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'PBT')).toBe('Paper-Based Test');
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'iBT')).toBe('Internet-Based Test');
+    // The Assembly's term in a law's number; a firm's own standard beside standards' words.
+    expect(reading('Theo luật Đầu tư số 59/2005/QH11 thì dự án đạt.', 'QH11')).toBe('Quốc hội khóa XI');
+    expect(reading('Đáp ứng quy định tại TCCS 01:2008 về tiêu chuẩn đường bộ.', 'TCCS')).toBe('tiêu chuẩn cơ sở');
+    expect(reading('Đảng viên sinh hoạt tại TCCS đảng.', 'TCCS')).toBe('tổ chức cơ sở');
     expect(reading('Toàn bộ ba đĩa CD hoặc DVD giống nhau.', 'CD')).toBe('Compact Disc');
     expect(reading('Lãi suất CD kỳ hạn 12 tháng của ngân hàng tăng.', 'CD')).toBe('Certificate of Deposit');
     // A stock index by its number, a news agency, a news portal, an aircraft maker (QA read 6 and 7).
@@ -400,6 +404,8 @@ describe('built-in glossary', () => {
   it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {
     expect(def('theo hình thức BOT (xây dựng - kinh doanh - chuyển giao) cho dự án', 'BOT')).toBe('xây dựng - kinh doanh - chuyển giao');
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
+    // "khai thác" operates as "kinh doanh" does, before the brackets too.
+    expect(def('Các hợp đồng xây dựng – khai thác – chuyển giao (BOT) như sau.', 'BOT')).toBe('xây dựng – khai thác – chuyển giao');
     // A word of two syllables before the name says what it is, inside the brackets as after them.
     expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('hợp đồng xây dựng - chuyển giao');
     // A kind of thing before the name is left out, as before brackets.
