@@ -305,6 +305,8 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay tại Hà Nội - Hội Nông dân (HND) họp', 'HND')).toBe('Hội Nông dân');
     // A firm's name may go on in lower case after its dash.
     expect(def('giao nhiệm vụ này cho Tập đoàn Than - khoáng sản (TKV) và các đơn vị', 'TKV')).toBe('Tập đoàn Than - khoáng sản');
+    // A joint venture opens its name as a firm's head does, across the partners' countries.
+    expect(def('Liên doanh Việt - Nga Vietsovpetro (VSP) khai thác dầu ở Bạch Hổ.', 'VSP')).toBe('Liên doanh Việt - Nga Vietsovpetro');
     // Fields joined by a dash in sentence case, after a short run a capitalised head opens.
     expect(def('Chủ tịch UBND TP giao nhiệm vụ về Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ (CPA).', 'CPA')).toBe('Trung tâm Xúc tiến đầu tư - thương mại và hội chợ triển lãm Cần Thơ');
     // Not a description after the dash.

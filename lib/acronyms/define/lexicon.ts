@@ -41,7 +41,7 @@ export const PERSONAL_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'c�
 export const HEADS = [
   'cơ quan', 'công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tổng ctcp', 'tập đoàn', 'ngân hàng', 'quỹ', 'đài', 'hãng', 'đảng', 'bộ', 'sở', 'viện',
   'học viện', 'trường', 'đại học', 'hội', 'hiệp hội', 'tổ chức', 'liên minh', 'liên đoàn', 'ủy ban', 'uỷ ban', 'ban',
-  'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
+  'liên doanh', 'cục', 'tổng cục', 'chi cục', 'bệnh viện', 'trung tâm', 'văn phòng', 'hội đồng', 'lực lượng', 'chương trình', 'dự án',
   'hệ thống', 'giải thưởng', 'diễn đàn', 'mạng lưới', 'hiệp định', 'hiệp ước', 'công ước', 'hãng tin', 'thông tấn xã',
   'tạp chí', 'nhóm', 'câu lạc bộ', 'phong trào', 'mặt trận', 'tòa án', 'toà án', 'viện kiểm sát', 'liên hợp quốc', 'cảng',
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
