@@ -171,6 +171,17 @@ const ISSUER = /^(bộ|chính phủ|thủ tướng|ủy ban|uỷ ban|ubnd|hội 
 const ASCII = /^[\x20-\x7e]+$/;
 
 /**
+ * The office of a people's committee or a ministry that drafted a document, written after the
+ * issuer in its number ("số 235/UBND-NV": Nội vụ; "UBND-KT": Kinh tế), as Decree 30/2020/NĐ-CP has
+ * units abbreviate themselves. Elsewhere the letters mean what they usually do (NV: nhân viên).
+ */
+const DRAFTING_OFFICES: Record<string, string> = {
+  NV: 'Nội vụ', TH: 'Tổng hợp', KT: 'Kinh tế', VX: 'Văn xã', NC: 'Nội chính', CN: 'Công nghiệp',
+  NN: 'Nông nghiệp', XD: 'Xây dựng', ĐT: 'Đô thị', KTTH: 'Kinh tế tổng hợp', KGVX: 'Khoa giáo - Văn xã',
+  HC: 'Hành chính', TCCB: 'Tổ chức cán bộ', QLĐT: 'Quản lý đô thị', TNMT: 'Tài nguyên và Môi trường',
+};
+
+/**
  * The senses the context may choose among. Where the first is a foreign name that spells the
  * letters, a Vietnamese sense that does not ("NHK": Nippon Hōsō Kyōkai, and "Đài truyền hình quốc
  * gia Nhật Bản") describes what the first names, and would win only for sharing the article's words.
@@ -621,6 +632,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const kind = i === kindAt ? (written ?? kindOf(part)) : undefined;
       if (kind) {
         longs.push(kind);
+        continue;
+      }
+      // After its issuer in a number, the office that drafted it ("235/UBND-NV").
+      const office = placement.numbered && i > 0 && ISSUER.test(longs[i - 1] ?? '') && Object.hasOwn(DRAFTING_OFFICES, part) ? DRAFTING_OFFICES[part] : undefined;
+      if (office) {
+        longs.push(office);
         continue;
       }
       const e = find(part);

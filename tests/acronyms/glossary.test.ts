@@ -713,6 +713,10 @@ describe('document numbers', () => {
     // TTBYT is "trang thiết bị y tế": not what "Thông tư số 18/2015/TT-BYT" is.
     expect(reading('Quy trình được quy định tại Thông tư số 18/2015/TT-BYT của Bộ Y tế.', 'TT-BYT')).toBe('Thông tư - Bộ Y tế');
     expect(reading('Mua sắm TT-BYT cho bệnh viện tuyến huyện.', 'TT-BYT')).toBe('trang thiết bị y tế');
+    // After its issuer in a number, the office that drafted it; elsewhere the letters' usual sense.
+    expect(reading('Theo công văn số 235/UBND-NV của UBND huyện về việc này.', 'UBND-NV')).toBe('Ủy ban nhân dân - Nội vụ');
+    expect(reading('Công văn số 1234/VPCP-KTTH gửi các bộ.', 'VPCP-KTTH')).toBe('Văn phòng Chính phủ - Kinh tế tổng hợp');
+    expect(reading('Nhân viên NV của công ty nghỉ việc.', 'NV')).toBe('nhân viên');
     // "quy định" around it made QĐ a regulation; in the number it is the decision.
     expect(reading('Việc này trái với quy định tại Quyết định 09/2007/QĐ-TTg và Luật đất đai.', 'QĐ-TTg')).toBe('Quyết định - Thủ tướng');
     expect(reading('Sở có văn bản số 92/CV gửi các chuyên viên phụ trách.', 'CV')).toBe('Công văn');
