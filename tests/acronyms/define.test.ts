@@ -1166,6 +1166,9 @@ describe('in-text definitions', () => {
 
   it('the English name beside the short form in brackets, a name set off by dashes, a year between', () => {
     expect(def('Theo Tổ chức Y tế Thế giới (World Health Organization - WHO), khoảng 1,3 tỷ người', 'WHO')).toBe('World Health Organization');
+    // The head repeated inside the brackets with the short form, which the rest of the name spells.
+    expect(def('Theo Bộ Thông tin và truyền thông (Bộ TTTT), số thuê bao tăng', 'TTTT')).toBe('Thông tin và truyền thông');
+    expect(def('Theo Sở Giao thông vận tải (Sở GTVT) cho biết', 'GTVT')).toBe('Giao thông vận tải');
     // A head the letters have none for is left out ("Bộ"); one they have stays.
     expect(def('Theo Cục Quản lý (Bộ Kế hoạch và Đầu tư, KHĐT), vốn tăng', 'KHĐT')).toBe('Kế hoạch và Đầu tư');
     expect(def('Số liệu (Tổng cục Thống kê, TCTK) cho thấy', 'TCTK')).toBe('Tổng cục Thống kê');

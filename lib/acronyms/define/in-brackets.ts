@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { EXCHANGES, FIRMS, FIRM_SUFFIX, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -84,6 +84,15 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // firm's noun and its short name, after the firm's whole name (checked below: only a firm's name is
   // read so, and no kind of firm).
   const firmNoun = FIRMS.some((h) => h.join(' ') === before.trimEnd().toLowerCase());
+  // "Bộ Thông tin và truyền thông (Bộ TTTT)", "Sở Giao thông vận tải (Sở GTVT)": the head of the
+  // name before, repeated with the short form, which the rest of the name spells.
+  const head = HEADS.find((h) => h.join(' ') === before.trimEnd().toLowerCase());
+  if (!firmNoun && head && open > 0) {
+    const words = leftWords(text, open, 16);
+    const at = words.findLastIndex((_, i) => wordsAt(words, i, head));
+    const rest = at < 0 ? [] : words.slice(at + head.length);
+    if (rest.length >= 2 && spells(shortLetters(occ.surface), rest, 0)) return { def: { ...textOf(text, rest), how: 'spelled' } };
+  }
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = text.slice(occ.end, close);
   // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in
