@@ -10,6 +10,7 @@ import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
 import { beforeBrandWord } from './brand-names';
+import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
@@ -57,29 +58,6 @@ function contextOf(text: string, occs: Occurrence[], country: string | null): st
     .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
     .concat(country ?? [])
     .join(' ');
-}
-
-/**
- * A word set in capitals that reads as a word (BASICO, KOMASU, VIETKIDS): a brand or company
- * name, not an initialism, unless a glossary knows it (NATO, ASEAN and UNESCO are in it), the
- * article defines it or puts it in brackets after a name. Initialisms are runs of consonants (UBND,
- * CSGT, LMFAO); a name of five or more letters alternates vowels and consonants.
- */
-function readsAsBrandName(short: string): boolean {
-  const letters = fold(short).toUpperCase();
-  if (!/^[A-Z]{5,}$/.test(letters)) return false;
-  return vowelsIn(short) * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
-}
-
-/** Four capitals whose consonants and vowels take turns (DOJI, MINI) read as a word too, where a
- * glossary can say which such words are initialisms all the same (NATO, HOSE). */
-function fourLettersAsWord(short: string): boolean {
-  return short === short.toUpperCase() && /^[^AEIOUY][AEIOUY][^AEIOUY][AEIOUY]$/.test(fold(short).toUpperCase());
-}
-
-/** How many of a word's letters are vowels (Y among them), marks aside. */
-function vowelsIn(word: string): number {
-  return fold(word).toUpperCase().replace(/[^AEIOUY]/g, '').length;
 }
 
 // The word for a paper, a magazine or a site right before a name.

@@ -1441,6 +1441,10 @@ describe('in-text definitions', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     // Words in brackets that hold the short form itself say who it is or what it does.
     expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
+    // A word in capitals the glossary does not know, a team's name, before the school it belongs to:
+    // listed nowhere, as a name.
+    const teams = 'Vào chung kết có OCEAN (Đại học Ngoại thương) và IMMORTAL (Đại học Giao thông Vận tải).';
+    expect(findAcronyms(teams, { glossary: shippedGlossary() }).map((a) => a.short)).toEqual([]);
   });
 
 

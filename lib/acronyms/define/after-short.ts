@@ -13,6 +13,7 @@ import { longInside, namedPlaceAside } from './long-inside';
 import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
 import type { KnownWords } from './translated';
+import { readsAsBrandName } from '../word-like';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
 const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
@@ -149,7 +150,10 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const read = strong ? whole : cut ?? (remark ? null : local ?? whole);
   // "Secathon VNPT (tập đoàn VNPT tổ chức)": words that hold the short form itself say who it is
   // or what it does, not what its letters stand for.
-  const def = read && !holdsWord(read.long, occ.surface) ? read : null;
+  // "OCEAN (Đại học Ngoại thương), ACTION (Đại học Ngân hàng)": a word in capitals, read as a
+  // word (a team's, a brand's name), before a name it does not spell is who it belongs to.
+  const worded = read?.how === 'named' && readsAsBrandName(occ.surface) && known !== undefined && known.expansions(occ.surface).length === 0;
+  const def = read && !holdsWord(read.long, occ.surface) && !worded ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
