@@ -333,7 +333,9 @@ const withPlaces = (sense: string): string => sense.replace(PLACE_PATTERN, (m) =
 const SPELLING: Record<string, string> = { 'bà rịa vũn tàu': 'bà rịa vũng tàu', 'nguyên vật liêu': 'nguyên vật liệu', 'giáo dục dục đại học': 'giáo dục đại học',
   // Countries the lower-case list leaves in lower case, where the syllable alone is a common word
   // too (mỹ thuật, hội đồng, đức tính), so places.txt cannot case it everywhere.
-  'đô la mỹ': 'đô la Mỹ', 'cộng hòa liên bang đức': 'Cộng hòa Liên bang Đức', 'hội đồng anh': 'Hội đồng Anh', 'bệnh viện việt pháp': 'Bệnh viện Việt Pháp' };
+  'đô la mỹ': 'đô la Mỹ', 'cộng hòa liên bang đức': 'Cộng hòa Liên bang Đức', 'hội đồng anh': 'Hội đồng Anh', 'bệnh viện việt pháp': 'Bệnh viện Việt Pháp',
+  // Two levels of schools, as a dash joins them ("các trường ĐH - CĐ").
+  'Đại học Cao đẳng': 'Đại học - Cao đẳng', 'đại học cao đẳng': 'Đại học - Cao đẳng' };
 // Senses of the lists that are nobody's reading: a slogan's words under HĐTV, a typo of TTYT's.
 const NOT_SENSES = new Set(['hàng đầu tại việt', 'trung tâm t tế']);
 

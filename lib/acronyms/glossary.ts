@@ -144,6 +144,7 @@ const DOCUMENT_TYPES: Record<string, string> = {
   PL: 'Pháp lệnh',
   KH: 'Kế hoạch',
   TB: 'Thông báo',
+  KL: 'Kết luận',
   HD: 'Hướng dẫn',
   CV: 'Công văn',
 };
@@ -160,9 +161,9 @@ function kindOf(part: string): string | undefined {
 
 const DASHES = /\s*[-–]\s*/;
 
-/** "TT" of "TT-BYT". */
+/** "TT" of "TT-BYT", "NQ" of "NQ/TW" (the Party's documents part their kind by a slash). */
 function firstPart(short: string): string {
-  return nfc(short).split(DASHES)[0] ?? '';
+  return nfc(short).split(/\s*[-–/]\s*/)[0] ?? '';
 }
 
 /** Authorities that issue documents: ministries, the government, committees, the central bank… */
@@ -703,7 +704,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const written = nfc(short);
       const placed = (placement.beforeRoadNumber && roadKind(written)) || (placement.beforePlaceName && placeUnit(written)) || (placement.credited && creditWord(written)) || (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
-      const entry = placement.numbered && kindOf(firstPart(short)) ? undefined : find(short);
+      // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.
+      const code = (placement.numbered || short.includes('/')) && kindOf(firstPart(short)) !== undefined;
+      const entry = code ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);
       // "QL1A": a road and its number (quốc lộ 1A).
       const numbered = roadName(nfc(short));

@@ -609,7 +609,7 @@ describe('built-in glossary', () => {
     expect(shippedGlossary().lookup('BYT-TT', 'văn bản số 12/ về thông tin truyền thông', numbered)?.long).toBe('Bộ Y tế - Thông tư');
     // Without a kind, the parts after the first still name who issued it.
     expect(shippedGlossary().lookup('BTC-TCT', 'Công văn số 1234/ của Bộ Tài chính', numbered)?.long).toMatch(/Tổng cục Thuế$/);
-    expect(shippedGlossary().lookup('KL-TTCP', 'Kết luận số 12/ của Thanh tra Chính phủ', numbered)?.long).toBe('kết luận - Thanh tra Chính phủ');
+    expect(shippedGlossary().lookup('KL-TTCP', 'Kết luận số 12/ của Thanh tra Chính phủ', numbered)?.long).toBe('Kết luận - Thanh tra Chính phủ');
     // Outside a number, a pair is no document, and one name only where the article's words choose
     // each part's sense: "ETH-BTC" trades Ethereum for Bitcoin where the article says so.
     expect(shippedGlossary().lookup('ETH-BTC', 'Cặp giao dịch giảm mạnh khi giá Ethereum và Bitcoin lao dốc')?.long).toBe('Ethereum - Bitcoin');
@@ -717,6 +717,13 @@ describe('document numbers', () => {
     expect(reading('Theo công văn số 235/UBND-NV của UBND huyện về việc này.', 'UBND-NV')).toBe('Ủy ban nhân dân - Nội vụ');
     expect(reading('Công văn số 1234/VPCP-KTTH gửi các bộ.', 'VPCP-KTTH')).toBe('Văn phòng Chính phủ - Kinh tế tổng hợp');
     expect(reading('Nhân viên NV của công ty nghỉ việc.', 'NV')).toBe('nhân viên');
+    // The Party's documents part their kind from the issuer by a slash: kind and issuer, wherever
+    // they stand, not a description of who issues such documents.
+    expect(reading('Chỉ thị số 05 - CT / TW ngày 15/5/2016 của Bộ Chính trị.', 'CT / TW')).toBe('Chỉ thị / Trung ương');
+    expect(reading('Kết luận số 19 - KL / TW của Ban Bí thư.', 'KL / TW')).toBe('Kết luận / Trung ương');
+    expect(reading('Theo Nghị quyết số 26 - NQ / TW ngày 19/5.', 'NQ / TW')).toBe('Nghị quyết / Trung ương');
+    // Two levels of schools joined by a dash.
+    expect(reading('Có 25 gian tư vấn của các trường ĐH - CĐ tại ngày hội.', 'ĐH - CĐ')).toBe('Đại học - Cao đẳng');
     // "quy định" around it made QĐ a regulation; in the number it is the decision.
     expect(reading('Việc này trái với quy định tại Quyết định 09/2007/QĐ-TTg và Luật đất đai.', 'QĐ-TTg')).toBe('Quyết định - Thủ tướng');
     expect(reading('Sở có văn bản số 92/CV gửi các chuyên viên phụ trách.', 'CV')).toBe('Công văn');
