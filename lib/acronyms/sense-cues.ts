@@ -37,6 +37,8 @@ const CUES: Record<string, readonly string[]> = {
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
   // universities too).
   'republican left of catalonia': ['catalonia', 'catalan', 'ly khai'],
+  // Đắk Lắk's station beside Đà Nẵng's, which share their letters.
+  'đài phát thanh và truyền hình đắk lắk': ['đắk lắk', 'ma thuột'],
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
 };
@@ -69,6 +71,8 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'bạch cầu': ['xét nghiệm', 'hồng cầu', 'tiểu cầu', 'máu', 'huyết học'],
   // A firm's own standard beside a Party's grassroots organisation.
   'tiêu chuẩn cơ sở': ['tiêu chuẩn', 'quy chuẩn', 'tcvn', 'qcvn'],
+  // Science's citation index beside Pakistan's spies.
+  'institute for scientific information': ['scopus', 'bài báo', 'công bố', 'tạp chí'],
   'capture the flag': ['bảo mật', 'tin tặc', 'hacker', 'lỗ hổng', 'cuộc thi'],
   'council of international schools': ['kiểm định', 'trường quốc'],
 };

@@ -61,6 +61,13 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Các nước CIS họp tại Moscow.', 'CIS')).toBe('Commonwealth of Independent States');
   });
 
+  it('science\'s citation index beside a journal\'s words, Đắk Lắk\'s station beside its province', () => {
+    expect(reading('Không nên phân biệt ISI hay Scopus, rất ít bài báo ISI.', 'ISI')).toBe('Institute for Scientific Information');
+    expect(reading('Tình báo ISI của Pakistan bị cáo buộc.', 'ISI')).toBe('Inter-Services Intelligence');
+    expect(reading('Lễ khai mạc được truyền hình trực tiếp trên sóng DRT tại Buôn Ma Thuột, Đắk Lắk.', 'DRT')).toBe('Đài Phát thanh và Truyền hình Đắk Lắk');
+    expect(reading('Đài DRT Đà Nẵng đưa tin.', 'DRT')).toBe('Đài Phát thanh – Truyền hình Đà Nẵng');
+  });
+
   it('a blood count beside a blood test, not an office\'s administration', () => {
     expect(reading('Kết quả xét nghiệm máu: HC: 3,98 T/L, các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
     expect(reading('Phòng HC của công ty nhận hồ sơ.', 'HC')).toBe('hành chính');

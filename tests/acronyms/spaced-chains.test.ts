@@ -8,6 +8,7 @@ describe('a ministry’s short name in three spaced parts', () => {
   it('is one name where the glossary knows the parts together', () => {
     expect(read('Theo Bộ LĐ - TB - XH, số người thất nghiệp tăng.')).toEqual([['LĐ - TB - XH', 'Lao động - Thương binh và Xã hội']]);
     expect(read('Sở VH – TT – DL tỉnh Bình Dương cho biết.')).toEqual([['VH – TT – DL', 'Văn hóa, Thể thao và Du lịch']]);
+    expect(read('Trường TH - THCS - THPT Lê Quý Đôn khai giảng.')).toEqual([['TH - THCS - THPT', 'tiểu học - trung học cơ sở - trung học phổ thông']]);
   });
 
   it('leaves bodies listed with dashes apart, and finds a known name inside a longer run', () => {
