@@ -25,8 +25,10 @@ function spelledRun(words: LongWord[], short: string): LongWord[] | null {
 
 /** The reading of `occ` as one of a pair of short forms in brackets after their names. */
 export function readPaired(text: string, occ: Occurrence): Reading {
-  const open = text.lastIndexOf('(', occ.start);
-  if (open < 0 || occ.start - open > 16) return null;
+  // Only brackets near the use: a search back through the whole text would be quadratic.
+  const near = text.slice(Math.max(0, occ.start - 16), occ.start).lastIndexOf('(');
+  if (near < 0) return null;
+  const open = Math.max(0, occ.start - 16) + near;
   const pair = PAIR.exec(text.slice(open, open + 40));
   if (!pair) return null;
   const [first = '', second = ''] = [pair[1], pair[3]];
