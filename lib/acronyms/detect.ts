@@ -484,6 +484,19 @@ function inBoatNumber(text: string, raw: Raw): boolean {
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 
+// The words for a flight or an airliner right before its number ("chuyến bay MH 370").
+const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:chuyến bay|máy bay|phi cơ|không tặc)(?: số)?\s$/iu;
+
+/** "Chuyến bay MH 370", "máy bay MH 370": an airline's two letters before a flight's number, after
+ * the words for a flight, or wherever the article also writes them joined to the number ("MH370",
+ * which detection reads as a designation). */
+function inFlightNumber(text: string, raw: Raw): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return false;
+  const number = /^ (\d{2,4})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 6))?.[1];
+  if (number === undefined) return false;
+  return FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)) || text.includes(raw.text + number);
+}
+
 /** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. Not a prefix
  * before a name ("tàu Philippines BRP Sierra Madre", "tàu Shinkansen JR East"), nor after a country. */
 function afterShipName(text: string, raw: Raw): boolean {
@@ -552,7 +565,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inShipName(text, raw, ships)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw) || inShipName(text, raw, ships)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

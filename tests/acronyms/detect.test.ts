@@ -120,6 +120,11 @@ describe('detection', () => {
     // Right after the maker with no model word, only after a vehicle's word or before a number.
     expect(shorts('Tesla CEO Elon Musk nói; Ford EU cho biết; xe Toyota Vios BS 29A bị giữ.')).toEqual(['CEO', 'EU', 'BS']);
     expect(shorts('Hãng mua 44 máy bay A321 NEO và chiếc Boeing 737 - MAX.')).toEqual([]);
+    // An airline's letters before a flight's number: after the words for a flight, or where the
+    // article also writes them joined to it.
+    expect(shorts('Chuyến bay MH 370 mất tích năm 2014.')).toEqual([]);
+    expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
+    expect(shorts('Quốc lộ QL 1 bị ngập; tàu HQ 604 tuần tra.')).toEqual(['QL', 'HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
     expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.
