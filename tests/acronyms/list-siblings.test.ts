@@ -41,7 +41,10 @@ describe('listSiblings', () => {
 
 describe('a list read as one kind', () => {
   it('reads school levels and one industry’s tickers', () => {
-    expect(reading('Năm nay tỉnh có 120 trường TH - THCS - THPT.', 'TH')).toBe('tiểu học');
+    expect(reading('Các đơn vị TH, THCS và THPT báo cáo.', 'TH')).toBe('tiểu học');
+    expect(reading('Đơn vị TH báo cáo.', 'TH')).toBe('truyền hình');
+    // Joined by dashes, the glossary knows the three as one school's levels (spaced-chains.ts).
+    expect(reading('Năm nay tỉnh có 120 trường TH - THCS - THPT.', 'TH - THCS - THPT')).toBe('tiểu học - trung học cơ sở - trung học phổ thông');
     expect(reading('Đối với nhóm HNX30, PVC và PVS đã tăng lên 10.000 đồng.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
   });
 
