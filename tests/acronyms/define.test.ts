@@ -1441,6 +1441,8 @@ describe('in-text definitions', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     // Words in brackets that hold the short form itself say who it is or what it does.
     expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
+    // A report's word before a study's name is no word of the study's.
+    expect(withGlossary('Hồ sơ Báo cáo nghiên cứu khả thi (FS) đã được duyệt.', 'FS')).toBe('nghiên cứu khả thi');
     // A word in capitals the glossary does not know, a team's name, before the school it belongs to:
     // listed nowhere, as a name.
     const teams = 'Vào chung kết có OCEAN (Đại học Ngoại thương) và IMMORTAL (Đại học Giao thông Vận tải).';

@@ -157,6 +157,7 @@ describe('built-in glossary', () => {
     // Cambridge's test after its name, a gifted school's level after "trường".
     expect(reading('Thí sinh có Cambridge PET đạt từ 140/210 điểm.', 'PET')).toBe('Preliminary English Test');
     expect(reading('Trường PT Năng khiếu tuyển sinh lớp 10.', 'PT')).toBe('phổ thông');
+    expect(reading('GS.BS Vương Tiến Hoà, giảng viên trường đại học, cho biết.', 'GS.BS')).toBe('Giáo sư, Bác sĩ');
     // The Assembly's term in a law's number; a firm's own standard beside standards' words.
     expect(reading('Theo luật Đầu tư số 59/2005/QH11 thì dự án đạt.', 'QH11')).toBe('Quốc hội khóa XI');
     expect(reading('Đáp ứng quy định tại TCCS 01:2008 về tiêu chuẩn đường bộ.', 'TCCS')).toBe('tiêu chuẩn cơ sở');
