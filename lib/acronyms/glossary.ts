@@ -574,9 +574,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Not where the article speaks of phones ("hãng ĐT Hàn Quốc như Samsung … điện thoại").
     const team = placement.beforeCountry && !(context ?? '').toLowerCase().includes('điện thoại') ? senses.find((x) => x === 'đội tuyển') : undefined;
     if (team) return found(team);
-    // "TBT Báo Quân đội nhân dân", "TBT tạp chí …", "TBT tờ báo …": the paper after a title says whose
-    // editor ("TBT báo cáo", "biện pháp TBT báo hiệu" are verbs).
-    const paper = placement.beside?.some(({ after }) => after[0] === 'Báo' || (/^(?:tạp|Tạp)$/u.test(after[0] ?? '') && after[1] === 'chí') || (after[0] === 'tờ' && after[1] === 'báo')) ? senses.find((x) => x === 'tổng biên tập') : undefined;
+    // "TBT Báo Quân đội nhân dân", "TBT tạp chí …", "TBT tờ báo …", "PV báo Người Đưa Tin": the paper
+    // after a title says whose editor or reporter ("TBT báo cáo", "biện pháp TBT báo hiệu" are verbs).
+    const paperAfter = ({ after }: WordsBeside): boolean => after[0] === 'Báo' || (after[0] === 'báo' && CAPITALISED.test(after[1] ?? '')) || (/^(?:tạp|Tạp)$/u.test(after[0] ?? '') && after[1] === 'chí') || (after[0] === 'tờ' && after[1] === 'báo');
+    const paper = placement.beside?.some(paperAfter) ? senses.find((x) => x === 'tổng biên tập' || x === 'phóng viên') : undefined;
     if (paper) return found(paper);
     const named = senses.length > 1 && placement.beside ? namedBeside(short, senses, placement.beside) : undefined;
     if (named) return found(named);
