@@ -9,7 +9,7 @@ import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable 
 import { DATELINE_PAPERS } from './dateline';
 import { isRoadCode, roadKind } from './roads';
 import { foreignLegalForm } from './legal-forms';
-import { shortLetters, spells, wordsIn } from './match';
+import { shortLetters, spelledEnd, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
 
 export interface Occurrence {
@@ -385,9 +385,7 @@ function bracketedCompounds(text: string): string[] {
 /** "Hội đồng bảo an Liên Hợp Quốc (HĐBA LHQ)": the words right before the brackets give every letter
  * of both parts, one initial each, whatever their case. */
 function spelledBefore(text: string, at: number, name: string): boolean {
-  const letters = shortLetters(name);
-  const words = wordsIn(text, Math.max(0, at - 120), at).slice(-(letters.length + 3));
-  return words.some((_, i) => spells(letters, words.slice(i), 0, true));
+  return spelledEnd(wordsIn(text, Math.max(0, at - 120), at), name) !== null;
 }
 
 // "Cách mạng công nghiệp 4.0 (CMCN 4.0)": a version the name ends with, written after its short form.
@@ -486,15 +484,25 @@ function inBoatNumber(text: string, raw: Raw): boolean {
 
 // The words for a flight or an airliner right before its number ("chuyến bay MH 370").
 const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:chuyến bay|máy bay|phi cơ|không tặc)(?: số)?\s$/iu;
+// An article about flights, which may write the number joined elsewhere ("MH370").
+const FLIGHT_WORDS = /(?:chuyến bay|máy bay|hãng hàng không)/iu;
+// Two letters joined to a flight's number, a whole token ("MH370", not inside "QL141").
+const JOINED_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]\d{2,4}(?![\p{L}\p{N}])/gu;
+
+/** The codes an article writes joined to a number ("MH370"), where it speaks of flights at all. */
+function joinedFlightCodes(text: string): ReadonlySet<string> {
+  return FLIGHT_WORDS.test(text) ? new Set(text.match(JOINED_NUMBER) ?? []) : new Set();
+}
 
 /** "Chuyến bay MH 370", "máy bay MH 370": an airline's two letters before a flight's number, after
- * the words for a flight, or wherever the article also writes them joined to the number ("MH370",
- * which detection reads as a designation). */
-function inFlightNumber(text: string, raw: Raw): boolean {
-  if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return false;
+ * the words for a flight, or in an article about flights that also writes them joined to the number
+ * ("MH370", which detection reads as a designation). Not a road's, a ship's or a police unit's
+ * letters ("QL 14", "HQ 604", "PC 46"), whose numbers are written joined too. */
+function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text) || roadKind(raw.text) !== undefined || /^(?:HQ|P[ACKX])$/u.test(raw.text)) return false;
   const number = /^ (\d{2,4})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 6))?.[1];
   if (number === undefined) return false;
-  return FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)) || text.includes(raw.text + number);
+  return FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)) || joined.has(raw.text + number);
 }
 
 /** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. Not a prefix
@@ -558,6 +566,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   };
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
+  const flightCodes = joinedFlightCodes(text);
   const out: Occurrence[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
@@ -565,7 +574,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw) || inShipName(text, raw, ships)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inShipName(text, raw, ships)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

@@ -3,7 +3,7 @@
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
 import { atDateline } from './dateline';
-import { fold, nfc } from '../text/normalize';
+import { nfc } from '../text/normalize';
 import { amongForeignNames, amongTickers } from './among-names';
 import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';

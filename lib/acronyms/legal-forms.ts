@@ -4,6 +4,7 @@
  * after a foreign name they say what kind of company it is.
  */
 import { isVietnameseSyllable } from './letters';
+import { COUNTRIES } from './define/lexicon';
 
 // Not SE (a model's trim: "Apple Watch SE", "Camry SE"), AB (Honda's Air Blade) nor PLC (a
 // controller: "Siemens PLC"), though "BASF SE", "Saab AB", "Shell PLC" go unread so; PJSC the
@@ -26,13 +27,18 @@ export function foreignLegalForm(short: string): string | undefined {
 }
 
 // A capitalised word right before the use, in title case or capitals ("Total", "BASF"), and the use
-// closes the name: punctuation, the line's end, a lower-case word or the firm's country in brackets
-// after it ("… International INC (Belize)").
+// closes the name: punctuation, the line's end or a lower-case word after it.
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0]$/u;
-const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll}|[ \u00a0]\(\p{Lu})/u;
+const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
+// Or the firm's country in brackets after it ("… International INC (Belize)", "Total SA (Pháp)"; "Sonia
+// Gandhi INC (Đảng Quốc đại)" names a party).
+const COUNTRY_AFTER = /^[ \u00a0]\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
 
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
 export function afterForeignName(text: string, start: number, end: number): boolean {
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return name !== undefined && !isVietnameseSyllable(name) && CLOSES.test(text.slice(end, end + 3));
+  if (name === undefined || isVietnameseSyllable(name)) return false;
+  const after = text.slice(end, end + 30);
+  const country = COUNTRY_AFTER.exec(after)?.[1];
+  return CLOSES.test(after.slice(0, 3)) || (country !== undefined && (COUNTRIES.has(country.toLowerCase()) || country.split(' ').every((w) => !isVietnameseSyllable(w))));
 }

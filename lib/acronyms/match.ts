@@ -144,3 +144,14 @@ export function shortestSpelling(letters: string[], words: LongWord[]): LongWord
   }
   return null;
 }
+
+/** The shortest run of words ending `words` that spells `short` one syllable a letter, function
+ * words aside ("Hội đồng bảo an Liên Hợp Quốc" for HĐBA LHQ), or null. */
+export function spelledEnd(words: LongWord[], short: string): LongWord[] | null {
+  const letters = shortLetters(short);
+  for (let n = 2; n <= Math.min(words.length, letters.length + 3); n++) {
+    const run = words.slice(-n);
+    if (spells(letters, run, 0, true)) return run;
+  }
+  return null;
+}

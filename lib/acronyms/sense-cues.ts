@@ -63,18 +63,20 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A rented server beside the cloud, not a department's office; an airframe's serial, not Masan.
   'virtual private server': ['máy chủ', 'đám mây', 'điện toán', 'hosting'],
   'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
-  // Korea's work permits beside a share's earnings; a security contest beside a naval task force;
-  // schools' accreditation beside the former Soviet states.
-  'employment permit system': ['hàn quốc', 'tiếng hàn', 'lao động'],
+  // Korea's work permits beside a share's earnings.
+  'employment permit system': ['hàn quốc', 'tiếng hàn'],
   // Blood counts beside an office's administration and a report.
-  'hồng cầu': ['xét nghiệm', 'bạch cầu', 'tiểu cầu', 'máu', 'huyết học'],
-  'bạch cầu': ['xét nghiệm', 'hồng cầu', 'tiểu cầu', 'máu', 'huyết học'],
+  'hồng cầu': ['bạch cầu', 'tiểu cầu', 'huyết học'],
+  'bạch cầu': ['hồng cầu', 'tiểu cầu', 'huyết học'],
   // A firm's own standard beside a Party's grassroots organisation.
   'tiêu chuẩn cơ sở': ['tiêu chuẩn', 'quy chuẩn', 'tcvn', 'qcvn'],
   // Science's citation index beside Pakistan's spies.
-  'institute for scientific information': ['scopus', 'bài báo', 'công bố', 'tạp chí'],
+  'institute for scientific information': ['scopus', 'trích dẫn', 'bài báo', 'tạp chí'],
+  // A security contest beside a naval task force.
   'capture the flag': ['bảo mật', 'tin tặc', 'hacker', 'lỗ hổng', 'cuộc thi'],
-  'council of international schools': ['kiểm định', 'trường quốc'],
+  // Schools' accreditation beside the former Soviet states (not "trường quốc", which "thị trường
+  // quốc tế" holds).
+  'council of international schools': ['kiểm định', 'neasc'],
 };
 
 /** The cues for `sense` (lower case), if any. */

@@ -28,7 +28,8 @@ const PART = /^\p{Lu}{1,4}$/u;
 const MAX_PARTS = 5;
 
 /** `occurrences` with each chain of three parts or more (two, where "&" joins them) that the
- * glossary knows as one name joined into one occurrence: the longest such chain from each part. */
+ * glossary knows as one name joined into one occurrence, the longest such chain from each part; and
+ * a committee's head and its initials after a space ("UB MTTQ"), where the glossary knows them. */
 export function withKnownChains(text: string, occurrences: Occurrence[], glossary: Glossary): Occurrence[] {
   const out: Occurrence[] = [];
   for (let i = 0; i < occurrences.length; i++) {

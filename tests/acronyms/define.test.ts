@@ -171,6 +171,8 @@ describe('in-text definitions', () => {
     expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
     // A common noun before the dash, a body's name opened by the short form after it.
     expect(def('Ông A, trưởng ban đại học - ĐH Quốc gia TP. HCM cho biết.', 'ĐH')).toBeNull();
+    // A place after the short form says where the body is.
+    expect(def('Ông A, giám đốc trung tâm y tế - TTYT Quận 1 cho biết.', 'TTYT')).toBe('trung tâm y tế');
     // An event's name before it, the place of its edition after it.
     expect(def('VnExpress Marathon - VM Quy Nhơn 2019 là sự kiện lớn.', 'VM')).toBe('VnExpress Marathon');
   });
@@ -663,6 +665,8 @@ describe('in-text definitions', () => {
     // A Vietnamese word after the letter opens a new sentence.
     expect(def('Họ sống ở khu A. Trong khi đó Ủy ban Bầu cử (UBBC) họp.', 'UBBC')).toBe('Ủy ban Bầu cử');
     expect(def('Nhóm thi đấu ở bảng A. Kinh tế Đông Á (KTĐA) tăng.', 'KTĐA')).toBe('Kinh tế Đông Á');
+    // A group's or a zone's letter ends its sentence, whatever word follows.
+    expect(def('Nhà máy ở khu B. Samsung Electronics (SEC) lớn nhất.', 'SEC')).toBe('Samsung Electronics');
   });
 
   it('reads the second of two bodies where the first does something with it', () => {

@@ -124,7 +124,8 @@ describe('detection', () => {
     // article also writes them joined to it.
     expect(shorts('Chuyến bay MH 370 mất tích năm 2014.')).toEqual([]);
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
-    expect(shorts('Quốc lộ QL 1 bị ngập; tàu HQ 604 tuần tra.')).toEqual(['QL', 'HQ']);
+    // A road's, a ship's letters are written joined to their numbers too: still read.
+    expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
     expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.

@@ -720,7 +720,8 @@ describe('document numbers', () => {
     // After its issuer in a number, the office that drafted it; elsewhere the letters' usual sense.
     expect(reading('Theo công văn số 235/UBND-NV của UBND huyện về việc này.', 'UBND-NV')).toBe('Ủy ban nhân dân - Nội vụ');
     expect(reading('Công văn số 1234/VPCP-KTTH gửi các bộ.', 'VPCP-KTTH')).toBe('Văn phòng Chính phủ - Kinh tế tổng hợp');
-    expect(reading('Nhân viên NV của công ty nghỉ việc.', 'NV')).toBe('nhân viên');
+    // After a kind, not an issuer, the part is read as usual.
+    expect(reading('Theo Quyết định số 12/QĐ-NV ban hành hôm qua.', 'QĐ-NV')).not.toMatch(/Nội vụ/);
     // The Party's documents part their kind from the issuer by a slash: kind and issuer, wherever
     // they stand, not a description of who issues such documents.
     expect(reading('Chỉ thị số 05 - CT / TW ngày 15/5/2016 của Bộ Chính trị.', 'CT / TW')).toBe('Chỉ thị / Trung ương');

@@ -12,7 +12,7 @@ describe('titles that share their letters', () => {
   });
 
   it('the Buddhist Sangha\'s council beside the Sangha\'s words, admissions boards elsewhere', () => {
-    expect(reading('Thông báo số 66/HĐTS của Hội đồng trị sự Giáo hội Phật giáo Việt Nam.', 'HĐTS')?.toLowerCase()).toBe('hội đồng trị sự');
+    expect(reading('Chủ tịch HĐTS Giáo hội Phật giáo Việt Nam phát biểu tại chùa.', 'HĐTS')?.toLowerCase()).toBe('hội đồng trị sự');
     expect(reading('HĐTS trường đại học công bố điểm chuẩn.', 'HĐTS')).toBe('Hội đồng tuyển sinh');
   });
 
@@ -55,6 +55,9 @@ describe('senses shown only beside their own field', () => {
   it('Korea\'s work permits, a security contest and schools\' accreditation beside their words', () => {
     expect(reading('Hàn Quốc ngừng nhận lao động đi làm việc theo chương trình EPS từ năm nay.', 'EPS')).toBe('Employment Permit System');
     expect(reading('Lợi nhuận tăng, EPS của cổ phiếu đạt 3.000 đồng.', 'EPS')).toBe('Earnings Per Share');
+    expect(reading('Tăng lương cho người lao động; EPS của công ty đạt 3.000 đồng.', 'EPS')).toBe('Earnings Per Share');
+    expect(reading('Tình báo ISI của Pakistan công bố tài liệu.', 'ISI')).toBe('Inter-Services Intelligence');
+    expect(reading('Các nước CIS mở rộng thị trường quốc tế.', 'CIS')).toBe('Commonwealth of Independent States');
     expect(reading('Đội sinh viên vô địch cuộc thi Byte Bandits CTF 2019 về bảo mật.', 'CTF')).toBe('Capture The Flag');
     expect(reading('Lực lượng CTF 151 tuần tra chống cướp biển ở vịnh Aden.', 'CTF')).toBe('Combined Task Force');
     expect(reading('Trường được kiểm định giáo dục đồng thời bởi NEASC và CIS.', 'CIS')).toBe('Council of International Schools');
@@ -69,7 +72,8 @@ describe('senses shown only beside their own field', () => {
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
-    expect(reading('Kết quả xét nghiệm máu: HC: 3,98 T/L, các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
+    expect(reading('Kết quả xét nghiệm máu: HC 3,98 T/L, tiểu cầu và các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
+    expect(reading('Theo BC của Sở Y tế, bệnh nhân đã được xét nghiệm máu.', 'BC')).not.toBe('bạch cầu');
     expect(reading('Phòng HC của công ty nhận hồ sơ.', 'HC')).toBe('hành chính');
   });
 });

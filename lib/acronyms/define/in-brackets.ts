@@ -71,6 +71,14 @@ function firmOpening(text: string, def: Omit<Definition, 'short'>): Omit<Definit
   return at < 0 ? null : { ...def, ...textOf(text, clause.slice(at)) };
 }
 
+/** The words after the head `words` open with, when they spell `short` one word a letter: "Bộ |
+ * Kế hoạch và Đầu tư" for KHĐT. */
+function spelledAfterHead(words: LongWord[], short: string): LongWord[] | null {
+  const head = headLengthAt(words, 0);
+  const rest = words.slice(head);
+  return head > 0 && rest.length >= 2 && spells(shortLetters(short), rest, 0) ? rest : null;
+}
+
 /** The reading of an occurrence inside brackets, when the brackets hold one of these forms. */
 export function readInBrackets(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "long (ABBR)" and "long (viết tắt là ABBR)": the acronym first inside parentheses.
@@ -90,8 +98,8 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (!firmNoun && head && open > 0) {
     const words = leftWords(text, open, 16);
     const at = words.findLastIndex((_, i) => wordsAt(words, i, head));
-    const rest = at < 0 ? [] : words.slice(at + head.length);
-    if (rest.length >= 2 && spells(shortLetters(occ.surface), rest, 0)) return { def: { ...textOf(text, rest), how: 'spelled' } };
+    const rest = at < 0 ? null : spelledAfterHead(words.slice(at), occ.surface);
+    if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = text.slice(occ.end, close);
@@ -101,12 +109,11 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (named && after.trim() === '') {
     const from = occ.start - before.length;
     const words = wordsIn(text, from, from + (named[1]?.length ?? 0));
-    const letters = shortLetters(occ.surface);
-    if (words.length >= 2 && spells(letters, words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
+    if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
     // "(Bộ Kế hoạch và Đầu tư, KHĐT)": a head the letters have none for is left out, as before
     // brackets.
-    const rest = words.slice(headLengthAt(words, 0));
-    if (rest.length >= 2 && rest.length < words.length && spells(letters, rest, 0)) return { def: { ...textOf(text, rest), how: 'spelled' } };
+    const rest = spelledAfterHead(words, occ.surface);
+    if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
   // a birth year ("sinh năm").

@@ -357,8 +357,10 @@ function unletteredTail(name: string, letters: readonly string[]): number {
   return 0;
 }
 
-// Heads an English name ends with and its Vietnamese name opens with, which writers may leave out.
-const LAST_HEADS = new Set(['system', 'index', 'organization', 'organisation', 'agency', 'program', 'programme', 'center', 'centre', 'council', 'committee', 'association', 'treaty', 'agreement', 'initiative', 'forum', 'fund', 'institute', 'office', 'bureau', 'department', 'administration', 'authority', 'commission', 'project', 'strategy']);
+// Heads an English name ends with and its Vietnamese name opens with, which writers drop where the
+// rest says what the thing is ("định vị toàn cầu GPS", "năng lực cạnh tranh cấp tỉnh PCI"); not a
+// body's head ("Quỹ", "Tổ chức"), without which the words name no body.
+const LAST_HEADS = new Set(['system', 'index', 'program', 'programme']);
 
 /** The English names the glossary gives `short`, of two content words or more. */
 export function englishNames(short: string, known: KnownWords): string[] {

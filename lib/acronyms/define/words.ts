@@ -28,12 +28,17 @@ function cityAfterPrefix(slice: string, at: number): boolean {
 }
 
 /** "John F. Kennedy (JFK)", "Trường Nghiên cứu Quốc tế S. Rajaratnam (RSIS)": the dot at `at` follows a
- * name's initial, a capital standing alone, and a foreign surname follows it; not the sentence. A
- * Vietnamese word after it opens one ("khu A. Trong khi đó …"). */
+ * name's initial, a capital standing alone inside a name (the word before it, or the one before
+ * that, capitalised), and a foreign surname follows it; not the sentence. A Vietnamese word after
+ * it opens one ("khu A. Trong khi đó …"), and so does any word after a group's or a zone's letter
+ * ("ở bảng D. Indonesia (INA)", "khu B. Samsung …"). */
 function initialInName(slice: string, at: number): boolean {
-  if (slice[at] !== '.' || !/(?:^|[^\p{L}\p{N}.])\p{Lu}$/u.test(slice.slice(Math.max(0, at - 2), at))) return false;
+  const m = /(?:^|[^\p{L}\p{M}\p{N}.])(?:(\p{L}[\p{L}\p{M}]*) )?(\p{L}[\p{L}\p{M}]*) \p{Lu}$/u.exec(slice.slice(Math.max(0, at - 40), at));
+  if (slice[at] !== '.' || !m) return false;
+  const [twoBefore = '', before = ''] = [m[1], m[2]];
+  const inName = /^\p{Lu}/u.test(before) || (/^\p{Lu}/u.test(twoBefore) && isVietnameseSyllable(before));
   const next = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u.exec(slice.slice(at + 1))?.[1];
-  return next !== undefined && !isVietnameseSyllable(next);
+  return inName && next !== undefined && !isVietnameseSyllable(next);
 }
 
 /** True when `words` from `at` on are `parts` (lower case). */
