@@ -499,10 +499,11 @@ function joinedFlightCodes(text: string): ReadonlySet<string> {
  * ("MH370", which detection reads as a designation). Not a road's, a ship's or a police unit's
  * letters ("QL 14", "HQ 604", "PC 46"), whose numbers are written joined too. */
 function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text) || roadKind(raw.text) !== undefined || /^(?:HQ|P[ACKX])$/u.test(raw.text)) return false;
+  if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return false;
   const number = /^ (\d{2,4})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 6))?.[1];
   if (number === undefined) return false;
-  return FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)) || joined.has(raw.text + number);
+  if (FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start))) return true;
+  return roadKind(raw.text) === undefined && !/^(?:HQ|P[ACKX])$/u.test(raw.text) && joined.has(raw.text + number);
 }
 
 /** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. Not a prefix

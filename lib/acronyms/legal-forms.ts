@@ -4,7 +4,7 @@
  * after a foreign name they say what kind of company it is.
  */
 import { isVietnameseSyllable } from './letters';
-import { COUNTRIES } from './define/lexicon';
+import { HEADS } from './define/lexicon';
 
 // Not SE (a model's trim: "Apple Watch SE", "Camry SE"), AB (Honda's Air Blade) nor PLC (a
 // controller: "Siemens PLC"), though "BASF SE", "Saab AB", "Shell PLC" go unread so; PJSC the
@@ -30,15 +30,16 @@ export function foreignLegalForm(short: string): string | undefined {
 // closes the name: punctuation, the line's end or a lower-case word after it.
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0]$/u;
 const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
-// Or the firm's country in brackets after it ("… International INC (Belize)", "Total SA (Pháp)"; "Sonia
-// Gandhi INC (Đảng Quốc đại)" names a party).
-const COUNTRY_AFTER = /^[ \u00a0]\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)/u;
+// Or a bracket after it, which says where the firm is ("… International INC (Belize)", "Total SA
+// (Pháp)", "(BVI)"); not one that opens with a body's head ("Sonia Gandhi INC (Đảng Quốc đại)" names
+// a party).
+const BRACKET_AFTER = /^[ \u00a0]\((\p{Lu}[^()]*)\)/u;
 
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
 export function afterForeignName(text: string, start: number, end: number): boolean {
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   if (name === undefined || isVietnameseSyllable(name)) return false;
-  const after = text.slice(end, end + 30);
-  const country = COUNTRY_AFTER.exec(after)?.[1];
-  return CLOSES.test(after.slice(0, 3)) || (country !== undefined && (COUNTRIES.has(country.toLowerCase()) || country.split(' ').every((w) => !isVietnameseSyllable(w))));
+  const after = text.slice(end, end + 48);
+  const bracket = BRACKET_AFTER.exec(after)?.[1]?.toLowerCase();
+  return CLOSES.test(after.slice(0, 3)) || (bracket !== undefined && !HEADS.some((h) => bracket.startsWith(`${h.join(' ')} `)));
 }

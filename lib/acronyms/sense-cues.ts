@@ -65,9 +65,10 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
   // Korea's work permits beside a share's earnings.
   'employment permit system': ['hàn quốc', 'tiếng hàn'],
-  // Blood counts beside an office's administration and a report.
-  'hồng cầu': ['bạch cầu', 'tiểu cầu', 'huyết học'],
-  'bạch cầu': ['hồng cầu', 'tiểu cầu', 'huyết học'],
+  // Blood counts beside an office's administration and a report: each beside the others, written
+  // out or short ("HC 3,98 T/L; BC 10,8 G/L; TC 250 G/L").
+  'hồng cầu': ['bạch cầu', 'tiểu cầu', 'huyết học', 'bc', 'tc'],
+  'bạch cầu': ['hồng cầu', 'tiểu cầu', 'huyết học', 'hc', 'tc'],
   // A firm's own standard beside a Party's grassroots organisation.
   'tiêu chuẩn cơ sở': ['tiêu chuẩn', 'quy chuẩn', 'tcvn', 'qcvn'],
   // Science's citation index beside Pakistan's spies.

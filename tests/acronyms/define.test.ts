@@ -173,6 +173,7 @@ describe('in-text definitions', () => {
     expect(def('Ông A, trưởng ban đại học - ĐH Quốc gia TP. HCM cho biết.', 'ĐH')).toBeNull();
     // A place after the short form says where the body is.
     expect(def('Ông A, giám đốc trung tâm y tế - TTYT Quận 1 cho biết.', 'TTYT')).toBe('trung tâm y tế');
+    expect(def('Ông A, trưởng ban đại học - ĐH Thành Đông cho biết.', 'ĐH')).toBeNull();
     // An event's name before it, the place of its edition after it.
     expect(def('VnExpress Marathon - VM Quy Nhơn 2019 là sự kiện lớn.', 'VM')).toBe('VnExpress Marathon');
   });
@@ -667,6 +668,8 @@ describe('in-text definitions', () => {
     expect(def('Nhóm thi đấu ở bảng A. Kinh tế Đông Á (KTĐA) tăng.', 'KTĐA')).toBe('Kinh tế Đông Á');
     // A group's or a zone's letter ends its sentence, whatever word follows.
     expect(def('Nhà máy ở khu B. Samsung Electronics (SEC) lớn nhất.', 'SEC')).toBe('Samsung Electronics');
+    expect(def('Việt Nam nằm ở Bảng B. Malaysia Airlines (MAS) tài trợ giải.', 'MAS')).toBe('Malaysia Airlines');
+    expect(def('Tại sân bay J. Kennedy (JFK) hôm qua.', 'JFK')).toBe('J. Kennedy');
   });
 
   it('reads the second of two bodies where the first does something with it', () => {
@@ -1173,6 +1176,8 @@ describe('in-text definitions', () => {
     // The head repeated inside the brackets with the short form, which the rest of the name spells.
     expect(def('Theo Bộ Thông tin và truyền thông (Bộ TTTT), số thuê bao tăng', 'TTTT')).toBe('Thông tin và truyền thông');
     expect(def('Theo Sở Giao thông vận tải (Sở GTVT) cho biết', 'GTVT')).toBe('Giao thông vận tải');
+    // The head repeated, not a longer head its words might open ("Quỹ", not "Quỹ Đầu tư").
+    expect(def('Quỹ Đầu tư Mạo hiểm Sáng tạo (Quỹ ĐTMHST) rót vốn', 'ĐTMHST')).toBe('Đầu tư Mạo hiểm Sáng tạo');
     // A head the letters have none for is left out ("Bộ"); one they have stays.
     expect(def('Theo Cục Quản lý (Bộ Kế hoạch và Đầu tư, KHĐT), vốn tăng', 'KHĐT')).toBe('Kế hoạch và Đầu tư');
     expect(def('Số liệu (Tổng cục Thống kê, TCTK) cho thấy', 'TCTK')).toBe('Tổng cục Thống kê');

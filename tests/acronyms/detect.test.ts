@@ -123,6 +123,7 @@ describe('detection', () => {
     // An airline's letters before a flight's number: after the words for a flight, or where the
     // article also writes them joined to it.
     expect(shorts('Chuyến bay MH 370 mất tích năm 2014.')).toEqual([]);
+    expect(shorts('Vụ đánh bom chuyến bay PA 103 trên bầu trời Lockerbie.')).toEqual([]);
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);

@@ -11,6 +11,8 @@ describe("a foreign firm's legal form after its name", () => {
     // Before the firm's country in brackets; an English firm's in capitals.
     expect(reading('Công ty Camellia Trading International INC (Belize) chuyển tiền.', 'INC')).toBe('Incorporated');
     expect(reading('Tập đoàn Total SA (Pháp) cho biết.', 'SA')).toBe('Société Anonyme');
+    expect(reading('Công ty Golden Holdings INC (BVI) chuyển tiền.', 'INC')).toBe('Incorporated');
+    expect(reading('Tập đoàn Siemens AG (CHLB Đức) đầu tư thêm.', 'AG')).toBe('Aktiengesellschaft');
   });
 
   it('is not read elsewhere', () => {

@@ -73,6 +73,8 @@ describe('senses shown only beside their own field', () => {
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
     expect(reading('Kết quả xét nghiệm máu: HC 3,98 T/L, tiểu cầu và các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
+    // Each count beside the others written short.
+    expect(reading('Kết quả xét nghiệm máu của bệnh nhân: HC 3,98 T/L; BC 10,8 G/L; TC 250 G/L.', 'BC')).toBe('bạch cầu');
     expect(reading('Theo BC của Sở Y tế, bệnh nhân đã được xét nghiệm máu.', 'BC')).not.toBe('bạch cầu');
     expect(reading('Phòng HC của công ty nhận hồ sơ.', 'HC')).toBe('hành chính');
   });

@@ -15,8 +15,8 @@ import { longBefore } from './long-before';
 import { spelledOrNamedBody } from './long-inside';
 import { englishNames, englishWords, headlessName, type KnownWords } from './translated';
 
-// Words that open a place's name: a district, a province, a city.
-const PLACE_UNITS = new Set(['quận', 'huyện', 'tỉnh', 'thành', 'thị', 'phường', 'xã', 'tp']);
+// Words that open a place's name: a district, a province, a city, a town.
+const PLACE_UNITS = new Set(['quận', 'huyện', 'tỉnh', 'phường', 'xã', 'thành phố', 'thị xã', 'thị trấn']);
 
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
@@ -135,9 +135,10 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // capitalised Vietnamese words, a body, where the words before the dash are a common noun (a
     // name before it may be an event's, the place its edition: "VnExpress Marathon - VM Quy Nhơn").
     // A place after the short form is where the body is ("trung tâm y tế - TTYT Quận 1").
-    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u.exec(text.slice(occ.end, occ.end + 12))?.[1];
+    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])( \p{Ll}+)?/u.exec(text.slice(occ.end, occ.end + 16));
+    const place = next !== null && (PLACE_UNITS.has(next[1]!.toLowerCase()) || PLACE_UNITS.has(`${next[1]!.toLowerCase()}${next[2] ?? ''}`));
     const common = def !== null && !/\p{Lu}/u.test(def.long);
-    if (!ends && common && next !== undefined && isVietnameseSyllable(next) && !PLACE_UNITS.has(next.toLowerCase())) return null;
+    if (!ends && common && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;

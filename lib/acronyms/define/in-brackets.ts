@@ -71,10 +71,9 @@ function firmOpening(text: string, def: Omit<Definition, 'short'>): Omit<Definit
   return at < 0 ? null : { ...def, ...textOf(text, clause.slice(at)) };
 }
 
-/** The words after the head `words` open with, when they spell `short` one word a letter: "Bộ |
- * Kế hoạch và Đầu tư" for KHĐT. */
-function spelledAfterHead(words: LongWord[], short: string): LongWord[] | null {
-  const head = headLengthAt(words, 0);
+/** The words after the `head` words `words` open with, when they spell `short` one word a letter:
+ * "Bộ | Kế hoạch và Đầu tư" for KHĐT. */
+function spelledAfterHead(words: LongWord[], head: number, short: string): LongWord[] | null {
   const rest = words.slice(head);
   return head > 0 && rest.length >= 2 && spells(shortLetters(short), rest, 0) ? rest : null;
 }
@@ -98,7 +97,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if (!firmNoun && head && open > 0) {
     const words = leftWords(text, open, 16);
     const at = words.findLastIndex((_, i) => wordsAt(words, i, head));
-    const rest = at < 0 ? null : spelledAfterHead(words.slice(at), occ.surface);
+    const rest = at < 0 ? null : spelledAfterHead(words.slice(at), head.length, occ.surface);
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
@@ -112,7 +111,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     if (words.length >= 2 && spells(shortLetters(occ.surface), words, 0)) return { def: { ...textOf(text, words), how: 'spelled' } };
     // "(Bộ Kế hoạch và Đầu tư, KHĐT)": a head the letters have none for is left out, as before
     // brackets.
-    const rest = spelledAfterHead(words, occ.surface);
+    const rest = spelledAfterHead(words, headLengthAt(words, 0), occ.surface);
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is

@@ -27,18 +27,21 @@ function cityAfterPrefix(slice: string, at: number): boolean {
   return name !== undefined && name.split(/\s/).every((w) => isVietnameseSyllable(w));
 }
 
+// Nouns a letter labels one of ("bảng D", "khu B", "nhóm A"): after them a letter and a dot end
+// the sentence, whatever word follows.
+const LETTERED = new Set(['bảng', 'khu', 'nhóm', 'lô', 'tòa', 'toà', 'hạng', 'loại', 'khối', 'lớp', 'dãy', 'tầng', 'phân khu', 'đội', 'cấp', 'mục', 'phần', 'điểm']);
+
 /** "John F. Kennedy (JFK)", "Trường Nghiên cứu Quốc tế S. Rajaratnam (RSIS)": the dot at `at` follows a
- * name's initial, a capital standing alone inside a name (the word before it, or the one before
- * that, capitalised), and a foreign surname follows it; not the sentence. A Vietnamese word after
- * it opens one ("khu A. Trong khi đó …"), and so does any word after a group's or a zone's letter
- * ("ở bảng D. Indonesia (INA)", "khu B. Samsung …"). */
+ * name's initial, a capital standing alone, and a foreign surname follows it; not the sentence. A
+ * Vietnamese word after it opens one ("khu A. Trong khi đó …"), and so does any word after a
+ * letter that labels a group or a zone ("ở bảng D. Indonesia (INA)", "khu B. Samsung …"). */
 function initialInName(slice: string, at: number): boolean {
   const m = /(?:^|[^\p{L}\p{M}\p{N}.])(?:(\p{L}[\p{L}\p{M}]*) )?(\p{L}[\p{L}\p{M}]*) \p{Lu}$/u.exec(slice.slice(Math.max(0, at - 40), at));
   if (slice[at] !== '.' || !m) return false;
-  const [twoBefore = '', before = ''] = [m[1], m[2]];
-  const inName = /^\p{Lu}/u.test(before) || (/^\p{Lu}/u.test(twoBefore) && isVietnameseSyllable(before));
+  const [twoBefore = '', before = ''] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+  if (LETTERED.has(before) || LETTERED.has(`${twoBefore} ${before}`)) return false;
   const next = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u.exec(slice.slice(at + 1))?.[1];
-  return inName && next !== undefined && !isVietnameseSyllable(next);
+  return next !== undefined && !isVietnameseSyllable(next);
 }
 
 /** True when `words` from `at` on are `parts` (lower case). */
