@@ -1176,6 +1176,9 @@ describe('in-text definitions', () => {
     // The head repeated inside the brackets with the short form, which the rest of the name spells.
     expect(def('Theo Bộ Thông tin và truyền thông (Bộ TTTT), số thuê bao tăng', 'TTTT')).toBe('Thông tin và truyền thông');
     expect(def('Theo Sở Giao thông vận tải (Sở GTVT) cho biết', 'GTVT')).toBe('Giao thông vận tải');
+    // The name in brackets before "hay còn gọi là", where it spells the letters; not any aside.
+    expect(def('Xe bus chuyên chở nhanh (Bus rapid transit) hay còn gọi là BRT, chạy làn riêng.', 'BRT')).toBe('Bus rapid transit');
+    expect(def('Loại xe này (màu đỏ) hay còn gọi là BRT chạy nhanh.', 'BRT')).toBeNull();
     // The head repeated, not a longer head its words might open ("Quỹ", not "Quỹ Đầu tư").
     expect(def('Quỹ Đầu tư Mạo hiểm Sáng tạo (Quỹ ĐTMHST) rót vốn', 'ĐTMHST')).toBe('Đầu tư Mạo hiểm Sáng tạo');
     // A head the letters have none for is left out ("Bộ"); one they have stays.

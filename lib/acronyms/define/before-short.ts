@@ -12,8 +12,11 @@ import type { Definition, Reading } from './types';
 import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM } from './lexicon';
 import { capitalised, dashBefore, leftWords, startsWithFirm, textOf } from './words';
 import { longBefore } from './long-before';
-import { spelledOrNamedBody } from './long-inside';
+import { longInside, spelledOrNamedBody } from './long-inside';
 import { englishNames, englishWords, headlessName, type KnownWords } from './translated';
+
+// A name in brackets, then the words for another name ("(Bus rapid transit) hay còn gọi là ").
+const CALLED_AFTER_BRACKETS = /\(([^()]{3,80})\)\s+(?:(?:hay|hoặc)\s+)?(?:còn\s+)?(?:được\s+)?gọi\s+là\s*$/iu;
 
 // Words that open a place's name: a district, a province, a city, a town.
 const PLACE_UNITS = new Set(['quận', 'huyện', 'tỉnh', 'phường', 'xã', 'thành phố', 'thị xã', 'thị trấn']);
@@ -98,6 +101,14 @@ export function readCalled(text: string, occ: Occurrence, known: KnownWords | un
   if (called) {
     const def = longBefore(text, occ.surface, occ.start - called[0].length, known);
     return def ? { def } : 'none';
+  }
+  // "Xe bus chuyên chở nhanh (Bus rapid transit) hay còn gọi là BRT": the name in the brackets
+  // right before, where it spells or translates the letters.
+  const bracketed = CALLED_AFTER_BRACKETS.exec(text.slice(Math.max(0, occ.start - 120), occ.start));
+  if (bracketed) {
+    const to = occ.start - bracketed[0].length + 1 + (bracketed[1]?.length ?? 0);
+    const def = longInside(text, occ.surface, to - (bracketed[1]?.length ?? 0), to, known);
+    if (def && def.how !== 'named') return { def };
   }
   // "kháng nguyên tuyến tiền liệt, hay còn gọi là PSA": another name, which only a long form that
   // spells the letters or translates the English name shows to be the short form's.
