@@ -173,6 +173,7 @@ describe('in-text definitions', () => {
     expect(def('Ông A, trưởng ban đại học - ĐH Quốc gia TP. HCM cho biết.', 'ĐH')).toBeNull();
     // A place after the short form says where the body is.
     expect(def('Ông A, giám đốc trung tâm y tế - TTYT Quận 1 cho biết.', 'TTYT')).toBe('trung tâm y tế');
+    expect(def('Ông B, giám đốc trung tâm y tế - TTYT Thành phố Thủ Đức cho biết.', 'TTYT')).toBe('trung tâm y tế');
     expect(def('Ông A, trưởng ban đại học - ĐH Thành Đông cho biết.', 'ĐH')).toBeNull();
     // An event's name before it, the place of its edition after it.
     expect(def('VnExpress Marathon - VM Quy Nhơn 2019 là sự kiện lớn.', 'VM')).toBe('VnExpress Marathon');

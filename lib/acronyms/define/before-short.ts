@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from '../letters';
 import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
-import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM } from './lexicon';
+import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM, PLACE_UNIT } from './lexicon';
 import { capitalised, dashBefore, leftWords, startsWithFirm, textOf } from './words';
 import { longBefore } from './long-before';
 import { longInside, spelledOrNamedBody } from './long-inside';
@@ -17,9 +17,6 @@ import { englishNames, englishWords, headlessName, type KnownWords } from './tra
 
 // A name in brackets, then the words for another name ("(Bus rapid transit) hay còn gọi là ").
 const CALLED_AFTER_BRACKETS = /\(([^()]{3,80})\)\s+(?:(?:hay|hoặc)\s+)?(?:còn\s+)?(?:được\s+)?gọi\s+là\s*$/iu;
-
-// Words that open a place's name: a district, a province, a city, a town.
-const PLACE_UNITS = new Set(['quận', 'huyện', 'tỉnh', 'phường', 'xã', 'thành phố', 'thị xã', 'thị trấn']);
 
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
@@ -104,10 +101,11 @@ export function readCalled(text: string, occ: Occurrence, known: KnownWords | un
   }
   // "Xe bus chuyên chở nhanh (Bus rapid transit) hay còn gọi là BRT": the name in the brackets
   // right before, where it spells or translates the letters.
-  const bracketed = CALLED_AFTER_BRACKETS.exec(text.slice(Math.max(0, occ.start - 120), occ.start));
+  const from = Math.max(0, occ.start - 120);
+  const bracketed = CALLED_AFTER_BRACKETS.exec(text.slice(from, occ.start));
   if (bracketed) {
-    const to = occ.start - bracketed[0].length + 1 + (bracketed[1]?.length ?? 0);
-    const def = longInside(text, occ.surface, to - (bracketed[1]?.length ?? 0), to, known);
+    const inside = from + bracketed.index + 1;
+    const def = longInside(text, occ.surface, inside, inside + (bracketed[1] ?? '').length, known);
     if (def && def.how !== 'named') return { def };
   }
   // "kháng nguyên tuyến tiền liệt, hay còn gọi là PSA": another name, which only a long form that
@@ -146,8 +144,9 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // capitalised Vietnamese words, a body, where the words before the dash are a common noun (a
     // name before it may be an event's, the place its edition: "VnExpress Marathon - VM Quy Nhơn").
     // A place after the short form is where the body is ("trung tâm y tế - TTYT Quận 1").
-    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])( \p{Ll}+)?/u.exec(text.slice(occ.end, occ.end + 16));
-    const place = next !== null && (PLACE_UNITS.has(next[1]!.toLowerCase()) || PLACE_UNITS.has(`${next[1]!.toLowerCase()}${next[2] ?? ''}`));
+    // (A unit of one word, or the second syllable of "Thành phố", "Thị xã", "Thị trấn".)
+    const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])(?: (\p{Ll}+))?/u.exec(text.slice(occ.end, occ.end + 16));
+    const place = next !== null && (PLACE_UNIT.test(next[1]!) || PLACE_UNIT.test(next[2] ?? ''));
     const common = def !== null && !/\p{Lu}/u.test(def.long);
     if (!ends && common && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
