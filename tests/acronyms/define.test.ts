@@ -1390,6 +1390,8 @@ describe('in-text definitions', () => {
 
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
+    // Title case capitalises only the first syllable of a word ("Quốc dân").
+    expect(def('Một nghị sĩ của Quốc dân đảng (KMT), bà Hsu, tiến đến.', 'KMT')).toBe('Quốc dân đảng');
   });
 
   it('a ticker after a comma and the ticker word names the listed firm before them', () => {

@@ -517,9 +517,10 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     head = firstHead(phrase);
   }
   // "Quốc Dân đảng (KMT)": a head after the capitalised words of the name closes it.
-  const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && capitalised(phrase[head - 1]);
+  // "Quốc dân đảng (KMT)": title case capitalises only a word's first syllable.
+  const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && (capitalised(phrase[head - 1]) || (head > 1 && capitalised(phrase[head - 2])));
   if (closing) {
-    let from = head;
+    let from = head - (capitalised(phrase[head - 1]) ? 0 : 1);
     while (from > 0 && capitalised(phrase[from - 1])) from--;
     phrase = phrase.slice(from);
   } else if (head >= 0) {
