@@ -1573,4 +1573,11 @@ describe('in-text definitions', () => {
     // What is measured of a term ("hàm lượng", content) is no word of its name.
     expect(withGlossary('Kết quả đo cho thấy, hàm lượng ô xy hoà tan (DO) tại vị trí sông thấp.', 'DO')).toBe('ô xy hoà tan');
   });
+
+  it('a currency code in brackets is defined only by words that name a currency', () => {
+    // After an amount the brackets give its currency.
+    expect(withGlossary('Cô ấy kiếm được lương sáu con số (USD) mỗi năm.', 'USD')).toBeNull();
+    expect(withGlossary('Tỷ giá tham chiếu ngày 5/8 là 6,9225 nhân dân tệ (CNY).', 'CNY')).toBe('nhân dân tệ');
+    expect(withGlossary('Gần đây tỷ giá của Đồng Việt Nam (VND) tăng mạnh.', 'VND')).toBe('Đồng Việt Nam');
+  });
 });

@@ -86,6 +86,17 @@ function withNumberAfterHyphen(text: string, d: Definition): Definition {
 // A web or mail address: its scheme, "www.", an "@" between names, or a domain's ending.
 const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}]\.(?:com|vn|org|net|gov|edu|info)(?![\p{L}\p{N}])/u;
 
+// The last word of a currency's name, in the glossary's English or in Vietnamese.
+const CURRENCY_NAME = /(?:dollar|euro|yen|yuan|renminbi|won|pound|sterling|peso|rupee|ruble|rouble|franc|krona|krone|lira|real|rand|baht|ringgit|rupiah|đồng|dong|kip|riel|naira|dinar|dirham|riyal|shekel|zloty|złoty|forint|hryvnia)s?$/iu;
+// A word that names a currency in a Vietnamese text.
+const CURRENCY_WORD = /(?:^|[^\p{L}])(?:đồng|tệ|đô|đô la|đôla|yên|won|bảng|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])/iu;
+
+/** Whether every sense the glossary gives `short` is a currency. */
+function currencyCode(short: string, known: KnownWords | undefined): boolean {
+  const senses = known?.expansions(short) ?? [];
+  return senses.length > 0 && senses.every((s) => CURRENCY_NAME.test(s.trim()));
+}
+
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
@@ -106,6 +117,9 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
   const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
   if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;
+  // "kiếm được lương sáu con số (USD)": brackets after an amount give its currency; only words that
+  // name a currency define a currency's code ("nhân dân tệ (CNY)", "Đồng Việt Nam (VND)").
+  if (named.length > 0 && currencyCode(d.short, known) && !CURRENCY_WORD.test(d.long)) return null;
   // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
   // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").
   const longWords = wordsIn(d.long, 0, d.long.length);
