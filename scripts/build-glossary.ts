@@ -177,6 +177,8 @@ const NEWS_FIRST: Record<string, string> = {
   BHX: 'Bách hóa Xanh',
   // Thép Tiến Lên's ticker; the word list's reading of its letters names nothing.
   TLH: 'Công ty Cổ phần Tập đoàn Thép Tiến Lên',
+  // The standard's English name its letters abbreviate, with its Vietnamese name beside it (names).
+  VietGAP: 'Vietnamese Good Agricultural Practices',
 };
 
 // Units and other keys of the lists that are not initialisms.

@@ -96,9 +96,10 @@ function isMixedAcronym(word: string): boolean {
 }
 
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
-// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng"); and TOEFL's "iBT", whose two
-// capitals after the lower-case letter read as a name like iOS.
-const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'iBT']);
+// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng"); TOEFL's "iBT", whose two
+// capitals after the lower-case letter read as a name like iOS; and the farming standards whose
+// Good Agricultural Practices follow a word ("tiêu chuẩn VietGAP"), read as brands otherwise.
+const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'iBT', 'VietGAP', 'GlobalGAP']);
 
 function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);

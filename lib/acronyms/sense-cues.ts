@@ -41,6 +41,8 @@ const CUES: Record<string, readonly string[]> = {
   'đài phát thanh và truyền hình đắk lắk': ['đắk lắk', 'ma thuột'],
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
+  // The TV series beside carmakers' customer satisfaction index.
+  'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'điều tra hiện'],
 };
 
 /**

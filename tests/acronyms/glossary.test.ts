@@ -154,6 +154,9 @@ describe('built-in glossary', () => {
     // TOEFL's two tests, the Internet's written in mixed case.
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'PBT')).toBe('Paper-Based Test');
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'iBT')).toBe('Internet-Based Test');
+    // Farming standards named after a word, and a hospital's photo credit.
+    expect(reading('Hộ chăn nuôi heo theo tiêu chuẩn VietGAP và GlobalGAP.', 'VietGAP')).toBe('Vietnamese Good Agricultural Practices');
+    expect(reading('Bệnh nhân đã xuất viện. Ảnh: BVCC', 'BVCC')).toBe('bệnh viện cung cấp');
     // Cambridge's test after its name, a gifted school's level after "trường".
     expect(reading('Thí sinh có Cambridge PET đạt từ 140/210 điểm.', 'PET')).toBe('Preliminary English Test');
     expect(reading('Trường PT Năng khiếu tuyển sinh lớp 10.', 'PT')).toBe('phổ thông');

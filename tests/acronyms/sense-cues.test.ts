@@ -16,6 +16,11 @@ describe('titles that share their letters', () => {
     expect(reading('HĐTS trường đại học công bố điểm chuẩn.', 'HĐTS')).toBe('Hội đồng tuyển sinh');
   });
 
+  it('the TV series beside a film\'s words, carmakers\' customer satisfaction index elsewhere', () => {
+    expect(reading('Anh đóng vai chính trong CSI - loạt phim ăn khách của đài CBS.', 'CSI')).toBe('Crime Scene Investigation');
+    expect(reading('Toyota dẫn đầu bảng xếp hạng CSI năm nay của J.D. Power.', 'CSI')).toBe('Customer Satisfaction Index');
+  });
+
   it('read the paper named after the title', () => {
     // Even where the Party's words fill the article: the paper is his.
     expect(reading('TBT Báo Nhân Dân, cơ quan của Trung ương Đảng, phát biểu tại Đại hội Đảng viên.', 'TBT')).toBe('tổng biên tập');
