@@ -1580,4 +1580,8 @@ describe('in-text definitions', () => {
     expect(withGlossary('Tỷ giá tham chiếu ngày 5/8 là 6,9225 nhân dân tệ (CNY).', 'CNY')).toBe('nhân dân tệ');
     expect(withGlossary('Gần đây tỷ giá của Đồng Việt Nam (VND) tăng mạnh.', 'VND')).toBe('Đồng Việt Nam');
   });
+
+  it("a contract is the kind of thing a project's form is, no word of its name", () => {
+    expect(withGlossary('Dự án thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) trên đất công.', 'BT')).toBe('xây dựng - chuyển giao');
+  });
 });

@@ -83,8 +83,9 @@ export const VERBS = [
 export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].map((v) => v.split(' '));
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
-// hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
-export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản'].map((k) => k.split(' '));
+// hình phát triển đô thị theo định hướng giao thông công cộng (TOD)", "(hợp đồng xây dựng - chuyển
+// giao)" of BT.
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản', 'hợp đồng'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
