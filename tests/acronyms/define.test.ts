@@ -1584,4 +1584,11 @@ describe('in-text definitions', () => {
   it("a contract is the kind of thing a project's form is, no word of its name", () => {
     expect(withGlossary('Dự án thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) trên đất công.', 'BT')).toBe('xây dựng - chuyển giao');
   });
+
+  it('the word table reads search, homing, a bridge and a coast guard in their names', () => {
+    expect(withGlossary('Tương tự các tổ hợp trinh sát và bám bắt hồng ngoại (IRST) trên tiêm kích.', 'IRST')).toBe('trinh sát và bám bắt hồng ngoại');
+    expect(withGlossary('Quả đạn sử dụng phương thức dẫn đường radar bán chủ động (SARH), khiến nó nguy hiểm.', 'SARH')).toBe('dẫn đường radar bán chủ động');
+    expect(withGlossary('Theo số liệu của Cơ quan quản lý cầu Hong Kong - Chu Hải - Macau (HZMB), chỉ có ít xe.', 'HZMB')).toBe('cầu Hong Kong - Chu Hải - Macau');
+    expect(withGlossary('Tàu của Lực lượng bảo vệ bờ biển Hàn Quốc (KCG) đã tới.', 'KCG')).toBe('Lực lượng bảo vệ bờ biển Hàn Quốc');
+  });
 });
