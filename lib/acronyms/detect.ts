@@ -338,10 +338,10 @@ function afterShortLine(text: string, at: number): boolean {
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an
 // initialism and a second part, alone in brackets right after the body's name. The second part is
 // capitals or a capitalised word; not a firm's or a paper's generic word ("(IPP Group)", "(DIC Corp)",
-// "(PLA Daily)": the initialism is the name) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG
+// "(PLA Daily)", "(TTC Land)": the initialism is the name, the word a brand's) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG
 // TP.HCM)" says whose).
 const BRACKETED_COMPOUND = /\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{2,}))\)/gu;
-const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
+const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Holding', 'Land', 'Metal', 'Home', 'Homes', 'Capital', 'Invest', 'Securities', 'Agrico', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
 
 /**
  * Whether the clause before `at` names a body: a head noun then a capitalised word ("Hội đồng Bảo

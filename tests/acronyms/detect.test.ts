@@ -74,6 +74,8 @@ describe('detection', () => {
     // the name.
     expect(shorts('CTCP Tập đoàn IPP Bình Dương (IPP Group) và Trường ĐH Bách khoa (ĐHQG TP.HCM)')).toEqual(['CTCP', 'IPP', 'ĐH', 'ĐHQG', 'TP.HCM']);
     expect(shorts('theo tờ Quân đội Nhân dân nhật báo (PLA Daily) của Trung Quốc')).toEqual(['PLA']);
+    // Nor a brand's English word after a group's initials: a land or metals arm is the group's.
+    expect(shorts('Công ty Cổ phần Địa ốc Sài Gòn Thương Tín (TTC Land) vừa công bố.')).toEqual(['TTC']);
     expect(shorts('cổ phiếu của Tập đoàn Hòa Phát (HPG - HOSE) tăng')).toEqual(['HPG', 'HOSE']);
     // Nor after no body's name: a person's club, school or post, or no name at all.
     expect(shorts('Tiền vệ Nguyễn Hoàng Đức (CLB Viettel) và ông Nguyễn Văn Thắng (GĐ Agribank)')).toEqual(['CLB', 'GĐ']);

@@ -414,7 +414,8 @@ describe('built-in glossary', () => {
     // "khai thác" operates as "kinh doanh" does, before the brackets too.
     expect(def('Các hợp đồng xây dựng – khai thác – chuyển giao (BOT) như sau.', 'BOT')).toBe('xây dựng – khai thác – chuyển giao');
     // A word of two syllables before the name says what it is, inside the brackets as after them.
-    expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('hợp đồng xây dựng - chuyển giao');
+    // (The contract is the kind of thing it is, left out as before the brackets.)
+    expect(def('Dự án được thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) với tổng vốn lớn.', 'BT')).toBe('xây dựng - chuyển giao');
     // A kind of thing before the name is left out, as before brackets.
     expect(def('Dự án theo PPP (mô hình hợp tác công tư) được triển khai.', 'PPP')).toBe('hợp tác công tư');
     // One foreign word whose letters the short form takes, in lower case.
