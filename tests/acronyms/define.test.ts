@@ -1588,8 +1588,17 @@ describe('in-text definitions', () => {
   });
 
   it('the word table reads homing, a bridge and a coast guard in their names', () => {
+    expect(withGlossary('Trung Quốc thu giữ một tàu lặn không người lái (UUV) của Mỹ.', 'UUV')).toBe('tàu lặn không người lái');
     expect(withGlossary('Quả đạn sử dụng phương thức dẫn đường radar bán chủ động (SARH), khiến nó nguy hiểm.', 'SARH')).toBe('dẫn đường radar bán chủ động');
     expect(withGlossary('Theo số liệu của Cơ quan quản lý cầu Hong Kong - Chu Hải - Macau (HZMB), chỉ có ít xe.', 'HZMB')).toBe('cầu Hong Kong - Chu Hải - Macau');
     expect(withGlossary('Tàu của Lực lượng bảo vệ bờ biển Hàn Quốc (KCG) đã tới.', 'KCG')).toBe('Lực lượng bảo vệ bờ biển Hàn Quốc');
+  });
+
+  it('the words after "viết tắt của" may be counted first ("4 chữ")', () => {
+    expect(withGlossary('Các môn gọi chung là STEM, viết tắt của 4 chữ Science, Technology, Engineering, Maths (Khoa học, Công nghệ, Kỹ thuật, Toán học).', 'STEM')).toBe('Science, Technology, Engineering, Maths');
+  });
+
+  it("a ship's prefix before its name is defined by no words before it", () => {
+    expect(withGlossary('Sĩ quan của tàu Mỹ USS Carl Vinson cho biết.', 'USS')).toBeNull();
   });
 });

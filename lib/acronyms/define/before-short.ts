@@ -32,6 +32,8 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   // described before it. Two capitalised words after it are a person ("Quỹ Tiền tệ Quốc tế IMF
   // Kristalina Georgieva"), whose body the name before still defines.
   if (/^ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}]| \p{Lu})/u.test(text.slice(occ.end, occ.end + 40))) return null;
+  // "tàu Mỹ USS Carl Vinson": a ship's prefix before its name; the words before say what the ship is.
+  if (/^ \p{Lu}/u.test(text.slice(occ.end, occ.end + 3)) && englishNames(occ.surface, known).some((n) => /\bShip$/u.test(n))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
   // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.

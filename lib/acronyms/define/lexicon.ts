@@ -145,7 +145,8 @@ export const INSIDE_BEFORE_LONG = new RegExp(String.raw`^(?:${SHORT_FORM_OF}|ti�
 export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|là)?\s*(?:là\s+)?${SHORT_FORM_OF}\s+`, 'iu');
 // What a writer calls the words a short form stands for, written before them: "cụm từ (tiếng Pháp)",
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
-export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ)(?:\s+tiếng\s+\p{L}+)?`;
+// "4 chữ", "bốn từ": the number of the words counted before them ("viết tắt của 4 chữ Science, …").
+export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:chữ|từ)(?:\s+cái)?(?:\s+đầu)?)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
 // "(Mỹ gọi tắt là CVID)", "(thường gọi tắt là CBAM)": who shortens it so, a capitalised name, or how
 // often, before "gọi tắt"/"viết tắt" (not before "gọi là": "Loại tên lửa mới (Mỹ gọi là ICBM)" names
