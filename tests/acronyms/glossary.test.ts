@@ -157,6 +157,11 @@ describe('built-in glossary', () => {
     // Farming standards named after a word, and a hospital's photo credit.
     expect(reading('Hộ chăn nuôi heo theo tiêu chuẩn VietGAP và GlobalGAP.', 'VietGAP')).toBe('Vietnamese Good Agricultural Practices');
     expect(reading('Bệnh nhân đã xuất viện. Ảnh: BVCC', 'BVCC')).toBe('bệnh viện cung cấp');
+    // A plastic after the word for plastic; an export zone; a radar written in capitals.
+    expect(reading('Bầu đèn CFL làm bằng nhựa PC đạt chứng chỉ UL.', 'PC')).toBe('Polycarbonate');
+    expect(reading('Máy tính PC mới ra mắt.', 'PC')).toBe('Personal Computer');
+    expect(reading('Công ty ở Khu CX Tân Thuận.', 'CX')).toBe('chế xuất');
+    expect(reading('Nghiên cứu bằng kỹ thuật INSAR vi phân cho thấy đất lún.', 'INSAR')).toBe('Interferometric Synthetic Aperture Radar');
     // Cambridge's test after its name, a gifted school's level after "trường".
     expect(reading('Thí sinh có Cambridge PET đạt từ 140/210 điểm.', 'PET')).toBe('Preliminary English Test');
     expect(reading('Trường PT Năng khiếu tuyển sinh lớp 10.', 'PT')).toBe('phổ thông');
