@@ -1601,4 +1601,8 @@ describe('in-text definitions', () => {
   it("a ship's prefix before its name is defined by no words before it", () => {
     expect(withGlossary('Sĩ quan của tàu Mỹ USS Carl Vinson cho biết.', 'USS')).toBeNull();
   });
+
+  it('a policy carried out is no word of the term it carries out', () => {
+    expect(withGlossary('Chủ trương thực hiện thu phí không dừng (ETC) đã được Bộ GTVT thông qua.', 'ETC')).toBe('thu phí không dừng');
+  });
 });

@@ -52,7 +52,7 @@ export const HEADS = [
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
 export const VERBS = [
   'đưa', 'dùng', 'ký', 'có', 'gồm', 'mua', 'bán', 'nhận', 'lập', 'gọi', 'coi', 'xem', 'chọn', 'sử dụng', 'áp dụng',
-  'ứng dụng', 'xây dựng', 'triển khai', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
+  'ứng dụng', 'xây dựng', 'triển khai', 'thực hiện', 'thúc đẩy', 'đẩy mạnh', 'tăng cường', 'phát triển', 'tham gia', 'ban hành',
   'thông qua', 'kêu gọi', 'thành lập', 'hướng tới', 'sở hữu', 'trang bị', 'chế tạo', 'sản xuất', 'thử nghiệm',
   'bắn rơi', 'bắn hạ', 'hạn chế', 'dự kiến', 'dự định', 'cung cấp', 'thu hồi', 'lắp', 'lắp đặt', 'dẫn lời',
   'bắn thử', 'cử', 'bắt đầu', 'dự', 'thu giữ', 'bắt giữ', 'tịch thu', 'trình làng', 'ra mắt', 'thua', 'thả', 'công bố', 'đề xuất', 'chờ',
