@@ -291,6 +291,8 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)"), and
   // likewise a study ("Viện nghiên cứu …", "chương trình nghiên cứu …").
   if (verb === 'thiết kế' || verb === 'nghiên cứu') return !capitalised(words[at - 1]);
+  // "kế hoạch thực hiện chung toàn diện (JCPOA)": a plan's action.
+  if (verb === 'thực hiện') return before === 'kế hoạch';
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
