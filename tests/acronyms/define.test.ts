@@ -1605,4 +1605,8 @@ describe('in-text definitions', () => {
   it('a policy carried out is no word of the term it carries out', () => {
     expect(withGlossary('Chủ trương thực hiện thu phí không dừng (ETC) đã được Bộ GTVT thông qua.', 'ETC')).toBe('thu phí không dừng');
   });
+
+  it('a national university after a centre\'s or a park\'s name is whose it is', () => {
+    expect(withGlossary('Dự án thuộc Khu Công nghệ Phần mềm Đại học Quốc gia TP. HCM (ITP) được khởi công.', 'ITP')).toBe('Khu Công nghệ Phần mềm');
+  });
 });

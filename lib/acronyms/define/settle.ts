@@ -76,6 +76,21 @@ function withoutUnitedNations(d: Definition): Definition {
   return { ...d, long: d.long.slice(0, m.index) };
 }
 
+// A national university, and its city, at the end of a name ("… Đại học Quốc gia TP. HCM").
+const NATIONAL_UNIVERSITY_AFTER = /\s(?:Đại học|ĐH) Quốc [Gg]ia(?: (?:TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Hà Nội))?$/u;
+
+/**
+ * "Khu Công nghệ Phần mềm Đại học Quốc gia TP. HCM (ITP)", "Trung tâm Khởi nghiệp đổi mới sáng tạo
+ * Đại học Quốc gia TP. HCM (IEC)": a centre's or a park's name, then the university it belongs to,
+ * which letters without a Q leave out (as "của …" is left out).
+ */
+function withoutNationalUniversity(d: Definition): Definition {
+  const m = NATIONAL_UNIVERSITY_AFTER.exec(d.long);
+  if (!m || d.short.toUpperCase().includes('Q')) return d;
+  const rest = wordsIn(d.long, 0, m.index);
+  return rest.length >= 2 && startsWithHead(rest, 0) && !wordsAt(rest, 0, ['trường']) ? { ...d, long: d.long.slice(0, m.index) } : d;
+}
+
 /** "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ)": a number the text joins by a hyphen to
  * the long form's last word is that word's ("Sông Đà-10"); the readings drop numbers at the end. */
 function withNumberAfterHyphen(text: string, d: Definition): Definition {
@@ -134,6 +149,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutUnitedNations(d))))));
+  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutNationalUniversity(withoutUnitedNations(d)))))));
   return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
