@@ -1609,4 +1609,8 @@ describe('in-text definitions', () => {
   it('a national university after a centre\'s or a park\'s name is whose it is', () => {
     expect(withGlossary('Dự án thuộc Khu Công nghệ Phần mềm Đại học Quốc gia TP. HCM (ITP) được khởi công.', 'ITP')).toBe('Khu Công nghệ Phần mềm');
   });
+
+  it("a deputy's title before a board is no body's name", () => {
+    expect(def('Ông Nguyễn Văn A, Phó ban Tuyển sinh Trường Đại học Công nghệ TP. HCM (HUTECH) cho biết.', 'HUTECH')).toBe('Trường Đại học Công nghệ TP. HCM');
+  });
 });

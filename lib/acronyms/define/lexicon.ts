@@ -204,6 +204,8 @@ export const ENDS_IN_HEAD = new Set([
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
   // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
   'vụ viện',
+  // "Phó ban Tuyển sinh Trường …": a deputy's title, before the body the name belongs to.
+  'phó ban', 'phó phòng',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
