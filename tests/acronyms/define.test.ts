@@ -1613,4 +1613,8 @@ describe('in-text definitions', () => {
   it("a deputy's title before a board is no body's name", () => {
     expect(def('Ông Nguyễn Văn A, Phó ban Tuyển sinh Trường Đại học Công nghệ TP. HCM (HUTECH) cho biết.', 'HUTECH')).toBe('Trường Đại học Công nghệ TP. HCM');
   });
+
+  it("a dash at a line's start is a list's bullet, not a dash before a short form", () => {
+    expect(def('Danh sách:\n- TS Tăng Hữu Tân - trưởng ban tuyển sinh Trường ĐH Tôn Đức Thắng\n- TS Phan Ngọc Minh - trưởng phòng đào tạo.', 'TS')).toBeNull();
+  });
 });

@@ -95,7 +95,8 @@ export function capitalised(w: LongWord | undefined): boolean {
 
 /** The " - " (or " – ") right before `at`, or null. */
 export function dashBefore(text: string, at: number): RegExpExecArray | null {
-  return /\s[-–]\s$/u.exec(text.slice(Math.max(0, at - 3), at));
+  // A dash at a line's start is a list's bullet ("Trường ĐH Tôn Đức Thắng⏎- TS Phan Ngọc Minh").
+  return /[^\S\n][-–][^\S\n]$/u.exec(text.slice(Math.max(0, at - 3), at));
 }
 
 /** True when there is a comma between two words. */
