@@ -1615,6 +1615,6 @@ describe('in-text definitions', () => {
   });
 
   it("a dash at a line's start is a list's bullet, not a dash before a short form", () => {
-    expect(def('Danh sách:\n- TS Tăng Hữu Tân - trưởng ban tuyển sinh Trường ĐH Tôn Đức Thắng\n- TS Phan Ngọc Minh - trưởng phòng đào tạo.', 'TS')).toBeNull();
+    expect(withGlossary('Danh sách:\n- TS Tăng Hữu Tân - trưởng ban tuyển sinh Trường ĐH Tôn Đức Thắng\n- TS Phan Ngọc Minh - trưởng phòng đào tạo.', 'TS')).toBeNull();
   });
 });
