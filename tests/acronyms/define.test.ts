@@ -1617,4 +1617,10 @@ describe('in-text definitions', () => {
   it("a dash at a line's start is a list's bullet, not a dash before a short form", () => {
     expect(withGlossary('Danh sách:\n- TS Tăng Hữu Tân - trưởng ban tuyển sinh Trường ĐH Tôn Đức Thắng\n- TS Phan Ngọc Minh - trưởng phòng đào tạo.', 'TS')).toBeNull();
   });
+
+  it("a branch's short form and its place in brackets: the words of the name that spell the letters", () => {
+    expect(withGlossary('Theo Chi cục Thi hành án dân sự TP Tuy Hoà (THA Tuy Hoà), vụ việc đã được giải quyết.', 'THA')).toBe('Thi hành án');
+    // The glossary reads a branch whose letters the name does not spell.
+    expect(withGlossary('Tổng công ty Điện lực Hà Nội (EVN Hà Nội) cho biết.', 'EVN')).toBeNull();
+  });
 });

@@ -179,7 +179,12 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const kept = spellsPlace ? named : named.slice(0, Math.max(1, named.length - placeWords.length));
     const reading = { ...def, ...textOf(text, kept) };
     const senses = known?.expansions(occ.surface) ?? [];
-    return senses.length === 0 || senses.some((x) => x.toLowerCase() === reading.long.toLowerCase()) ? { def: reading } : null;
+    if (senses.length === 0 || senses.some((x) => x.toLowerCase() === reading.long.toLowerCase())) return { def: reading };
+    // "Chi cục Thi hành án dân sự TP Tuy Hoà (THA Tuy Hoà)": the words of the name that spell the
+    // letters one a word are what they stand for, whatever else the glossary knows them as.
+    const last = kept[kept.length - 1];
+    const inner = last ? spelledInside(text, occ.surface, last.end) : null;
+    return inner && inner.length >= 2 && (inner[0] as LongWord).start >= def.start ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
   const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;
