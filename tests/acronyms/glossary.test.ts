@@ -161,6 +161,7 @@ describe('built-in glossary', () => {
     expect(reading('Bầu đèn CFL làm bằng nhựa PC đạt chứng chỉ UL.', 'PC')).toBe('Polycarbonate');
     expect(reading('Máy tính PC mới ra mắt.', 'PC')).toBe('Personal Computer');
     expect(reading('Công ty ở Khu CX Tân Thuận.', 'CX')).toBe('chế xuất');
+    expect(reading('Lễ khai giảng tại trường TH - THCS Kỳ Hoa diễn ra sáng nay.', 'TH - THCS')).toBe('tiểu học - trung học cơ sở');
     expect(reading('Nghiên cứu bằng kỹ thuật INSAR vi phân cho thấy đất lún.', 'INSAR')).toBe('Interferometric Synthetic Aperture Radar');
     // Cambridge's test after its name, a gifted school's level after "trường".
     expect(reading('Thí sinh có Cambridge PET đạt từ 140/210 điểm.', 'PET')).toBe('Preliminary English Test');
