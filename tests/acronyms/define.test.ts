@@ -1623,4 +1623,8 @@ describe('in-text definitions', () => {
     // The glossary reads a branch whose letters the name does not spell.
     expect(withGlossary('Tổng công ty Điện lực Hà Nội (EVN Hà Nội) cho biết.', 'EVN')).toBeNull();
   });
+
+  it("a sentence's link to the one before, then a comma, opens no name", () => {
+    expect(withGlossary('Khói chứa nhiều khí độc. Ngoài ra, hidro xyanua (HCN) cũng rất nguy hiểm.', 'HCN')).toBe('hidro xyanua');
+  });
 });

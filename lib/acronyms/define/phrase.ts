@@ -417,8 +417,9 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
   return phrase;
 }
 
-// Words that open a sentence's time or source before its comma.
-const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
+// Words that open a sentence's time or source before its comma, or its link to the one before
+// ("Ngoài ra,", "Tuy nhiên,", "Vì vậy,", "Đặc biệt,", "Cụ thể,"; not "Đồng thời", as "Đồng Nai" opens a list).
+const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến', 'ngoài', 'tuy', 'vì', 'do', 'đặc', 'cụ', 'riêng', 'bên']);
 
 // Prepositions that may end a term with where or how it is done: "chụp ảnh đội hình từ trên không
 // (PHOTOEX)", "bài kiểm tra viết trên máy tính (UTBK)", "đường truyền dữ liệu trong khi bay (IFDL)".
