@@ -32,7 +32,9 @@ describe('pathological pages', () => {
     } finally {
       parse.mockRestore();
     }
-  });
+    // Building the page in happy-dom is most of the work (15 s once, more than 30 s on a 2-core
+    // machine running other jobs): a guard against a hang, not a speed test.
+  }, 120_000);
 
   // happy-dom clones and queries about 100× slower than a browser (1.6 s to clone 20,000 elements),
   // so the Node run gets a larger budget than the content script's default.
