@@ -11,6 +11,7 @@ import { isRoadCode, roadKind } from './roads';
 import { foreignLegalForm } from './legal-forms';
 import { shortLetters, spelledEnd, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
+import { DOCUMENT_TYPES } from './document-kinds';
 
 export interface Occurrence {
   surface: string;
@@ -341,10 +342,7 @@ function afterShortLine(text: string, at: number): boolean {
 // "(PLA Daily)", "(TTC Land)": the initialism is the name, the word a brand's) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG
 // TP.HCM)" says whose).
 const BRACKETED_COMPOUND = /\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{2,}))\)/gu;
-// Kinds of documents their numbers abbreviate (see glossary.ts): "NQ", "KL", "QĐ".
-const DOCUMENT_KINDS = new Set(['TT', 'NĐ', 'QĐ', 'NQ', 'CT', 'KH', 'TB', 'KL', 'HD', 'CV']);
-
-const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Holding', 'Land', 'Metal', 'Home', 'Homes', 'Capital', 'Invest', 'Securities', 'Agrico', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
+const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Holding', 'Land', 'Metal', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
 
 /**
  * Whether the clause before `at` names a body: a head noun then a capitalised word ("Hội đồng Bảo
@@ -613,8 +611,9 @@ export function detectOccurrences(text: string): Occurrence[] {
     // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
     // C)"; "F / A -18" is a model).
     const issued = /^(?:TW|TƯ)$/u.test(next?.text ?? '') || /\d\s*[-–]\s*$/u.test(text.slice(Math.max(0, raw.start - 6), raw.start));
-    // "Kết luận thanh tra số 195 KL / TTCP": after a document's number its kind may name a longer issuer.
-    const issuerAfterNumber = gap === ' / ' && DOCUMENT_KINDS.has(raw.text) && /^\p{Lu}{2,6}$/u.test(next?.text ?? '') && /\d\s*(?:[-–]\s*)?$/u.test(text.slice(Math.max(0, raw.start - 6), raw.start));
+    // "Kết luận thanh tra số 195 KL / TTCP": after a document's number its kind may name a longer
+    // issuer; "số" says it is a number, not a size ("2 TB / SSD", "150 CV / PS").
+    const issuerAfterNumber = gap === ' / ' && Object.hasOwn(DOCUMENT_TYPES, raw.text) && /^\p{Lu}{2,6}$/u.test(next?.text ?? '') && /(?:^|\s)số\s+\d[\d/]*\s*(?:[-–]\s*)?$/u.test(text.slice(Math.max(0, raw.start - 20), raw.start));
     const slashed = gap === ' / ' && next !== undefined && (issuerAfterNumber || [raw, next].every((r) => /^\p{Lu}{1,2}$/u.test(r.text))
       && ((raw.text.length === 2 && next.text.length === 2 && issued) || (text[raw.start - 1] === '(' && text[next.start + next.text.length] === ')' && !bylineLine(text, raw.start))))
       && !/\/\s*$/.test(text.slice(Math.max(0, raw.start - 3), raw.start)) && !/^\s*\//.test(text.slice(next.start + next.text.length, next.start + next.text.length + 3));

@@ -18,6 +18,7 @@ import { foreignLegalForm } from './legal-forms';
 import { creditWord } from './credit-words';
 import { cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
+import { DOCUMENT_TYPES } from './document-kinds';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
 /**
@@ -128,26 +129,6 @@ const OWN_SYLLABLE = 0.5;
 /** Evidence a later sense needs over the first (the usual one): one of its own words, net. */
 export const SENSE_MARGIN = OWN_WORD;
 
-/**
- * Kinds of Vietnamese legal and administrative documents, as their numbers abbreviate them
- * ("số 51/2012/NĐ-CP", "Thông tư 12/2013/TT-BTC"): the Law on Promulgation of Legal Documents and
- * Decree 30/2020/NĐ-CP on administrative documents.
- */
-const DOCUMENT_TYPES: Record<string, string> = {
-  TT: 'Thông tư',
-  TTLT: 'Thông tư liên tịch',
-  NĐ: 'Nghị định',
-  QĐ: 'Quyết định',
-  NQ: 'Nghị quyết',
-  NQLT: 'Nghị quyết liên tịch',
-  CT: 'Chỉ thị',
-  PL: 'Pháp lệnh',
-  KH: 'Kế hoạch',
-  TB: 'Thông báo',
-  KL: 'Kết luận',
-  HD: 'Hướng dẫn',
-  CV: 'Công văn',
-};
 
 /** The first letters of a phrase's syllables, in capitals ("Quy định": QĐ). */
 function initials(phrase: string): string {

@@ -219,6 +219,8 @@ describe('detection', () => {
     expect(shorts('Nghị quyết 36 - NQ / TW, tỷ giá USD / VND, qua thư tín dụng (L / C), tiêm kích F / A -18.\nQV (T / H)')).toEqual(['NQ / TW', 'USD', 'VND', 'L / C']);
     // After a document's number its kind may name an issuer of more letters.
     expect(shorts('Theo Kết luận thanh tra số 195 KL / TTCP, học sinh ĐH / CĐ phải nộp.')).toEqual(['KL / TTCP', 'ĐH', 'CĐ']);
+    // Not a size after a figure.
+    expect(shorts('Máy có ổ cứng 2 TB / SSD 512 GB.')).toEqual(['SSD']);
     expect(shorts('Tại Tp. HCM và TP. HCM')).toEqual(['Tp. HCM', 'TP. HCM']);
     // Two short forms paired by a slash stay two: only a document's kind and its issuer join.
     expect(shorts('xét tuyển ĐH / CĐ, cho HS / SV, Quyết định 12 - QĐ / TW')).toEqual(['ĐH', 'CĐ', 'HS', 'SV', 'QĐ / TW']);

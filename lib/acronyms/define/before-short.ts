@@ -18,6 +18,9 @@ import { englishNames, englishWords, headlessName, type KnownWords } from './tra
 // A name in brackets, then the words for another name ("(Bus rapid transit) hay còn gọi là ").
 const CALLED_AFTER_BRACKETS = /\(([^()]{3,80})\)\s+(?:(?:hay|hoặc)\s+)?(?:còn\s+)?(?:được\s+)?gọi\s+là\s*$/iu;
 
+// A navy's prefix to its ships' names: its country's or its monarch's ship.
+const HULL_PREFIX = /^(?:(?:Her|His)\b.*Majesty['’]s|United States|Indian|Japan|Pakistan|Republic of)\b.* Ship$/u;
+
 /**
  * "thuộc trung tâm Nghiên cứu Chiến lược và Quốc tế CSIS (Mỹ)", "giám đốc điều hành CEO": the name
  * right before the short form, without brackets (or before a comma, the short form then closed by
@@ -32,8 +35,9 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
   // described before it. Two capitalised words after it are a person ("Quỹ Tiền tệ Quốc tế IMF
   // Kristalina Georgieva"), whose body the name before still defines.
   if (/^ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}]| \p{Lu})/u.test(text.slice(occ.end, occ.end + 40))) return null;
-  // "tàu Mỹ USS Carl Vinson": a ship's prefix before its name; the words before say what the ship is.
-  if (/^ \p{Lu}/u.test(text.slice(occ.end, occ.end + 3)) && englishNames(occ.surface, known).some((n) => /\bShip$/u.test(n))) return null;
+  // "tàu Mỹ USS Carl Vinson": a navy's prefix before a ship's name; the words before say what the
+  // ship is. Not a class of ship ("tàu chiến đấu ven biển LCS Gabrielle Giffords").
+  if (/^ \p{Lu}/u.test(text.slice(occ.end, occ.end + 3)) && englishNames(occ.surface, known).some((n) => HULL_PREFIX.test(n))) return null;
   // Most short forms follow a word no name ends with ("của NATO", "theo IMF"): the name rules, slow
   // beside this test, run only after a word of the table or a capital.
   // "… nhà nước Hồi giáo tự xưng IS": the writer's qualifier after the name.

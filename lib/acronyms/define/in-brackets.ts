@@ -180,11 +180,14 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const reading = { ...def, ...textOf(text, kept) };
     const senses = known?.expansions(occ.surface) ?? [];
     if (senses.length === 0 || senses.some((x) => x.toLowerCase() === reading.long.toLowerCase())) return { def: reading };
-    // "Chi cục Thi hành án dân sự TP Tuy Hoà (THA Tuy Hoà)": the words of the name that spell the
-    // letters one a word are what they stand for, whatever else the glossary knows them as.
-    const last = kept[kept.length - 1];
-    const inner = last ? spelledInside(text, occ.surface, last.end) : null;
-    return inner && inner.length >= 2 && (inner[0] as LongWord).start >= def.start ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
+    // "Chi cục Thi hành án dân sự TP Tuy Hoà (THA Tuy Hoà)": the words right after a head of the name,
+    // before its place, that spell the letters one a word are what they stand for, whatever else the
+    // glossary knows them as.
+    const body = named.slice(0, named.length - placeWords.length);
+    const letters = shortLetters(occ.surface);
+    const at = body.findIndex((_, i) => headLengthAt(body, i) > 0 && spells(letters, body.slice(i + headLengthAt(body, i), i + headLengthAt(body, i) + letters.length), 0));
+    const inner = at < 0 ? null : body.slice(at + headLengthAt(body, at), at + headLengthAt(body, at) + letters.length);
+    return inner && inner.length >= 2 ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
   const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;

@@ -83,9 +83,8 @@ export const VERBS = [
 export const SIDES = ['phía bắc', 'phía nam', 'phía đông', 'phía tây'].map((v) => v.split(' '));
 
 // Nouns that say what kind of thing the term is, before it: "hình thức hợp tác công tư (PPP)", "mô
-// hình phát triển đô thị theo định hướng giao thông công cộng (TOD)", "(hợp đồng xây dựng - chuyển
-// giao)" of BT.
-export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản', 'hợp đồng'].map((k) => k.split(' '));
+// hình phát triển đô thị theo định hướng giao thông công cộng (TOD)".
+export const KIND_NOUNS = ['hình thức', 'phương thức', 'loại hình', 'mô hình', 'phiên bản'].map((k) => k.split(' '));
 
 // Words a one-syllable verb above makes with its neighbour, where it is no verb: "hàng tiêu dùng nhanh
 // (FMCG)", "giao diện lập trình ứng dụng (API)", "nhận dạng qua tần số vô tuyến (RFID)".
@@ -146,7 +145,7 @@ export const AFTER_SHORT_LONG = new RegExp(String.raw`^\s*["”]?\s*(?:,|-|–|l
 // What a writer calls the words a short form stands for, written before them: "cụm từ (tiếng Pháp)",
 // "các chữ". Not "chữ" alone, which opens words ("chữ ký", "Chữ thập đỏ").
 // "4 chữ", "bốn từ": the number of the words counted before them ("viết tắt của 4 chữ Science, …").
-export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:chữ|từ)(?:\s+cái)?(?:\s+đầu)?)(?:\s+tiếng\s+\p{L}+)?`;
+export const WORDS_FOR_THE_NAME = String.raw`(?:cụm từ|cụm chữ|các chữ|các từ|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:chữ|từ)(?:\s+cái)?(?:\s+đầu)?)(?:\s+tiếng\s+\p{L}+)?`;
 // "…, gọi tắt là ABBR", "… hay còn có tên viết tắt là BZ".
 // "(Mỹ gọi tắt là CVID)", "(thường gọi tắt là CBAM)": who shortens it so, a capitalised name, or how
 // often, before "gọi tắt"/"viết tắt" (not before "gọi là": "Loại tên lửa mới (Mỹ gọi là ICBM)" names
@@ -204,8 +203,6 @@ export const ENDS_IN_HEAD = new Set([
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
   // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
   'vụ viện',
-  // "Phó ban Tuyển sinh Trường …": a deputy's title, before the body the name belongs to.
-  'phó ban', 'phó phòng',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.

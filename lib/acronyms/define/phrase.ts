@@ -291,12 +291,15 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)"), and
   // likewise a study ("Viện nghiên cứu …", "chương trình nghiên cứu …").
   if (verb === 'thiết kế' || verb === 'nghiên cứu') return !capitalised(words[at - 1]);
-  // "kế hoạch thực hiện chung toàn diện (JCPOA)": a plan's action.
-  if (verb === 'thực hiện') return before === 'kế hoạch';
+  // "kế hoạch thực hiện chung toàn diện (JCPOA)", "Khung thực hiện chung (CIF)", "Quy trình thực hiện
+  // tốt nông nghiệp (GAP)": a plan's or a procedure's action.
+  if (verb === 'thực hiện') return ACTION_NOUNS.has(before) || ACTION_NOUNS.has(words[at - 1]?.lower ?? '');
   return verb === 'thành công' && NOUNS_OF_SUCCESS.has(before);
 }
 
 const RATES = new Set(['tỷ lệ', 'tỉ lệ', 'hệ số', 'mức độ']);
+// What is carried out, as a term's word ("kế hoạch thực hiện", "quy trình thực hiện").
+const ACTION_NOUNS = new Set(['kế hoạch', 'khung', 'cơ chế', 'quy trình', 'chương trình', 'phương án', 'lộ trình', 'hướng dẫn', 'cơ quan', 'đơn vị', 'quy tắc']);
 // "tiền gửi" (a deposit), "người gửi" (a sender), "ký gửi" (consignment).
 const SENT_BY = new Set(['tiền', 'người', 'ký']);
 
@@ -417,9 +420,11 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
   return phrase;
 }
 
-// Words that open a sentence's time or source before its comma, or its link to the one before
-// ("Ngoài ra,", "Tuy nhiên,", "Vì vậy,", "Đặc biệt,", "Cụ thể,"; not "Đồng thời", as "Đồng Nai" opens a list).
-const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến', 'ngoài', 'tuy', 'vì', 'do', 'đặc', 'cụ', 'riêng', 'bên']);
+// Words that open a sentence's time or source before its comma.
+const ADVERBIAL_OPENERS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tuần', 'tháng', 'năm', 'sau', 'trước', 'theo', 'khi', 'trong', 'tại', 'hiện', 'đến']);
+// A sentence's link to the one before, whole, before its comma ("Ngoài ra, hidro xyanua (HCN)"); its
+// first word alone is often a preposition before a name ("Ngoài Ban Chỉ đạo phòng, chống …").
+const CONNECTIVES = ['ngoài ra', 'tuy nhiên', 'vì vậy', 'do đó', 'do vậy', 'đặc biệt', 'cụ thể', 'bên cạnh đó', 'trong khi đó', 'mặt khác'].map((c) => c.split(' '));
 
 // Prepositions that may end a term with where or how it is done: "chụp ảnh đội hình từ trên không
 // (PHOTOEX)", "bài kiểm tra viết trên máy tính (UTBK)", "đường truyền dữ liệu trong khi bay (IFDL)".
@@ -506,7 +511,8 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     const stopped = !before || (LEFT_STOPS.has(lower(before)) && !PERSONAL_TITLES.has(lower(before)));
     // "Sáng nay, phiên đấu giá …", "Theo Sputnik, biên đội …": a sentence opening with when or
     // whose word, not a name with a comma in it.
-    const adverbial = wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w)));
+    const connective = CONNECTIVES.some((c) => wordsAt(wider, 0, c) && wider[c.length] !== undefined && commaBetween(text, wider[c.length - 1] as LongWord, wider[c.length] as LongWord));
+    const adverbial = connective || (wider.length > 0 && [wider[0], before].some((w) => w !== undefined && ADVERBIAL_OPENERS.has(lower(w))));
     // "tướng Andrei Koban, chỉ huy Binh chủng …", "…, cựu giám đốc …": a person, then the post they
     // hold, or held.
     if (opensName && stopped && !adverbial && longestAt(phrase, formerAt(phrase), ROLES) === 0) {
@@ -520,8 +526,10 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     head = firstHead(phrase);
   }
   // "Quốc Dân đảng (KMT)": a head after the capitalised words of the name closes it.
-  // "Quốc dân đảng (KMT)": title case capitalises only a word's first syllable.
-  const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && (capitalised(phrase[head - 1]) || (head > 1 && capitalised(phrase[head - 2])));
+  // "Quốc dân đảng (KMT)": title case capitalises only a word's first syllable; one word, not a
+  // place and a verb ("Syria khiến liên minh", "Trung Quốc thăm tổ chức").
+  const titleCased = head > 1 && capitalised(phrase[head - 2]) && !capitalised(phrase[head - 3]) && !COUNTRIES.has(lower(phrase[head - 2] as LongWord)) && verbLengthAt(phrase, head - 1) === 0;
+  const closing = head > 0 && head + headLengthAt(phrase, head) === phrase.length && (capitalised(phrase[head - 1]) || titleCased);
   if (closing) {
     let from = head - (capitalised(phrase[head - 1]) ? 0 : 1);
     while (from > 0 && capitalised(phrase[from - 1])) from--;

@@ -82,11 +82,12 @@ const NATIONAL_UNIVERSITY_AFTER = /\s(?:Đại học|ĐH) Quốc [Gg]ia(?: (?:TP
 /**
  * "Khu Công nghệ Phần mềm Đại học Quốc gia TP. HCM (ITP)", "Trung tâm Khởi nghiệp đổi mới sáng tạo
  * Đại học Quốc gia TP. HCM (IEC)": a centre's or a park's name, then the university it belongs to,
- * which letters without a Q leave out (as "của …" is left out).
+ * which letters with no Q, U or ĐH for it leave out (as "của …" is left out); "… Thư viện Đại học Quốc
+ * gia Hà Nội (VNU-LIC)" keeps it.
  */
 function withoutNationalUniversity(d: Definition): Definition {
   const m = NATIONAL_UNIVERSITY_AFTER.exec(d.long);
-  if (!m || d.short.toUpperCase().includes('Q')) return d;
+  if (!m || /Q|U|ĐH|DH/u.test(d.short.toUpperCase())) return d;
   const rest = wordsIn(d.long, 0, m.index);
   return rest.length >= 2 && startsWithHead(rest, 0) && !wordsAt(rest, 0, ['trường']) ? { ...d, long: d.long.slice(0, m.index) } : d;
 }
@@ -101,10 +102,12 @@ function withNumberAfterHyphen(text: string, d: Definition): Definition {
 // A web or mail address: its scheme, "www.", an "@" between names, or a domain's ending.
 const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}]\.(?:com|vn|org|net|gov|edu|info)(?![\p{L}\p{N}])/u;
 
-// The last word of a currency's name, in the glossary's English or in Vietnamese.
-const CURRENCY_NAME = /(?:dollar|euro|yen|yuan|renminbi|won|pound|sterling|peso|rupee|ruble|rouble|franc|krona|krone|lira|real|rand|baht|ringgit|rupiah|đồng|dong|kip|riel|naira|dinar|dirham|riyal|shekel|zloty|złoty|forint|hryvnia)s?$/iu;
-// A word that names a currency in a Vietnamese text.
-const CURRENCY_WORD = /(?:^|[^\p{L}])(?:đồng|tệ|đô|đô la|đôla|yên|won|bảng|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])/iu;
+// A currency's name as the glossary gives it, by its last word (English; the dong as "Vietnamese
+// đồng"): not "hợp đồng", "hội đồng", "compounds".
+const CURRENCY_NAME = /(?:^|[^\p{L}])(?:dollar|euro|yen|yuan|renminbi|won|pound|sterling|peso|rupee|ruble|rouble|franc|krona|krone|lira|real|rand|baht|ringgit|rupiah|kip|riel|naira|dinar|dirham|riyal|shekel|zloty|złoty|forint|hryvnia)s?$|^(?:Vietnamese|Việt Nam) đồng$/iu;
+// How a Vietnamese text names a currency: by its word first ("đô la Mỹ", "Yên Nhật", "Đồng Việt Nam",
+// "Bảng Anh") or as a "tệ" ("nhân dân tệ").
+const CURRENCY_WORD = /^(?:đồng|đô|đôla|yên|won|bảng anh|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])|(?:^|\s)tệ$/iu;
 
 /** Whether every sense the glossary gives `short` is a currency. */
 function currencyCode(short: string, known: KnownWords | undefined): boolean {
@@ -132,8 +135,8 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
   const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
   if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;
-  // "kiếm được lương sáu con số (USD)": brackets after an amount give its currency; only words that
-  // name a currency define a currency's code ("nhân dân tệ (CNY)", "Đồng Việt Nam (VND)").
+  // "kiếm được lương sáu con số (USD)": a currency's code in brackets says what an amount is counted
+  // in; only words that name a currency define it ("nhân dân tệ (CNY)", "Đồng Việt Nam (VND)").
   if (named.length > 0 && currencyCode(d.short, known) && !CURRENCY_WORD.test(d.long)) return null;
   // "Cổ phiếu VCB (Vietcombank, HoSE: VCB)": a long form holding its own short form defines nothing,
   // but a firm's name may end in it ("công ty CP Đầu tư BVG (BVG)").

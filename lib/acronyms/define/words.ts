@@ -95,8 +95,10 @@ export function capitalised(w: LongWord | undefined): boolean {
 
 /** The " - " (or " – ") right before `at`, or null. */
 export function dashBefore(text: string, at: number): RegExpExecArray | null {
-  // A dash at a line's start is a list's bullet ("Trường ĐH Tôn Đức Thắng⏎- TS Phan Ngọc Minh").
-  return /[^\S\n][-–][^\S\n]$/u.exec(text.slice(Math.max(0, at - 3), at));
+  // A dash at a line's start, however indented, is a list's bullet ("Trường ĐH Tôn Đức Thắng⏎- TS
+  // Phan Ngọc Minh").
+  const dash = /[^\S\n][-–][^\S\n]$/u.exec(text.slice(Math.max(0, at - 3), at));
+  return dash && !/(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, at - 40), at - 2)) ? dash : null;
 }
 
 /** True when there is a comma between two words. */
