@@ -339,8 +339,8 @@ function afterShortLine(text: string, at: number): boolean {
 // "(PV Power)", "(NUST MISIS)", "(HĐBA LHQ)", "(PVC – Mekong)": a firm's or a body's short name of an
 // initialism and a second part, alone in brackets right after the body's name. The second part is
 // capitals or a capitalised word; not a firm's or a paper's generic word ("(IPP Group)", "(DIC Corp)",
-// "(PLA Daily)", "(TTC Land)": the initialism is the name, the word a brand's) nor a city's short name ("Trường ĐH Bách khoa (ĐHQG
-// TP.HCM)" says whose).
+// "(PLA Daily)", "(TTC Land)": the initialism is the name, the word a brand's) nor a city's short
+// name ("Trường ĐH Bách khoa (ĐHQG TP.HCM)" says whose).
 const BRACKETED_COMPOUND = /\((\p{Lu}{2,5}(?: [-–] | )(?:\p{Lu}[\p{Lu}\p{N}.]{0,5}|\p{Lu}\p{Ll}{2,}))\)/gu;
 const GENERIC_SECOND = new Set(['Group', 'Corp', 'Corporation', 'Holdings', 'Holding', 'Land', 'Metal', 'Company', 'Bank', 'Online', 'News', 'Daily', 'Times', 'Post', 'Today', 'Weekly', 'Journal', 'Herald', 'Magazine', 'Media', 'Radio', 'World', 'Sport', 'Sports']);
 

@@ -129,7 +129,6 @@ const OWN_SYLLABLE = 0.5;
 /** Evidence a later sense needs over the first (the usual one): one of its own words, net. */
 export const SENSE_MARGIN = OWN_WORD;
 
-
 /** The first letters of a phrase's syllables, in capitals ("Quy định": QĐ). */
 function initials(phrase: string): string {
   return phrase.split(/\s+/).map((w) => (w[0] ?? '').toUpperCase()).join('');

@@ -185,9 +185,12 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     // glossary knows them as.
     const body = named.slice(0, named.length - placeWords.length);
     const letters = shortLetters(occ.surface);
-    const at = body.findIndex((_, i) => headLengthAt(body, i) > 0 && spells(letters, body.slice(i + headLengthAt(body, i), i + headLengthAt(body, i) + letters.length), 0));
-    const inner = at < 0 ? null : body.slice(at + headLengthAt(body, at), at + headLengthAt(body, at) + letters.length);
-    return inner && inner.length >= 2 ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
+    const afterHead = (i: number): LongWord[] => {
+      const head = headLengthAt(body, i);
+      return head > 0 ? body.slice(i + head, i + head + letters.length) : [];
+    };
+    const inner = body.map((_, i) => afterHead(i)).find((run) => run.length >= 2 && spells(letters, run, 0));
+    return inner ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.
   const spelledAfter = before === '' ? /^\s*[-–:]\s*/u.exec(after) : null;

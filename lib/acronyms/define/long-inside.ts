@@ -90,8 +90,8 @@ export function longInside(text: string, short: string, from: number, to: number
   const extra = words.length - (translated?.length ?? 0);
   // "BT (hợp đồng xây dựng - chuyển giao)": the word before may have two syllables; a kind's
   // ("PPP (mô hình hợp tác công tư)") says what sort of thing it is, as before brackets, and is left out.
-  // "BT (hợp đồng xây dựng - chuyển giao)": a contract too, where the letters end in none of its
-  // (a Production Sharing Contract, PSC, keeps it).
+  // A contract is such a kind where the letters end in no word of its (a Production Sharing Contract,
+  // PSC, keeps it).
   const contract = wordsAt(words, 0, ['hợp', 'đồng']) && !/[CA]$/u.test(letters.join('').toUpperCase());
   if (translated && extra === 2 && (contract || KIND_NOUNS.some((k) => wordsAt(words, 0, k)))) return { ...textOf(text, translated), how: 'translated' };
   const oneWord = extra === 1 || (extra === 2 && known?.translations.english(translationKey(words.slice(0, 2).map((w) => w.text)), false) !== undefined);
