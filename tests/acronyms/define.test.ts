@@ -1588,6 +1588,9 @@ describe('in-text definitions', () => {
   });
 
   it('the word table reads homing, a bridge and a coast guard in their names', () => {
+    // A guild of the Chinese; the countries of Central and Eastern Europe.
+    expect(withGlossary('Đảng cầm quyền gồm cả Công hội người Hoa Malaysia (MCA) và các đảng khác.', 'MCA')).toBe('Công hội người Hoa Malaysia');
+    expect(withGlossary('Trước thềm Hội nghị cấp cao giữa Trung Quốc với 16 nước Trung - Đông Âu (CEEC), ông Lý nói.', 'CEEC')).toBe('nước Trung - Đông Âu');
     // The glossary writes "ASEAN-U.S."; a British university; a missile's round.
     expect(withGlossary('Cuộc Diễn tập hàng hải ASEAN - Mỹ (AUMX) lần đầu diễn ra.', 'AUMX')).toBe('Diễn tập hàng hải ASEAN - Mỹ');
     expect(withGlossary('Sinh viên trường đại học Anh quốc Việt Nam (BUV) tốt nghiệp.', 'BUV')).toBe('đại học Anh quốc Việt Nam');

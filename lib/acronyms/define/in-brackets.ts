@@ -184,12 +184,8 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     // before its place, that spell the letters one a word are what they stand for, whatever else the
     // glossary knows them as.
     const body = named.slice(0, named.length - placeWords.length);
-    const letters = shortLetters(occ.surface);
-    const afterHead = (i: number): LongWord[] => {
-      const head = headLengthAt(body, i);
-      return head > 0 ? body.slice(i + head, i + head + letters.length) : [];
-    };
-    const inner = body.map((_, i) => afterHead(i)).find((run) => run.length >= 2 && spells(letters, run, 0));
+    const letters = shortLetters(occ.surface).length;
+    const inner = body.map((_, i) => spelledAfterHead(body.slice(i, i + headLengthAt(body, i) + letters), headLengthAt(body, i), occ.surface)).find((run) => run !== null);
     return inner ? { def: { ...textOf(text, inner), how: 'spelled' } } : null;
   }
   // "nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance)": the source-language name after it.

@@ -62,34 +62,31 @@ function withoutOwnShortName(text: string, d: Definition): Definition {
   return spelled ? { ...d, long: d.long.slice(0, m.index) } : d;
 }
 
-// "… của Liên Hợp Quốc", "… LHQ" closing a body's name.
-const UNITED_NATIONS_AFTER = /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u;
-
 /**
- * "Tổ chức Nông lương Liên Hợp Quốc (FAO)", "Toà án Trọng tài Thường trực của Liên Hợp Quốc (PCA)":
- * the body's name without the United Nations it belongs to, when its letters have no U (nor, for a
- * Vietnamese short form, LHQ) for them. UNICEF's and "HĐBA LHQ"'s names keep it.
+ * Bodies a name may end with as its owner, which the short form's letters leave out unless they have
+ * a letter for them:
+ * - the United Nations: "Tổ chức Nông lương Liên Hợp Quốc (FAO)", "Toà án Trọng tài Thường trực của
+ *   Liên Hợp Quốc (PCA)"; UNICEF's and "HĐBA LHQ"'s names keep it;
+ * - a national university, after a centre's or a park's name: "Khu Công nghệ Phần mềm Đại học Quốc
+ *   gia TP. HCM (ITP)"; "… Thư viện Đại học Quốc gia Hà Nội (VNU-LIC)" keeps it, and so does a
+ *   school's name ("Trường … Đại học Quốc gia").
  */
-function withoutUnitedNations(d: Definition): Definition {
-  const m = UNITED_NATIONS_AFTER.exec(d.long);
-  if (!m || /U|LHQ/u.test(d.short.toUpperCase()) || wordsIn(d.long, 0, m.index).length < 2) return d;
-  return { ...d, long: d.long.slice(0, m.index) };
-}
+const OWNERS_AFTER: readonly { at: RegExp; lettered: RegExp; body: (rest: LongWord[]) => boolean }[] = [
+  { at: /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u, lettered: /U|LHQ/u, body: (rest) => rest.length >= 2 },
+  {
+    at: /\s(?:Đại học|ĐH) Quốc [Gg]ia(?: (?:TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Hà Nội))?$/u,
+    lettered: /Q|U|ĐH|DH/u,
+    body: (rest) => rest.length >= 2 && startsWithHead(rest, 0) && !wordsAt(rest, 0, ['trường']),
+  },
+];
 
-// A national university, and its city, at the end of a name ("… Đại học Quốc gia TP. HCM").
-const NATIONAL_UNIVERSITY_AFTER = /\s(?:Đại học|ĐH) Quốc [Gg]ia(?: (?:TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Hà Nội))?$/u;
-
-/**
- * "Khu Công nghệ Phần mềm Đại học Quốc gia TP. HCM (ITP)", "Trung tâm Khởi nghiệp đổi mới sáng tạo
- * Đại học Quốc gia TP. HCM (IEC)": a centre's or a park's name, then the university it belongs to,
- * which letters with no Q, U or ĐH for it leave out (as "của …" is left out); "… Thư viện Đại học Quốc
- * gia Hà Nội (VNU-LIC)" keeps it.
- */
-function withoutNationalUniversity(d: Definition): Definition {
-  const m = NATIONAL_UNIVERSITY_AFTER.exec(d.long);
-  if (!m || /Q|U|ĐH|DH/u.test(d.short.toUpperCase())) return d;
-  const rest = wordsIn(d.long, 0, m.index);
-  return rest.length >= 2 && startsWithHead(rest, 0) && !wordsAt(rest, 0, ['trường']) ? { ...d, long: d.long.slice(0, m.index) } : d;
+/** `d` without the owner its name ends with (see OWNERS_AFTER). */
+function withoutOwnerAfter(d: Definition): Definition {
+  for (const owner of OWNERS_AFTER) {
+    const m = owner.at.exec(d.long);
+    if (m && !owner.lettered.test(d.short.toUpperCase()) && owner.body(wordsIn(d.long, 0, m.index))) return { ...d, long: d.long.slice(0, m.index) };
+  }
+  return d;
 }
 
 /** "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 (BCĐ)": a number the text joins by a hyphen to
@@ -152,6 +149,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutNationalUniversity(withoutUnitedNations(d)))))));
+  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d))))));
   return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
