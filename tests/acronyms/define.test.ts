@@ -612,6 +612,8 @@ describe('in-text definitions', () => {
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
     expect(def('cuộc thi Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN) được công bố', 'HHHVVN')).toBe('Hoa hậu Hoàn vũ Việt Nam');
     expect(def('Chiều 2/1, đài Tiếng nói nhân dân TP. HCM (VOH) đã tổ chức', 'VOH')).toBe('đài Tiếng nói nhân dân TP. HCM');
+    // A university's head written short ("ĐH") names a body as "Đại học" does.
+    expect(def('thí sinh có thể chọn ĐH Bách Khoa, ĐH Công nghệ TP. HCM (HUTECH), ĐH Công nghệ thông tin', 'HUTECH')).toBe('ĐH Công nghệ TP. HCM');
     expect(def('Ủy ban nhân dân TP. HCM (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
     // Before a word that is no initialism, "TP." may end a sentence: "… khu trung tâm TP. Tổ chức …".
     expect(def('ở khu trung tâm TP. Tổ chức Khí tượng Thế giới (WMO) cho biết', 'WMO')).toBe('Tổ chức Khí tượng Thế giới');

@@ -480,8 +480,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
     // "Cục Quản lý thị trường tỉnh Lạng Sơn (QLTT)": the letters spell the body after its head.
     const inner = body.length > 0 ? shortestSpelling(letters, body) : null;
     if (inner) return { ...textOf(text, inner), how: 'spelled' };
-    // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way.
-    if (startsWithHead(body, 0) && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named', ...guess(named) };
+    // "đài Tiếng nói nhân dân TP. HCM (VOH)": a body named with its city, abbreviated another way;
+    // a university's head may be written short ("ĐH Công nghệ TP. HCM (HUTECH)").
+    const headed = startsWithHead(body, 0) || (body.length > 1 && body[0]?.text === 'ĐH');
+    if (headed && !PLACE_SHORT.test(short)) return { ...textOf(text, named), how: 'named', ...guess(named) };
     return null;
   }
   // "Bệnh viện Chợ Rẫy (TP. HCM)": a city's short name only ever glosses a name it does not spell.
