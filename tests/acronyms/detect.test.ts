@@ -127,6 +127,8 @@ describe('detection', () => {
     expect(shorts('Chuyến bay MH 370 mất tích năm 2014.')).toEqual([]);
     expect(shorts('Vụ đánh bom chuyến bay PA 103 trên bầu trời Lockerbie.')).toEqual([]);
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
+    // A second flight paired with the first, and the number after "mang số hiệu".
+    expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
