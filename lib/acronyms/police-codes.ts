@@ -13,7 +13,7 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // ("Cục", "trưởng phòng"), right before the code.
 const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
-const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\($/u;
+const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an".
 const POLICE_AFTER = /^[ \u00a0](?:(?:Công an|CA)[ \u00a0]\p{L}|[Bb]ộ Công an(?!\p{L})|BCA(?!\p{L}))/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".

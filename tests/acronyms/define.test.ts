@@ -230,6 +230,8 @@ describe('in-text definitions', () => {
     expect(def('lãnh đạo Tổng cục và cục Cảnh sát phòng, chống tội phạm công nghệ cao (C 50) tiếp tay', 'C 50')).toBe(
       'cục Cảnh sát phòng, chống tội phạm công nghệ cao',
     );
+    // Word-segmented text sets spaces inside the brackets: "( C 04 )" is a unit's code as "(C 04)" is.
+    expect(def('phó cục trưởng Cục Cảnh sát điều tra tội phạm về ma tuý ( C 04 ) Bộ Công an cho biết', 'C 04')).toBe('Cục Cảnh sát điều tra tội phạm về ma tuý');
     expect(def('Đội trưởng đội phòng cách ly (P 3) cho biết', 'P 3')).toBeNull();
     // Named without the office its code opens with: from "Cảnh sát", the code's next letter; an aside
     // after a comma in its brackets. Not a sentence about the police.
