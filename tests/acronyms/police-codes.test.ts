@@ -17,7 +17,7 @@ describe('police units’ codes', () => {
     expect(read('Vụ án do Cục C50 thụ lý; phòng PC46 Công an tỉnh phối hợp.')).toEqual([['C50', 'Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao'], ['PC46', 'Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ']]);
     expect(read('Ngày 26/7, đội CSGT Cát Lái (PC 08, TP. HCM) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
     // Word-segmented text sets a space inside the brackets.
-    expect(read('Theo đội CSGT Cát Lái ( PC 08 ), xe đã bị giữ.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông']]);
+    expect(read('Ngày 26/7, đội CSGT Cát Lái ( PC 08, TP. HCM ) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
   });
 
   it('leaves models and codes nothing names alone', () => {
