@@ -9,7 +9,8 @@ import { fold } from '../text/normalize';
  */
 export function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
-  if (!/^[A-Z]{5,}$/.test(letters)) return false;
+  // No word opens with a doubled consonant: "SSEAYP", "WWOOF" are initialisms.
+  if (!/^[A-Z]{5,}$/.test(letters) || /^([^AEIOUY])\1/.test(letters)) return false;
   return vowelsIn(short) * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 

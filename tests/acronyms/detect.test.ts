@@ -95,6 +95,8 @@ describe('detection', () => {
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
     const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
     expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
+    // No word opens with a doubled consonant.
+    expect(findAcronyms('Các đại biểu SSEAYP năm nay và trang trại WWOOF.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['SSEAYP', 'WWOOF']);
     // Four letters whose consonants and vowels take turns read as a word too, unless the glossary
     // knows them (NATO, LIMA's exhibition); four consonants or a doubled one do not.
     const four = findAcronyms('Giá vàng DOJI và điện thoại MINI; NATO dự triển lãm LIMA, còn UBND và KCN thì không.', { glossary: shippedGlossary() }).map((a) => a.short);
