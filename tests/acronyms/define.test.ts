@@ -735,6 +735,10 @@ describe('in-text definitions', () => {
     // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
     expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');
+    // In a list of terms each with its short form, the list's comma says where each term starts.
+    const features = 'công nghệ cân bằng điện tử (ESC), chức năng chống trượt (TCS), chống lật (ROM) và';
+    expect(def(features, 'TCS')).toBe('chống trượt');
+    expect(def(features, 'ROM')).toBe('chống lật');
     // After "cho", a verb's second syllable goes with it: "cho phép", "cho biết".
     expect(def('Chính phủ Mỹ cho phép máy bay không người lái (UAV) bay qua', 'UAV')).toBe('máy bay không người lái');
     // A firm's suffix or where a body is, after its short form in the brackets.

@@ -112,6 +112,9 @@ function currencyCode(short: string, known: KnownWords | undefined): boolean {
   return senses.length > 0 && senses.every((s) => CURRENCY_NAME.test(s.trim()));
 }
 
+// A term's short form in brackets, a comma, and up to three lower-case words before the next term.
+const LISTED_TERMS = /\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?,\s(?:\p{Ll}+\s){0,3}$/u;
+
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
@@ -130,7 +133,10 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // A party's name after "đảng", which its letters leave out, may be two capitalised words ("đảng
   // Quốc đại (INC)", Indian National Congress); "đảng cầm quyền (ANC)" names no party.
   const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
-  const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party;
+  // In a list of terms each followed by its short form ("cân bằng điện tử (ESC), chức năng chống
+  // trượt (TCS), chống lật (ROM)"), the list's comma says where each term starts.
+  const listed = LISTED_TERMS.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party && !listed;
   if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;
   // "kiếm được lương sáu con số (USD)": a currency's code in brackets says what an amount is counted
   // in; only words that name a currency define it ("nhân dân tệ (CNY)", "Đồng Việt Nam (VND)").
