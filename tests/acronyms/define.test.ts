@@ -908,6 +908,8 @@ describe('in-text definitions', () => {
   it('firms: named by their own letters, their meetings and boards, described then named, a clause after the name', () => {
     // A firm named by the very letters (and "(Công ty BM)": see the firm's noun before a short form).
     expect(def('Ông là Chủ tịch công ty CP Đầu tư BVG (BVG); Thành viên HĐQT tại công ty khác.', 'BVG')).toBe('công ty CP Đầu tư BVG');
+    // Letters joined by "&": the name, not the brackets after its own short form.
+    expect(def('tranh chấp giữa Công ty cổ phần đầu tư thương mại B & B (B & B) và Công ty ACI', 'B & B')).toBe('Công ty cổ phần đầu tư thương mại B & B');
     // A firm's meeting is the firm's: the brackets name the firm after "của".
     expect(def('Tại Đại hội cổ đông của Tổng công ty Cảng hàng không Việt Nam (ACV) hôm 28/6, ông Thanh được bầu.', 'ACV')).toBe('Tổng công ty Cảng hàng không Việt Nam');
     // A firm described in lower case, then named by one foreign word that holds the letters.

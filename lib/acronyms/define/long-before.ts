@@ -496,8 +496,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
   // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
-  // "công ty CP Đầu tư BVG (BVG)": a firm named by the very letters.
-  const ownLetters = spelled?.length === 1 && spelled[0]?.text === short;
+  // "công ty CP Đầu tư BVG (BVG)", "… thương mại B & B (B & B)": a firm named by the very letters.
+  const unspaced = (s: string): string => s.replace(/\s+/gu, '');
+  const ownLetters = spelled !== null && spelled.length > 0 && unspaced(text.slice((spelled[0] as LongWord).start, (spelled[spelled.length - 1] as LongWord).end)) === unspaced(short);
   // "Tổng công ty Hàng không Việt Nam (VNA)": a spelling that takes two letters of one Vietnamese
   // syllable (as a ticker's or a code's letters do: "Thái Lan (THA)") is no sign that the firm's
   // name was only described before it. Only a spelling letter by letter: one by two-syllable words or
