@@ -168,6 +168,8 @@ const NEWS_FIRST: Record<string, string> = {
   BT: 'Build-Transfer',
   CNG: 'Compressed Natural Gas',
   ĐHCĐ: 'đại hội cổ đông',
+  // "Ủy viên BCHTW Đảng": the central committee; the list reads only "Ban chỉ huy trung ương".
+  BCHTW: 'Ban Chấp hành Trung ương',
   DT: 'diện tích',
   // Vietnamese papers write TTXVN for the news agency; VNA is the airline (its ICAO code is HVN).
   VNA: 'Vietnam Airlines',
@@ -208,8 +210,12 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
   entries.set(key, entry);
   entry.forms.push(cased && form !== form.toLowerCase() ? form : form.toUpperCase());
   const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long));
+  const capitals = (x: string): number => [...x].filter((c) => c !== c.toLowerCase()).length;
   if (same < 0) entry.senses.push(long);
-  else if (fold(entry.senses[same] as string) !== fold(long)) {
+  // A curated line's capitals over a lower-case list's ("Ban Chấp hành Trung ương").
+  else if (fold(entry.senses[same] as string) === fold(long)) {
+    if (curated && capitals(long) > capitals(entry.senses[same] as string)) entry.senses[same] = long;
+  } else {
     const had = entry.senses[same] as string;
     const merged = mergedSense(had, long);
     if (entry.curated.has(fold(had))) entry.curated.add(fold(merged));
