@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { glossaryKey, SENSE_SEPARATOR, type GlossaryData } from '../lib/acronyms/glossary';
 import { shortLetters, spells, wordsIn } from '../lib/acronyms/match';
 import { fold, nfc } from '../lib/text/normalize';
+import { syllableKey } from '../lib/acronyms/translations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lexicon = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicon'));
@@ -209,7 +210,9 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
   const entry = entries.get(key) ?? { forms: [], senses: [], curated: new Set<string>() };
   entries.set(key, entry);
   entry.forms.push(cased && form !== form.toLowerCase() ? form : form.toUpperCase());
-  const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long));
+  // The lists' spellings of one sense differ in marks by typos ("triển lăm"), which fold together;
+  // a curated line's marks are its own word ("HV": "học viên", "Học viện").
+  const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long) && (!curated || markedKey(s) === markedKey(long)));
   const capitals = (x: string): number => [...x].filter((c) => c !== c.toLowerCase()).length;
   if (same < 0) entry.senses.push(long);
   // A curated line's capitals over a lower-case list's ("Ban Chấp hành Trung ương").
@@ -227,6 +230,11 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
 /** A sense compared without case, marks, "và" or punctuation: "Khoa học Công nghệ" = "khoa học và công nghệ". */
 function senseKey(sense: string): string {
   return fold(sense).replace(/(^|\s)va(?=\s|$)/g, ' ').replace(/[,\-–&]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The same, marks kept and tone placement aside: "học viên" is not "Học viện". */
+function markedKey(sense: string): string {
+  return nfc(sense).toLowerCase().replace(/[,\-–&]/g, ' ').split(/\s+/u).filter((w) => w !== '' && w !== 'và').map(syllableKey).join(' ');
 }
 
 /**

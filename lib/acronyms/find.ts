@@ -259,7 +259,7 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
   // "TS. Nguyễn Văn An": an abbreviation's dot before a person's name (two capitalised words) is no
   // gap; a sentence's next word is one ("… 96789 TS. Ngư dân …").
   const dotted = /^\.[^\S\n]+\p{Lu}\p{Ll}*[^\S\n]+\p{Lu}/u.test(text.slice(o.end, o.end + 40));
-  for (let at = dotted ? o.end + 1 : o.end; after.length < 3; ) {
+  for (let at = dotted ? o.end + 1 : o.end; after.length < 4; ) {
     let start = at;
     while (start < text.length && GAP.test(text[start]!)) start++;
     let end = start;

@@ -437,7 +437,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
         const written = (k: number): boolean => nameKey([...before.slice(-k), short]) === nameKey([sense]);
         // Not with half of a proper name after it: "ĐH Đồng Nai" makes no "Đại hội đồng".
         const halfName = (k: number): boolean => CAPITALISED.test(after[k - 1] ?? '') && CAPITALISED.test(after[k] ?? '');
-        const named = [1, 2, 3].some((k) => (after.length >= k && !halfName(k) && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
+        const named = [1, 2, 3, 4].some((k) => (after.length >= k && !halfName(k) && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
         if (named) made.add(sense);
       }
       if (made.size > 1) return undefined;

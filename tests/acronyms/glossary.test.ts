@@ -148,6 +148,9 @@ describe('built-in glossary', () => {
     // A university before its place's name (no "Đại hội đồng" across "Đồng Nai"), a congress attended.
     expect(reading('Chị Thư, sinh viên Trường ĐH Đồng Nai, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
+    // An academy before its name, of four syllables too; a trainee elsewhere.
+    expect(reading('Thí sinh bị HV Cảnh sát Nhân dân trả về địa phương do gian lận.', 'HV')).toBe('Học viện');
+    expect(reading('Trung tâm có 200 HV đang theo học lái xe.', 'HV')).toBe('học viên');
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
