@@ -548,6 +548,9 @@ describe('in-text definitions', () => {
     expect(spellsByWords(shortLetters('ĐTM'), words('đánh giá tác động xã hội môi trường'))).toBe(false);
     expect(spellsByWords(shortLetters('ĐTM'), words('giá tác động môi trường'))).toBe(false);
     expect(def('Theo đánh giá tác động môi trường (ĐTM) đã được phê duyệt', 'ĐTM')).toBe('đánh giá tác động môi trường');
+    // Written without its Đ, as keyboards without Vietnamese marks write it; not an English initialism's D.
+    expect(def('phải báo cáo đầy đủ về đánh giá tác động môi trường (DTM) theo quy định', 'DTM')).toBe('đánh giá tác động môi trường');
+    expect(def('hệ thống phòng thủ giai đoạn giữa trên mặt đất (GMD) của Mỹ', 'GMD')).not.toBe('giữa trên mặt đất');
     // Abbreviated words and Arabic particles: "V.V" gives both its letters, "al", "wal" none.
     expect(def('Đồng đội của Công Phượng ở Sint - Truidense V.V (STVV) qua đời', 'STVV')).toBe('Sint - Truidense V.V');
     expect(def("tổ chức khủng bố Jama ' at Al - Tawheed wal - Jihad (JTJ) tại", 'JTJ')).toBe("Jama ' at Al - Tawheed wal - Jihad");

@@ -421,6 +421,11 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   if (spelled && !capitalised(spelled[0]) && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
   if (!spelled) spelled = spelledInsideWord(letters, words);
+  // "đánh giá tác động môi trường (DTM)": a Vietnamese short form written without its Đ, as
+  // keyboards without Vietnamese marks write it; only where no word spells the D as written, and not
+  // an English initialism's ("giai đoạn giữa trên mặt đất (GMD)" is Ground-based Midcourse Defense).
+  const englishSense = known?.expansions(short).some((e) => /^[\x20-\x7e’]*$/.test(e)) ?? false;
+  if (!spelled && !englishSense && letters.includes('d') && !letters.includes('đ')) spelled = shortestSpelling(letters.map((c) => (c === 'd' ? 'đ' : c)), words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
   const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
