@@ -1333,6 +1333,12 @@ describe('in-text definitions', () => {
     // UNICEF's letters and "HĐBA LHQ" name it.
     expect(def('Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) cho biết.', 'UNICEF')).toBe('Quỹ Nhi đồng Liên Hợp Quốc');
     expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'HĐBA LHQ')).toBe('Hội đồng Bảo an Liên Hợp Quốc');
+    // Its parts written alone elsewhere are defined by the words that spell each.
+    const parts = 'Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua. Các nước thành viên LHQ đồng ý; HĐBA họp lại.';
+    expect(def(parts, 'LHQ')).toBe('Liên Hợp Quốc');
+    expect(def(parts, 'HĐBA')).toBe('Hội đồng Bảo an');
+    // Not a part the text never writes alone.
+    expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'LHQ')).toBeNull();
   });
 
   it('of two bodies joined by "và", the second, whose name may open after its head in lower case', () => {

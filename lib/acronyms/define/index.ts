@@ -12,7 +12,8 @@
  * name after it: in brackets, between dashes, "viết tắt của"), members.ts (a group's members listed
  * after it), paired.ts (two short forms in one pair of brackets after their two names), tickers.ts
  * (tickers and their firms in market reports), glossary-name-beside.ts and
- * partly-translated.ts (last resorts). What they share: long-before.ts and long-inside.ts (the long
+ * partly-translated.ts (last resorts), joined-parts.ts (the parts of a short form of two, defined
+ * whole, that the text writes alone). What they share: long-before.ts and long-inside.ts (the long
  * form on either side), settle.ts (what a found definition becomes before it is kept),
  * marks-and-bylines.ts (short forms that define nothing), lexicon.ts (word lists and patterns),
  * words.ts (tests on a run of words), phrase.ts (the named phrase), foreign-names.ts (a person's or
@@ -36,6 +37,7 @@ import { readPaired } from './paired';
 import { readCalled, readDashed, readNameRightBefore } from './before-short';
 import { readBetweenDashes, readBracketsAfter, readNote, readSaid } from './after-short';
 import { settle } from './settle';
+import { joinedParts } from './joined-parts';
 import { isPressName } from '../glossary';
 import { atDateline } from '../dateline';
 
@@ -149,6 +151,11 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   for (const [short, names] of namesRead) {
     const apart = [...names].filter((n) => [...names].every((m) => m === n || !(m.includes(n) || n.includes(m))));
     if (apart.length >= LABEL_AFTER && out.get(short)?.how === 'named') out.delete(short);
+  }
+  // "Hội đồng bảo an Liên Hợp Quốc (HĐBA LHQ) … của LHQ": the parts written alone, by their words.
+  const surfaces = new Set(occurrences.map((o) => o.surface));
+  for (const def of [...out.values()]) {
+    for (const part of joinedParts(text, def, (short) => surfaces.has(short) && !out.has(short))) out.set(part.short, part);
   }
   return out;
 }
