@@ -46,6 +46,8 @@ describe('in-text definitions', () => {
 
   it('told it is an abbreviation, the letters may spell the start of the name', () => {
     expect(def('Hợp đồng chuyển nhượng quyền sử dụng đất giữa hai bên (sau đây gọi tắt là HĐCN) được ký', 'HĐCN')).toBe('Hợp đồng chuyển nhượng');
+    // The kind of thing before the short form: its letters spell the words right before the brackets.
+    expect(def('quy hoạch cảng hàng không Quốc tế Tân Sơn Nhất (viết tắt sân bay TSN) giai đoạn đến năm 2020', 'TSN')).toBe('Tân Sơn Nhất');
     // Without being told, brackets after a name that its start spells gloss nothing.
     expect(def('Hợp đồng chuyển nhượng quyền sử dụng đất giữa hai bên (HĐCN) được ký', 'HĐCN')).not.toBe('Hợp đồng chuyển nhượng');
   });

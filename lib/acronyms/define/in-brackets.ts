@@ -40,6 +40,16 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
   return { ...def, ...textOf(text, words.slice(noun.length)) };
 }
 
+// "viết tắt sân bay ", "gọi tắt là cuộc thi ": told it is short, then one or two lower-case words.
+const TOLD_SHORT_WITH_KIND = /^(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:tên )?(?:viết|gọi) tắt(?: là)?:? \p{Ll}+(?: \p{Ll}+)? $/u;
+
+/** The words right before `end` that spell `short`, one a letter, or null. */
+function spelledRightBefore(text: string, short: string, end: number): LongWord[] | null {
+  const letters = shortLetters(short);
+  const run = leftWords(text, end, letters.length);
+  return run.length === letters.length && spells(letters, run, 0) ? run : null;
+}
+
 /** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
 function spelledInside(text: string, short: string, end: number): LongWord[] | null {
   const letters = shortLetters(short);
@@ -113,6 +123,12 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     // brackets.
     const rest = spelledAfterHead(words, headLengthAt(words, 0), occ.surface);
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
+  }
+  // "cảng hàng không Quốc tế Tân Sơn Nhất (viết tắt sân bay TSN)": told it is short, with the kind of
+  // thing before it; the letters stand for the words right before the brackets that spell them.
+  if (TOLD_SHORT_WITH_KIND.test(before) && after.trim() === '') {
+    const run = spelledRightBefore(text, occ.surface, open);
+    if (run) return { def: { ...textOf(text, run), how: 'spelled' } };
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
   // a birth year ("sinh năm").
