@@ -737,6 +737,12 @@ describe('in-text definitions', () => {
     expect(def('Tin tức. Hoả hoạn đe doạ căn cứ NATO Allied Land Command (LANDCOX) ở Izmir.', 'LANDCOX')).toBe('NATO Allied Land Command');
     expect(def('gồm Hayat Tahrir al - Sham (HTS, nguyên là Jabhat al - Nusra) phải rút', 'HTS')).toBe('Hayat Tahrir al - Sham');
     expect(def('bom MOAB (Massive Ordnance Air Blast - còn có biệt danh “mẹ các loại bom”) cho', 'MOAB')).toBe('Massive Ordnance Air Blast');
+    // The name its letters spell, then its translation after a dash, a slash or a colon.
+    expect(def('tạp chí trong danh mục ISI (Institute for Scientific Information - Viện Thông tin khoa học Mỹ).', 'ISI')).toBe('Institute for Scientific Information');
+    expect(def('thanh toán ship COD (Cash - on - deliver: thanh toán tiền khi nhận hàng), cho thấy', 'COD')).toBe('Cash - on - deliver');
+    expect(def('phương pháp PBL (Problem - Based Learning / Project - Based Learning - học qua dự án)', 'PBL')).toBe('Problem - Based Learning');
+    // A short form quoted alone in its brackets.
+    expect(def('tổ chức xếp hạng tín nhiệm Standard & Poor ’ s (“S & P”) cũng đã nâng mức xếp hạng', 'S & P')).toBe('Standard & Poor ’ s');
     // Too short for its letters, a translation says where, not what; a little shorter, it may be the term.
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
     expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');

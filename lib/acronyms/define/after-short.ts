@@ -5,7 +5,7 @@
  */
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import type { Reading } from './types';
+import type { Definition, Reading } from './types';
 import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
@@ -116,6 +116,17 @@ function holdsWord(long: string, word: string): boolean {
   return long.split(/[^\p{L}\p{M}\p{N}&.]+/u).includes(word);
 }
 
+/** The part of the brackets' `body` (opening at `open`) before a dash, a slash or a colon whose words spell
+ * `short` from `from`, where a translation or a gloss follows it; null when no part does. */
+function spelledBeforeGloss(text: string, short: string, from: number, open: number, body: string, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
+  for (const m of body.matchAll(/\s[-–\/]\s|:\s/gu)) {
+    if (open + m.index <= from) continue;
+    const part = longInside(text, short, from, open + m.index, known);
+    if (part?.how === 'spelled') return part;
+  }
+  return null;
+}
+
 /** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
@@ -147,7 +158,10 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // place after a comma says where the body is, not what the letters stand for.
   const placed = !strong && !remark ? /,[^,]*$/u.exec(body) : null;
   const local = placed && namedPlaceAside(placed[0], known) ? longInside(text, occ.surface, from, open + placed.index, known) : null;
-  const read = strong ? whole : cut ?? (remark ? null : local ?? whole);
+  // "ISI (Institute for Scientific Information - Viện Thông tin khoa học Mỹ)", "COD (Cash - on -
+  // deliver: thanh toán tiền khi nhận hàng)": the name its letters spell, then its translation.
+  const glossed = strong ? null : spelledBeforeGloss(text, occ.surface, from, open, body, known);
+  const read = strong ? whole : glossed ?? cut ?? (remark ? null : local ?? whole);
   // "Secathon VNPT (tập đoàn VNPT tổ chức)": words that hold the short form itself say who it is
   // or what it does, not what its letters stand for.
   // "OCEAN (Đại học Ngoại thương), ACTION (Đại học Ngân hàng)": a word in capitals, read as a

@@ -95,7 +95,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const open = bracketBefore(text, occ.start);
   const close = bracketAfter(text, occ.end);
   if (open < 0 || close < 0) return null;
-  const before = text.slice(open + 1, occ.start).trimStart();
+  // '(“S & P”)': the short form quoted alone in its brackets is as bare.
+  const quoted = /^\s*["“]\s*$/u.test(text.slice(open + 1, occ.start)) && /^\s*["”]\s*$/u.test(text.slice(occ.end, close));
+  const before = quoted ? '' : text.slice(open + 1, occ.start).trimStart();
   const intro = before === '' ? null : INSIDE_BEFORE_SHORT.exec(before) ?? SHORTENED_BY.exec(before);
   // "Công ty TNHH MTV Giống cây trồng BM (Công ty BM)", "Công ty Cổ phần Gemadept (công ty GMD)": the
   // firm's noun and its short name, after the firm's whole name (checked below: only a firm's name is
@@ -111,7 +113,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
-  const after = text.slice(occ.end, close);
+  const after = quoted ? '' : text.slice(occ.end, close);
   // "Tổ chức Y tế Thế giới (World Health Organization - WHO)": the name beside the short form in
   // its brackets, each word giving its initial ("Vietcombank, HoSE: VCB" is a brand and an exchange).
   const named = /^(.+?)\s*[-–,:]\s*$/u.exec(before);
