@@ -622,6 +622,8 @@ describe('in-text definitions', () => {
     // A university's head written short ("ĐH") names a body as "Đại học" does.
     expect(def('thí sinh có thể chọn ĐH Bách Khoa, ĐH Công nghệ TP. HCM (HUTECH), ĐH Công nghệ thông tin', 'HUTECH')).toBe('ĐH Công nghệ TP. HCM');
     expect(def('Ủy ban nhân dân TP. HCM (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
+    // A reading that opens on a city keeps the city's prefix.
+    expect(def('trên đường cao tốc TP. HCM – Long Thành – Dầu Giây (HLD) cho biết', 'HLD')).toBe('TP. HCM – Long Thành – Dầu Giây');
     // Before a word that is no initialism, "TP." may end a sentence: "… khu trung tâm TP. Tổ chức …".
     expect(def('ở khu trung tâm TP. Tổ chức Khí tượng Thế giới (WMO) cho biết', 'WMO')).toBe('Tổ chức Khí tượng Thế giới');
     expect(def('Công an quận Thủ Đức (HCM) đã bắt', 'HCM')).toBeNull();

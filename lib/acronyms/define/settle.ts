@@ -115,6 +115,15 @@ function currencyCode(short: string, known: KnownWords | undefined): boolean {
 // A term's short form in brackets, a comma, and up to three lower-case words before the next term.
 const LISTED_TERMS = /\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?,\s(?:\p{Ll}+\s){0,3}$/u;
 
+/** "cao tốc TP. HCM – Long Thành – Dầu Giây (HLD)": a reading that opens on Hồ Chí Minh City's name
+ * keeps the prefix before it ("TP.", "TP"), which names the city with it. Not before other capitals:
+ * "… trung tâm TP. Tổ chức …" ends a sentence on the prefix. */
+function withCityPrefixBefore(text: string, d: Definition): Definition {
+  const prefix = /(?:^|[^\p{L}])(TP\.?[ \u00a0]?)$/u.exec(text.slice(Math.max(0, d.start - 5), d.start))?.[1];
+  if (!prefix || !/^(?:HCM|Hồ Chí Minh)(?![\p{L}\p{M}])/u.test(d.long)) return d;
+  return { ...d, long: text.slice(d.start - prefix.length, d.start + d.long.length), start: d.start - prefix.length };
+}
+
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
 export function settle(text: string, d: Definition, brand: boolean, known: KnownWords | undefined): Definition | null {
@@ -157,6 +166,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withNumberAfterHyphen(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d))))));
+  const edged = withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d)))))));
   return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
