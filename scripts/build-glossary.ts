@@ -198,7 +198,9 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-function add(short: string, sense: string, cased: boolean, curated: boolean): void {
+/** `own`: a line of senses.tsv, whose marks name a word of their own where they differ from a list's
+ * sense ("HV": "học viên", "Học viện"); the lists' spellings that differ by a typo's marks fold. */
+function add(short: string, sense: string, cased: boolean, curated: boolean, own = false): void {
   const form = nfc(short.trim());
   const long = nfc(sense.trim()).replace(/\s+/g, ' ');
   // A slash is a document number's ("15/2018/NĐ-CP"), or joins two short parts of one name in
@@ -210,14 +212,13 @@ function add(short: string, sense: string, cased: boolean, curated: boolean): vo
   const entry = entries.get(key) ?? { forms: [], senses: [], curated: new Set<string>() };
   entries.set(key, entry);
   entry.forms.push(cased && form !== form.toLowerCase() ? form : form.toUpperCase());
-  // The lists' spellings of one sense differ in marks by typos ("triển lăm"), which fold together;
-  // a curated line's marks are its own word ("HV": "học viên", "Học viện").
-  const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long) && (!curated || markedKey(s) === markedKey(long)));
+  const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long) && (!own || markedKey(s) === markedKey(long)));
   const capitals = (x: string): number => [...x].filter((c) => c !== c.toLowerCase()).length;
   if (same < 0) entry.senses.push(long);
-  // A curated line's capitals over a lower-case list's ("Ban Chấp hành Trung ương").
+  // A curated line's capitals over the lower-case list's spelling ("Ban Chấp hành Trung ương").
   else if (fold(entry.senses[same] as string) === fold(long)) {
-    if (curated && capitals(long) > capitals(entry.senses[same] as string)) entry.senses[same] = long;
+    const had = entry.senses[same] as string;
+    if (curated && !entry.curated.has(fold(had)) && capitals(long) > capitals(had)) entry.senses[same] = long;
   } else {
     const had = entry.senses[same] as string;
     const merged = mergedSense(had, long);
@@ -295,7 +296,7 @@ const unplaced: string[] = [];
 for (const line of readFileSync(join(root, 'scripts', 'data', 'senses.tsv'), 'utf8').split('\n')) {
   const [short, long] = line.split('\t');
   if (!short || !long) continue;
-  if (entries.has(glossaryKey(short))) add(short, long, true, true);
+  if (entries.has(glossaryKey(short))) add(short, long, true, true, true);
   else unplaced.push(short);
 }
 if (unplaced.length > 0) throw new Error(`scripts/data/senses.tsv: no entry for ${unplaced.join(', ')}`);

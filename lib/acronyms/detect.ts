@@ -485,8 +485,9 @@ function inBoatNumber(text: string, raw: Raw): boolean {
 }
 
 // The words for a flight or an airliner right before its number ("chuyến bay MH 370", "máy bay mang
-// số hiệu QH 202"), or before another flight's number it is paired with ("chuyến bay BL 302 / BL 303").
-const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:chuyến bay|máy bay|phi cơ|không tặc)(?: mang)?(?: số(?: hiệu)?)?\s(?:\p{Lu}[\p{Lu}\d] \d{2,4}\s?(?:\/|và|,)\s?)?$/iu;
+// số hiệu QH 202"), maybe after another number of the same airline it is paired with ("chuyến bay BL
+// 302 / BL 303": the group holds that airline's letters).
+const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:chuyến bay|máy bay|phi cơ|không tặc)(?: mang)?(?: số(?: hiệu)?)?\s(?:(\S{2}) \d{2,4}\s?(?:\/|và|,)\s?)?$/iu;
 // An article about flights, which may write the number joined elsewhere ("MH370").
 const FLIGHT_WORDS = /(?:chuyến bay|máy bay|hãng hàng không)/iu;
 // Two letters joined to a flight's number, a whole token ("MH370", not inside "QL141").
@@ -505,7 +506,8 @@ function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): bo
   if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return false;
   const number = /^ (\d{2,4})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 6))?.[1];
   if (number === undefined) return false;
-  if (FLIGHT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start))) return true;
+  const flight = FLIGHT_BEFORE.exec(text.slice(Math.max(0, raw.start - 40), raw.start));
+  if (flight && (flight[1] === undefined || flight[1] === raw.text)) return true;
   return roadKind(raw.text) === undefined && !/^(?:HQ|P[ACKX])$/u.test(raw.text) && joined.has(raw.text + number);
 }
 

@@ -239,9 +239,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Spaces between words on one line, a page's no-break space among them.
 const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
 
-/** Up to five words before a use and three after it, with nothing but spaces between them and it
+/** Up to five words before a use and four after it, with nothing but spaces between them and it
  * (a kind may take four: "nghiên cứu thị trường IDC"; a count stands between: "lắp đặt hơn 1.000
- * BTS", a number with its separators one word). */
+ * BTS", a number with its separators one word; a name after it may take four: "HV Cảnh sát Nhân dân"). */
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
   // "tàu cá CM 99495 - TS": a dash between a number and the use joins them, as a space does.

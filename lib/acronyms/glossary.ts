@@ -80,7 +80,7 @@ export interface Placement {
   afterForeignName?: boolean;
   /** Right before a country's name in most of its uses ("ĐT Pháp"): its national team. */
   beforeCountry?: boolean;
-  /** The words written right beside each use, up to four before and three after with nothing but spaces
+  /** The words written right beside each use, up to five before and four after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
   beside?: readonly WordsBeside[];
@@ -435,7 +435,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
       for (const sense of senses) {
         if (LEGAL_FORM_SENSE.test(sense)) continue;
         const written = (k: number): boolean => nameKey([...before.slice(-k), short]) === nameKey([sense]);
-        // Not with half of a proper name after it: "ĐH Đồng Nai" makes no "Đại hội đồng".
+        // Not with half of a proper name after it: "ĐH Đồng Nai" makes no "Đại hội đồng"; a name of
+        // three words is cut so too where a fourth follows it ("ĐH Bách khoa Hà Nội").
         const halfName = (k: number): boolean => CAPITALISED.test(after[k - 1] ?? '') && CAPITALISED.test(after[k] ?? '');
         const named = [1, 2, 3, 4].some((k) => (after.length >= k && !halfName(k) && isName([sense, ...after.slice(0, k)])) || (before.length >= k && (isName([...before.slice(-k), sense]) || written(k))));
         if (named) made.add(sense);

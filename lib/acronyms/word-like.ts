@@ -9,8 +9,7 @@ import { fold } from '../text/normalize';
  */
 export function readsAsBrandName(short: string): boolean {
   const letters = fold(short).toUpperCase();
-  // No word opens with a doubled consonant: "SSEAYP", "WWOOF" are initialisms.
-  if (!/^[A-Z]{5,}$/.test(letters) || /^([^AEIOUY])\1/.test(letters)) return false;
+  if (!/^[A-Z]{5,}$/.test(letters)) return false;
   return vowelsIn(short) * 3 >= letters.length && !/[^AEIOUY]{3}/.test(letters);
 }
 

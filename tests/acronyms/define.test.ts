@@ -552,6 +552,7 @@ describe('in-text definitions', () => {
     expect(def('Theo đánh giá tác động môi trường (ĐTM) đã được phê duyệt', 'ĐTM')).toBe('đánh giá tác động môi trường');
     // Written without its Đ, as keyboards without Vietnamese marks write it; not an English initialism's D.
     expect(def('phải báo cáo đầy đủ về đánh giá tác động môi trường (DTM) theo quy định', 'DTM')).toBe('đánh giá tác động môi trường');
+    expect(def('ngành giáo dục và đào tạo (GDDT) của tỉnh', 'GDDT')).toBe('giáo dục và đào tạo');
     expect(definedAs('hệ thống phòng thủ giai đoạn giữa trên mặt đất (GMD) của Mỹ', 'GMD', shippedGlossary())).not.toBe('giữa trên mặt đất');
     // Abbreviated words and Arabic particles: "V.V" gives both its letters, "al", "wal" none.
     expect(def('Đồng đội của Công Phượng ở Sint - Truidense V.V (STVV) qua đời', 'STVV')).toBe('Sint - Truidense V.V');
@@ -624,6 +625,7 @@ describe('in-text definitions', () => {
     expect(def('Ủy ban nhân dân TP. HCM (UBND) cho biết', 'UBND')).toBe('Ủy ban nhân dân');
     // A reading that opens on a city keeps the city's prefix.
     expect(def('trên đường cao tốc TP. HCM – Long Thành – Dầu Giây (HLD) cho biết', 'HLD')).toBe('TP. HCM – Long Thành – Dầu Giây');
+    expect(def('trên đường cao tốc Tp. HCM – Long Thành – Dầu Giây (HLD) cho biết', 'HLD')).toBe('Tp. HCM – Long Thành – Dầu Giây');
     // Before a word that is no initialism, "TP." may end a sentence: "… khu trung tâm TP. Tổ chức …".
     expect(def('ở khu trung tâm TP. Tổ chức Khí tượng Thế giới (WMO) cho biết', 'WMO')).toBe('Tổ chức Khí tượng Thế giới');
     expect(def('Công an quận Thủ Đức (HCM) đã bắt', 'HCM')).toBeNull();
@@ -749,9 +751,11 @@ describe('in-text definitions', () => {
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
     expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');
     // In a list of terms each with its short form, the list's comma says where each term starts.
-    const features = 'công nghệ cân bằng điện tử (ESC), chức năng chống trượt (TCS), chống lật (ROM) và';
+    const features = 'công nghệ cân bằng điện tử (ESC), chức năng chống trượt (TCS), chống lật (ROM) và hỗ trợ đổ đèo (HDC)';
     expect(def(features, 'TCS')).toBe('chống trượt');
     expect(def(features, 'ROM')).toBe('chống lật');
+    // A term after a body's short form, in a sentence that lists nothing, is still too short.
+    expect(def('Theo Bộ Công Thương (BCT), tín dụng (TDNH) tăng mạnh', 'TDNH')).toBeNull();
     // After "cho", a verb's second syllable goes with it: "cho phép", "cho biết".
     expect(def('Chính phủ Mỹ cho phép máy bay không người lái (UAV) bay qua', 'UAV')).toBe('máy bay không người lái');
     // A firm's suffix or where a body is, after its short form in the brackets.
@@ -1347,8 +1351,9 @@ describe('in-text definitions', () => {
     const parts = 'Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua. Các nước thành viên LHQ đồng ý; HĐBA họp lại.';
     expect(def(parts, 'LHQ')).toBe('Liên Hợp Quốc');
     expect(def(parts, 'HĐBA')).toBe('Hội đồng Bảo an');
-    // Not a part the text never writes alone.
-    expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'LHQ')).toBeNull();
+    // A part the text defines itself keeps its own definition.
+    const own = 'Liên Hiệp Quốc (LHQ) họp. Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua; LHQ đồng ý.';
+    expect(def(own, 'LHQ')).toBe('Liên Hiệp Quốc');
   });
 
   it('of two bodies joined by "và", the second, whose name may open after its head in lower case', () => {

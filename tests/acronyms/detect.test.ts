@@ -95,8 +95,8 @@ describe('detection', () => {
   it('lists no word set in capitals that reads as a name (BASICO), unless something defines it', () => {
     const found = findAcronyms('Công ty BASICO và nhóm VIETKIDS hợp tác với ASEAN, LMFAO và VSIP.', { glossary: shippedGlossary() }).map((a) => a.short);
     expect(found).toEqual(['ASEAN', 'LMFAO', 'VSIP']);
-    // No word opens with a doubled consonant.
-    expect(findAcronyms('Các đại biểu SSEAYP năm nay và trang trại WWOOF.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['SSEAYP', 'WWOOF']);
+    // Such a word the glossary knows is listed ("SSEAYP", "WWOOF"); a brand is not ("SSANGYONG").
+    expect(findAcronyms('Các đại biểu SSEAYP năm nay, trang trại WWOOF và hãng xe SSANGYONG.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['SSEAYP', 'WWOOF']);
     // Four letters whose consonants and vowels take turns read as a word too, unless the glossary
     // knows them (NATO, LIMA's exhibition); four consonants or a doubled one do not.
     const four = findAcronyms('Giá vàng DOJI và điện thoại MINI; NATO dự triển lãm LIMA, còn UBND và KCN thì không.', { glossary: shippedGlossary() }).map((a) => a.short);
@@ -131,6 +131,8 @@ describe('detection', () => {
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
+    // Not a road after a flight of another airline, nor after a figure.
+    expect(shorts('Hành khách chuyến bay VN 214, QL 51 bị ùn tắc; đi máy bay từ 10 và QL 1 cũng vậy.')).toEqual(['QL']);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.

@@ -147,6 +147,7 @@ describe('built-in glossary', () => {
     expect(reading('Hồng Kông là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     // A university before its place's name (no "Đại hội đồng" across "Đồng Nai"), a congress attended.
     expect(reading('Chị Thư, sinh viên Trường ĐH Đồng Nai, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
+    expect(reading('Chị Thư, sinh viên Trường ĐH Bách khoa Hà Nội, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
     // An academy before its name, of four syllables too; a trainee elsewhere.
     expect(reading('Thí sinh bị HV Cảnh sát Nhân dân trả về địa phương do gian lận.', 'HV')).toBe('Học viện');

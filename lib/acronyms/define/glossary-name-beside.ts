@@ -6,7 +6,7 @@
  */
 import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
-import type { KnownWords } from './translated';
+import { isEnglishSense, type KnownWords } from './translated';
 import { COUNTRIES, LEGAL_FORM } from './lexicon';
 import { capitalised, headLengthAt, leftWords, lower, textOf } from './words';
 
@@ -80,7 +80,7 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   // Vietnamese names: an English one before its short form is spelled by its initials, which the
   // other rules read.
   const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
-  const senses = known.expansions(short).filter((sense) => !/^[\x20-\x7e’]*$/.test(sense) && senseKeys(sense).has(lastKey));
+  const senses = known.expansions(short).filter((sense) => !isEnglishSense(sense) && senseKeys(sense).has(lastKey));
   if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {

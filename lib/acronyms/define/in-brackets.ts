@@ -43,18 +43,13 @@ function withoutFirmNoun(text: string, def: Omit<Definition, 'short'>, firmNoun:
 // "viết tắt sân bay ", "gọi tắt là cuộc thi ": told it is short, then one or two lower-case words.
 const TOLD_SHORT_WITH_KIND = /^(?:(?:sau đây|dưới đây|còn) )?(?:được )?(?:tên )?(?:viết|gọi) tắt(?: là)?:? \p{Ll}+(?: \p{Ll}+)? $/u;
 
-/** The words right before `end` that spell `short`, one a letter, or null. */
-function spelledRightBefore(text: string, short: string, end: number): LongWord[] | null {
-  const letters = shortLetters(short);
-  const run = leftWords(text, end, letters.length);
-  return run.length === letters.length && spells(letters, run, 0) ? run : null;
-}
-
-/** The last run of words before `end`, in its clause, whose every word gives a letter of `short`. */
-function spelledInside(text: string, short: string, end: number): LongWord[] | null {
+/** The last run of words before `end`, in its clause, whose every word gives a letter of `short`;
+ * with `adjacent`, only the run that ends at `end`. */
+function spelledInside(text: string, short: string, end: number, adjacent = false): LongWord[] | null {
   const letters = shortLetters(short);
   const words = leftWords(text, end, 20);
-  for (let from = words.length - letters.length; from >= 0; from--) {
+  const last = Math.max(0, words.length - letters.length);
+  for (let from = words.length - letters.length; from >= (adjacent ? last : 0); from--) {
     const run = words.slice(from, from + letters.length);
     if (spells(letters, run, 0)) return run;
   }
@@ -129,7 +124,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // "cảng hàng không Quốc tế Tân Sơn Nhất (viết tắt sân bay TSN)": told it is short, with the kind of
   // thing before it; the letters stand for the words right before the brackets that spell them.
   if (TOLD_SHORT_WITH_KIND.test(before) && after.trim() === '') {
-    const run = spelledRightBefore(text, occ.surface, open);
+    const run = spelledInside(text, occ.surface, open, true);
     if (run) return { def: { ...textOf(text, run), how: 'spelled' } };
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is

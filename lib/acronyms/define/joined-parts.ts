@@ -16,7 +16,8 @@ export function joinedParts(text: string, def: Definition, alone: (short: string
   if (!alone(first) && !alone(second)) return [];
   const words = wordsIn(text, def.start, def.start + def.long.length);
   const [a, b] = [shortLetters(first), shortLetters(second)];
-  for (let k = a.length; k <= words.length - b.length; k++) {
+  // A word may give the first letters it opens with, more than one (`spells`): every split is tried.
+  for (let k = 1; k < words.length; k++) {
     const [head, tail] = [words.slice(0, k), words.slice(k)];
     if (!spells(a, head, 0) || !spells(b, tail, 0)) continue;
     return [

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type L
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
-import { englishNames, translatedName, type KnownWords } from './translated';
+import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
@@ -333,6 +333,21 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 // a district, "Trung tâm Y tế Q10").
 const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(?![GQ]\d|\p{Lu}20(?!\d))(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
 
+/** The shortest spelling of `letters` at the end of `words` where some of its D are Đ ("GDDT" for
+ * "giáo dục và đào tạo"), as a short form typed without Vietnamese marks writes them; null when
+ * there is none or no D to read so. */
+function spelledWithStrokedD(letters: string[], words: LongWord[]): LongWord[] | null {
+  const ds = letters.flatMap((c, i) => (c === 'd' ? [i] : []));
+  if (ds.length === 0 || ds.length > 3 || letters.includes('đ')) return null;
+  // Every choice of D or Đ but all D, which the plain spelling tried.
+  for (let mask = 1; mask < 1 << ds.length; mask++) {
+    const variant = letters.map((c, i) => (ds.indexOf(i) >= 0 && mask & (1 << ds.indexOf(i)) ? 'đ' : c));
+    const run = shortestSpelling(variant, words);
+    if (run) return run;
+  }
+  return null;
+}
+
 /**
  * Where a model named right before `end`, after a word in lower case, starts ("tên lửa đạn đạo liên
  * lục địa Topol-M (ICBM)"), or -1. Not for a short form with a digit of its own ("U-23 (U23)").
@@ -424,8 +439,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "đánh giá tác động môi trường (DTM)": a Vietnamese short form written without its Đ, as
   // keyboards without Vietnamese marks write it; only where no word spells the D as written, and not
   // an English initialism's ("giai đoạn giữa trên mặt đất (GMD)" is Ground-based Midcourse Defense).
-  const englishSense = known?.expansions(short).some((e) => /^[\x20-\x7e’]*$/.test(e)) ?? false;
-  if (!spelled && !englishSense && letters.includes('d') && !letters.includes('đ')) spelled = shortestSpelling(letters.map((c) => (c === 'd' ? 'đ' : c)), words);
+  if (!spelled && !(known?.expansions(short).some(isEnglishSense) ?? false)) spelled = spelledWithStrokedD(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
   const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);

@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from '../letters';
 import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { PLURAL_NAME_HEADS } from './lexicon';
-import { capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
+import { capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withCityPrefixBefore, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { pluralEnglishName, type KnownWords } from './translated';
 import { isRoadCode } from '../roads';
@@ -112,17 +112,10 @@ function currencyCode(short: string, known: KnownWords | undefined): boolean {
   return senses.length > 0 && senses.every((s) => CURRENCY_NAME.test(s.trim()));
 }
 
-// A term's short form in brackets, a comma, and up to three lower-case words before the next term.
-const LISTED_TERMS = /\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?,\s(?:\p{Ll}+\s){0,3}$/u;
-
-/** "cao tốc TP. HCM – Long Thành – Dầu Giây (HLD)": a reading that opens on Hồ Chí Minh City's name
- * keeps the prefix before it ("TP.", "TP"), which names the city with it. Not before other capitals:
- * "… trung tâm TP. Tổ chức …" ends a sentence on the prefix. */
-function withCityPrefixBefore(text: string, d: Definition): Definition {
-  const prefix = /(?:^|[^\p{L}])(TP\.?[ \u00a0]?)$/u.exec(text.slice(Math.max(0, d.start - 5), d.start))?.[1];
-  if (!prefix || !/^(?:HCM|Hồ Chí Minh)(?![\p{L}\p{M}])/u.test(d.long)) return d;
-  return { ...d, long: text.slice(d.start - prefix.length, d.start + d.long.length), start: d.start - prefix.length };
-}
+// A term's short form in brackets, a comma, and up to three lower-case words before the next term;
+// after the term, its own short form and the comma or "và" that goes on to the next.
+const LISTED_BEFORE_TERM = /\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?,\s(?:\p{Ll}+\s){0,3}$/u;
+const LISTED_AFTER_TERM = /^\s?\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?(?:,|\svà\s)/u;
 
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
@@ -143,9 +136,12 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // Quốc đại (INC)", Indian National Congress); "đảng cầm quyền (ANC)" names no party.
   const party = capitalised(named[0]) && /(?:^|\s)đảng\s+$/iu.test(text.slice(Math.max(0, d.start - 6), d.start));
   // In a list of terms each followed by its short form ("cân bằng điện tử (ESC), chức năng chống
-  // trượt (TCS), chống lật (ROM)"), the list's comma says where each term starts.
-  const listed = LISTED_TERMS.test(text.slice(Math.max(0, d.start - 40), d.start));
-  const tooShort = named.length > 0 && (lowerCase ? 4 * named.length < 3 * letters : named.length < letters) && !startsWithHead(named, 0) && !party && !listed;
+  // trượt (TCS), chống lật (ROM), …"), the list's commas say where each term starts: half the letters'
+  // words are enough.
+  const end = d.start + d.long.length;
+  const listed = LISTED_BEFORE_TERM.test(text.slice(Math.max(0, d.start - 40), d.start)) && LISTED_AFTER_TERM.test(text.slice(end, end + 24));
+  const fewest = listed ? 2 * named.length < letters : lowerCase ? 4 * named.length < 3 * letters : named.length < letters;
+  const tooShort = named.length > 0 && fewest && !startsWithHead(named, 0) && !party;
   if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;
   // "kiếm được lương sáu con số (USD)": a currency's code in brackets says what an amount is counted
   // in; only words that name a currency define it ("nhân dân tệ (CNY)", "Đồng Việt Nam (VND)").

@@ -362,9 +362,14 @@ function unletteredTail(name: string, letters: readonly string[]): number {
 // body's head ("Quỹ", "Tổ chức"), without which the words name no body.
 const LAST_HEADS = new Set(['system', 'index', 'program', 'programme']);
 
+/** Whether a glossary sense is written in English (plain ASCII and the typographic apostrophe). */
+export function isEnglishSense(sense: string): boolean {
+  return /^[\x20-\x7e’]+$/.test(sense);
+}
+
 /** The English names the glossary gives `short`, of two content words or more. */
 export function englishNames(short: string, known: KnownWords): string[] {
-  return known.expansions(short).filter((e) => /^[\x20-\x7e’]+$/.test(e) && englishWords(e).length >= 2);
+  return known.expansions(short).filter((e) => isEnglishSense(e) && englishWords(e).length >= 2);
 }
 
 /** Whether an English name the glossary gives `short` has a plural word (Forces, Countries); null
