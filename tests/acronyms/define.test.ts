@@ -169,6 +169,8 @@ describe('in-text definitions', () => {
   it('"name - ABBR" where the phrase ends: spelled, or an organisation; not any words before a dash', () => {
     expect(def('(nguyên Chủ tịch HĐTV công ty Đầu tư phát triển an ninh công nghệ cao - CNC) khai', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
     expect(def('ông Bình, nguyên Tổng giám đốc Ngân hàng Đông Á - DAB, bị truy tố', 'DAB')).toBe('Ngân hàng Đông Á');
+    // The last of a body's fields joined by dashes names none of the fields before it.
+    expect(def('tin từ phòng Lao động - Tiền lương - BHXH, sở LĐ - TB & XH TP Đà Nẵng cho biết', 'BHXH')).toBeNull();
     expect(def('Sáng nay tại Hà Nội - UBND thành phố họp.', 'UBND')).toBeNull();
     expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
     // A common noun before the dash, a body's name opened by the short form after it.

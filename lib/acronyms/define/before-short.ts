@@ -10,7 +10,7 @@ import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
 import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM, PLACE_UNIT } from './lexicon';
-import { capitalised, dashBefore, leftWords, startsWithFirm, textOf } from './words';
+import { capitalised, dashBefore, leftWords, startsWithFirm, startsWithHead, textOf } from './words';
 import { longBefore } from './long-before';
 import { longInside, spelledOrNamedBody } from './long-inside';
 import { englishNames, englishWords, headlessName, type KnownWords } from './translated';
@@ -155,9 +155,20 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     const place = next !== null && (PLACE_UNIT.test(next[1]!) || PLACE_UNIT.test(next[2] ?? ''));
     const common = def !== null && !/\p{Lu}/u.test(def.long);
     if (!ends && common && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
+    // "phòng Lao động - Tiền lương - BHXH": the short form is the last of a body's fields joined by
+    // dashes, not the name of the fields before it.
+    if (def?.how === 'named' && fieldsInRow(text, def)) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;
+}
+
+/** A named reading whose last part after a spaced dash is a field, not a body's name: no head opens it. */
+function fieldsInRow(text: string, def: Omit<Definition, 'short'>): boolean {
+  const dash = /\s[-–]\s(?!.*\s[-–]\s)/u.exec(def.long);
+  if (!dash) return false;
+  const from = def.start + dash.index + dash[0].length;
+  return !startsWithHead(wordsIn(text, from, def.start + def.long.length), 0);
 }
 
 /** The name right before the short form, translating the English one (see translatedRightBefore). */
