@@ -39,6 +39,8 @@ describe('in-text definitions', () => {
     expect(def('Công an thành phố Hà Nội (CATP) vừa khen thưởng', 'CATP')).toBe('Công an thành phố');
     expect(def('Công an tỉnh Bình Dương (CAT) vừa khen thưởng', 'CAT')).toBe('Công an tỉnh');
     expect(def('Đội Cảnh sát giao thông - trật tự (CSGT-TT) Công an huyện đã tạm giữ', 'CSGT-TT')).toBe('Cảnh sát giao thông - trật tự');
+    // Fields in lower case after a capitalised office: the letters spell the fields, not the office.
+    expect(def('cán bộ Phòng tài nguyên - môi trường (TN - MT) TP Trà Vinh cho biết', 'TN - MT')).toBe('tài nguyên - môi trường');
     expect(def('Quốc lộ 1A (QL1A) đoạn qua huyện Bình Sơn ngập sâu', 'QL1A')).toBe('Quốc lộ 1A');
     // A name beside a road's number is whose post stands on it.
     expect(def('Trạm CSGT QL1A (Phòng CSGT Công an tỉnh Thanh Hoá) đã bắt giữ một ô tô.', 'QL1A')).toBeNull();

@@ -90,7 +90,11 @@ function spelledAcrossDash(text: string, letters: string[], words: LongWord[]): 
     if (!dash) return null;
     all = [...leftWords(text, first.start - dash[0].length, 12), ...all];
     const run = shortestSpelling(letters, all);
-    if (run && run.length > words.length && capitalised(run[0])) return run;
+    // Or with the fields in lower case after a capitalised head ("Phòng tài nguyên - môi trường (TN -
+    // MT)": the letters spell the fields, not the office).
+    const at = run ? all.indexOf(run[0] as LongWord) : -1;
+    const afterHead = at > 0 && capitalised(all[at - 1]) && startsWithHead(all, at - 1) && headLengthAt(all, at - 1) === 1;
+    if (run && run.length > words.length && (capitalised(run[0]) || afterHead)) return run;
   }
   return null;
 }
