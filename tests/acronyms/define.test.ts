@@ -342,6 +342,8 @@ describe('in-text definitions', () => {
       'công ty Cổ phần Hoá dầu và Xơ sợi Dầu khí',
     );
     expect(def('sự đổ vỡ của Ngân hàng TMCP Xây dựng Việt Nam (VNCB, tiền thân là TrustBank), khi', 'VNCB')).toBe('Ngân hàng TMCP Xây dựng Việt Nam');
+    // The name it goes by now, after its old short form, is the same body's.
+    expect(def('vụ án kinh tế tại Ngân hàng Xây dựng (VNCB, nay là CB) giai đoạn 2. CB đã báo cáo.', 'CB')).toBe('Ngân hàng Xây dựng');
     expect(def('(nguyên Chủ tịch HĐQT Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí – PVD) ra tòa', 'PVD')).toBe('Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí');
     // A list in brackets is no aside.
     expect(def('ông A (UBND, HĐND) nói', 'UBND')).toBeNull();

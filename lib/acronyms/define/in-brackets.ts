@@ -121,6 +121,13 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const rest = spelledAfterHead(words, headLengthAt(words, 0), occ.surface);
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
+  // "Ngân hàng Xây dựng (VNCB, nay là CB)": the name the body goes by now, after its old short form,
+  // is the same body's.
+  const renamed = /^\p{Lu}[\p{Lu}\p{N}&.-]*\s*,\s*(?:nay là|hiện là|nay đổi tên thành|sau đổi tên thành)\s+$/u.test(before) && after.trim() === '';
+  if (renamed && open > 0) {
+    const def = longBefore(text, occ.surface, open, known);
+    if (def && spelledOrNamedBody(text, def)) return { def };
+  }
   // "cảng hàng không Quốc tế Tân Sơn Nhất (viết tắt sân bay TSN)": told it is short, with the kind of
   // thing before it; the letters stand for the words right before the brackets that spell them.
   if (TOLD_SHORT_WITH_KIND.test(before) && after.trim() === '') {
