@@ -107,6 +107,7 @@ export interface Glossary {
 // Function words, and the time words every news paragraph has ("Ngày 25/2", "12 năm tù"): they
 // tell nothing about the topic, yet "ngày" alone would pick "sinh ngày" for SN.
 const CONTEXT_STOPWORDS = new Set(['và', 'của', 'các', 'những', 'là', 'có', 'được', 'cho', 'với', 'trong', 'tại', 'ở', 'đã', 'sẽ', 'đang', 'này', 'đó', 'một', 'không', 'người', 'về', 'từ', 'theo', 'khi', 'cũng', 'như', 'thì', 'mà', 'để', 'ra', 'vào', 'lên', 'nhiều', 'ngày', 'tháng', 'năm', 'giờ', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'nay', 'qua', 'sau', 'trước']);
+const STOPWORD_KEYS = new Set([...CONTEXT_STOPWORDS].map(syllableKey));
 
 // A word written with its capital, as a proper name's are.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -227,15 +228,18 @@ export function glossaryKey(short: string): string {
 
 /** Every syllable in order, lower case: what word pairs are read from. */
 function syllableRun(text: string): string[] {
+  // One tone placement ("uỷ" and "ủy" alike), as the lookup keys write it: an article writes
+  // "Thành uỷ" where the glossary writes "Thành ủy".
   return nfc(text)
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 0)
+    .map(syllableKey);
 }
 
 /** Topic syllables: function and time words dropped. */
 function syllables(text: string): string[] {
-  return syllableRun(text).filter((s) => !CONTEXT_STOPWORDS.has(s));
+  return syllableRun(text).filter((s) => !STOPWORD_KEYS.has(s));
 }
 
 /** Adjacent syllable pairs ("tư vấn"): most Vietnamese words are two syllables. */
@@ -402,7 +406,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (own.length === 1) bag.set(own[0]!, OWN_WORD);
     for (const s of syllables(low)) bag.set(s, Math.max(bag.get(s) ?? 0, OWN_SYLLABLE));
     for (const pair of pairs(own)) bag.set(pair, OWN_WORD);
-    for (const cue of senseCues(low)) bag.set(cue, OWN_WORD);
+    for (const cue of senseCues(low)) bag.set(syllableRun(cue).join(' '), OWN_WORD);
     bags.set(sense, bag);
     return bag;
   };

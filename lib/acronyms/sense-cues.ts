@@ -9,6 +9,8 @@
  * which every "báo cáo", "thông báo" and "cảnh báo" holds, nor "chính trị" and "đại hội", which an
  * editor's tasks and a firm's shareholders' meeting hold ("Đại hội đồng cổ đông").
  */
+import { syllableKey } from './translations';
+
 const CUES: Record<string, readonly string[]> = {
   'tổng bí thư': ['đảng', 'trung ương', 'bộ chính', 'chấp hành', 'đảng viên'],
   'tổng biên tập': ['tờ báo', 'nhà báo', 'báo chí', 'tạp chí', 'toà soạn', 'tòa soạn', 'phóng viên', 'ấn phẩm'],
@@ -88,8 +90,9 @@ export function senseCues(sense: string): readonly string[] {
   return Object.hasOwn(CUES, sense) ? (CUES[sense] ?? []) : [];
 }
 
-/** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs). */
+/** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs, each
+ * syllable by its lookup key: one tone placement). */
 export function cuedWhereNeeded(sense: string, words: ReadonlySet<string>): boolean {
   if (!Object.hasOwn(ONLY_WHERE_CUED, sense)) return true;
-  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cue));
+  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cue.split(' ').map(syllableKey).join(' ')));
 }

@@ -149,6 +149,8 @@ describe('built-in glossary', () => {
     expect(reading('Chị Thư, sinh viên Trường ĐH Đồng Nai, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
     expect(reading('Chị Thư, sinh viên Trường ĐH Bách khoa Hà Nội, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
+    // The article's words are met whatever their tone placement: "Thành uỷ" is the glossary's "Thành ủy".
+    expect(reading('Quy định số 5946 - QĐ / TU ngày 13/9/2012 của Thành uỷ Đà Nẵng về trách nhiệm nêu gương. TU đã họp.', 'TU')).toBe('Thành uỷ');
     // An academy before its name, of four syllables too; a trainee elsewhere.
     expect(reading('Thí sinh bị HV Cảnh sát Nhân dân trả về địa phương do gian lận.', 'HV')).toBe('Học viện');
     expect(reading('Trung tâm có 200 HV đang theo học lái xe.', 'HV')).toBe('học viên');
