@@ -157,6 +157,7 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
+    expect(reading('Nhiều bạn trẻ tìm hiểu công nghệ in cắt CNC tại gian hàng.', 'CNC')).toBe('Computer Numerical Control');
     // TOEFL's two tests, the Internet's written in mixed case.
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'PBT')).toBe('Paper-Based Test');
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'iBT')).toBe('Internet-Based Test');
