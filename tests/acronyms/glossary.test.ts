@@ -158,6 +158,9 @@ describe('built-in glossary', () => {
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Nhiều bạn trẻ tìm hiểu công nghệ in cắt CNC tại gian hàng.', 'CNC')).toBe('Computer Numerical Control');
+    expect(reading('Ứng viên nộp đơn vào vị trí thiết kế mà trình bày CV rất tệ.', 'CV')).toBe('Curriculum Vitae');
+    // A personal trainer, as the article defines the letters.
+    expect(reading('Anh rất mát tay với công việc của một PT (huấn luyện viên cá nhân) tại phòng tập.', 'PT')).toBe('huấn luyện viên cá nhân');
     // TOEFL's two tests, the Internet's written in mixed case.
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'PBT')).toBe('Paper-Based Test');
     expect(reading('Yêu cầu TOEFL iBT 60 trở lên hoặc TOEFL PBT từ 550.', 'iBT')).toBe('Internet-Based Test');
