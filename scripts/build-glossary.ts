@@ -215,10 +215,12 @@ function add(short: string, sense: string, cased: boolean, curated: boolean, own
   const same = entry.senses.findIndex((s) => senseKey(s) === senseKey(long) && (!own || markedKey(s) === markedKey(long)));
   const capitals = (x: string): number => [...x].filter((c) => c !== c.toLowerCase()).length;
   if (same < 0) entry.senses.push(long);
-  // A curated line's capitals over the lower-case list's spelling ("Ban Chấp hành Trung ương").
+  // A curated line's capitals over the lower-case list's spelling ("Ban Chấp hành Trung ương"); a
+  // name's capital first over a spelling without it, wherever it comes from ("Đoàn Thanh niên Cộng sản").
   else if (fold(entry.senses[same] as string) === fold(long)) {
     const had = entry.senses[same] as string;
-    if (curated && !entry.curated.has(fold(had)) && capitals(long) > capitals(had)) entry.senses[same] = long;
+    const opensCapital = (x: string): boolean => /^\p{Lu}/u.test(x);
+    if ((curated && !entry.curated.has(fold(had)) && capitals(long) > capitals(had)) || (opensCapital(long) && !opensCapital(had))) entry.senses[same] = long;
   } else {
     const had = entry.senses[same] as string;
     const merged = mergedSense(had, long);

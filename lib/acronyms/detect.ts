@@ -487,7 +487,7 @@ function inBoatNumber(text: string, raw: Raw): boolean {
 // The words for a flight or an airliner right before its number ("chuyến bay MH 370", "máy bay mang
 // số hiệu QH 202"), maybe after another number of the same airline it is paired with ("chuyến bay BL
 // 302 / BL 303": the group holds that airline's letters).
-const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:chuyến bay|máy bay|phi cơ|không tặc)(?: mang)?(?: số(?: hiệu)?)?\s(?:(\S{2}) \d{2,4}\s?(?:\/|và|,)\s?)?$/iu;
+const FLIGHT_BEFORE = /(?:^|[^\p{L}])(?:[Cc]huyến bay|[Mm]áy bay|[Pp]hi cơ|[Kk]hông tặc)(?: mang)?(?: số(?: hiệu)?)?\s(?:(\p{Lu}[\p{Lu}\d]) \d{2,4} ?(?:\/|và|,) ?)?$/u;
 // An article about flights, which may write the number joined elsewhere ("MH370").
 const FLIGHT_WORDS = /(?:chuyến bay|máy bay|hãng hàng không)/iu;
 // Two letters joined to a flight's number, a whole token ("MH370", not inside "QL141").

@@ -16,7 +16,7 @@ import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
 import { foreignLegalForm } from './legal-forms';
 import { creditWord } from './credit-words';
-import { cuedWhereNeeded, senseCues } from './sense-cues';
+import { cueKey, cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
 import { loadTranslations, syllableKey, type Translations } from './translations';
@@ -226,7 +226,8 @@ export function glossaryKey(short: string): string {
   return mixed ? bare : bare.toUpperCase();
 }
 
-/** Every syllable in order, lower case: what word pairs are read from. */
+/** Every syllable in order, by its lookup key (lower case, one tone placement; not a readable word:
+ * "của" is "cuả"): what word pairs are read from. */
 function syllableRun(text: string): string[] {
   // One tone placement ("uỷ" and "ủy" alike), as the lookup keys write it: an article writes
   // "Thành uỷ" where the glossary writes "Thành ủy".
@@ -406,7 +407,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (own.length === 1) bag.set(own[0]!, OWN_WORD);
     for (const s of syllables(low)) bag.set(s, Math.max(bag.get(s) ?? 0, OWN_SYLLABLE));
     for (const pair of pairs(own)) bag.set(pair, OWN_WORD);
-    for (const cue of senseCues(low)) bag.set(syllableRun(cue).join(' '), OWN_WORD);
+    for (const cue of senseCues(low)) bag.set(cueKey(cue), OWN_WORD);
     bags.set(sense, bag);
     return bag;
   };
@@ -414,7 +415,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
   // Every name the glossary spells out, as words (lower case, one tone placement): what a sense and
   // the words beside a use may make together.
   let names: Set<string> | null = null;
-  const nameKey = (words: readonly string[]): string => words.flatMap(syllableRun).map(syllableKey).join(' ');
+  const nameKey = (words: readonly string[]): string => words.flatMap(syllableRun).join(' ');
   // An article asks about the same few words around hundreds of uses.
   const asked = new Map<string, boolean>();
   const isName = (words: readonly string[]): boolean => {

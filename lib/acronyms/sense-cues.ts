@@ -44,7 +44,7 @@ const CUES: Record<string, readonly string[]> = {
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
   // The TV series beside carmakers' customer satisfaction index.
-  'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'điều tra hiện'],
+  'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
 };
 
 /**
@@ -90,9 +90,13 @@ export function senseCues(sense: string): readonly string[] {
   return Object.hasOwn(CUES, sense) ? (CUES[sense] ?? []) : [];
 }
 
-/** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs, each
- * syllable by its lookup key: one tone placement). */
+/** A cue as an article's words are read: each syllable by its lookup key (one tone placement). */
+export function cueKey(cue: string): string {
+  return cue.split(' ').map(syllableKey).join(' ');
+}
+
+/** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs, keyed). */
 export function cuedWhereNeeded(sense: string, words: ReadonlySet<string>): boolean {
   if (!Object.hasOwn(ONLY_WHERE_CUED, sense)) return true;
-  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cue.split(' ').map(syllableKey).join(' ')));
+  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cueKey(cue)));
 }

@@ -173,6 +173,8 @@ describe('in-text definitions', () => {
     expect(def('ông Bình, nguyên Tổng giám đốc Ngân hàng Đông Á - DAB, bị truy tố', 'DAB')).toBe('Ngân hàng Đông Á');
     // The last of a body's fields joined by dashes names none of the fields before it.
     expect(def('tin từ phòng Lao động - Tiền lương - BHXH, sở LĐ - TB & XH TP Đà Nẵng cho biết', 'BHXH')).toBeNull();
+    // A brand between the name and its short form is no field.
+    expect(def('Theo Công ty Cổ phần Sữa Hà Nội - Hanoimilk - HNM, doanh thu tăng', 'HNM')).toBe('Công ty Cổ phần Sữa Hà Nội - Hanoimilk');
     expect(def('Sáng nay tại Hà Nội - UBND thành phố họp.', 'UBND')).toBeNull();
     expect(def('Sáng nay tại Hà Nội - UBND.', 'UBND')).toBeNull();
     // A common noun before the dash, a body's name opened by the short form after it.
@@ -344,6 +346,8 @@ describe('in-text definitions', () => {
     expect(def('sự đổ vỡ của Ngân hàng TMCP Xây dựng Việt Nam (VNCB, tiền thân là TrustBank), khi', 'VNCB')).toBe('Ngân hàng TMCP Xây dựng Việt Nam');
     // The name it goes by now, after its old short form, is the same body's.
     expect(def('vụ án kinh tế tại Ngân hàng Xây dựng (VNCB, nay là CB) giai đoạn 2. CB đã báo cáo.', 'CB')).toBe('Ngân hàng Xây dựng');
+    // Not a body it merged into, whose letters are its own.
+    expect(definedAs('sai phạm tại Bộ Thương mại (BTM, nay là BCT) kéo dài. BCT đã báo cáo.', 'BCT', shippedGlossary())).toBeNull();
     expect(def('(nguyên Chủ tịch HĐQT Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí – PVD) ra tòa', 'PVD')).toBe('Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí');
     // A list in brackets is no aside.
     expect(def('ông A (UBND, HĐND) nói', 'UBND')).toBeNull();
@@ -632,6 +636,8 @@ describe('in-text definitions', () => {
     // A reading that opens on a city keeps the city's prefix.
     expect(def('trên đường cao tốc TP. HCM – Long Thành – Dầu Giây (HLD) cho biết', 'HLD')).toBe('TP. HCM – Long Thành – Dầu Giây');
     expect(def('trên đường cao tốc Tp. HCM – Long Thành – Dầu Giây (HLD) cho biết', 'HLD')).toBe('Tp. HCM – Long Thành – Dầu Giây');
+    // Only a city's prefix: "TT" is no prefix of Hồ Chí Minh City.
+    expect(def('làm theo TT Hồ Chí Minh (HCM) mỗi ngày', 'HCM')).toBe('Hồ Chí Minh');
     // Before a word that is no initialism, "TP." may end a sentence: "… khu trung tâm TP. Tổ chức …".
     expect(def('ở khu trung tâm TP. Tổ chức Khí tượng Thế giới (WMO) cho biết', 'WMO')).toBe('Tổ chức Khí tượng Thế giới');
     expect(def('Công an quận Thủ Đức (HCM) đã bắt', 'HCM')).toBeNull();
@@ -757,11 +763,12 @@ describe('in-text definitions', () => {
     expect(def('các lĩnh vực như thiên văn vô tuyến và y học (MRI). Nó', 'MRI')).toBeNull();
     expect(def('chiến dịch được biết với tên gọi tự do hàng hải (FONOP).', 'FONOP')).toBe('tự do hàng hải');
     // In a list of terms each with its short form, the list's comma says where each term starts.
-    const features = 'công nghệ cân bằng điện tử (ESC), chức năng chống trượt (TCS), chống lật (ROM) và hỗ trợ đổ đèo (HDC)';
+    const features = 'xe có cân bằng điện tử (ESC), chức năng chống trượt (TCS), chống lật (ROM).';
     expect(def(features, 'TCS')).toBe('chống trượt');
     expect(def(features, 'ROM')).toBe('chống lật');
     // A term after a body's short form, in a sentence that lists nothing, is still too short.
     expect(def('Theo Bộ Công Thương (BCT), tín dụng (TDNH) tăng mạnh', 'TDNH')).toBeNull();
+    expect(def('Theo Bộ Công Thương (BCT), tín dụng (TDNH) và vốn tăng mạnh', 'TDNH')).toBeNull();
     // After "cho", a verb's second syllable goes with it: "cho phép", "cho biết".
     expect(def('Chính phủ Mỹ cho phép máy bay không người lái (UAV) bay qua', 'UAV')).toBe('máy bay không người lái');
     // A firm's suffix or where a body is, after its short form in the brackets.

@@ -132,7 +132,8 @@ describe('detection', () => {
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // Not a road after a flight of another airline, nor after a figure.
-    expect(shorts('Hành khách chuyến bay VN 214, QL 51 bị ùn tắc; đi máy bay từ 10 và QL 1 cũng vậy.')).toEqual(['QL']);
+    expect(shorts('Hành khách chuyến bay VN 214, QL 51 bị ùn tắc.')).toEqual(['QL']);
+    expect(shorts('Hành khách đi máy bay từ 10 và QL 51 bị ùn tắc.')).toEqual(['QL']);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.

@@ -213,8 +213,9 @@ describe('the reader’s own glossary (Chromium)', () => {
     // A sentence with an acronym of several senses, served as part of the article.
     const { page, popup } = await openBdoWithSentence(ctx, 'Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh.');
     await acronymRow(popup, 'CP').getByRole('button', { name: 'Sửa nghĩa' }).click();
-    const options = await popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
-    expect(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));
+    // The form renders its list after the click: wait for it (a read right away found it empty once).
+    const options = () => popup.locator('#glossary-senses option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    await expect.poll(options).toEqual(expect.arrayContaining(['cổ phần', 'cổ phiếu', 'Chính phủ']));
     // With its list of senses the field is a combobox.
     const long = popup.getByRole('combobox', { name: 'Nghĩa đầy đủ' });
     expect(await long.inputValue()).toBe('cổ phần');

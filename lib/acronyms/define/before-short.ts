@@ -163,12 +163,14 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
   return null;
 }
 
-/** A named reading whose last part after a spaced dash is a field, not a body's name: no head opens it. */
+/** A named reading whose last part after a spaced dash is a field, not a body's name or a brand: a
+ * few Vietnamese words no head opens ("Tiền lương"; not "Hanoimilk", "Petrovietnam"). */
 function fieldsInRow(text: string, def: Omit<Definition, 'short'>): boolean {
   const dash = /\s[-–]\s(?!.*\s[-–]\s)/u.exec(def.long);
   if (!dash) return false;
   const from = def.start + dash.index + dash[0].length;
-  return !startsWithHead(wordsIn(text, from, def.start + def.long.length), 0);
+  const field = wordsIn(text, from, def.start + def.long.length);
+  return field.length <= 3 && field.every((w) => isVietnameseSyllable(w.text)) && !startsWithHead(field, 0);
 }
 
 /** The name right before the short form, translating the English one (see translatedRightBefore). */

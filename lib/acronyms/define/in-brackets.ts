@@ -122,9 +122,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
   }
   // "Ngân hàng Xây dựng (VNCB, nay là CB)": the name the body goes by now, after its old short form,
-  // is the same body's.
-  const renamed = /^\p{Lu}[\p{Lu}\p{N}&.-]*\s*,\s*(?:nay là|hiện là|nay đổi tên thành|sau đổi tên thành)\s+$/u.test(before) && after.trim() === '';
-  if (renamed && open > 0) {
+  // is the same body's where the new letters are the old ones shortened; "Bộ Thương mại (BTM, nay là
+  // BCT)" merged into another body, whose letters are its own.
+  const renamed = /^(\p{Lu}[\p{Lu}\p{N}&.-]*)\s*,\s*(?:nay là|hiện là|nay đổi tên thành|sau đổi tên thành)\s+$/u.exec(before);
+  if (renamed && after.trim() === '' && open > 0 && (renamed[1] ?? '').toUpperCase().includes(occ.surface.toUpperCase())) {
     const def = longBefore(text, occ.surface, open, known);
     if (def && spelledOrNamedBody(text, def)) return { def };
   }

@@ -337,13 +337,14 @@ function withBodyAbout(text: string, short: string, def: Omit<Definition, 'short
 // a district, "Trung tâm Y tế Q10").
 const MODEL_AT_END = /(?:^|\s)(?:(\p{Lu}[\p{L}]*)-(\d+[\p{Lu}\d]*|\p{Lu}{1,3})|(?![GQ]\d|\p{Lu}20(?!\d))(\p{Lu}{1,2})(\d{2,4}[\p{Lu}\d]*))\s*$/u;
 
-/** The shortest spelling of `letters` at the end of `words` where some of its D are Đ ("GDDT" for
- * "giáo dục và đào tạo"), as a short form typed without Vietnamese marks writes them; null when
- * there is none or no D to read so. */
+/** A spelling of `letters` at the end of `words` (see shortestSpelling) where some of its D are Đ
+ * ("GDDT" for "giáo dục và đào tạo"), as a short form typed without Vietnamese marks writes them: the
+ * first choice of D and Đ, in order, that spells; every D as Đ where there are more than three. */
 function spelledWithStrokedD(letters: string[], words: LongWord[]): LongWord[] | null {
   const ds = letters.flatMap((c, i) => (c === 'd' ? [i] : []));
-  if (ds.length === 0 || ds.length > 3 || letters.includes('đ')) return null;
-  // Every choice of D or Đ but all D, which the plain spelling tried.
+  if (ds.length === 0 || letters.includes('đ')) return null;
+  if (ds.length > 3) return shortestSpelling(letters.map((c) => (c === 'd' ? 'đ' : c)), words);
+  // Every choice but all D, which the plain spelling tried.
   for (let mask = 1; mask < 1 << ds.length; mask++) {
     const variant = letters.map((c, i) => (ds.indexOf(i) >= 0 && mask & (1 << ds.indexOf(i)) ? 'đ' : c));
     const run = shortestSpelling(variant, words);

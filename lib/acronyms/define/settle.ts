@@ -112,10 +112,13 @@ function currencyCode(short: string, known: KnownWords | undefined): boolean {
   return senses.length > 0 && senses.every((s) => CURRENCY_NAME.test(s.trim()));
 }
 
-// A term's short form in brackets, a comma, and up to three lower-case words before the next term;
-// after the term, its own short form and the comma or "và" that goes on to the next.
-const LISTED_BEFORE_TERM = /\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?,\s(?:\p{Ll}+\s){0,3}$/u;
-const LISTED_AFTER_TERM = /^\s?\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)\s?(?:,|\svà\s)/u;
+// Terms listed each with its short form: "(ESC), chức năng " before one, "(TCS), chống lật (ROM)" around
+// it. A term after two such, or between one and the next: one alone before it may be a body's short
+// form opening a sentence ("Theo Bộ Công Thương (BCT), tín dụng (TDNH) …").
+const LISTED_SHORT = String.raw`\(\s?\p{Lu}[\p{Lu}\p{N}&-]{1,9}\s?\)`;
+const ONE_TERM_BEFORE = new RegExp(String.raw`${LISTED_SHORT} ?, (?:\p{Ll}+ ){0,3}$`, 'u');
+const TWO_TERMS_BEFORE = new RegExp(String.raw`${LISTED_SHORT} ?, (?:\p{Ll}+ ){1,6}${LISTED_SHORT} ?, (?:\p{Ll}+ ){0,3}$`, 'u');
+const TERM_AFTER = new RegExp(String.raw`^ ?${LISTED_SHORT} ?(?:,| và) (?:\p{Ll}+ ){1,6}${LISTED_SHORT}`, 'u');
 
 /** `d` as it is kept, or null when it is no definition. `brand`: a firm's brand or owner named for
  * its ticker, which the length test leaves alone. */
@@ -139,7 +142,8 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // trượt (TCS), chống lật (ROM), …"), the list's commas say where each term starts: half the letters'
   // words are enough.
   const end = d.start + d.long.length;
-  const listed = LISTED_BEFORE_TERM.test(text.slice(Math.max(0, d.start - 40), d.start)) && LISTED_AFTER_TERM.test(text.slice(end, end + 24));
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
+  const listed = TWO_TERMS_BEFORE.test(before) || (ONE_TERM_BEFORE.test(before) && TERM_AFTER.test(text.slice(end, end + 60)));
   const fewest = listed ? 2 * named.length < letters : lowerCase ? 4 * named.length < 3 * letters : named.length < letters;
   const tooShort = named.length > 0 && fewest && !startsWithHead(named, 0) && !party;
   if (tooShort && named.every((w) => isVietnameseSyllable(w.text))) return null;

@@ -256,23 +256,20 @@ export function withoutFirmOrgan<T extends { short: string; long: string; start:
   return { ...def, ...textOf(text, rest) };
 }
 
-// A city's or a town's prefix, as its name follows it: "TP. Thủ Đức", "Tp. HCM", "TX Hương Thủy".
-const CITY_PREFIX = String.raw`(?:TP|Tp|TX|TT)`;
-
 /** "Công an TP. Thủ Đức (CATP)": a reading that stops at a city's prefix runs on to the city's name
  * before the brackets, instead of ending on the prefix's dot. */
 export function withCityAfterPrefix<T extends { long: string; start: number }>(text: string, def: T): T {
-  if (!new RegExp(String.raw`(?:^|[^\p{L}])${CITY_PREFIX}\.$`, 'u').test(def.long)) return def;
+  if (!/(?:^|[^\p{L}])(?:TP|Tp|TX|TT)\.$/u.test(def.long)) return def;
   const end = def.start + def.long.length;
   const city = /^\s(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=\s*\()/u.exec(text.slice(end, end + 40))?.[0];
   return city ? { ...def, long: def.long + city } : def;
 }
 
 /** "cao tốc TP. HCM – Long Thành – Dầu Giây (HLD)": a reading that opens on Hồ Chí Minh City's name
- * keeps the prefix before it, which names the city with it. Not before other capitals: "… trung tâm
+ * keeps the city's prefix before it ("TP.", "Tp."), which names the city with it. Not before other capitals: "… trung tâm
  * TP. Tổ chức …" ends a sentence on the prefix. */
 export function withCityPrefixBefore<T extends { long: string; start: number }>(text: string, def: T): T {
-  const prefix = new RegExp(String.raw`(?:^|[^\p{L}])(${CITY_PREFIX}\.?[ \u00a0]?)$`, 'u').exec(text.slice(Math.max(0, def.start - 5), def.start))?.[1];
+  const prefix = /(?:^|[^\p{L}])(T[Pp]\.?[ \u00a0]?)$/u.exec(text.slice(Math.max(0, def.start - 5), def.start))?.[1];
   if (!prefix || !/^(?:HCM|Hồ Chí Minh)(?![\p{L}\p{M}])/u.test(def.long)) return def;
   return { ...def, long: text.slice(def.start - prefix.length, def.start + def.long.length), start: def.start - prefix.length };
 }
