@@ -452,7 +452,8 @@ function declaredShortForms(text: string): string[] {
 
 /**
  * "BKS 74 MĐ 3-000.35", "biển số 51 LD - 123.45": the series letters of a vehicle's plate, between
- * its province's two digits and its number, stand for nothing a reader looks up. Only after a word
+ * its province's two digits and its number, or opening a foreign one, stand for nothing a reader
+ * looks up. Only after a word
  * for a plate or a vehicle: "tuyển 20 NV - 12000 đồng/giờ" is staff and a wage.
  */
 function inPlateNumber(text: string, raw: Raw): boolean {
@@ -461,7 +462,9 @@ function inPlateNumber(text: string, raw: Raw): boolean {
   const after = text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 14);
   // The number: five digits, the last two after a dot or not ("000.35", "55850"), then no more
   // digits (a sentence's full stop may follow).
-  return PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after);
+  if (PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after)) return true;
+  // "mang biển UN - 2645": a foreign plate opens with its letters, right after the word for a plate.
+  return /(?:[Bb]iển(?: số| kiểm soát)?|BKS|BSX) $/u.test(before) && /^ ?[-–]? ?\d{4,5}(?![\d.,])/u.test(after);
 }
 
 /** "gói thầu CP 2", "dự án SS 1": a works package's or a project's code, as "CP2" is; not a road's

@@ -23,6 +23,8 @@ describe('detection', () => {
     // A plate's series letters are no initialism; a count before a dash is no plate.
     expect(shorts('Xe đạp điện mang BKS 74 MĐ 3-000.35 và xe 51 LD - 123.45 của KCN; 20 NV - 300 chỉ tiêu.')).toEqual(['BKS', 'KCN', 'NV']);
     expect(shorts('Xe mang BKS 74 MĐ 3-000.35. Xe biển số 51 LD - 123.45, chạy nhanh.')).toEqual(['BKS']);
+    // A foreign plate opens with its letters, right after the word for a plate.
+    expect(shorts('Chiếc xe 9 chỗ mang biển UN - 2645 của Lào nhập cảnh vào Việt Nam.')).toEqual([]);
     // Without a word for a plate or a vehicle before it, five digits are a wage, not a plate.
     expect(shorts('Công ty tuyển 20 NV - 12000 đồng/giờ.')).toEqual(['NV']);
     // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
