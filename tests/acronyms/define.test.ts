@@ -240,6 +240,8 @@ describe('in-text definitions', () => {
     );
     // Word-segmented text sets spaces inside the brackets: "( C 04 )" is a unit's code as "(C 04)" is.
     expect(def('phó cục trưởng Cục Cảnh sát điều tra tội phạm về ma tuý ( C 04 ) Bộ Công an cho biết', 'C 04')).toBe('Cục Cảnh sát điều tra tội phạm về ma tuý');
+    // The office's noun may repeat before the code in its brackets.
+    expect(def('thu giữ của Cục Cảnh sát điều tra tội phạm về ma tuý (Cục C 04) Bộ Công an', 'C 04')).toBe('Cục Cảnh sát điều tra tội phạm về ma tuý');
     expect(def('Đội trưởng đội phòng cách ly (P 3) cho biết', 'P 3')).toBeNull();
     // Named without the office its code opens with: from "Cảnh sát", the code's next letter; an aside
     // after a comma in its brackets. Not a sentence about the police.

@@ -8,7 +8,7 @@ import { longBefore } from './long-before';
 // "Phòng Cảnh sát kinh tế (PC46)", "(PC 03 - TP. HCM)", "(Cục … - C 50)": police and army units are
 // named by letters and a number. Alone, such a token reads as a model designation (A321, FA-50);
 // named like this, it is an initialism.
-const UNIT_CODE = /(?:\( ?|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
+const UNIT_CODE = /(?:\( ?(?:Cục |Phòng )?|\s[-–]\s)(\p{Lu}{1,3})[ \u00a0]?(\d{1,3})(?=\s*\)| [-–] |, )/gu;
 // The first word of a police unit's field: giao thông, hình sự, kinh tế, môi trường, điều tra…
 const POLICE_FIELDS = new Set(['giao', 'hình', 'kinh', 'môi', 'điều', 'cơ', 'phòng', 'quản', 'truy', 'bảo', 'thi', 'ma', 'kỹ', 'đường', 'pccc', 'trật', 'hỗ']);
 // Words of a clause, not of a unit's name.
