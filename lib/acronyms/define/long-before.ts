@@ -4,7 +4,7 @@ import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { COUNTRIES, EDITORS_MARKS, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
-import { capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
+import { alikeButSpaces, capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
 import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
@@ -521,8 +521,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
   // "công ty CP Đầu tư BVG (BVG)", "… thương mại B & B (B & B)": a firm named by the very letters.
-  const unspaced = (s: string): string => s.replace(/\s+/gu, '');
-  const ownLetters = spelled !== null && spelled.length > 0 && unspaced(text.slice((spelled[0] as LongWord).start, (spelled[spelled.length - 1] as LongWord).end)) === unspaced(short);
+  const ownLetters = spelled !== null && spelled.length > 0 && alikeButSpaces(text.slice((spelled[0] as LongWord).start, (spelled[spelled.length - 1] as LongWord).end), short);
   // "Tổng công ty Hàng không Việt Nam (VNA)": a spelling that takes two letters of one Vietnamese
   // syllable (as a ticker's or a code's letters do: "Thái Lan (THA)") is no sign that the firm's
   // name was only described before it. Only a spelling letter by letter: one by two-syllable words or

@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from '../letters';
 import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { PLURAL_NAME_HEADS } from './lexicon';
-import { capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withCityPrefixBefore, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
+import { alikeButSpaces, capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withCityPrefixBefore, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
 import { withEnglishWordBefore } from './english-edges';
 import { pluralEnglishName, type KnownWords } from './translated';
 import { isRoadCode } from '../roads';
@@ -161,7 +161,7 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && (at === longWords.length - 1 || at === firmWords) && longWords.filter((w) => w.text === d.short).length === 1;
   if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
   // "… thương mại B & B (B & B)": the brackets after the name's own short form repeat it.
-  if (d.long.replace(/\s+/gu, '') === d.short.replace(/\s+/gu, '')) return null;
+  if (alikeButSpaces(d.long, d.short)) return null;
   // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';

@@ -228,6 +228,11 @@ export function inCompound(words: LongWord[], at: number): boolean {
   return endsCompound(words, at) || (next !== undefined && OPENS_WITH_HEAD.has(`${lower(words[at] as LongWord)} ${lower(next)}`));
 }
 
+/** Whether two forms are written alike but for their spaces ("B & B", "B&B"). */
+export function alikeButSpaces(a: string, b: string): boolean {
+  return a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '');
+}
+
 export function textOf(text: string, words: LongWord[]): { long: string; start: number } {
   const first = words[0] as LongWord;
   const last = words[words.length - 1] as LongWord;
