@@ -223,7 +223,8 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     // "Chia sẻ với PLO": told to the paper.
     const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
     const cited = (/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told;
-    const credited = CREDITED.test(before);
+    // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
+    const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
     return atDateline(text, o.start, o.end) || cited || credited || reports;

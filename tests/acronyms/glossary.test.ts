@@ -806,6 +806,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Công ty TNHH MTV Xổ số báo lãi. Theo MTV, doanh thu tăng.', 'MTV')).toBe('một thành viên');
     // Another line opening with the short form and a dash is no dateline.
     expect(reading('Các từ viết tắt trong bài:\nTT - thị trấn, nơi đặt trụ sở UBND huyện.', 'TT')).not.toBe('báo Tuổi Trẻ');
+    // A credit whose name runs on in lower case is a body's, not the paper's.
+    expect(reading('Hướng đi của bão số 1 - Ảnh: TT dự báo khí tượng thuỷ văn TƯ.', 'TT')).not.toBe('báo Tuổi Trẻ');
+    expect(reading('Cảnh sát phong toả hiện trường - Ảnh: TT', 'TT')).toBe('báo Tuổi Trẻ');
   });
 
   it('knows the rifle and the scooter of crime news', () => {
