@@ -185,6 +185,8 @@ describe('in-text definitions', () => {
     expect(def('Ông A, trưởng ban đại học - ĐH Thành Đông cho biết.', 'ĐH')).toBeNull();
     // An event's name before it, the place of its edition after it.
     expect(def('VnExpress Marathon - VM Quy Nhơn 2019 là sự kiện lớn.', 'VM')).toBe('VnExpress Marathon');
+    // The short form opening the name of the body the one before the dash belongs to.
+    expect(def('Theo PGS Nguyễn Văn A, Trường Đại học Luật - ĐH Huế, cho biết', 'ĐH')).toBeNull();
   });
 
   it('a place, then where it lies, is no definition: "huyện Bình Chánh (TP. HCM)"', () => {
