@@ -153,13 +153,11 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // (A unit of one word, or the second syllable of "Thành phố", "Thị xã", "Thị trấn".)
     const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])(?: (\p{Ll}+))?/u.exec(text.slice(occ.end, occ.end + 16));
     const place = next !== null && (PLACE_UNIT.test(next[1]!) || PLACE_UNIT.test(next[2] ?? ''));
+    // So too after a name its letters spell only part of: "Trường Đại học Luật - ĐH Huế" is the law
+    // school of the university of Huế ("VnExpress Marathon - VM Quy Nhơn" is spelled whole).
     const common = def !== null && !/\p{Lu}/u.test(def.long);
-    if (!ends && common && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
-    // "Trường Đại học Luật - ĐH Huế": the short form opens the name of the body the one before the
-    // dash belongs to, where its letters spell only part of that one ("VnExpress Marathon - VM Quy
-    // Nhơn" is spelled whole).
     const partly = def !== null && wordsIn(def.long, 0, def.long.length).length > shortLetters(occ.surface).length;
-    if (!ends && partly && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
+    if (!ends && (common || partly) && next !== null && isVietnameseSyllable(next[1]!) && !place) return null;
     // "phòng Lao động - Tiền lương - BHXH": the short form is the last of a body's fields joined by
     // dashes, not the name of the fields before it.
     if (def?.how === 'named' && fieldsInRow(text, def)) return null;
