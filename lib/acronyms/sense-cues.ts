@@ -95,8 +95,11 @@ export function cueKey(cue: string): string {
   return cue.split(' ').map(syllableKey).join(' ');
 }
 
+// The cues of ONLY_WHERE_CUED keyed once: they are asked at every use of such a sense.
+const KEYED_ONLY_WHERE_CUED = new Map(Object.entries(ONLY_WHERE_CUED).map(([sense, cues]) => [sense, cues.map(cueKey)]));
+
 /** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs, keyed). */
 export function cuedWhereNeeded(sense: string, words: ReadonlySet<string>): boolean {
-  if (!Object.hasOwn(ONLY_WHERE_CUED, sense)) return true;
-  return (ONLY_WHERE_CUED[sense] ?? []).some((cue) => words.has(cueKey(cue)));
+  const cues = KEYED_ONLY_WHERE_CUED.get(sense);
+  return cues === undefined || cues.some((cue) => words.has(cue));
 }

@@ -271,8 +271,8 @@ export function withCityAfterPrefix<T extends { long: string; start: number }>(t
 }
 
 /** "cao tốc TP. HCM – Long Thành – Dầu Giây (HLD)": a reading that opens on Hồ Chí Minh City's name
- * keeps the city's prefix before it ("TP.", "Tp."), which names the city with it. Not before other capitals: "… trung tâm
- * TP. Tổ chức …" ends a sentence on the prefix. */
+ * keeps the city's prefix before it ("TP.", "Tp."), which names the city with it. Not before other
+ * capitals: "… trung tâm TP. Tổ chức …" ends a sentence on the prefix. */
 export function withCityPrefixBefore<T extends { long: string; start: number }>(text: string, def: T): T {
   const prefix = /(?:^|[^\p{L}])(T[Pp]\.?[ \u00a0]?)$/u.exec(text.slice(Math.max(0, def.start - 5), def.start))?.[1];
   if (!prefix || !/^(?:HCM|Hồ Chí Minh)(?![\p{L}\p{M}])/u.test(def.long)) return def;
