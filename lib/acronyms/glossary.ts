@@ -314,7 +314,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const senses = joined.split(SENSE_SEPARATOR).map(nfc);
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
-  const kindsByKey = new Map(Object.entries(data.kinds ?? {}).map(([short, kinds]) => [glossaryKey(short), kinds]));
+  // Kinds by their words' lookup keys, as the words before a use are read: "hoá chất" meets "hóa chất".
+  const keyedKind = (written: string): string => written.split(' ').map((w) => (w === '#' ? w : syllableKey(w))).join(' ');
+  const kindsByKey = new Map(
+    Object.entries(data.kinds ?? {}).map(([short, kinds]) => [glossaryKey(short), Object.fromEntries(Object.entries(kinds).map(([sense, written]) => [sense, written.map(keyedKind)]))]),
+  );
 
   /**
    * The sense the word or words right before its uses name as its kind ("vật liệu PET" is the
@@ -349,7 +353,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
-          return n <= words.length && words.slice(-n).join(' ') === kind;
+          return n <= words.length && words.slice(-n).map(syllableKey).join(' ') === kind;
         });
         if (named) said.add(sense);
       }

@@ -11,6 +11,7 @@
 import type { Occurrence } from './detect';
 import { FUNCTION_WORDS } from './match';
 import { fold } from '../text/normalize';
+import { syllableKey } from './translations';
 
 // Between two members of a list: a comma, a dash, a slash, "và" or "hoặc", and spaces.
 const LIST_JOINER = /^\s*(?:[,;/–-]|và|hoặc|hay)\s*$/u;
@@ -41,7 +42,9 @@ function wordsOf(name: string): Set<string> {
       .normalize('NFC')
       .toLowerCase()
       .split(/[^\p{L}\p{M}\p{N}]+/u)
-      .filter((w) => w !== '' && !FUNCTION_WORDS.has(w)),
+      .filter((w) => w !== '' && !FUNCTION_WORDS.has(w))
+      // By lookup key: a meaning the article defines may write "hoá" where the glossary writes "hóa".
+      .map(syllableKey),
   );
 }
 

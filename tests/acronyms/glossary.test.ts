@@ -94,6 +94,9 @@ describe('built-in glossary', () => {
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
+    // The kind's words are met whatever their tone placement.
+    const kinds = loadGlossary({ version: 1, entries: { PE: 'physical education|Polyethylene' }, kinds: { PE: { Polyethylene: ['hoá chất'] } } });
+    expect(kinds.lookup('PE', undefined, { beside: [{ before: ['loại', 'hóa', 'chất'], after: ['này'] }] })?.long).toBe('Polyethylene');
     // A station's CCTV after "đài", a camera's after "camera"; a ship's prefix only after "tàu".
     expect(reading('Theo đài truyền hình CCTV, tàu đã cập cảng.', 'CCTV')).toBe('China Central Television');
     expect(reading('Cảnh sát trích xuất camera CCTV tại hiện trường.', 'CCTV')).toBe('Closed-Circuit Television');
@@ -151,6 +154,10 @@ describe('built-in glossary', () => {
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
     // The article's words are met whatever their tone placement: "Thành uỷ" is the glossary's "Thành ủy".
     expect(reading('Quy định số 5946 - QĐ / TU ngày 13/9/2012 của Thành uỷ Đà Nẵng về trách nhiệm nêu gương. TU đã họp.', 'TU')).toBe('Thành uỷ');
+    // A function word is no evidence in either tone placement: "của" and "cuả" both say nothing.
+    const bare = loadGlossary({ version: 1, entries: { BC: 'Ban của|báo cáo' } });
+    expect(bare.evidence('Ban của', 'của cải của nhà')).toBe(0);
+    expect(bare.evidence('Ban của', 'ban')).toBeGreaterThan(0);
     // An academy before its name, of four syllables too; a trainee elsewhere.
     expect(reading('Thí sinh bị HV Cảnh sát Nhân dân trả về địa phương do gian lận.', 'HV')).toBe('Học viện');
     expect(reading('Trung tâm có 200 HV đang theo học lái xe.', 'HV')).toBe('học viên');

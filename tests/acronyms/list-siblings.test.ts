@@ -8,6 +8,8 @@ const TH = ['truyền hình', 'tiểu học', 'trường hợp'];
 describe('senseOfSiblings', () => {
   it('takes the one sense sharing a word with the fellow members’ meanings', () => {
     expect(senseOfSiblings(TH, ['trung học cơ sở', 'trung học phổ thông'])).toBe('tiểu học');
+    // Whatever the tone placement: "hoá" and "hóa" are one word.
+    expect(senseOfSiblings(['hoá chất', 'hải cảng'], ['hóa học'])).toBe('hoá chất');
   });
 
   it('takes none where two senses share a word, or none does', () => {

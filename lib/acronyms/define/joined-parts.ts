@@ -3,7 +3,7 @@
  * defined whole, defines each part the text also writes alone, by the words that spell it. The name
  * splits where its first part's letters end and the second's begin.
  */
-import { shortLetters, spells, wordsIn } from '../match';
+import { FUNCTION_WORDS, shortLetters, spells, wordsIn } from '../match';
 import type { Definition } from './types';
 import { textOf } from './words';
 
@@ -20,6 +20,8 @@ export function joinedParts(text: string, def: Definition, alone: (short: string
   for (let k = 1; k < words.length; k++) {
     const [head, tail] = [words.slice(0, k), words.slice(k)];
     if (!spells(a, head, 0) || !spells(b, tail, 0)) continue;
+    // "Hội đồng Bảo an của Liên Hợp Quốc": the word that joins the two names belongs to neither.
+    while (head.length > 1 && FUNCTION_WORDS.has(head[head.length - 1]!.lower)) head.pop();
     return [
       { short: first, ...textOf(text, head), how: 'spelled' as const },
       { short: second, ...textOf(text, tail), how: 'spelled' as const },
