@@ -9,6 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
+import { isEditorsMark } from './editors-marks';
 import { beforeBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
@@ -204,8 +205,16 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
 // "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
-// "(ảnh TL)": in a caption's brackets the colon may be left out.
-const CREDITED = new RegExp(`(?:(?:^|[^\\p{L}])${CREDIT_WORD}\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|\\(\\s*${CREDIT_WORD}\\s+)$`, 'u');
+// "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after what kind of photo
+// it is ("Ảnh tư liệu TT", an archive photo; "Ảnh chụp màn hình SCMP", a screenshot). "Ảnh minh hoạ:
+// TNW": an illustration's credit.
+const PHOTO_KIND = '(?:tư liệu|chụp màn hình)';
+const CREDITED = new RegExp(
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+${PHOTO_KIND}\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  'u',
+);
+// Characters read before a use for its credit: "Ảnh chụp màn hình " and more.
+const CREDIT_REACH = 24;
 
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
@@ -218,7 +227,7 @@ const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối 
  */
 function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
-    const before = text.slice(Math.max(0, o.start - 12), o.start);
+    const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
     // "Chia sẻ với PLO": told to the paper.
     const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
@@ -288,7 +297,7 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
 /** Every use is a credit on its own, or before another: "Ảnh: TL", "(Nguồn: ST)", "Ảnh: STR / AFP". A
  * chart's "Nguồn: EPA" reads as a photo's: captions write "(Nguồn: EPA)" as often. */
 function creditOnly(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -337,6 +346,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     credited: creditOnly(text, occs),
+    signed: occs.every((o) => isEditorsMark(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),

@@ -19,6 +19,7 @@ import { creditWord } from './credit-words';
 import { cueKey, cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
+import { editorsMarkWord } from './editors-marks';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
 /**
@@ -70,6 +71,8 @@ export interface Placement {
   /** Every use is a credit on its own ("Ảnh: TL", "(Nguồn: EPA)"): what credits write short, and
    * who took the photo. */
   credited?: boolean;
+  /** Every use signs a note in brackets after a dash ("(… - PV)", "(… - TS)"): who wrote the note. */
+  signed?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -691,9 +694,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // Where the uses stand decides, whatever else the letters are: before a road's number, its
       // kind ("đường ĐT 743", not điện thoại); before a place in an address, its unit ("trú tại TT.
       // Đăk Tô": thị trấn, not thông tin); in a photo's credit, what credits write short ("Ảnh:
-      // TL": tư liệu); after a foreign firm's name, its legal form ("Total SA").
+      // TL": tư liệu); signing a note, who wrote it ("(… - TS)": tòa soạn); after a foreign firm's
+      // name, its legal form ("Total SA").
       const written = nfc(short);
-      const placed = (placement.beforeRoadNumber && roadKind(written)) || (placement.beforePlaceName && placeUnit(written)) || (placement.credited && creditWord(written)) || (placement.afterForeignName && foreignLegalForm(written));
+      const placed =
+        (placement.beforeRoadNumber && roadKind(written)) ||
+        (placement.beforePlaceName && placeUnit(written)) ||
+        (placement.credited && creditWord(written)) ||
+        (placement.signed && editorsMarkWord(written)) ||
+        (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
       // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.
       const code = (placement.numbered || short.includes('/')) && kindOf(firstPart(short)) !== undefined;

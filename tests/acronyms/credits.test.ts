@@ -23,6 +23,10 @@ describe("a photo's credit", () => {
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
     expect(reading('Bảng giá vàng hôm nay. Nguồn: ST', 'ST')).toBe('sưu tầm');
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
+    // An archive photo's or a screenshot's credit may leave the colon out; an illustration's keeps it.
+    expect(reading('Uống cà phê ở mức vừa đủ có lợi - Ảnh tư liệu TT.', 'TT')).toBe('báo Tuổi Trẻ');
+    expect(reading('Cảnh sát giải tán đám đông - Ảnh chụp màn hình TT', 'TT')).toBe('báo Tuổi Trẻ');
+    expect(reading('Hàng hoá được bày bán - Ảnh minh hoạ: TL', 'TL')).toBe('tư liệu');
     // Not where some use stands outside a credit.
     expect(reading('Hồ sơ TL gồm 20 trang được nộp. Ảnh: TL', 'TL')).not.toBe('tư liệu');
     // Not where a use stands outside a credit: the rice is named for Sóc Trăng.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../lib/acronyms';
 import { shortLetters, spells, spellsByWords, wordsIn } from '../../lib/acronyms/match';
 import { clauseStart } from '../../lib/acronyms/define/words';
-import { definedAs, shippedGlossary } from './helpers';
+import { definedAs, reading, shippedGlossary } from './helpers';
 
 const def = (text: string, short: string): string | null => definedAs(text, short);
 /** The same with the shipped glossary, for rules that ask it what the letters stand for. */
@@ -627,11 +627,19 @@ describe('in-text definitions', () => {
     // A place in brackets after a name; a reporter's signed note explains the word before it.
     expect(def('do tạp chí FHM (Đài Loan) thực hiện', 'FHM')).toBeNull();
     expect(def('tới quý Đài (Đài truyền hình Việt Nam – PV) đã có', 'PV')).toBeNull();
+    // Signed by the writer or the newsroom, and spaced as word-segmented text sets brackets.
+    expect(def('thi đậu vào lớp 6 Trần Đại Nghĩa hả con ? ( Trường THPT chuyên Trần Đại Nghĩa - NV ) .', 'NV')).toBeNull();
+    expect(reading('thi đậu vào lớp 6 Trần Đại Nghĩa hả con ? ( Trường THPT chuyên Trần Đại Nghĩa - NV ) .', 'NV')).toBe('người viết');
+    expect(reading('các cuộc thi hackathon ( lập trình về trí tuệ nhân tạo - TS ) , chương trình mentor ( cố vấn khởi nghiệp - TS ).', 'TS')).toBe('tòa soạn');
+    // Elsewhere the letters keep their usual senses.
+    expect(reading('( lập trình về trí tuệ nhân tạo - TS ) theo lời TS Nguyễn Văn An.', 'TS')).toBe('Tiến sĩ');
     // A head noun alone names nothing: "dẫn chương trình" is what an MC does.
     expect(def('với danh xưng người dẫn chương trình (MC), anh từng', 'MC')).toBeNull();
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
+    // Not the state that criticises it.
+    expect(def('Bắc Kinh và Matxcơva chỉ trích Báo cáo đánh giá tình hình hạt nhân 2018 (NPR) của Mỹ.', 'NPR')).toBe('Báo cáo đánh giá tình hình hạt nhân');
     expect(def('cuộc thi Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN) được công bố', 'HHHVVN')).toBe('Hoa hậu Hoàn vũ Việt Nam');
     expect(def('Chiều 2/1, đài Tiếng nói nhân dân TP. HCM (VOH) đã tổ chức', 'VOH')).toBe('đài Tiếng nói nhân dân TP. HCM');
     // A university's head written short ("ĐH") names a body as "Đại học" does.

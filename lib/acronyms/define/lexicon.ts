@@ -77,6 +77,9 @@ export const VERBS = [
   // người lái (UAV) …"); not "tiết lộ", "xác nhận", "tuyên bố" ("thỏa thuận không tiết lộ thông tin
   // (NDA)", "mã xác nhận", "tuyên bố chung").
   'khẳng định', 'cho biết', 'cho hay', 'nhấn mạnh', 'cho rằng', 'thừa nhận', 'phủ nhận', 'cáo buộc',
+  // "Matxcơva chỉ trích Báo cáo đánh giá tình hình hạt nhân (NPR)": what a state criticises,
+  // condemns or opposes.
+  'chỉ trích', 'lên án', 'phản đối',
 ].map((v) => v.split(' '));
 
 // Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
@@ -262,9 +265,6 @@ export const SEATS = new Set(['ở', 'tại']);
 
 export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối', 'để']);
 
-// "(Đài truyền hình Việt Nam – PV)": the reporter or editor signs an explanation they added; the
-// words before the mark explain something else.
-export const EDITORS_MARKS = new Set(['PV', 'BT', 'BTV', 'BBT', 'ND', 'TG']);
 
 // Countries and regions, in lower case (the quotes' list): "mỹ", "nhật bản", "nam phi".
 export const COUNTRIES = new Set(PLACES);

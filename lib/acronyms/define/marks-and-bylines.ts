@@ -5,13 +5,7 @@
  */
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn } from '../match';
-import { EDITORS_MARKS } from './lexicon';
-import { dashBefore } from './words';
-
-function isEditorsMark(text: string, occ: Occurrence): boolean {
-  return EDITORS_MARKS.has(occ.surface) && dashBefore(text, occ.start) !== null
-    && text[occ.end] === ')';
-}
+import { isEditorsMark } from '../editors-marks';
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
  * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
