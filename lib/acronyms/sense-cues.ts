@@ -43,6 +43,9 @@ const CUES: Record<string, readonly string[]> = {
   'đài phát thanh và truyền hình đắk lắk': ['đắk lắk', 'ma thuột'],
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
+  // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
+  // scan"). Not "chụp" alone, which every photo holds.
+  'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
 };

@@ -94,6 +94,15 @@ describe('built-in glossary', () => {
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
+    // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
+    // test's form, a unit after its figure; elsewhere the usual senses.
+    expect(reading('Quý và Thuỳ từng chịu nhiều áp lực khi bỏ học - Ảnh do NV cung cấp', 'NV')).toBe('nhân vật');
+    expect(reading('Công ty tuyển thêm 20 NV bán hàng.', 'NV')).toBe('nhân viên');
+    expect(reading('Em hoàn thành lớp AP khi còn học phổ thông ở Mỹ.', 'AP')).toBe('Advanced Placement');
+    expect(reading('Theo AP, ông Trump nói.', 'AP')).toBe('Associated Press');
+    expect(reading('đạt IELTS 6,5 trở lên, hoặc TOEFL ITP 550 trở lên', 'ITP')).toBe('Institutional Testing Program');
+    expect(reading('Kết quả độ đục là 1.18 NTU, dưới mức 2 NTU.', 'NTU')).toBe('Nephelometric Turbidity Unit');
+    expect(reading('Sinh viên NTU tại Singapore.', 'NTU')).toBe('Nanyang Technological University');
     // The kind's words are met whatever their tone placement.
     const kinds = loadGlossary({ version: 1, entries: { PE: 'physical education|Polyethylene' }, kinds: { PE: { Polyethylene: ['hoá chất'] } } });
     expect(kinds.lookup('PE', undefined, { beside: [{ before: ['loại', 'hóa', 'chất'], after: ['này'] }] })?.long).toBe('Polyethylene');
@@ -164,6 +173,8 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
+    // Imaging's other words choose the scan.
+    expect(reading('Để chẩn đoán ung thư, nào là X - quang, nhũ ảnh, chụp MRI, CT scan.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhiều bạn trẻ tìm hiểu công nghệ in cắt CNC tại gian hàng.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Ứng viên nộp đơn vào vị trí thiết kế mà trình bày CV rất tệ.', 'CV')).toBe('Curriculum Vitae');
     // A personal trainer, as the article defines the letters.
