@@ -7,6 +7,7 @@ import { COUNTRIES, ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLAC
 import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { DATELINE_PAPERS } from './dateline';
+import { isChoiceCode } from './admission-choices';
 import { isRoadCode, roadKind } from './roads';
 import { foreignLegalForm } from './legal-forms';
 import { shortLetters, spelledEnd, spells, wordsIn } from './match';
@@ -150,8 +151,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   const numbered = /^\d(\p{Lu}{3,})$/u.exec(seg)?.[1];
   const word = numbered !== undefined && numbered.length > 3 && /^[^AEIOUY]{0,2}[AEIOUY]+[^AEIOUY]{0,2}$/.test(numbered);
   if ((numbered !== undefined && !UNITS.has(numbered) && !word) || /^\p{Lu}\d\p{Lu}{3,}$/u.test(seg)) return whole();
-  // QL1A, ĐT743, TL10: roads, the number in their name (quốc lộ, đường tỉnh, tỉnh lộ, hương lộ).
-  if (isRoadCode(seg)) return whole();
+  // QL1A, ĐT743, TL10: roads, the number in their name (quốc lộ, đường tỉnh, tỉnh lộ, hương lộ);
+  // NV1, NV2: an applicant's admission choices.
+  if (isRoadCode(seg) || isChoiceCode(seg)) return whole();
   if (words.length === 1) return isAcronymWord(seg) ? whole() : [];
 
   if (seps.every((s) => s === '&')) {

@@ -19,6 +19,7 @@ import { creditWord } from './credit-words';
 import { cueKey, cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
+import { choiceName } from './admission-choices';
 import { editorsMarkWord } from './editors-marks';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
@@ -705,6 +706,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
         (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
       // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.
+      // "NV1": the rank as a figure, as articles write it, not the list's "nguyện vọng một".
+      const choice = choiceName(written);
+      if (choice) return { short: written, long: choice, senses: [choice] };
       const code = (placement.numbered || short.includes('/')) && kindOf(firstPart(short)) !== undefined;
       const entry = code ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);

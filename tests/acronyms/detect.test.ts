@@ -39,6 +39,8 @@ describe('detection', () => {
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
+    // So do an applicant's ranked choices; a van's model has three digits.
+    expect(shorts('Hãy để NV1 trường ưa thích nhất, NV10 trường dự phòng; xe Nissan NV200')).toEqual(['NV1', 'NV10']);
     // A document's kind after its number and its issuer across a spaced dash are one short form.
     expect(shorts('Nghị định 86/2015/NĐ - CP, 34/2018/QĐ - TTg và 12/2019/NĐ – CP của Chính phủ')).toEqual(['NĐ - CP', 'QĐ - TTg', 'NĐ – CP']);
     // The Assembly's term in a law's number; elsewhere letters and digits are a model's.

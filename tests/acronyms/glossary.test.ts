@@ -173,6 +173,8 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
+    // An applicant's choice by its rank, written as a figure as articles write it.
+    expect(reading('Thí sinh nên để NV1 là ngành yêu thích nhất.', 'NV1')).toBe('nguyện vọng 1');
     // Imaging's other words choose the scan.
     expect(reading('Để chẩn đoán ung thư, nào là X - quang, nhũ ảnh, chụp MRI, CT scan.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhiều bạn trẻ tìm hiểu công nghệ in cắt CNC tại gian hàng.', 'CNC')).toBe('Computer Numerical Control');
