@@ -836,6 +836,8 @@ describe('in-text definitions', () => {
     // An office's head too, by the English words it translates: Office, Department, Ministry,
     // Service, Bureau, Code ("bộ quy tắc").
     expect(def('Văn phòng Đại diện thương mại Mỹ (USTR) cho biết', 'USTR')).toBe('Đại diện thương mại Mỹ');
+    // The name after such a head runs to the brackets, across "và".
+    expect(def('Ông Aude Fleurant, giám đốc Chương trình vũ khí và chi tiêu quân sự (AMEX) của SIPRI cho biết.', 'AMEX')).toBe('vũ khí và chi tiêu quân sự');
     expect(def('Sở Công viên và Thế giới hoang dã Texas (TPW) cho biết', 'TPW')).toBe('Công viên và Thế giới hoang dã Texas');
     expect(def('Theo Cục Thời tiết Quốc gia Mỹ (NWS), bão', 'NWS')).toBe('Cục Thời tiết Quốc gia Mỹ');
     expect(def('Bộ Quy tắc ứng xử (COC) ở Biển Đông', 'COC')).toBe('Bộ Quy tắc ứng xử');

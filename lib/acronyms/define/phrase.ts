@@ -322,9 +322,11 @@ const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', '
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
- * classifier, a role and descriptions before a capitalised name.
+ * classifier, a role and descriptions before a capitalised name. `namedAcrossAnd`: the words named
+ * a capitalised head the letters left out, and run across "và" ("Chương trình vũ khí và chi tiêu
+ * quân sự (AMEX)").
  */
-function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = ''): LongWord[] {
+function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = '', namedAcrossAnd = false): LongWord[] {
   let phrase = words;
   let cut = 0;
   for (let i = 0; i < phrase.length; i++) {
@@ -337,7 +339,7 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     // capitalised name ("Dự luật Chăm sóc Tốt hơn (BCA)", "Ngày Internet an toàn hơn (SID)" end in
     // theirs).
     const comparison = w.text === 'hơn' && !capitalised(phrase[i - 1]) && capitalised(phrase[i + 1]);
-    if (lower(w) === 'và' || comparison || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
+    if ((lower(w) === 'và' && !namedAcrossAnd) || comparison || commonWord || /^\d/.test(w.text) || QUANTITIES.has(w.text)) cut = i + 1;
     if (/^\d/.test(w.text) && UNIT_WORD.test(phrase[i + 1]?.text ?? '')) cut = i + 2;
     // "Cục trưởng Cảnh sát … - C 50": what follows a title is the body it heads.
     if (isTitle(phrase, i)) cut = Math.max(cut, i + titleLength(phrase, i));
@@ -535,10 +537,15 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     while (from > 0 && capitalised(phrase[from - 1])) from--;
     phrase = phrase.slice(from);
   } else if (head >= 0) {
-    phrase = innerName(phrase.slice(head), letters);
+    const headed = phrase.slice(head);
+    phrase = innerName(headed, letters);
     // "các hệ thống không gian mạng và máy bay không người lái (UAV)": past a head the letters leave
-    // out, a lower-case remainder is a term like any other.
-    if (!startsWithHead(phrase, 0) && !capitalised(phrase[0])) phrase = headlessTerm(phrase);
+    // out, a lower-case remainder is a term like any other. Not after a capitalised head the letters
+    // leave out, whose name runs to the brackets: "Chương trình vũ khí và chi tiêu quân sự (AMEX)" is
+    // Arms and Military Expenditure.
+    const left = headed.slice(0, headed.indexOf(phrase[0] as LongWord));
+    const namedHeadLeft = left.length > 0 && capitalised(left[0]) && headLengthAt(left, 0) === left.length;
+    if (!startsWithHead(phrase, 0) && !capitalised(phrase[0])) phrase = headlessTerm(phrase, false, '', namedHeadLeft);
     if (legalFormOnly(phrase)) {
       // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says
       // what kind of company; the name is before it.
