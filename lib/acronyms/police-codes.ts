@@ -14,8 +14,11 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
-// Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an".
-const POLICE_AFTER = /^[ \u00a0](?:(?:Công an|CA)[ \u00a0]\p{L}|[Bb]ộ Công an(?!\p{L})|BCA(?!\p{L}))/u;
+// Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
+// "C10 của Bộ Công an".
+const POLICE_AFTER = /^[ \u00a0](?:của[ \u00a0])?(?:(?:Công an|CA)[ \u00a0]\p{L}|[Bb]ộ Công an(?!\p{L})|BCA(?!\p{L}))/u;
+// Or issuing a document, after its number: "( số 07 / PC 45 ngày 4-11-2017 )".
+const NUMBER_BEFORE = /(?:^|[^\p{L}])số\s\d+\s?\/\s?$/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
@@ -24,8 +27,9 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (glossary.has(m[0]) && (POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after)) && !ROOM_BEFORE.test(before)) found.add(m[0]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const placed = POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || NUMBER_BEFORE.test(before);
+    if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) found.add(m[0]);
   }
   return [...found];
 }

@@ -1646,6 +1646,17 @@ describe('in-text definitions', () => {
     expect(withGlossary('Cô ấy kiếm được lương sáu con số (USD) mỗi năm.', 'USD')).toBeNull();
     expect(withGlossary('Tỷ giá tham chiếu ngày 5/8 là 6,9225 nhân dân tệ (CNY).', 'CNY')).toBe('nhân dân tệ');
     expect(withGlossary('Gần đây tỷ giá của Đồng Việt Nam (VND) tăng mạnh.', 'VND')).toBe('Đồng Việt Nam');
+    // "ngoại tệ" is any foreign currency: the brackets say which one.
+    expect(withGlossary('Dự án được đề xuất thanh toán bằng đồng ngoại tệ ( USD ), không đúng quy định.', 'USD')).toBeNull();
+  });
+
+  it('a reading holding the short form itself is none: a route from the city and back', () => {
+    expect(withGlossary('Hãng tăng tải các chuyến bay chặng TP. HCM - Vinh - TP. HCM trong ngày 16-9.', 'TP. HCM')).toBeNull();
+  });
+
+  it("the glossary's whole name across its fields' commas, where the text writes it before the dash", () => {
+    const prison = 'giám thị trại giam Mỹ Phước ( thuộc Cục Cảnh sát quản lý trại giam , cơ sở giáo dục bắt buộc , trường giáo dưỡng - C10 của Bộ Công an ) , xác nhận';
+    expect(withGlossary(prison, 'C10')).toBe('Cục Cảnh sát quản lý trại giam , cơ sở giáo dục bắt buộc , trường giáo dưỡng');
   });
 
   it("a contract is the kind of thing a project's form is, no word of its name", () => {

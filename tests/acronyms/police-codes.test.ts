@@ -13,6 +13,10 @@ describe('police units’ codes', () => {
     expect(read('Theo PC45 Công an tỉnh Khánh Hòa, vụ việc đang được điều tra.')).toEqual([['PC45', 'Phòng Cảnh sát hình sự']]);
     // Or before the ministry it belongs to.
     expect(read('Lực lượng Công an tỉnh, C04 bộ Công an phối hợp triệt phá đường dây.')).toEqual([['C04', 'Cục Cảnh sát điều tra tội phạm về ma túy']]);
+    // "của" between; the issuer of a decision after its number.
+    expect(read('Cục C10 của Bộ Công an xác nhận.')).toEqual([['C10', 'Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng']]);
+    expect(read('Trường giáo dưỡng - C10 của Bộ Công an xác nhận.').map(([short]) => short)).toEqual(['C10']);
+    expect(read('khởi tố bị can ( số 07 / PC 45 ngày 4-11-2017 ) đối với ông Lương')).toEqual([['PC 45', 'Phòng Cảnh sát hình sự']]);
     // The codes before the 2018 reorganisation, which news of those years writes.
     expect(read('Vụ án do Cục C50 thụ lý; phòng PC46 Công an tỉnh phối hợp.')).toEqual([['C50', 'Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao'], ['PC46', 'Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ']]);
     expect(read('Ngày 26/7, đội CSGT Cát Lái (PC 08, TP. HCM) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);

@@ -28,6 +28,7 @@ import { firmOrBank, textOf } from './words';
 import { longBefore } from './long-before';
 import { type KnownWords } from './translated';
 import { glossaryBrandBeforeBrackets, glossaryNameBefore } from './glossary-name-beside';
+import { widenedToGlossaryName } from './glossary-name-whole';
 import { partlyTranslatedName } from './partly-translated';
 import { memberList } from './members';
 import { firmBeforeTicker, tickerOwner } from './tickers';
@@ -105,7 +106,8 @@ export function findDefinitions(text: string, occurrences: Occurrence[], known?:
   // The names each short form alone in brackets was read from by their words alone (see LABEL_AFTER).
   const namesRead = new Map<string, Set<string>>();
   const keep = (found: Definition, brand = false): Definition | null => {
-    const d = settle(text, found, brand, known);
+    const settled = settle(text, found, brand, known);
+    const d = settled && widenedToGlossaryName(text, settled, known);
     const had = d && out.get(d.short);
     if (d && (!had || STRENGTH[d.how] > STRENGTH[had.how])) out.set(d.short, d);
     return d;

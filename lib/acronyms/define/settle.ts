@@ -103,8 +103,15 @@ const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}
 // đồng"): not "hợp đồng", "hội đồng", "compounds".
 const CURRENCY_NAME = /(?:^|[^\p{L}])(?:dollar|euro|yen|yuan|renminbi|won|pound|sterling|peso|rupee|ruble|rouble|franc|krona|krone|lira|real|rand|baht|ringgit|rupiah|kip|riel|naira|dinar|dirham|riyal|shekel|zloty|złoty|forint|hryvnia)s?$|^(?:Vietnamese|Việt Nam) đồng$/iu;
 // How a Vietnamese text names a currency: by its word first ("đô la Mỹ", "Yên Nhật", "Đồng Việt Nam",
-// "Bảng Anh") or as a "tệ" ("nhân dân tệ").
-const CURRENCY_WORD = /^(?:đồng|đô|đôla|yên|won|bảng anh|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])|(?:^|\s)tệ$/iu;
+// "Bảng Anh") or as a "tệ" ("nhân dân tệ"); not "ngoại tệ", any foreign currency ("thanh toán bằng
+// đồng ngoại tệ (USD)" says which one is paid in, no name).
+const CURRENCY_WORD = /^(?!(?:đồng\s)?ngoại tệ$)(?:(?:đồng|đô|đôla|yên|won|bảng anh|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])|.*(?:^|\s)tệ$)/iu;
+
+/** `part` stands in `text` as whole words. */
+function wholeIn(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? '');
+}
 
 /** Whether every sense the glossary gives `short` is a currency. */
 function currencyCode(short: string, known: KnownWords | undefined): boolean {
@@ -159,7 +166,10 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // its noun and legal form.
   const at = longWords.findIndex((w) => w.text === d.short);
   const firmNamedSo = firmWords > 0 && firmWords < longWords.length - 1 && (at === longWords.length - 1 || at === firmWords) && longWords.filter((w) => w.text === d.short).length === 1;
-  if (longWords.some((w) => w.text === d.short) && !firmNamedSo) return null;
+  // Nor one holding a short form of several words as written: "chặng TP. HCM - Vinh - TP. HCM" is a
+  // route between the city and another (a firm's name ending in its letters is read above).
+  const holdsShort = longWords.some((w) => w.text === d.short) || (d.short.includes(' ') && wholeIn(d.long, d.short) && !d.long.endsWith(d.short));
+  if (holdsShort && !firmNamedSo) return null;
   // "… thương mại B & B (B & B)": the brackets after the name's own short form repeat it.
   if (alikeButSpaces(d.long, d.short)) return null;
   // "cổ phiếu HDBank (mã HDB)": a brand whose capitals are the ticker, then a word, names the firm

@@ -1,0 +1,35 @@
+/**
+ * "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng - C10": a reading that
+ * is only the end of the glossary's Vietnamese name, where the text writes the rest of that name right
+ * before it, across the commas a name of several fields holds, is the whole name. The readings stop at
+ * a comma, as most names hold none.
+ */
+import { wordsIn, type LongWord } from '../match';
+import { writtenInVietnamese } from '../letters';
+import { syllableKey } from '../translations';
+import type { KnownWords } from './translated';
+import type { Definition } from './types';
+import { leftWords } from './words';
+
+const key = (w: LongWord): string => syllableKey(w.text);
+
+/** `def` widened to the glossary's whole name written before it, or `def` itself. */
+export function widenedToGlossaryName(text: string, def: Definition, known: KnownWords | undefined): Definition {
+  if (!known) return def;
+  const read = wordsIn(def.long, 0, def.long.length);
+  for (const sense of known.expansions(def.short)) {
+    if (!writtenInVietnamese(sense)) continue;
+    const name = wordsIn(sense, 0, sense.length);
+    const more = name.length - read.length;
+    if (more <= 0 || !read.every((w, k) => key(w) === key(name[more + k] as LongWord))) continue;
+    const before = leftWords(text, def.start, more);
+    if (before.length < more || !before.every((w, k) => key(w) === key(name[k] as LongWord))) continue;
+    // Across the name's own commas, and nothing else: the readings leave a head out on purpose
+    // ("Đài Phát thanh – Truyền hình Đà Nẵng (DRT)" has no letter for "Đài").
+    const start = (before[0] as LongWord).start;
+    const between = text.slice(start, def.start);
+    if (!between.includes(',') || !/^[\p{L}\p{M}\p{N}\s,]*$/u.test(between)) continue;
+    return { ...def, start, long: text.slice(start, def.start + def.long.length) };
+  }
+  return def;
+}
