@@ -263,6 +263,8 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   const numbered = /\d\s*\/\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start));
   if (!isCapsWord(a.text) || !(isCapsWord(b.text) || (numbered && isMixedAcronym(b.text))) || isWordInCaps(i) || isWordInCaps(i + 1)) return i;
   if (a.text.length > 6 || b.text.length > 6) return i;
+  // "Cơ sở II - TP. HCM": a roman numeral numbers what comes before it.
+  if (ROMAN.test(a.text) || ROMAN.test(b.text)) return i;
   // "VNM - HOSE": a ticker and the exchange it trades on are two.
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
   // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.

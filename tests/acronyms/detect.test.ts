@@ -48,6 +48,8 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // Not a roman numeral, which numbers what comes before it.
+    expect(shorts('điểm chuẩn của Cơ sở II - TP. HCM năm nay')).toEqual(['TP. HCM']);
     // A dash before words goes on the sentence; a paper's dateline opening a paragraph is no pair.
     expect(shorts('thứ trưởng Bộ NN - PTNT - tại buổi làm việc')).toEqual(['NN - PTNT']);
     expect(shorts('Rạp Công Nhân\nTTO - UBND TP. HCM vừa chấp thuận')).toEqual(['TTO', 'UBND', 'TP. HCM']);
