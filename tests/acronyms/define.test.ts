@@ -1118,6 +1118,12 @@ describe('in-text definitions', () => {
     expect(def('Bên cạnh mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng, lên 36.500 đồng.', 'VRE')).toBe('Vincom Retail');
     expect(def('Bên cạnh đó, VRE của Vingroup tăng 800 đồng.', 'VRE')).toBeNull();
     expect(def('Anh ấy nói VRE của Vincom Retail là tốt nhất.', 'VRE')).toBeNull();
+    // Or where the sentence spoke of tickers before it, whatever the firm's name spells.
+    expect(def('Ngoài những mã VN30 như NVL thuộc Novaland tăng nhẹ 600 đồng, lên 70.700 đồng.', 'NVL')).toBe('Novaland');
+    expect(def('Mã mới chào sàn HoSE ngày 12-11 là HTN của Công ty CP Hưng Thịnh Incons giữ đà tăng trần 4.650 đồng.', 'HTN')).toBe('Công ty CP Hưng Thịnh Incons');
+    expect(def('Một số mã penny bị suy giảm nhẹ như HPX của Hải Phát Invest mất 750 đồng.', 'HPX')).toBe('Hải Phát Invest');
+    // A recovery moves a price too.
+    expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');
     // Its price moving right after the brand, not later in the sentence; a person after "nhà" is none.
     expect(def('Bên cạnh đó, VRE của Vincom Retail được khối ngoại mua ròng, còn giá cổ phiếu tăng nhẹ.', 'VRE')).toBeNull();
     expect(def('Mã VIC của nhà tỷ phú Phạm Nhật Vượng tăng 1.000 đồng lên 120.000 đồng.', 'VIC')).toBeNull();

@@ -34,7 +34,10 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   const shares = /(?:^|\s)cổ phiếu $/iu.test(before);
   // "… mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng": without the ticker word before
   // it, a brand that spells the ticker and whose price moves right after (checked below).
-  const unmarked = !shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start);
+  // "những mã VN30 như NVL thuộc Novaland tăng …", "Mã mới chào sàn HoSE … là HTN của Công ty CP
+  // Hưng Thịnh Incons giữ đà tăng trần": the sentence speaks of tickers before it.
+  const tickersSaid = /(?:^|\s)[Mm]ã\s/u.test(sentenceBefore(text, occ.start));
+  const unmarked = !shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start) && !tickersSaid;
   const from = occ.end + of[0].length;
   const sentence = sentenceAfter(text, from, 300);
   if (!shares && !PRICE_MOVE.test(sentence)) return null;
