@@ -797,6 +797,9 @@ describe('in-text definitions', () => {
     expect(branch).toMatchObject({ long: 'Electricity of Vietnam', source: 'glossary' });
     // The part it plays: the same.
     expect(def('yêu cầu Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ đầu tư) giải quyết sự việc', 'VWS')).toBe('Công ty TNHH xử lý chất thải rắn Việt Nam');
+    // Or whose it is.
+    expect(def('Theo Tổng cục Thống kê (TCTK, thuộc Bộ Kế hoạch và Đầu tư) thì GDP tăng.', 'TCTK')).toBe('Tổng cục Thống kê');
+    expect(def('Học sinh của Trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng) dự lễ.', 'SNA')).toBe('Trường Quốc tế Bắc Mỹ');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();
     // A person's name or another initialism before the brackets is glossed by them: the club, the
     // exchange. Place names that begin like surnames are still names ("Liên hoan phim … Hà Nội").

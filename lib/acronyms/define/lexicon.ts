@@ -114,6 +114,9 @@ export const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,?
 export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường|(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:ở|tại))\s/u;
 // The part a firm plays, after its short form ("Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ
 // đầu tư)"): the same.
+// Whose the body is ("trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng)",
+// "(C 46, thuộc Bộ Công an)"): the same.
+export const PARENT_ASIDE = /^,\s*(?:(?:là\s+)?(?:một\s+)?(?:thành viên|đơn vị|công ty con)\s+(?:của|thuộc)|(?:trực\s+)?thuộc)\s/u;
 export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự án|nhà thầu(?: chính| phụ)?|tổng thầu|đơn vị (?:thi công|tư vấn|chủ quản)|cơ quan chủ quản|bên (?:mua|bán|thuê|vay)|nguyên đơn|bị đơn)(?: dự án)?\s*$/u;
 
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
