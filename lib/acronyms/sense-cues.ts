@@ -43,6 +43,11 @@ const CUES: Record<string, readonly string[]> = {
   'đài phát thanh và truyền hình đắk lắk': ['đắk lắk', 'ma thuột'],
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
+  // Taiwan's news agency beside Singapore's channel, which share their letters and their credits.
+  'central news agency': ['đài loan', 'đài bắc', 'hoa liên', 'cao hùng', 'đài trung'],
+  'channel newsasia': ['singapore'],
+  // An applicant's choices beside staff: admissions' words ("xét tuyển NV", "trúng tuyển NV1").
+  'nguyện vọng': ['xét tuyển', 'trúng tuyển', 'tuyển sinh', 'thí sinh', 'điểm chuẩn', 'điểm sàn'],
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],

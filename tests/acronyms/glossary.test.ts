@@ -175,6 +175,12 @@ describe('built-in glossary', () => {
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
     // An applicant's choice by its rank, written as a figure as articles write it.
     expect(reading('Thí sinh nên để NV1 là ngành yêu thích nhất.', 'NV1')).toBe('nguyện vọng 1');
+    // Admissions' words choose an applicant's choice over staff; Taiwan's places its news agency.
+    expect(reading('Thí sinh có nên đợi xét tuyển NV bổ sung không? Chỉ nên đợi NV nếu ngành yêu thích chỉ xét tuyển NV.', 'NV')).toBe('nguyện vọng');
+    expect(reading('Toà nhà đổ nghiêng ở Hoa Liên, Đài Loan sau trận động đất - Ảnh: CNA.', 'CNA')).toBe('Central News Agency');
+    expect(reading('Cảnh sát Singapore bắt giữ nghi phạm - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
+    // A Dutch daily after the word for a daily.
+    expect(reading('Nhật báo AD của Hà Lan dẫn lời một nhân chứng.', 'AD')).toBe('Algemeen Dagblad');
     // Imaging's other words choose the scan.
     expect(reading('Để chẩn đoán ung thư, nào là X - quang, nhũ ảnh, chụp MRI, CT scan.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhiều bạn trẻ tìm hiểu công nghệ in cắt CNC tại gian hàng.', 'CNC')).toBe('Computer Numerical Control');
