@@ -98,10 +98,10 @@ function isMixedAcronym(word: string): boolean {
 }
 
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
-// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng"); TOEFL's "iBT", whose two
+// lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng", "Ths Hoàng Thuý Nga"); TOEFL's "iBT", whose two
 // capitals after the lower-case letter read as a name like iOS; and the farming standards whose
 // Good Agricultural Practices follow a word ("tiêu chuẩn VietGAP"), read as brands otherwise.
-const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'iBT', 'VietGAP', 'GlobalGAP']);
+const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'Ths', 'iBT', 'VietGAP', 'GlobalGAP']);
 
 function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);
@@ -162,8 +162,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   }
 
   const first = words[0] ?? '';
-  // T.Ư: "Trung ương", as papers shorten it ("Ủy ban T.Ư MTTQ").
-  if (seg === 'T.Ư') return whole();
+  // T.Ư: "Trung ương", as papers shorten it ("Ủy ban T.Ư MTTQ"); Th.S: a master's degree (ThS).
+  if (seg === 'T.Ư' || seg === 'Th.S') return whole();
   if (seps[0] === '.' && first.length === 1) return []; // U.23, V.Putin, N.T.H: initials, not acronyms
 
   if (seps.every((s) => s === '.')) {

@@ -36,6 +36,8 @@ describe('detection', () => {
     expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone chạy iOS')).toEqual(['iSEE', 'eKYC', 'mRNA']);
     // A few short forms are written like words; other capitalised words are names.
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
+    // A master's degree, written like a word or with a dot inside.
+    expect(shorts('Theo Th.S Nguyễn Văn An và Ths Hoàng Thuý Nga')).toEqual(['Th.S', 'Ths']);
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
