@@ -8,6 +8,7 @@ import { SURNAMES } from '../quotes/lexicon';
 import { hasVietnameseMarks, isUpperLetter, isLowerLetter, isVietnameseSyllable } from './letters';
 import { DATELINE_PAPERS } from './dateline';
 import { isChoiceCode } from './admission-choices';
+import { afterForeignName } from './legal-forms';
 import { isRoadCode, roadKind } from './roads';
 import { foreignLegalForm } from './legal-forms';
 import { shortLetters, spelledEnd, spells, wordsIn } from './match';
@@ -660,6 +661,12 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
 
+    // "Raytheon Co.", "Maxar Technologies Inc": an English firm's legal form after its name, written
+    // like a word ("Co giãn" opens a sentence; "Saigon Co. op" is a shop's name).
+    if ((raw.text === 'Co' || raw.text === 'Inc') && afterForeignName(text, raw.start, raw.start + raw.text.length) && !/^\.\s?op(?!\p{L})/iu.test(text.slice(raw.start + 2, raw.start + 7))) {
+      out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
+      continue;
+    }
     // "Washington D.C.": the District of Columbia, though two dotted letters are initials elsewhere.
     if (raw.text === 'D.C' && /Washington,?\s$/u.test(text.slice(Math.max(0, raw.start - 12), raw.start))) {
       out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });

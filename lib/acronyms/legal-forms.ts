@@ -19,6 +19,9 @@ const FORMS: Record<string, string> = {
   // An English firm's, written in capitals ("Camellia Trading International INC"), beside the Indian
   // National Congress.
   INC: 'Incorporated',
+  // … or in title case ("Maxar Technologies Inc", "Raytheon Co."), which detection reads only here.
+  Inc: 'Incorporated',
+  Co: 'Company',
 };
 
 /** The legal form `short` names after a foreign firm's name, or undefined. */
@@ -26,9 +29,10 @@ export function foreignLegalForm(short: string): string | undefined {
   return Object.hasOwn(FORMS, short) ? FORMS[short] : undefined;
 }
 
-// A capitalised word right before the use, in title case or capitals ("Total", "BASF"), and the use
-// closes the name: punctuation, the line's end or a lower-case word after it.
-const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0]$/u;
+// A capitalised word right before the use, in title case or capitals ("Total", "BASF"), maybe joined
+// to it by "&" ("JPMorgan Chase & Co."), and the use closes the name: punctuation, the line's end or
+// a lower-case word after it.
+const NAME_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&]+)[ \u00a0](?:&[ \u00a0])?$/u;
 const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
 // Or a bracket after it, which says where the firm is ("… International INC (Belize)", "Total SA
 // (Pháp)", "(BVI)"); not one that opens with a body's head ("Sonia Gandhi INC (Đảng Quốc đại)" names

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../lib/acronyms';
 import { reading } from './helpers';
 
 describe("a foreign firm's legal form after its name", () => {
@@ -13,9 +14,16 @@ describe("a foreign firm's legal form after its name", () => {
     expect(reading('Tập đoàn Total SA (Pháp) cho biết.', 'SA')).toBe('Société Anonyme');
     expect(reading('Công ty Golden Holdings INC (BVI) chuyển tiền.', 'INC')).toBe('Incorporated');
     expect(reading('Tập đoàn Siemens AG (CHLB Đức) đầu tư thêm.', 'AG')).toBe('Aktiengesellschaft');
+    // In title case, as words are written; after "&" too.
+    expect(reading('Quả tên lửa do Công ty Raytheon Co phối hợp chế tạo.', 'Co')).toBe('Company');
+    expect(reading('Công ty Maxar Technologies Inc cho biết hôm nay.', 'Inc')).toBe('Incorporated');
+    expect(reading('Hàng chục công ty lớn, từ JPMorgan Chase & Co. và Bank of America Corp, bị lừa.', 'Co')).toBe('Company');
   });
 
   it('is not read elsewhere', () => {
+    // A word opening a sentence, a shop's name.
+    const rows = (text: string) => findAcronyms(text, {}).map((a) => a.short);
+    expect(rows('Co giật là triệu chứng thường gặp. Saigon Co. op ngưng bán ống hút nhựa.')).toEqual([]);
     // Not after a Vietnamese name, nor a product's trim or a controller the glossary reads.
     expect(reading('Phân bón Lâm Thao SA bán chạy ở miền Bắc.', 'SA')).not.toBe('Société Anonyme');
     expect(reading('Đảng Quốc đại INC thắng cử ở bang này.', 'INC')).toBe('Indian National Congress');
