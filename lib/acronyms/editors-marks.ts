@@ -17,6 +17,16 @@ const WORDS: Record<string, string> = {
   TG: 'tác giả',
 };
 
+// How a byline closing the article says the piece was made: "Kiều Hương (TH)": compiled (tổng hợp),
+// whatever TH is elsewhere (truyền hình). Its dotted and slashed forms ("T.H", "T / h") read as
+// initials, as most of the gold sets leave them.
+const BYLINE_WORDS: Record<string, string> = { TH: 'tổng hợp' };
+
+/** What the byline's mark `short` says, or undefined. */
+export function bylineWord(short: string): string | undefined {
+  return Object.hasOwn(BYLINE_WORDS, short) ? BYLINE_WORDS[short] : undefined;
+}
+
 /** Who the mark `short` names, or undefined. */
 export function editorsMarkWord(short: string): string | undefined {
   return Object.hasOwn(WORDS, short) ? WORDS[short] : undefined;

@@ -15,6 +15,7 @@ import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
+import { isByline } from './define/marks-and-bylines';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
@@ -346,7 +347,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     credited: creditOnly(text, occs),
-    signed: occs.every((o) => isEditorsMark(text, o)),
+    signed: occs.every((o) => isEditorsMark(text, o) || isByline(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),

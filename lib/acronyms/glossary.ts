@@ -20,7 +20,7 @@ import { cueKey, cuedWhereNeeded, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
 import { choiceName } from './admission-choices';
-import { editorsMarkWord } from './editors-marks';
+import { bylineWord, editorsMarkWord } from './editors-marks';
 import { loadTranslations, syllableKey, type Translations } from './translations';
 
 /**
@@ -72,7 +72,8 @@ export interface Placement {
   /** Every use is a credit on its own ("Ảnh: TL", "(Nguồn: EPA)"): what credits write short, and
    * who took the photo. */
   credited?: boolean;
-  /** Every use signs a note in brackets after a dash ("(… - PV)", "(… - TS)"): who wrote the note. */
+  /** Every use signs a note in brackets after a dash ("(… - PV)", "(… - TS)"), or closes the article's
+   * byline ("Kiều Hương (TH)"): who wrote the note, how the piece was made. */
   signed?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
@@ -702,7 +703,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
         (placement.beforeRoadNumber && roadKind(written)) ||
         (placement.beforePlaceName && placeUnit(written)) ||
         (placement.credited && creditWord(written)) ||
-        (placement.signed && editorsMarkWord(written)) ||
+        (placement.signed && (editorsMarkWord(written) ?? bylineWord(written))) ||
         (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
       // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.

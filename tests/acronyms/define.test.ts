@@ -633,6 +633,9 @@ describe('in-text definitions', () => {
     expect(reading('các cuộc thi hackathon ( lập trình về trí tuệ nhân tạo - TS ) , chương trình mentor ( cố vấn khởi nghiệp - TS ).', 'TS')).toBe('tòa soạn');
     // Elsewhere the letters keep their usual senses.
     expect(reading('( lập trình về trí tuệ nhân tạo - TS ) theo lời TS Nguyễn Văn An.', 'TS')).toBe('Tiến sĩ');
+    // A byline's mark says how the piece was made: compiled.
+    expect(reading('Giá xăng giảm 12 lần trong năm.\nKiều Hương (TH)', 'TH')).toBe('tổng hợp');
+    expect(reading('Đài TH Hà Nội phát sóng trực tiếp.', 'TH')).toBe('truyền hình');
     // A head noun alone names nothing: "dẫn chương trình" is what an MC does.
     expect(def('với danh xưng người dẫn chương trình (MC), anh từng', 'MC')).toBeNull();
   });

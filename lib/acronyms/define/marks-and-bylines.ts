@@ -9,7 +9,7 @@ import { isEditorsMark } from '../editors-marks';
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
  * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
-function isByline(text: string, occ: Occurrence): boolean {
+export function isByline(text: string, occ: Occurrence): boolean {
   // The article's last line: a heading of the same shape opens a list ("Liên Hợp Quốc (UN)").
   if (text.length - occ.end > 8 || !/^\)[\s.]*$/u.test(text.slice(occ.end))) return false;
   const from = Math.max(0, occ.start - 60);
