@@ -706,10 +706,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
         (placement.signed && (editorsMarkWord(written) ?? bylineWord(written))) ||
         (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
-      // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.
-      // "NV1": the rank as a figure, as articles write it, not the list's "nguyện vọng một".
+      // "NV1": an applicant's choice, its rank as a figure as articles write it (before the entry,
+      // whose list writes "nguyện vọng một"); like a road and its number, below.
       const choice = choiceName(written);
       if (choice) return { short: written, long: choice, senses: [choice] };
+      // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.
       const code = (placement.numbered || short.includes('/')) && kindOf(firstPart(short)) !== undefined;
       const entry = code ? undefined : find(short);
       if (entry) return senseOf(entry, short, context, placement);

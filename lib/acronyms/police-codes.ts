@@ -17,8 +17,10 @@ const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
 // "C10 của Bộ Công an".
 const POLICE_AFTER = /^[ \u00a0](?:của[ \u00a0])?(?:(?:Công an|CA)[ \u00a0]\p{L}|[Bb]ộ Công an(?!\p{L})|BCA(?!\p{L}))/u;
-// Or issuing a document, after its number: "( số 07 / PC 45 ngày 4-11-2017 )".
-const NUMBER_BEFORE = /(?:^|[^\p{L}])số\s\d+\s?\/\s?$/u;
+// Or issuing a document, after its number and before its date or its division ("( số 07 / PC 45
+// ngày 4-11-2017 )", "số 72 / C 46 - P 13"); not a house's number ("nhà số 15/C10 đường …").
+const NUMBER_BEFORE = /(?:^|[^\p{L}])số\s?\d+\s?\/\s?$/u;
+const DATE_AFTER = /^\s?(?:[-–]\s?\p{Lu}\s?\d+(?![\p{L}\p{N}])|ngày\s)/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
@@ -28,7 +30,7 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const placed = POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || NUMBER_BEFORE.test(before);
+    const placed = POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
     if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) found.add(m[0]);
   }
   return [...found];

@@ -43,8 +43,10 @@ const CUES: Record<string, readonly string[]> = {
   'đài phát thanh và truyền hình đắk lắk': ['đắk lắk', 'ma thuột'],
   // The Buddhist Sangha's council beside admissions boards.
   'hội đồng trị sự': ['phật giáo', 'giáo hội', 'tăng ni', 'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ'],
-  // Taiwan's news agency beside Singapore's channel, which share their letters and their credits.
-  'central news agency': ['đài loan', 'đài bắc', 'hoa liên', 'cao hùng', 'đài trung'],
+  // Taiwan's news agency beside Singapore's channel, which share their letters and their credits (not
+  // "Đài Bắc", "Hoa Liên" or "Đài Trung": read two syllables at a time they meet "đài Bắc Ninh",
+  // "hoa liên tục", "Đài Trung ương").
+  'central news agency': ['đài loan', 'cao hùng'],
   'channel newsasia': ['singapore'],
   // An applicant's choices beside staff: admissions' words ("xét tuyển NV", "trúng tuyển NV1").
   'nguyện vọng': ['xét tuyển', 'trúng tuyển', 'tuyển sinh', 'thí sinh', 'điểm chuẩn', 'điểm sàn'],

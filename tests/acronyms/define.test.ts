@@ -631,8 +631,11 @@ describe('in-text definitions', () => {
     expect(def('thi đậu vào lớp 6 Trần Đại Nghĩa hả con ? ( Trường THPT chuyên Trần Đại Nghĩa - NV ) .', 'NV')).toBeNull();
     expect(reading('thi đậu vào lớp 6 Trần Đại Nghĩa hả con ? ( Trường THPT chuyên Trần Đại Nghĩa - NV ) .', 'NV')).toBe('người viết');
     expect(reading('các cuộc thi hackathon ( lập trình về trí tuệ nhân tạo - TS ) , chương trình mentor ( cố vấn khởi nghiệp - TS ).', 'TS')).toBe('tòa soạn');
-    // Elsewhere the letters keep their usual senses.
+    // Elsewhere the letters keep their usual senses; words before the dash that spell the letters
+    // define them, and a term quoted before them too.
     expect(reading('( lập trình về trí tuệ nhân tạo - TS ) theo lời TS Nguyễn Văn An.', 'TS')).toBe('Tiến sĩ');
+    expect(def('Bệnh viện có 200 bác sĩ (trong đó 30 người là tiến sĩ - TS).', 'TS')).toBe('tiến sĩ');
+    expect(def('quy định về " thí sinh tự do " (TS) năm nay', 'TS')).toBe('thí sinh tự do');
     // A byline's mark says how the piece was made: compiled.
     expect(reading('Giá xăng giảm 12 lần trong năm.\nKiều Hương (TH)', 'TH')).toBe('tổng hợp');
     expect(reading('Đài TH Hà Nội phát sóng trực tiếp.', 'TH')).toBe('truyền hình');
@@ -842,7 +845,9 @@ describe('in-text definitions', () => {
     // An office's head too, by the English words it translates: Office, Department, Ministry,
     // Service, Bureau, Code ("bộ quy tắc").
     expect(def('Văn phòng Đại diện thương mại Mỹ (USTR) cho biết', 'USTR')).toBe('Đại diện thương mại Mỹ');
-    // The name after such a head runs to the brackets, across "và".
+    // The name after such a head runs to the brackets, across "và"; not after a head that opens the
+    // sentence, nor past what a phrase does.
+    expect(withGlossary('Tỉnh triển khai Chương trình hỗ trợ nông dân và doanh nghiệp nhỏ và vừa (SME) năm nay.', 'SME')).toBe('doanh nghiệp nhỏ và vừa');
     expect(def('Ông Aude Fleurant, giám đốc Chương trình vũ khí và chi tiêu quân sự (AMEX) của SIPRI cho biết.', 'AMEX')).toBe('vũ khí và chi tiêu quân sự');
     expect(def('Sở Công viên và Thế giới hoang dã Texas (TPW) cho biết', 'TPW')).toBe('Công viên và Thế giới hoang dã Texas');
     expect(def('Theo Cục Thời tiết Quốc gia Mỹ (NWS), bão', 'NWS')).toBe('Cục Thời tiết Quốc gia Mỹ');
@@ -1130,6 +1135,9 @@ describe('in-text definitions', () => {
     expect(def('Một số mã penny bị suy giảm nhẹ như HPX của Hải Phát Invest mất 750 đồng.', 'HPX')).toBe('Hải Phát Invest');
     // A recovery moves a price too.
     expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');
+    // Not one code spoken of, nor an account restored.
+    expect(withGlossary('Khách hàng nhập mã OTP rồi rút tiền ở ATM của Ngân hàng Vietcombank, phí giảm 50%.', 'ATM')).toBeNull();
+    expect(withGlossary('Khách nhập mã OTP của Ngân hàng Vietcombank để phục hồi tài khoản bị khóa.', 'OTP')).toBeNull();
     // Its price moving right after the brand, not later in the sentence; a person after "nhà" is none.
     expect(def('Bên cạnh đó, VRE của Vincom Retail được khối ngoại mua ròng, còn giá cổ phiếu tăng nhẹ.', 'VRE')).toBeNull();
     expect(def('Mã VIC của nhà tỷ phú Phạm Nhật Vượng tăng 1.000 đồng lên 120.000 đồng.', 'VIC')).toBeNull();
@@ -1660,6 +1668,7 @@ describe('in-text definitions', () => {
     expect(withGlossary('Gần đây tỷ giá của Đồng Việt Nam (VND) tăng mạnh.', 'VND')).toBe('Đồng Việt Nam');
     // "ngoại tệ" is any foreign currency: the brackets say which one.
     expect(withGlossary('Dự án được đề xuất thanh toán bằng đồng ngoại tệ ( USD ), không đúng quy định.', 'USD')).toBeNull();
+    expect(withGlossary('Dự án thanh toán bằng tiền ngoại tệ (USD), không đúng quy định.', 'USD')).toBeNull();
   });
 
   it('a reading holding the short form itself is none: a route from the city and back', () => {

@@ -103,6 +103,8 @@ describe('built-in glossary', () => {
     expect(reading('đạt IELTS 6,5 trở lên, hoặc TOEFL ITP 550 trở lên', 'ITP')).toBe('Institutional Testing Program');
     expect(reading('Kết quả độ đục là 1.18 NTU, dưới mức 2 NTU.', 'NTU')).toBe('Nephelometric Turbidity Unit');
     expect(reading('Sinh viên NTU tại Singapore.', 'NTU')).toBe('Nanyang Technological University');
+    // "thời điểm" is no grade's word.
+    expect(reading('Tính đến thời điểm AP đưa tin, chưa có thương vong.', 'AP')).toBe('Associated Press');
     // The kind's words are met whatever their tone placement.
     const kinds = loadGlossary({ version: 1, entries: { PE: 'physical education|Polyethylene' }, kinds: { PE: { Polyethylene: ['hoá chất'] } } });
     expect(kinds.lookup('PE', undefined, { beside: [{ before: ['loại', 'hóa', 'chất'], after: ['này'] }] })?.long).toBe('Polyethylene');
@@ -163,7 +165,8 @@ describe('built-in glossary', () => {
     expect(reading('Đại biểu dự ĐH Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.', 'ĐH')).toBe('Đại hội');
     // The article's words are met whatever their tone placement: "Thành uỷ" is the glossary's "Thành ủy".
     expect(reading('Quy định số 5946 - QĐ / TU ngày 13/9/2012 của Thành uỷ Đà Nẵng về trách nhiệm nêu gương. TU đã họp.', 'TU')).toBe('Thành uỷ');
-    // A function word is no evidence in either tone placement: "của" and "cuả" both say nothing.
+    // A function word is no evidence, the article's word and the sense's read by their lookup keys
+    // (the key of "của" is "cuả", which an unkeyed list of function words would miss).
     const bare = loadGlossary({ version: 1, entries: { BC: 'Ban của|báo cáo' } });
     expect(bare.evidence('Ban của', 'của cải của nhà')).toBe(0);
     expect(bare.evidence('Ban của', 'ban')).toBeGreaterThan(0);
@@ -179,6 +182,7 @@ describe('built-in glossary', () => {
     expect(reading('Thí sinh có nên đợi xét tuyển NV bổ sung không? Chỉ nên đợi NV nếu ngành yêu thích chỉ xét tuyển NV.', 'NV')).toBe('nguyện vọng');
     expect(reading('Toà nhà đổ nghiêng ở Hoa Liên, Đài Loan sau trận động đất - Ảnh: CNA.', 'CNA')).toBe('Central News Agency');
     expect(reading('Cảnh sát Singapore bắt giữ nghi phạm - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
+    expect(reading('Theo đài Trung Quốc CCTV, tàu đã rời cảng - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
     // A Dutch daily after the word for a daily.
     expect(reading('Nhật báo AD của Hà Lan dẫn lời một nhân chứng.', 'AD')).toBe('Algemeen Dagblad');
     // Imaging's other words choose the scan.

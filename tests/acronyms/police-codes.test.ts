@@ -29,6 +29,8 @@ describe('police units’ codes', () => {
     expect(read('Chiếc A321 hạ cánh an toàn; phòng C99 ở tầng hai.')).toEqual([]);
     // Not after the police's words; a room is numbered like an office is coded.
     expect(read('Mẫu xe C08 ra mắt hôm qua.')).toEqual([]);
+    // A house's number is no decision's.
+    expect(read('Gia đình ông sống tại nhà số 15/C10 đường Phan Văn Trị.')).toEqual([]);
     expect(read('Hội nghị diễn ra tại phòng C05, tầng 3 trụ sở.')).toEqual([]);
     expect(read('Camera an ninh ghi lại chiếc xe Honda C05.')).toEqual([]);
   });

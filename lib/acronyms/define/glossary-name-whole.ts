@@ -18,7 +18,7 @@ export function widenedToGlossaryName(text: string, def: Definition, known: Know
   if (!known) return def;
   const read = wordsIn(def.long, 0, def.long.length);
   for (const sense of known.expansions(def.short)) {
-    if (!writtenInVietnamese(sense)) continue;
+    if (!writtenInVietnamese(sense) || !sense.includes(',')) continue;
     const name = wordsIn(sense, 0, sense.length);
     const more = name.length - read.length;
     if (more <= 0 || !read.every((w, k) => key(w) === key(name[more + k] as LongWord))) continue;

@@ -112,11 +112,12 @@ export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trư�
 // noun) or spelled, not a person's.
 export const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,? Ltd\.?)\s*$/u;
 export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường|(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:ở|tại))\s/u;
+// Whose the body is ("trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng)",
+// "(TCTK, thuộc Bộ Kế hoạch và Đầu tư)", "(…, đơn vị trực thuộc Bộ Y tế)", "(…, là đơn vị sự nghiệp
+// thuộc …)"): the same.
+export const PARENT_ASIDE = /^,\s*(?:là\s+)?(?:một\s+)?(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s/u;
 // The part a firm plays, after its short form ("Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ
 // đầu tư)"): the same.
-// Whose the body is ("trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng)",
-// "(C 46, thuộc Bộ Công an)"): the same.
-export const PARENT_ASIDE = /^,\s*(?:(?:là\s+)?(?:một\s+)?(?:thành viên|đơn vị|công ty con)\s+(?:của|thuộc)|(?:trực\s+)?thuộc)\s/u;
 export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự án|nhà thầu(?: chính| phụ)?|tổng thầu|đơn vị (?:thi công|tư vấn|chủ quản)|cơ quan chủ quản|bên (?:mua|bán|thuê|vay)|nguyên đơn|bị đơn)(?: dự án)?\s*$/u;
 
 // Inside the brackets before the short form; a firm noun there ("sau đây viết tắt công ty GTS") is
@@ -268,7 +269,6 @@ export const SEATS = new Set(['ở', 'tại']);
 
 export const TITLE_STOPS = new Set(['về', 'của', 'ở', 'tại', 'trong', 'giữa', 'các', 'những', 'cho', 'với', 'có', 'đối', 'để']);
 
-
 // Countries and regions, in lower case (the quotes' list): "mỹ", "nhật bản", "nam phi".
 export const COUNTRIES = new Set(PLACES);
 
@@ -288,7 +288,7 @@ export const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 
 export const FOREIGN_NAME_LINKS = new Set([...ENGLISH_FUNCTION, 'al', 'der', 'und']);
 
 // A price move in a market report: the sentence a ticker is named in.
-export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|phục hồi|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|\d[\d.,]*\s*(?:đồng|điểm|%))/u;
+export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|phục hồi(?= (?:nhẹ|mạnh|lên|trở lại|\d))|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|\d[\d.,]*\s*(?:đồng|điểm|%))/u;
 
 // Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
 // Gòn Hà Nội tăng lên 13.200 đồng").

@@ -3,7 +3,7 @@ import { isVietnameseSyllable } from '../letters';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { editorsMarkWord } from '../editors-marks';
+import { signsSpeech } from '../editors-marks';
 import { COUNTRIES, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { alikeButSpaces, capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
@@ -404,7 +404,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const letters = shortLetters(short);
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
-  const quoted = editorsMarkWord(short) !== undefined ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
+  const quoted = signsSpeech(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
   if (quoted) return quoted;
   const words = leftWords(text, end, 20);
   // "Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN)": the year says which one, the letters name the contest;

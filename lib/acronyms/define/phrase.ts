@@ -543,8 +543,11 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     // out, a lower-case remainder is a term like any other. Not after a capitalised head the letters
     // leave out, whose name runs to the brackets: "Chương trình vũ khí và chi tiêu quân sự (AMEX)" is
     // Arms and Military Expenditure.
+    // Not a head capitalised only as the sentence's first word, nor a phrase that does something
+    // ("Chương trình hỗ trợ nông dân và doanh nghiệp nhỏ và vừa (SME)": the term is after "và").
     const left = headed.slice(0, headed.indexOf(phrase[0] as LongWord));
-    const namedHeadLeft = left.length > 0 && capitalised(left[0]) && headLengthAt(left, 0) === left.length;
+    const acts = phrase.some((_, k) => verbLengthAt(phrase, k) > 0 || [...DEEDS, ...SUPPORTS].some((v) => wordsAt(phrase, k, v)));
+    const namedHeadLeft = left.length > 0 && capitalised(left[0]) && !opensSentence(text, left[0] as LongWord) && headLengthAt(left, 0) === left.length && !acts;
     if (!startsWithHead(phrase, 0) && !capitalised(phrase[0])) phrase = headlessTerm(phrase, false, '', namedHeadLeft);
     if (legalFormOnly(phrase)) {
       // "Tổng công ty Xây dựng Sài Gòn, công ty TNHH MTV (SGC)": the part after the comma only says

@@ -105,7 +105,7 @@ const CURRENCY_NAME = /(?:^|[^\p{L}])(?:dollar|euro|yen|yuan|renminbi|won|pound|
 // How a Vietnamese text names a currency: by its word first ("đô la Mỹ", "Yên Nhật", "Đồng Việt Nam",
 // "Bảng Anh") or as a "tệ" ("nhân dân tệ"); not "ngoại tệ", any foreign currency ("thanh toán bằng
 // đồng ngoại tệ (USD)" says which one is paid in, no name).
-const CURRENCY_WORD = /^(?!(?:đồng\s)?ngoại tệ$)(?:(?:đồng|đô|đôla|yên|won|bảng anh|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])|.*(?:^|\s)tệ$)/iu;
+const CURRENCY_WORD = /^(?!.*(?:^|\s)ngoại tệ$)(?:(?:đồng|đô|đôla|yên|won|bảng anh|euro|rúp|rupee|peso|baht|bạt|ringgit|rupiah|kíp|riel|franc|dollar|dinar|riyal|lira)(?![\p{L}])|.*(?:^|\s)tệ$)/iu;
 
 /** `part` stands in `text` as whole words. */
 function wholeIn(text: string, part: string): boolean {

@@ -13,6 +13,10 @@ import type { KnownWords } from './translated';
 import { capitalised, firmNameStart, firmOrBank, leftWords, lower, stopsAt, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
+// Tickers spoken of: several ("các mã", "những mã VN30"), a market's ("mã penny", "Mã mới chào sàn",
+// "mã chào sàn"), or another ticker with its firm ("Mã SAB của Sabeco giảm …, trong khi VNM của
+// Vinamilk …"); not one code ("mã OTP rồi …").
+const TICKERS_SAID = /(?:^|\s)(?:(?:các|những|một số|nhiều|loạt|hai|ba) mã|[Mm]ã (?:VN30|HNX30|penny|mới|chào sàn|cổ phiếu|chứng khoán|bất động sản|ngân hàng|\p{Lu}{3} (?:của|thuộc) ))/u;
 
 // The sentence up to `at` (within 200 characters) and from `from` on: a dot between digits ("57.900
 // đồng") ends none.
@@ -35,8 +39,9 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   // "… mã thuộc họ Vingroup là VRE của Vincom Retail tăng 800 đồng": without the ticker word before
   // it, a brand that spells the ticker and whose price moves right after (checked below).
   // "những mã VN30 như NVL thuộc Novaland tăng …", "Mã mới chào sàn HoSE … là HTN của Công ty CP
-  // Hưng Thịnh Incons giữ đà tăng trần": the sentence speaks of tickers before it.
-  const tickersSaid = /(?:^|\s)[Mm]ã\s/u.test(sentenceBefore(text, occ.start));
+  // Hưng Thịnh Incons giữ đà tăng trần": the sentence speaks of tickers before it, and the use is
+  // shaped like one (not "mã OTP", "mã độc", "Mã Vân" before "ATM của Ngân hàng …").
+  const tickersSaid = /^\p{Lu}{3}$/u.test(occ.surface) && TICKERS_SAID.test(sentenceBefore(text, occ.start));
   const unmarked = !shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start) && !tickersSaid;
   const from = occ.end + of[0].length;
   const sentence = sentenceAfter(text, from, 300);
