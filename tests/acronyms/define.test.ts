@@ -806,6 +806,7 @@ describe('in-text definitions', () => {
     // Or whose it is.
     expect(def('Theo Tổng cục Thống kê (TCTK, thuộc Bộ Kế hoạch và Đầu tư) thì GDP tăng.', 'TCTK')).toBe('Tổng cục Thống kê');
     expect(def('Học sinh của Trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng) dự lễ.', 'SNA')).toBe('Trường Quốc tế Bắc Mỹ');
+    expect(def('Theo Trung tâm Phòng chống Dịch bệnh (TTPCDB, đơn vị trực thuộc Bộ Y tế) cho biết.', 'TTPCDB')).toBe('Trung tâm Phòng chống Dịch bệnh');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();
     // A person's name or another initialism before the brackets is glossed by them: the club, the
     // exchange. Place names that begin like surnames are still names ("Liên hoan phim … Hà Nội").

@@ -13,6 +13,8 @@ import type { KnownWords } from './translated';
 import { capitalised, firmNameStart, firmOrBank, leftWords, lower, stopsAt, wordsAt } from './words';
 
 const TICKER_BEFORE = new RegExp(`(?:^|\\s)${TICKER_WORD.source} $`, 'iu');
+// A sentence about a ticker or shares.
+const SHARES_SAID = /(?:^|\s)(?:mã|cổ phiếu)\s/iu;
 // Tickers spoken of: several ("các mã", "những mã VN30"), a market's ("mã penny", "Mã mới chào sàn",
 // "mã chào sàn"), or another ticker with its firm ("Mã SAB của Sabeco giảm …, trong khi VNM của
 // Vinamilk …"); not one code ("mã OTP rồi …").
@@ -161,7 +163,7 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices or
   // shares ("Những mã bất động sản như VIC (Tập đoàn Vingroup), NVL (Novaland) … tiếp nhận dòng tiền").
   const sentence = sentenceBefore(text, occ.start);
-  return named && (PRICE_MOVE.test(sentence + after) || /(?:^|\s)(?:mã|cổ phiếu)\s/iu.test(sentence));
+  return named && (PRICE_MOVE.test(sentence + after) || SHARES_SAID.test(sentence));
 }
 
 /**
@@ -181,7 +183,7 @@ export function ownerInBrackets(text: string, occ: Occurrence, body: string, ope
   const said = name.map((w) => w.lower).join(' ');
   if (!(known?.expansions(occ.surface) ?? []).some((e) => (firmOrBank(wordsIn(e, 0, e.length)) && e.toLowerCase().includes(said)) || e.toLowerCase() === said)) return null;
   const sentence = sentenceBefore(text, occ.start) + sentenceAfter(text, open + body.length, 200);
-  if (!PRICE_MOVE.test(sentence) || !/(?:^|\s)(?:mã|cổ phiếu)\s/iu.test(sentence)) return null;
+  if (!PRICE_MOVE.test(sentence) || !SHARES_SAID.test(sentence)) return null;
   return { start: (name[0] as LongWord).start, end: (name[name.length - 1] as LongWord).end };
 }
 
