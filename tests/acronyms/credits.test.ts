@@ -23,6 +23,8 @@ describe("a photo's credit", () => {
     expect(reading('Khách sạn Marina Bay Sands - Ảnh: ST.', 'ST')).toBe('sưu tầm');
     expect(reading('Bảng giá vàng hôm nay. Nguồn: ST', 'ST')).toBe('sưu tầm');
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
+    // A contributor, in a story about Canada too.
+    expect(reading('Anh Nghiêm được đưa đi cấp cứu ở Canada - Ảnh: CTV.', 'CTV')).toBe('cộng tác viên');
     // An archive photo's or a screenshot's credit may leave the colon out; an illustration's keeps it.
     expect(reading('Uống cà phê ở mức vừa đủ có lợi - Ảnh tư liệu TT.', 'TT')).toBe('báo Tuổi Trẻ');
     expect(reading('Cảnh sát giải tán đám đông - Ảnh chụp màn hình TT', 'TT')).toBe('báo Tuổi Trẻ');

@@ -644,6 +644,8 @@ describe('in-text definitions', () => {
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
+    // Not what a rule ensures.
+    expect(def('Yêu cầu là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR) ít nhất là 8%.', 'CAR')).toBe('tỉ lệ an toàn vốn tối thiểu');
     // Not the state that criticises it.
     expect(def('Bắc Kinh và Matxcơva chỉ trích Báo cáo đánh giá tình hình hạt nhân 2018 (NPR) của Mỹ.', 'NPR')).toBe('Báo cáo đánh giá tình hình hạt nhân');
     expect(def('cuộc thi Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN) được công bố', 'HHHVVN')).toBe('Hoa hậu Hoàn vũ Việt Nam');
@@ -1670,6 +1672,12 @@ describe('in-text definitions', () => {
     // "ngoại tệ" is any foreign currency: the brackets say which one.
     expect(withGlossary('Dự án được đề xuất thanh toán bằng đồng ngoại tệ ( USD ), không đúng quy định.', 'USD')).toBeNull();
     expect(withGlossary('Dự án thanh toán bằng tiền ngoại tệ (USD), không đúng quy định.', 'USD')).toBeNull();
+  });
+
+  it('brackets that name the phrase the short form ends are none of its definition', () => {
+    expect(withGlossary('Bà hoãn bỏ phiếu phê chuẩn thoả thuận về các điều kiện rời khỏi EU (thoả thuận Brexit) vì lo thua.', 'EU')).toBeNull();
+    // A head right before the short form: the brackets name it.
+    expect(withGlossary('Hiệp định EVFTA (Hiệp định Thương mại tự do Việt Nam - EU) được ký.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - EU');
   });
 
   it('a reading holding the short form itself is none: a route from the city and back', () => {

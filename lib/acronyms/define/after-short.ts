@@ -128,6 +128,19 @@ function spelledBeforeGloss(text: string, short: string, from: number, open: num
 }
 
 /** "ABBR (long)". */
+/**
+ * "phê chuẩn thoả thuận về các điều kiện rời khỏi EU (thoả thuận Brexit)": brackets that open with the
+ * head of a phrase the short form ends, its words apart from the short form, name that phrase.
+ * Not a head right before the short form, whose brackets name it ("Hiệp định EVFTA (Hiệp định …)").
+ */
+function glossesPhraseBefore(text: string, occ: Occurrence, read: Omit<Definition, 'short'>): boolean {
+  const head = wordsIn(read.long, 0, read.long.length).slice(0, 2);
+  if (head.length < 2) return false;
+  const before = leftWords(text, occ.start, 12);
+  const at = before.findIndex((_, i) => i + 1 < before.length && before[i]?.lower === head[0]?.lower && before[i + 1]?.lower === head[1]?.lower);
+  return at >= 0 && before.length - (at + 2) >= 2;
+}
+
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
   const rest = text.slice(occ.end, occ.end + 200);
@@ -167,7 +180,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // "OCEAN (Đại học Ngoại thương), ACTION (Đại học Ngân hàng)": a word in capitals, read as a
   // word (a team's, a brand's name), before a name it does not spell is who it belongs to.
   const worded = read?.how === 'named' && readsAsBrandName(occ.surface) && known !== undefined && known.expansions(occ.surface).length === 0;
-  const def = read && !holdsWord(read.long, occ.surface) && !worded ? read : null;
+  const def = read && !holdsWord(read.long, occ.surface) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };

@@ -80,6 +80,8 @@ export const VERBS = [
   // "Matxcơva chỉ trích Báo cáo đánh giá tình hình hạt nhân (NPR)": what a state criticises,
   // condemns or opposes.
   'chỉ trích', 'lên án', 'phản đối',
+  // "là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR)": what is ensured.
+  'đảm bảo',
 ].map((v) => v.split(' '));
 
 // Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
