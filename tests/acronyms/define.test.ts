@@ -1674,6 +1674,10 @@ describe('in-text definitions', () => {
     expect(withGlossary('Dự án thanh toán bằng tiền ngoại tệ (USD), không đúng quy định.', 'USD')).toBeNull();
   });
 
+  it("a firm's name ending in the letters, in brackets after them, is their definition", () => {
+    expect(withGlossary('Các dự án của GUD và STD (Công ty cổ phần đầu tư và xây dựng STD) được duyệt.', 'STD')).toBe('Công ty cổ phần đầu tư và xây dựng STD');
+  });
+
   it('brackets that name the phrase the short form ends are none of its definition', () => {
     expect(withGlossary('Bà hoãn bỏ phiếu phê chuẩn thoả thuận về các điều kiện rời khỏi EU (thoả thuận Brexit) vì lo thua.', 'EU')).toBeNull();
     // A head right before the short form: the brackets name it.

@@ -7,7 +7,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
-import { capitalised, isTitle, leftWords, lower, startsWithHead, textOf, wordsAt, writtenAt } from './words';
+import { capitalised, isTitle, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
 import { translatedRightBefore } from './before-short';
@@ -180,7 +180,9 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // "OCEAN (Đại học Ngoại thương), ACTION (Đại học Ngân hàng)": a word in capitals, read as a
   // word (a team's, a brand's name), before a name it does not spell is who it belongs to.
   const worded = read?.how === 'named' && readsAsBrandName(occ.surface) && known !== undefined && known.expansions(occ.surface).length === 0;
-  const def = read && !holdsWord(read.long, occ.surface) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) ? read : null;
+  // "STD (Công ty cổ phần đầu tư và xây dựng STD)": a firm's name ending in its letters is its name.
+  const firmByLetters = read !== null && startsWithFirm(wordsIn(read.long, 0, read.long.length)) && read.long.endsWith(` ${occ.surface}`);
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
