@@ -336,8 +336,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const kinds = kindsByKey.get(glossaryKey(entry.short));
     if (!kinds) return undefined;
     // With the senses read only after their kind ("tàu cá BĐ 96789 TS": thủy sản), which no topic
-    // chooses.
-    const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !entry.senses.includes(sense))];
+    // chooses, and those the first sense's spelling set aside ("Công ty CMC" is the firm, though
+    // Central Military Commission spells the letters and the firm's name does not).
+    const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !senses.includes(sense))];
     // A name after a use makes it a title only where a sense is one: "Trường ĐH Đồng Nai" is a university.
     const titled = candidates.some((sense) => TITLE_SENSES.has(sense.toLowerCase()));
     if (titled && beside.some(({ after }) => CAPITALISED.test(after[0] ?? ''))) return undefined;

@@ -183,6 +183,14 @@ describe('built-in glossary', () => {
     expect(reading('Toà nhà đổ nghiêng ở Hoa Liên, Đài Loan sau trận động đất - Ảnh: CNA.', 'CNA')).toBe('Central News Agency');
     expect(reading('Cảnh sát Singapore bắt giữ nghi phạm - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
     expect(reading('Theo đài Trung Quốc CCTV, tàu đã rời cảng - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
+    // A firm after the word for a firm, though another sense spells the letters and its name does not;
+    // a bank's branch; an order at the market's opening or close; a dry port's zone.
+    expect(reading('Nguyễn Kim biết Công ty CMC, Công ty PSD có chính sách thưởng.', 'CMC')).toBe('Công ty Cổ phần Tập đoàn Công nghệ CMC');
+    expect(reading('Con dấu của Vietinbank CN Nhà Bè là giả.', 'CN')).toBe('chi nhánh');
+    expect(reading('Thông qua khớp lệnh ATO, nhà đầu tư bán ra liên tục.', 'ATO')).toBe('At The Opening');
+    expect(reading('Cơ quan thuế IRS, HMRC và ATO chấp nhận phương pháp này.', 'ATO')).toBe('Australian Taxation Office');
+    expect(reading('Giá tăng trong phiên ATC cuối ngày.', 'ATC')).toBe('At The Close');
+    expect(reading('Hàng về các cảng, các khu ICD ở TP. HCM.', 'ICD')).toBe('Inland Container Depot');
     // A Dutch daily after the word for a daily.
     expect(reading('Nhật báo AD của Hà Lan dẫn lời một nhân chứng.', 'AD')).toBe('Algemeen Dagblad');
     // Imaging's other words choose the scan.
