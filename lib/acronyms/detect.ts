@@ -299,6 +299,12 @@ function quantityBefore(text: string, start: number): boolean {
   return /(?:^|[^\d\/.,])\d+(?:[.,]\d+)*\s?$/.test(before) && !/năm\s+\d+\s?$/iu.test(before);
 }
 
+/** "AN / SLQ -32", "AN/SPY-1D": the American forces' electronics designations (Army-Navy, then the
+ * equipment's type and its number), a model's, not an initialism to explain. */
+function militaryDesignation(text: string, occ: Occurrence): boolean {
+  return occ.surface === 'AN' && /^ ?\/ ?[A-Z]{3} ?-?\d/.test(text.slice(occ.end, occ.end + 10));
+}
+
 /**
  * A byline of initials: a short capitals token that is a sentence of its own at the very end of the
  * text or of a paragraph ("…khác”. CT (Theo Yonhap)").
@@ -680,8 +686,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
     for (const occ of analyseRaw(raw)) {
-      // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!").
-      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || variantOfBlock(text, occ)) continue;
+      // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
+      // agent's designation, which stands for nothing.
+      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).
