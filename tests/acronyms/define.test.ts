@@ -644,6 +644,8 @@ describe('in-text definitions', () => {
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
+    // A chemical's name opens with its class.
+    expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
     // Not what a rule ensures.
     expect(def('Yêu cầu là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR) ít nhất là 8%.', 'CAR')).toBe('tỉ lệ an toàn vốn tối thiểu');
     // Not the state that criticises it.

@@ -316,6 +316,9 @@ const PURE_CLASSIFIERS = new Set(['chiếc', 'quyển']);
 // Words that count what follows them, before a classifier.
 const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
 
+// Words a chemical's name opens with ("axit clohydric", "acid flohydric").
+const CHEMICAL_CLASSES = new Set(['axit', 'acid', 'axít']);
+
 // Verbs of support a subject may have before a body's name, beside DEEDS.
 const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
 
@@ -349,6 +352,8 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     // "cán bộ, nhân viên bảo đảm hoạt động bay (ANS)", "một thành viên đội đặc nhiệm Mỹ (SWAT)": the
     // staff or a member of a service are no part of its name.
     if (i + 3 < phrase.length && (wordsAt(phrase, i, ['nhân', 'viên']) || wordsAt(phrase, i, ['thành', 'viên']))) cut = Math.max(cut, i + 2);
+    // "kết quả giám định acid flohydric (HF)": a chemical's name opens with its class.
+    if (i > 0 && i + 1 < phrase.length && CHEMICAL_CLASSES.has(lower(w))) cut = Math.max(cut, i);
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
