@@ -1138,6 +1138,10 @@ describe('in-text definitions', () => {
     expect(def('Ngoài những mã VN30 như NVL thuộc Novaland tăng nhẹ 600 đồng, lên 70.700 đồng.', 'NVL')).toBe('Novaland');
     expect(def('Mã mới chào sàn HoSE ngày 12-11 là HTN của Công ty CP Hưng Thịnh Incons giữ đà tăng trần 4.650 đồng.', 'HTN')).toBe('Công ty CP Hưng Thịnh Incons');
     expect(def('Một số mã penny bị suy giảm nhẹ như HPX của Hải Phát Invest mất 750 đồng.', 'HPX')).toBe('Hải Phát Invest');
+    // A ticker's firm is a name, whatever else the letters are (a currency); it ends where its shares
+    // escape a fall.
+    expect(withGlossary('Mã VND của Công ty CP Chứng khoán VNDirect giảm thêm 800 đồng.', 'VND')).toBe('Công ty CP Chứng khoán VNDirect');
+    expect(withGlossary('Mã GAS của Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn.', 'GAS')).toBe('Tổng công ty Khí Việt Nam');
     // A recovery moves a price too.
     expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');
     // Not one code spoken of, nor an account restored.

@@ -62,7 +62,9 @@ const readFirmBeforeTicker: Reader = (text, occ, known) => {
 /** "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of. */
 const readTickerOwner: Reader = (text, occ, known) => {
   const owner = tickerOwner(text, occ, known);
-  return owner ? { def: { ...textOf(text, owner), how: 'named' } } : null;
+  // A firm's name, however short or whatever the letters are elsewhere ("mã VND của Công ty CP
+  // Chứng khoán VNDirect" is no currency).
+  return owner ? { def: { ...textOf(text, owner), how: 'named' }, brand: true } : null;
 };
 
 // The ways of defining, in the order they are tried: the first whose form the occurrence stands in
