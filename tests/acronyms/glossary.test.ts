@@ -191,6 +191,8 @@ describe('built-in glossary', () => {
     expect(reading('Cơ quan thuế IRS, HMRC và ATO chấp nhận phương pháp này.', 'ATO')).toBe('Australian Taxation Office');
     expect(reading('Giá tăng trong phiên ATC cuối ngày.', 'ATC')).toBe('At The Close');
     expect(reading('Hàng về các cảng, các khu ICD ở TP. HCM.', 'ICD')).toBe('Inland Container Depot');
+    expect(reading('Ngân hàng HSBC vừa hợp tác với Công ty cổ phần đầu tư GIC triển khai điện mặt trời.', 'GIC')).toBe('Công ty Cổ phần Đầu tư GIC');
+    expect(reading('Quỹ GIC của Singapore đầu tư vào Vinhomes.', 'GIC')).toBe('Government of Singapore Investment Corporation');
     // A Dutch daily after the word for a daily.
     expect(reading('Nhật báo AD của Hà Lan dẫn lời một nhân chứng.', 'AD')).toBe('Algemeen Dagblad');
     // Imaging's other words choose the scan.
