@@ -243,7 +243,8 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
 
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
+  // Or before its number and year: "TT 02/2016 - BXD" is the ministry's circular.
+  return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)) || /^\s\d{1,4}\s?\/\s?(?:19|20)\d\d(?!\d)/.test(text.slice(o.end, o.end + 14)));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

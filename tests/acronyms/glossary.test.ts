@@ -176,6 +176,8 @@ describe('built-in glossary', () => {
     expect(reading('Đào tạo lao động các ngành như cơ khí, điện tử, công nghệ CNC, điện tử động.', 'CNC')).toBe('Computer Numerical Control');
     expect(reading('Khu CNC Hòa Lạc thu hút nhiều nhà đầu tư.', 'CNC')).toBe('công nghệ cao');
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
+    // A document's kind before its number and year.
+    expect(reading('Đặc biệt là TT 02/2016 - BXD không đề cập mô hình ban kiểm soát.', 'TT')).toBe('Thông tư');
     // An applicant's choice by its rank, written as a figure as articles write it.
     expect(reading('Thí sinh nên để NV1 là ngành yêu thích nhất.', 'NV1')).toBe('nguyện vọng 1');
     // Admissions' words choose an applicant's choice over staff; Taiwan's places its news agency.
