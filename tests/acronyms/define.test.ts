@@ -646,6 +646,8 @@ describe('in-text definitions', () => {
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
     // A chemical's name opens with its class.
     expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
+    // Not that it is held every year.
+    expect(def('Diễn đàn Doanh nghiệp Việt Nam thường niên 2018 (VBF 2018) diễn ra hôm qua.', 'VBF')).toBe('Diễn đàn Doanh nghiệp Việt Nam');
     // Not what a rule ensures.
     expect(def('Yêu cầu là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR) ít nhất là 8%.', 'CAR')).toBe('tỉ lệ an toàn vốn tối thiểu');
     // Not the state that criticises it.

@@ -250,7 +250,7 @@ export const BROADCAST_MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói']
 export const TERM_KINDS: Record<string, string> = { 'khả năng': 'c', 'công nghệ': 't', 'chức năng': 'f', 'tính năng': 'f', 'phương pháp': 'm', 'giải đấu': 'tcl', 'nền tảng': 'p', 'kỹ thuật': 'te', 'đơn vị': 'u', 'hàm lượng': 'cl' };
 
 // "Đại hội Dân tộc Phi cầm quyền (ANC)": the ruling party's name, then that it rules.
-export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ'], ['cầm', 'quyền'], ['hiện', 'hành']];
+export const TRAILING_QUALIFIERS = [['tự', 'xưng'], ['lần', 'thứ'], ['cầm', 'quyền'], ['hiện', 'hành'], ['thường', 'niên']];
 
 export const SAID_BEFORE = new RegExp(`(?:[:,]|(?:^|\\s)(?:${alternation(SPEECH_VERBS)}))\\s*$`, 'iu');
 
