@@ -646,6 +646,8 @@ describe('in-text definitions', () => {
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
     // A chemical's name opens with its class.
     expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
+    // "phòng không" may give Air alone, where "phòng thủ" gives the Defense.
+    expect(withGlossary('Hàn Quốc phát triển hệ thống phòng thủ tên lửa và phòng không Hàn Quốc (KAMD) từ năm 2006.', 'KAMD')).toBe('phòng thủ tên lửa và phòng không Hàn Quốc');
     // Not that it is held every year.
     expect(def('Diễn đàn Doanh nghiệp Việt Nam thường niên 2018 (VBF 2018) diễn ra hôm qua.', 'VBF')).toBe('Diễn đàn Doanh nghiệp Việt Nam');
     // Not what a rule ensures.
