@@ -648,6 +648,9 @@ describe('in-text definitions', () => {
     expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
     // "phòng không" may give Air alone, where "phòng thủ" gives the Defense.
     expect(withGlossary('Hàn Quốc phát triển hệ thống phòng thủ tên lửa và phòng không Hàn Quốc (KAMD) từ năm 2006.', 'KAMD')).toBe('phòng thủ tên lửa và phòng không Hàn Quốc');
+    // An association's fields joined by dashes back to its head, unless the fields spell the letters.
+    expect(def('Theo Hiệp hội Bia - Rượu - Nước giải khát Việt Nam (VBA), sản lượng tăng.', 'VBA')).toBe('Hiệp hội Bia - Rượu - Nước giải khát Việt Nam');
+    expect(def('Hội nghị cấp cao Campuchia - Lào - Myanmar - Việt Nam (CLMV) lần thứ 9 diễn ra.', 'CLMV')).toBe('Campuchia - Lào - Myanmar - Việt Nam');
     // Not that it is held every year.
     expect(def('Diễn đàn Doanh nghiệp Việt Nam thường niên 2018 (VBF 2018) diễn ra hôm qua.', 'VBF')).toBe('Diễn đàn Doanh nghiệp Việt Nam');
     // Not what a rule ensures.

@@ -4,7 +4,7 @@
  * its stop words ("Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA)"), and a
  * body's name with "của" and the country that owns it.
  */
-import type { LongWord } from '../match';
+import { spells, type LongWord } from '../match';
 import { DOCUMENT_HEADS, HEAD_LETTERS, TITLE_STOPS, TREATY_HEADS } from './lexicon';
 import { capitalised, dashBefore, headLengthAt, inCompound, leftWords, lower, startsWithFirm, startsWithHead, stopsAt, wordsAt } from './words';
 import { headNotInLetters, namedPhrase } from './phrase';
@@ -25,11 +25,14 @@ export function acrossNameDash(text: string, words: LongWord[], letters: string[
   if (!dash) return null;
   const left = leftWords(text, first.start - dash[0].length, 12);
   // "Tổng công ty Bia - rượu - nước giải khát Sài Gòn (SABECO)": a firm's trades joined by dashes, a
-  // word or two each, back to its head.
+  // word or two each, back to its head; an association's fields too ("Hiệp hội Bia - Rượu - Nước giải
+  // khát Việt Nam (VBA)"), where the fields do not spell the letters themselves ("Hội nghị cấp cao
+  // Campuchia - Lào - Myanmar - Việt Nam (CLMV)" is the countries').
   const leftFirst = left[0];
   if (depth < 3 && leftFirst && left.length <= 2 && dashBefore(text, leftFirst.start)) {
     const wider = acrossNameDash(text, [...left, ...words], letters, depth + 1);
-    if (wider && startsWithFirm(wider)) return wider;
+    const body = wider !== null && capitalised(wider[0]) && startsWithHead(wider, 0) && !wider.some((_, k) => spells(letters, wider.slice(k)));
+    if (wider && (startsWithFirm(wider) || body)) return wider;
   }
   // "Cơ quan Hàng không - Không gian Mỹ (NASA)": in sentence case a name's word capitalises only its
   // first syllable.
