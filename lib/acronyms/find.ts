@@ -206,15 +206,15 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
 // "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
-// "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after what kind of photo
-// it is ("Ảnh tư liệu TT", an archive photo; "Ảnh chụp màn hình SCMP", a screenshot). "Ảnh minh hoạ:
-// TNW": an illustration's credit.
-const PHOTO_KIND = '(?:tư liệu|chụp màn hình)';
+// "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
+// word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW": an illustration's credit. Not a screenshot's ("Ảnh
+// chụp màn hình CTV" shows a broadcaster, no contributor).
+const PHOTO_KIND = 'tư liệu';
 const CREDITED = new RegExp(
   `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+${PHOTO_KIND}\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
-// Characters read before a use for its credit: "Ảnh chụp màn hình " and more.
+// Characters read before a use for its credit: "Ảnh minh hoạ : " and more.
 const CREDIT_REACH = 24;
 
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
@@ -243,8 +243,10 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
 
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
 function inNumber(text: string, occs: Occurrence[]): boolean {
-  // Or before its number and year: "TT 02/2016 - BXD" is the ministry's circular.
-  return occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)) || /^\s\d{1,4}\s?\/\s?(?:19|20)\d\d(?!\d)/.test(text.slice(o.end, o.end + 14)));
+  // Or every use before its number and year: "TT 02/2016 - BXD" is the ministry's circular (a credit
+  // "Ảnh: TT" beside it is the paper's).
+  const before = occs.some((o) => /\d\s*\/\s*$/.test(text.slice(Math.max(0, o.start - 8), o.start)));
+  return before || occs.every((o) => /^\s\d{1,4}\s?\/\s?(?:19|20)\d\d(?!\d)/.test(text.slice(o.end, o.end + 14)));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -325,6 +325,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
     Object.entries(data.kinds ?? {}).map(([short, kinds]) => [glossaryKey(short), Object.fromEntries(Object.entries(kinds).map(([sense, written]) => [sense, written.map(keyedKind)]))]),
   );
 
+  /** `senses` and the senses only a kind reads ("tàu cá BĐ 96789 TS": thủy sản), which no topic
+   * chooses, with those a filter set aside ("Công ty CMC" is the firm, though Central Military
+   * Commission spells the letters and the firm's name does not). */
+  const withKindSenses = (entry: { short: string }, senses: string[]): string[] => [
+    ...senses,
+    ...Object.keys(kindsByKey.get(glossaryKey(entry.short)) ?? {}).filter((x) => !senses.includes(x)),
+  ];
+
   /**
    * The sense the word or words right before its uses name as its kind ("vật liệu PET" is the
    * plastic, "chụp PET" the scan, "xe khách BS 38N" a plate, "500 PLN" a currency's amount): where every use written after such a
@@ -335,10 +343,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
   const kindBefore = (entry: { short: string; senses: string[] }, senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const kinds = kindsByKey.get(glossaryKey(entry.short));
     if (!kinds) return undefined;
-    // With the senses read only after their kind ("tàu cá BĐ 96789 TS": thủy sản), which no topic
-    // chooses, and those the first sense's spelling set aside ("Công ty CMC" is the firm, though
-    // Central Military Commission spells the letters and the firm's name does not).
-    const candidates = [...senses, ...Object.keys(kinds).filter((sense) => !senses.includes(sense))];
+    const candidates = withKindSenses(entry, senses);
     // A name after a use makes it a title only where a sense is one: "Trường ĐH Đồng Nai" is a university.
     const titled = candidates.some((sense) => TITLE_SENSES.has(sense.toLowerCase()));
     if (titled && beside.some(({ after }) => CAPITALISED.test(after[0] ?? ''))) return undefined;
@@ -561,7 +566,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
-    const creditable = [...senses, ...Object.keys(kindsByKey.get(glossaryKey(entry.short)) ?? {}).filter((x) => !senses.includes(x))];
+    const creditable = withKindSenses(entry, senses);
     const credited = placement.credited && creditable.length > 1 ? creditedSense(creditable) : undefined;
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;

@@ -25,9 +25,10 @@ describe("a photo's credit", () => {
     expect(reading('Lũ ở huyện Long Phú - Ảnh: STR / AFP', 'STR')).toBe('stringer');
     // A contributor, in a story about Canada too.
     expect(reading('Anh Nghiêm được đưa đi cấp cứu ở Canada - Ảnh: CTV.', 'CTV')).toBe('cộng tác viên');
-    // An archive photo's or a screenshot's credit may leave the colon out; an illustration's keeps it.
+    // An archive photo's credit may leave the colon out; an illustration's keeps it.
     expect(reading('Uống cà phê ở mức vừa đủ có lợi - Ảnh tư liệu TT.', 'TT')).toBe('báo Tuổi Trẻ');
-    expect(reading('Cảnh sát giải tán đám đông - Ảnh chụp màn hình TT', 'TT')).toBe('báo Tuổi Trẻ');
+    // A screenshot shows a broadcaster, no contributor.
+    expect(reading('Thủ tướng Canada phát biểu - Ảnh chụp màn hình CTV', 'CTV')).not.toBe('cộng tác viên');
     expect(reading('Hàng hoá được bày bán - Ảnh minh hoạ: TL', 'TL')).toBe('tư liệu');
     // Not where some use stands outside a credit.
     expect(reading('Hồ sơ TL gồm 20 trang được nộp. Ảnh: TL', 'TL')).not.toBe('tư liệu');

@@ -644,17 +644,18 @@ describe('in-text definitions', () => {
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
-    // A chemical's name opens with its class.
+    // Not what is examined; a chemical's class stays in a process's name.
     expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
+    expect(def('Máu hiến được sàng lọc bằng xét nghiệm axit nucleic (NAT) trước khi truyền.', 'NAT')).toBe('xét nghiệm axit nucleic');
     // "phòng không" may give Air alone, where "phòng thủ" gives the Defense.
     expect(withGlossary('Hàn Quốc phát triển hệ thống phòng thủ tên lửa và phòng không Hàn Quốc (KAMD) từ năm 2006.', 'KAMD')).toBe('phòng thủ tên lửa và phòng không Hàn Quốc');
     // An association's fields joined by dashes back to its head, unless the fields spell the letters.
     expect(def('Theo Hiệp hội Bia - Rượu - Nước giải khát Việt Nam (VBA), sản lượng tăng.', 'VBA')).toBe('Hiệp hội Bia - Rượu - Nước giải khát Việt Nam');
     expect(def('Hội nghị cấp cao Campuchia - Lào - Myanmar - Việt Nam (CLMV) lần thứ 9 diễn ra.', 'CLMV')).toBe('Campuchia - Lào - Myanmar - Việt Nam');
-    // Not that it is held every year.
-    expect(def('Diễn đàn Doanh nghiệp Việt Nam thường niên 2018 (VBF 2018) diễn ra hôm qua.', 'VBF')).toBe('Diễn đàn Doanh nghiệp Việt Nam');
     // Not what a rule ensures.
     expect(def('Yêu cầu là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR) ít nhất là 8%.', 'CAR')).toBe('tỉ lệ an toàn vốn tối thiểu');
+    // A rate of what is ensured is a term.
+    expect(def('Dự án có tỷ lệ đảm bảo nợ vay (DSCR) thấp.', 'DSCR')).toBe('tỷ lệ đảm bảo nợ vay');
     // Not the state that criticises it.
     expect(def('Bắc Kinh và Matxcơva chỉ trích Báo cáo đánh giá tình hình hạt nhân 2018 (NPR) của Mỹ.', 'NPR')).toBe('Báo cáo đánh giá tình hình hạt nhân');
     expect(def('cuộc thi Hoa hậu Hoàn vũ Việt Nam 2017 (HHHVVN) được công bố', 'HHHVVN')).toBe('Hoa hậu Hoàn vũ Việt Nam');
@@ -1149,6 +1150,7 @@ describe('in-text definitions', () => {
     // escape a fall.
     expect(withGlossary('Mã VND của Công ty CP Chứng khoán VNDirect giảm thêm 800 đồng.', 'VND')).toBe('Công ty CP Chứng khoán VNDirect');
     expect(withGlossary('Mã GAS của Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn.', 'GAS')).toBe('Tổng công ty Khí Việt Nam');
+    expect(withGlossary('Mã LDW của Công ty CP Cấp thoát nước Lâm Đồng tăng trần 1.000 đồng.', 'LDW')).toBe('Công ty CP Cấp thoát nước Lâm Đồng');
     // A recovery moves a price too.
     expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');
     // Not one code spoken of, nor an account restored.
@@ -1689,10 +1691,15 @@ describe('in-text definitions', () => {
 
   it("a firm's name ending in the letters, in brackets after them, is their definition", () => {
     expect(withGlossary('Các dự án của GUD và STD (Công ty cổ phần đầu tư và xây dựng STD) được duyệt.', 'STD')).toBe('Công ty cổ phần đầu tư và xây dựng STD');
+    // Not a firm the short form's owns, nor a name written whole before its letters again.
+    expect(withGlossary('Cổ phiếu của HPG (công ty con của Tập đoàn HPG) tăng mạnh.', 'HPG')).not.toBe('công ty con của Tập đoàn HPG');
+    expect(withGlossary('Cổ phiếu KBC (Tổng Công ty Phát triển Đô thị Kinh Bắc - KBC) tăng.', 'KBC')).not.toBe('Tổng Công ty Phát triển Đô thị Kinh Bắc - KBC');
   });
 
   it('brackets that name the phrase the short form ends are none of its definition', () => {
     expect(withGlossary('Bà hoãn bỏ phiếu phê chuẩn thoả thuận về các điều kiện rời khỏi EU (thoả thuận Brexit) vì lo thua.', 'EU')).toBeNull();
+    // Not across a word that joins another thing, nor a verb.
+    expect(withGlossary('Tổ chức Y tế Thế giới phối hợp với WTO (Tổ chức Thương mại Thế giới) ra tuyên bố.', 'WTO')).toBe('Tổ chức Thương mại Thế giới');
     // A head right before the short form: the brackets name it.
     expect(withGlossary('Hiệp định EVFTA (Hiệp định Thương mại tự do Việt Nam - EU) được ký.', 'EVFTA')).toBe('Hiệp định Thương mại tự do Việt Nam - EU');
   });

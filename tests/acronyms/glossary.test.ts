@@ -178,6 +178,8 @@ describe('built-in glossary', () => {
     expect(reading('Thí sinh thi hai nghề phay CNC và tiện CNC.', 'CNC')).toBe('Computer Numerical Control');
     // A document's kind before its number and year.
     expect(reading('Đặc biệt là TT 02/2016 - BXD không đề cập mô hình ban kiểm soát.', 'TT')).toBe('Thông tư');
+    // Not every use of the letters, where a credit stands beside it.
+    expect(reading('Theo TT 02/2016 - BXD, ban quản trị phải lập quỹ. Ảnh: TT', 'TT')).not.toBe('Thông tư');
     // An applicant's choice by its rank, written as a figure as articles write it.
     expect(reading('Thí sinh nên để NV1 là ngành yêu thích nhất.', 'NV1')).toBe('nguyện vọng 1');
     // Admissions' words choose an applicant's choice over staff; Taiwan's places its news agency.
@@ -190,11 +192,12 @@ describe('built-in glossary', () => {
     expect(reading('Nguyễn Kim biết Công ty CMC, Công ty PSD có chính sách thưởng.', 'CMC')).toBe('Công ty Cổ phần Tập đoàn Công nghệ CMC');
     expect(reading('Con dấu của Vietinbank CN Nhà Bè là giả.', 'CN')).toBe('chi nhánh');
     expect(reading('Thông qua khớp lệnh ATO, nhà đầu tư bán ra liên tục.', 'ATO')).toBe('At The Opening');
-    expect(reading('Cơ quan thuế IRS, HMRC và ATO chấp nhận phương pháp này.', 'ATO')).toBe('Australian Taxation Office');
-    expect(reading('Giá tăng trong phiên ATC cuối ngày.', 'ATC')).toBe('At The Close');
+    expect(reading('Tuyến metro vận hành với hệ thống ATO hiện đại.', 'ATO')).toBe('Automatic Train Operation');
+    expect(reading('Giá tăng trong khớp lệnh ATC cuối ngày.', 'ATC')).toBe('At The Close');
+    expect(reading('Phi công đã không tuân thủ lệnh ATC yêu cầu hạ độ cao.', 'ATC')).toBe('Air Traffic Control');
     expect(reading('Hàng về các cảng, các khu ICD ở TP. HCM.', 'ICD')).toBe('Inland Container Depot');
     expect(reading('Ngân hàng HSBC vừa hợp tác với Công ty cổ phần đầu tư GIC triển khai điện mặt trời.', 'GIC')).toBe('Công ty Cổ phần Đầu tư GIC');
-    expect(reading('Quỹ GIC của Singapore đầu tư vào Vinhomes.', 'GIC')).toBe('Government of Singapore Investment Corporation');
+    expect(reading('Công ty GIC của Singapore vừa mua thêm cổ phần Vinhomes.', 'GIC')).toBe('Government of Singapore Investment Corporation');
     // A Dutch daily after the word for a daily.
     expect(reading('Nhật báo AD của Hà Lan dẫn lời một nhân chứng.', 'AD')).toBe('Algemeen Dagblad');
     // Imaging's other words choose the scan.

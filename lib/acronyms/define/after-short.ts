@@ -127,20 +127,29 @@ function spelledBeforeGloss(text: string, short: string, from: number, open: num
   return null;
 }
 
-/** "ABBR (long)". */
+// Words that join the short form to what comes before it as another thing: "phối hợp với WTO (…)",
+// "các ngân hàng như VCB (…)", "bán cho MWG (…)".
+const JOINS_ANOTHER = new Set(['với', 'như', 'cho', 'cùng', 'và', 'hoặc', 'hay', 'gồm', 'là']);
+
 /**
  * "phê chuẩn thoả thuận về các điều kiện rời khỏi EU (thoả thuận Brexit)": brackets that open with the
- * head of a phrase the short form ends, its words apart from the short form, name that phrase.
- * Not a head right before the short form, whose brackets name it ("Hiệp định EVFTA (Hiệp định …)").
+ * head of a phrase the short form ends, its words apart from the short form, name that phrase. The
+ * phrase runs unbroken to the short form: no punctuation, no verb and no word joining another thing
+ * ("Tổ chức Y tế Thế giới phối hợp với WTO (Tổ chức Thương mại Thế giới)" names WTO). Not a head right
+ * before the short form, whose brackets name it ("Hiệp định EVFTA (Hiệp định …)").
  */
 function glossesPhraseBefore(text: string, occ: Occurrence, read: Omit<Definition, 'short'>): boolean {
   const head = wordsIn(read.long, 0, read.long.length).slice(0, 2);
   if (head.length < 2) return false;
   const before = leftWords(text, occ.start, 12);
-  const at = before.findIndex((_, i) => i + 1 < before.length && before[i]?.lower === head[0]?.lower && before[i + 1]?.lower === head[1]?.lower);
-  return at >= 0 && before.length - (at + 2) >= 2;
+  const at = before.findIndex((_, i) => i + 1 < before.length && before[i]?.folded === head[0]?.folded && before[i + 1]?.folded === head[1]?.folded);
+  if (at < 0 || before.length - (at + 2) < 2) return false;
+  const phrase = before.slice(at);
+  const unbroken = !/[,.;:!?()\n]/u.test(text.slice((phrase[0] as LongWord).start, occ.start));
+  return unbroken && phrase.every((w, k) => !JOINS_ANOTHER.has(w.lower) && verbLengthAt(phrase, k) === 0);
 }
 
+/** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
   const rest = text.slice(occ.end, occ.end + 200);
@@ -181,7 +190,12 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // word (a team's, a brand's name), before a name it does not spell is who it belongs to.
   const worded = read?.how === 'named' && readsAsBrandName(occ.surface) && known !== undefined && known.expansions(occ.surface).length === 0;
   // "STD (Công ty cổ phần đầu tư và xây dựng STD)": a firm's name ending in its letters is its name.
-  const firmByLetters = read !== null && startsWithFirm(wordsIn(read.long, 0, read.long.length)) && read.long.endsWith(` ${occ.surface}`);
+  // Not a firm the short form's owns or names beside another ("công ty con của Tập đoàn HPG", "…, đối
+  // tác của SCS"), nor a name written whole before its letters again ("… Hoàng Anh Gia Lai HAG", "…
+  // Kinh Bắc - KBC"): the letters follow a lower-case word of the firm's trade.
+  const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
+  const beforeLetters = readWords[readWords.length - 2];
+  const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
   const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);

@@ -24,7 +24,7 @@
 import type { Occurrence } from '../detect';
 import { wordsIn } from '../match';
 import type { Definition, Reader } from './types';
-import { firmOrBank, textOf } from './words';
+import { capitalised, firmOrBank, textOf } from './words';
 import { longBefore } from './long-before';
 import { type KnownWords } from './translated';
 import { glossaryBrandBeforeBrackets, glossaryNameBefore } from './glossary-name-beside';
@@ -63,8 +63,8 @@ const readFirmBeforeTicker: Reader = (text, occ, known) => {
 const readTickerOwner: Reader = (text, occ, known) => {
   const owner = tickerOwner(text, occ, known);
   // A firm's name, however short or whatever the letters are elsewhere ("mã VND của Công ty CP
-  // Chứng khoán VNDirect" is no currency).
-  return owner ? { def: { ...textOf(text, owner), how: 'named' }, brand: true } : null;
+  // Chứng khoán VNDirect" is no currency); one with no capital is a common noun, read as others are.
+  return owner ? { def: { ...textOf(text, owner), how: 'named' }, brand: owner.some((w) => capitalised(w)) } : null;
 };
 
 // The ways of defining, in the order they are tried: the first whose form the occurrence stands in

@@ -283,6 +283,9 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   if (verb === 'gửi') return SENT_BY.has(words[at - 1]?.lower ?? '') || before === 'dịch vụ';
   // "Tỷ lệ tận dụng công suất (CUR)", "Hệ số tận dụng công suất lắp đặt (CF)": what is measured.
   if (verb === 'tận dụng') return RATES.has(before);
+  // "tỷ lệ đảm bảo nợ vay (DSCR)": what a rate measures; elsewhere what a rule ensures ("là đảm bảo
+  // tỉ lệ an toàn vốn tối thiểu (CAR)").
+  if (verb === 'đảm bảo') return RATES.has(before) || RATES.has(words[at - 1]?.lower ?? '') || words[at - 1]?.lower === 'mức';
   // "đặt mục tiêu loại trừ bệnh sốt rét", "loại bỏ …": what is removed, unless a head or "về" opens
   // the removal as a thing ("Hệ thống loại bỏ nitơ sinh học (BNR)", "Công ước về loại trừ mọi hình
   // thức phân biệt đối xử với phụ nữ (CEDAW)").
@@ -315,9 +318,6 @@ const PURE_CLASSIFIERS = new Set(['chiếc', 'quyển']);
 
 // Words that count what follows them, before a classifier.
 const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'những', 'nhiều', 'vài']);
-
-// Words a chemical's name opens with ("axit clohydric", "acid flohydric").
-const CHEMICAL_CLASSES = new Set(['axit', 'acid', 'axít']);
 
 // Verbs of support a subject may have before a body's name, beside DEEDS.
 const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
@@ -352,8 +352,6 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     // "cán bộ, nhân viên bảo đảm hoạt động bay (ANS)", "một thành viên đội đặc nhiệm Mỹ (SWAT)": the
     // staff or a member of a service are no part of its name.
     if (i + 3 < phrase.length && (wordsAt(phrase, i, ['nhân', 'viên']) || wordsAt(phrase, i, ['thành', 'viên']))) cut = Math.max(cut, i + 2);
-    // "kết quả giám định acid flohydric (HF)": a chemical's name opens with its class.
-    if (i > 0 && i + 1 < phrase.length && CHEMICAL_CLASSES.has(lower(w))) cut = Math.max(cut, i);
   }
   phrase = phrase.slice(cut);
   // "mẫu máy bay không người lái (UAV)", "khối chất nổ tự chế (IED)": a classifier counts or sorts
