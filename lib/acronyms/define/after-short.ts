@@ -190,7 +190,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // word (a team's, a brand's name), before a name it does not spell is who it belongs to.
   const worded = read?.how === 'named' && readsAsBrandName(occ.surface) && known !== undefined && known.expansions(occ.surface).length === 0;
   // "STD (Công ty cổ phần đầu tư và xây dựng STD)": a firm's name ending in its letters is its name.
-  // Not a firm the short form's owns or names beside another ("công ty con của Tập đoàn HPG", "…, đối
+  // Not a firm another owns, nor one a note says more of ("công ty con của Tập đoàn HPG", "…, đối
   // tác của SCS"), nor a name written whole before its letters again ("… Hoàng Anh Gia Lai HAG", "…
   // Kinh Bắc - KBC"): the letters follow a lower-case word of the firm's trade.
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
