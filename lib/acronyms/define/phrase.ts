@@ -543,11 +543,11 @@ export function namedPhrase(text: string, words: LongWord[], letters: string[]):
     const headed = phrase.slice(head);
     phrase = innerName(headed, letters);
     // "các hệ thống không gian mạng và máy bay không người lái (UAV)": past a head the letters leave
-    // out, a lower-case remainder is a term like any other. Not after a capitalised head the letters
-    // leave out, whose name runs to the brackets: "Chương trình vũ khí và chi tiêu quân sự (AMEX)" is
-    // Arms and Military Expenditure.
-    // Not a head capitalised only as the sentence's first word, nor a phrase that does something
-    // ("Chương trình hỗ trợ nông dân và doanh nghiệp nhỏ và vừa (SME)": the term is after "và").
+    // out, a lower-case remainder is a term like any other; but after a capitalised head the letters
+    // leave out, the name runs across "và" to the brackets ("Chương trình vũ khí và chi tiêu quân sự
+    // (AMEX)" is Arms and Military Expenditure). Not a head capitalised only as the sentence's first
+    // word, nor a phrase that does something ("Chương trình hỗ trợ nông dân và doanh nghiệp nhỏ và
+    // vừa (SME)": the term is after "và").
     const left = headed.slice(0, headed.indexOf(phrase[0] as LongWord));
     const acts = phrase.some((_, k) => verbLengthAt(phrase, k) > 0 || [...DEEDS, ...SUPPORTS].some((v) => wordsAt(phrase, k, v)));
     const namedHeadLeft = left.length > 0 && capitalised(left[0]) && !opensSentence(text, left[0] as LongWord) && headLengthAt(left, 0) === left.length && !acts;
