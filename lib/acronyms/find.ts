@@ -9,13 +9,12 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { isEditorsMark } from './editors-marks';
 import { beforeBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
-import { isByline } from './define/marks-and-bylines';
+import { definesNothing } from './define/marks-and-bylines';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
@@ -209,9 +208,8 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 // "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
 // word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW": an illustration's credit. Not a screenshot's ("Ảnh
 // chụp màn hình CTV" shows a broadcaster, no contributor).
-const PHOTO_KIND = 'tư liệu';
 const CREDITED = new RegExp(
-  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+${PHOTO_KIND}\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
 // Characters read before a use for its credit: "Ảnh minh hoạ : " and more.
@@ -350,7 +348,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     credited: creditOnly(text, occs),
-    signed: occs.every((o) => isEditorsMark(text, o) || isByline(text, o)),
+    signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),

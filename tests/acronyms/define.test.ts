@@ -1412,14 +1412,13 @@ describe('in-text definitions', () => {
     // UNICEF's letters and "HĐBA LHQ" name it.
     expect(def('Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) cho biết.', 'UNICEF')).toBe('Quỹ Nhi đồng Liên Hợp Quốc');
     expect(def('Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua.', 'HĐBA LHQ')).toBe('Hội đồng Bảo an Liên Hợp Quốc');
-    // Its parts written alone elsewhere are defined by the words that spell each.
-    const parts = 'Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua. Các nước thành viên LHQ đồng ý; HĐBA họp lại.';
-    expect(def(parts, 'LHQ')).toBe('Liên Hợp Quốc');
-    expect(def(parts, 'HĐBA')).toBe('Hội đồng Bảo an');
-    // Split after the word that joins the names, which belongs to neither part.
-    const joined = 'Nghị quyết của Hội đồng Bảo an của Liên Hợp Quốc (HĐBA LHQ) được thông qua. Các nước thành viên LHQ đồng ý; HĐBA họp lại.';
-    expect(def(joined, 'LHQ')).toBe('Liên Hợp Quốc');
-    expect(def(joined, 'HĐBA')).toBe('Hội đồng Bảo an');
+    // Its parts written alone elsewhere are defined by the words that spell each; split after a word
+    // that joins the names, which belongs to neither part.
+    for (const joiner of [' ', ' của ']) {
+      const parts = `Nghị quyết của Hội đồng Bảo an${joiner}Liên Hợp Quốc (HĐBA LHQ) được thông qua. Các nước thành viên LHQ đồng ý; HĐBA họp lại.`;
+      expect(def(parts, 'LHQ')).toBe('Liên Hợp Quốc');
+      expect(def(parts, 'HĐBA')).toBe('Hội đồng Bảo an');
+    }
     // A part the text defines itself keeps its own definition.
     const own = 'Liên Hiệp Quốc (LHQ) họp. Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (HĐBA LHQ) được thông qua; LHQ đồng ý.';
     expect(def(own, 'LHQ')).toBe('Liên Hiệp Quốc');

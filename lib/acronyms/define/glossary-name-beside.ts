@@ -8,7 +8,7 @@ import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
 import { isEnglishSense, type KnownWords } from './translated';
 import { COUNTRIES, LEGAL_FORM } from './lexicon';
-import { capitalised, headLengthAt, leftWords, lower, textOf } from './words';
+import { capitalised, headLengthAt, leftWords, lower, textOf, wordKey } from './words';
 
 // The fewest words of the glossary's name the text must write before the short form: three ("Khách
 // sạn KS Mường Thanh" is a label, not a definition), and half the name where the text writes its
@@ -18,13 +18,11 @@ const MIN_TAIL = 3;
 // How many words may stand between the name's opening words and the tail the text shares.
 const MAX_GAP = 3;
 
-const key = (w: LongWord): string => syllableKey(w.text);
-
 // The keys of each glossary sense's words, made once: the test runs for most occurrences.
 const keysOfSense = new Map<string, Set<string>>();
 function senseKeys(sense: string): Set<string> {
   let keys = keysOfSense.get(sense);
-  if (!keys) keysOfSense.set(sense, (keys = new Set(wordsIn(sense, 0, sense.length).map(key))));
+  if (!keys) keysOfSense.set(sense, (keys = new Set(wordsIn(sense, 0, sense.length).map(wordKey))));
   return keys;
 }
 
@@ -37,7 +35,7 @@ function lastWordKey(s: string): string {
 /** Words the text and the glossary's name share at their ends. */
 function sharedTail(words: LongWord[], sense: LongWord[]): number {
   let k = 0;
-  while (k < words.length && k < sense.length && key(words[words.length - 1 - k] as LongWord) === key(sense[sense.length - 1 - k] as LongWord)) k++;
+  while (k < words.length && k < sense.length && wordKey(words[words.length - 1 - k] as LongWord) === wordKey(sense[sense.length - 1 - k] as LongWord)) k++;
   return k;
 }
 
@@ -55,7 +53,7 @@ function sharedOpening(words: LongWord[], name: LongWord[]): number {
     const place = COUNTRIES.has(name.slice(k).map((w) => w.lower).join(' '));
     // Not inside a capitalised name: "bảo vệ thực vật Sài" is no opening of "… Sài Gòn".
     const splits = capitalised(name[k - 1]) && capitalised(name[k]);
-    if (!place && !splits && run.length === k && run.every((w, i) => key(w) === key(name[i] as LongWord))) return k;
+    if (!place && !splits && run.length === k && run.every((w, i) => wordKey(w) === wordKey(name[i] as LongWord))) return k;
   }
   return 0;
 }
@@ -90,10 +88,10 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
     if (written > 0) return textOf(text, words.slice(words.length - written));
     if (tail < MIN_TAIL || 2 * tail < name.length) continue;
     // The text writes the name's end as the glossary does; its opening words ("công ty") start it.
-    const opening = name.slice(0, 2).map(key);
+    const opening = name.slice(0, 2).map(wordKey);
     const from = words.length - tail;
     for (let at = from - opening.length; at >= Math.max(0, from - opening.length - MAX_GAP); at--) {
-      if (opening.every((o, k) => key(words[at + k] as LongWord) === o) && nameLike(words.slice(at + opening.length, from))) return textOf(text, words.slice(at));
+      if (opening.every((o, k) => wordKey(words[at + k] as LongWord) === o) && nameLike(words.slice(at + opening.length, from))) return textOf(text, words.slice(at));
     }
   }
   return null;

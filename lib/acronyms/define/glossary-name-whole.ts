@@ -6,12 +6,9 @@
  */
 import { wordsIn, type LongWord } from '../match';
 import { writtenInVietnamese } from '../letters';
-import { syllableKey } from '../translations';
 import type { KnownWords } from './translated';
 import type { Definition } from './types';
-import { leftWords } from './words';
-
-const key = (w: LongWord): string => syllableKey(w.text);
+import { leftWords, wordKey } from './words';
 
 /** `def` widened to the glossary's whole name written before it, or `def` itself. */
 export function widenedToGlossaryName(text: string, def: Definition, known: KnownWords | undefined): Definition {
@@ -21,9 +18,9 @@ export function widenedToGlossaryName(text: string, def: Definition, known: Know
     if (!writtenInVietnamese(sense) || !sense.includes(',')) continue;
     const name = wordsIn(sense, 0, sense.length);
     const more = name.length - read.length;
-    if (more <= 0 || !read.every((w, k) => key(w) === key(name[more + k] as LongWord))) continue;
+    if (more <= 0 || !read.every((w, k) => wordKey(w) === wordKey(name[more + k] as LongWord))) continue;
     const before = leftWords(text, def.start, more);
-    if (before.length < more || !before.every((w, k) => key(w) === key(name[k] as LongWord))) continue;
+    if (before.length < more || !before.every((w, k) => wordKey(w) === wordKey(name[k] as LongWord))) continue;
     // Across the name's own commas, and nothing else: the readings leave a head out on purpose
     // ("Đài Phát thanh – Truyền hình Đà Nẵng (DRT)" has no letter for "Đài").
     const start = (before[0] as LongWord).start;

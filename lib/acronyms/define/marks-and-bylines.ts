@@ -9,7 +9,7 @@ import { isEditorsMark } from '../editors-marks';
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
  * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
-export function isByline(text: string, occ: Occurrence): boolean {
+function isByline(text: string, occ: Occurrence): boolean {
   // The article's last line: a heading of the same shape opens a list ("Liên Hợp Quốc (UN)").
   if (text.length - occ.end > 8 || !/^\)[\s.]*$/u.test(text.slice(occ.end))) return false;
   const from = Math.max(0, occ.start - 60);
@@ -19,7 +19,8 @@ export function isByline(text: string, occ: Occurrence): boolean {
   return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
 }
 
-/** Whether the occurrence is an editor's mark or a byline's, which no way of defining reads. */
+/** Whether the occurrence is an editor's mark or a byline's, which no way of defining reads (and whose
+ * sense is who signed it: find.ts's `signed`). */
 export function definesNothing(text: string, occ: Occurrence): boolean {
   return isEditorsMark(text, occ) || isByline(text, occ);
 }

@@ -2,6 +2,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, QUANTITIES, STOP_COMPOUNDS } from './lexicon';
+import { syllableKey } from '../translations';
 
 export function lower(w: LongWord): string {
   return w.lower;
@@ -287,4 +288,9 @@ export function withCityPrefixBefore<T extends { long: string; start: number }>(
  */
 export function stationAt(words: LongWord[], at: number): boolean {
   return lower(words[at] as LongWord) === 'đài' && capitalised(words[at + 1]) && BROADCAST_MEDIA.some((m) => wordsAt(words, at + 1, m));
+}
+
+/** A word's lookup key (lower case, one tone placement): "Uỷ" and "ủy" alike. */
+export function wordKey(w: LongWord): string {
+  return syllableKey(w.text);
 }
