@@ -1487,6 +1487,9 @@ describe('in-text definitions', () => {
 
   it('a writer\'s name and "(TH)" on a line of their own close the article: no definition', () => {
     expect(def('Bí thư Thành uỷ đã xin lỗi người dân.\nTình Nguyên (TH)', 'TH')).toBeNull();
+    // The name may follow the last sentence on its line; a name the sentence runs into is not a byline.
+    expect(def('Giá vàng tăng mạnh trong tuần qua. Kiều Hương (TH)', 'TH')).toBeNull();
+    expect(def('Số liệu do cơ quan thống kê công bố. Tổng Cục Thống Kê (TCTK)', 'TCTK')).toBe('Tổng Cục Thống Kê');
     // Unless the letters spell the name, or the line is not the last: a heading opens a list.
     expect(def('Số liệu mới được công bố.\nTổng Cục Thống Kê (TCTK)', 'TCTK')).toBe('Tổng Cục Thống Kê');
     expect(def('Danh sách đối tác:\nTình Nguyên (TH)\nHội Nông dân', 'TH')).toBe('Tình Nguyên');

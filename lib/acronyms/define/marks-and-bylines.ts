@@ -8,12 +8,16 @@ import { shortLetters, spells, wordsIn } from '../match';
 import { isEditorsMark } from '../editors-marks';
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
- * its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
+ * on its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
 function isByline(text: string, occ: Occurrence): boolean {
   // The article's last line: a heading of the same shape opens a list ("Liên Hợp Quốc (UN)").
   if (text.length - occ.end > 8 || !/^\)[\s.]*$/u.test(text.slice(occ.end))) return false;
   const from = Math.max(0, occ.start - 60);
-  const lineStart = from + text.slice(from, occ.start).lastIndexOf('\n') + 1;
+  const before = text.slice(from, occ.start);
+  // The name on a line of its own, or after the last sentence on the article's last line ("… trong
+  // tuần qua. Kiều Hương (TH)").
+  const sentenceEnd = /[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
+  const lineStart = from + Math.max(before.lastIndexOf('\n') + 1, sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : 0);
   if (lineStart === from && from > 0) return false;
   if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(text.slice(lineStart, occ.start))) return false;
   return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
