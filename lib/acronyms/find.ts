@@ -187,15 +187,27 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
-const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm'].join('|')})`;
+const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông'].join('|')})`;
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
+const asFirmName = (text: string, o: Occurrence): boolean => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10));
+
 /** Most uses stand as a Vietnamese firm's own name, after its noun and legal form. */
 function namedAsFirm(text: string, occs: Occurrence[]): boolean {
-  return occs.filter((o) => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10))).length * 2 > occs.length;
+  return mostUses(occs, (o) => asFirmName(text, o));
+}
+
+// A name's next word, another short form, its joining sign, another line of business ("XD và TM") or
+// a number ("XD số 5"): the firm's name goes on after the use.
+const NAME_GOES_ON = /^\s*(?:\p{Lu}|[-–&+\d]|(?:và|số)\s)/u;
+
+/** Some use closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"): there it is the
+ * firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng Long"). */
+function endsFirmName(text: string, occs: Occurrence[]): boolean {
+  return occs.some((o) => asFirmName(text, o) && !NAME_GOES_ON.test(text.slice(o.end, o.end + 5)));
 }
 
 /** Some use stands in a firm's name. */
@@ -299,7 +311,7 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
 /** Every use is a credit on its own, or before another: "Ảnh: TL", "(Nguồn: ST)", "Ảnh: STR / AFP". A
  * chart's "Nguồn: EPA" reads as a photo's: captions write "(Nguồn: EPA)" as often. */
 function creditOnly(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 5)));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -345,6 +357,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     amongTickers: amongTickers(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
+    endsFirmName: endsFirmName(text, occs),
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
     credited: creditOnly(text, occs),

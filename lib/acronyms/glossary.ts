@@ -65,6 +65,8 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Most uses are a firm's own name ("Công ty TNHH một thành viên DHA"): a term is no reading. */
   namedAsFirm?: boolean;
+  /** Some use closes a firm's own name ("Công ty CP Truyền thông DS đã …"): the firm's brand. */
+  endsFirmName?: boolean;
   /** Some use stands in a firm's name ("Công ty TNHH MTV"): without one, a legal form is no reading. */
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
@@ -564,6 +566,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
+    // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
+    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x))) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
     const creditable = withKindSenses(entry, senses);

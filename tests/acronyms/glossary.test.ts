@@ -614,6 +614,11 @@ describe('built-in glossary', () => {
     // A body's English name, or a line of business written short in the firm's name, stays.
     expect(of('Công ty VNPT ký kết hợp tác.', 'VNPT')?.long).toBe('Vietnam Posts and Telecommunications Group');
     expect(of('Công ty TNHH TM DV Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
+    // Closing the firm's name, the letters are its brand: no common noun ("dân số") either. Before
+    // another line of business, a number or the rest of the name, a line of business.
+    expect(of('Công ty CP Truyền thông DS đã ký hợp đồng. DS cho biết sẽ mở rộng.', 'DS')?.source).toBeNull();
+    expect(of('Công ty TNHH DV và TM Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
+    expect(of('Dân số tăng nhanh, theo báo cáo DS của tỉnh.', 'DS')?.long).toBe('dân số');
     // Elsewhere the term; a foreign firm, its arm here and a field after "công ty" keep theirs.
     expect(of('Dầu cá giàu DHA tốt cho trí não.', 'DHA')?.long).toBe('Docosahexaenoic Acid');
     expect(of('Công ty IBM và Công ty GE ký kết.', 'IBM')?.long).toBe('International Business Machines');
