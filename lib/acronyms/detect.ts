@@ -11,7 +11,7 @@ import { isChoiceCode } from './admission-choices';
 import { afterForeignName } from './legal-forms';
 import { isRoadCode, roadKind } from './roads';
 import { foreignLegalForm } from './legal-forms';
-import { shortLetters, spelledEnd, spells, wordsIn } from './match';
+import { shortLetters, singularShort, spelledEnd, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
 import { DOCUMENT_TYPES } from './document-kinds';
 
@@ -85,7 +85,8 @@ function isCapsWord(word: string): boolean {
 }
 
 /**
- * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names. Also
+ * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names, but for
+ * a plural's. Also
  * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name), and
  * initials before "Co": PVFCCo.
  */
@@ -93,7 +94,11 @@ function isMixedAcronym(word: string): boolean {
   if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
   // A firm's initials and "Co" (Company): PVFCCo.
   if (/^\p{Lu}{3,6}Co$/u.test(word)) return true;
+  // Capitals in the plural, however many ("FONOPs", "ICBMs").
+  if (singularShort(word) !== null) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
+  // A syllable whose second letter slipped into capitals ("Bắc NInh"): a typo, not a short form.
+  if (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(word) && isVietnameseSyllable(word)) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
 }

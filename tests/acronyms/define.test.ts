@@ -580,6 +580,9 @@ describe('in-text definitions', () => {
     expect(def('Trung tá Nguyễn Văn Bình (CSGT, thuộc Phòng PC08) cho biết', 'CSGT')).toBeNull();
     expect(def('ông Trần Văn Hùng (ĐBQH, đoàn Hà Nội) nói', 'ĐBQH')).toBeNull();
     expect(def('ông Nguyễn Văn Nam (TP. HCM, sinh năm 1970) nói', 'TP. HCM')).toBeNull();
+    // A region or a seat alone in the brackets says where.
+    expect(def('đạt chuẩn kiểm định AUN - QA (khu vực Đông Nam Á) năm nay', 'AUN - QA')).toBeNull();
+    expect(def('mở văn phòng VPĐD (tại Hà Nội) năm nay', 'VPĐD')).toBeNull();
     // "(ABBR, viết tắt của …)" still reads the long form after it.
     expect(def('ngân hàng chính sách (NHCSXH, viết tắt của Ngân hàng Chính sách xã hội) cho vay', 'NHCSXH')).toBe('Ngân hàng Chính sách xã hội');
   });
