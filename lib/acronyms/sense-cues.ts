@@ -53,6 +53,12 @@ const CUES: Record<string, readonly string[]> = {
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
+  // America's network beside Australia's: its news division's name ("Đài ABC News"), the White House.
+  'american broadcasting company': ['news', 'nhà trắng'],
+  // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
+  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne'],
+  // A building's control system beside a battery's: the building's fire and power systems.
+  'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy', 'pccc', 'chung cư', 'căn hộ'],
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
 };

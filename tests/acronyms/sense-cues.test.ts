@@ -76,6 +76,15 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Đài DRT Đà Nẵng đưa tin.', 'DRT')).toBe('Đài Phát thanh – Truyền hình Đà Nẵng');
   });
 
+  it('America\'s network by its news division\'s name, Australia\'s by its leaders; a building\'s control system by its fire systems', () => {
+    expect(reading('những người gần gũi với ông Kelly nói với Đài ABC News rằng ông sẵn sàng từ chức', 'ABC')).toBe('American Broadcasting Company');
+    expect(reading('" Triều Tiên không quan tâm đến luật pháp quốc tế ", ABC News dẫn lời ông Turnbull.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
+    expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
+    // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.
+    expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
+  });
+
   it('a blood count beside a blood test, not an office\'s administration', () => {
     expect(reading('Kết quả xét nghiệm máu: HC 3,98 T/L, tiểu cầu và các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
     // Each count beside the others written short.
