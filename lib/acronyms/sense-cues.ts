@@ -57,6 +57,8 @@ const CUES: Record<string, readonly string[]> = {
   'american broadcasting company': ['news', 'nhà trắng'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
   'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne'],
+  // Customs' commodity codes beside pupils: "HS code", tariffs and customs.
+  'harmonized system': ['code', 'hải quan', 'thuế suất', 'biểu thuế', 'thuế quan'],
   // A building's control system beside a battery's: the building's fire and power systems.
   'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy', 'pccc', 'chung cư', 'căn hộ'],
   // The TV series beside carmakers' customer satisfaction index.

@@ -81,6 +81,11 @@ describe('senses shown only beside their own field', () => {
     expect(reading('" Triều Tiên không quan tâm đến luật pháp quốc tế ", ABC News dẫn lời ông Turnbull.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
+    // Customs' commodity codes beside pupils; an investor in a firm's name, beside phones.
+    expect(reading('Doanh nghiệp chuyển dịch HS code hàng hoá sang nước thứ ba.', 'HS')).toBe('Harmonized System');
+    expect(reading('Học sinh lớp 12: HS phải mang thẻ dự thi.', 'HS')).toBe('học sinh');
+    expect(reading('gửi văn bản đến Công ty ĐT Hạ tầng kỹ thuật TP. HCM', 'ĐT')).toBe('đầu tư');
+    expect(reading('Anh mua ĐT di động mới.', 'ĐT')).toBe('điện thoại');
     // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.
     expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
   });
