@@ -683,6 +683,12 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
       continue;
     }
+    // "Ảnh: T.L.": the archive photo's credit (tư liệu), dotted as papers print it; two dotted letters
+    // elsewhere in a credit are a photographer's initials ("Ảnh: T.T").
+    if (raw.text === 'T.L' && /[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start)) && /^\.?\s*(?:$|[\n)])/u.test(text.slice(raw.start + 3, raw.start + 6))) {
+      out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
+      continue;
+    }
     // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's
     // number like a model's designation.
     const sessionOf = text[raw.start - 1] === '(' && text[raw.start + raw.text.length] === ')' ? heldSession(text, raw.start - 1, raw.text)?.letters : undefined;
