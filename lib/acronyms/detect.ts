@@ -86,7 +86,7 @@ function isCapsWord(word: string): boolean {
 
 /**
  * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names, but for
- * a plural's. Also
+ * a plural of five capitals. Also
  * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name), and
  * initials before "Co": PVFCCo.
  */
@@ -94,8 +94,8 @@ function isMixedAcronym(word: string): boolean {
   if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
   // A firm's initials and "Co" (Company): PVFCCo.
   if (/^\p{Lu}{3,6}Co$/u.test(word)) return true;
-  // Capitals in the plural, however many ("FONOPs", "ICBMs").
-  if (singularShort(word) !== null) return true;
+  // Capitals in the plural, up to five ("FONOPs", "ICBMs"; "TICKETs" is a word in capitals).
+  if (singularShort(word) !== null && word.length <= 6) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
   // A syllable whose second letter slipped into capitals ("Bắc NInh"): a typo, not a short form.
   if (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(word) && isVietnameseSyllable(word)) return false;

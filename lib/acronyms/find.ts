@@ -200,14 +200,16 @@ function namedAsFirm(text: string, occs: Occurrence[]): boolean {
   return mostUses(occs, (o) => asFirmName(text, o));
 }
 
-// A name's next word, another short form, its joining sign, another line of business ("XD và TM") or
-// a number ("XD số 5"): the firm's name goes on after the use.
-const NAME_GOES_ON = /^\s*(?:\p{Lu}|[-–&+\d]|(?:và|số)\s)/u;
+// What ends a clause after a firm's name: a verb of what it does or a stop ("DS đã ký", "… DS."); a
+// comma, a bracket or a lower-case word may go on with its trade ("XNK thủy sản An Giang").
+const CLAUSE_AFTER_NAME = /^\s*(?:[.;:!?]|(?:đã|đang|sẽ|vừa|cũng|là|cho biết|được|bị|không)\s)/u;
 
 /** Some use closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"): there it is the
  * firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng Long"). */
 function endsFirmName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => asFirmName(text, o) && !NAME_GOES_ON.test(text.slice(o.end, o.end + 5)));
+  // Not a field of several firms: "Các công ty cổ phần NH đang …".
+  const several = (o: Occurrence): boolean => /(?:^|[^\p{L}])(?:các|nhiều|những) (?:công ty|cty)(?: \S+){1,4} $/iu.test(text.slice(Math.max(0, o.start - 50), o.start));
+  return occs.some((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
 }
 
 /** Some use stands in a firm's name. */

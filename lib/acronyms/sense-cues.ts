@@ -53,14 +53,17 @@ const CUES: Record<string, readonly string[]> = {
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
-  // America's network beside Australia's: its news division's name ("Đài ABC News"), the White House.
-  'american broadcasting company': ['news', 'nhà trắng'],
+  // America's network beside Australia's (both have an "ABC News"): the White House.
+  'american broadcasting company': ['nhà trắng'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
-  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne'],
-  // Customs' commodity codes beside pupils: "HS code", tariffs and customs.
-  'harmonized system': ['code', 'hải quan', 'thuế suất', 'biểu thuế', 'thuế quan'],
+  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
+  // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
+  // school's "dress code" hold too).
+  'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],
   // A building's control system beside a battery's: the building's fire and power systems.
-  'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy', 'pccc', 'chung cư', 'căn hộ'],
+  'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy'],
+  // … which electric vehicles' fires in apartment blocks bring up too: the battery's own words.
+  'battery management system': ['pin', 'xe điện', 'sạc', 'ắc quy'],
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
 };

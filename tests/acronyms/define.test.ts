@@ -580,9 +580,8 @@ describe('in-text definitions', () => {
     expect(def('Trung tá Nguyễn Văn Bình (CSGT, thuộc Phòng PC08) cho biết', 'CSGT')).toBeNull();
     expect(def('ông Trần Văn Hùng (ĐBQH, đoàn Hà Nội) nói', 'ĐBQH')).toBeNull();
     expect(def('ông Nguyễn Văn Nam (TP. HCM, sinh năm 1970) nói', 'TP. HCM')).toBeNull();
-    // A region or a seat alone in the brackets says where.
-    expect(def('đạt chuẩn kiểm định AUN - QA (khu vực Đông Nam Á) năm nay', 'AUN - QA')).toBeNull();
-    expect(def('mở văn phòng VPĐD (tại Hà Nội) năm nay', 'VPĐD')).toBeNull();
+    // A region in the brackets usually is what regional letters stand for.
+    expect(def('Doanh số khu vực NA (khu vực Bắc Mỹ) giảm.', 'NA')).toBe('khu vực Bắc Mỹ');
     // "(ABBR, viết tắt của …)" still reads the long form after it.
     expect(def('ngân hàng chính sách (NHCSXH, viết tắt của Ngân hàng Chính sách xã hội) cho vay', 'NHCSXH')).toBe('Ngân hàng Chính sách xã hội');
   });
@@ -1490,9 +1489,12 @@ describe('in-text definitions', () => {
 
   it('a writer\'s name and "(TH)" on a line of their own close the article: no definition', () => {
     expect(def('Bí thư Thành uỷ đã xin lỗi người dân.\nTình Nguyên (TH)', 'TH')).toBeNull();
-    // The name may follow the last sentence on its line; a name the sentence runs into is not a byline.
+    // The name may follow the last sentence on its line, where letters that spell it still define it;
+    // an abbreviation's dot ends no sentence ("TP. HCM", "Tp.", "St.").
     expect(def('Giá vàng tăng mạnh trong tuần qua. Kiều Hương (TH)', 'TH')).toBeNull();
     expect(def('Số liệu do cơ quan thống kê công bố. Tổng Cục Thống Kê (TCTK)', 'TCTK')).toBe('Tổng Cục Thống Kê');
+    expect(def('Chương trình được tổ chức cùng Hội Doanh nhân trẻ TP. HCM (YBA).', 'YBA')).toBe('Hội Doanh nhân trẻ TP. HCM');
+    expect(def('Đoàn làm việc với Hiệp hội Du lịch Tp. Đà Nẵng (DTA).', 'DTA')).toBe('Hiệp hội Du lịch Tp. Đà Nẵng');
     // Unless the letters spell the name, or the line is not the last: a heading opens a list.
     expect(def('Số liệu mới được công bố.\nTổng Cục Thống Kê (TCTK)', 'TCTK')).toBe('Tổng Cục Thống Kê');
     expect(def('Danh sách đối tác:\nTình Nguyên (TH)\nHội Nông dân', 'TH')).toBe('Tình Nguyên');

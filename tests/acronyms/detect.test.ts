@@ -38,9 +38,10 @@ describe('detection', () => {
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
     // A master's degree, written like a word or with a dot inside.
     expect(shorts('Theo Th.S Nguyễn Văn An và Ths Hoàng Thuý Nga')).toEqual(['Th.S', 'Ths']);
-    // Capitals in the plural, however many; a syllable whose second letter slipped into capitals is
+    // Capitals in the plural, up to five; a syllable whose second letter slipped into capitals is
     // a typo ("Bắc NInh").
     expect(shorts('tiến hành hoạt động tự do hàng hải (FONOPs) và SMEs')).toEqual(['FONOPs', 'SMEs']);
+    expect(shorts('Giới trẻ săn TICKETs xem phim')).toEqual([]);
     expect(shorts('Công an TP Bắc NInh phát hiện')).toEqual(['TP']);
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.

@@ -618,6 +618,10 @@ describe('built-in glossary', () => {
     // another line of business, a number or the rest of the name, a line of business.
     expect(of('Công ty CP Truyền thông DS đã ký hợp đồng. DS cho biết sẽ mở rộng.', 'DS')?.source).toBeNull();
     expect(of('Công ty TNHH DV và TM Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
+    // Only where a clause goes on after the name: its trade in lower case, a comma or a bracket may
+    // follow a line of business; several firms' field is no brand.
+    expect(of('Công ty CP XNK thủy sản An Giang cho biết kim ngạch XNK giảm 20%.', 'XNK')?.long).toBe('xuất nhập khẩu');
+    expect(of('Các công ty cổ phần NH đang đẩy mạnh chuyển đổi số.', 'NH')?.long).toBe('ngân hàng');
     expect(of('Dân số tăng nhanh, theo báo cáo DS của tỉnh.', 'DS')?.long).toBe('dân số');
     // Elsewhere the term; a foreign firm, its arm here and a field after "công ty" keep theirs.
     expect(of('Dầu cá giàu DHA tốt cho trí não.', 'DHA')?.long).toBe('Docosahexaenoic Acid');

@@ -76,14 +76,17 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Đài DRT Đà Nẵng đưa tin.', 'DRT')).toBe('Đài Phát thanh – Truyền hình Đà Nẵng');
   });
 
-  it('America\'s network by its news division\'s name, Australia\'s by its leaders; a building\'s control system by its fire systems', () => {
-    expect(reading('những người gần gũi với ông Kelly nói với Đài ABC News rằng ông sẵn sàng từ chức', 'ABC')).toBe('American Broadcasting Company');
+  it('America\'s network by the White House, Australia\'s by its leaders and cities; a building\'s control system by its fire systems', () => {
+    expect(reading('những người gần gũi với ông Kelly tại Nhà Trắng nói với Đài ABC News rằng ông sẵn sàng từ chức', 'ABC')).toBe('American Broadcasting Company');
+    expect(reading('Phó thủ hiến bang Queensland bày tỏ sự đồng cảm.\nLính cứu hoả có mặt tại hiện trường - Ảnh: ABC NEWS.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('" Triều Tiên không quan tâm đến luật pháp quốc tế ", ABC News dẫn lời ông Turnbull.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
+    expect(reading('Vụ cháy xe điện tại chung cư do pin kém chất lượng; nên chọn pin tích hợp BMS để ngắt sạc, trang bị bình chữa cháy tại căn hộ.', 'BMS')).toBe('Battery Management System');
     // Customs' commodity codes beside pupils; an investor in a firm's name, beside phones.
-    expect(reading('Doanh nghiệp chuyển dịch HS code hàng hoá sang nước thứ ba.', 'HS')).toBe('Harmonized System');
+    expect(reading('Hải quan kiểm tra xuất xứ, doanh nghiệp khai sai mã HS để hưởng thuế suất thấp.', 'HS')).toBe('Harmonized System');
     expect(reading('Học sinh lớp 12: HS phải mang thẻ dự thi.', 'HS')).toBe('học sinh');
+    expect(reading('HS quét mã QR code để điểm danh mỗi sáng.', 'HS')).toBe('học sinh');
     expect(reading('gửi văn bản đến Công ty ĐT Hạ tầng kỹ thuật TP. HCM', 'ĐT')).toBe('đầu tư');
     expect(reading('Anh mua ĐT di động mới.', 'ĐT')).toBe('điện thoại');
     // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.

@@ -149,9 +149,6 @@ function glossesPhraseBefore(text: string, occ: Occurrence, read: Omit<Definitio
   return unbroken && phrase.every((w, k) => !JOINS_ANOTHER.has(w.lower) && verbLengthAt(phrase, k) === 0);
 }
 
-// A region or a seat and its capitalised name: "khu vực Đông Nam Á", "tại Hà Nội".
-const REGION_ASIDE = /^(?:khu vực|vùng|miền|tại|ở)\s+(?:châu\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$/u;
-
 /** "ABBR (long)". */
 export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
   // "ABBR (long)", "ABBR (viết tắt của long)", "WWDC 2025 (Hội nghị …)".
@@ -187,8 +184,6 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // deliver: thanh toán tiền khi nhận hàng)": the name its letters spell, then its translation.
   const glossed = strong ? null : spelledBeforeGloss(text, occ.surface, from, open, body, known);
   const read = strong ? whole : glossed ?? cut ?? (remark ? null : local ?? whole);
-  // "AUN - QA (khu vực Đông Nam Á)": where it holds, not what the letters stand for.
-  if (!strong && REGION_ASIDE.test(body.trim())) return 'none';
   // "Secathon VNPT (tập đoàn VNPT tổ chức)": words that hold the short form itself say who it is
   // or what it does, not what its letters stand for.
   // "OCEAN (Đại học Ngoại thương), ACTION (Đại học Ngân hàng)": a word in capitals, read as a

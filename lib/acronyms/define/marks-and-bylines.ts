@@ -16,7 +16,8 @@ function isByline(text: string, occ: Occurrence): boolean {
   const before = text.slice(from, occ.start);
   // The name on a line of its own, or after the last sentence on the article's last line ("… trong
   // tuần qua. Kiều Hương (TH)").
-  const sentenceEnd = /[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
+  // Not the dot of an abbreviation: a word in capitals or of two letters ("TP. HCM", "Tp.", "St.").
+  const sentenceEnd = /(?<![\p{L}\p{M}]\p{Lu}+|(?:^|[^\p{L}\p{M}])[\p{L}\p{M}]{1,2})[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
   const lineStart = from + Math.max(before.lastIndexOf('\n') + 1, sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : 0);
   if (lineStart === from && from > 0) return false;
   if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(text.slice(lineStart, occ.start))) return false;
