@@ -1,8 +1,8 @@
 /**
- * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive),
- * "Ảnh: T.L" as Tuổi Trẻ dots it, "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer, an agency's unnamed local
- * photographer), "Ảnh: CTV" (cộng tác viên, a contributor, whatever country the story is in: not
- * Canada's network). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
+ * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive;
+ * "Ảnh: T.L" as Tuổi Trẻ dots it), "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer, an
+ * agency's unnamed local photographer), "Ảnh: CTV" (cộng tác viên, a contributor, whatever country
+ * the story is in: not Canada's network). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
  */
 const WORDS: Record<string, string> = { TL: 'tư liệu', 'T.L': 'tư liệu', ST: 'sưu tầm', STR: 'stringer', CTV: 'cộng tác viên' };
 

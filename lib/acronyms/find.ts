@@ -313,7 +313,7 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
 /** Every use is a credit on its own, or before another: "Ảnh: TL", "(Nguồn: ST)", "Ảnh: STR / AFP". A
  * chart's "Nguồn: EPA" reads as a photo's: captions write "(Nguồn: EPA)" as often. */
 function creditOnly(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 5)));
+  return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông

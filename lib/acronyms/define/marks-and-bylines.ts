@@ -15,8 +15,8 @@ function isByline(text: string, occ: Occurrence): boolean {
   const from = Math.max(0, occ.start - 60);
   const before = text.slice(from, occ.start);
   // The name on a line of its own, or after the last sentence on the article's last line ("… trong
-  // tuần qua. Kiều Hương (TH)").
-  // Not the dot of an abbreviation: a word in capitals or of two letters ("TP. HCM", "Tp.", "St.").
+  // tuần qua. Kiều Hương (TH)"); not after an abbreviation's dot, a word in capitals or of two
+  // letters ("TP. HCM", "Tp.", "St.").
   const sentenceEnd = /(?<![\p{L}\p{M}]\p{Lu}+|(?:^|[^\p{L}\p{M}])[\p{L}\p{M}]{1,2})[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
   const lineStart = from + Math.max(before.lastIndexOf('\n') + 1, sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : 0);
   if (lineStart === from && from > 0) return false;
