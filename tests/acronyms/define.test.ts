@@ -1363,10 +1363,13 @@ describe('in-text definitions', () => {
     expect(def('Tập đoàn Điện lực Việt Nam gửi Bộ Công Thương (MOIT) văn bản', 'MOIT')).toBe('Bộ Công Thương');
   });
 
-  it('"các" between capitalised words is inside a name', () => {
+  it('"các" between capitalised words, or after a body\'s head and its task, is inside a name', () => {
     expect(def('nhiều sai phạm tại Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố (MBS) đã được xác định', 'MBS')).toBe(
       'Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố',
     );
+    // In sentence case, after a body's head and what it does; not after a summit's rank.
+    expect(def('giám đốc Cơ quan phân tích các mối đe doạ của Bỉ (OCAM) Paul Van Tigchelt cho biết', 'OCAM')).toBe('Cơ quan phân tích các mối đe doạ của Bỉ');
+    expect(def('tại Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương (APEC)', 'APEC')).not.toBe('Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương');
   });
 
   it('a brand made of the ticker and a word expands nothing; a firm\'s own short name after a dash is not its name', () => {
