@@ -1100,6 +1100,8 @@ describe('in-text definitions', () => {
     const list = 'Cụ thể, mã VCB của Ngân hàng Vietcombank tăng 1.400 đồng, lên 57.900 đồng / cổ phiếu còn VPB của Ngân hàng VPBank tăng 1.700 đồng.';
     expect(def(list, 'VPB')).toBe('Ngân hàng VPBank');
     expect(def('Trái với thị trường, mã VNM của Vinamilk lại giảm mạnh 2.000 đồng.', 'VNM')).toBe('Vinamilk');
+    // A city's dot ("TP. HCM") ends no sentence before the price move.
+    expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ thông tin khám xét chi nhánh TP. HCM khi tiếp tục giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
     expect(def('Hôm nay mã HDB của HDBank tăng 2.000 đồng.', 'HDB')).toBeNull();
     expect(def('Khách không nên đưa mã OTP của Vietcombank cho bất kỳ ai, kể cả khi tài khoản giảm số dư.', 'OTP')).toBeNull();
     expect(def('Anh ấy nói VPB của ngân hàng nào cũng tăng.', 'VPB')).toBeNull();

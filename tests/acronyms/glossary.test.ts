@@ -632,6 +632,12 @@ describe('built-in glossary', () => {
     expect(of('Công ty TNHH MTV DHL cho biết.', 'DHL')?.long).toBe('Dalsey, Hillblom and Lynn');
   });
 
+  it('reads a place before the letters of its country as a note, not their definition', () => {
+    const tq = findAcronyms('các nền kinh tế như Đài Loan (TQ), Trung Quốc, Malaysia', { glossary: shippedGlossary() }).find((a) => a.short === 'TQ');
+    expect(tq?.definedInText).toBe(false);
+    expect(tq?.long).toBe('Trung Quốc');
+  });
+
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {
     // Its own glossary, so the test holds whatever the shipped one gains.
     const g = loadGlossary({ version: 1, entries: { PV: 'phóng viên|phỏng vấn|PetroVietnam', VP: 'văn phòng|Việt Nam Thịnh Vượng', CT: 'chính trị|công ty', TP: 'thành phố', HLV: 'huấn luyện viên' } });

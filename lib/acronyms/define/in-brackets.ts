@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -150,6 +150,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
+    // "Đài Loan (TQ)", "Hồng Kông (TQ)": a place and the country it belongs to, which the glossary
+    // gives the letters; the place is no reading of them.
+    const countryNote = read?.how === 'named' && COUNTRIES.has(read.long.toLowerCase()) && (known?.expansions(occ.surface) ?? []).some((e) => COUNTRIES.has(e.toLowerCase()));
+    if (countryNote) return 'none';
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
     // "cổ phiếu của Vinhomes (VHM)": a ticker the glossary knows as a firm's needs no "mã".
