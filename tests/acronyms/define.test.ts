@@ -1505,6 +1505,10 @@ describe('in-text definitions', () => {
     expect(def('Danh sách đối tác:\nTình Nguyên (TH)\nHội Nông dân', 'TH')).toBe('Tình Nguyên');
   });
 
+  it('"ngay cả" (even) before a name is the sentence\'s, not the name\'s', () => {
+    expect(def('Bởi ngay cả khối đầu tư nước ngoài (FDI) cũng giảm.', 'FDI')).toMatch(/^(?:khối )?đầu tư nước ngoài$/u);
+  });
+
   it('a head after the capitalised words of a name closes it', () => {
     expect(def('Ngay cả lãnh đạo Quốc Dân đảng (KMT) đối lập cũng lên tiếng.', 'KMT')).toBe('Quốc Dân đảng');
     // Title case capitalises only the first syllable of a word ("Quốc dân").
