@@ -17,7 +17,7 @@
  * punctuation (keeping the fuller words and the capitals), cased list first; senses of the
  * lower-case list that do not spell their key (it was made for speech, so it holds phonetic readings
  * such as "ai ô tê" for IoT; the cased list's translations such as WB "Ngân hàng thế giới" stay), units, slash forms
- * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …") are dropped; places the
+ * ("usd/ounce") and personal names ("nguyễn …", "… văn …", "… thị …", family names alone) are dropped; places the
  * lower-case list writes in lower case are written as places are (scripts/data/places.txt).
  *
  * Run: npx tsx scripts/build-glossary.ts [lexiconDir]
@@ -28,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryKey, SENSE_SEPARATOR, type GlossaryData } from '../lib/acronyms/glossary';
 import { shortLetters, spells, wordsIn } from '../lib/acronyms/match';
+import { SURNAMES } from '../lib/quotes/lexicon';
 import { fold, nfc } from '../lib/text/normalize';
 import { syllableKey } from '../lib/acronyms/translations';
 
@@ -188,6 +189,12 @@ const NEWS_FIRST: Record<string, string> = {
 const NOT_ACRONYMS = new Set(['KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'KW', 'KWH', 'GB', 'MB', 'KB', 'HZ', 'MHZ', 'GHZ']);
 
 const NAME = /^nguyễn\s|^\p{L}+\s(văn|thị)\s/u;
+// Family names alone ("lê nguyễn trần" for LNT): the founders of a firm, nothing to expand.
+const SURNAME_SET = new Set(SURNAMES);
+const onlySurnames = (sense: string): boolean => {
+  const words = nfc(sense).trim().toLowerCase().split(/\s+/u);
+  return words.length >= 2 && words.every((w) => SURNAME_SET.has(w));
+};
 
 interface Entry {
   forms: string[];
@@ -273,7 +280,7 @@ for (const line of readFileSync(join(lexicon, 'vinorm_Acronyms.txt'), 'utf8').sp
   if (at <= 0) continue;
   const short = line.slice(0, at);
   const sense = line.slice(at + 1);
-  if (NAME.test(nfc(sense).toLowerCase()) && !fromSoe.has(`${glossaryKey(short)}\t${fold(sense)}`)) continue;
+  if ((NAME.test(nfc(sense).toLowerCase()) || onlySurnames(sense)) && !fromSoe.has(`${glossaryKey(short)}\t${fold(sense)}`)) continue;
   add(short, sense, short !== short.toLowerCase(), false);
 }
 

@@ -60,6 +60,8 @@ const CUES: Record<string, readonly string[]> = {
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
   // school's "dress code" hold too).
   'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],
+  // Australia's study-abroad organisation beside people displaced by war: study abroad, IELTS.
+  'idp education': ['du học', 'ielts', 'học bổng', 'tuyển sinh'],
   // A building's control system beside a battery's: the building's fire and power systems.
   'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy'],
   // … which electric vehicles' fires in apartment blocks bring up too: the battery's own words.

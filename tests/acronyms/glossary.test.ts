@@ -361,6 +361,13 @@ describe('built-in glossary', () => {
     expect(Object.keys(data.names ?? {}).length).toBeGreaterThan(90);
   });
 
+  it('ships no sense made of people\'s names alone', () => {
+    const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData;
+    // vinorm's "lnt#lê nguyễn trần" (a firm's founders) and "nguyễn …" readings.
+    const named = Object.entries(data.entries).filter(([, joined]) => joined.split('|').some((sense) => /^(?:(?:nguyễn|trần|lê|phạm|hoàng)\s?){2,}$/u.test(sense)));
+    expect(named).toEqual([]);
+  });
+
   it('before people\'s names an initialism is a title, whatever the context', () => {
     const g = shippedGlossary();
     const long = (text: string, short: string): string | null | undefined =>

@@ -89,6 +89,9 @@ describe('senses shown only beside their own field', () => {
     expect(reading('HS quét mã QR code để điểm danh mỗi sáng.', 'HS')).toBe('học sinh');
     expect(reading('gửi văn bản đến Công ty ĐT Hạ tầng kỹ thuật TP. HCM', 'ĐT')).toBe('đầu tư');
     expect(reading('Anh mua ĐT di động mới.', 'ĐT')).toBe('điện thoại');
+    // Australia's study-abroad organisation beside study abroad; people displaced by war elsewhere.
+    expect(reading('Viện Goethe (Đức), IDP (Úc) tổ chức ngày hội du học và thi IELTS.', 'IDP')).toBe('IDP Education');
+    expect(reading('Hàng nghìn người tị nạn IDP sống trong các trại ở Syria.', 'IDP')).toBe('Internally Displaced Person');
     // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.
     expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
   });
