@@ -361,6 +361,11 @@ describe('built-in glossary', () => {
     expect(Object.keys(data.names ?? {}).length).toBeGreaterThan(90);
   });
 
+  it('reads the Vietnamese name that translates the glossary\'s, not the device around it', () => {
+    const aoa = findAcronyms('Nguyên nhân là thiết bị cảm biến góc tấn (AOA) bị lỗi.', { glossary: shippedGlossary() }).find((a) => a.short === 'AOA');
+    expect(aoa?.long).toBe('góc tấn');
+  });
+
   it('ships no sense made of people\'s names alone', () => {
     const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'glossary', 'glossary.json'), 'utf8')) as GlossaryData;
     // vinorm's "lnt#lê nguyễn trần" (a firm's founders) and "nguyễn …" readings.
