@@ -92,6 +92,9 @@ describe('senses shown only beside their own field', () => {
     // Australia's study-abroad organisation beside study abroad; people displaced by war elsewhere.
     expect(reading('Viện Goethe (Đức), IDP (Úc) tổ chức ngày hội du học và thi IELTS.', 'IDP')).toBe('IDP Education');
     expect(reading('Hàng nghìn người tị nạn IDP sống trong các trại ở Syria.', 'IDP')).toBe('Internally Displaced Person');
+    // Sweden's broadcaster after a station's word, not a virus.
+    expect(reading('Đài truyền hình SVT của Thuỵ Điển cho biết vụ tai nạn xảy ra lúc 9 giờ.', 'SVT')).toBe('Sveriges Television');
+    expect(reading('Bệnh do SVT gây ra lây lan nhanh.', 'SVT')).toBe('siêu vi trùng');
     // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.
     expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
   });
