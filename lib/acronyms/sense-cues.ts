@@ -61,7 +61,7 @@ const CUES: Record<string, readonly string[]> = {
   // school's "dress code" hold too).
   'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],
   // Australia's study-abroad organisation beside people displaced by war: study abroad, IELTS.
-  'idp education': ['du học', 'ielts', 'học bổng', 'tuyển sinh'],
+  'idp education': ['du học', 'ielts'],
   // A building's control system beside a battery's: the building's fire and power systems.
   'building management system': ['tòa nhà', 'toà nhà', 'báo cháy', 'chữa cháy'],
   // … which electric vehicles' fires in apartment blocks bring up too: the battery's own words.
@@ -90,6 +90,8 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A rented server beside the cloud, not a department's office; an airframe's serial, not Masan.
   'virtual private server': ['máy chủ', 'đám mây', 'điện toán', 'hosting'],
   'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
+  // An aircraft's angle beside a K-pop group's name ("nhóm nhạc AOA"), which expands to nothing.
+  'angle of attack': ['cảm biến', 'góc tấn', 'máy bay', 'boeing', 'mcas', 'phi công'],
   // Korea's work permits beside a share's earnings.
   'employment permit system': ['hàn quốc', 'tiếng hàn'],
   // Blood counts beside an office's administration and a report: each beside the others, written

@@ -1102,6 +1102,9 @@ describe('in-text definitions', () => {
     expect(def('Trái với thị trường, mã VNM của Vinamilk lại giảm mạnh 2.000 đồng.', 'VNM')).toBe('Vinamilk');
     // A city's dot ("TP. HCM") ends no sentence before the price move.
     expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ thông tin khám xét chi nhánh TP. HCM khi tiếp tục giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
+    expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ chi nhánh Tp. Hồ Chí Minh khi giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
+    // "TP." before the next sentence's first word still ends a sentence.
+    expect(def('Kẻ gian đòi mã OTP của Ngân hàng Techcombank rồi hẹn gặp ở Công an TP. Số vụ lừa đảo tăng 30%.', 'OTP')).toBeNull();
     expect(def('Hôm nay mã HDB của HDBank tăng 2.000 đồng.', 'HDB')).toBeNull();
     expect(def('Khách không nên đưa mã OTP của Vietcombank cho bất kỳ ai, kể cả khi tài khoản giảm số dư.', 'OTP')).toBeNull();
     expect(def('Anh ấy nói VPB của ngân hàng nào cũng tăng.', 'VPB')).toBeNull();
@@ -1369,9 +1372,11 @@ describe('in-text definitions', () => {
     expect(def('nhiều sai phạm tại Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố (MBS) đã được xác định', 'MBS')).toBe(
       'Ban Quản lý các Khu Liên hợp xử lý chất thải thành phố',
     );
-    // In sentence case, after a body's head and what it does; not after a summit's rank.
+    // In sentence case, after a body's head and a word for what such a body does.
     expect(def('giám đốc Cơ quan phân tích các mối đe doạ của Bỉ (OCAM) Paul Van Tigchelt cho biết', 'OCAM')).toBe('Cơ quan phân tích các mối đe doạ của Bỉ');
-    expect(def('tại Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương (APEC)', 'APEC')).not.toBe('Hội nghị cấp cao các nền kinh tế châu Á - Thái Bình Dương');
+    // After any other word the head is a sentence's subject and "các" opens the object.
+    expect(def('Thủ tướng Chính phủ yêu cầu các doanh nghiệp nhỏ và vừa (SME) công khai báo cáo.', 'SME') ?? '').not.toMatch(/yêu cầu/u);
+    expect(def('Văn phòng Chính phủ đề nghị các tập đoàn kinh tế nhà nước (SOE) rà soát.', 'SOE')).toBe('tập đoàn kinh tế nhà nước');
   });
 
   it('a brand made of the ticker and a word expands nothing; a firm\'s own short name after a dash is not its name', () => {
@@ -1507,6 +1512,8 @@ describe('in-text definitions', () => {
 
   it('"ngay cả" (even) before a name is the sentence\'s, not the name\'s', () => {
     expect(def('Bởi ngay cả khối đầu tư nước ngoài (FDI) cũng giảm.', 'FDI')).toMatch(/^(?:khối )?đầu tư nước ngoài$/u);
+    // "giá cả" (prices) is one word inside a name.
+    expect(def('Quỹ bình ổn giá cả xăng dầu (BOG) đã chi 500 tỷ đồng.', 'BOG')).toBe('Quỹ bình ổn giá cả xăng dầu');
   });
 
   it('a head after the capitalised words of a name closes it', () => {

@@ -364,6 +364,9 @@ describe('built-in glossary', () => {
   it('reads the Vietnamese name that translates the glossary\'s, not the device around it', () => {
     const aoa = findAcronyms('Nguyên nhân là thiết bị cảm biến góc tấn (AOA) bị lỗi.', { glossary: shippedGlossary() }).find((a) => a.short === 'AOA');
     expect(aoa?.long).toBe('góc tấn');
+    // Elsewhere only where an aircraft is spoken of: "nhóm nhạc AOA" is a K-pop group.
+    const band = findAcronyms('Cựu thành viên AOA Kwon Mina gây chú ý khi xuất hiện tại sự kiện.', { glossary: shippedGlossary() }).find((a) => a.short === 'AOA');
+    expect(band?.long ?? null).toBeNull();
   });
 
   it('ships no sense made of people\'s names alone', () => {

@@ -92,6 +92,7 @@ describe('senses shown only beside their own field', () => {
     // Australia's study-abroad organisation beside study abroad; people displaced by war elsewhere.
     expect(reading('Viện Goethe (Đức), IDP (Úc) tổ chức ngày hội du học và thi IELTS.', 'IDP')).toBe('IDP Education');
     expect(reading('Hàng nghìn người tị nạn IDP sống trong các trại ở Syria.', 'IDP')).toBe('Internally Displaced Person');
+    expect(reading('Hơn 2 triệu người IDP rời bỏ nhà cửa ở Sudan; nhiều trẻ em không thể tuyển sinh vào lớp 1.', 'IDP')).toBe('Internally Displaced Person');
     // Sweden's broadcaster after a station's word, not a virus.
     expect(reading('Đài truyền hình SVT của Thuỵ Điển cho biết vụ tai nạn xảy ra lúc 9 giờ.', 'SVT')).toBe('Sveriges Television');
     expect(reading('Bệnh do SVT gây ra lây lan nhanh.', 'SVT')).toBe('siêu vi trùng');

@@ -192,7 +192,7 @@ export const PLURAL_NAME_HEADS = ['lực lượng', 'đơn vị', 'đội', 'nư
 // Phòng vệ trên biển (MSDF)" past "trên".
 export const STOP_COMPOUNDS = new Set([
   'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
-  'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc',
+  'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc', 'giá cả',
   // "Công ty Cổ phần Thiết bị Sao Mai", "hệ thống theo dõi tàu cá", "năng lượng thay thế", "doanh
   // nghiệp nhỏ và vừa", "quân dự bị", "Quỹ từ thiện …", "Văn phòng Nội các": nouns from the compounds
   // of a word-segmented news corpus.

@@ -21,9 +21,15 @@ const SHARES_SAID = /(?:^|\s)(?:mã|cổ phiếu)\s/iu;
 const TICKERS_SAID = /(?:^|\s)(?:(?:các|những|một số|nhiều|loạt|hai|ba) mã|[Mm]ã (?:VN30|HNX30|penny|mới|chào sàn|cổ phiếu|chứng khoán|bất động sản|ngân hàng|\p{Lu}{3} (?:của|thuộc) ))/u;
 
 // The sentence up to `at` (within 200 characters) and from `from` on: a dot between digits ("57.900
-// đồng") ends none, nor a city's ("chi nhánh TP. HCM trưa 26-3 … giảm nhẹ").
-const sentenceBefore = (text: string, at: number): string => /(?:[^.!?\n]|\.(?=\d)|(?<=(?:^|\s)TP)\.(?= ?\p{Lu}))*$/u.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
-const sentenceAfter = (text: string, from: number, within: number): string => /^(?:[^.!?\n]|\.(?=\d)|(?<=(?:^|\s)TP)\.(?= ?\p{Lu}))*/u.exec(text.slice(from, from + within))?.[0] ?? '';
+// đồng") ends none, nor a city's before its name ("chi nhánh TP. HCM trưa 26-3 … giảm nhẹ", "Tp. Đà
+// Nẵng"); "… ở Công an TP. Số vụ …" does end.
+const CITY_DOT = String.raw`(?<=(?:^|\s)T[Pp])\.(?= ?(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}))`;
+const SENTENCE_BEFORE = new RegExp(String.raw`(?:[^.!?
+]|\.(?=\d)|${CITY_DOT})*$`, 'u');
+const SENTENCE_AFTER = new RegExp(String.raw`^(?:[^.!?
+]|\.(?=\d)|${CITY_DOT})*`, 'u');
+const sentenceBefore = (text: string, at: number): string => SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+const sentenceAfter = (text: string, from: number, within: number): string => SENTENCE_AFTER.exec(text.slice(from, from + within))?.[0] ?? '';
 
 // A price move within a few words, before any comma.
 const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạm|mất|đứng giá)(?![\p{L}\p{M}])/u;

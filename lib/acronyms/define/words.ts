@@ -1,7 +1,7 @@
 /** Tests on a run of words (`LongWord`s) left of an acronym: heads, stop words, titles, compounds. */
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
-import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, QUANTITIES, STOP_COMPOUNDS, VERBS } from './lexicon';
+import { BROADCAST_MEDIA, CAPITAL_STOP_COMPOUNDS, DETERMINERS, ENDS_IN_HEAD, FIRM_ORGANS, FIRMS, HARD_STOP, HEADS, LEFT_STOPS, LEGAL_FORM, OPENS_WITH_HEAD, QUANTITIES, STOP_COMPOUNDS } from './lexicon';
 import { syllableKey } from '../translations';
 
 export function lower(w: LongWord): string {
@@ -130,6 +130,9 @@ function inCrimeUnitName(words: LongWord[], at: number): boolean {
 }
 
 /** The stop word at `at` ends the phrase on its left. */
+// What a body's name says it does, right after its head ("Cơ quan phân tích", "Ủy ban giám sát").
+const BODY_TASKS = new Set(['phân tích', 'giám sát', 'điều phối', 'quản lý', 'phòng chống', 'bảo vệ', 'đánh giá', 'xúc tiến']);
+
 export function stopsAt(words: LongWord[], at: number): boolean {
   const w = words[at] as LongWord;
   if (!LEFT_STOPS.has(lower(w))) return false;
@@ -143,13 +146,10 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   const titled = capitalised(words[at - 1]) || (at > 1 && capitalised(words[at - 2]) && !LEFT_STOPS.has(lower(words[at - 1] as LongWord)));
   if (lower(w) === 'các' && titled && capitalised(words[at + 1])) return false;
   // "Cơ quan phân tích các mối đe doạ của Bỉ (OCAM)": in sentence case, right after a capitalised
-  // body's head and the word of what it does (one syllable or two); not a meeting's rank ("Hội nghị
-  // cấp cao các nền kinh tế …" is a summit of the forum, not its name), nor a verb after a sentence's
-  // subject ("Quân đội dùng các máy bay …").
-  const between = (k: number): string => words.slice(k + 2, at).map(lower).join(' ');
-  const task = (k: number): boolean => !['cấp cao', 'thượng đỉnh'].includes(between(k)) && !VERBS.some((v) => v.join(' ') === between(k));
-  const doing = (k: number): boolean => k >= 0 && capitalised(words[k]) && headLengthAt(words, k) === 2 && words.slice(k + 2, at).every((x) => !capitalised(x) && !LEFT_STOPS.has(lower(x))) && task(k);
-  if (lower(w) === 'các' && (doing(at - 3) || doing(at - 4))) return false;
+  // body's head and a word that names what such a body does. Only such words: after another verb the
+  // head is a sentence's subject ("Chính phủ yêu cầu các doanh nghiệp …", "Trung tâm hỗ trợ các …").
+  const task = (k: number): boolean => capitalised(words[k]) && headLengthAt(words, k) === 2 && BODY_TASKS.has(words.slice(k + 2, at).map(lower).join(' '));
+  if (lower(w) === 'các' && ((at >= 4 && task(at - 4)) || (at >= 3 && task(at - 3)))) return false;
   // "Viện Hàn lâm Hoa Kỳ về Mắt (AAO)", "Uỷ ban các Chuyên gia về Phụ gia Thực phẩm (JECFA)": "về"
   // between a capitalised name and capitalised words that run to its end is the name's "on".
   // Title case leaves "và" before a capital in lower case ("Uỷ ban Quốc gia về Chi phí Tranh cử và
