@@ -149,11 +149,11 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
-    // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     // "Đài Loan (TQ)", "Hồng Kông (TQ)": a place and the country it belongs to, which the glossary
     // gives the letters; the place is no reading of them.
     const countryNote = read?.how === 'named' && COUNTRIES.has(read.long.toLowerCase()) && (known?.expansions(occ.surface) ?? []).some((e) => COUNTRIES.has(e.toLowerCase()));
     if (countryNote) return 'none';
+    // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
     // "(mã VNM)": a ticker names the brand before it, however short, unless its letters spell more.
     // "cổ phiếu của Vinhomes (VHM)": a ticker the glossary knows as a firm's needs no "mã".

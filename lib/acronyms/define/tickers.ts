@@ -24,10 +24,8 @@ const TICKERS_SAID = /(?:^|\s)(?:(?:các|những|một số|nhiều|loạt|hai|b
 // đồng") ends none, nor a city's before its name ("chi nhánh TP. HCM trưa 26-3 … giảm nhẹ", "Tp. Đà
 // Nẵng"); "… ở Công an TP. Số vụ …" does end.
 const CITY_DOT = String.raw`(?<=(?:^|\s)T[Pp])\.(?= ?(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}))`;
-const SENTENCE_BEFORE = new RegExp(String.raw`(?:[^.!?
-]|\.(?=\d)|${CITY_DOT})*$`, 'u');
-const SENTENCE_AFTER = new RegExp(String.raw`^(?:[^.!?
-]|\.(?=\d)|${CITY_DOT})*`, 'u');
+const SENTENCE_BEFORE = new RegExp(String.raw`(?:[^.!?\n]|\.(?=\d)|${CITY_DOT})*$`, 'u');
+const SENTENCE_AFTER = new RegExp(String.raw`^(?:[^.!?\n]|\.(?=\d)|${CITY_DOT})*`, 'u');
 const sentenceBefore = (text: string, at: number): string => SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
 const sentenceAfter = (text: string, from: number, within: number): string => SENTENCE_AFTER.exec(text.slice(from, from + within))?.[0] ?? '';
 

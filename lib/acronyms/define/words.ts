@@ -129,10 +129,10 @@ function inCrimeUnitName(words: LongWord[], at: number): boolean {
   return at >= 2 && wordsAt(words, at - 2, ['tội', 'phạm', 'về']);
 }
 
-/** The stop word at `at` ends the phrase on its left. */
 // What a body's name says it does, right after its head ("Cơ quan phân tích", "Ủy ban giám sát").
 const BODY_TASKS = new Set(['phân tích', 'giám sát', 'điều phối', 'quản lý', 'phòng chống', 'bảo vệ', 'đánh giá', 'xúc tiến']);
 
+/** The stop word at `at` ends the phrase on its left. */
 export function stopsAt(words: LongWord[], at: number): boolean {
   const w = words[at] as LongWord;
   if (!LEFT_STOPS.has(lower(w))) return false;
