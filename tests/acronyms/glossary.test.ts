@@ -651,6 +651,11 @@ describe('built-in glossary', () => {
     const tq = findAcronyms('các nền kinh tế như Đài Loan (TQ), Trung Quốc, Malaysia', { glossary: shippedGlossary() }).find((a) => a.short === 'TQ');
     expect(tq?.definedInText).toBe(false);
     expect(tq?.long).toBe('Trung Quốc');
+    for (const text of ['du khách từ Ma Cao (TQ) tăng mạnh', 'tại đặc khu Hồng Kông (TQ) hôm qua']) {
+      expect(findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === 'TQ')?.definedInText).toBe(false);
+    }
+    // The country itself, whose letters spell it, is still defined.
+    expect(findAcronyms('Trung Quốc (TQ) và Hàn Quốc (HQ) ký thỏa thuận', { glossary: shippedGlossary() }).find((a) => a.short === 'TQ')?.definedInText).toBe(true);
   });
 
   it('reads an initialism before a firm\'s English word as the first word of a brand\'s name, never a common noun', () => {

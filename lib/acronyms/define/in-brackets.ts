@@ -149,9 +149,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
-    // "Đài Loan (TQ)", "Hồng Kông (TQ)": a place and the country it belongs to, which the glossary
-    // gives the letters; the place is no reading of them.
-    const countryNote = read?.how === 'named' && COUNTRIES.has(read.long.toLowerCase()) && (known?.expansions(occ.surface) ?? []).some((e) => COUNTRIES.has(e.toLowerCase()));
+    // "Đài Loan (TQ)", "Ma Cao (TQ)", "đặc khu Hồng Kông (TQ)": a place and the country it belongs
+    // to, which the glossary gives the letters; a reading nothing confirms that ends in the place's
+    // capitalised name is no reading of them ("Trung Quốc (TQ)" spells them).
+    const countryNote = read?.how === 'named' && /(?:^|\s)\p{Lu}[\p{L}\p{M}]*$/u.test(read.long) && (known?.expansions(occ.surface) ?? []).some((e) => COUNTRIES.has(e.toLowerCase()));
     if (countryNote) return 'none';
     // A figure's unit after the short form leaves only a reading the letters or the glossary confirm.
     const def = unit && read?.how === 'named' ? null : read;
