@@ -14,6 +14,7 @@ import { foreignLegalForm } from './legal-forms';
 import { shortLetters, singularShort, spelledEnd, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
 import { DOCUMENT_TYPES } from './document-kinds';
+import { creditWord } from './credit-words';
 
 export interface Occurrence {
   surface: string;
@@ -683,10 +684,11 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
       continue;
     }
-    // "Ảnh: T.L.": the archive photo's credit (tư liệu), dotted as papers print it; two dotted letters
-    // elsewhere in a credit are a photographer's initials ("Ảnh: T.T").
-    if (raw.text === 'T.L' && /[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start)) && /^\.?\s*(?:$|[\n)])/u.test(text.slice(raw.start + 3, raw.start + 6))) {
-      out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
+    // "Ảnh: T.L.": a credit's word dotted as papers print it (tư liệu, credit-words.ts), ending the
+    // credit; other dotted letters in a credit are a photographer's initials ("Ảnh: T.T").
+    const end = raw.start + raw.text.length;
+    if (raw.text.includes('.') && creditWord(raw.text) !== undefined && /[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start)) && /^\.?\s*(?:$|[\n)])/u.test(text.slice(end, end + 3))) {
+      out.push({ surface: raw.text, start: raw.start, end });
       continue;
     }
     // "Hội nghị Ngoại trưởng ASEAN lần thứ 52 (AMM-52)": the letters, shaped with the session's

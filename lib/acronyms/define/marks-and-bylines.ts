@@ -6,6 +6,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn } from '../match';
 import { isEditorsMark } from '../editors-marks';
+import { abbreviationKind, isInitial } from '../../text/abbreviations';
 
 /** "Tình Nguyên (TH)" closing an article: the writer's name and how the piece was made (tổng hợp),
  * on its last line; the name is no long form, unless the letters spell it ("Tổng Cục Thống Kê (TCTK)"). */
@@ -15,10 +16,11 @@ function isByline(text: string, occ: Occurrence): boolean {
   const from = Math.max(0, occ.start - 60);
   const before = text.slice(from, occ.start);
   // The name on a line of its own, or after the last sentence on the article's last line ("… trong
-  // tuần qua. Kiều Hương (TH)"); not after an abbreviation's dot, a word in capitals or of two
-  // letters ("TP. HCM", "Tp.", "St.").
-  const sentenceEnd = /(?<![\p{L}\p{M}]\p{Lu}+|(?:^|[^\p{L}\p{M}])[\p{L}\p{M}]{1,2})[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
-  const lineStart = from + Math.max(before.lastIndexOf('\n') + 1, sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : 0);
+  // tuần qua. Kiều Hương (TH)"); a title's or an initial's dot ends none ("TP. HCM", "Tp.", "St.").
+  const end = /[.!?…]["”]?[ \t]+(?=[^.!?…\n]*$)/u.exec(before);
+  const word = end && before[end.index] === '.' ? (/[\p{L}\p{M}.]*$/u.exec(before.slice(0, end.index))?.[0] ?? '') : '';
+  const abbreviated = word !== '' && (abbreviationKind(word) === 'title' || isInitial(word));
+  const lineStart = from + Math.max(before.lastIndexOf('\n') + 1, end && !abbreviated ? end.index + end[0].length : 0);
   if (lineStart === from && from > 0) return false;
   if (!/^[ \t]*(?:\p{Lu}[\p{L}\p{M}.]*\s+){1,4}\($/u.test(text.slice(lineStart, occ.start))) return false;
   return !spells(shortLetters(occ.surface), wordsIn(text, lineStart, occ.start));
