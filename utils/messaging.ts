@@ -5,7 +5,7 @@ import type { Article, MarkedAbbreviation } from '@/lib/article';
 import type { GlossarySave } from '@/lib/db/glossary';
 import type { GlossaryImport } from '@/lib/db/glossary-import';
 import type { NewHighlight } from '@/lib/db/highlight-saving';
-import type { GlossaryRecord, HighlightRecord } from '@/lib/db/schema';
+import type { HighlightRecord } from '@/lib/db/schema';
 import type { Quote } from '@/lib/quotes';
 import type { PageReading } from '@/lib/reading';
 

@@ -447,7 +447,7 @@ function spanOf(map: TextMap, range: Range): { start: number; end: number } {
   return { start, end };
 }
 
-function insertSentinels(page: Page, h: Highlight, log: UndoLog): void {
+function insertSentinels(h: Highlight, log: UndoLog): void {
   const { startPoint: s, endPoint: e } = h;
   log.setData(e.node, e.node.data.slice(0, e.offset) + S_END + e.node.data.slice(e.offset));
   log.setData(s.node, s.node.data.slice(0, s.offset) + S_START + s.node.data.slice(s.offset));
@@ -494,7 +494,7 @@ function runTrial(page: Page, h: Highlight, kind: EditKind | null, rand: Rand, r
     map = page.map;
     truth = { start: h.start, end: h.end };
   } else {
-    insertSentinels(page, h, log);
+    insertSentinels(h, log);
     const marked = buildTextMap(body);
     const a = marked.text.indexOf(S_START);
     const b = marked.text.indexOf(S_END);

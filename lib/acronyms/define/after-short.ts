@@ -224,7 +224,7 @@ export function readNote(text: string, occ: Occurrence, known: KnownWords | unde
 }
 
 /** "ABBR, viết tắt của long". */
-export function readSaid(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
+export function readSaid(text: string, occ: Occurrence): Reading {
   // "ABBR, viết tắt của long": up to the next punctuation.
   const rest = text.slice(occ.end, occ.end + 200);
   const said = AFTER_SHORT_LONG.exec(rest);

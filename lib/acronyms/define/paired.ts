@@ -6,7 +6,7 @@
  * other ways of defining.
  */
 import type { Occurrence } from '../detect';
-import { spelledEnd, type LongWord } from '../match';
+import { spelledEnd } from '../match';
 import type { Reading } from './types';
 import { leftWords, lower, textOf } from './words';
 

@@ -211,13 +211,13 @@ function innerName(phrase: LongWord[], letters: string[]): LongWord[] {
   const body = (i: number): boolean =>
     capitalised(phrase[i - 1]) && ((i > 2 && capitalised(phrase[i - 2])) || (head > 0 && i === head + 1 && capitalised(phrase[0]) && nameWord(phrase[i - 1] as LongWord)) || (head > 0 && !capitalised(phrase[0]) && (country(i) || foreign(i))));
   const verbAt = (i: number): boolean => i > 1 && verbLengthAt(phrase, i) > 0;
-  let deed = phrase.findIndex((w, i) => verbAt(i) && body(i));
+  let deed = phrase.findIndex((_w, i) => verbAt(i) && body(i));
   // "Bộ Quốc phòng Mỹ công bố Đánh giá Cấu trúc Lực lượng (FSA)": a capitalised body ending in a
   // country, where no other body acts later ("Bộ Ngoại giao Mỹ phê chuẩn Ba Lan mua … (JASSM)" is
   // what Poland buys, found above), and neither a verb nor a country after it ("… đề xuất Quốc hội
   // Mỹ gia hạn …"), nor "và", where the term rules would cut it ("… theo dõi tên lửa siêu vượt âm và
   // đạn đạo (HBTSS)" read "siêu vượt âm và đạn đạo"); what it does may be named in capitals.
-  const ministry = deed < 0 && head > 0 && capitalised(phrase[0]) ? phrase.findIndex((w, i) => verbAt(i) && capitalised(phrase[i - 1]) && country(i)) : -1;
+  const ministry = deed < 0 && head > 0 && capitalised(phrase[0]) ? phrase.findIndex((_w, i) => verbAt(i) && capitalised(phrase[i - 1]) && country(i)) : -1;
   const done = ministry > 0 ? phrase.slice(ministry + verbLengthAt(phrase, ministry)) : [];
   const cut = (words: LongWord[]): boolean => words.some((w, k) => verbLengthAt(words, k) > 0 || countryLengthAt(words, k) > 0 || lower(w) === 'và');
   const byMinistry = ministry > 0 && !cut(done);
