@@ -21,6 +21,7 @@ import { wordsIn } from './match';
 import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
+import { numberedNames } from './numbered-names';
 import { glossaryKey, isTitleSense, type Glossary, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
@@ -493,7 +494,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const user = userEntriesOn(opts.user, opts.site ?? null, opts.page ?? null);
   const police = opts.glossary ? policeCodes(view.text, opts.glossary) : [];
   const sessions = opts.glossary ? sessionForms(view.text, opts.glossary) : [];
-  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police, ...sessions], { overLonger: true });
+  const numbered = opts.glossary ? numberedNames(view.text, opts.glossary) : [];
+  const detected = withEstablishedForms(view.text, detectOccurrences(view.text), [...codes.map((d) => d.short), ...police, ...sessions, ...numbered], { overLonger: true });
   const named = opts.glossary ? withKnownChains(view.text, withNamedCompounds(view.text, detected, opts.glossary), opts.glossary) : detected;
   // What the page's markup explains, and the reader's entries: of several parts ("SEA Games",
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").

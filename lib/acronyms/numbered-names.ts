@@ -1,0 +1,24 @@
+/**
+ * "kênh VTV1", "đài TF1", "Kênh HTV7": a name of capitals joined to a number, which the glossary
+ * knows whole, written as it writes it. Detection leaves letters joined to a number alone, as a model's designation ("A321",
+ * "MiG29"); a form the glossary holds is a channel's, a network's or a firm's name, spelled so.
+ * Codes that other rules place are left to them: police units' (police-codes.ts: "phòng C05" is a
+ * room), meetings' sessions (session-forms.ts), admission choices and roads (detect.ts).
+ */
+import type { Glossary } from './glossary';
+
+// Two capitals or more, then one to three digits, standing alone: not part of a longer code
+// ("DVB-T2", "HD-1652", "VTV1.vn") nor a figure ("VTV1,5").
+const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
+// A police unit's code: placed by its own rule, since offices and rooms are coded alike.
+const POLICE_CODE = /^P?[ACKX]\d{2,3}$/u;
+
+/** The numbered names `text` writes that the glossary knows, as written. */
+export function numberedNames(text: string, glossary: Glossary): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(NUMBERED)) {
+    // Written as the glossary writes it: "SM-3" is a missile's designation, however "SM3" is spaced.
+    if (!found.has(m[0]) && !POLICE_CODE.test(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
+  }
+  return [...found];
+}
