@@ -68,6 +68,10 @@ const CUES: Record<string, readonly string[]> = {
   'battery management system': ['pin', 'xe điện', 'sạc', 'ắc quy'],
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
+  // The car show beside fishing boats' tracking: cars and their makers.
+  'vietnam motor show': ['triển lãm', 'ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
+  // The school system beside the accounting standards: pupils, their parents and programmes.
+  'vietnam australia international school': ['học sinh', 'phụ huynh', 'mầm non', 'tiểu học', 'cambridge'],
 };
 
 /**

@@ -98,6 +98,12 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Bệnh do SVT gây ra lây lan nhanh.', 'SVT')).toBe('siêu vi trùng');
     // A channel's word reads Korea's broadcaster too, not a brokerage that shares its letters.
     expect(reading('Kênh SBS, nhà sản xuất của chương trình này, cho biết.', 'SBS')).toBe('Seoul Broadcasting System');
+    // The car show among cars, fishing boats' tracking at sea.
+    expect(reading('Các hãng xe mang nhiều mẫu xe mới đến triển lãm VMS 2017 tại TP. HCM.', 'VMS')).toBe('Vietnam Motor Show');
+    expect(reading('Tàu cá phải lắp thiết bị VMS để giám sát hành trình trên biển, ngư dân cho biết.', 'VMS')).toBe('Vessel Monitoring System');
+    // The school system among pupils and their parents, the accounting standards in a firm's books.
+    expect(reading('Hệ thống VAS mở thêm cơ sở mới, đón học sinh từ mầm non đến tiểu học theo chương trình Cambridge.', 'VAS')).toBe('Vietnam Australia International School');
+    expect(reading('Doanh nghiệp phải áp dụng chuẩn mực VAS khi lập báo cáo tài chính, kế toán trưởng cho biết.', 'VAS')).toBe('Vietnamese Accounting Standards');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
