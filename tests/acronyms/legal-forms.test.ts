@@ -18,6 +18,9 @@ describe("a foreign firm's legal form after its name", () => {
     expect(reading('Quả tên lửa do Công ty Raytheon Co phối hợp chế tạo.', 'Co')).toBe('Company');
     expect(reading('Công ty Maxar Technologies Inc cho biết hôm nay.', 'Inc')).toBe('Incorporated');
     expect(reading('Hàng chục công ty lớn, từ JPMorgan Chase & Co. và Bank of America Corp, bị lừa.', 'Co')).toBe('Company');
+    // A British firm's, after a name of two words.
+    expect(reading('Asiamoney thuộc tập đoàn Euromoney Institutional Investor PLC, là tạp chí tài chính.', 'PLC')).toBe('Public Limited Company');
+    expect(reading('Ngân hàng HSBC Holdings PLC cho biết lợi nhuận tăng.', 'PLC')).toBe('Public Limited Company');
   });
 
   it('is not read elsewhere', () => {
@@ -31,5 +34,6 @@ describe("a foreign firm's legal form after its name", () => {
     expect(reading('Bà Sonia Gandhi INC (Đảng Quốc đại) phát biểu.', 'INC')).toBe('Indian National Congress');
     expect(reading('Apple Watch SE có giá từ 6,99 triệu đồng.', 'SE')).not.toBe('Societas Europaea');
     expect(reading('Bộ điều khiển Siemens PLC hỏng khiến dây chuyền dừng.', 'PLC')).not.toBe('Public Limited Company');
+    expect(reading('Cổ phiếu PLC của Hóa dầu Petrolimex tăng mạnh.', 'PLC')).toBe('Tổng Công ty Hóa dầu Petrolimex');
   });
 });
