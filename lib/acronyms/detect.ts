@@ -294,6 +294,9 @@ function bylineLine(text: string, at: number): boolean {
   return end - start <= 16 && last <= end;
 }
 
+// A currency, then a slash: what follows is what the price is for.
+const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu)\s?\/\s?$/u;
+
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
 }
@@ -708,6 +711,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       const after = text.slice(occ.end, occ.end + 16);
       const post = occ.surface.toUpperCase() === 'KM' && (/^[ \u00a0]?\d+\+\d/u.test(after) || (/(?:^|[^\p{L}])(?:tại|từ|đến|ở|qua)\s$/iu.test(text.slice(Math.max(0, occ.start - 5), occ.start)) && /^[ \u00a0]?\d+(?![\d.,]*\s*(?:%|đồng|triệu|nghìn|USD|VND))/u.test(after)));
       if (post) continue;
+      // "2.134 đồng / KWh", "50 USD/MWh": a price per unit names the unit after its slash.
+      if (unit && PRICE_PER.test(text.slice(Math.max(0, occ.start - 8), occ.start))) continue;
       if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);
         continue;

@@ -169,6 +169,8 @@ describe('detection', () => {
     expect(shorts('Vụ tai nạn xảy ra tại KM 1571+300 trên QL 14, UBND xã đã có mặt.')).toEqual(['QL', 'UBND']);
     // A promotion's KM (khuyến mãi) is not.
     expect(shorts('Chương trình KM 50% và được KM 200.000 đồng.')).toEqual(['KM']);
+    // A price per unit: the unit after the currency's slash, with no number before it.
+    expect(shorts('Giá điện bình quân tương đương 2.134 đồng / KWh. Giá bán 50 USD/MWh.')).toEqual(['USD']);
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
