@@ -53,8 +53,9 @@ const CUES: Record<string, readonly string[]> = {
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
-  // America's network beside Australia's (both have an "ABC News"): the White House.
-  'american broadcasting company': ['nhà trắng'],
+  // America's network beside Australia's (both have an "ABC News"): the White House, its presidents
+  // and America's other networks ("Đài ABC cho biết Tổng thống Trump …", beside Fox and CBS polls).
+  'american broadcasting company': ['nhà trắng', 'trump', 'biden', 'obama', 'cbs', 'nbc', 'fox', 'cnn'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
   'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a

@@ -80,6 +80,8 @@ describe('senses shown only beside their own field', () => {
     expect(reading('những người gần gũi với ông Kelly tại Nhà Trắng nói với Đài ABC News rằng ông sẵn sàng từ chức', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Phó thủ hiến bang Queensland bày tỏ sự đồng cảm.\nLính cứu hoả có mặt tại hiện trường - Ảnh: ABC NEWS.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('" Triều Tiên không quan tâm đến luật pháp quốc tế ", ABC News dẫn lời ông Turnbull.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    // America's presidents and networks: a poll story beside Fox and CBS.
+    expect(reading('Các cuộc thăm dò của Fox và CBS cho thấy ông Trump bị ông Biden bỏ xa. Đài ABC cho biết Tổng thống Trump đã phủ nhận các kết quả này.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
     expect(reading('Vụ cháy xe điện tại chung cư do pin kém chất lượng; nên chọn pin tích hợp BMS để ngắt sạc, trang bị bình chữa cháy tại căn hộ.', 'BMS')).toBe('Battery Management System');
