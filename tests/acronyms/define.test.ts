@@ -704,6 +704,9 @@ describe('in-text definitions', () => {
     // "khu trục" is a destroyer, no zone ("khu") that opens a name.
     expect(def('tàu khu trục lớp Zumwalt sử dụng đạn pháo dẫn đường tầm xa (LRLAP) với tầm bắn', 'LRLAP')).toBe('đạn pháo dẫn đường tầm xa');
     expect(def('tại hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO) tổ chức tại', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
+    // An edition counted in words, as in figures.
+    expect(def('Tại Hội chợ nhập khẩu quốc tế Trung Quốc lần thứ nhất (CIIE 2018) diễn ra tại Thượng Hải', 'CIIE')).toBe('Hội chợ nhập khẩu quốc tế Trung Quốc');
+    expect(def('Đây là Hội nghị Cấp cao ASEAN lần thứ ba (HNCCA) tổ chức tại Manila', 'HNCCA')).toBe('Hội nghị Cấp cao ASEAN');
     expect(def('của cơ quan thông tấn Nhà nước Triều Tiên (KCNA) cho', 'KCNA')).toBe('cơ quan thông tấn Nhà nước Triều Tiên');
     expect(def('hợp tác trong khuôn khổ Hiệp hội các quốc gia Đông Nam Á (ASEAN), Diễn đàn', 'ASEAN')).toBe('Hiệp hội các quốc gia Đông Nam Á');
     expect(def('nhóm nghiên cứu đến từ Đại học quốc gia Singapore (NUS) và', 'NUS')).toBe('Đại học quốc gia Singapore');

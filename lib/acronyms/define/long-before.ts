@@ -251,6 +251,9 @@ function backerAtEnd(words: LongWord[]): number {
 // A qualifier closing the text before the brackets, with its number ("lần thứ 72").
 const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
 
+// Ordinals written in words after "lần thứ".
+const ORDINALS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
 // Words that join clauses and never open a name, even when their letter is the acronym's first.
 const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 'nếu', 'khi', 'để', 'nhằm']);
 
@@ -416,6 +419,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
     while (words.length > 0 && numberAtEnd()) words.pop();
     // "… về Luật Biển năm 1982 (UNCLOS)": the year's own word goes with it.
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
+    // "Hội chợ nhập khẩu quốc tế Trung Quốc lần thứ nhất (CIIE 2018)": an edition counted in words,
+    // as "lần thứ 18" is in figures; the qualifier goes below.
+    if (words.length > 3 && ORDINALS.has(lower(words[words.length - 1] as LongWord)) && wordsAt(words, words.length - 3, ['lần', 'thứ']) && !shortestSpelling(letters, words)) words.pop();
   }
   // Unless the letters spell it: "Đảng cầm quyền (ĐCQ)".
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q) && !shortestSpelling(letters, words)) words.splice(-q.length);
