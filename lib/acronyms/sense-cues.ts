@@ -73,6 +73,10 @@ const CUES: Record<string, readonly string[]> = {
   'vietnam motor show': ['triển lãm', 'ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
   // The school system beside the accounting standards: pupils, their parents and programmes.
   'vietnam australia international school': ['học sinh', 'phụ huynh', 'mầm non', 'tiểu học', 'cambridge'],
+  // The mathematics contest beside asset management firms: contests, medals, pupils.
+  'american mathematics competitions': ['toán học', 'huy chương', 'học sinh', 'kỳ thi', 'cuộc thi'],
+  // The English tests' maker beside the emissions trading system: its tests and certificates.
+  'educational testing service': ['toeic', 'toefl', 'tiếng anh', 'chứng chỉ', 'bài thi'],
 };
 
 /**

@@ -94,6 +94,15 @@ describe('built-in glossary', () => {
     expect(reading('Giấy phép lái xe bằng vật liệu PET được khuyến khích.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
+    // Plastics after their word, Washington's district, Singapore's public flats, a congress's report.
+    expect(reading('Sữa đã được chuyển từ chất liệu nhựa PE sang nhựa sinh học tự huỷ.', 'PE')).toBe('Polyethylene');
+    expect(reading('Quỹ PE rót vốn vào các công ty khởi nghiệp.', 'PE')).toBe('Private Equity');
+    expect(reading('Nhà máy tối đa hoá sản lượng hạt nhựa PP do nhu cầu thị trường lớn.', 'PP')).toBe('Polypropylene');
+    expect(reading('Học sinh cần nắm vững PP giải toán.', 'PP')).toBe('phương pháp');
+    expect(reading('Hội nghị thường niên của IMF tổ chức ở Washington DC (Mỹ).', 'DC')).toBe('District of Columbia');
+    expect(reading('Người dân ở chung cư HDB do nhà nước xây dựng đều phải đóng thuế.', 'HDB')).toBe('Housing and Development Board');
+    expect(reading('Cổ phiếu HDB tăng mạnh trong phiên sáng.', 'HDB')).toBe('Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh');
+    expect(reading('Dự thảo báo cáo chính trị ĐH Hội Sinh viên Việt Nam lần thứ X được công bố.', 'ĐH')).toBe('Đại hội');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.

@@ -106,6 +106,10 @@ describe('senses shown only beside their own field', () => {
     // The school system among pupils and their parents, the accounting standards in a firm's books.
     expect(reading('Hệ thống VAS mở thêm cơ sở mới, đón học sinh từ mầm non đến tiểu học theo chương trình Cambridge.', 'VAS')).toBe('Vietnam Australia International School');
     expect(reading('Doanh nghiệp phải áp dụng chuẩn mực VAS khi lập báo cáo tài chính, kế toán trưởng cho biết.', 'VAS')).toBe('Vietnamese Accounting Standards');
+    // The mathematics contest among medals and pupils; the English tests' maker among its tests.
+    expect(reading('Em đạt huy chương vàng cuộc thi toán học Hoa Kỳ (MAA AMC) dành cho học sinh.', 'AMC')).toBe('American Mathematics Competitions');
+    expect(reading('Chứng chỉ Toefl Primary đạt 3 sao của ETS là điều kiện xét tuyển tiếng Anh.', 'ETS')).toBe('Educational Testing Service');
+    expect(reading('Châu Âu mở rộng hệ thống ETS để giảm phát thải khí nhà kính.', 'ETS')).toBe('Emissions Trading System');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
