@@ -2,9 +2,20 @@
  * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive;
  * "Ảnh: T.L" as Tuổi Trẻ dots it), "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer, an
  * agency's unnamed local photographer), "Ảnh: CTV" (cộng tác viên, a contributor, whatever country
- * the story is in: not Canada's network). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
+ * the story is in: not Canada's network), "Ảnh: TH" (tổng hợp, compiled: not television), "Ảnh: PV"
+ * (the paper's reporter), "Ảnh: MH" (minh hoạ, an illustration). Elsewhere the letters are other
+ * things (ST25 rice, Sóc Trăng). Two other capitals ending a credit are who took the photo (find.ts).
  */
-const WORDS: Record<string, string> = { TL: 'tư liệu', 'T.L': 'tư liệu', ST: 'sưu tầm', STR: 'stringer', CTV: 'cộng tác viên' };
+const WORDS: Record<string, string> = {
+  TL: 'tư liệu',
+  'T.L': 'tư liệu',
+  ST: 'sưu tầm',
+  STR: 'stringer',
+  CTV: 'cộng tác viên',
+  TH: 'tổng hợp',
+  PV: 'phóng viên',
+  MH: 'minh hoạ',
+};
 
 /** What `short` says in a photo's credit, or undefined. */
 export function creditWord(short: string): string | undefined {

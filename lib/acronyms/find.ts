@@ -9,6 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
+import { creditWord } from './credit-words';
 import { beforeBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
@@ -22,7 +23,7 @@ import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
 import { numberedNames } from './numbered-names';
-import { glossaryKey, isTitleSense, type Glossary, type Placement, type WordsBeside } from './glossary';
+import { glossaryKey, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -219,12 +220,12 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 }
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
-// "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH".
+// "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH", "Ảnh: IMERISIA - VER".
 // "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
 // word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW": an illustration's credit. Not a screenshot's ("Ảnh
 // chụp màn hình CTV" shows a broadcaster, no contributor).
 const CREDITED = new RegExp(
-  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*\\/\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
 // Characters read before a use for its credit: "Ảnh minh hoạ : " and more.
@@ -315,6 +316,19 @@ function kindWrittenBefore(text: string, occs: Occurrence[]): string | undefined
  * chart's "Nguồn: EPA" reads as a photo's: captions write "(Nguồn: EPA)" as often. */
 function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
+}
+
+/**
+ * "Ảnh: MS", "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": letters ending every use's photo credit are who took
+ * it, unless the glossary reads them as a source: an agency or a paper ("Ảnh: AFP"), a body ("Ảnh:
+ * BTC", the organisers; "Ảnh: TT", báo Tuổi Trẻ) or what credits write short (credit-words.ts: "Ảnh: TL"). Two letters whose
+ * reading is a common noun or a title ("mã số", "Tiến sĩ") are initials too; longer ones keep it
+ * ("Ảnh: NVCC", nhân vật cung cấp). Only with a glossary, which tells the agencies apart.
+ */
+function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
+  if (!hit) return true;
+  return short.length === 2 && creditWord(short) === undefined && !isPressName(hit.long) && (/^\p{Ll}/u.test(hit.long) || isTitleSense(hit.long));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -607,6 +621,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
     if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
+    if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
