@@ -105,6 +105,10 @@ describe('in-text definitions', () => {
     // The quoted words after "cụm từ" (the phrase), not the phrase's own word and its quote.
     expect(def('MAGA là viết tắt của cụm từ " Make America Great Again " (Làm cho nước Mỹ vĩ đại trở lại) - khẩu hiệu', 'MAGA')).toBe('Make America Great Again');
     expect(def('BLM là viết tắt của “Black Lives Matter”, phong trào', 'BLM')).toBe('Black Lives Matter');
+    // What those who chose the letters meant by them, quoted and spelled; not a pun read into them.
+    expect(withGlossary('Chúng tôi quyết định chọn mã SCM với ý nghĩa là " Sacombank - Công khai - Minh bạch " vì hội đủ các yếu tố.', 'SCM')).toBe('Sacombank - Công khai - Minh bạch');
+    expect(withGlossary('Về mặt phong thuỷ, người ta nói STB có nghĩa là " Sao Thái Bạch ".', 'STB')).toBeNull();
+    expect(def('Họ chọn tên XQZ với ý nghĩa là " chúng ta cùng tiến ".', 'XQZ')).toBeNull();
     // What the writer calls the words, inside the brackets too.
     expect(def('Biệt danh của tổng thống Mỹ là POTUS (viết tắt của cụm từ President of the United States).', 'POTUS')).toBe('President of the United States');
     // A group's members after "gồm"; a count of them is none.

@@ -4,7 +4,7 @@
  * tiền tệ". The long form is read inside the brackets or after the words that introduce it.
  */
 import type { Occurrence } from '../detect';
-import { shortLetters, spells, wordsIn, type LongWord } from '../match';
+import { shortLetters, spells, spellsByWords, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
 import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, isTitle, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt, writtenAt } from './words';
@@ -223,12 +223,29 @@ export function readNote(text: string, occ: Occurrence, known: KnownWords | unde
   return null;
 }
 
+// "mã SCM với ý nghĩa là …": what those who chose the letters meant them to say. Not "STB có nghĩa
+// là …", which reads a pun into them ("người ta nói STB có nghĩa là " Sao Thái Bạch "").
+const MEANING = /^\s*,?\s*(?:với|mang)\s+ý\s+nghĩa(?:\s+là)?\s*/u;
+
+/** '… mã SCM với ý nghĩa là " Sacombank - Công khai - Minh bạch "': quoted words the letters spell;
+ * unquoted or not spelled, what follows explains, not expands. */
+function meantByQuote(text: string, occ: Occurrence, rest: string): Reading {
+  const meant = MEANING.exec(rest);
+  if (!meant) return null;
+  const after = occ.end + meant[0].length;
+  const quoted = /^["“]\s*([^"”\n]{3,120}?)\s*["”]/u.exec(text.slice(after, after + 140));
+  const inner = quoted?.[1];
+  const words = inner === undefined ? [] : wordsIn(inner, 0, inner.length);
+  if (inner === undefined || !(spells(shortLetters(occ.surface), words) || spellsByWords(shortLetters(occ.surface), words))) return null;
+  return { def: { long: inner, start: after + (quoted?.[0].indexOf(inner) ?? 0), how: 'spelled' } };
+}
+
 /** "ABBR, viết tắt của long". */
 export function readSaid(text: string, occ: Occurrence): Reading {
   // "ABBR, viết tắt của long": up to the next punctuation.
   const rest = text.slice(occ.end, occ.end + 200);
   const said = AFTER_SHORT_LONG.exec(rest);
-  if (!said) return null;
+  if (!said) return meantByQuote(text, occ, rest);
   const after = occ.end + said[0].length;
   // "MAGA là viết tắt của cụm từ \" Make America Great Again \"": the quoted words are the name.
   const quoted = QUOTED_NAME.exec(text.slice(after, after + 140));
