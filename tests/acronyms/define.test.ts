@@ -708,6 +708,9 @@ describe('in-text definitions', () => {
     // "khu trục" is a destroyer, no zone ("khu") that opens a name.
     expect(def('tàu khu trục lớp Zumwalt sử dụng đạn pháo dẫn đường tầm xa (LRLAP) với tầm bắn', 'LRLAP')).toBe('đạn pháo dẫn đường tầm xa');
     expect(def('tại hội nghị thượng đỉnh tổ chức Hợp tác Thượng Hải lần thứ 18 (SCO) tổ chức tại', 'SCO')).toBe('tổ chức Hợp tác Thượng Hải');
+    // A version's figure right before: the letters gloss what it numbers, quoted or not.
+    expect(def('Tác giả với sáng kiến " Đèn học thông minh The Smart Light công nghệ 4.0 (IoT) " cũng chia sẻ', 'IoT')).toBeNull();
+    expect(def('sản phẩm Bộ định tuyến thông minh thế hệ 2.0 (BĐTTM) ra mắt', 'BĐTTM')).toBeNull();
     // An edition counted in words, as in figures.
     expect(def('Tại Hội chợ nhập khẩu quốc tế Trung Quốc lần thứ nhất (CIIE 2018) diễn ra tại Thượng Hải', 'CIIE')).toBe('Hội chợ nhập khẩu quốc tế Trung Quốc');
     expect(def('Đây là Hội nghị Cấp cao ASEAN lần thứ ba (HNCCA) tổ chức tại Manila', 'HNCCA')).toBe('Hội nghị Cấp cao ASEAN');

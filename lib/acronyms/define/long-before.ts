@@ -405,6 +405,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   if (comma >= 0) return longBefore(text, short, comma, known);
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
+  // "sáng kiến \" … công nghệ 4.0 (IoT) \"": a generation's figure right before ("4.0", "2.0") says
+  // the letters gloss what it numbers, quoted or not. A firm's number stays its name's ("Công ty cổ
+  // phần Sông Đà 1.01"); a year or an edition is set apart below.
+  if (!/\d/.test(short) && /(?:^|[^\p{L}\p{N}.,])\d[.,]0\s*$/u.test(text.slice(Math.max(0, end - 12), end))) return null;
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
   const quoted = signsSpeech(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
