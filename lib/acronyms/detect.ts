@@ -334,7 +334,7 @@ function isByline(text: string, occ: Occurrence): boolean {
 }
 
 /** The word a photo's, a video's or a figure's credit opens with, before its colon ("Ảnh:", "Nguồn:"). */
-export const CREDIT_WORD = '(?:[Ảả]nh|Video|Clip|Đồ họa|Đồ hoạ|[Nn]guồn)';
+export const CREDIT_WORD = '(?:[Ảả]nh|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|[Nn]guồn)';
 
 // A photo's or a video's credit: "Ảnh: Tuấn PT", "(Ảnh : Ngọc Thanh TTXVN)", the author's name and
 // then initials of where they work, up to the credit's end.
