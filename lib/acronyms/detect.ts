@@ -429,12 +429,13 @@ function versionedShortNames(text: string): string[] {
   return [...out];
 }
 
-// "Công ty Cổ phần Xây lắp điện I (PC1)", "(mã chứng khoán: DP 2)": capitals and a number, shaped
+// "Công ty Cổ phần Xây lắp điện I (PC1)", "Tổng công ty Phát điện 3 (GENCO 3)", "(mã chứng khoán:
+// DP 2)": capitals and a number, shaped
 // like a model's designation, name a firm where they stand alone in brackets after its name or after
 // the word for a ticker. After the ticker word the name is one token ("mã DP2"), or spaced where a
 // bracket closes or an exchange follows ("(mã HU 3 - HOSE)"): "mã VCB 5 phiên liên tiếp", "mã VHM
 // 2,5 triệu cổ phiếu" count sessions and shares.
-const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,4} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4}\d{1,2}(?![\p{L}\p{N}]|[,.]\d)|\p{Lu}{2,4} \d{1,2}(?=\s*\)|\s[-–]\s)))`, 'gu');
+const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,6} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4}\d{1,2}(?![\p{L}\p{N}]|[,.]\d)|\p{Lu}{2,4} \d{1,2}(?=\s*\)|\s[-–]\s)))`, 'gu');
 
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
 function numberedShortNames(text: string): string[] {

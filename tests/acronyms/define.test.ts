@@ -124,6 +124,7 @@ describe('in-text definitions', () => {
     // ends before it; the short form is its letters.
     expect(def('Tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (AMM-52), các bên thảo luận.', 'AMM')).toBe('Hội nghị Bộ trưởng Ngoại giao ASEAN');
     expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 51 (AMM 51) ở Singapore.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
+    expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần thứ ba (AMM 3) ở Manila.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
     expect(def('Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và Hội nghị Cấp cao Đông Á.', 'ARF')).toBe('Diễn đàn Khu vực ASEAN');
     expect(def('Tại Hội nghị Ngoại trưởng ASEAN lần 52 (AMM -52) ở Bangkok, các bên thảo luận.', 'AMM')).toBe('Hội nghị Ngoại trưởng ASEAN');
     expect(def('Đại hội Thể dục Thể thao toàn quốc khóa 8 (ĐHTT 8) bế mạc.', 'ĐHTT')).toBe('Đại hội Thể dục Thể thao toàn quốc');

@@ -194,6 +194,9 @@ describe('detection', () => {
     expect(shorts('Công ty Cổ phần Xây lắp điện I (PC1) lãi lớn; cổ phiếu PC1 tăng.')).toEqual(['PC1']);
     expect(shorts('Công ty cổ phần Dược phẩm Trung ương 2 (mã chứng khoán: DP 2) bị phạt; DP2 kháng cáo.')).toEqual(['DP 2', 'DP2']);
     expect(shorts('Công ty CP Đầu tư và Xây dựng HUD3 (mã HU 3 - HOSE) bị phạt.')).toEqual(['CP', 'HU 3', 'HOSE']);
+    // Letters of a longer name too; not a session counted in words before the brackets.
+    expect(shorts('Bán cổ phần tại Tổng công ty Phát điện 3 (GENCO 3). GENCO 3 sẽ niêm yết.')).toEqual(['GENCO 3']);
+    expect(shorts('Kazakhstan sẽ tổ chức Hội nghị lần thứ tư (MSEAP 4) vào năm 2019.')).not.toContain('MSEAP 4');
     // A version the name ends with, written after its short form, is the short form's: every use.
     expect(shorts('Cách mạng công nghiệp 4.0 (CMCN 4.0) mở ra cơ hội; CMCN 4.0 đòi hỏi kỹ năng mới.')).toEqual(['CMCN 4.0']);
     expect(findAcronyms('trong bối cảnh cách mạng công nghiệp 4.0 (CMCN4.0) và chuyển đổi số')[0]).toMatchObject({ short: 'CMCN4.0', long: 'cách mạng công nghiệp 4.0', definedInText: true });

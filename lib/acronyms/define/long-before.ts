@@ -4,6 +4,7 @@ import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { signsSpeech } from '../editors-marks';
+import { ORDINAL_WORDS } from '../session-number';
 import { COUNTRIES, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { alikeButSpaces, capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
@@ -251,9 +252,6 @@ function backerAtEnd(words: LongWord[]): number {
 // A qualifier closing the text before the brackets, with its number ("lần thứ 72").
 const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
 
-// Ordinals written in words after "lần thứ".
-const ORDINALS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
-
 // Words that join clauses and never open a name, even when their letter is the acronym's first.
 const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 'nếu', 'khi', 'để', 'nhằm']);
 
@@ -425,7 +423,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
     // "Hội chợ nhập khẩu quốc tế Trung Quốc lần thứ nhất (CIIE 2018)": an edition counted in words,
     // as "lần thứ 18" is in figures; the qualifier goes below.
-    if (words.length > 3 && ORDINALS.has(lower(words[words.length - 1] as LongWord)) && wordsAt(words, words.length - 3, ['lần', 'thứ']) && !shortestSpelling(letters, words)) words.pop();
+    if (words.length > 3 && Object.hasOwn(ORDINAL_WORDS, lower(words[words.length - 1] as LongWord)) && wordsAt(words, words.length - 3, ['lần', 'thứ']) && !shortestSpelling(letters, words)) words.pop();
   }
   // Unless the letters spell it: "Đảng cầm quyền (ĐCQ)".
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q) && !shortestSpelling(letters, words)) words.splice(-q.length);
