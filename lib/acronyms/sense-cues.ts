@@ -77,6 +77,9 @@ const CUES: Record<string, readonly string[]> = {
   'american mathematics competitions': ['toán học', 'huy chương', 'học sinh', 'kỳ thi', 'cuộc thi'],
   // The English tests' maker beside the emissions trading system: its tests and certificates.
   'educational testing service': ['toeic', 'toefl', 'tiếng anh', 'chứng chỉ', 'bài thi'],
+  // The K-pop band beside admissions boards and base stations, listed among other acts ("các nghệ sĩ
+  // như PSY, ban nhạc Wonder Girls, BTS"), not only after a band's word (kinds.tsv).
+  'bangtan sonyeondan': ['k-pop', 'kpop', 'nghệ sĩ', 'ban nhạc', 'nhóm nhạc', 'người hâm mộ', 'album'],
 };
 
 /**

@@ -103,6 +103,12 @@ describe('built-in glossary', () => {
     expect(reading('Người dân ở chung cư HDB do nhà nước xây dựng đều phải đóng thuế.', 'HDB')).toBe('Housing and Development Board');
     expect(reading('Cổ phiếu HDB tăng mạnh trong phiên sáng.', 'HDB')).toBe('Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh');
     expect(reading('Dự thảo báo cáo chính trị ĐH Hội Sinh viên Việt Nam lần thứ X được công bố.', 'ĐH')).toBe('Đại hội');
+    // A memory card after its word; RBC the Russian news group after a news site's word; a German
+    // technical university after "trường".
+    expect(reading('Điện thoại có khe cắm thẻ SD và công nghệ wifi.', 'SD')).toBe('Secure Digital');
+    expect(reading('Theo trang tin tiếng Nga RBC và Novaya Gazeta, chiếc tàu ngầm gặp nạn.', 'RBC')).toBe('RosBusinessConsulting');
+    expect(reading('Ở trường TU Chemnitz có rất đông du học sinh châu Á.', 'TU')).toBe('Technische Universität');
+    expect(reading('Ban Thường vụ TU họp bàn công tác cán bộ.', 'TU')).toBe('Tỉnh ủy');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.

@@ -110,6 +110,10 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Em đạt huy chương vàng cuộc thi toán học Hoa Kỳ (MAA AMC) dành cho học sinh.', 'AMC')).toBe('American Mathematics Competitions');
     expect(reading('Chứng chỉ Toefl Primary đạt 3 sao của ETS là điều kiện xét tuyển tiếng Anh.', 'ETS')).toBe('Educational Testing Service');
     expect(reading('Châu Âu mở rộng hệ thống ETS để giảm phát thải khí nhà kính.', 'ETS')).toBe('Emissions Trading System');
+    // The K-pop band listed among other acts; admissions boards and base stations elsewhere.
+    expect(reading('Làn sóng Hallyu với các nghệ sĩ như PSY, ban nhạc Wonder Girls, BTS thu hút vô số người hâm mộ.', 'BTS')).toBe('Bangtan Sonyeondan');
+    expect(reading('Thí sinh liên hệ BTS của trường để nộp hồ sơ xét tuyển.', 'BTS')).toBe('Ban tuyển sinh');
+    expect(reading('Viettel lắp thêm trạm BTS phát sóng 4G.', 'BTS')).toBe('Base Transceiver Station');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
