@@ -252,6 +252,9 @@ function backerAtEnd(words: LongWord[]): number {
 // A qualifier closing the text before the brackets, with its number ("lần thứ 72").
 const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
 
+// A firm's legal form, which only a registered name holds.
+const REGISTERED_FORM = / (?:tnhh|mtv|cp|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh) /u;
+
 // Words that join clauses and never open a name, even when their letter is the acronym's first.
 const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 'nếu', 'khi', 'để', 'nhằm']);
 
@@ -482,7 +485,12 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "tổng công ty cổ phần Bia – Rượu – Nước Giải khát Sài Gòn (SAB)": a firm's name across dashes too.
   const dashed = acrossNameDash(text, words, letters);
   const firmName = (plain && startsWithFirm(plain)) || (dashed && startsWithFirm(dashed));
-  const translated = (spelled && !insideOneWord) || firmName ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
+  // "Công ty phần mềm trí tuệ nhân tạo (AI) Soul Machines": a firm only described, in lower case and
+  // with no legal form, names no firm; the term its letters translate closes the description. A
+  // registered name may be all lower case ("Công ty cổ phần thương mại đầu tư … (IDT)").
+  const description = plain?.slice(longestAt(plain, 0, FIRMS)) ?? [];
+  const onlyDescribed = firmName && !dashed && description.every((w) => !capitalised(w)) && !REGISTERED_FORM.test(` ${description.map(lower).join(' ')} `);
+  const translated = (spelled && !insideOneWord) || (firmName && !onlyDescribed) ? null : translatedAcrossDash(text, words, short, known, sits && !sits.based ? sits : null);
   if (translated) return { ...textOf(text, withVehicleNoun(text, words, translated, short, known)), how: 'translated' };
   // "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)": a treaty's title runs across
   // the dash between its parties, past the head of the party after it.
