@@ -729,6 +729,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
+      // "sổ đỏ AG 947993 và AD 733692": a serial's series before its six or seven digits, as a land
+      // title or a banknote numbers itself.
+      if (/^\p{Lu}{2}$/u.test(occ.surface) && /^ \d{6,7}(?![\p{L}\p{N}]|[.,]\d)/u.test(after)) continue;
       out.push(occ);
     }
   }

@@ -167,6 +167,8 @@ describe('detection', () => {
     expect(shorts('Dự án QL 1A đoạn qua Bình Định')).toEqual(['QL']);
     // A road's kilometre post: the unit before its number.
     expect(shorts('Vụ tai nạn xảy ra tại KM 1571+300 trên QL 14, UBND xã đã có mặt.')).toEqual(['QL', 'UBND']);
+    // A serial's series before its six or seven digits (a land title's, a banknote's).
+    expect(shorts('Ngân hàng nhận thế chấp sổ đỏ AG 947993 và AD 733692 của Công ty Thanh Bình.')).toEqual([]);
     // A promotion's KM (khuyến mãi) is not.
     expect(shorts('Chương trình KM 50% và được KM 200.000 đồng.')).toEqual(['KM']);
     // A price per unit: the unit after the currency's slash, with no number before it.
