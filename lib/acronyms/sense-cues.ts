@@ -80,6 +80,10 @@ const CUES: Record<string, readonly string[]> = {
   // The K-pop band beside admissions boards and base stations, listed among other acts ("các nghệ sĩ
   // như PSY, ban nhạc Wonder Girls, BTS"), not only after a band's word (kinds.tsv).
   'bangtan sonyeondan': ['k-pop', 'kpop', 'nghệ sĩ', 'ban nhạc', 'nhóm nhạc', 'người hâm mộ', 'album'],
+  // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
+  // TCS, camera lùi, 6 túi khí", "màn hình HUD").
+  'traction control system': ['chống trượt', 'túi khí', 'phanh', 'ô tô', 'mẫu xe', 'động cơ'],
+  'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'bảng đồng hồ'],
 };
 
 /**
@@ -119,6 +123,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Schools' accreditation beside the former Soviet states (not "trường quốc", which "thị trường
   // quốc tế" holds).
   'council of international schools': ['kiểm định', 'neasc'],
+  // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
+  // about it.
+  'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô'],
 };
 
 /** The cues for `sense` (lower case), if any. */

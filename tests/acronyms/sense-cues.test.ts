@@ -114,6 +114,16 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Làn sóng Hallyu với các nghệ sĩ như PSY, ban nhạc Wonder Girls, BTS thu hút vô số người hâm mộ.', 'BTS')).toBe('Bangtan Sonyeondan');
     expect(reading('Thí sinh liên hệ BTS của trường để nộp hồ sơ xét tuyển.', 'BTS')).toBe('Ban tuyển sinh');
     expect(reading('Viettel lắp thêm trạm BTS phát sóng 4G.', 'BTS')).toBe('Base Transceiver Station');
+    // A car's equipment among a car's words; the songwriter and the housing corporation elsewhere.
+    const car = 'Mẫu xe được trang bị cân bằng điện tử DSC, chống trượt TCS, camera lùi, 6 túi khí và màn hình HUD đa sắc.';
+    expect(reading(car, 'TCS')).toBe('Traction Control System');
+    expect(reading(car, 'HUD')).toBe('Head-Up Display');
+    expect(reading(car, 'DSC')).toBe('Dynamic Stability Control');
+    expect(reading('Nhạc sĩ TCS sáng tác nhiều ca khúc về Huế.', 'TCS')).toBe('Trịnh Công Sơn');
+    expect(reading('Tổng công ty HUD triển khai dự án nhà ở xã hội.', 'HUD')).toBe('Tổng công ty Đầu tư phát triển nhà và đô thị');
+    // Shown only where the article is about it: not a children's troupe.
+    expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).toBe('thể dục');
+    expect(reading('Nhiều nạn nhân bị quấy rối TD nơi công sở.', 'TD')).toBe('tình dục');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
