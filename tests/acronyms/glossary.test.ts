@@ -109,6 +109,11 @@ describe('built-in glossary', () => {
     expect(reading('Theo trang tin tiếng Nga RBC và Novaya Gazeta, chiếc tàu ngầm gặp nạn.', 'RBC')).toBe('RosBusinessConsulting');
     expect(reading('Ở trường TU Chemnitz có rất đông du học sinh châu Á.', 'TU')).toBe('Technische Universität');
     expect(reading('Ban Thường vụ TU họp bàn công tác cán bộ.', 'TU')).toBe('Tỉnh ủy');
+    // A firm's single member written short after its legal form; a foreign commission is no firm.
+    expect(reading('PVN giữ lại Công ty TNHH một TV Công nghiệp tàu thuỷ Dung Quất.', 'TV')).toBe('thành viên');
+    expect(reading('Nhà có một TV màn hình lớn.', 'TV')).toBe('television');
+    expect(reading('ông Kan Noboyoshi - giám đốc Công ty SSC của Nhật - nói với ông Đạo.', 'SSC')).toBeNull();
+    expect(reading('Ông bị SSC phạt vì thao túng giá cổ phiếu.', 'SSC')).toBe('State Securities Commission');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.
