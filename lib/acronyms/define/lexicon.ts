@@ -62,8 +62,6 @@ export const VERBS = [
   // "đạt khả năng hoạt động ban đầu (IOC)": what is reached; "rút khỏi thỏa thuận hạt nhân Iran
   // (JCPOA)", "phê chuẩn Hiệp định …": what a state leaves, ratifies, breaks.
   'đạt', 'đạt được', 'rút khỏi', 'phê chuẩn', 'vi phạm', 'tuân thủ', 'từ bỏ', 'loại bỏ', 'loại trừ',
-  // "bảo hộ chỉ dẫn địa lý (GIS) cho 169 sản phẩm": what a treaty protects.
-  'bảo hộ',
   // "Quân đội Nga đưa ra thông báo hàng không (NOTAM)": what is issued; "sẽ diễn ra buổi đấu giá cổ
   // phiếu lần đầu ra công chúng (IPO)": what takes place.
   'đưa ra', 'phát đi', 'tận dụng', 'gửi', 'diễn ra',
