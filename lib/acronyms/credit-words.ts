@@ -4,7 +4,7 @@
  * agency's unnamed local photographer), "Ảnh: CTV" (cộng tác viên, a contributor, whatever country
  * the story is in: not Canada's network), "Ảnh: TH" (tổng hợp, compiled: not television), "Ảnh: PV"
  * (the paper's reporter), "Ảnh: MH" (minh hoạ, an illustration). Elsewhere the letters are other
- * things (ST25 rice, Sóc Trăng). Two other capitals ending a credit are who took the photo (find.ts).
+ * things (ST25 rice, Sóc Trăng).
  */
 const WORDS: Record<string, string> = {
   TL: 'tư liệu',

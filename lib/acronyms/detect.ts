@@ -294,6 +294,9 @@ function bylineLine(text: string, at: number): boolean {
   return end - start <= 16 && last <= end;
 }
 
+// Short words for a telephone, before its number.
+const PHONE_WORD = /^(?:ĐT|DĐ|DT)$/u;
+
 // A currency, then a slash: what follows is what the price is for.
 const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu)\s?\/\s?$/u;
 
@@ -445,6 +448,10 @@ function numberedShortNames(text: string): string[] {
     if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
     // "Hội nghị … lần thứ 51 (AMM 51)": the session's number, not a numbered name.
     if (m[1] !== undefined && heldSession(text, m.index ?? 0, m[1])) continue;
+    // Five or six capitals only where the name before ends with the same number ("Tổng công ty Phát
+    // điện 3 (GENCO 3)"): "Hội nghị lần thứ tư (MSEAP 4)" counts a session in words.
+    const longLetters = m[1] !== undefined ? /^(\p{Lu}{5,6}) ?(\d{1,2})$/u.exec(m[1]) : null;
+    if (longLetters && !new RegExp(`(?:^|\\s)${longLetters[2]}\\s?$`, 'u').test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
     out.add(name);
     out.add(name.replace(' ', ''));
   }
@@ -712,8 +719,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const after = text.slice(occ.end, occ.end + 16);
       const post = occ.surface.toUpperCase() === 'KM' && (/^[ \u00a0]?\d+\+\d/u.test(after) || (/(?:^|[^\p{L}])(?:tại|từ|đến|ở|qua)\s$/iu.test(text.slice(Math.max(0, occ.start - 5), occ.start)) && /^[ \u00a0]?\d+(?![\d.,]*\s*(?:%|đồng|triệu|nghìn|USD|VND))/u.test(after)));
       if (post) continue;
-      // "2.134 đồng / KWh", "50 USD/MWh": a price per unit names the unit after its slash.
-      if (unit && PRICE_PER.test(text.slice(Math.max(0, occ.start - 8), occ.start))) continue;
+      // "2.134 đồng / KWh", "50 USD/MWh": a price per unit names the unit after its slash (a unit's
+      // symbol: "350.000 đồng/HP" is per học phần, a course's credit).
+      if (unit && UNIT_SYMBOLS.test(occ.surface) && PRICE_PER.test(text.slice(Math.max(0, occ.start - 8), occ.start))) continue;
       if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);
         continue;
@@ -729,9 +737,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
-      // "sổ đỏ AG 947993 và AD 733692": a serial's series before its six or seven digits, as a land
-      // title or a banknote numbers itself.
-      if (/^\p{Lu}{2}$/u.test(occ.surface) && /^ \d{6,7}(?![\p{L}\p{N}]|[.,]\d)/u.test(after)) continue;
+      // "sổ đỏ AG 947993 và AD 733692": a serial's series before its six digits, as a land title or a
+      // banknote numbers itself; not a phone's word ("ĐT 823456").
+      if (/^\p{Lu}{2}$/u.test(occ.surface) && !PHONE_WORD.test(occ.surface) && /^ \d{6}(?![\p{L}\p{N}]|[.,]\d)/u.test(after)) continue;
       out.push(occ);
     }
   }

@@ -9,7 +9,6 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { creditWord } from './credit-words';
 import { beforeBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
@@ -23,7 +22,7 @@ import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
 import { numberedNames } from './numbered-names';
-import { glossaryKey, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
+import { glossaryKey, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -319,16 +318,13 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
 }
 
 /**
- * "Ảnh: MS", "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": letters ending every use's photo credit are who took
- * it, unless the glossary reads them as a source: an agency or a paper ("Ảnh: AFP"), a body ("Ảnh:
- * BTC", the organisers; "Ảnh: TT", báo Tuổi Trẻ) or what credits write short (credit-words.ts: "Ảnh: TL"). Two letters whose
- * reading is a common noun or a title ("mã số", "Tiến sĩ") are initials too; longer ones keep it
- * ("Ảnh: NVCC", nhân vật cung cấp). Only with a glossary, which tells the agencies apart.
+ * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
+ * the glossary does not know, are who took it. Known letters keep their reading: an agency or a
+ * paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers), who gave the photo ("Ảnh: DN", doanh
+ * nghiệp; "Ảnh: BV", bệnh viện). Only with a glossary, which tells the agencies apart.
  */
 function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
-  if (!hit) return true;
-  return short.length === 2 && creditWord(short) === undefined && !isPressName(hit.long) && (/^\p{Ll}/u.test(hit.long) || isTitleSense(hit.long));
+  return !hit && /^\p{Lu}{2,3}$/u.test(short) && creditOnly(text, occs);
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông

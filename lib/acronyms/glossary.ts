@@ -127,7 +127,9 @@ const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters
 // its firms carry ("Công ty BQP thuộc Bộ Quốc phòng").
-const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Agency|Council|Bureau|Administration|Authority)\b/u;
+// Not "Agency" nor "Authority", which firms' and state companies' names hold ("Online Travel Agency",
+// "Port of Singapore Authority").
+const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b/u;
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
 export function isTitleSense(sense: string): boolean {
@@ -611,7 +613,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // but before a person's name the title ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
     if (placement.afterFirmNoun && !placement.beforeName && person) return null;
-    // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, an agency).
+    // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
     if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);
   };

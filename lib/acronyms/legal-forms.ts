@@ -26,6 +26,8 @@ const FORMS: Record<string, string> = {
 // After a name of two foreign words ("Euromoney Institutional Investor PLC", "HSBC Holdings PLC"):
 // after one, a maker's controller as often ("Siemens PLC"), though "Shell PLC" goes unread so.
 const AFTER_LONGER_NAME: Record<string, string> = { PLC: 'Public Limited Company' };
+// A controller's words before the maker's name: "bộ điều khiển Mitsubishi Electric PLC".
+const CONTROLLER_BEFORE = /điều khiển|lập trình|tự động hoá|tự động hóa|dây chuyền/iu;
 
 /** The legal form `short` names after a foreign firm's name, or undefined. */
 export function foreignLegalForm(short: string): string | undefined {
@@ -51,7 +53,7 @@ export function afterForeignName(text: string, start: number, end: number): bool
   if (name === undefined || isVietnameseSyllable(name)) return false;
   if (Object.hasOwn(AFTER_LONGER_NAME, text.slice(start, end))) {
     const first = TWO_WORDS_BEFORE.exec(before)?.[1];
-    if (first === undefined || isVietnameseSyllable(first)) return false;
+    if (first === undefined || isVietnameseSyllable(first) || CONTROLLER_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   }
   const after = text.slice(end, end + 48);
   const bracket = BRACKET_AFTER.exec(after)?.[1]?.toLowerCase();

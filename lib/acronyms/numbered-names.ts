@@ -1,9 +1,10 @@
 /**
  * "kênh VTV1", "đài TF1", "Kênh HTV7": a name of capitals joined to a number, which the glossary
- * knows whole, written as it writes it. Detection leaves letters joined to a number alone, as a model's designation ("A321",
- * "MiG29"); a form the glossary holds is a channel's, a network's or a firm's name, spelled so.
- * Codes that other rules place are left to them: police units' (police-codes.ts: "phòng C05" is a
- * room), meetings' sessions (session-forms.ts), admission choices and roads (detect.ts).
+ * knows whole, written as it writes it. Detection leaves letters joined to a number alone, as a
+ * model's designation ("A321", "MiG29"); a form the glossary holds is a channel's, a network's or a
+ * firm's name, spelled so. Police units' codes are left to their own rule (police-codes.ts: "phòng
+ * C05" is a room); other codes the glossary writes so (an admission choice, "NV1"; a military
+ * region, "QK7") are read here wherever they stand.
  */
 import type { Glossary } from './glossary';
 

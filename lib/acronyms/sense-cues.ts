@@ -53,9 +53,11 @@ const CUES: Record<string, readonly string[]> = {
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
-  // America's network beside Australia's (both have an "ABC News"): the White House, its presidents
-  // and America's other networks ("Đài ABC cho biết Tổng thống Trump …", beside Fox and CBS polls).
-  'american broadcasting company': ['nhà trắng', 'trump', 'biden', 'obama', 'cbs', 'nbc', 'fox', 'cnn'],
+  // America's network beside Australia's (both have an "ABC News"): the White House, America's other
+  // networks and its polls ("Đài ABC cho biết … kết quả thăm dò", "cử tri"). Not its presidents nor
+  // "Washington", which Australia's network reports on too ("Theo Đài ABC của Australia, Tổng thống
+  // Mỹ Donald Trump …", "… đối với Washington … (Theo ABC Online)").
+  'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn', 'thăm dò', 'cử tri'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
   'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
@@ -76,14 +78,17 @@ const CUES: Record<string, readonly string[]> = {
   // The mathematics contest beside asset management firms: contests, medals, pupils.
   'american mathematics competitions': ['toán học', 'huy chương', 'học sinh', 'kỳ thi', 'cuộc thi'],
   // The English tests' maker beside the emissions trading system: its tests and certificates.
-  'educational testing service': ['toeic', 'toefl', 'tiếng anh', 'chứng chỉ', 'bài thi'],
+  // Not "chứng chỉ", which carbon markets trade ("chứng chỉ carbon trên thị trường ETS").
+  'educational testing service': ['toeic', 'toefl', 'tiếng anh', 'bài thi'],
   // The K-pop band beside admissions boards and base stations, listed among other acts ("các nghệ sĩ
-  // như PSY, ban nhạc Wonder Girls, BTS"), not only after a band's word (kinds.tsv).
-  'bangtan sonyeondan': ['k-pop', 'kpop', 'nghệ sĩ', 'ban nhạc', 'nhóm nhạc', 'người hâm mộ', 'album'],
+  // như PSY, ban nhạc Wonder Girls, BTS"), not only after a band's word (kinds.tsv). "K-pop" is read
+  // as "k" and "pop"; Korea and its entertainment ("ngành giải trí xứ kim chi"); not "nghệ sĩ", whom
+  // an arts school's admissions board names too.
+  'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'hàn quốc', 'kim chi', 'giải trí'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD").
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'ô tô', 'mẫu xe', 'động cơ'],
-  'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'bảng đồng hồ'],
+  'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
 };
 
 /**
@@ -125,7 +130,7 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'council of international schools': ['kiểm định', 'neasc'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
-  'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô'],
+  'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai'],
 };
 
 /** The cues for `sense` (lower case), if any. */

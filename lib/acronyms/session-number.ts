@@ -10,20 +10,16 @@
 // The session closing the text before the brackets, or the year of an edition after a capitalised
 // name ("Đối tác Thái Bình Dương 2017 (PP 17)": its last two digits after the short form); not a
 // date ("thiết kế năm 1947 (AK-47)", "virus corona 2019 (COVID-19)").
-// Or counted in words: "Hội nghị Chủ tịch Quốc hội các nước Á Âu lần thứ ba (MSEAP 3)".
-const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?<=\p{Lu}[\p{Ll}\p{M}]*\s)(?:19|20)(\d\d))\s*$/u;
-/** Ordinals written in words after "lần thứ", by their figure. */
-export const ORDINAL_WORDS: Record<string, string> = { nhất: '1', hai: '2', ba: '3', tư: '4', bốn: '4', năm: '5', sáu: '6', bảy: '7', tám: '8', chín: '9', mười: '10' };
+const NUMBER_BEFORE = /(?:^|\s)(?:(?:lần(?: thứ)?|khóa|khoá)\s+(\d{1,3})|(?<=\p{Lu}[\p{Ll}\p{M}]*\s)(?:19|20)(\d\d))\s*$/u;
 
-/** Where "lần thứ N" (N in figures or words), "lần N", "khóa N" or a year starts right before `open` (a bracket), and N (a
+/** Where "lần thứ N", "lần N", "khóa N" or a year starts right before `open` (a bracket), and N (a
  * year's last two digits); or null. */
 function sessionBefore(text: string, open: number): { start: number; number: string; year: boolean } | null {
   const before = text.slice(Math.max(0, open - 40), open);
   const m = NUMBER_BEFORE.exec(before);
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;
-  const counted = m[1] ?? m[2] as string;
-  return { start: open - before.length + m.index + lead, number: Object.hasOwn(ORDINAL_WORDS, counted) ? (ORDINAL_WORDS[counted] as string) : counted, year: m[2] !== undefined };
+  return { start: open - before.length + m.index + lead, number: (m[1] ?? m[2]) as string, year: m[2] !== undefined };
 }
 
 /**

@@ -57,15 +57,14 @@ describe("a photo's credit", () => {
   });
 
   it('lists no photographer\'s initials ending a credit', () => {
-    // Letters the glossary does not know, after a name, an initial or a dash; two letters the
-    // glossary reads as a common noun or a title.
-    expect(rows('Bảo tàng nhỏ nhất ở Thuỵ Sĩ - Ảnh: IMERISIA - VER\nCông viên xanh mát - Ảnh: Q. NG.\nXe triển lãm - Ảnh: TR.N.')).toEqual([]);
-    expect(rows('Masan ra mắt thương hiệu mới - Ảnh: MS\nDòng sông - Ảnh: MT')).toEqual([]);
-    // Sources stay: agencies, papers, bodies, what credits write short, longer letters.
-    expect(rows('Ảnh: AFP\nẢnh: TT\nẢnh: BTC\nẢnh: TH\nẢnh: PV\nẢnh: NVCC\nẢnh: MH')).toEqual(['AFP', 'TT', 'BTC', 'TH', 'PV', 'NVCC', 'MH']);
+    // Letters the glossary does not know, after a name, an initial or a dash.
+    expect(rows('Bảo tàng nhỏ nhất ở Thuỵ Sĩ - Ảnh: IMERISIA - VER\nCông viên xanh mát - Ảnh: Q. NG.\nXe triển lãm - Ảnh: TR.N.\nChân dung - Minh hoạ: LAP')).toEqual([]);
+    // Known letters stay: agencies, papers, bodies, who gave the photo, what credits write short.
+    expect(rows('Ảnh: AFP\nẢnh: TT\nẢnh: BTC\nẢnh: TH\nẢnh: PV\nẢnh: NVCC\nẢnh: MH\nẢnh: DN\nẢnh: BV')).toEqual(['AFP', 'TT', 'BTC', 'TH', 'PV', 'NVCC', 'MH', 'DN', 'BV']);
+    expect(reading('Dây chuyền sản xuất của nhà máy - Ảnh: DN', 'DN')).toBe('doanh nghiệp');
     expect(reading('Ô tô chờ qua phà - Ảnh: TH', 'TH')).toBe('tổng hợp');
     expect(reading('Phóng viên ghi nhận tại hiện trường - Ảnh: PV', 'PV')).toBe('phóng viên');
     // The same letters outside a credit are listed.
-    expect(rows('Trạm quan trắc MT đặt ở đây. Dòng sông - Ảnh: MT')).toEqual(['MT']);
+    expect(rows('Trạm quan trắc QZX đặt ở đây. Dòng sông - Ảnh: QZX')).toEqual(['QZX']);
   });
 });

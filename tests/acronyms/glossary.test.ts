@@ -99,7 +99,8 @@ describe('built-in glossary', () => {
     expect(reading('Quỹ PE rót vốn vào các công ty khởi nghiệp.', 'PE')).toBe('Private Equity');
     expect(reading('Nhà máy tối đa hoá sản lượng hạt nhựa PP do nhu cầu thị trường lớn.', 'PP')).toBe('Polypropylene');
     expect(reading('Học sinh cần nắm vững PP giải toán.', 'PP')).toBe('phương pháp');
-    expect(reading('Hội nghị thường niên của IMF tổ chức ở Washington DC (Mỹ).', 'DC')).toBe('District of Columbia');
+    // ("Trực tiếp" renders Direct: the words around had read the current.)
+    expect(reading('Giải thưởng được trao tại hội nghị của IMF tổ chức ở Washington DC (Mỹ).\nTrực tiếp nhận giải thưởng, ông Quang cho biết ngân hàng đi đúng hướng.', 'DC')).toBe('District of Columbia');
     expect(reading('Người dân ở chung cư HDB do nhà nước xây dựng đều phải đóng thuế.', 'HDB')).toBe('Housing and Development Board');
     expect(reading('Cổ phiếu HDB tăng mạnh trong phiên sáng.', 'HDB')).toBe('Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh');
     expect(reading('Dự thảo báo cáo chính trị ĐH Hội Sinh viên Việt Nam lần thứ X được công bố.', 'ĐH')).toBe('Đại hội');

@@ -115,15 +115,22 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Thí sinh liên hệ BTS của trường để nộp hồ sơ xét tuyển.', 'BTS')).toBe('Ban tuyển sinh');
     expect(reading('Viettel lắp thêm trạm BTS phát sóng 4G.', 'BTS')).toBe('Base Transceiver Station');
     // A car's equipment among a car's words; the songwriter and the housing corporation elsewhere.
-    const car = 'Mẫu xe được trang bị cân bằng điện tử DSC, chống trượt TCS, camera lùi, 6 túi khí và màn hình HUD đa sắc.';
+    const car = 'Mẫu xe được trang bị phân phối lực phanh EBD, chống trượt TCS, camera lùi, 6 túi khí và màn hình HUD đa sắc.';
     expect(reading(car, 'TCS')).toBe('Traction Control System');
     expect(reading(car, 'HUD')).toBe('Head-Up Display');
-    expect(reading(car, 'DSC')).toBe('Dynamic Stability Control');
+    expect(reading(car, 'EBD')).toBe('Electronic Brakeforce Distribution');
     expect(reading('Nhạc sĩ TCS sáng tác nhiều ca khúc về Huế.', 'TCS')).toBe('Trịnh Công Sơn');
     expect(reading('Tổng công ty HUD triển khai dự án nhà ở xã hội.', 'HUD')).toBe('Tổng công ty Đầu tư phát triển nhà và đô thị');
     // Shown only where the article is about it: not a children's troupe.
     expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).toBe('thể dục');
     expect(reading('Nhiều nạn nhân bị quấy rối TD nơi công sở.', 'TD')).toBe('tình dục');
+    expect(reading('Bệnh giang mai lây truyền chủ yếu qua đường TD không an toàn.', 'TD')).toBe('tình dục');
+    // Review's counter-examples: a carbon market's certificates, an arts school's admissions board,
+    // Australia's network on America's president, K-pop written with its dash.
+    expect(reading('Giá chứng chỉ carbon trên thị trường ETS châu Âu tăng lên 90 euro.', 'ETS')).toBe('Emissions Trading System');
+    expect(reading('Trường ĐH Sân khấu Điện ảnh thông báo lịch thi năng khiếu; BTS cho biết nhiều nghệ sĩ nổi tiếng sẽ tham gia chấm thi.', 'BTS')).toBe('Ban tuyển sinh');
+    expect(reading('Theo Đài ABC của Australia, Tổng thống Mỹ Donald Trump sẽ gặp Thủ tướng nước này vào tuần tới.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Làn sóng K-pop lan rộng với các nhóm như BTS và Blackpink.', 'BTS')).toBe('Bangtan Sonyeondan');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {

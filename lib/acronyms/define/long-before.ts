@@ -4,7 +4,6 @@ import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
 import { signsSpeech } from '../editors-marks';
-import { ORDINAL_WORDS } from '../session-number';
 import { COUNTRIES, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { alikeButSpaces, capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
@@ -252,7 +251,8 @@ function backerAtEnd(words: LongWord[]): number {
 // A qualifier closing the text before the brackets, with its number ("lần thứ 72").
 const QUALIFIER_AT_END = new RegExp(`\\s(?:${TRAILING_QUALIFIERS.map((q) => q.join(' ')).join('|')})(?:\\s+\\d+)?\\s*$`, 'u');
 
-// A firm's legal form, which only a registered name holds.
+// A firm's legal form, which only a registered name holds: its phrases, not LEGAL_FORM's syllables
+// ("phần" of "phần mềm" is no "cổ phần").
 const REGISTERED_FORM = / (?:tnhh|mtv|cp|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh) /u;
 
 // Words that join clauses and never open a name, even when their letter is the acronym's first.
@@ -260,6 +260,11 @@ const CONJUNCTIONS = new Set(['như', 'là', 'rằng', 'mà', 'thì', 'nhưng', 
 
 // Words before a city's name: "thủ đô Washington", "thành phố Thâm Quyến".
 const CAPITAL_WORDS = new Set(['thủ', 'đô', 'thành', 'phố', 'tp']);
+
+/** Some run of `words` opens with a firm's noun. */
+function firmAmong(words: LongWord[]): boolean {
+  return words.some((_w, i) => startsWithFirm(words.slice(i)));
+}
 
 /** Where `word` (read from the same text, maybe by another rule) stands in `words`, or -1. */
 function wordIndex(words: LongWord[], word: LongWord): number {
@@ -407,9 +412,15 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   // "sáng kiến \" … công nghệ 4.0 (IoT) \"": a generation's figure right before ("4.0", "2.0") says
-  // the letters gloss what it numbers, quoted or not. A firm's number stays its name's ("Công ty cổ
-  // phần Sông Đà 1.01"); a year or an edition is set apart below.
-  if (!/\d/.test(short) && /(?:^|[^\p{L}\p{N}.,])\d[.,]0\s*$/u.test(text.slice(Math.max(0, end - 12), end))) return null;
+  // the letters gloss what it numbers, quoted or not, unless they spell the words before it
+  // ("Cách mạng công nghiệp 4.0 (CMCN)") or those are a firm's name ("Công ty TNHH Truyền thông Xã
+  // hội 2.0 (TTXH)"). A year or an edition is set apart below.
+  const near = Math.max(0, end - 12);
+  const generation = /(?:^|[^\p{L}\p{N}.,])\d[.,]0\s*$/u.exec(text.slice(near, end));
+  if (!/\d/.test(short) && generation) {
+    const before = leftWords(text, near + generation.index + generation[0].search(/\d/), 16);
+    if (!shortestSpelling(shortLetters(short), before) && !firmAmong(before)) return null;
+  }
   // '" Nhà nước Hồi giáo " tự xưng (IS)': the writer's qualifier after the quoted name.
   const qualifier = QUALIFIER_AT_END.exec(text.slice(Math.max(0, end - 20), end));
   const quoted = signsSpeech(short) ? null : quotedBefore(text, end, short, known) ?? (qualifier ? quotedBefore(text, end - qualifier[0].length, short, known) : null);
@@ -424,9 +435,6 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
     while (words.length > 0 && numberAtEnd()) words.pop();
     // "… về Luật Biển năm 1982 (UNCLOS)": the year's own word goes with it.
     if (words.length < trimmed && words.length > 1 && lower(words[words.length - 1] as LongWord) === 'năm') words.pop();
-    // "Hội chợ nhập khẩu quốc tế Trung Quốc lần thứ nhất (CIIE 2018)": an edition counted in words,
-    // as "lần thứ 18" is in figures; the qualifier goes below.
-    if (words.length > 3 && Object.hasOwn(ORDINAL_WORDS, lower(words[words.length - 1] as LongWord)) && wordsAt(words, words.length - 3, ['lần', 'thứ']) && !shortestSpelling(letters, words)) words.pop();
   }
   // Unless the letters spell it: "Đảng cầm quyền (ĐCQ)".
   for (const q of TRAILING_QUALIFIERS) if (words.length > q.length + 1 && wordsAt(words, words.length - q.length, q) && !shortestSpelling(letters, words)) words.splice(-q.length);
