@@ -294,8 +294,9 @@ function bylineLine(text: string, at: number): boolean {
   return end - start <= 16 && last <= end;
 }
 
-// Short words for a telephone, before its number.
-const PHONE_WORD = /^(?:ĐT|DĐ|DT)$/u;
+// A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
+// 947993 và AD 733692".
+const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
 
 // A currency, then a slash: what follows is what the price is for.
 const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu)\s?\/\s?$/u;
@@ -737,9 +738,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       if (inWorksCode(text, occ)) continue;
-      // "sổ đỏ AG 947993 và AD 733692": a serial's series before its six digits, as a land title or a
-      // banknote numbers itself; not a phone's word ("ĐT 823456").
-      if (/^\p{Lu}{2}$/u.test(occ.surface) && !PHONE_WORD.test(occ.surface) && /^ \d{6}(?![\p{L}\p{N}]|[.,]\d)/u.test(after)) continue;
+      // "sổ đỏ AG 947993 và AD 733692": a land title's series before its six digits, where the title
+      // is named before it (a contract's "HĐ 123456" is still a contract).
+      if (/^\p{Lu}{2}$/u.test(occ.surface) && /^ \d{6}(?![\p{L}\p{N}]|[.,]\d)/u.test(after) && TITLE_BEFORE.test(text.slice(Math.max(0, occ.start - 40), occ.start))) continue;
       out.push(occ);
     }
   }

@@ -125,10 +125,9 @@ const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 
-// A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters
-// its firms carry ("Công ty BQP thuộc Bộ Quốc phòng").
-// Not "Agency" nor "Authority", which firms' and state companies' names hold ("Online Travel Agency",
-// "Port of Singapore Authority").
+// A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
+// firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
+// state companies' names hold ("Online Travel Agency", "Port of Singapore Authority").
 const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b/u;
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */

@@ -53,11 +53,11 @@ const CUES: Record<string, readonly string[]> = {
   // The scan beside the Party's politics and a firm: imaging's other words ("X - quang, chụp MRI, CT
   // scan"). Not "chụp" alone, which every photo holds.
   'cắt lớp vi tính': ['scan', 'mri', 'x quang', 'siêu âm', 'cộng hưởng', 'chẩn đoán'],
-  // America's network beside Australia's (both have an "ABC News"): the White House, America's other
-  // networks and its polls ("Đài ABC cho biết … kết quả thăm dò", "cử tri"). Not its presidents nor
-  // "Washington", which Australia's network reports on too ("Theo Đài ABC của Australia, Tổng thống
-  // Mỹ Donald Trump …", "… đối với Washington … (Theo ABC Online)").
-  'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn', 'thăm dò', 'cử tri'],
+  // America's network beside Australia's (both have an "ABC News"): the White House and America's
+  // other networks. Not its presidents, "Washington", polls or voters, which Australia's network
+  // reports on too ("Theo Đài ABC của Australia, Tổng thống Mỹ Donald Trump …", "Đài ABC dẫn kết
+  // quả thăm dò Newspoll").
+  'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
   'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
@@ -71,8 +71,9 @@ const CUES: Record<string, readonly string[]> = {
   'battery management system': ['pin', 'xe điện', 'sạc', 'ắc quy'],
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
-  // The car show beside fishing boats' tracking: cars and their makers.
-  'vietnam motor show': ['triển lãm', 'ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
+  // The car show beside fishing boats' tracking: cars and their makers (not "triển lãm": fisheries
+  // have their fairs too).
+  'vietnam motor show': ['xe', 'ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
   // The school system beside the accounting standards: pupils, their parents and programmes.
   'vietnam australia international school': ['học sinh', 'phụ huynh', 'mầm non', 'tiểu học', 'cambridge'],
   // The mathematics contest beside asset management firms: contests, medals, pupils.
@@ -82,12 +83,12 @@ const CUES: Record<string, readonly string[]> = {
   'educational testing service': ['toeic', 'toefl', 'tiếng anh', 'bài thi'],
   // The K-pop band beside admissions boards and base stations, listed among other acts ("các nghệ sĩ
   // như PSY, ban nhạc Wonder Girls, BTS"), not only after a band's word (kinds.tsv). "K-pop" is read
-  // as "k" and "pop"; Korea and its entertainment ("ngành giải trí xứ kim chi"); not "nghệ sĩ", whom
-  // an arts school's admissions board names too.
-  'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'hàn quốc', 'kim chi', 'giải trí'],
+  // as "k" and "pop"; Korea by its nickname ("xứ kim chi"); not "nghệ sĩ", "Hàn Quốc" or "giải trí",
+  // which admissions boards (an arts school, "ngành Ngôn ngữ Hàn Quốc") and base stations meet too.
+  'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'kim chi'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
-  // TCS, camera lùi, 6 túi khí", "màn hình HUD").
-  'traction control system': ['chống trượt', 'túi khí', 'phanh', 'ô tô', 'mẫu xe', 'động cơ'],
+  // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
+  'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
   'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
 };
 
@@ -130,7 +131,7 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'council of international schools': ['kiểm định', 'neasc'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
-  'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai'],
+  'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],
 };
 
 /** The cues for `sense` (lower case), if any. */

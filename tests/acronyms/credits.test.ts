@@ -62,6 +62,9 @@ describe("a photo's credit", () => {
     // Known letters stay: agencies, papers, bodies, who gave the photo, what credits write short.
     expect(rows('Ảnh: AFP\nẢnh: TT\nẢnh: BTC\nẢnh: TH\nẢnh: PV\nẢnh: NVCC\nẢnh: MH\nẢnh: DN\nẢnh: BV')).toEqual(['AFP', 'TT', 'BTC', 'TH', 'PV', 'NVCC', 'MH', 'DN', 'BV']);
     expect(reading('Dây chuyền sản xuất của nhà máy - Ảnh: DN', 'DN')).toBe('doanh nghiệp');
+    expect(reading('Ca phẫu thuật thành công - Ảnh: BV', 'BV')).toBe('bệnh viện');
+    // What credits write short: compiled, an illustration.
+    expect(reading('Toàn cảnh hội nghị - Ảnh: MH', 'MH')).toBe('minh hoạ');
     expect(reading('Ô tô chờ qua phà - Ảnh: TH', 'TH')).toBe('tổng hợp');
     expect(reading('Phóng viên ghi nhận tại hiện trường - Ảnh: PV', 'PV')).toBe('phóng viên');
     // The same letters outside a credit are listed.

@@ -711,6 +711,10 @@ describe('in-text definitions', () => {
     // A version's figure right before: the letters gloss what it numbers, quoted or not.
     expect(def('Tác giả với sáng kiến " Đèn học thông minh The Smart Light công nghệ 4.0 (IoT) " cũng chia sẻ', 'IoT')).toBeNull();
     expect(def('sản phẩm Bộ định tuyến thông minh thế hệ 2.0 (BĐTTM) ra mắt', 'BĐTTM')).toBeNull();
+    // An ordinal is a name's own word ("Chiến tranh thế giới lần thứ nhất"); "bảo hộ" renders
+    // Protection.
+    expect(def('Chiến tranh thế giới lần thứ nhất (WWI) kết thúc năm 1918.', 'WWI')).toBe('Chiến tranh thế giới lần thứ nhất');
+    expect(withGlossary('Việt Nam đã cấp văn bằng bảo hộ giống cây trồng (PVP) cho 200 giống lúa.', 'PVP')).toBe('bảo hộ giống cây trồng');
     // Unless the letters spell the words before the figure, or those name a firm.
     expect(def('Cuộc Cách mạng công nghiệp 4.0 (CMCN) đang diễn ra mạnh mẽ.', 'CMCN')).toBe('Cách mạng công nghiệp');
     expect(def('Công ty TNHH Truyền thông Xã hội 2.0 (TTXH) bị xử phạt.', 'TTXH')).toBe('Công ty TNHH Truyền thông Xã hội 2.0');

@@ -167,8 +167,12 @@ describe('detection', () => {
     expect(shorts('Dự án QL 1A đoạn qua Bình Định')).toEqual(['QL']);
     // A road's kilometre post: the unit before its number.
     expect(shorts('Vụ tai nạn xảy ra tại KM 1571+300 trên QL 14, UBND xã đã có mặt.')).toEqual(['QL', 'UBND']);
-    // A serial's series before its six or seven digits (a land title's, a banknote's).
+    // A land title's series before its six digits, where the title is named; not a contract's, nor a
+    // phone's word.
     expect(shorts('Ngân hàng nhận thế chấp sổ đỏ AG 947993 và AD 733692 của Công ty Thanh Bình.')).toEqual([]);
+    expect(shorts('Ông A ký HĐ 123456 với Công ty X để thuê đất. Liên hệ ĐT 823456.')).toEqual(['HĐ', 'ĐT']);
+    // A unit's symbol after a price's slash, not a course's credit.
+    expect(shorts('Học phí năm nay là 350.000 đồng/HP đối với sinh viên chính quy.')).toEqual(['HP']);
     // A promotion's KM (khuyến mãi) is not.
     expect(shorts('Chương trình KM 50% và được KM 200.000 đồng.')).toEqual(['KM']);
     // A price per unit: the unit after the currency's slash, with no number before it.

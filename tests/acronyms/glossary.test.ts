@@ -115,6 +115,9 @@ describe('built-in glossary', () => {
     expect(reading('Nhà có một TV màn hình lớn.', 'TV')).toBe('television');
     expect(reading('ông Kan Noboyoshi - giám đốc Công ty SSC của Nhật - nói với ông Đạo.', 'SSC')).toBeNull();
     expect(reading('Ông bị SSC phạt vì thao túng giá cổ phiếu.', 'SSC')).toBe('State Securities Commission');
+    // Agencies and authorities are firms' words too.
+    expect(reading('Các công ty OTA nước ngoài như Agoda, Booking.com chiếm phần lớn thị phần đặt phòng.', 'OTA')).toBe('Online Travel Agency');
+    expect(reading('Công ty PSA của Singapore khai thác cảng container.', 'PSA')).toBe('Port of Singapore Authority');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.

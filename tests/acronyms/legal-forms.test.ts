@@ -35,5 +35,8 @@ describe("a foreign firm's legal form after its name", () => {
     expect(reading('Apple Watch SE có giá từ 6,99 triệu đồng.', 'SE')).not.toBe('Societas Europaea');
     expect(reading('Bộ điều khiển Siemens PLC hỏng khiến dây chuyền dừng.', 'PLC')).not.toBe('Public Limited Company');
     expect(reading('Cổ phiếu PLC của Hóa dầu Petrolimex tăng mạnh.', 'PLC')).toBe('Tổng Công ty Hóa dầu Petrolimex');
+    // A controller's or an automated line's words in the sentence: the controller, not a firm.
+    expect(reading('Dây chuyền dùng bộ điều khiển Mitsubishi Electric PLC, vận hành tự động.', 'PLC')).not.toBe('Public Limited Company');
+    expect(reading('Nhà máy trang bị Mitsubishi Electric PLC cho khâu đóng gói, giúp tự động hóa hoàn toàn.', 'PLC')).not.toBe('Public Limited Company');
   });
 });

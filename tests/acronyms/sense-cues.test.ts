@@ -131,6 +131,13 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Trường ĐH Sân khấu Điện ảnh thông báo lịch thi năng khiếu; BTS cho biết nhiều nghệ sĩ nổi tiếng sẽ tham gia chấm thi.', 'BTS')).toBe('Ban tuyển sinh');
     expect(reading('Theo Đài ABC của Australia, Tổng thống Mỹ Donald Trump sẽ gặp Thủ tướng nước này vào tuần tới.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Làn sóng K-pop lan rộng với các nhóm như BTS và Blackpink.', 'BTS')).toBe('Bangtan Sonyeondan');
+    // Second review's: Australia's polls and voters, a Korean-language major's admissions, a
+    // fisheries fair, a song in a car, sexual crimes without the first cues.
+    expect(reading('Đài ABC dẫn kết quả thăm dò Newspoll cho thấy Công đảng dẫn trước.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Theo BTS của trường, ngành Ngôn ngữ Hàn Quốc có điểm chuẩn cao nhất với 35,5 điểm.', 'BTS')).toBe('Ban tuyển sinh');
+    expect(reading('Tại triển lãm thiết bị nghề cá, nhiều doanh nghiệp giới thiệu thiết bị VMS cho ngư dân.', 'VMS')).toBe('Vessel Monitoring System');
+    expect(reading('Ca khúc của TCS được phát trên ô tô suốt hành trình.', 'TCS')).toBe('Trịnh Công Sơn');
+    expect(reading('Nghi phạm bị cáo buộc cưỡng bức TD nữ sinh.', 'TD')).toBe('tình dục');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
