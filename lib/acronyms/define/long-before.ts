@@ -412,9 +412,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // Quoted speech ends in a reporter's mark as often ("… tôi đồng ý" (PV)); a quoted term is short.
   const letters = shortLetters(short);
   // "sáng kiến \" … công nghệ 4.0 (IoT) \"": a generation's figure right before ("4.0", "2.0") says
-  // the letters gloss what it numbers, quoted or not, unless they spell the words before it
-  // ("Cách mạng công nghiệp 4.0 (CMCN)") or those are a firm's name ("Công ty TNHH Truyền thông Xã
-  // hội 2.0 (TTXH)"). A year or an edition is set apart below.
+  // the letters gloss what it numbers, quoted or not, unless they spell the words right before it
+  // ("Cách mạng công nghiệp 4.0 (CMCN)") or a firm's noun stands among the sixteen words before it
+  // ("Công ty TNHH Truyền thông Xã hội 2.0 (TTXH)"). A year or an edition is set apart below.
   const near = Math.max(0, end - 12);
   const generation = /(?:^|[^\p{L}\p{N}.,])\d[.,]0\s*$/u.exec(text.slice(near, end));
   if (!/\d/.test(short) && generation) {
