@@ -26,9 +26,10 @@ const FORMS: Record<string, string> = {
 // After a name of two foreign words ("Euromoney Institutional Investor PLC", "HSBC Holdings PLC"):
 // after one, a maker's controller as often ("Siemens PLC"), though "Shell PLC" goes unread so.
 const AFTER_LONGER_NAME: Record<string, string> = { PLC: 'Public Limited Company' };
-// A controller's or an automated line's words in the sentence around the use: "bộ điều khiển
-// Mitsubishi Electric PLC", "trang bị Mitsubishi Electric PLC cho khâu đóng gói, giúp tự động hóa".
-const CONTROLLER_WORDS = /điều khiển|lập trình|tự động|dây chuyền/iu;
+// A controller's words before the maker's name, in its sentence: "bộ điều khiển Mitsubishi Electric
+// PLC". Not after it: a plc's own news speaks of its lines and engines ("Rolls-Royce Holdings PLC mở
+// rộng dây chuyền …").
+const CONTROLLER_WORDS = /điều khiển|lập trình/iu;
 
 /** The legal form `short` names after a foreign firm's name, or undefined. */
 export function foreignLegalForm(short: string): string | undefined {
@@ -47,11 +48,10 @@ const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
 // a party).
 const BRACKET_AFTER = /^[ \u00a0]\((\p{Lu}[^()]*)\)/u;
 
-/** Up to 60 characters either side of start..end, within its sentence. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** Up to 60 characters before `start`, within its sentence. */
+function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 60);
-  return before.slice(before.search(/[^.!?\n]*$/u)) + after.slice(0, after.search(/[.!?\n]|$/u));
+  return before.slice(before.search(/[^.!?\n]*$/u));
 }
 
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
@@ -61,7 +61,7 @@ export function afterForeignName(text: string, start: number, end: number): bool
   if (name === undefined || isVietnameseSyllable(name)) return false;
   if (Object.hasOwn(AFTER_LONGER_NAME, text.slice(start, end))) {
     const first = TWO_WORDS_BEFORE.exec(before)?.[1];
-    if (first === undefined || isVietnameseSyllable(first) || CONTROLLER_WORDS.test(sentenceAround(text, start, end))) return false;
+    if (first === undefined || isVietnameseSyllable(first) || CONTROLLER_WORDS.test(sentenceBefore(text, start))) return false;
   }
   const after = text.slice(end, end + 48);
   const bracket = BRACKET_AFTER.exec(after)?.[1]?.toLowerCase();

@@ -72,8 +72,8 @@ const CUES: Record<string, readonly string[]> = {
   // The TV series beside carmakers' customer satisfaction index.
   'crime scene investigation': ['loạt phim', 'bộ phim', 'phim truyền', 'tập phim', 'cbs', 'hiện trường'],
   // The car show beside fishing boats' tracking: cars and their makers (not "triển lãm": fisheries
-  // have their fairs too).
-  'vietnam motor show': ['xe', 'ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
+  // have their fairs too; nor "xe" alone, which fishermen ride to their dealers).
+  'vietnam motor show': ['ô tô', 'xe hơi', 'mẫu xe', 'hãng xe', 'showroom'],
   // The school system beside the accounting standards: pupils, their parents and programmes.
   'vietnam australia international school': ['học sinh', 'phụ huynh', 'mầm non', 'tiểu học', 'cambridge'],
   // The mathematics contest beside asset management firms: contests, medals, pupils.

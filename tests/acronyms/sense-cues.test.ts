@@ -136,6 +136,7 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Đài ABC dẫn kết quả thăm dò Newspoll cho thấy Công đảng dẫn trước.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Theo BTS của trường, ngành Ngôn ngữ Hàn Quốc có điểm chuẩn cao nhất với 35,5 điểm.', 'BTS')).toBe('Ban tuyển sinh');
     expect(reading('Tại triển lãm thiết bị nghề cá, nhiều doanh nghiệp giới thiệu thiết bị VMS cho ngư dân.', 'VMS')).toBe('Vessel Monitoring System');
+    expect(reading('Ngư dân được hỗ trợ kinh phí lắp VMS; nhiều người phải đi xe hơn 30 km đến đại lý để lắp đặt.', 'VMS')).toBe('Vessel Monitoring System');
     expect(reading('Ca khúc của TCS được phát trên ô tô suốt hành trình.', 'TCS')).toBe('Trịnh Công Sơn');
     expect(reading('Nghi phạm bị cáo buộc cưỡng bức TD nữ sinh.', 'TD')).toBe('tình dục');
   });
