@@ -2,9 +2,8 @@
  * Words a photo's credit writes short instead of a source: "Ảnh: TL" (tư liệu, from the archive;
  * "Ảnh: T.L" as Tuổi Trẻ dots it), "Ảnh: ST" (sưu tầm, collected), "Ảnh: STR / AFP" (a stringer, an
  * agency's unnamed local photographer), "Ảnh: CTV" (cộng tác viên, a contributor, whatever country
- * the story is in: not Canada's network), "Ảnh: TH" (tổng hợp, compiled: not television), "Ảnh: PV"
- * (the paper's reporter), "Ảnh: MH" (minh hoạ, an illustration). Elsewhere the letters are other
- * things (ST25 rice, Sóc Trăng).
+ * the story is in: not Canada's network), "Ảnh: TH" (tổng hợp, compiled: not television), "Ảnh: MH"
+ * (minh hoạ, an illustration). Elsewhere the letters are other things (ST25 rice, Sóc Trăng).
  */
 const WORDS: Record<string, string> = {
   TL: 'tư liệu',
@@ -13,7 +12,6 @@ const WORDS: Record<string, string> = {
   STR: 'stringer',
   CTV: 'cộng tác viên',
   TH: 'tổng hợp',
-  PV: 'phóng viên',
   MH: 'minh hoạ',
 };
 

@@ -7,19 +7,18 @@
  * region, "QK7") are read here wherever they stand.
  */
 import type { Glossary } from './glossary';
+import { policeCodeShape } from './police-codes';
 
 // Two capitals or more, then one to three digits, standing alone: not part of a longer code
 // ("DVB-T2", "HD-1652", "VTV1.vn") nor a figure ("VTV1,5").
 const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
-// A police unit's code: placed by its own rule, since offices and rooms are coded alike.
-const POLICE_CODE = /^P?[ACKX]\d{2,3}$/u;
 
 /** The numbered names `text` writes that the glossary knows, as written. */
 export function numberedNames(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(NUMBERED)) {
     // Written as the glossary writes it: "SM-3" is a missile's designation, however "SM3" is spaced.
-    if (!found.has(m[0]) && !POLICE_CODE.test(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
+    if (!found.has(m[0]) && !policeCodeShape(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
   }
   return [...found];
 }

