@@ -1224,8 +1224,12 @@ describe('in-text definitions', () => {
   it('a body\'s name, "của" and the country it belongs to: "… Nâng cao của Mỹ (DARPA)"', () => {
     expect(def('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA) cho biết', 'DARPA')).toBe('Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ');
     expect(def('theo Bộ Ngoại giao của Hàn Quốc (MOFA) cho biết', 'MOFA')).toBe('Bộ Ngoại giao của Hàn Quốc');
+    // Or the party it belongs to, whose name is in sentence case.
+    expect(def('đột nhập mạng Uỷ ban Vận động Quốc hội của đảng Dân chủ (DCCC).', 'DCCC')).toBe('Uỷ ban Vận động Quốc hội của đảng Dân chủ');
+    expect(def('đột nhập mạng Uỷ ban Vận động của Đảng Cộng hòa (RNC).', 'RNC')).toBe('Uỷ ban Vận động của Đảng Cộng hòa');
     // Without a body's capitalised head before it, "của" still ends the phrase.
     expect(def('nhân viên của Microsoft (MSFT) cho biết', 'MSFT')).toBeNull();
+    expect(def('các nghị sĩ của đảng Dân chủ (DNC) cho biết', 'DNC')).not.toBe('các nghị sĩ của đảng Dân chủ');
   });
 
   it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {

@@ -102,8 +102,9 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
   return null;
 }
 
-// The armed forces a country's body may belong to: "… của quân đội Mỹ", "… của hải quân Mỹ".
-const FORCES = ['quân đội', 'hải quân', 'không quân', 'lục quân'].map((f) => f.split(' '));
+// The armed forces a country's body may belong to ("… của quân đội Mỹ", "… của hải quân Mỹ"), and
+// the party a committee may ("Uỷ ban Vận động Quốc hội của đảng Dân chủ (DCCC)").
+const FORCES = ['quân đội', 'hải quân', 'không quân', 'lục quân', 'đảng'].map((f) => f.split(' '));
 
 /**
  * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
@@ -116,7 +117,9 @@ export function namedWithOwner(text: string, words: LongWord[], letters: string[
   const owners = words.slice(-owner + 1);
   const force = FORCES.find((f) => wordsAt(owners, 0, f));
   const country = force ? owners.slice(force.length) : owners;
-  if (country.length === 0 || country.length > 2 || !country.every((w) => capitalised(w))) return null;
+  // A party's name is in sentence case: "đảng Dân chủ", "đảng Cộng hòa".
+  const named = force?.[0] === 'đảng' ? capitalised(country[0]) : country.every((w) => capitalised(w));
+  if (country.length === 0 || country.length > 2 || !named) return null;
   const body = namedPhrase(text, words.slice(0, -owner), letters);
   return body && capitalised(body[0]) && startsWithHead(body, 0) ? [...body, ...words.slice(-owner)] : null;
 }
