@@ -34,6 +34,9 @@ const CUES: Record<string, readonly string[]> = {
   'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
   // A firm's supervisory board beside its board of directors and shareholders, not a car's plate.
   'ban kiểm soát': ['hđqt', 'cổ đông', 'quản trị', 'đhđcđ', 'trưởng ban'],
+  // PVC: the ticker is PVChem's, in market reports; elsewhere PVC is PetroVietnam Construction
+  // (listed as PVX), in news of its losses and its trials.
+  'tổng công ty hóa chất và dịch vụ dầu khí': ['cổ phiếu', 'hnx', 'chứng khoán'],
   // Hoa Sen's steel among other steel makers' tickers, not a good pupil.
   'công ty cổ phần tập đoàn hoa sen': ['thép', 'tôn', 'cổ phiếu', 'hpg', 'nkg'],
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's

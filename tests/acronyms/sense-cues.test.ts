@@ -16,6 +16,12 @@ describe('titles that share their letters', () => {
     expect(reading('HĐTS trường đại học công bố điểm chuẩn.', 'HĐTS')).toBe('Hội đồng tuyển sinh');
   });
 
+  it('PVChem\'s ticker in market reports, PetroVietnam Construction in news of its trials', () => {
+    expect(reading('Nhóm HNX30 tăng mạnh: PVC và PVS đã tăng lên 10.000 đồng và 22.800 đồng một cổ phiếu, HNX xanh.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
+    expect(reading('Bị cáo Trịnh Xuân Thanh, nguyên chủ tịch HĐQT PVC, kháng cáo trong vụ án tại Tập đoàn Dầu khí Việt Nam.', 'PVC')).toBe('Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam');
+    expect(reading('Ống nhựa PVC được dùng nhiều trong xây dựng nhà ở.', 'PVC')).toBe('Polyvinyl Chloride');
+  });
+
   it('the TV series beside a film\'s words, carmakers\' customer satisfaction index elsewhere', () => {
     expect(reading('Anh đóng vai chính trong CSI - loạt phim ăn khách của đài CBS.', 'CSI')).toBe('Crime Scene Investigation');
     expect(reading('Toyota dẫn đầu bảng xếp hạng CSI năm nay của J.D. Power.', 'CSI')).toBe('Customer Satisfaction Index');
