@@ -654,7 +654,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
 
 /**
  * A glossary acronym of several senses, written in a list with others of its family of one meaning
- * each, takes the sense of their kind where only one of its senses is (list-siblings.ts).
+ * each, takes the sense of their kind (list-siblings.ts).
  */
 function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readonly Occurrence[], bySurface: ReadonlyMap<string, Occurrence[]>): void {
   const siblingsOf = listSiblings(text, [...occurrences].sort((a, b) => a.start - b.start));
@@ -666,7 +666,7 @@ function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readon
   for (const row of rows) {
     if (row.source !== 'glossary' || !row.long || !row.senses) continue;
     const meanings = siblingsOf(bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
-    const sense = senseOfSiblings(row.senses, meanings);
+    const sense = senseOfSiblings(row.senses, meanings, row.long);
     if (sense === undefined || sense === row.long) continue;
     row.long = sense;
   }

@@ -48,9 +48,21 @@ function wordsOf(name: string): Set<string> {
   );
 }
 
-/** The one sense among `senses` that shares a word with the siblings' meanings, if only one does. */
-export function senseOfSiblings(senses: readonly string[], siblingMeanings: readonly string[]): string | undefined {
-  const kind = new Set(siblingMeanings.flatMap((m) => [...wordsOf(m)]));
-  const sharing = senses.filter((sense) => [...wordsOf(sense)].some((w) => kind.has(w)));
-  return sharing.length === 1 ? sharing[0] : undefined;
+/**
+ * The sense among `senses` the siblings' meanings speak for: the one that alone shares a word with
+ * them; or, where every sibling shares words with the same several senses (one kind with several
+ * members: "PVC và PVS" are oil and gas firms, and PVC is two), `current` if it is one of them, else
+ * the first listed. Siblings that speak for different senses choose none.
+ */
+export function senseOfSiblings(senses: readonly string[], siblingMeanings: readonly string[], current?: string): string | undefined {
+  const sharingWith = (meaning: string): string[] => {
+    const kind = wordsOf(meaning);
+    return senses.filter((sense) => [...wordsOf(sense)].some((w) => kind.has(w)));
+  };
+  const perSibling = siblingMeanings.map(sharingWith).filter((sharing) => sharing.length > 0);
+  const sharing = [...new Set(perSibling.flat())];
+  if (sharing.length === 1) return sharing[0];
+  const oneKind = sharing.length > 1 && perSibling.every((s) => s.length === sharing.length);
+  if (!oneKind) return undefined;
+  return current !== undefined && sharing.includes(current) ? current : sharing[0];
 }

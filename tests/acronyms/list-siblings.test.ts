@@ -18,6 +18,13 @@ describe('senseOfSiblings', () => {
     expect(senseOfSiblings(TH, [])).toBeUndefined();
   });
 
+  it('where the fellow members share words with the same several senses, keeps the one read, else takes the first listed', () => {
+    const PVC = ['Polyvinyl Chloride', 'Tổng công ty Hóa chất và Dịch vụ Dầu khí', 'Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam'];
+    const PVS = ['Tổng Công ty Cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam'];
+    expect(senseOfSiblings(PVC, PVS, 'Polyvinyl Chloride')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
+    expect(senseOfSiblings(PVC, PVS, 'Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam')).toBe('Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam');
+  });
+
   it('counts no word any two names share ("và", "của", "of")', () => {
     expect(senseOfSiblings(['xe của hãng', 'Bank of Asia'], ['Sở của tỉnh và Bộ'])).toBeUndefined();
     expect(senseOfSiblings(['xe của hãng', 'Bank of Asia'], ['Museum of Art'])).toBeUndefined();
