@@ -4,7 +4,9 @@
  * model's designation ("A321", "MiG29"); a form the glossary holds is a channel's, a network's or a
  * firm's name, spelled so. Police units' codes are left to their own rule (police-codes.ts: "phòng
  * C05" is a room); other codes the glossary writes so (an admission choice, "NV1"; a military
- * region, "QK7") are read here wherever they stand.
+ * region, "QK7") are read here wherever they stand. So is a figure joined to one or two capitals
+ * that the glossary writes so: a network's generation ("mạng 5G", "điện thoại 3G"), a firm ("3M");
+ * others are a grade, a road, a generation of people ("lớp 9A", "quốc lộ 1A", "thế hệ 9X").
  */
 import type { Glossary } from './glossary';
 import { policeCodeShape } from './police-codes';
@@ -12,11 +14,13 @@ import { policeCodeShape } from './police-codes';
 // Two capitals or more, then one to three digits, standing alone: not part of a longer code
 // ("DVB-T2", "HD-1652", "VTV1.vn") nor a figure ("VTV1,5").
 const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
+// One digit, then one or two capitals, standing alone the same way.
+const FIGURE_FIRST = /(?<![\p{L}\p{N}.,\-–/])\d\p{Lu}{1,2}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
 
 /** The numbered names `text` writes that the glossary knows, as written. */
 export function numberedNames(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(NUMBERED)) {
+  for (const m of [...text.matchAll(NUMBERED), ...text.matchAll(FIGURE_FIRST)]) {
     // Written as the glossary writes it: "SM-3" is a missile's designation, however "SM3" is spaced.
     if (!found.has(m[0]) && !policeCodeShape(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
   }

@@ -11,6 +11,17 @@ describe('names of capitals joined to a number', () => {
     expect(read('Phim chiếu trên HTV7 và HTV9 mỗi tối.').map(([short]) => short)).toEqual(['HTV7', 'HTV9']);
   });
 
+  it('reads a figure joined to capitals the glossary knows: a network\'s generation, a firm', () => {
+    expect(read('Anh chấp nhận mạo hiểm với hạ tầng 5G của Huawei, thay cho mạng 4G và 3G.')).toEqual([
+      ['5G', 'Fifth Generation'],
+      ['4G', 'Fourth Generation'],
+      ['3G', 'Third Generation'],
+    ]);
+    expect(read('Tập đoàn 3M của Mỹ sản xuất khẩu trang.')).toEqual([['3M', 'Minnesota Mining and Manufacturing']]);
+    // A class, a road, a generation of people, a figure's decimals: none the glossary writes so.
+    expect(read('Học sinh lớp 9A đi quốc lộ 1A; thế hệ 9X; tăng 2,5G.')).toEqual([]);
+  });
+
   it('leaves designations, longer codes and figures alone', () => {
     // The glossary writes the missile "SM-3": joined, it is a designation like any other.
     expect(read('Tàu khu trục phóng tên lửa SM3 đánh chặn mục tiêu.')).toEqual([]);

@@ -76,9 +76,12 @@ export const OWN_TEXTS: OwnText[] = [
     acronyms: [
       { short: 'AI', long: 'trí tuệ nhân tạo', defined: true },
       { short: 'IoT', long: 'Internet of Things', defined: false },
+      // A network's generation: the figure and G (Generation) are an initialism, neither a unit nor
+      // a model (GB, X1).
+      { short: '5G', long: 'Fifth Generation', defined: false },
       { short: 'PGS.TS', long: 'Phó giáo sư, Tiến sĩ', defined: false },
       { short: 'VN', long: 'Việt Nam', defined: true },
     ],
-    not: ['GB', '5G', 'X1', 'T.L'],
+    not: ['GB', 'X1', 'T.L'],
   },
 ];
