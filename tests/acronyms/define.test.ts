@@ -1172,6 +1172,10 @@ describe('in-text definitions', () => {
     expect(withGlossary('Mã VND của Công ty CP Chứng khoán VNDirect giảm thêm 800 đồng.', 'VND')).toBe('Công ty CP Chứng khoán VNDirect');
     expect(withGlossary('Mã GAS của Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn.', 'GAS')).toBe('Tổng công ty Khí Việt Nam');
     expect(withGlossary('Mã LDW của Công ty CP Cấp thoát nước Lâm Đồng tăng trần 1.000 đồng.', 'LDW')).toBe('Công ty CP Cấp thoát nước Lâm Đồng');
+    // Nor at a count of times or a concession after the brand.
+    expect(withGlossary('Mã VIC thuộc Tập đoàn Vingroup lần thứ hai rớt khỏi ngưỡng 100.000 đồng vì khối ngoại bán ròng.', 'VIC')).toBe('Tập đoàn Vingroup');
+    expect(withGlossary('Riêng mã VCB của ngân hàng Vietcombank mặc dù nhận được lực mua ròng nhưng vẫn giảm 2.100 đồng.', 'VCB')).toBe('ngân hàng Vietcombank');
+    expect(withGlossary('Mã TCM của Công ty CP Dệt may - Đầu tư - Thương mại Thành Công tăng 500 đồng.', 'TCM')).toBe('Công ty CP Dệt may - Đầu tư - Thương mại Thành Công');
     // A recovery moves a price too.
     expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');
     // Not one code spoken of, nor an account restored.

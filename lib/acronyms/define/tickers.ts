@@ -111,6 +111,7 @@ function firmNameEnd(after: string): number {
 // Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng", "Mã VCB của Ngân hàng Vietcombank giữ
 // đà tăng trần", "… Tổng công ty Viglacera diễn biến ngược chiều thị trường").
+const CONCESSIONS = new Set(['dù', 'tuy', 'nhưng', 'song']);
 const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện', 'giữ', 'diễn', 'duy', 'quay', 'bật', 'đảo', 'nới', 'chốt', 'vượt', 'trở']);
 
 /** `OWNER_ENDS` at `i`, or "giá" right after the capitalised name ("… tập đoàn Bảo Việt giá cũng
@@ -119,7 +120,10 @@ function ownerEnds(words: LongWord[], i: number): boolean {
   const w = words[i] as LongWord;
   // "… Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn" (not "Công ty CP Cấp thoát nước").
   const escapes = w.lower === 'thoát' && words[i + 1]?.lower === 'khỏi';
-  return OWNER_ENDS.has(w.lower) || escapes || (w.lower === 'giá' && capitalised(words[i - 1]));
+  // "… Tập đoàn Vingroup lần thứ hai rớt", "… ngân hàng Vietcombank mặc dù nhận được lực mua": a
+  // count of times, a concession (not "may mặc", a trade in firms' names).
+  const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || CONCESSIONS.has(w.lower);
+  return OWNER_ENDS.has(w.lower) || escapes || clause || (w.lower === 'giá' && capitalised(words[i - 1]));
 }
 
 /** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name,
