@@ -216,10 +216,10 @@ const LOWER_CASE = /^\p{Ll}/u;
 
 /** The senses that may name a brand: no sense in lower case, marks or none ("doanh thu" for DT
  * Group), foreign names first ("HP Inc" is Hewlett-Packard before Hải Phòng), then Vietnamese ones
- * ("Việt Nam Thịnh Vượng" for VP Bank). A capitalised common term is not told from a name ("HD
- * Bank" stays High Definition). */
+ * ("Việt Nam Thịnh Vượng" for VP Bank). Not a term ("HS Aviation" is no Harmonized System); one
+ * TERM_WORD misses is not told from a name ("HD Bank" stays High Definition). */
 function brandNames(senses: string[]): string[] {
-  const named = senses.filter((x) => !LOWER_CASE.test(x));
+  const named = senses.filter((x) => !LOWER_CASE.test(x) && !englishTerm(x));
   return [...named.filter((x) => !writtenInVietnamese(x)), ...named.filter((x) => writtenInVietnamese(x))];
 }
 
@@ -265,7 +265,7 @@ function pairs(run: string[]): string[] {
 // Words of an English term, not of a firm's name: "Docosahexaenoic Acid", "Transmission Control
 // Protocol". Foreign firms keep theirs after a Vietnamese legal form ("Công ty TNHH MTV DHL", "Công
 // ty cổ phần BMW"): a list of terms is safer than a list of what firms are called.
-const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?)\b/;
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|(?<!Broadcasting )Systems?)\b/;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {

@@ -696,6 +696,9 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Tập đoàn CT Global của Hàn Quốc ký thỏa thuận.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     const dt = loadGlossary({ version: 1, entries: { DT: 'doanh thu', HP: 'học phần|Hải Phòng|Hewlett-Packard' } });
     expect(findAcronyms('Cổ phiếu DT Group tăng trần.', { glossary: dt }).find((a) => a.short === 'DT')?.source).toBeNull();
+    // Nor a term of a trade: "HS Aviation" is an airline, no customs code.
+    const hs = loadGlossary({ version: 1, entries: { HS: 'học sinh|Harmonized System' } });
+    expect(findAcronyms('Danh sách có Orient Thai Airlines, HS Aviation và Skyview Airways.', { glossary: hs }).find((a) => a.short === 'HS')?.source).toBeNull();
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
     expect(findAcronyms('Theo HP Inc, giá máy in tăng.', { glossary: dt }).find((a) => a.short === 'HP')?.long).toBe('Hewlett-Packard');
     // Before a place, a person or a school the usual senses stand.
