@@ -603,6 +603,9 @@ describe('in-text definitions', () => {
     );
     expect(findAcronyms('Phòng Cảnh sát kinh tế (PC46) Công an tỉnh. PC460 và APC46 là mã khác.').map((a) => [a.short, a.count])).toEqual([['PC46', 1]]);
     expect(def('Bệnh viện Chợ Rẫy (TP. HCM) cho biết', 'TP. HCM')).toBeNull();
+    // A region says where too; spelled out, it is defined.
+    expect(def('Khu NovaWorld Bình Châu (Bà Rịa - Vũng Tàu), NovaWorld Mekong (ĐBSCL) mở bán.', 'ĐBSCL')).toBeNull();
+    expect(def('Hạn mặn ở Đồng bằng sông Cửu Long (ĐBSCL) kéo dài.', 'ĐBSCL')).toBe('Đồng bằng sông Cửu Long');
   });
 
   it('a body named with its place: the letters spell the body, and that is the definition', () => {
