@@ -355,6 +355,10 @@ function beforeCountry(text: string, o: Occurrence): boolean {
   return second === undefined ? COUNTRIES.has(first) : COUNTRIES.has(`${first} ${second}`);
 }
 
+// "ĐH Đoàn toàn quốc lần thứ XI", "ĐH khoá VII": an edition numbered in roman figures a few words on,
+// as congresses and conferences are.
+const EDITION_AFTER = /^(?:[^\S\n]+[\p{L}\p{M}]+){0,4}[^\S\n]+(?:lần thứ|khóa|khoá)[^\S\n]+[IVXLC]+(?![\p{L}\p{N}])/u;
+
 /** More than half of the uses pass `test`. */
 function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean {
   return occs.filter(test).length * 2 > occs.length;
@@ -380,6 +384,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
     afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),
     beforeCountry: mostUses(occs, (o) => beforeCountry(text, o)),
+    beforeEdition: mostUses(occs, (o) => EDITION_AFTER.test(text.slice(o.end, o.end + 60))),
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

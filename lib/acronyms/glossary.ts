@@ -87,6 +87,9 @@ export interface Placement {
   afterForeignName?: boolean;
   /** Right before a country's name in most of its uses ("ĐT Pháp"): its national team. */
   beforeCountry?: boolean;
+  /** Before an edition in roman figures in most of its uses ("ĐH Đoàn toàn quốc lần thứ XI"): a
+   * congress or a conference. */
+  beforeEdition?: boolean;
   /** The words written right beside each use, up to five before and four after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
    * Trung ương", and no economic committee by that name. */
@@ -213,6 +216,8 @@ function dashedFirst(short: string, senses: string[]): string[] {
 }
 
 const LOWER_CASE = /^\p{Ll}/u;
+// Congresses and conferences, which are numbered by edition.
+const MEETING_SENSE = /^(?:Đại hội|Hội nghị)(?![\p{L}])/iu;
 
 /** The senses that may name a brand: no sense in lower case, marks or none ("doanh thu" for DT
  * Group), foreign names first ("HP Inc" is Hewlett-Packard before Hải Phòng), then Vietnamese ones
@@ -584,6 +589,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Not where the article speaks of phones ("hãng ĐT Hàn Quốc như Samsung … điện thoại").
     const team = placement.beforeCountry && !(context ?? '').toLowerCase().includes('điện thoại') ? senses.find((x) => x === 'đội tuyển') : undefined;
     if (team) return found(team);
+    // "ĐH Đoàn toàn quốc lần thứ XI" in an article on students is the Youth Union's congress.
+    const meeting = placement.beforeEdition ? senses.find((x) => MEETING_SENSE.test(x)) : undefined;
+    if (meeting) return found(meeting);
     // "TBT Báo Quân đội nhân dân", "TBT tạp chí …", "TBT tờ báo …", "PV báo Người Đưa Tin": the paper
     // after a title says whose editor or reporter ("TBT báo cáo", "biện pháp TBT báo hiệu" are verbs).
     const paperAfter = ({ after }: WordsBeside): boolean => after[0] === 'Báo' || (after[0] === 'báo' && CAPITALISED.test(after[1] ?? '')) || (/^(?:tạp|Tạp)$/u.test(after[0] ?? '') && after[1] === 'chí') || (after[0] === 'tờ' && after[1] === 'báo');

@@ -1217,6 +1217,15 @@ describe('a sense named by the words beside it', () => {
     // Where its foreign words give the letters, it is the name.
     expect(def('Theo Hãng hàng không Korean Air - KAL (Hàn Quốc), chuyến bay bị huỷ.', 'KAL')).toBe('Hãng hàng không Korean Air');
   });
+  it('a congress before its edition in roman figures, wherever the article is about students', () => {
+    const students = 'Sinh viên cần môi trường học tiếng Anh, các trường đại học có nhiều CLB. ';
+    expect(reading(`${students}Đề án sẽ được thảo luận tại ĐH Đoàn toàn quốc lần thứ XI.`, 'ĐH')).toBe('Đại hội');
+    expect(reading(`${students}Phiên thứ hai ĐH Hội Sinh viên khoá VII diễn ra sáng nay.`, 'ĐH')).toBe('Đại hội');
+    // A student year, a second attempt: no edition.
+    expect(reading(`${students}Tân sinh viên ĐH Bách khoa khóa 60 nhập học.`, 'ĐH')).toBe('Đại học');
+    expect(reading(`${students}Thí sinh thi vào ĐH Quốc gia lần thứ hai.`, 'ĐH')).toBe('Đại học');
+  });
+
   it('a team before its country, a broadcaster after "Đài", a person\'s initials before their surname', () => {
     expect(reading('xuống đường ăn mừng chiến thắng của ĐT Pháp tại World Cup 2018.', 'ĐT')).toBe('đội tuyển');
     expect(reading('Gọi ĐT 0912345678 để được tư vấn.', 'ĐT')).toBe('điện thoại');
