@@ -94,6 +94,9 @@ describe('built-in glossary', () => {
     expect(reading('Giấy phép lái xe bằng vật liệu PET được khuyến khích.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
+    // Robots are the Swiss group's, not the bank's.
+    expect(reading('Nhà máy ô tô tự động hoá cao với hàng ngàn robot ABB, trang bị hệ điều hành Siemens.', 'ABB')).toBe('ASEA Brown Boveri');
+    expect(reading('Ngân hàng ABB báo lãi quý III.', 'ABB')).toBe('Ngân hàng TMCP An Bình');
     // Plastics after their word, Washington's district, Singapore's public flats, a congress's report.
     expect(reading('Sữa đã được chuyển từ chất liệu nhựa PE sang nhựa sinh học tự huỷ.', 'PE')).toBe('Polyethylene');
     expect(reading('Quỹ PE rót vốn vào các công ty khởi nghiệp.', 'PE')).toBe('Private Equity');
