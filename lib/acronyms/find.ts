@@ -84,7 +84,9 @@ function nameInCreditOrPaper(text: string, short: string, occs: Occurrence[]): b
   const vowels = vowelsIn(short);
   // A Vietnamese syllable in capitals is a photographer's name ("Ảnh: P. ANH"); a site's name may
   // hold its dot ("Ảnh: PHYS.ORG").
-  const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short));
+  // So is a given name's initial before a syllable ("Ảnh: TR.TRUNG").
+  const initialled = /^\p{Lu}{1,2}\.(\p{Lu}+)$/u.exec(short)?.[1];
+  const worded = /^[\p{Lu}.]+$/u.test(short) && ((short.length >= 6 && vowels >= 2) || (short.length >= 4 && vowels * 2 >= short.length) || isVietnameseSyllable(short) || (initialled !== undefined && isVietnameseSyllable(initialled)));
   // Within the 60 characters before the use: a search for the line's start through a page without
   // line breaks, at every use, grew with the square of the page.
   const lineBefore = (o: Occurrence): string => {
@@ -221,10 +223,10 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
 // "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH", "Ảnh: IMERISIA - VER".
 // "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
-// word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW": an illustration's credit. Not a screenshot's ("Ảnh
-// chụp màn hình CTV" shows a broadcaster, no contributor).
+// word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW", "Ảnh (minh hoạ): GBCGHANA": an illustration's
+// credit. Not a screenshot's ("Ảnh chụp màn hình CTV" shows a broadcaster, no contributor).
 const CREDITED = new RegExp(
-  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ)|\\s*\\(\\s*minh (?:họa|hoạ)\\s*\\))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
 // Characters read before a use for its credit: "Ảnh minh hoạ : " and more.

@@ -45,6 +45,8 @@ describe("a photo's credit", () => {
     expect(rows('Ông Hạ Kiến Khuê phát biểu hôm nay - Ảnh: CNN / YULI YANG.\nTập trận - Ảnh: US NAVY')).toEqual(['CNN', 'US']);
     // A photographer's Vietnamese name in capitals after an initial; a site's name with its dot.
     expect(rows('Nhà sập - Ảnh: P. ANH.\nMinh hoạ kỹ thuật Crispr - Ảnh: PHYS.ORG.')).toEqual([]);
+    // Its initial joined to it; a site's name after an illustration's word in brackets.
+    expect(rows('Robot do doanh nghiệp Đà Nẵng chế tạo - Ảnh: TR.TRUNG.\nBài học châu Phi - Ảnh (minh hoạ): GBCGHANA')).toEqual([]);
     // A magazine's name in capitals after its word; not after "thông báo", "thời trang".
     expect(rows('Ông lọt danh sách 100 người có ảnh hưởng nhất do tạp chí TIME bình chọn.')).toEqual([]);
     expect(rows('Du học sinh nhận thông báo UKVI về thị thực.')).toEqual(['UKVI']);
