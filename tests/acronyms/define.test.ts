@@ -929,6 +929,9 @@ describe('in-text definitions', () => {
     expect(def('xuyên giáp 120 mm giáp thép cán đồng nhất (RHA) ở', 'RHA')).toBe('giáp thép cán đồng nhất');
     // A reading that starts after "trên" is a ratio's denominator: the name runs from the ratio's noun.
     expect(def('Ngân hàng duy trì tỷ lệ cho vay trên tổng tiền gửi (LDR) ở mức 80%.', 'LDR')).toBe('tỷ lệ cho vay trên tổng tiền gửi');
+    // A quantity per share after "trên": the reading is the share, the ratio runs from its noun.
+    expect(def('Tỷ số giá trên lợi nhuận một cổ phiếu (P / E) ở mức hấp dẫn 11,2.', 'P / E')).toBe('Tỷ số giá trên lợi nhuận một cổ phiếu');
+    expect(def('Ngân hàng giữ tỷ lệ nợ xấu trên tổng dư nợ (NPL) ở mức 2%.', 'NPL')).toBe('tỷ lệ nợ xấu trên tổng dư nợ');
     // Over a place or a platform it is no ratio.
     expect(def('Tỷ lệ video vi phạm trên nền tảng chia sẻ video (VSP) giảm.', 'VSP')).toBe('nền tảng chia sẻ video');
     expect(def('Tỷ lệ hàng hóa vận chuyển trên tuyến đường thủy nội địa (IWT) còn thấp.', 'IWT')).toBe('tuyến đường thủy nội địa');

@@ -289,7 +289,7 @@ function withVehicleNoun(text: string, words: LongWord[], run: LongWord[], short
 }
 
 // Nouns of a ratio: "tỷ lệ cho vay trên tổng tiền gửi (LDR)" is the ratio of loans to deposits.
-const RATIO_NOUNS = [['tỷ', 'lệ'], ['tỉ', 'lệ'], ['tỷ', 'suất'], ['tỉ', 'suất'], ['hệ', 'số']];
+const RATIO_NOUNS = [['tỷ', 'lệ'], ['tỉ', 'lệ'], ['tỷ', 'suất'], ['tỉ', 'suất'], ['tỷ', 'số'], ['tỉ', 'số'], ['hệ', 'số']];
 
 // What a ratio is taken over: a total or a quantity of the accounts. After "trên" anything else is a
 // place or a platform ("Tỷ lệ video vi phạm trên nền tảng chia sẻ video (VSP)": on the platform).
@@ -303,11 +303,14 @@ const DENOMINATORS = ['tổng', 'mỗi', 'vốn', 'tài sản', 'doanh thu', 'th
  */
 function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWord[] | null {
   const first = read[0];
-  const at = first ? wordIndex(words, first) : -1;
-  if (at < 2 || lower(words[at - 1] as LongWord) !== 'trên' || longestAt(words, at, DENOMINATORS) === 0) return null;
-  const from = clauseStart(text, words.slice(0, at - 1), false);
-  const opens = words.slice(from, at - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
-  return opens < 0 ? null : words.slice(from + opens, at + read.length);
+  const start = first ? wordIndex(words, first) : -1;
+  // "tỷ số giá trên lợi nhuận một cổ phiếu (P / E)": the denominator may be a quantity per share, a
+  // reading of which is its last words.
+  const over = [0, 1, 2, 3].map((k) => start - k).find((at) => at >= 2 && lower(words[at - 1] as LongWord) === 'trên' && longestAt(words, at, DENOMINATORS) > 0);
+  if (over === undefined || (over < start && !['một', 'mỗi'].includes(lower(words[start - 1] as LongWord)))) return null;
+  const from = clauseStart(text, words.slice(0, over - 1), false);
+  const opens = words.slice(from, over - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
+  return opens < 0 ? null : words.slice(from + opens, start + read.length);
 }
 
 // Bodies named for what they do about something, with the initials of the English words their head
