@@ -4,6 +4,7 @@
  * "phóng viên". The glossary uses it to set such senses aside.
  */
 import type { Occurrence } from './detect';
+import { isVietnameseSyllable } from './letters';
 
 // English words that end a firm's or a medium's name after its initials. Not a place, a person or a
 // school ("TP Osaka", "HLV Park", "THPT Newton" keep their Vietnamese senses).
@@ -15,11 +16,17 @@ const BRAND_WORDS = new Set([
   'tech', 'technology', 'telecom', 'ventures',
 ]);
 
-/** Whether most uses of the short form stand right before such a word. */
+// The word for a firm right before a use: "Công ty GMO Runsystem", "tập đoàn SK Innovation".
+const FIRM_WORD_BEFORE = /(?:^|[^\p{L}])(?:công ty|tập đoàn|hãng)\s$/iu;
+
+/** Whether most uses of the short form stand right before such a word, or after the word for a firm
+ * and before a foreign word, the rest of the brand's name ("Công ty GMO Runsystem"). */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {
-    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
-    return next !== undefined && BRAND_WORDS.has(next.toLowerCase());
+    const next = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll})(?![\p{L}\p{M}])/u.exec(text.slice(o.end, o.end + 24))?.[1];
+    if (next === undefined) return false;
+    const afterFirmWord = FIRM_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
+    return BRAND_WORDS.has(next.toLowerCase()) || (afterFirmWord && !isVietnameseSyllable(next));
   }).length;
   return before * 2 > occs.length;
 }

@@ -268,9 +268,10 @@ function pairs(run: string[]): string[] {
 }
 
 // Words of an English term, not of a firm's name: "Docosahexaenoic Acid", "Transmission Control
-// Protocol". Foreign firms keep theirs after a Vietnamese legal form ("Công ty TNHH MTV DHL", "Công
-// ty cổ phần BMW"): a list of terms is safer than a list of what firms are called.
-const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|(?<!Broadcasting )Systems?)\b/;
+// Protocol" ("Standard & Poor’s" is a firm). Foreign firms keep theirs after a Vietnamese legal form
+// ("Công ty TNHH MTV DHL", "Công ty cổ phần BMW"): a list of terms is safer than a list of what firms
+// are called.
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|(?<!Broadcasting )Systems?)\b/;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -613,7 +614,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const foreign = placement.amongNames && commonNoun(first) ? senses.filter((x) => !writtenInVietnamese(x)) : [];
     // In a brand's name ("PV Oil", "VP Bank"), with no name among the senses, better unknown than
     // "phóng viên".
-    const names = placement.beforeBrandWord && LOWER_CASE.test(first) ? brandNames(senses) : null;
+    const names = placement.beforeBrandWord && (LOWER_CASE.test(first) || englishTerm(first)) ? brandNames(senses) : null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
     // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;

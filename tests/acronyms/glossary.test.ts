@@ -702,6 +702,12 @@ describe('built-in glossary', () => {
     // Nor a term of a trade: "HS Aviation" is an airline, no customs code.
     const hs = loadGlossary({ version: 1, entries: { HS: 'học sinh|Harmonized System' } });
     expect(findAcronyms('Danh sách có Orient Thai Airlines, HS Aviation và Skyview Airways.', { glossary: hs }).find((a) => a.short === 'HS')?.source).toBeNull();
+    // After the word for a firm and before a foreign word, a brand's too: "Công ty GMO Runsystem" is
+    // no genetically modified organism; a firm's name whose words look like a term's stays.
+    const shipped = shippedGlossary();
+    expect(findAcronyms('Doanh nghiệp trong nước như Công ty GMO Runsystem cung cấp tổng đài.', { glossary: shipped }).find((a) => a.short === 'GMO')?.source).toBeNull();
+    expect(reading('Thực phẩm GMO bị cấm nhập khẩu.', 'GMO')).toBe('Genetically Modified Organism');
+    expect(reading('Theo khảo sát của S & P Global Platts, sản lượng dầu tăng.', 'S & P')).toBe('Standard & Poor’s');
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
     expect(findAcronyms('Theo HP Inc, giá máy in tăng.', { glossary: dt }).find((a) => a.short === 'HP')?.long).toBe('Hewlett-Packard');
     // Before a place, a person or a school the usual senses stand.
