@@ -11,6 +11,7 @@ const glossary = loadGlossary({
     PCI: 'Chỉ số năng lực cạnh tranh cấp tỉnh',
     NHK: 'Đài truyền hình quốc gia Nhật Bản',
     BVTVSG: 'bảo vệ thực vật thành phố Sài Gòn',
+    TNG: 'Công ty Cổ phần Đầu tư và Thương mại TNG',
   },
 });
 
@@ -22,6 +23,10 @@ function found(text: string, short: string): { long: string | null; source: stri
 describe("the glossary's Vietnamese name written right before the short form", () => {
   it('is the article\'s own definition, as the article writes it', () => {
     expect(found('theo quy định tại Tiêu chuẩn Việt Nam TCVN 5729 về đường cao tốc', 'TCVN')).toEqual({ long: 'Tiêu chuẩn Việt Nam', source: 'text', definedInText: true });
+  });
+
+  it('is not the opening of a firm\'s name that ends with the short form itself', () => {
+    expect(found('chủ tịch Công ty cổ phần đầu tư và thương mại TNG cho biết', 'TNG')).toEqual({ long: 'Công ty Cổ phần Đầu tư và Thương mại TNG', source: 'glossary', definedInText: false });
   });
 
   it('holds where the text writes the opening another way, from the name\'s first words', () => {

@@ -78,7 +78,10 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   // Vietnamese names: an English one before its short form is spelled by its initials, which the
   // other rules read.
   const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
-  const senses = known.expansions(short).filter((sense) => !isEnglishSense(sense) && senseKeys(sense).has(lastKey));
+  // Not a firm's name that ends with the short form itself ("Công ty Cổ phần Đầu tư và Thương mại
+  // TNG"): the words before it are the name's opening, which explain nothing.
+  const ownName = (sense: string): boolean => sense.trim().split(/\s+/).pop() === short;
+  const senses = known.expansions(short).filter((sense) => !isEnglishSense(sense) && !ownName(sense) && senseKeys(sense).has(lastKey));
   if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {
