@@ -94,9 +94,8 @@ describe('built-in glossary', () => {
     expect(reading('Giấy phép lái xe bằng vật liệu PET được khuyến khích.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Nhà máy tái chế chai nhựa PET tại Bình Dương.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Bệnh nhân được chụp PET để tìm ổ di căn.', 'PET')).toBe('Positron Emission Tomography');
-    // A market's closing and opening sessions, not air traffic control nor trains.
+    // The market's closing session, as its opening one is read ("phiên ATO").
     expect(reading('Mở đầu phiên ATC với lực bán gần 5,7 triệu cổ phiếu khiến VN Index mất mốc 900 điểm.', 'ATC')).toBe('At The Close');
-    expect(reading('Nhà đầu tư đặt lệnh ATO từ sớm.', 'ATO')).toBe('At The Opening');
     expect(reading('Kiểm soát viên không lưu ATC hướng dẫn máy bay hạ cánh.', 'ATC')).toBe('Air Traffic Control');
     // Robots are the Swiss group's, not the bank's.
     expect(reading('Nhà máy ô tô tự động hoá cao với hàng ngàn robot ABB, trang bị hệ điều hành Siemens.', 'ABB')).toBe('ASEA Brown Boveri');
