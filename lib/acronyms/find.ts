@@ -181,9 +181,10 @@ const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
 const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u;
 const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 13), o.start));
 
-/** Most uses follow the word for a firm. */
+/** Most uses follow the word for a firm, maybe with its line of business ("công ty xây dựng OAS"). */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
-  return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
+  const after = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || FIRM_NOUN_AND_FIELD.test(text.slice(Math.max(0, o.start - 40), o.start));
+  return occs.filter(after).length * 2 > occs.length;
 }
 
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
@@ -191,6 +192,7 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
 const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông'].join('|')})`;
+const FIRM_NOUN_AND_FIELD = new RegExp(`(?:^|[^\\p{L}])(?:công ty|cty)(?: ${FIRM_FIELDS}){1,2} $`, 'iu');
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.

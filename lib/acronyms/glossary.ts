@@ -131,7 +131,8 @@ const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
 // state companies' names hold ("Online Travel Agency", "Port of Singapore Authority").
-const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b/u;
+// An organisation of states is none either ("công ty xây dựng OAS" is Brazil's builder).
+const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b|\bOrgani[sz]ation of\b/u;
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
 export function isTitleSense(sense: string): boolean {
@@ -271,7 +272,7 @@ function pairs(run: string[]): string[] {
 // Protocol" ("Standard & Poor’s" is a firm). Foreign firms keep theirs after a Vietnamese legal form
 // ("Công ty TNHH MTV DHL", "Công ty cổ phần BMW"): a list of terms is safer than a list of what firms
 // are called.
-const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|(?<!Broadcasting )Systems?)\b/;
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|Quotient|(?<!Broadcasting )Systems?)\b/;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {

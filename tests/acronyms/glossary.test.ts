@@ -710,6 +710,12 @@ describe('built-in glossary', () => {
     const shipped = shippedGlossary();
     expect(findAcronyms('Doanh nghiệp trong nước như Công ty GMO Runsystem cung cấp tổng đài.', { glossary: shipped }).find((a) => a.short === 'GMO')?.source).toBeNull();
     expect(reading('Thực phẩm GMO bị cấm nhập khẩu.', 'GMO')).toBe('Genetically Modified Organism');
+    // Before "Air", a brand's word too: "IQ Air" makes air purifiers, no intelligence quotient.
+    expect(findAcronyms('Theo báo cáo của Greenpeace và IQ Air Visual, bụi mịn tăng.', { glossary: shipped }).find((a) => a.short === 'IQ')?.source).toBeNull();
+    expect(reading('Chỉ số IQ của trẻ cao hơn.', 'IQ')).toBe('Intelligence Quotient');
+    // After a firm's noun and its line of business, no organisation of states.
+    expect(findAcronyms('Ông nhận căn hộ từ công ty xây dựng OAS trong vụ bê bối.', { glossary: shipped }).find((a) => a.short === 'OAS')?.source).toBeNull();
+    expect(reading('Tổng thư ký OAS họp tại Washington.', 'OAS')).toBe('Organization of American States');
     expect(reading('Theo khảo sát của S & P Global Platts, sản lượng dầu tăng.', 'S & P')).toBe('Standard & Poor’s');
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
     expect(findAcronyms('Theo HP Inc, giá máy in tăng.', { glossary: dt }).find((a) => a.short === 'HP')?.long).toBe('Hewlett-Packard');
