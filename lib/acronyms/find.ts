@@ -461,11 +461,18 @@ function withEstablishedForms(text: string, occurrences: Occurrence[], forms: It
     if (inside || overLonger) kept.push(span);
   }
   k = 0;
-  const outside = occurrences.filter((o) => {
+  const outside: Occurrence[] = [];
+  for (const o of occurrences) {
     while (k < kept.length && (kept[k] as Occurrence).end <= o.start) k++;
     const s = kept[k];
-    return !(s && s.start < o.end);
-  });
+    if (!(s && s.start < o.end)) outside.push(o);
+    // "(CSGT - PC 08)": detection joined the force's short form to the code's letters across the
+    // dash; the part before the dash stays a use of its own.
+    else if (o.start < s.start) {
+      const part = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*\p{Lu})\s?[-–]\s?$/u.exec(text.slice(o.start, s.start))?.[1];
+      if (part) outside.push({ surface: part, start: o.start, end: o.start + part.length });
+    }
+  }
   return [...outside, ...kept].sort((a, b) => a.start - b.start);
 }
 

@@ -11,7 +11,8 @@ import type { Glossary } from './glossary';
 const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The police, up to two words of their field after it ("cảnh sát giao thông"), or an office's noun
 // ("Cục", "trưởng phòng"), right before the code.
-const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)\s$/u;
+// "(CSGT - PC 08)": the force's short form and its office's code, joined by a dash.
+const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)(?:\s[-–])?\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
