@@ -98,8 +98,9 @@ function isMixedAcronym(word: string): boolean {
   // Capitals in the plural, up to five ("FONOPs", "ICBMs"; "TICKETs" is a word in capitals).
   if (singularShort(word) !== null && word.length <= 6) return true;
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(word) || word.length > 5) return false;
-  // A syllable whose second letter slipped into capitals ("Bắc NInh"): a typo, not a short form.
-  if (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(word) && isVietnameseSyllable(word)) return false;
+  // A syllable whose second letter slipped into capitals ("Bắc NInh", "ẢNh: FBNV"): a typo, not a
+  // short form.
+  if (/^\p{Lu}{2}\p{Ll}+$/u.test(word) && isVietnameseSyllable(word)) return false;
   const up = countUpper(word);
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
 }

@@ -43,6 +43,8 @@ describe('detection', () => {
     expect(shorts('tiến hành hoạt động tự do hàng hải (FONOPs) và SMEs')).toEqual(['FONOPs', 'SMEs']);
     expect(shorts('Giới trẻ săn TICKETs xem phim')).toEqual([]);
     expect(shorts('Công an TP Bắc NInh phát hiện')).toEqual(['TP']);
+    expect(shorts('Khoa ở tháp Effein - ẢNh: FBNV.')).toEqual(['FBNV']);
+    expect(shorts('Quyết định 12/QĐ-TTg; ThS Nguyễn An.')).toEqual(['QĐ-TTg', 'ThS']);
     expect(shorts('Công an Tp. Hà Nội, sự phát triển của Tp Đà Nẵng và tuyến Vinh - Tp. HCM')).toEqual(['Tp', 'Tp. HCM']);
     // Roads keep their numbers; other letters and digits name models.
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
