@@ -1181,6 +1181,11 @@ describe('in-text definitions', () => {
     // Nor at a count of times or a concession after the brand.
     expect(withGlossary('Mã VIC thuộc Tập đoàn Vingroup lần thứ hai rớt khỏi ngưỡng 100.000 đồng vì khối ngoại bán ròng.', 'VIC')).toBe('Tập đoàn Vingroup');
     expect(withGlossary('Riêng mã VCB của ngân hàng Vietcombank mặc dù nhận được lực mua ròng nhưng vẫn giảm 2.100 đồng.', 'VCB')).toBe('ngân hàng Vietcombank');
+    expect(withGlossary('Cuối phiên, mã VCB của Ngân hàng Vietcombank bất ngờ bứt phá, tăng 1.000 đồng.', 'VCB')).toBe('Ngân hàng Vietcombank');
+    // A securities firm named after its bank is a long name.
+    expect(withGlossary('Mã AGR của Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tăng nhẹ lên 5.700 đồng.', 'AGR')).toBe(
+      'Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam',
+    );
     expect(withGlossary('Mã TCM của Công ty CP Dệt may - Đầu tư - Thương mại Thành Công tăng 500 đồng.', 'TCM')).toBe('Công ty CP Dệt may - Đầu tư - Thương mại Thành Công');
     // A recovery moves a price too.
     expect(def('Hôm nay mã EIB của ngân hàng Eximbank đã phục hồi nhẹ sau lùm xùm.', 'EIB')).toBe('ngân hàng Eximbank');

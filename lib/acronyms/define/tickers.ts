@@ -84,7 +84,7 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   // bank's name, or the brand the glossary gives the ticker ("cổ phiếu VNM của Vinamilk, …").
   const brandKnown = (): boolean => (known?.expansions(occ.surface) ?? []).some((e) => e.toLowerCase().includes(name.map((w) => w.lower).join(' ')));
   const brand = only !== undefined && capitalised(only) && (moves || (shares && brandKnown()));
-  const named = name.length >= 2 && name.length <= 14 && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
+  const named = name.length >= 2 && name.length <= 18 && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
   return brand || named ? name : null;
 }
 
@@ -120,9 +120,10 @@ function ownerEnds(words: LongWord[], i: number): boolean {
   const w = words[i] as LongWord;
   // "… Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn" (not "Công ty CP Cấp thoát nước").
   const escapes = w.lower === 'thoát' && words[i + 1]?.lower === 'khỏi';
-  // "… Tập đoàn Vingroup lần thứ hai rớt", "… ngân hàng Vietcombank mặc dù nhận được lực mua": a
-  // count of times, a concession (not "may mặc", a trade in firms' names).
-  const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || CONCESSIONS.has(w.lower);
+  // "… Tập đoàn Vingroup lần thứ hai rớt", "… ngân hàng Vietcombank mặc dù nhận được lực mua", "…
+  // Vietcombank bất ngờ bứt phá": a count of times, a concession, a surprise (not "may mặc", a trade
+  // in firms' names).
+  const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || (w.lower === 'bất' && words[i + 1]?.lower === 'ngờ') || CONCESSIONS.has(w.lower);
   return OWNER_ENDS.has(w.lower) || escapes || clause || (w.lower === 'giá' && capitalised(words[i - 1]));
 }
 
