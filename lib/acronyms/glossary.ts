@@ -291,7 +291,7 @@ const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|\b(?:Press|Pres
 
 // Who a photo's credit names: a paper, an agency, a photo agency ("Ảnh: EPA" is the European
 // Pressphoto Agency, though "Theo EPA," cites America's environment agency).
-const PHOTO_SOURCE = /\b(?:Pressphoto|Agencia)\b/u;
+const PHOTO_SOURCE = /\b(?:Pressphoto|Agencia)\b|^Visual China\b/u;
 
 /** The one sense a photo's credit names among `senses`, if one is a paper's or an agency's. */
 function creditedSense(senses: readonly string[]): string | undefined {

@@ -10,6 +10,9 @@ describe("a photo's credit", () => {
     expect(reading('Gió mạnh tại Đài Loan - Ảnh: EPA - EFE.', 'EPA - EFE')).toBe('European Pressphoto Agency - Agencia EFE');
     // Outside a credit the environment agency stays, cited or not.
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
+    // China's photo agency under a photo, Vinaconex's ticker elsewhere.
+    expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
+    expect(reading('Cổ phiếu VCG tăng mạnh trong phiên sáng.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
     expect(reading('Theo EPA, lượng khí thải nhà kính của Mỹ giảm 2%.', 'EPA')).toBe('Environmental Protection Agency');
     // Captions credit their source as often: "(Nguồn: EPA)".
     expect(reading('Người biểu tình tụ tập ở Bangkok. (Nguồn: EPA)', 'EPA')).toBe('European Pressphoto Agency');
