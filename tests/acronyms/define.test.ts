@@ -345,6 +345,8 @@ describe('in-text definitions', () => {
     expect(def('Bộ Y tế - Bệnh viện Đa khoa Trung ương (BV-ĐKTW) Cần Thơ tiếp nhận bệnh nhân.', 'BV-ĐKTW')).toBe('Bệnh viện Đa khoa Trung ương');
     expect(def('Công ty Điện lực Bắc Ninh - Tổng công ty Điện lực miền Bắc (EVN-NPC) cho biết.', 'EVN-NPC')).toBe('Tổng công ty Điện lực miền Bắc');
     expect(def('Bộ Y tế - Viện Pasteur TP HCM (PI-HCM) giám sát dịch bệnh ở phía Nam.', 'PI-HCM')).toBe('Viện Pasteur TP HCM');
+    // A police unit's code names the unit before its ministry or force, not the ministry.
+    expect(def('Chữ ký mà Cơ quan Cảnh sát điều tra - Bộ Công an (C 44) xác định là giả.', 'C 44')).toBe('Cơ quan Cảnh sát điều tra - Bộ Công an');
   });
 
   it('"name - ABBR (whose it is)", "(ABBR, tiền thân là …)" and "Tổng Cty": the name before still defines', () => {

@@ -1,5 +1,6 @@
 /** The long form on the left of a short form: spelled, quoted, or the named phrase (see phrase.ts). */
 import { isVietnameseSyllable } from '../letters';
+import { policeCodeShape } from '../police-codes';
 import { fold } from '../../text/normalize';
 import { FUNCTION_WORDS, shortLetters, shortestSpelling, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
@@ -518,7 +519,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const headBefore = dashed ? leftWords(text, (dashed[0] as LongWord).start, 3) : [];
   const parentFirst = dashed !== null && PARENT_HEADS.some((h) => wordsAt(dashed, 0, h) || wordsAt(headBefore.slice(-h.length), 0, h));
   const twoParts = /\p{L}\s?[-–]\s?\p{L}/u.test(short) && plain !== null && plain[0]?.folded[0] !== letters[0] && !startsWithFirm(plain) && !parentFirst;
-  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts) ? dashed : plain) : dashed ?? plain);
+  // "Cơ quan Cảnh sát điều tra - Bộ Công an (C 44)": a police unit's code names the unit before the
+  // dash, not the ministry or the force after it.
+  const unitOfForce = dashed !== null && plain !== null && policeCodeShape(short.replace(/\s/gu, '')) && (wordsAt(plain, 0, ['bộ']) || wordsAt(plain, 0, ['công', 'an']));
+  const named = ownedBody(text, words, letters, sits, plain) ?? (headed ? (dashed && (opensTreaty(dashed) || widerHead || twoParts || unitOfForce) ? dashed : plain) : dashed ?? plain);
   // "huyện Bình Chánh (TP. HCM)", "Công an quận Thủ Đức (TP. HCM)": a place (or a body named by
   // its place), then where it lies; the brackets gloss, not define. "Ủy ban nhân dân tỉnh Quảng Nam
   // (UBND)": the letters spell the body before its place, and that is the definition.
