@@ -217,9 +217,12 @@ function endsFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
 }
 
+// "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà": a state firm's legal form holds "Nhà nước".
+const STATE_FIRM_FORM = /(?:^|[^\p{L}])TNHH [Nn]hà nước\s$/u;
+
 /** Some use stands in a firm's name. */
 function inFirmName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
+  return occs.some((o) => followsIn(IN_FIRM_NAME, text, o) || STATE_FIRM_FORM.test(text.slice(Math.max(0, o.start - 20), o.start)));
 }
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",

@@ -951,6 +951,8 @@ describe('a sense named by the words beside it', () => {
   it('reads a legal form that is nothing else only in a firm\'s name', () => {
     expect(reading('Ca sĩ đã qua mặt nhiều tên tuổi để đến với giải thưởng MTV EMA năm nay.', 'MTV')).toBe('Music Television');
     expect(reading('Công ty TNHH MTV Xổ số kiến thiết báo lãi. MTV này nộp ngân sách.', 'MTV')).toBe('một thành viên');
+    // A state firm's legal form holds "Nhà nước" before it.
+    expect(reading('Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà được khen thưởng.', 'MTV')).toBe('một thành viên');
     expect(reading('Tổng công ty là doanh nghiệp MTV do Nhà nước nắm giữ toàn bộ vốn.', 'MTV')).toBe('một thành viên');
     // "cổ phần" is the shares too, in and out of a firm's name.
     expect(reading('Nhà nước nắm giữ 981 triệu CP, tương ứng 75% vốn.', 'CP')).toMatch(/^cổ ph/);
