@@ -14,8 +14,10 @@ import { policeCodeShape } from './police-codes';
 // Two capitals or more, then one to three digits, standing alone: not part of a longer code
 // ("DVB-T2", "HD-1652", "VTV1.vn") nor a figure ("VTV1,5").
 const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
-// One digit, then one or two capitals, standing alone the same way.
+// One digit, then one or two capitals, standing alone the same way; or a digit, a space and two to
+// four capitals, where the glossary writes them joined ("Quỹ Đầu tư Nhà nước Malaysia (1 MDB)").
 const FIGURE_FIRST = /(?<![\p{L}\p{N}.,\-–/])\d\p{Lu}{1,2}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
+const FIGURE_SPACED = /(?<![\p{L}\p{N}.,\-–/])\d[ \u00a0]\p{Lu}{2,4}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
 
 /** The numbered names `text` writes that the glossary knows, as written. */
 export function numberedNames(text: string, glossary: Glossary): string[] {
@@ -23,6 +25,9 @@ export function numberedNames(text: string, glossary: Glossary): string[] {
   for (const m of [...text.matchAll(NUMBERED), ...text.matchAll(FIGURE_FIRST)]) {
     // Written as the glossary writes it: "SM-3" is a missile's designation, however "SM3" is spaced.
     if (!found.has(m[0]) && !policeCodeShape(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
+  }
+  for (const m of text.matchAll(FIGURE_SPACED)) {
+    if (!found.has(m[0]) && glossary.lookup(m[0].replace(/[ \u00a0]/u, ''))?.short === m[0].replace(/[ \u00a0]/u, '')) found.add(m[0]);
   }
   return [...found];
 }

@@ -18,6 +18,9 @@ describe('names of capitals joined to a number', () => {
       ['3G', 'Third Generation'],
     ]);
     expect(read('Tập đoàn 3M của Mỹ sản xuất khẩu trang.')).toEqual([['3M', 'Minnesota Mining and Manufacturing']]);
+    // Spaced, where the glossary writes the figure and the capitals joined; not a count of things.
+    expect(read('Vụ bê bối tại Quỹ 1 MDB của Malaysia.')).toEqual([['1 MDB', '1Malaysia Development Berhad']]);
+    expect(read('Có 2 MDB tài trợ dự án.')).toEqual([['MDB', 'Multilateral Development Bank']]);
     // A class, a road, a generation of people, a figure's decimals: none the glossary writes so.
     expect(read('Học sinh lớp 9A đi quốc lộ 1A; thế hệ 9X; tăng 2,5G.')).toEqual([]);
   });
