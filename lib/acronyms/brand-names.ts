@@ -16,17 +16,26 @@ const BRAND_WORDS = new Set([
   'tech', 'technology', 'telecom', 'ventures',
 ]);
 
+
+/** Whether most uses of the short form stand right before such a word. */
+export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
+  const before = occs.filter((o) => {
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
+    return next !== undefined && BRAND_WORDS.has(next.toLowerCase());
+  }).length;
+  return before * 2 > occs.length;
+}
+
 // The word for a firm right before a use: "Công ty GMO Runsystem", "tập đoàn SK Innovation".
 const FIRM_WORD_BEFORE = /(?:^|[^\p{L}])(?:công ty|tập đoàn|hãng)\s$/iu;
 
-/** Whether most uses of the short form stand right before such a word, or after the word for a firm
- * and before a foreign word, the rest of the brand's name ("Công ty GMO Runsystem"). */
-export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
-  const before = occs.filter((o) => {
+/** Whether most uses stand after the word for a firm and before a foreign word, the rest of a brand's
+ * name ("Công ty GMO Runsystem"): there an English term is no reading, but a line of business written
+ * short may be ("Công ty BH Prudential" is an insurer, "Công ty BĐS Novaland" a developer). */
+export function brandAfterFirmWord(text: string, occs: readonly Occurrence[]): boolean {
+  const placed = occs.filter((o) => {
     const next = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll})(?![\p{L}\p{M}])/u.exec(text.slice(o.end, o.end + 24))?.[1];
-    if (next === undefined) return false;
-    const afterFirmWord = FIRM_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
-    return BRAND_WORDS.has(next.toLowerCase()) || (afterFirmWord && !isVietnameseSyllable(next));
+    return next !== undefined && !isVietnameseSyllable(next) && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
   }).length;
-  return before * 2 > occs.length;
+  return placed * 2 > occs.length;
 }

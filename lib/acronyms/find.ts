@@ -9,7 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { beforeBrandWord } from './brand-names';
+import { beforeBrandWord, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
@@ -181,10 +181,9 @@ const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
 const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u;
 const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 13), o.start));
 
-/** Most uses follow the word for a firm, maybe with its line of business ("công ty xây dựng OAS"). */
+/** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
-  const after = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || FIRM_NOUN_AND_FIELD.test(text.slice(Math.max(0, o.start - 40), o.start));
-  return occs.filter(after).length * 2 > occs.length;
+  return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
@@ -192,7 +191,6 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
 const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông'].join('|')})`;
-const FIRM_NOUN_AND_FIELD = new RegExp(`(?:^|[^\\p{L}])(?:công ty|cty)(?: ${FIRM_FIELDS}){1,2} $`, 'iu');
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
@@ -362,9 +360,10 @@ function beforeCountry(text: string, o: Occurrence): boolean {
   return second === undefined ? COUNTRIES.has(first) : COUNTRIES.has(`${first} ${second}`);
 }
 
-// "ĐH Đoàn toàn quốc lần thứ XI", "ĐH khoá VII": an edition numbered in roman figures a few words on,
-// as congresses and conferences are.
-const EDITION_AFTER = /^(?:[^\S\n]+[\p{L}\p{M}]+){0,4}[^\S\n]+(?:lần thứ|khóa|khoá)[^\S\n]+[IVXLC]+(?![\p{L}\p{N}])/u;
+// "ĐH Đoàn toàn quốc lần thứ XI", "ĐH khoá VII": an edition numbered in roman figures, right after the
+// use or after a body that holds congresses and a few words more, as congresses are numbered. Not a
+// school's name ("ĐH Huế khóa XIV" is its party committee's term), nor a city's ("Thành ủy HN khóa").
+const EDITION_AFTER = /^[^\S\n]+(?:(?:Đoàn|Đảng|Hội|Công đoàn|Mặt trận|đại biểu|Phụ nữ|Thanh niên|Nông dân|Cựu chiến binh)(?:[^\S\n]+[\p{L}\p{M}]+){0,6}[^\S\n]+)?(?:lần thứ|khóa|khoá)[^\S\n]+[IVXLC]+(?![\p{L}\p{N}])/u;
 
 /** More than half of the uses pass `test`. */
 function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean {
@@ -387,6 +386,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
+    brandAfterFirmWord: brandAfterFirmWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
     afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),

@@ -79,6 +79,8 @@ export interface Placement {
   signed?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
+  /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
+  brandAfterFirmWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
   beforeRoadNumber?: boolean;
   /** Naming the unit of a place in an address in most of its uses ("trú tại TT. Đăk Tô"). */
@@ -88,7 +90,7 @@ export interface Placement {
   /** Right before a country's name in most of its uses ("ĐT Pháp"): its national team. */
   beforeCountry?: boolean;
   /** Before an edition in roman figures in most of its uses ("ĐH Đoàn toàn quốc lần thứ XI"): a
-   * congress or a conference. */
+   * congress. */
   beforeEdition?: boolean;
   /** The words written right beside each use, up to five before and four after with nothing but spaces
    * between: "UBKT Trung ương" is the Inspection Committee, for the glossary knows "Ủy ban Kiểm tra
@@ -131,7 +133,7 @@ const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
 // state companies' names hold ("Online Travel Agency", "Port of Singapore Authority").
-// An organisation of states is none either ("công ty xây dựng OAS" is Brazil's builder).
+// An organisation of states is none either ("Công ty OAS" is Brazil's builder).
 const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b|\bOrgani[sz]ation of\b/u;
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
@@ -217,15 +219,16 @@ function dashedFirst(short: string, senses: string[]): string[] {
 }
 
 const LOWER_CASE = /^\p{Ll}/u;
-// Congresses and conferences, which are numbered by edition.
-const MEETING_SENSE = /^(?:Đại hội|Hội nghị)(?![\p{L}])/iu;
+// Congresses, which are numbered by edition (a conference's "lần thứ" counts its sessions).
+const MEETING_SENSE = /^Đại hội(?![\p{L}])/iu;
 
 /** The senses that may name a brand: no sense in lower case, marks or none ("doanh thu" for DT
  * Group), foreign names first ("HP Inc" is Hewlett-Packard before Hải Phòng), then Vietnamese ones
- * ("Việt Nam Thịnh Vượng" for VP Bank). Not a term ("HS Aviation" is no Harmonized System); one
- * TERM_WORD misses is not told from a name ("HD Bank" stays High Definition). */
+ * ("Việt Nam Thịnh Vượng" for VP Bank). Not a term nor a system ("HS Aviation" is no Harmonized
+ * System); a term TERM_WORD misses is not told from a name ("HD Bank" stays High Definition). Systems
+ * are left out here only: a firm's name may end in one ("General Dynamics Land Systems"). */
 function brandNames(senses: string[]): string[] {
-  const named = senses.filter((x) => !LOWER_CASE.test(x) && !englishTerm(x));
+  const named = senses.filter((x) => !LOWER_CASE.test(x) && !englishTerm(x) && !/\bSystems?\b/u.test(x));
   return [...named.filter((x) => !writtenInVietnamese(x)), ...named.filter((x) => writtenInVietnamese(x))];
 }
 
@@ -272,7 +275,7 @@ function pairs(run: string[]): string[] {
 // Protocol" ("Standard & Poor’s" is a firm). Foreign firms keep theirs after a Vietnamese legal form
 // ("Công ty TNHH MTV DHL", "Công ty cổ phần BMW"): a list of terms is safer than a list of what firms
 // are called.
-const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|Quotient|(?<!Broadcasting )Systems?)\b/;
+const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|Quotient)\b/;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -605,7 +608,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (kind) return found(kind);
     // Among tickers, a listed firm, whatever else the letters spell first (POW is no prisoner of war
     // in "GAS, PVT, POW, DPM").
-    const firms = placement.amongTickers ? entry.senses.filter((x) => LISTED_FIRM.test(x)) : [];
+    // Of all the senses (a firm's legal form in its name set aside above is kept), those its cues allow.
+    const listed = (x: string): boolean => LISTED_FIRM.test(x) && (!judged || cuedWhereNeeded(x.toLowerCase(), wordsOf(context)));
+    const firms = placement.amongTickers ? entry.senses.filter(listed) : [];
     if (firms.length > 0) return found(choose(firms, context));
     // Listed beside foreign names ("Dell, HP, Lenovo"), a usual sense that is a Vietnamese common
     // noun (HP: học phần) gives way to the foreign ones (Hewlett-Packard), the words around
@@ -616,6 +621,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // In a brand's name ("PV Oil", "VP Bank"), with no name among the senses, better unknown than
     // "phóng viên".
     const names = placement.beforeBrandWord && (LOWER_CASE.test(first) || englishTerm(first)) ? brandNames(senses) : null;
+    // "Công ty GMO Runsystem": after the word for a firm and before the rest of its name, no term.
+    if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
     // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;

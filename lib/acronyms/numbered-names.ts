@@ -6,7 +6,8 @@
  * C05" is a room); other codes the glossary writes so (an admission choice, "NV1"; a military
  * region, "QK7") are read here wherever they stand. So is a figure joined to one or two capitals
  * that the glossary writes so: a network's generation ("mạng 5G", "điện thoại 3G"), a firm ("3M");
- * others are a grade, a road, a generation of people ("lớp 9A", "quốc lộ 1A", "thế hệ 9X").
+ * not after a word that labels things so ("lớp 5G", "tòa 5G"). Others are a grade, a road, a
+ * generation of people ("lớp 9A", "quốc lộ 1A", "thế hệ 9X").
  */
 import type { Glossary } from './glossary';
 import { policeCodeShape } from './police-codes';
@@ -17,12 +18,17 @@ const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-
 // One digit, then one or two capitals, standing alone the same way; or a digit, a space and two to
 // four capitals, where the glossary writes them joined ("Quỹ Đầu tư Nhà nước Malaysia (1 MDB)").
 const FIGURE_FIRST = /(?<![\p{L}\p{N}.,\-–/])\d\p{Lu}{1,2}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
-const FIGURE_SPACED = /(?<![\p{L}\p{N}.,\-–/])\d[ \u00a0]\p{Lu}{2,4}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
+// Three capitals at least, and no name going on after them: "2 FA Cup" is two cups of the FA.
+const FIGURE_SPACED = /(?<![\p{L}\p{N}.,\-–/])\d[ \u00a0]\p{Lu}{3,4}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}]|[ \u00a0]\p{Lu})/gu;
+// Words that number a thing by a figure and a letter: a class, a building, a plot, a room, a line, a
+// memory's size ("lớp 5G", "tòa 5G", "lô 2G", "phòng 3M", "tuyến 3M", "RAM 4G"); not "hạ tầng 5G".
+const LABELLED_BEFORE = /(?:^|[^\p{L}])(?:lớp|tòa|toà|nhà|lô|khu|phòng|(?<!hạ )tầng|căn|dãy|block|tuyến|số|ram|rom|bộ nhớ)[ \u00a0]$/iu;
 
 /** The numbered names `text` writes that the glossary knows, as written. */
 export function numberedNames(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
-  for (const m of [...text.matchAll(NUMBERED), ...text.matchAll(FIGURE_FIRST)]) {
+  const labelled = (at: number): boolean => LABELLED_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  for (const m of [...text.matchAll(NUMBERED), ...[...text.matchAll(FIGURE_FIRST)].filter((f) => !labelled(f.index))]) {
     // Written as the glossary writes it: "SM-3" is a missile's designation, however "SM3" is spaced.
     if (!found.has(m[0]) && !policeCodeShape(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
   }

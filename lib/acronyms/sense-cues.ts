@@ -132,6 +132,11 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Schools' accreditation beside the former Soviet states (not "trường quốc", which "thị trường
   // quốc tế" holds).
   'council of international schools': ['kiểm định', 'neasc'],
+  // PVC as PetroVietnam Construction only where the article speaks of its building or its trial:
+  // "Việt Nam" and the oil words of its name are in news of plastic pipes and of PVChem too.
+  'tổng công ty cổ phần xây lắp dầu khí việt nam': ['xây lắp', 'nhà thầu', 'tổng thầu', 'la thăng', 'xuân thanh'],
+  // China's photo agency, named in credits (where the credit decides) or where the article names it.
+  'visual china group': ['visual china'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

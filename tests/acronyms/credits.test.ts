@@ -13,6 +13,8 @@ describe("a photo's credit", () => {
     // China's photo agency under a photo, Vinaconex's ticker elsewhere.
     expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
     expect(reading('Cổ phiếu VCG tăng mạnh trong phiên sáng.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
+    // Not wherever China is spoken of.
+    expect(reading('Chủ tịch HĐQT VCG cho biết doanh nghiệp sẽ mở rộng sang thị trường Trung Quốc.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
     expect(reading('Theo EPA, lượng khí thải nhà kính của Mỹ giảm 2%.', 'EPA')).toBe('Environmental Protection Agency');
     // Captions credit their source as often: "(Nguồn: EPA)".
     expect(reading('Người biểu tình tụ tập ở Bangkok. (Nguồn: EPA)', 'EPA')).toBe('European Pressphoto Agency');

@@ -934,6 +934,8 @@ describe('in-text definitions', () => {
     // A quantity per share after "trên": the reading is the share, the ratio runs from its noun.
     expect(def('Tỷ số giá trên lợi nhuận một cổ phiếu (P / E) ở mức hấp dẫn 11,2.', 'P / E')).toBe('Tỷ số giá trên lợi nhuận một cổ phiếu');
     expect(def('Ngân hàng giữ tỷ lệ nợ xấu trên tổng dư nợ (NPL) ở mức 2%.', 'NPL')).toBe('tỷ lệ nợ xấu trên tổng dư nợ');
+    // Per share only: after "mỗi" another thing is what the short form names.
+    expect(def('Tỷ lệ chi trả cổ tức trên lợi nhuận mỗi quỹ đầu tư bất động sản (REIT) phải đạt tối thiểu 90%.', 'REIT')).toBe('quỹ đầu tư bất động sản');
     // Over a place or a platform it is no ratio.
     expect(def('Tỷ lệ video vi phạm trên nền tảng chia sẻ video (VSP) giảm.', 'VSP')).toBe('nền tảng chia sẻ video');
     expect(def('Tỷ lệ hàng hóa vận chuyển trên tuyến đường thủy nội địa (IWT) còn thấp.', 'IWT')).toBe('tuyến đường thủy nội địa');
@@ -1184,6 +1186,8 @@ describe('in-text definitions', () => {
     expect(withGlossary('Mã VIC thuộc Tập đoàn Vingroup lần thứ hai rớt khỏi ngưỡng 100.000 đồng vì khối ngoại bán ròng.', 'VIC')).toBe('Tập đoàn Vingroup');
     expect(withGlossary('Riêng mã VCB của ngân hàng Vietcombank mặc dù nhận được lực mua ròng nhưng vẫn giảm 2.100 đồng.', 'VCB')).toBe('ngân hàng Vietcombank');
     expect(withGlossary('Cuối phiên, mã VCB của Ngân hàng Vietcombank bất ngờ bứt phá, tăng 1.000 đồng.', 'VCB')).toBe('Ngân hàng Vietcombank');
+    // A name run on into the sentence past fourteen words is none; the glossary's shows.
+    expect(withGlossary('Mã PLX của Tập đoàn Xăng dầu Việt Nam ghi nhận khối ngoại bán ròng mạnh nhất thị trường phiên hôm nay giảm 3%.', 'PLX')).toBeNull();
     // A securities firm named after its bank is a long name.
     expect(withGlossary('Mã AGR của Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tăng nhẹ lên 5.700 đồng.', 'AGR')).toBe(
       'Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam',
@@ -1247,6 +1251,10 @@ describe('in-text definitions', () => {
     // Without a body's capitalised head before it, "của" still ends the phrase.
     expect(def('nhân viên của Microsoft (MSFT) cho biết', 'MSFT')).toBeNull();
     expect(def('các nghị sĩ của đảng Dân chủ (DNC) cho biết', 'DNC')).not.toBe('các nghị sĩ của đảng Dân chủ');
+    // Where the glossary reads the short form as a party, the party, not its body.
+    expect(withGlossary('Đại hội Toàn quốc của đảng Cộng hòa (GOP) chính thức đề cử ông Trump.', 'GOP')).toBe('đảng Cộng hòa');
+    expect(withGlossary('Cơ quan Ngôn luận của đảng Cộng sản (CPC) là Nhân dân Nhật báo.', 'CPC')).toBe('đảng Cộng sản');
+    expect(withGlossary('Ủy ban Quốc gia của đảng Dân chủ (DNC) cho biết.', 'DNC')).toBe('Ủy ban Quốc gia của đảng Dân chủ');
   });
 
   it('"ABBR, viết tắt của …" with each part glossed in the language the letters come from', () => {

@@ -12,6 +12,7 @@ const glossary = loadGlossary({
     NHK: 'Đài truyền hình quốc gia Nhật Bản',
     BVTVSG: 'bảo vệ thực vật thành phố Sài Gòn',
     TNG: 'Công ty Cổ phần Đầu tư và Thương mại TNG',
+    CMC: 'Central Military Commission|Công ty Cổ phần Tập đoàn Công nghệ CMC',
   },
 });
 
@@ -27,6 +28,8 @@ describe("the glossary's Vietnamese name written right before the short form", (
 
   it('is not the opening of a firm\'s name that ends with the short form itself', () => {
     expect(found('chủ tịch Công ty cổ phần đầu tư và thương mại TNG cho biết', 'TNG')).toEqual({ long: 'Công ty Cổ phần Đầu tư và Thương mại TNG', source: 'glossary', definedInText: false });
+    // Beside another sense, the opening read tells the firm from it.
+    expect(found('Công ty Cổ phần Tập đoàn Công nghệ CMC vừa công bố kết quả kinh doanh.', 'CMC')?.long).toBe('Công ty Cổ phần Tập đoàn Công nghệ');
   });
 
   it('holds where the text writes the opening another way, from the name\'s first words', () => {

@@ -710,11 +710,18 @@ describe('built-in glossary', () => {
     const shipped = shippedGlossary();
     expect(findAcronyms('Doanh nghiệp trong nước như Công ty GMO Runsystem cung cấp tổng đài.', { glossary: shipped }).find((a) => a.short === 'GMO')?.source).toBeNull();
     expect(reading('Thực phẩm GMO bị cấm nhập khẩu.', 'GMO')).toBe('Genetically Modified Organism');
+    // A line of business written short before a brand keeps its reading; a system firm's name too.
+    expect(reading('Công ty BH Prudential bị xử phạt vì vi phạm quy định.', 'BH')).toBe('bảo hiểm');
+    expect(reading('Công ty BĐS Novaland đang tái cơ cấu các khoản nợ.', 'BĐS')).toBe('bất động sản');
+    expect(reading('Hãng GDLS Canada sẽ cung cấp xe bọc thép hạng nhẹ cho Saudi Arabia.', 'GDLS')).toBe('General Dynamics Land Systems');
+    expect(reading('Hệ thống ITS trên cao tốc do Công ty cổ phần Công nghệ ITS đã lắp đặt. Hệ thống ITS giúp giám sát tốc độ.', 'ITS')).toBe('Intelligent Transport Systems');
     // Before "Air", a brand's word too: "IQ Air" makes air purifiers, no intelligence quotient.
     expect(findAcronyms('Theo báo cáo của Greenpeace và IQ Air Visual, bụi mịn tăng.', { glossary: shipped }).find((a) => a.short === 'IQ')?.source).toBeNull();
     expect(reading('Chỉ số IQ của trẻ cao hơn.', 'IQ')).toBe('Intelligence Quotient');
-    // After a firm's noun and its line of business, no organisation of states.
-    expect(findAcronyms('Ông nhận căn hộ từ công ty xây dựng OAS trong vụ bê bối.', { glossary: shipped }).find((a) => a.short === 'OAS')?.source).toBeNull();
+    // After a firm's noun, no organisation of states; after its line of business the short form may be
+    // a body acting on firms ("các công ty công nghệ EC đã phạt").
+    expect(findAcronyms('Ông nhận căn hộ từ Công ty OAS của Brazil.', { glossary: shipped }).find((a) => a.short === 'OAS')?.source).toBeNull();
+    expect(reading('Apple là một trong những công ty công nghệ EC đã phạt nặng nhất.', 'EC')).toBe('European Commission');
     expect(reading('Tổng thư ký OAS họp tại Washington.', 'OAS')).toBe('Organization of American States');
     expect(reading('Theo khảo sát của S & P Global Platts, sản lượng dầu tăng.', 'S & P')).toBe('Standard & Poor’s');
     // A foreign name before a Vietnamese place: "HP Inc" is the firm.
@@ -1244,6 +1251,10 @@ describe('a sense named by the words beside it', () => {
     // A student year, a second attempt: no edition.
     expect(reading(`${students}Tân sinh viên ĐH Bách khoa khóa 60 nhập học.`, 'ĐH')).toBe('Đại học');
     expect(reading(`${students}Thí sinh thi vào ĐH Quốc gia lần thứ hai.`, 'ĐH')).toBe('Đại học');
+    // A school's party committee and its term, a city's: no congress of the short form's.
+    expect(reading('Đại hội đại biểu Đảng bộ Trường ĐH Kinh tế Quốc dân lần thứ XXVIII đã thành công.', 'ĐH')).toBe('Đại học');
+    expect(reading('Ông được bầu làm Bí thư Đảng ủy ĐH Quốc gia Hà Nội khóa VI.', 'ĐH')).toBe('Đại học');
+    expect(reading('Ban Thường vụ Thành ủy HN khóa XVII đã họp cho ý kiến về dự án.', 'HN')).toBe('Hà Nội');
   });
 
   it('a team before its country, a broadcaster after "Đài", a person\'s initials before their surname', () => {

@@ -21,6 +21,11 @@ describe('names of capitals joined to a number', () => {
     // Spaced, where the glossary writes the figure and the capitals joined; not a count of things.
     expect(read('Vụ bê bối tại Quỹ 1 MDB của Malaysia.')).toEqual([['1 MDB', '1Malaysia Development Berhad']]);
     expect(read('Có 2 MDB tài trợ dự án.')).toEqual([['MDB', 'Multilateral Development Bank']]);
+    // Two capitals, or a name going on after them: "2 FA Cup" is two of the FA's cups.
+    expect(read('Man Utd đã có 2 FA Cup trong 5 năm gần nhất.').map(([short]) => short)).toEqual(['FA']);
+    // After a word that labels things by a figure and a letter: a class, a tower, a plot, a room, a
+    // bus line, a memory's size.
+    expect(read('Em A học lớp 5G; cháy tòa 5G khu Linh Đàm; lô 2G; phòng 3M; xe buýt tuyến 3M; điện thoại RAM 4G.').map(([short]) => short)).toEqual(['RAM']);
     // A class, a road, a generation of people, a figure's decimals: none the glossary writes so.
     expect(read('Học sinh lớp 9A đi quốc lộ 1A; thế hệ 9X; tăng 2,5G.')).toEqual([]);
   });

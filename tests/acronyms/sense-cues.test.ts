@@ -20,6 +20,12 @@ describe('titles that share their letters', () => {
     expect(reading('Nhóm HNX30 tăng mạnh: PVC và PVS đã tăng lên 10.000 đồng và 22.800 đồng một cổ phiếu, HNX xanh.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
     expect(reading('Bị cáo Trịnh Xuân Thanh, nguyên chủ tịch HĐQT PVC, kháng cáo trong vụ án tại Tập đoàn Dầu khí Việt Nam.', 'PVC')).toBe('Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam');
     expect(reading('Ống nhựa PVC được dùng nhiều trong xây dựng nhà ở.', 'PVC')).toBe('Polyvinyl Chloride');
+    // PetroVietnam Construction only where its building or its trial is spoken of: "Việt Nam" and the
+    // oil words are in news of pipes and of PVChem too.
+    expect(reading('Ống nhựa PVC bán chạy ở Việt Nam.', 'PVC')).toBe('Polyvinyl Chloride');
+    expect(reading('Nhóm cổ phiếu dầu khí Việt Nam như PVS, PVD và PVC đồng loạt tăng trần.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
+    expect(reading('Năm 2022, PVC cung cấp dung dịch khoan cho các mỏ dầu khí ngoài khơi Việt Nam.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
+    expect(reading('Liên danh nhà thầu PVC bị loại; ông Đinh La Thăng chỉ đạo dự án.', 'PVC')).toBe('Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam');
   });
 
   it('the TV series beside a film\'s words, carmakers\' customer satisfaction index elsewhere', () => {

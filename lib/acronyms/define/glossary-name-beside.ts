@@ -79,9 +79,12 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   // other rules read.
   const lastKey = lastWordKey(text.slice(Math.max(0, end - 40), end));
   // Not a firm's name that ends with the short form itself ("Công ty Cổ phần Đầu tư và Thương mại
-  // TNG"): the words before it are the name's opening, which explain nothing.
-  const ownName = (sense: string): boolean => sense.trim().split(/\s+/).pop() === short;
-  const senses = known.expansions(short).filter((sense) => !isEnglishSense(sense) && !ownName(sense) && senseKeys(sense).has(lastKey));
+  // TNG"), where the glossary has no other sense: the words before it are the name's opening, which
+  // explain nothing, and the glossary's whole name shows. Beside other senses the opening read here
+  // is what tells the firm from them ("Công ty Cổ phần Tập đoàn Công nghệ CMC", no military body).
+  const all = known.expansions(short);
+  const ownName = (sense: string): boolean => all.length === 1 && sense.trim().split(/\s+/).pop() === short;
+  const senses = all.filter((sense) => !isEnglishSense(sense) && !ownName(sense) && senseKeys(sense).has(lastKey));
   if (senses.length === 0) return null;
   const words = leftWords(text, end, 20);
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {

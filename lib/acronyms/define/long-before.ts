@@ -308,7 +308,10 @@ function ratioBefore(text: string, words: LongWord[], read: LongWord[]): LongWor
   // "tỷ số giá trên lợi nhuận một cổ phiếu (P / E)": the denominator may be a quantity per share, a
   // reading of which is its last words.
   const over = [0, 1, 2, 3].map((k) => start - k).find((at) => at >= 2 && lower(words[at - 1] as LongWord) === 'trên' && longestAt(words, at, DENOMINATORS) > 0);
-  if (over === undefined || (over < start && !['một', 'mỗi'].includes(lower(words[start - 1] as LongWord)))) return null;
+  // Per share only: "… trên lợi nhuận mỗi quỹ đầu tư bất động sản (REIT)" abbreviates the fund.
+  const unit = words[start - 1];
+  const perShare = unit !== undefined && ['một', 'mỗi'].includes(lower(unit)) && (wordsAt(read, 0, ['cổ', 'phiếu']) || wordsAt(read, 0, ['cổ', 'phần'])) && read.length === 2;
+  if (over === undefined || (over < start && !perShare)) return null;
   const from = clauseStart(text, words.slice(0, over - 1), false);
   const opens = words.slice(from, over - 1).findIndex((_, i) => RATIO_NOUNS.some((r) => wordsAt(words, from + i, r)));
   return opens < 0 ? null : words.slice(from + opens, start + read.length);
@@ -471,7 +474,8 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   if (!spelled && !(known?.expansions(short).some(isEnglishSense) ?? false)) spelled = spelledWithStrokedD(letters, words);
   // "The Washington Post (WP)": an English name keeps its article.
   if (spelled && words[words.length - spelled.length - 1]?.text === 'The') spelled = words.slice(words.length - spelled.length - 1);
-  const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters) ?? namedPhrase(text, words, letters);
+  const party = known?.expansions(short).some((sense) => /\bParty\b|Kuomintang|^đảng\s/iu.test(sense)) ?? false;
+  const whole = documentTitle(words, letters) ?? namedWithOwner(text, words, letters, party) ?? namedPhrase(text, words, letters);
   // "Tổng cục Du lịch Hàn Quốc tại VN (KTO)": where the body is, after its name; what the sentence
   // reads as a name is the place alone (or nothing), the body's capitalised name is before it.
   const sitsAt = sits && !sits.based && sits.at > 1 && SEATS.has(lower(words[sits.at] as LongWord)) ? (words[sits.at] as LongWord) : null;

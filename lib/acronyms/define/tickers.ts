@@ -84,7 +84,11 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   // bank's name, or the brand the glossary gives the ticker ("cổ phiếu VNM của Vinamilk, …").
   const brandKnown = (): boolean => (known?.expansions(occ.surface) ?? []).some((e) => e.toLowerCase().includes(name.map((w) => w.lower).join(' ')));
   const brand = only !== undefined && capitalised(only) && (moves || (shares && brandKnown()));
-  const named = name.length >= 2 && name.length <= 18 && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
+  // Past fourteen words only a name that ends in a capitalised word ("… Ngân hàng Nông nghiệp và
+  // Phát triển Nông thôn Việt Nam"), not one that ran on into the sentence ("… ghi nhận khối ngoại
+  // bán ròng mạnh nhất thị trường phiên").
+  const long = name.length > 14 && !(name.length <= 18 && capitalised(name[name.length - 1]));
+  const named = name.length >= 2 && !long && (firmOrBank(name) || (name.length <= 3 && name.every((w) => capitalised(w)) && (!shares || brandKnown())));
   return brand || named ? name : null;
 }
 

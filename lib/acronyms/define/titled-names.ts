@@ -110,12 +110,15 @@ const FORCES = ['quân đội', 'hải quân', 'không quân', 'lục quân', '�
  * "Cơ quan Dự án Nghiên cứu Quốc phòng Nâng cao của Mỹ (DARPA)": a body's capitalised name, then
  * "của" and the country it belongs to, or that country's armed force ("Trung tâm nghiên cứu công nghệ
  * cao của quân đội Mỹ (DARPA)"), which the stop word would otherwise cut off, leaving the owner alone.
+ * `partyItself`: the glossary reads the short form as a party, which a party owner then is.
  */
-export function namedWithOwner(text: string, words: LongWord[], letters: string[]): LongWord[] | null {
+export function namedWithOwner(text: string, words: LongWord[], letters: string[], partyItself = false): LongWord[] | null {
   const owner = [2, 3, 4, 5].find((n) => words.length > n && lower(words[words.length - n] as LongWord) === 'của');
   if (owner === undefined) return null;
   const owners = words.slice(-owner + 1);
   const force = FORCES.find((f) => wordsAt(owners, 0, f));
+  // A party's own short form ("Đại hội Toàn quốc của đảng Cộng hòa (GOP)"): the party, not its body.
+  if (partyItself && force?.[0] === 'đảng') return null;
   const country = force ? owners.slice(force.length) : owners;
   // A party's name is in sentence case: "đảng Dân chủ", "đảng Cộng hòa".
   const named = force?.[0] === 'đảng' ? capitalised(country[0]) : country.every((w) => capitalised(w));
