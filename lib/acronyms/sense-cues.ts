@@ -133,8 +133,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // quốc tế" holds).
   'council of international schools': ['kiểm định', 'neasc'],
   // PVC as PetroVietnam Construction only where the article speaks of its building or its trial:
-  // "Việt Nam" and the oil words of its name are in news of plastic pipes and of PVChem too.
-  'tổng công ty cổ phần xây lắp dầu khí việt nam': ['xây lắp', 'nhà thầu', 'tổng thầu', 'la thăng', 'xuân thanh'],
+  // "Việt Nam" and the oil words of its name are in news of plastic pipes and of PVChem too, and so
+  // are contractors ("nhà thầu" beside tickers of oil firms).
+  'tổng công ty cổ phần xây lắp dầu khí việt nam': ['xây lắp', 'la thăng', 'xuân thanh'],
   // China's photo agency, named in credits (where the credit decides) or where the article names it.
   'visual china group': ['visual china'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is

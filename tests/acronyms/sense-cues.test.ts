@@ -26,6 +26,7 @@ describe('titles that share their letters', () => {
     expect(reading('Nhóm cổ phiếu dầu khí Việt Nam như PVS, PVD và PVC đồng loạt tăng trần.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
     expect(reading('Năm 2022, PVC cung cấp dung dịch khoan cho các mỏ dầu khí ngoài khơi Việt Nam.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
     expect(reading('Liên danh nhà thầu PVC bị loại; ông Đinh La Thăng chỉ đạo dự án.', 'PVC')).toBe('Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam');
+    expect(reading('PVC, PVS, PVD tăng mạnh sau khi PVN công bố kế hoạch đầu tư lô B - Ô Môn với nhiều nhà thầu trong nước.', 'PVC')).toBe('Tổng công ty Hóa chất và Dịch vụ Dầu khí');
   });
 
   it('the TV series beside a film\'s words, carmakers\' customer satisfaction index elsewhere', () => {
