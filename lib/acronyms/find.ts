@@ -363,7 +363,10 @@ function beforeCountry(text: string, o: Occurrence): boolean {
 // "ĐH Đoàn toàn quốc lần thứ XI", "ĐH khoá VII": an edition numbered in roman figures, right after the
 // use or after a body that holds congresses and a few words more, as congresses are numbered. Not a
 // school's name ("ĐH Huế khóa XIV" is its party committee's term), nor a city's ("Thành ủy HN khóa").
-const EDITION_AFTER = /^[^\S\n]+(?:(?:Đoàn|Đảng|Hội|Công đoàn|Mặt trận|đại biểu|Phụ nữ|Thanh niên|Nông dân|Cựu chiến binh)(?:[^\S\n]+[\p{L}\p{M}]+){0,6}[^\S\n]+)?(?:lần thứ|khóa|khoá)[^\S\n]+[IVXLC]+(?![\p{L}\p{N}])/u;
+const EDITION_AFTER = /^[^\S\n]+(?:(?:Đoàn|Đảng|Hội|Công đoàn|Mặt trận|MTTQ|LĐLĐ|Chi bộ|[Đđ]ại biểu|Phụ nữ|Thanh niên|Nông dân|Cựu chiến binh|TDTT|Thể dục)(?:[^\S\n]+[\p{L}\p{M}]+){0,12}[^\S\n]+)?(?:lần thứ|khóa|khoá)[^\S\n]+[IVXLC]+(?![\p{L}\p{N}])/u;
+// A school's name opens with its own word: "Trường ĐH Công đoàn khóa XXVI" is the Trade Union
+// University's party committee.
+const SCHOOL_BEFORE = /(?:^|[^\p{L}])(?:[Tt]rường|[Pp]hân hiệu|[Gg]iảng viên|[Ss]inh viên)[^\S\n]$/u;
 
 /** More than half of the uses pass `test`. */
 function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean {
@@ -391,7 +394,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
     afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),
     beforeCountry: mostUses(occs, (o) => beforeCountry(text, o)),
-    beforeEdition: mostUses(occs, (o) => EDITION_AFTER.test(text.slice(o.end, o.end + 60))),
+    beforeEdition: mostUses(occs, (o) => EDITION_AFTER.test(text.slice(o.end, o.end + 90)) && !SCHOOL_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start))),
     beside: occs.map((o) => wordsBeside(text, o)),
   };
 }

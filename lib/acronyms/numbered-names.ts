@@ -21,8 +21,9 @@ const FIGURE_FIRST = /(?<![\p{L}\p{N}.,\-–/])\d\p{Lu}{1,2}(?![\p{L}\p{N}]|[.,\
 // Three capitals at least, and no name going on after them: "2 FA Cup" is two cups of the FA.
 const FIGURE_SPACED = /(?<![\p{L}\p{N}.,\-–/])\d[ \u00a0]\p{Lu}{3,4}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}]|[ \u00a0]\p{Lu})/gu;
 // Words that number a thing by a figure and a letter: a class, a building, a plot, a room, a line, a
-// memory's size ("lớp 5G", "tòa 5G", "lô 2G", "phòng 3M", "tuyến 3M", "RAM 4G"); not "hạ tầng 5G".
-const LABELLED_BEFORE = /(?:^|[^\p{L}])(?:lớp|tòa|toà|nhà|lô|khu|phòng|(?<!hạ )tầng|căn|dãy|block|tuyến|số|ram|rom|bộ nhớ)[ \u00a0]$/iu;
+// memory's size ("lớp 5G", "tòa 5G", "lô 2G", "phòng 3M", "tuyến 3M", "RAM 4G"); not "hạ tầng 5G",
+// "hạ tầng số 5G".
+const LABELLED_BEFORE = /(?:^|[^\p{L}])(?:lớp|tòa|toà|nhà|lô|khu|phòng|(?<!hạ )tầng|căn|dãy|block|tuyến|(?<!(?:hạ tầng|chuyển đổi|nền tảng|kinh tế) )số|ram|rom|bộ nhớ)[ \u00a0]$/iu;
 
 /** The numbered names `text` writes that the glossary knows, as written. */
 export function numberedNames(text: string, glossary: Glossary): string[] {

@@ -1187,7 +1187,10 @@ describe('in-text definitions', () => {
     expect(withGlossary('Riêng mã VCB của ngân hàng Vietcombank mặc dù nhận được lực mua ròng nhưng vẫn giảm 2.100 đồng.', 'VCB')).toBe('ngân hàng Vietcombank');
     expect(withGlossary('Cuối phiên, mã VCB của Ngân hàng Vietcombank bất ngờ bứt phá, tăng 1.000 đồng.', 'VCB')).toBe('Ngân hàng Vietcombank');
     // A name run on into the sentence past fourteen words is none; the glossary's shows.
-    expect(withGlossary('Mã PLX của Tập đoàn Xăng dầu Việt Nam ghi nhận khối ngoại bán ròng mạnh nhất thị trường phiên hôm nay giảm 3%.', 'PLX')).toBeNull();
+    expect(withGlossary('Mã PLX của Tập đoàn Xăng dầu Việt Nam đón nhận khối ngoại bán ròng mạnh nhất thị trường phiên hôm nay giảm 3%.', 'PLX')).toBeNull();
+    // What the market saw of it ends the name.
+    expect(withGlossary('Mã PLX của Tập đoàn Xăng dầu Việt Nam ghi nhận khối ngoại bán ròng mạnh nhất thị trường phiên hôm nay giảm 3%.', 'PLX')).toBe('Tập đoàn Xăng dầu Việt Nam');
+    expect(withGlossary('Mã HUT của Công ty cổ phần Tasco ghi nhận khối ngoại bán ròng mạnh nhất trên sàn HNX tăng 2%.', 'HUT')).toBe('Công ty cổ phần Tasco');
     // A securities firm named after its bank is a long name.
     expect(withGlossary('Mã AGR của Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam tăng nhẹ lên 5.700 đồng.', 'AGR')).toBe(
       'Công ty Cổ phần Chứng khoán Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam',

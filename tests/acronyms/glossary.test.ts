@@ -1255,6 +1255,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đại hội đại biểu Đảng bộ Trường ĐH Kinh tế Quốc dân lần thứ XXVIII đã thành công.', 'ĐH')).toBe('Đại học');
     expect(reading('Ông được bầu làm Bí thư Đảng ủy ĐH Quốc gia Hà Nội khóa VI.', 'ĐH')).toBe('Đại học');
     expect(reading('Ban Thường vụ Thành ủy HN khóa XVII đã họp cho ý kiến về dự án.', 'HN')).toBe('Hà Nội');
+    expect(reading('Ban Chấp hành Đảng bộ Trường ĐH Công đoàn khóa XXVI họp phiên đầu.', 'ĐH')).toBe('Đại học');
+    // Bodies that hold congresses, written short or at length.
+    expect(reading(`${students}ĐH MTTQ Việt Nam tỉnh lần thứ XI có nhiều đại biểu là giảng viên.`, 'ĐH')).toBe('Đại hội');
+    expect(reading(`${students}ĐH Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Nam lần thứ XXII khai mạc.`, 'ĐH')).toBe('Đại hội');
   });
 
   it('a team before its country, a broadcaster after "Đài", a person\'s initials before their surname', () => {

@@ -26,6 +26,9 @@ describe('names of capitals joined to a number', () => {
     // After a word that labels things by a figure and a letter: a class, a tower, a plot, a room, a
     // bus line, a memory's size.
     expect(read('Em A học lớp 5G; cháy tòa 5G khu Linh Đàm; lô 2G; phòng 3M; xe buýt tuyến 3M; điện thoại RAM 4G.').map(([short]) => short)).toEqual(['RAM']);
+    // A digital infrastructure's number is no label; a house's is.
+    expect(read('Việt Nam đẩy mạnh phát triển hạ tầng số 5G.')).toEqual([['5G', 'Fifth Generation']]);
+    expect(read('Nhà số 5G đường Trần Phú bị cháy.')).toEqual([]);
     // A class, a road, a generation of people, a figure's decimals: none the glossary writes so.
     expect(read('Học sinh lớp 9A đi quốc lộ 1A; thế hệ 9X; tăng 2,5G.')).toEqual([]);
   });

@@ -116,6 +116,9 @@ function firmNameEnd(after: string): number {
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng", "Mã VCB của Ngân hàng Vietcombank giữ
 // đà tăng trần", "… Tổng công ty Viglacera diễn biến ngược chiều thị trường").
 const CONCESSIONS = new Set(['dù', 'tuy', 'nhưng', 'song']);
+// What the market saw of a ticker: "… Tasco ghi nhận khối ngoại bán ròng", "… Khang Điền thu hút dòng
+// tiền".
+const REPORTED = [['ghi', 'nhận'], ['thu', 'hút']];
 const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện', 'giữ', 'diễn', 'duy', 'quay', 'bật', 'đảo', 'nới', 'chốt', 'vượt', 'trở']);
 
 /** `OWNER_ENDS` at `i`, or "giá" right after the capitalised name ("… tập đoàn Bảo Việt giá cũng
@@ -125,9 +128,9 @@ function ownerEnds(words: LongWord[], i: number): boolean {
   // "… Tổng công ty Khí Việt Nam thoát khỏi nguy cơ giảm sàn" (not "Công ty CP Cấp thoát nước").
   const escapes = w.lower === 'thoát' && words[i + 1]?.lower === 'khỏi';
   // "… Tập đoàn Vingroup lần thứ hai rớt", "… ngân hàng Vietcombank mặc dù nhận được lực mua", "…
-  // Vietcombank bất ngờ bứt phá": a count of times, a concession, a surprise (not "may mặc", a trade
-  // in firms' names).
-  const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || (w.lower === 'bất' && words[i + 1]?.lower === 'ngờ') || CONCESSIONS.has(w.lower);
+  // Vietcombank bất ngờ bứt phá": a count of times, a concession, a surprise, what the market saw (not
+  // "may mặc", a trade in firms' names).
+  const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || (w.lower === 'bất' && words[i + 1]?.lower === 'ngờ') || CONCESSIONS.has(w.lower) || REPORTED.some((r) => w.lower === r[0] && words[i + 1]?.lower === r[1]);
   return OWNER_ENDS.has(w.lower) || escapes || clause || (w.lower === 'giá' && capitalised(words[i - 1]));
 }
 
