@@ -16,7 +16,6 @@ const BRAND_WORDS = new Set([
   'tech', 'technology', 'telecom', 'ventures',
 ]);
 
-
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {

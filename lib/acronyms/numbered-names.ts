@@ -15,10 +15,10 @@ import { policeCodeShape } from './police-codes';
 // Two capitals or more, then one to three digits, standing alone: not part of a longer code
 // ("DVB-T2", "HD-1652", "VTV1.vn") nor a figure ("VTV1,5").
 const NUMBERED = /(?<![\p{L}\p{N}.\-–/])\p{Lu}{2,}\d{1,3}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
-// One digit, then one or two capitals, standing alone the same way; or a digit, a space and two to
+// One digit, then one or two capitals, standing alone the same way; or a digit, a space and three or
 // four capitals, where the glossary writes them joined ("Quỹ Đầu tư Nhà nước Malaysia (1 MDB)").
 const FIGURE_FIRST = /(?<![\p{L}\p{N}.,\-–/])\d\p{Lu}{1,2}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}])/gu;
-// Three capitals at least, and no name going on after them: "2 FA Cup" is two cups of the FA.
+// No name going on after them: "2 FA Cup" is two cups of the FA.
 const FIGURE_SPACED = /(?<![\p{L}\p{N}.,\-–/])\d[ \u00a0]\p{Lu}{3,4}(?![\p{L}\p{N}]|[.,\-–/][\p{L}\p{N}]|[ \u00a0]\p{Lu})/gu;
 // Words that number a thing by a figure and a letter: a class, a building, a plot, a room, a line, a
 // memory's size ("lớp 5G", "tòa 5G", "lô 2G", "phòng 3M", "tuyến 3M", "RAM 4G"); not "hạ tầng 5G",

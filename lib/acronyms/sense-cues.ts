@@ -34,8 +34,8 @@ const CUES: Record<string, readonly string[]> = {
   'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
   // A firm's supervisory board beside its board of directors and shareholders, not a car's plate.
   'ban kiểm soát': ['hđqt', 'cổ đông', 'quản trị', 'đhđcđ', 'trưởng ban'],
-  // PVC: the ticker is PVChem's, in market reports; elsewhere PVC is PetroVietnam Construction
-  // (listed as PVX), in news of its losses and its trials.
+  // PVC: the ticker is PVChem's, in market reports; elsewhere the plastic, or PetroVietnam
+  // Construction (listed as PVX) where its trial is spoken of (ONLY_WHERE_CUED below).
   'tổng công ty hóa chất và dịch vụ dầu khí': ['cổ phiếu', 'hnx', 'chứng khoán'],
   // Hoa Sen's steel among other steel makers' tickers, not a good pupil.
   'công ty cổ phần tập đoàn hoa sen': ['thép', 'tôn', 'cổ phiếu', 'hpg', 'nkg'],

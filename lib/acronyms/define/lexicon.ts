@@ -173,7 +173,8 @@ export const BEFORE_SHORT = /(?:,|-|–)?\s*(?:(?:hay|hoặc)\s+)?(?:(?:sau đâ
  */
 export const PLACE_UNIT = /^(?:huyện|quận|xã|phường|trấn|tỉnh|thôn|ấp|đường|phố|TP|TX)$/iu;
 
-/** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN", a region: "ĐBSCL"): in brackets they say where. */
+/** Short forms that name a place ("TP. HCM", "TX. Bỉm Sơn", "HN", a region: "ĐBSCL"): in brackets
+ * they say where. */
 export const PLACE_SHORT = /^(?:(?:TP|TX|TT)(?:\.\s?|\s)\p{Lu}.*|TPHCM|HN|HCM|SG|VN|ĐBSCL|ĐBSH)$/u;
 
 export const FIRMS = ['công ty', 'tổng công ty', 'cty', 'tổng cty', 'ctcp', 'tổng ctcp', 'tập đoàn'].map((h) => h.split(' '));

@@ -115,11 +115,11 @@ function firmNameEnd(after: string): number {
 // Words that end a firm's name after its ticker: what the shares did next ("Mã VIC của Tập đoàn
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng", "Mã VCB của Ngân hàng Vietcombank giữ
 // đà tăng trần", "… Tổng công ty Viglacera diễn biến ngược chiều thị trường").
+const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện', 'giữ', 'diễn', 'duy', 'quay', 'bật', 'đảo', 'nới', 'chốt', 'vượt', 'trở']);
 const CONCESSIONS = new Set(['dù', 'tuy', 'nhưng', 'song']);
 // What the market saw of a ticker: "… Tasco ghi nhận khối ngoại bán ròng", "… Khang Điền thu hút dòng
 // tiền".
 const REPORTED = [['ghi', 'nhận'], ['thu', 'hút']];
-const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện', 'giữ', 'diễn', 'duy', 'quay', 'bật', 'đảo', 'nới', 'chốt', 'vượt', 'trở']);
 
 /** `OWNER_ENDS` at `i`, or "giá" right after the capitalised name ("… tập đoàn Bảo Việt giá cũng
  * tăng"; "hãng hàng không giá rẻ Vietjet Air" is still naming). */
