@@ -710,6 +710,8 @@ describe('built-in glossary', () => {
     const shipped = shippedGlossary();
     expect(findAcronyms('Doanh nghiệp trong nước như Công ty GMO Runsystem cung cấp tổng đài.', { glossary: shipped }).find((a) => a.short === 'GMO')?.source).toBeNull();
     expect(reading('Thực phẩm GMO bị cấm nhập khẩu.', 'GMO')).toBe('Genetically Modified Organism');
+    // A rig's and a fleet's brand words too ("PV Drilling" is PetroVietnam's driller).
+    expect(reading('Công ty PV Drilling ký hợp đồng khoan mới.', 'PV')).toBe('PetroVietnam');
     // A line of business written short before a brand keeps its reading; a system firm's name too.
     expect(reading('Công ty BH Prudential bị xử phạt vì vi phạm quy định.', 'BH')).toBe('bảo hiểm');
     expect(reading('Công ty BĐS Novaland đang tái cơ cấu các khoản nợ.', 'BĐS')).toBe('bất động sản');
