@@ -25,8 +25,9 @@ export function beforeBrandWord(text: string, occs: readonly Occurrence[]): bool
   return before * 2 > occs.length;
 }
 
-// The word for a firm right before a use: "Công ty GMO Runsystem", "tập đoàn SK Innovation".
-const FIRM_WORD_BEFORE = /(?:^|[^\p{L}])(?:công ty|tập đoàn|hãng)\s$/iu;
+// The word for a firm or a brand right before its name: "tập đoàn AEON", "thương hiệu ZARA", "Công ty
+// GMO Runsystem".
+export const FIRM_BEFORE = /(?:^|[^\p{L}])(?:tập đoàn|công ty|hãng|thương hiệu|chuỗi)\s$/iu;
 
 /** Whether most uses stand after the word for a firm and before a foreign word, the rest of a brand's
  * name ("Công ty GMO Runsystem"): there an English term is no reading, but a line of business written
@@ -34,7 +35,7 @@ const FIRM_WORD_BEFORE = /(?:^|[^\p{L}])(?:công ty|tập đoàn|hãng)\s$/iu;
 export function brandAfterFirmWord(text: string, occs: readonly Occurrence[]): boolean {
   const placed = occs.filter((o) => {
     const next = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll})(?![\p{L}\p{M}])/u.exec(text.slice(o.end, o.end + 24))?.[1];
-    return next !== undefined && !isVietnameseSyllable(next) && FIRM_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start));
+    return next !== undefined && !isVietnameseSyllable(next) && FIRM_BEFORE.test(text.slice(Math.max(0, o.start - 14), o.start));
   }).length;
   return placed * 2 > occs.length;
 }

@@ -9,7 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { beforeBrandWord, brandAfterFirmWord } from './brand-names';
+import { FIRM_BEFORE, beforeBrandWord, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
@@ -65,8 +65,6 @@ function contextOf(text: string, occs: Occurrence[], country: string | null): st
 // The word for a paper, a magazine or a site right before a name.
 // Not "báo" or "trang" alone, which end "thông báo", "cảnh báo", "thời trang".
 const PRESS_BEFORE = /(?:^|[^\p{L}])(?:tạp chí|tờ|tờ báo|trang tin|trang tin tức|trang web)\s$/iu;
-// The word for a firm or a brand right before its name: "tập đoàn AEON", "thương hiệu ZARA".
-const FIRM_BEFORE = /(?:^|[^\p{L}])(?:tập đoàn|công ty|hãng|thương hiệu|chuỗi)\s$/iu;
 // The word for a band or a singer right before a stage name: "ban nhạc Kpop EXO", "ca sĩ PSY".
 const PERFORMER_BEFORE = /(?:^|[^\p{L}])(?:nhóm nhạc|ban nhạc|ca sĩ|rapper)(?:\s(?:K-?pop|nam|nữ|rock|thần tượng))?\s$/iu;
 // The words of a paper's or an agency's name after its first ("ABC NEWS", "HUFFINGTON POST").

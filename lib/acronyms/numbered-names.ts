@@ -34,7 +34,8 @@ export function numberedNames(text: string, glossary: Glossary): string[] {
     if (!found.has(m[0]) && !policeCodeShape(m[0]) && glossary.lookup(m[0])?.short === m[0]) found.add(m[0]);
   }
   for (const m of text.matchAll(FIGURE_SPACED)) {
-    if (!found.has(m[0]) && glossary.lookup(m[0].replace(/[ \u00a0]/u, ''))?.short === m[0].replace(/[ \u00a0]/u, '')) found.add(m[0]);
+    const joined = m[0].replace(/[ \u00a0]/u, '');
+    if (!found.has(m[0]) && glossary.lookup(joined)?.short === joined) found.add(m[0]);
   }
   return [...found];
 }
