@@ -176,8 +176,9 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
 // The word for a firm right before a use ("Công ty CP …", "tổng công ty CP …"), and that word or a
 // legal form ("Công ty TNHH MTV", "doanh nghiệp MTV", "CTCP …").
 const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
-const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH|CTCP|CP)\s$/u;
-const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 13), o.start));
+// A state firm's legal form holds "Nhà nước": "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà".
+const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH(?:\s[Nn]hà nước)?|CTCP|CP)\s$/u;
+const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 20), o.start));
 
 /** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
@@ -213,12 +214,9 @@ function endsFirmName(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
 }
 
-// "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà": a state firm's legal form holds "Nhà nước".
-const STATE_FIRM_FORM = /(?:^|[^\p{L}])TNHH [Nn]hà nước\s$/u;
-
 /** Some use stands in a firm's name. */
 function inFirmName(text: string, occs: Occurrence[]): boolean {
-  return occs.some((o) => followsIn(IN_FIRM_NAME, text, o) || STATE_FIRM_FORM.test(text.slice(Math.max(0, o.start - 20), o.start)));
+  return occs.some((o) => followsIn(IN_FIRM_NAME, text, o));
 }
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",

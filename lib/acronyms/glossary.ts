@@ -608,7 +608,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (kind) return found(kind);
     // Among tickers, a listed firm, whatever else the letters spell first (POW is no prisoner of war
     // in "GAS, PVT, POW, DPM").
-    // Of all the senses (a firm's legal form in its name set aside above is kept), those its cues allow.
+    // Of all the senses, not only those `fitting` keeps (a listed firm's name may end in its legal
+    // form: "… Dầu khí Việt Nam – CTCP"), those whose cues the article has.
     const listed = (x: string): boolean => LISTED_FIRM.test(x) && (!judged || cuedWhereNeeded(x.toLowerCase(), wordsOf(context)));
     const firms = placement.amongTickers ? entry.senses.filter(listed) : [];
     if (firms.length > 0) return found(choose(firms, context));
