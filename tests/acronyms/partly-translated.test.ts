@@ -19,6 +19,7 @@ const glossary = loadGlossary({
     AFRICOM: 'Africa Command',
     SEACAT: 'Southeast Asia Cooperation and Training',
     CCG: 'China Coast Guard',
+    OTP: 'One-Time Password',
   },
   translations: {
     'đổ bộ': 'Landing',
@@ -53,6 +54,7 @@ const glossary = loadGlossary({
     'châu Phi': 'Africa',
     'hải cảnh': 'Coast Guard',
     'lực lượng': 'Force|Forces',
+    'một lần': 'One-Time',
   },
 });
 
@@ -111,5 +113,9 @@ describe('Vietnamese names the table translates only in part', () => {
     // place's name; a term of two of the name's words in lower case says it.
     expect(found('Tàu sân bay của Mỹ (USS) tới cảng', 'USS')).toBeNull();
     expect(found('sơn ba màu của lực lượng hải cảnh (CCG) của nước này', 'CCG')?.long).toBe('hải cảnh');
+  });
+
+  it('guesses nothing from a run that opens on a counting word: its head noun stands untranslated before it', () => {
+    expect(found('Khách hàng nhận mã xác thực giao dịch một lần (OTP) qua tin nhắn', 'OTP')).toBeNull();
   });
 });

@@ -80,7 +80,9 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
       if (list[i] && !(listAfter(i) && inEntry(i - 1))) break;
     }
   }
-  if (!best) return null;
+  // "mã xác thực giao dịch một lần (OTP)": a run opening on a counting word is a modifier (One-Time)
+  // whose head noun stands before it untranslated; where that head starts is not known.
+  if (!best || COUNTING.has(lower(words[best.from] as LongWord))) return null;
   // What follows the last translated word and gives no letter: a model's designation ("tên lửa tấn
   // công mặt đất 3M-14E (LACM)") is no part of the name, a place is ("cơ quan quản lý xuất nhập cảnh
   // Singapore (ICA)"); after an owner ("Giá trị tài sản ròng của các quỹ đó (NAV)") the brackets may
@@ -103,6 +105,8 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
   while (k > 0 && capitalised(before[k - 1])) k--;
   return k < before.length ? [...before.slice(k), ...name] : name;
 }
+
+const COUNTING = new Set(['một', 'hai', 'mỗi']);
 
 // Words that say whose or where a body is, after its name.
 const OWNER_WORDS = new Set(['của', 'thuộc', 'ở', 'tại']);
