@@ -27,7 +27,8 @@ const CUES: Record<string, readonly string[]> = {
   // Japan's firms and networks beside America's council, Asia's and Russia's: news of Japan names
   // its places and its firms.
   // Not "Nhật Bản" for the firm: the council's director speaks of Japan's steel too.
-  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic'],
+  // And the makers of undersea cable it is one of ("SubCom của Mỹ, NEC của Nhật và Alcatel - Lucent").
+  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic', 'subcom', 'alcatel', 'cáp ngầm', 'cáp quang'],
   'national economic council': ['nhà trắng', 'kudlow', 'cohn', 'hassett'],
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],

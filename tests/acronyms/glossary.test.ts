@@ -1362,6 +1362,7 @@ describe('a sense named by the words beside it', () => {
     // Japan's firm, network and channel in news of Japan; America's council, Asia's network elsewhere.
     expect(reading('Hơn 500.000 nhân viên của Fujitsu và hơn 100.000 nhân viên của NEC sẽ làm việc từ xa.', 'NEC')).toBe('NEC Corporation');
     expect(reading('Giám đốc NEC Larry Kudlow cho biết thuế quan sẽ được áp dụng.', 'NEC')).toBe('National Economic Council');
+    expect(reading('Các ông trùm ngành cáp ngầm là SubCom của Mỹ, NEC của Nhật và Alcatel - Lucent của châu Âu.', 'NEC')).toBe('NEC Corporation');
     expect(reading('Theo ANN News, ông Yamaguchi ở Tokyo đã thừa nhận các cáo buộc.', 'ANN')).toBe('All-Nippon News Network');
     expect(reading('Theo ANN, các nước ASEAN đang đẩy mạnh hợp tác.', 'ANN')).toBe('Asia News Network');
     expect(reading('Động đất mạnh ở Nhật Bản. Một người đàn ông ở thành phố Iwaki nói với kênh NTV.', 'NTV')).toBe('Nippon Television');
