@@ -186,7 +186,7 @@ const NEWS_FIRST: Record<string, string> = {
 };
 
 // Units and other keys of the lists that are not initialisms.
-const NOT_ACRONYMS = new Set(['KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'KW', 'KWH', 'GB', 'MB', 'KB', 'HZ', 'MHZ', 'GHZ']);
+const NOT_ACRONYMS = new Set(['KG', 'KM', 'CM', 'MM', 'ML', 'MG', 'KW', 'KWH', 'GB', 'KB', 'HZ', 'MHZ', 'GHZ']);
 
 const NAME = /^nguyễn\s|^\p{L}+\s(văn|thị)\s/u;
 // Family names alone ("lê nguyễn trần" for LNT): the founders of a firm, nothing to expand.

@@ -1454,4 +1454,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Theo công ty khảo sát hàng không OAG của Anh.', 'OAG')).toBe('Official Airline Guide');
     expect(reading('Viện đã phân lập được tế bào PAM để sản xuất vắcxin.', 'PAM')).toBe('Porcine Alveolar Macrophages');
   });
+
+  it('knows what the session-46 reads of validation files found', () => {
+    // Military Bank: a unit only after a quantity.
+    expect(reading('Công ty của Ngân hàng TMCP Quân đội (Ngân hàng MB) đã ra tối hậu thư. MB cho biết.', 'MB')).toBe('Ngân hàng TMCP Quân đội');
+    expect(findAcronyms('Tệp tin nặng 500 MB được tải về.', { glossary: shippedGlossary() }).map((a) => a.short)).not.toContain('MB');
+  });
 });
