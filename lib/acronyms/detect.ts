@@ -34,7 +34,7 @@ const SPACED_PREFIXES = new Set(['TP', 'Tp', 'TX', 'TT']);
 // A metric prefix and a unit's letter: symbols, not initials (the units below that are such).
 const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$/i;
 // Units that are written in capitals and would otherwise pass as initialisms after a number.
-const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV', 'KWP', 'MWP', 'GWP']);
+const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'KVA', 'MVA', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV', 'KWP', 'MWP', 'GWP']);
 // CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
 // có công suất 90 CV"): "nộp 2 CV" are two résumés.
 const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40}$/iu;
@@ -493,8 +493,9 @@ function inPlateNumber(text: string, raw: Raw): boolean {
   // The number: five digits, the last two after a dot or not ("000.35", "55850"), then no more
   // digits (a sentence's full stop may follow).
   if (PLATE_CUE.test(before) && /^ ?\d{0,2} ?[-–.] ?\d{3}\.?\d{2}(?!\d|[.,]\d)/u.test(after)) return true;
-  // "mang biển UN - 2645": a foreign plate opens with its letters, right after the word for a plate.
-  return /(?:[Bb]iển(?: số| kiểm soát)?|BKS|BSX) $/u.test(before) && /^ ?[-–]? ?\d{4,5}(?![\d.,])/u.test(after);
+  // "mang biển UN - 2645": a foreign plate opens with its letters, right after the word for a plate;
+  // so does a boat's "số đăng ký VS - 14039078".
+  return (/(?:[Bb]iển(?: số| kiểm soát)?|BKS|BSX) $/u.test(before) && /^ ?[-–]? ?\d{4,5}(?![\d.,])/u.test(after)) || (/số đăng ký $/u.test(before) && /^ ?[-–]? ?\d{4,8}(?![\d.,])/u.test(after));
 }
 
 /** "gói thầu CP 2", "dự án SS 1": a works package's or a project's code, as "CP2" is; not a road's

@@ -25,6 +25,7 @@ describe('detection', () => {
     expect(shorts('Xe mang BKS 74 MĐ 3-000.35. Xe biển số 51 LD - 123.45, chạy nhanh.')).toEqual(['BKS']);
     // A foreign plate opens with its letters, right after the word for a plate.
     expect(shorts('Chiếc xe 9 chỗ mang biển UN - 2645 của Lào nhập cảnh vào Việt Nam.')).toEqual([]);
+    expect(shorts('Tổ công tác phát hiện tàu sắt có số đăng ký VS - 14039078 do ông Chưởng điều khiển.')).toEqual([]);
     // Without a word for a plate or a vehicle before it, five digits are a wage, not a plate.
     expect(shorts('Công ty tuyển 20 NV - 12000 đồng/giờ.')).toEqual(['NV']);
     // "TP HCM" with a space alone is one form too; "TT HĐND" stays two.
@@ -135,7 +136,7 @@ describe('detection', () => {
   });
 
   it('skips roman numerals, units, model designations and brand words', () => {
-    expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
+    expect(shorts('Quý III, thế kỷ XXI, ổ 64 GB, 500 MW, 500 MVA, FA-50, U.23, A321, V1000, COVID-19, iPhone, PetroTimes.')).toEqual([]);
     // A maker's model name runs on in capitals and figures; an airliner's variant after its number.
     expect(shorts('Lamborghini Murcielago SV, Porsche 911 GT2 RS, Rolls - Royce Phantom EWB, Mercedes Benz SL 63 AMG, xe Jaguar XJ, Mercedes GLC 300.')).toEqual([]);
     // Right after the maker with no model word, only after a vehicle's word or before a number.
