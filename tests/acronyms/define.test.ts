@@ -839,6 +839,7 @@ describe('in-text definitions', () => {
     // Or whose it is.
     expect(def('Theo Tổng cục Thống kê (TCTK, thuộc Bộ Kế hoạch và Đầu tư) thì GDP tăng.', 'TCTK')).toBe('Tổng cục Thống kê');
     expect(def('Học sinh của Trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng) dự lễ.', 'SNA')).toBe('Trường Quốc tế Bắc Mỹ');
+    expect(def('Công ty Cổ phần Công nhệ Thông tin và truyền thông VN (VNTT, đơn vị thành viên Tổng Công ty Becamex IDC) phát triển hạ tầng.', 'VNTT')).toBe('Công ty Cổ phần Công nhệ Thông tin và truyền thông VN');
     expect(def('Theo Trung tâm Phòng chống Dịch bệnh (TTPCDB, đơn vị trực thuộc Bộ Y tế) cho biết.', 'TTPCDB')).toBe('Trung tâm Phòng chống Dịch bệnh');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();
     // A person's name or another initialism before the brackets is glossed by them: the club, the
@@ -1625,9 +1626,9 @@ describe('in-text definitions', () => {
     expect(def('Doanh nghiệp cần xác định các yếu tố thành công then chốt (KSF).', 'KSF')).toBe('yếu tố thành công then chốt');
   });
 
-
-  it('a head and another short form in brackets say whose it is, not what it stands for', () => {
+  it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
+    expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
     // Words in brackets that hold the short form itself say who it is or what it does.
     expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
     // A report's word before a study's name is no word of the study's.

@@ -105,6 +105,9 @@ function closesBodyName(text: string, occ: Occurrence): boolean {
 // A head word or two and a short form in capitals, dashes and all ("Đài ABS - CBN").
 const OWNED_BY = /^\p{L}+(?: \p{L}+)? \p{Lu}{2,}(?:\s*[-–&]\s*\p{Lu}{2,})*$/u;
 
+// "FLC (công ty mẹ của Bamboo Airways)": what the body is to another, not what its letters stand for.
+const KIN_OF = /^(?:công ty (?:mẹ|con|thành viên)|đơn vị thành viên|thành viên|cổ đông(?: lớn)?|chủ đầu tư|chủ sở hữu|đối tác)\s+(?:(?:trực\s+)?thuộc|của)\s/u;
+
 /** Every item of a list ("Nga, Ấn Độ và Brazil") is a country. */
 function countriesListed(list: string): boolean {
   const items = list.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim().toLowerCase());
@@ -158,7 +161,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const body = paren[1] ?? '';
   if (parentBody(body) && closesBodyName(text, occ)) return 'none';
   // "kênh ANC (Đài ABS - CBN)": a head and another short form name whose it is, not what it stands for.
-  if (OWNED_BY.test(body.trim())) return 'none';
+  if (OWNED_BY.test(body.trim()) || KIN_OF.test(body.trim())) return 'none';
   const intro = INSIDE_BEFORE_LONG.exec(body);
   // "(gồm Nga, Ấn Độ, …)": a group's members are countries; "(gồm Sở Tài chính, Sở Xây dựng)" says who
   // a team holds, not what its letters stand for.

@@ -119,7 +119,9 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // Whose the body is ("trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng)",
 // "(TCTK, thuộc Bộ Kế hoạch và Đầu tư)", "(…, đơn vị trực thuộc Bộ Y tế)", "(…, là đơn vị sự nghiệp
 // thuộc …)"): the same.
-export const PARENT_ASIDE = /^,\s*(?:là\s+)?(?:một\s+)?(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s/u;
+// The member's word may stand right before its parent's name ("(VNTT, đơn vị thành viên Tổng Công ty
+// Becamex IDC)").
+export const PARENT_ASIDE = /^,\s*(?:là\s+)?(?:một\s+)?(?:(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s|(?:đơn vị thành viên|công ty con|công ty thành viên|thành viên)\s+(?=\p{Lu}))/u;
 // The part a firm plays, after its short form ("Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ
 // đầu tư)"): the same.
 export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự án|nhà thầu(?: chính| phụ)?|tổng thầu|đơn vị (?:thi công|tư vấn|chủ quản)|cơ quan chủ quản|bên (?:mua|bán|thuê|vay)|nguyên đơn|bị đơn)(?: dự án)?\s*$/u;
