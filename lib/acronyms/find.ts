@@ -54,6 +54,13 @@ export interface FindOptions {
 const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
+/** The one sense of several, a proper name of two words or more in capitals each, that the article
+ * writes out somewhere. */
+function senseWrittenOut(text: string, senses: readonly string[]): string | undefined {
+  const named = senses.filter((x) => /^\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*)+$/u.test(x) && new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function contextOf(text: string, occs: Occurrence[], country: string | null): string {
   return occs
     .slice(0, CONTEXT_OCCURRENCES)
@@ -641,7 +648,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
       // Whether the uses' places, not their words, chose the article's reading.
       const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, hit.long !== glossary.lookup(short, context())?.long) : null;
-      const long = most ?? hit.long;
+      // "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": the one sense the article
+      // writes out is its, whatever credits or nearby words say.
+      const written = hit.senses.length > 1 ? senseWrittenOut(view.text, hit.senses) : undefined;
+      const long = written ?? most ?? hit.long;
       const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);

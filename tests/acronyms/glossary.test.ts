@@ -1459,5 +1459,9 @@ describe('a sense named by the words beside it', () => {
     // Military Bank: a unit only after a quantity.
     expect(reading('Công ty của Ngân hàng TMCP Quân đội (Ngân hàng MB) đã ra tối hậu thư. MB cho biết.', 'MB')).toBe('Ngân hàng TMCP Quân đội');
     expect(findAcronyms('Tệp tin nặng 500 MB được tải về.', { glossary: shippedGlossary() }).map((a) => a.short)).not.toContain('MB');
+    // A sense the article writes out is its own, even under credits that name the news agency.
+    const airline = 'Cuộc thi do Sở GD-ĐT phối hợp với Tổng công ty Hàng không Việt Nam (Vietnam Airlines) tổ chức. Vietnam Airlines rất vinh dự đồng hành. ' + 'Câu chuyện kéo dài nhiều năm, với hàng nghìn học sinh tham gia. '.repeat(4) + 'Bà Hiền - Phó giám đốc VNA Chi nhánh miền Nam phát biểu - Ảnh: VNA.\nHọc sinh tham gia cuộc thi - Ảnh: VNA.';
+    expect(reading(airline, 'VNA')).toBe('Vietnam Airlines');
+    expect(reading('Học sinh tham gia cuộc thi - Ảnh: VNA.', 'VNA')).toBe('Vietnam News Agency');
   });
 });
