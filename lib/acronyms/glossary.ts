@@ -368,7 +368,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     for (const { before, after } of beside) {
       // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a
       // boat's province code and number.
-      const words = before.map((w) => nfc(w).toLowerCase());
+      const all = before.map((w) => nfc(w).toLowerCase());
+      const words = [...all];
       const numbered = /^\d/.test(words[words.length - 1] ?? '');
       while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
       if (numbered && words.length > 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(before[words.length - 1] ?? '')) words.pop();
@@ -381,7 +382,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
-          return n <= words.length && words.slice(-n).map(syllableKey).join(' ') === kind;
+          // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn").
+          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind);
         });
         if (named) said.add(sense);
       }

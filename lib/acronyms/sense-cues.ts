@@ -38,6 +38,10 @@ const CUES: Record<string, readonly string[]> = {
   // PVC: the ticker is PVChem's, in market reports; elsewhere the plastic, or PetroVietnam
   // Construction (listed as PVX) where its trial is spoken of (ONLY_WHERE_CUED below).
   'tổng công ty hóa chất và dịch vụ dầu khí': ['cổ phiếu', 'hnx', 'chứng khoán'],
+  // The bank Phạm Công Danh's trials are about, beside basics, processing and officials.
+  'construction bank': ['vncb', 'trustbank', 'công danh'],
+  // The Dutch group among feed makers, not psychiatry's manual.
+  'royal dsm': ['heus', 'dinh dưỡng', 'chăn nuôi'],
   // Hoa Sen's steel among other steel makers' tickers, not a good pupil.
   'công ty cổ phần tập đoàn hoa sen': ['thép', 'tôn', 'cổ phiếu', 'hpg', 'nkg'],
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's

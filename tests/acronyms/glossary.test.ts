@@ -1463,5 +1463,15 @@ describe('a sense named by the words beside it', () => {
     const airline = 'Cuộc thi do Sở GD-ĐT phối hợp với Tổng công ty Hàng không Việt Nam (Vietnam Airlines) tổ chức. Vietnam Airlines rất vinh dự đồng hành. ' + 'Câu chuyện kéo dài nhiều năm, với hàng nghìn học sinh tham gia. '.repeat(4) + 'Bà Hiền - Phó giám đốc VNA Chi nhánh miền Nam phát biểu - Ảnh: VNA.\nHọc sinh tham gia cuộc thi - Ảnh: VNA.';
     expect(reading(airline, 'VNA')).toBe('Vietnam Airlines');
     expect(reading('Học sinh tham gia cuộc thi - Ảnh: VNA.', 'VNA')).toBe('Vietnam News Agency');
+    // The Construction Bank after "ngân hàng" (a kind that ends in a counting word), or beside its
+    // old names; Becamex's IDC; the Dutch DSM among feed makers.
+    expect(reading('Phía ngân hàng CB đề nghị xem xét lại hợp đồng.', 'CB')).toBe('Construction Bank');
+    expect(reading('Vốn chủ sở hữu của CB (tiền thân là VNCB) âm 18.469 tỉ đồng.', 'CB')).toBe('Construction Bank');
+    expect(reading('Học sinh nắm kiến thức CB trước kỳ thi.', 'CB')).toBe('cơ bản');
+    expect(reading('Tổ chức đã gửi hàng nghìn CV cho nhà tuyển dụng.', 'CV')).toBe('Curriculum Vitae');
+    expect(reading('Dự án nhà ở xã hội mà Tổng công ty Becamex IDC đang thực hiện.', 'IDC')).toBe('Investment and Industrial Development Corporation');
+    expect(reading('Cổ phiếu IDC tăng trần phiên hôm qua.', 'IDC')).toBe('Tổng công ty IDICO – CTCP');
+    expect(reading('Hai công ty De Heus và DSM chuyên về giải pháp dinh dưỡng cho thức ăn chăn nuôi.', 'DSM')).toBe('Royal DSM');
+    expect(reading('Theo tiêu chuẩn DSM-5, rối loạn tâm thần được phân loại.', 'DSM')).not.toBe('Royal DSM');
   });
 });
