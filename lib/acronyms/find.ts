@@ -195,10 +195,15 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
-const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
-const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông'].join('|')})`;
-// Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
-const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
+// Each syllable in either case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of
+// business.
+const eitherCase = (phrases: string[]): string => `(?:${phrases.map((p) => p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}[${c}${c.toUpperCase()}]`)).join('|')})`;
+const FIRM_FORMS = `(?:TNHH|MTV|CP|tnhh|mtv|cp|${eitherCase(['cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'liên doanh'])})`;
+const FIRM_FIELDS = eitherCase(['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông']);
+// After them, a line of business the list lacks, in lower case ("vàng bạc đá quý"): up to four
+// syllables, none that opens a clause.
+const TRADE_WORD = String.raw`(?!(?:đã|đang|sẽ|vừa|và|của|cho|với|là|này|đó|tại|ở|có|được|bị|thuộc|nói)(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}]*`;
+const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${eitherCase(['công ty'])}|[Cc]ty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*(?: ${TRADE_WORD}){0,4}|CTCP(?: ${FIRM_FIELDS})*) $`, 'u');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
@@ -209,9 +214,10 @@ function namedAsFirm(text: string, occs: Occurrence[]): boolean {
   return mostUses(occs, (o) => asFirmName(text, o));
 }
 
-// What ends a clause after a firm's name: a verb of what it does or a stop ("DS đã ký", "… DS."); a
-// comma, a bracket or a lower-case word may go on with its trade ("XNK thủy sản An Giang").
-const CLAUSE_AFTER_NAME = /^\s*(?:[.;:!?]|(?:đã|đang|sẽ|vừa|cũng|là|cho biết|được|bị|không)\s)/u;
+// What ends a clause after a firm's name: a verb of what it does, a stop or a closing bracket ("DS đã
+// ký", "… DS.", "(giám đốc Công ty … AP)"); a comma, an opening bracket or a lower-case word may go on
+// with its trade ("XNK thủy sản An Giang").
+const CLAUSE_AFTER_NAME = /^\s*(?:[.;:!?)]|(?:đã|đang|sẽ|vừa|cũng|là|cho biết|được|bị|không)\s)/u;
 
 /** Some use closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"): there it is the
  * firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng Long"). */

@@ -584,7 +584,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
-    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x))) return null;
+    // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
+    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x))) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
     const creditable = withKindSenses(entry, senses);

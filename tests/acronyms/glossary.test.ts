@@ -666,6 +666,11 @@ describe('built-in glossary', () => {
     // another line of business, a number or the rest of the name, a line of business.
     expect(of('Công ty CP Truyền thông DS đã ký hợp đồng. DS cho biết sẽ mở rộng.', 'DS')?.source).toBeNull();
     expect(of('Công ty TNHH DV và TM Hoàng Long cho biết.', 'DV')?.long).toBe('dịch vụ');
+    // Nor a paper: a line of business the list lacks may stand before the name, and a closing
+    // bracket end it.
+    expect(of('ông Hiếu (giám đốc Công ty TNHH vàng bạc đá quý AP) cũng thắng kiện.', 'AP')?.source).toBeNull();
+    expect(of('Theo AP, ông Hiếu cũng thắng kiện.', 'AP')?.long).toBe('Associated Press');
+    expect(of('Dẫn đầu là công ty TNHH MTV Xổ số kiến thiết TP. Hồ Chí Minh với 3.297 tỷ đồng.', 'TP')?.long).toBe('thành phố');
     // Only where a clause goes on after the name: its trade in lower case, a comma or a bracket may
     // follow a line of business; several firms' field is no brand.
     expect(of('Công ty CP XNK thủy sản An Giang cho biết kim ngạch XNK giảm 20%.', 'XNK')?.long).toBe('xuất nhập khẩu');
