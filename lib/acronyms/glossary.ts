@@ -179,6 +179,7 @@ const DRAFTING_OFFICES: Record<string, string> = {
   NV: 'Nội vụ', TH: 'Tổng hợp', KT: 'Kinh tế', VX: 'Văn xã', NC: 'Nội chính', CN: 'Công nghiệp',
   NN: 'Nông nghiệp', XD: 'Xây dựng', ĐT: 'Đô thị', KTTH: 'Kinh tế tổng hợp', KGVX: 'Khoa giáo - Văn xã',
   HC: 'Hành chính', TCCB: 'Tổ chức cán bộ', QLĐT: 'Quản lý đô thị', TNMT: 'Tài nguyên và Môi trường',
+  CNN: 'Công nghiệp nhẹ',
 };
 
 /**
@@ -677,6 +678,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
       }
       const e = find(part);
       if (!e) return null;
+      // An office the list lacks, after its issuer, is no foreign name the letters also spell ("số
+      // 6427/BCT-XYZ"): the letters stay as the number writes them.
+      if (placement.numbered && i > 0 && ISSUER.test(longs[i - 1] ?? '') && !e.senses.some(writtenInVietnamese)) {
+        longs.push(part);
+        continue;
+      }
       // Beside the kind, or after the first part of a number without one ("1234/BTC-TCT"), stands
       // who issued it: prefer the senses that name an authority. Not in other pairs ("ETH-BTC").
       const issuers = kindAt >= 0 || (placement.numbered && i > 0) ? e.senses.filter((x) => ISSUER.test(x)) : [];

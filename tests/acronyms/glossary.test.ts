@@ -875,6 +875,10 @@ describe('document numbers', () => {
     expect(reading('Mua sắm TT-BYT cho bệnh viện tuyến huyện.', 'TT-BYT')).toBe('trang thiết bị y tế');
     // After its issuer in a number, the office that drafted it; elsewhere the letters' usual sense.
     expect(reading('Theo công văn số 235/UBND-NV của UBND huyện về việc này.', 'UBND-NV')).toBe('Ủy ban nhân dân - Nội vụ');
+    // Light Industry's department of the ministry; an office the list lacks keeps its letters, no
+    // foreign name (CNN, WTO).
+    expect(reading('chính trong công văn số 6427 / BCT - CNN ký ngày 10-7-2014 do thứ trưởng thực hiện.', 'BCT - CNN')).toBe('Bộ Công Thương - Công nghiệp nhẹ');
+    expect(reading('theo công văn số 1234/BCT-WTO ký ngày 10-7.', 'BCT-WTO')).toBe('Bộ Công Thương - WTO');
     expect(reading('Công văn số 1234/VPCP-KTTH gửi các bộ.', 'VPCP-KTTH')).toBe('Văn phòng Chính phủ - Kinh tế tổng hợp');
     // After a kind, not an issuer, the part is read as usual.
     expect(reading('Theo Quyết định số 12/QĐ-NV ban hành hôm qua.', 'QĐ-NV')).not.toMatch(/Nội vụ/);
