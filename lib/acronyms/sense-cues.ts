@@ -40,6 +40,10 @@ const CUES: Record<string, readonly string[]> = {
   'tổng công ty hóa chất và dịch vụ dầu khí': ['cổ phiếu', 'hnx', 'chứng khoán'],
   // The bank Phạm Công Danh's trials are about, beside basics, processing and officials.
   'construction bank': ['vncb', 'trustbank', 'công danh'],
+  // APEC's ministers, whose 21 members are economies, beside ASEAN's foreign ministers.
+  'apec ministerial meeting': ['apec', 'nền kinh'],
+  // The French bank, where the article names it whole, beside Bangladesh's party.
+  'banque nationale de paris': ['paribas'],
   // The Dutch group among feed makers, not psychiatry's manual.
   'royal dsm': ['heus', 'dinh dưỡng', 'chăn nuôi'],
   // Hoa Sen's steel among other steel makers' tickers, not a good pupil.

@@ -1482,5 +1482,17 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Cổ phiếu IDC tăng trần phiên hôm qua.', 'IDC')).toBe('Tổng công ty IDICO – CTCP');
     expect(reading('Hai công ty De Heus và DSM chuyên về giải pháp dinh dưỡng cho thức ăn chăn nuôi.', 'DSM')).toBe('Royal DSM');
     expect(reading('Theo tiêu chuẩn DSM-5, rối loạn tâm thần được phân loại.', 'DSM')).not.toBe('Royal DSM');
+    // Paris's bank after "ngân hàng" or beside Paribas; Vietnam Report's ranking; APEC's ministers;
+    // the Philippine channel after "kênh"; a Chinese contractor; BDSM.
+    expect(reading('Năm 2014, Ngân hàng BNP - Paribas đã bị phạt 9 tỉ USD. Cựu nghị sĩ thuộc Đảng Cộng hoà phát biểu.', 'BNP')).toBe('Banque Nationale de Paris');
+    expect(reading('Đảng BNP của Bangladesh tẩy chay cuộc bầu cử ở Dhaka.', 'BNP')).toBe('Bangladesh Nationalist Party');
+    expect(reading('Bảng xếp hạng VNR 500 doanh nghiệp lớn nhất vừa được công bố.', 'VNR')).toBe('Vietnam Report');
+    expect(reading('Tàu của VNR chạy tuyến Bắc Nam.', 'VNR')).toBe('Tổng công ty Đường sắt Việt Nam');
+    expect(reading('Hội nghị AMM, với các Bộ trưởng của 21 nền kinh tế thành viên APEC, khai mạc sáng 8-11.', 'AMM')).toBe('APEC Ministerial Meeting');
+    expect(reading('Hội nghị AMM lần thứ 52 của các Bộ trưởng Ngoại giao ASEAN khai mạc tại Bangkok.', 'AMM')).toBe("ASEAN Foreign Ministers' Meeting");
+    expect(reading('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBe('ABS-CBN News Channel');
+    expect(reading('Đảng ANC cầm quyền ở Nam Phi.', 'ANC')).toBe('African National Congress');
+    expect(reading('TISCO thanh toán các khoản chi phí trả cho MCC.', 'MCC')).toBe('Metallurgical Corporation of China');
+    expect(reading('tác giả của quyển sách bán rất chạy về BDSM (hiểu nôm na là bạo dâm)', 'BDSM')).toBe('Bondage and Discipline, Dominance and Submission, Sadism and Masochism');
   });
 });
