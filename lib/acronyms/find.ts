@@ -233,12 +233,13 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 }
 
 // A credit naming its source, up to a use: "Ảnh: VNA", "(ảnh: TTXVN/VNA)", "Ảnh: CNN / YULI YANG",
-// "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH", "Ảnh: IMERISIA - VER".
+// "Ảnh: HUFFINGTON POST", "Ảnh: P. ANH", "Ảnh: IMERISIA - VER", "Ảnh: Tân Hoa Xã/VCG" (a name in
+// capitals of each word, then a slash).
 // "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
 // word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW", "Ảnh (minh hoạ): GBCGHANA": an illustration's
 // credit. Not a screenshot's ("Ảnh chụp màn hình CTV" shows a broadcaster, no contributor).
 const CREDITED = new RegExp(
-  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ)|\\s*\\(\\s*minh (?:họa|hoạ)\\s*\\))?\\s*:\\s*(?:\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ)|\\s*\\(\\s*minh (?:họa|hoạ)\\s*\\))?\\s*:\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*\\s*\\/\\s*)|\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
 // Characters read before a use for its credit: "Ảnh minh hoạ : " and more.

@@ -12,6 +12,8 @@ describe("a photo's credit", () => {
     expect(reading('EPA cho biết khí thải từ các nhà máy điện than của Mỹ giảm.', 'EPA')).toBe('Environmental Protection Agency');
     // China's photo agency under a photo, Vinaconex's ticker elsewhere.
     expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
+    // After an agency named in words and a slash.
+    expect(reading('Người dân xem pháo hoa ở Thượng Hải. Ảnh: Tân Hoa Xã/VCG', 'VCG')).toBe('Visual China Group');
     expect(reading('Cổ phiếu VCG tăng mạnh trong phiên sáng.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
     // Not wherever China is spoken of.
     expect(reading('Chủ tịch HĐQT VCG cho biết doanh nghiệp sẽ mở rộng sang thị trường Trung Quốc.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
