@@ -11,7 +11,7 @@ import { isVietnameseSyllable } from './letters';
 const BRAND_WORDS = new Set([
   'air', 'airlines', 'airways', 'aviation', 'bank', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'drilling', 'electronics', 'energy',
   'entertainment', 'finance', 'foods', 'gas', 'global', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
-  'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'motors', 'news', 'oil', 'partners',
+  'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'monitor', 'motors', 'news', 'oil', 'partners',
   'petroleum', 'pharma', 'power', 'properties', 'resources', 'retail', 'securities', 'shipping', 'software', 'solutions', 'steel', 'systems',
   'tech', 'technology', 'telecom', 'ventures',
 ]);
@@ -19,7 +19,8 @@ const BRAND_WORDS = new Set([
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {
-    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
+    // In capitals too, as credits write them ("Ảnh: CS MONITOR").
+    const next = /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
     return next !== undefined && BRAND_WORDS.has(next.toLowerCase());
   }).length;
   return before * 2 > occs.length;

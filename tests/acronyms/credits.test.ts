@@ -14,6 +14,9 @@ describe("a photo's credit", () => {
     expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
     // After an agency named in words and a slash.
     expect(reading('Người dân xem pháo hoa ở Thượng Hải. Ảnh: Tân Hoa Xã/VCG', 'VCG')).toBe('Visual China Group');
+    // A tech site under an illustration; the weapon elsewhere.
+    expect(reading('Robot thông minh - Ảnh minh hoạ: TNW', 'TNW')).toBe('The Next Web');
+    expect(reading('Nga triển khai vũ khí TNW ở Belarus.', 'TNW')).toBe('Tactical Nuclear Weapon');
     expect(reading('Cổ phiếu VCG tăng mạnh trong phiên sáng.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');
     // Not wherever China is spoken of.
     expect(reading('Chủ tịch HĐQT VCG cho biết doanh nghiệp sẽ mở rộng sang thị trường Trung Quốc.', 'VCG')).toBe('Tổng Công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam');

@@ -705,6 +705,9 @@ describe('built-in glossary', () => {
     // With no name among the senses, better unknown than a common noun, with its marks or without.
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     expect(findAcronyms('Tập đoàn CT Global của Hàn Quốc ký thỏa thuận.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
+    // A credit writes the brand's word in capitals: "CS MONITOR" is no police.
+    const cs = loadGlossary({ version: 1, entries: { CS: 'cảnh sát' } });
+    expect(findAcronyms('Người dân ở Ghana - Ảnh: ERIC DARKO / CS MONITOR', { glossary: cs }).find((a) => a.short === 'CS')?.source ?? null).toBeNull();
     const dt = loadGlossary({ version: 1, entries: { DT: 'doanh thu', HP: 'học phần|Hải Phòng|Hewlett-Packard' } });
     expect(findAcronyms('Cổ phiếu DT Group tăng trần.', { glossary: dt }).find((a) => a.short === 'DT')?.source).toBeNull();
     // Nor a term of a trade: "HS Aviation" is an airline, no customs code.
