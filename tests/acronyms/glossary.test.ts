@@ -1497,5 +1497,7 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đảng ANC cầm quyền ở Nam Phi.', 'ANC')).toBe('African National Congress');
     expect(reading('TISCO thanh toán các khoản chi phí trả cho MCC.', 'MCC')).toBe('Metallurgical Corporation of China');
     expect(reading('tác giả của quyển sách bán rất chạy về BDSM (hiểu nôm na là bạo dâm)', 'BDSM')).toBe('Bondage and Discipline, Dominance and Submission, Sadism and Masochism');
+    // Vietnam's platforms on the continental shelf.
+    expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
 });
