@@ -22,7 +22,7 @@ import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
 import { numberedNames } from './numbered-names';
-import { glossaryKey, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
+import { glossaryKey, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -54,10 +54,15 @@ export interface FindOptions {
 const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
-/** The one sense of several, a proper name of two words or more in capitals each, that the article
- * writes out somewhere. */
-function senseWrittenOut(text: string, senses: readonly string[]): string | undefined {
-  const named = senses.filter((x) => /^\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{M}\p{N}]*)+$/u.test(x) && new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text));
+/**
+ * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": where credits or citations chose a
+ * paper or an agency, the one other sense the article writes out in full, a foreign name of two
+ * words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
+ * in articles whose HQ, BCT mean customs and the Politburo), nor another paper.
+ */
+function pressGivesWayToWrittenName(text: string, chosen: string, senses: readonly string[]): string | undefined {
+  if (!isPressName(chosen)) return undefined;
+  const named = senses.filter((x) => x !== chosen && !isPressName(x) && !writtenInVietnamese(x) && /^\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)+$/u.test(x) && new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -195,15 +200,10 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
-// Each syllable in either case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of
-// business.
-const eitherCase = (phrases: string[]): string => `(?:${phrases.map((p) => p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}[${c}${c.toUpperCase()}]`)).join('|')})`;
-const FIRM_FORMS = `(?:TNHH|MTV|CP|tnhh|mtv|cp|${eitherCase(['cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'liên doanh'])})`;
-const FIRM_FIELDS = eitherCase(['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông']);
-// After them, a line of business the list lacks, in lower case ("vàng bạc đá quý"): up to four
-// syllables, none that opens a clause.
-const TRADE_WORD = String.raw`(?!(?:đã|đang|sẽ|vừa|và|của|cho|với|là|này|đó|tại|ở|có|được|bị|thuộc|nói)(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}]*`;
-const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${eitherCase(['công ty'])}|[Cc]ty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*(?: ${TRADE_WORD}){0,4}|CTCP(?: ${FIRM_FIELDS})*) $`, 'u');
+const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
+const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc'].join('|')})`;
+// Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
+const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
@@ -655,10 +655,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });
       // Whether the uses' places, not their words, chose the article's reading.
       const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, hit.long !== glossary.lookup(short, context())?.long) : null;
-      // "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": the one sense the article
-      // writes out is its, whatever credits or nearby words say.
-      const written = hit.senses.length > 1 ? senseWrittenOut(view.text, hit.senses) : undefined;
-      const long = written ?? most ?? hit.long;
+      const chosen = most ?? hit.long;
+      const long = (hit.senses.length > 1 ? pressGivesWayToWrittenName(view.text, chosen, hit.senses) : undefined) ?? chosen;
       const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);

@@ -678,9 +678,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
       }
       const e = find(part);
       if (!e) return null;
-      // An office the list lacks, after its issuer, is no foreign name the letters also spell ("số
-      // 6427/BCT-XYZ"): the letters stay as the number writes them.
-      if (placement.numbered && i > 0 && ISSUER.test(longs[i - 1] ?? '') && !e.senses.some(writtenInVietnamese)) {
+      // An office the list lacks, after its issuer, is no paper the letters also spell ("số
+      // 6427/BCT-CNN" before CNN was listed): the letters stay as the number writes them. A body's or
+      // a programme's name may be the office's ("1021/BYT-AIDS", "3456/BNN-SPS").
+      if (placement.numbered && i > 0 && ISSUER.test(longs[i - 1] ?? '') && e.senses.every((x) => PRESS.test(x))) {
         longs.push(part);
         continue;
       }

@@ -27,8 +27,9 @@ const CUES: Record<string, readonly string[]> = {
   // Japan's firms and networks beside America's council, Asia's and Russia's: news of Japan names
   // its places and its firms.
   // Not "Nhật Bản" for the firm: the council's director speaks of Japan's steel too.
-  // And the makers of undersea cable it is one of ("SubCom của Mỹ, NEC của Nhật và Alcatel - Lucent").
-  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic', 'subcom', 'alcatel', 'cáp ngầm', 'cáp quang'],
+  // And the makers of undersea cable it is one of ("SubCom của Mỹ, NEC của Nhật và Alcatel - Lucent");
+  // not "cáp quang", which the council's broadband plans lay too.
+  'nec corporation': ['fujitsu', 'hitachi', 'toshiba', 'panasonic', 'subcom', 'alcatel', 'cáp ngầm'],
   'national economic council': ['nhà trắng', 'kudlow', 'cohn', 'hassett'],
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],
@@ -38,14 +39,11 @@ const CUES: Record<string, readonly string[]> = {
   // PVC: the ticker is PVChem's, in market reports; elsewhere the plastic, or PetroVietnam
   // Construction (listed as PVX) where its trial is spoken of (ONLY_WHERE_CUED below).
   'tổng công ty hóa chất và dịch vụ dầu khí': ['cổ phiếu', 'hnx', 'chứng khoán'],
-  // The bank Phạm Công Danh's trials are about, beside basics, processing and officials.
-  'construction bank': ['vncb', 'trustbank', 'công danh'],
-  // APEC's ministers, whose 21 members are economies, beside ASEAN's foreign ministers.
-  'apec ministerial meeting': ['apec', 'nền kinh'],
-  // The French bank, where the article names it whole, beside Bangladesh's party.
-  'banque nationale de paris': ['paribas'],
-  // The Dutch group among feed makers, not psychiatry's manual.
-  'royal dsm': ['heus', 'dinh dưỡng', 'chăn nuôi'],
+  // The bank Phạm Công Danh's trials are about, beside basics, processing and officials (not his
+  // given name: every "Công Danh" would cue it).
+  'construction bank': ['vncb', 'trustbank'],
+  // The French bank, where the article names it whole or a bank, beside Bangladesh's party.
+  'banque nationale de paris': ['paribas', 'ngân hàng'],
   // Hoa Sen's steel among other steel makers' tickers, not a good pupil.
   'công ty cổ phần tập đoàn hoa sen': ['thép', 'tôn', 'cổ phiếu', 'hpg', 'nkg'],
   // Catalonia's separatist party beside Europe's research council (whose grants go to Barcelona's
@@ -112,6 +110,10 @@ const CUES: Record<string, readonly string[]> = {
  * ("Ảnh: VNE", "Theo VNE") needs no cue.
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
+  // The Military Bank (MB, MBB) where the article speaks of banking or shares, and the North where
+  // of the other regions: MB is megabytes as often, after "vài", "hàng trăm", "mỗi" (no figure).
+  'ngân hàng tmcp quân đội': ['ngân hàng', 'cổ phiếu', 'lãi suất', 'tín dụng', 'mbbank', 'quân đội', 'chứng khoán', 'tiền gửi', 'cho vay', 'tmcp', 'hose'],
+  'miền bắc': ['miền nam', 'miền trung', 'xổ số'],
   'electronic toll collection': ['thu phí', 'không dừng', 'trạm thu', 'cao tốc', 'bot', 'làn', 'dán thẻ', 'quốc lộ'],
   'office of strategic services': ['tình báo', 'cia', 'điệp viên', 'gián điệp', 'thế chiến'],
   vnexpress: ['tờ báo', 'trang tin', 'vnexpress', 'phóng viên'],
@@ -147,6 +149,10 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'tổng công ty cổ phần xây lắp dầu khí việt nam': ['xây lắp', 'la thăng', 'xuân thanh'],
   // China's photo agency, named in credits (where the credit decides) or where the article names it.
   'visual china group': ['visual china'],
+  // The Dutch group among other feed makers, not psychiatry's manual nor demand-side management.
+  'royal dsm': ['heus', 'cargill'],
+  // TISCO's contractor, not America's aid agency in Nepal nor a cricket club.
+  'metallurgical corporation of china': ['tisco', 'luyện kim', 'gang thép'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

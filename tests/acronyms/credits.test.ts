@@ -30,6 +30,8 @@ describe("a photo's credit", () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
     // Dotted as Tuổi Trẻ prints it, at the credit's end; two dotted letters are initials elsewhere.
     expect(reading('Bà Phan Thị Hương Thuỷ - Ảnh: T.L.\nPhiên toà mở lại.', 'T.L')).toBe('tư liệu');
+    // The credit's word in capitals, as some captions set it.
+    expect(reading('Bà Thảo nhận lại tiền - ẢNH: T.L\nPhiên toà mở lại.', 'T.L')).toBe('tư liệu');
     expect(rows('Ông An - Ảnh: T.LÂM. Bài do T.L viết.')).toEqual([]);
     // A caption's brackets may leave the colon out.
     expect(reading('Thương binh được hỗ trợ thêm 200.000 đồng (ảnh TL).', 'TL')).toBe('tư liệu');

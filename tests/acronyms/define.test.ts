@@ -1629,6 +1629,8 @@ describe('in-text definitions', () => {
   it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
+    // The name right before the letters still defines them.
+    expect(withGlossary('Cơ quan Năng lượng Hạt nhân NEA (thành viên của OECD) cảnh báo.', 'NEA')).toBe('Cơ quan Năng lượng Hạt nhân');
     // Words in brackets that hold the short form itself say who it is or what it does.
     expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
     // A report's word before a study's name is no word of the study's.

@@ -161,7 +161,9 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const body = paren[1] ?? '';
   if (parentBody(body) && closesBodyName(text, occ)) return 'none';
   // "kênh ANC (Đài ABS - CBN)": a head and another short form name whose it is, not what it stands for.
-  if (OWNED_BY.test(body.trim()) || KIN_OF.test(body.trim())) return 'none';
+  if (OWNED_BY.test(body.trim())) return 'none';
+  // What the body is to another describes it, and leaves the name before it to the readers after.
+  if (KIN_OF.test(body.trim())) return null;
   const intro = INSIDE_BEFORE_LONG.exec(body);
   // "(gồm Nga, Ấn Độ, …)": a group's members are countries; "(gồm Sở Tài chính, Sở Xây dựng)" says who
   // a team holds, not what its letters stand for.

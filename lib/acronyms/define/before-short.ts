@@ -27,7 +27,19 @@ const HULL_PREFIX = /^(?:(?:Her|His)\b.*Majesty['’]s|United States|Indian|Japa
  * one), when its words translate the English name the glossary knows, every word of it.
  */
 export function translatedRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Omit<Definition, 'short'> | null {
-  if (!known || englishNames(occ.surface, known).length === 0) return null;
+  const names = known ? englishNames(occ.surface, known) : [];
+  if (!known || names.length === 0) return null;
+  const def = translatedRightBeforeInner(text, occ, known);
+  // "Tín dụng ngân hàng cho xây dựng CB": a name of two English words (Construction Bank) meets its
+  // two words across a preposition in any sentence; no name of so few words holds one.
+  const across = def !== null && names.every((n) => englishWords(n).length <= 2) && wordsIn(def.long, 0, def.long.length).some((w) => PREPOSITIONS.has(w.lower));
+  return across ? null : def;
+}
+
+// Words that join a phrase to another, which a short name's translation has no room for.
+const PREPOSITIONS = new Set(['cho', 'của', 'với', 'về', 'tại', 'ở', 'trong', 'từ', 'để', 'bằng']);
+
+function translatedRightBeforeInner(text: string, occ: Occurrence, known: KnownWords): Omit<Definition, 'short'> | null {
   // "do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ": or set off by commas, an apposition.
   const apposition = /[\p{L}\p{M}], $/u.test(text.slice(Math.max(0, occ.start - 3), occ.start)) && text[occ.end] === ',';
   if (!apposition && !/[\p{L}\p{M}] $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
