@@ -9,7 +9,7 @@ import { isVietnameseSyllable } from './letters';
 // English words that end a firm's or a medium's name after its initials. Not a place, a person or a
 // school ("TP Osaka", "HLV Park", "THPT Newton" keep their Vietnamese senses).
 const BRAND_WORDS = new Set([
-  'air', 'airlines', 'airways', 'aviation', 'bank', 'capital', 'chemicals', 'corp', 'corporation', 'display', 'drilling', 'electronics', 'energy',
+  'air', 'airlines', 'airways', 'aviation', 'bank', 'capital', 'channel', 'chemicals', 'corp', 'corporation', 'display', 'drilling', 'electronics', 'energy',
   'entertainment', 'finance', 'foods', 'gas', 'global', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
   'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'monitor', 'motors', 'news', 'oil', 'partners',
   'petroleum', 'pharma', 'power', 'properties', 'resources', 'retail', 'securities', 'shipping', 'software', 'solutions', 'steel', 'systems',

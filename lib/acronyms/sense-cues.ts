@@ -151,6 +151,8 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'visual china group': ['visual china'],
   // The Dutch group among other feed makers, not psychiatry's manual nor demand-side management.
   'royal dsm': ['heus', 'cargill'],
+  // A fertiliser beside DAP, urea and potash, not a map.
+  'monoammonium phosphate': ['phân bón', 'dap', 'urê', 'kali', 'phân lân'],
   // TISCO's contractor, not America's aid agency in Nepal nor a cricket club.
   'metallurgical corporation of china': ['tisco', 'luyện kim', 'gang thép'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is

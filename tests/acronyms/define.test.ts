@@ -1631,6 +1631,8 @@ describe('in-text definitions', () => {
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
     // The name right before the letters still defines them.
     expect(withGlossary('Cơ quan Năng lượng Hạt nhân NEA (thành viên của OECD) cảnh báo.', 'NEA')).toBe('Cơ quan Năng lượng Hạt nhân');
+    // The article's own name after the letters, where the glossary knows the letters' other sense too.
+    expect(withGlossary('Riêng đối với FII (vốn đầu tư nước ngoài gián tiếp), khi lợi suất trái phiếu Mỹ đi xuống.', 'FII')).toBe('vốn đầu tư nước ngoài gián tiếp');
     // Words in brackets that hold the short form itself say who it is or what it does.
     expect(def('Cuộc thi Secathon VNPT (tập đoàn VNPT tổ chức) diễn ra hôm qua.', 'VNPT')).toBeNull();
     // A report's word before a study's name is no word of the study's.

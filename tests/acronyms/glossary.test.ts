@@ -1520,6 +1520,14 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Giám đốc NEC Brian Deese cho biết gói hạ tầng dành 65 tỷ USD cho mạng cáp quang băng thông rộng.', 'NEC')).toBe('National Economic Council');
     // A name of two English words is not read across a preposition before the letters.
     expect(findAcronyms('Tín dụng ngân hàng cho xây dựng CB tăng mạnh trong quý IV.', { glossary: g }).find((x) => x.short === 'CB')?.definedInText).toBe(false);
+    // A later read's: a data centre after "hạ tầng", a fertiliser beside DAP (no map elsewhere), a
+    // journal, a paper credited, a channel's brand.
+    expect(reading('việc ảo hoá hạ tầng kết nối và hạ tầng IDC là cơ sở để VNPT phát triển.', 'IDC')).toBe('Internet Data Center');
+    expect(reading('áp dụng biện pháp tự vệ với phân bón DAP và MAP nhập khẩu.', 'MAP')).toBe('Monoammonium Phosphate');
+    expect(of('Bản đồ MAP của Google được cập nhật.', 'MAP') ?? null).toBeNull();
+    expect(reading('Theo nghiên cứu đăng trên tạp chí PLOS ONE vào tháng 2-2018.', 'PLOS')).toBe('Public Library of Science');
+    expect(reading('Đàn bò chết do lũ lụt - Ảnh: AFR.', 'AFR')).toBe('Australian Financial Review');
+    expect(of('Kế đó là Super Kids, KN Channel và FAP TV.', 'KN') ?? null).toBeNull();
     // Vietnam's platforms on the continental shelf.
     expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
