@@ -14,6 +14,9 @@ describe("a photo's credit", () => {
     expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
     // After an agency named in words and a slash.
     expect(reading('Người dân xem pháo hoa ở Thượng Hải. Ảnh: Tân Hoa Xã/VCG', 'VCG')).toBe('Visual China Group');
+    // Tuổi Trẻ's weekly under its own photos; shrimp elsewhere.
+    expect(reading('Nón lá làng Chuông - Ảnh: TTCT', 'TTCT')).toBe('Tuổi Trẻ Cuối Tuần');
+    expect(reading('Giá tôm thẻ chân trắng giảm, người nuôi TTCT lo lắng.', 'TTCT')).toBe('tôm thẻ chân trắng');
     // A tech site under an illustration; the weapon elsewhere.
     expect(reading('Robot thông minh - Ảnh minh hoạ: TNW', 'TNW')).toBe('The Next Web');
     expect(reading('Nga triển khai vũ khí TNW ở Belarus.', 'TNW')).toBe('Tactical Nuclear Weapon');
