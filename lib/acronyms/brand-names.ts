@@ -11,17 +11,21 @@ import { isVietnameseSyllable } from './letters';
 const BRAND_WORDS = new Set([
   'air', 'airlines', 'airways', 'aviation', 'bank', 'capital', 'channel', 'chemicals', 'corp', 'corporation', 'display', 'drilling', 'electronics', 'energy',
   'entertainment', 'finance', 'foods', 'gas', 'global', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
-  'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'monitor', 'motors', 'news', 'oil', 'partners',
+  'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'motors', 'news', 'oil', 'partners',
   'petroleum', 'pharma', 'power', 'properties', 'resources', 'retail', 'securities', 'shipping', 'software', 'solutions', 'steel', 'systems',
   'tech', 'technology', 'telecom', 'ventures',
 ]);
 
+const PRESS_IN_CAPITALS = new Set(['NEWS', 'TIMES', 'POST', 'MONITOR', 'HERALD', 'JOURNAL', 'DAILY', 'TODAY']);
+
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {
-    // In capitals too, as credits write them ("Ảnh: CS MONITOR").
     const next = /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
-    return next !== undefined && BRAND_WORDS.has(next.toLowerCase());
+    if (next === undefined) return false;
+    // A paper's word in capitals, as credits write it ("Ảnh: CS MONITOR"); no other: headlines and
+    // tickers are in capitals too ("CP GAS", "DN LAND NÀO …").
+    return next === next.toUpperCase() ? PRESS_IN_CAPITALS.has(next) : BRAND_WORDS.has(next.toLowerCase());
   }).length;
   return before * 2 > occs.length;
 }

@@ -339,7 +339,7 @@ function isByline(text: string, occ: Occurrence): boolean {
 }
 
 /** The word a photo's, a video's or a figure's credit opens with, before its colon ("Ảnh:", "Nguồn:"). */
-export const CREDIT_WORD = '(?:[Ảả]nh|ẢNH|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|[Nn]guồn)';
+export const CREDIT_WORD = '(?:[Ảả]nh|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|[Nn]guồn)';
 
 // A photo's or a video's credit: "Ảnh: Tuấn PT", "(Ảnh : Ngọc Thanh TTXVN)", the author's name and
 // then initials of where they work, up to the credit's end.
@@ -698,10 +698,10 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: raw.text, start: raw.start, end: raw.start + raw.text.length });
       continue;
     }
-    // "Ảnh: T.L.", "ẢNH: T.L": a credit's word dotted as papers print it (tư liệu, credit-words.ts),
-    // ending the credit; other dotted letters in a credit are a photographer's initials ("Ảnh: T.T").
+    // "Ảnh: T.L.": a credit's word dotted as papers print it (tư liệu, credit-words.ts), ending the
+    // credit; other dotted letters in a credit are a photographer's initials ("Ảnh: T.T").
     const end = raw.start + raw.text.length;
-    if (raw.text.includes('.') && creditWord(raw.text) !== undefined && /(?:[Ảả]nh|ẢNH)\s*:\s*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start)) && /^\.?\s*(?:$|[\n)])/u.test(text.slice(end, end + 3))) {
+    if (raw.text.includes('.') && creditWord(raw.text) !== undefined && /[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, raw.start - 8), raw.start)) && /^\.?\s*(?:$|[\n)])/u.test(text.slice(end, end + 3))) {
       out.push({ surface: raw.text, start: raw.start, end });
       continue;
     }

@@ -238,8 +238,11 @@ function inFirmName(text: string, occs: Occurrence[]): boolean {
 // "(ảnh TL)": in a caption's brackets the colon may be left out; so it may after an archive photo's
 // word ("Ảnh tư liệu TT"). "Ảnh minh hoạ: TNW", "Ảnh (minh hoạ): GBCGHANA": an illustration's
 // credit. Not a screenshot's ("Ảnh chụp màn hình CTV" shows a broadcaster, no contributor).
+// A platform before the slash names whose account the photo is from ("Ảnh: Twitter/PTI", a party's),
+// no agency.
+const PLATFORM = '(?:Twitter|Facebook|YouTube|Youtube|TikTok|Instagram|Fanpage|X)';
 const CREDITED = new RegExp(
-  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ)|\\s*\\(\\s*minh (?:họa|hoạ)\\s*\\))?\\s*:\\s*(?:(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*\\s*\\/\\s*)|\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
+  `(?:(?:^|[^\\p{L}])${CREDIT_WORD}(?:\\s+minh (?:họa|hoạ)|\\s*\\(\\s*minh (?:họa|hoạ)\\s*\\))?\\s*:\\s*(?:(?:(?!${PLATFORM}\\s*\\/)\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*\\s*\\/\\s*)|\\p{Lu}+\\.?(?:\\s*[\\/\\-–]\\s*|\\s+))*|(?:^|[^\\p{L}])[Ảả]nh\\s+tư liệu\\s*:?\\s*|\\(\\s*${CREDIT_WORD}\\s+)$`,
   'u',
 );
 // Characters read before a use for its credit: "Ảnh minh hoạ : " and more.
@@ -656,7 +659,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       // Whether the uses' places, not their words, chose the article's reading.
       const most = glossary && hit.senses.length > 1 && occs.length > 1 ? senseOfMostUses(short, occs, hit.long, glossary, placeOf, hit.long !== glossary.lookup(short, context())?.long) : null;
       const chosen = most ?? hit.long;
-      const long = (hit.senses.length > 1 ? pressGivesWayToWrittenName(view.text, chosen, hit.senses) : undefined) ?? chosen;
+      // Only where some use stands outside a credit ("Phó giám đốc VNA Chi nhánh miền Nam"): under
+      // photos alone the agency stays, whoever the article is about.
+      const running = occs.some((o) => !creditOnly(view.text, [o]));
+      const long = (running && hit.senses.length > 1 ? pressGivesWayToWrittenName(view.text, chosen, hit.senses) : undefined) ?? chosen;
       const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);

@@ -110,10 +110,11 @@ const CUES: Record<string, readonly string[]> = {
  * ("Ảnh: VNE", "Theo VNE") needs no cue.
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
-  // The Military Bank (MB, MBB) where the article speaks of banking or shares, and the North where
-  // of the other regions: MB is megabytes as often, after "vài", "hàng trăm", "mỗi" (no figure).
-  'ngân hàng tmcp quân đội': ['ngân hàng', 'cổ phiếu', 'lãi suất', 'tín dụng', 'mbbank', 'quân đội', 'chứng khoán', 'tiền gửi', 'cho vay', 'tmcp', 'hose'],
-  'miền bắc': ['miền nam', 'miền trung', 'xổ số'],
+  // MB as the Military Bank only where the article names it so ("Ngân hàng MB", "MBBank", "TMCP
+  // Quân đội"), and the North only beside the lottery's: MB is megabytes as often, after "vài",
+  // "hàng trăm", "mỗi" (no figure), in articles on banking apps too, and bank news names regions.
+  'ngân hàng thương mại cổ phần quân đội': ['hàng mb', 'mbbank', 'tmcp quân', 'phần quân'],
+  'miền bắc': ['xổ số', 'xsmb'],
   'electronic toll collection': ['thu phí', 'không dừng', 'trạm thu', 'cao tốc', 'bot', 'làn', 'dán thẻ', 'quốc lộ'],
   'office of strategic services': ['tình báo', 'cia', 'điệp viên', 'gián điệp', 'thế chiến'],
   vnexpress: ['tờ báo', 'trang tin', 'vnexpress', 'phóng viên'],
@@ -153,6 +154,10 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'royal dsm': ['heus', 'cargill'],
   // A fertiliser beside DAP, urea and potash, not a map.
   'monoammonium phosphate': ['phân bón', 'dap', 'urê', 'kali', 'phân lân'],
+  // Australia's business paper (credits name it whatever the words), Vietnam's platforms on the
+  // continental shelf (not "dự kiến" in market reports).
+  'australian financial review': ['úc', 'australia'],
+  'dịch vụ - kinh tế - khoa học kỹ thuật': ['nhà giàn', 'trường sa', 'thềm lục', 'lục địa'],
   // TISCO's contractor, not America's aid agency in Nepal nor a cricket club.
   'metallurgical corporation of china': ['tisco', 'luyện kim', 'gang thép'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is

@@ -14,6 +14,8 @@ describe("a photo's credit", () => {
     expect(reading('Một sinh viên ở Bắc Kinh học bài - Ảnh minh hoạ: VCG.', 'VCG')).toBe('Visual China Group');
     // After an agency named in words and a slash.
     expect(reading('Người dân xem pháo hoa ở Thượng Hải. Ảnh: Tân Hoa Xã/VCG', 'VCG')).toBe('Visual China Group');
+    // Not after a platform, whose account it names: a party's, no agency.
+    expect(reading('Ông Imran Khan phát biểu tại Islamabad, Pakistan. Ảnh: Twitter/PTI', 'PTI')).toBe('Pakistan Tehreek-e-Insaf');
     // Tuổi Trẻ's weekly under its own photos; shrimp elsewhere.
     expect(reading('Nón lá làng Chuông - Ảnh: TTCT', 'TTCT')).toBe('Tuổi Trẻ Cuối Tuần');
     expect(reading('Giá tôm thẻ chân trắng giảm, người nuôi TTCT lo lắng.', 'TTCT')).toBe('tôm thẻ chân trắng');
@@ -33,8 +35,6 @@ describe("a photo's credit", () => {
     expect(reading('Tàu Hải Dương 8 của Trung Quốc - Ảnh: TL', 'TL')).toBe('tư liệu');
     // Dotted as Tuổi Trẻ prints it, at the credit's end; two dotted letters are initials elsewhere.
     expect(reading('Bà Phan Thị Hương Thuỷ - Ảnh: T.L.\nPhiên toà mở lại.', 'T.L')).toBe('tư liệu');
-    // The credit's word in capitals, as some captions set it.
-    expect(reading('Bà Thảo nhận lại tiền - ẢNH: T.L\nPhiên toà mở lại.', 'T.L')).toBe('tư liệu');
     expect(rows('Ông An - Ảnh: T.LÂM. Bài do T.L viết.')).toEqual([]);
     // A caption's brackets may leave the colon out.
     expect(reading('Thương binh được hỗ trợ thêm 200.000 đồng (ảnh TL).', 'TL')).toBe('tư liệu');

@@ -37,7 +37,8 @@ export function translatedRightBefore(text: string, occ: Occurrence, known: Know
 }
 
 // Words that join a phrase to another, which a short name's translation has no room for.
-const PREPOSITIONS = new Set(['cho', 'của', 'với', 'về', 'tại', 'ở', 'trong', 'từ', 'để', 'bằng']);
+// Not "từ", "ở": "xung điện từ (EMP)", "virus u nhú ở người (HPV)" hold them.
+const PREPOSITIONS = new Set(['cho', 'của', 'với']);
 
 function translatedRightBeforeInner(text: string, occ: Occurrence, known: KnownWords): Omit<Definition, 'short'> | null {
   // "do Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID, tài trợ": or set off by commas, an apposition.
