@@ -55,9 +55,9 @@ const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
 /**
- * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": where credits or citations chose a
- * paper or an agency, the one other sense the article writes out in full, a foreign name of two
- * words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
+ * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": where the reading is a paper or
+ * an agency (as credits and citations choose), the one other sense the article writes out in full, a
+ * foreign name of two words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
  * in articles whose HQ, BCT mean customs and the Politburo), nor another paper.
  */
 function pressGivesWayToWrittenName(text: string, chosen: string, senses: readonly string[]): string | undefined {
