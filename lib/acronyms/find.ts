@@ -55,13 +55,12 @@ const CONTEXT_CHARS = 160;
 const CONTEXT_OCCURRENCES = 6;
 
 /**
- * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": where the reading is a paper or
- * an agency (as credits and citations choose), the one other sense the article writes out in full, a
- * foreign name of two words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
+ * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": for a reading that is a paper or
+ * an agency (as credits and citations choose; the caller checks), the one other sense the article
+ * writes out in full, a foreign name of two words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
  * in articles whose HQ, BCT mean customs and the Politburo), nor another paper.
  */
 function pressGivesWayToWrittenName(text: string, chosen: string, senses: readonly string[]): string | undefined {
-  if (!isPressName(chosen)) return undefined;
   const named = senses.filter((x) => x !== chosen && !isPressName(x) && !writtenInVietnamese(x) && /^\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)+$/u.test(x) && new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -661,8 +660,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const chosen = most ?? hit.long;
       // Only where some use stands outside a credit ("Phó giám đốc VNA Chi nhánh miền Nam"): under
       // photos alone the agency stays, whoever the article is about.
-      const running = occs.some((o) => !creditOnly(view.text, [o]));
-      const long = (running && hit.senses.length > 1 ? pressGivesWayToWrittenName(view.text, chosen, hit.senses) : undefined) ?? chosen;
+      const running = (): boolean => occs.some((o) => !creditOnly(view.text, [o]));
+      const long = (hit.senses.length > 1 && isPressName(chosen) && running() ? pressGivesWayToWrittenName(view.text, chosen, hit.senses) : undefined) ?? chosen;
       const info: AcronymInfo = { ...base, long, source: 'glossary', definedInText: false };
       if (hit.senses.length > 1) info.senses = hit.senses;
       out.push(info);
