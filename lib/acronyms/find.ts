@@ -34,7 +34,7 @@ import type { MarkedAbbreviation } from '../article';
 import type { AcronymInfo, UserGlossaryEntry } from './types';
 import { syllableKey } from './translations';
 import { userEntriesOn } from './user-entries';
-import { wholeTokenMatches, wholeTokenOccurrences } from './whole-token';
+import { wholeTokenMatches, wholeTokenOccurrences, wholeTokenUses } from './whole-token';
 
 export interface FindOptions {
   glossary?: Glossary;
@@ -61,7 +61,7 @@ const CONTEXT_OCCURRENCES = 6;
  * in articles whose HQ, BCT mean customs and the Politburo), nor another paper.
  */
 function pressGivesWayToWrittenName(text: string, chosen: string, senses: readonly string[]): string | undefined {
-  const named = senses.filter((x) => x !== chosen && !isPressName(x) && !writtenInVietnamese(x) && /^\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)+$/u.test(x) && new RegExp(`(?<![\\p{L}\\p{M}])${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text));
+  const named = senses.filter((x) => x !== chosen && !isPressName(x) && !writtenInVietnamese(x) && /^\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)+$/u.test(x) && wholeTokenUses(text, x).length > 0);
   return named.length === 1 ? named[0] : undefined;
 }
 

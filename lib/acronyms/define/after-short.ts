@@ -6,7 +6,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, spellsByWords, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
+import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFORE_LONG, KIN_OF, NAME_END, PARENT_HEADS, PRESIDING, WORDS_FOR_THE_NAME } from './lexicon';
 import { capitalised, isTitle, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
@@ -104,9 +104,6 @@ function closesBodyName(text: string, occ: Occurrence): boolean {
 
 // A head word or two and a short form in capitals, dashes and all ("Đài ABS - CBN").
 const OWNED_BY = /^\p{L}+(?: \p{L}+)? \p{Lu}{2,}(?:\s*[-–&]\s*\p{Lu}{2,})*$/u;
-
-// "FLC (công ty mẹ của Bamboo Airways)": what the body is to another, not what its letters stand for.
-const KIN_OF = /^(?:công ty (?:mẹ|con|thành viên)|đơn vị thành viên|thành viên|cổ đông(?: lớn)?|chủ đầu tư|chủ sở hữu|đối tác)\s+(?:(?:trực\s+)?thuộc|của)\s/u;
 
 /** Every item of a list ("Nga, Ấn Độ và Brazil") is a country. */
 function countriesListed(list: string): boolean {

@@ -121,7 +121,11 @@ export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|th�
 // thuộc …)"): the same.
 // The member's word may stand right before its parent's name ("(VNTT, đơn vị thành viên Tổng Công ty
 // Becamex IDC)").
-export const PARENT_ASIDE = /^,\s*(?:là\s+)?(?:một\s+)?(?:(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s|(?:đơn vị thành viên|công ty con|công ty thành viên|thành viên)\s+(?=\p{Lu}))/u;
+const MEMBER = '(?:đơn vị thành viên|công ty con|công ty thành viên|thành viên)';
+export const PARENT_ASIDE = new RegExp(String.raw`^,\s*(?:là\s+)?(?:một\s+)?(?:(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s|${MEMBER}\s+(?=\p{Lu}))`, 'u');
+// Alone in brackets after a short form, what the body is to another ("FLC (công ty mẹ của Bamboo
+// Airways)"): it describes the body, not what its letters stand for.
+export const KIN_OF = new RegExp(String.raw`^(?:${MEMBER}|công ty mẹ|cổ đông(?: lớn)?|chủ đầu tư|chủ sở hữu|đối tác)\s+(?:(?:trực\s+)?thuộc|của)\s`, 'u');
 // The part a firm plays, after its short form ("Công ty TNHH xử lý chất thải rắn Việt Nam (VWS, chủ
 // đầu tư)"): the same.
 export const ROLE_ASIDE = /^,\s*(?:chủ đầu tư|nhà đầu tư|chủ dự án|nhà thầu(?: chính| phụ)?|tổng thầu|đơn vị (?:thi công|tư vấn|chủ quản)|cơ quan chủ quản|bên (?:mua|bán|thuê|vay)|nguyên đơn|bị đơn)(?: dự án)?\s*$/u;
