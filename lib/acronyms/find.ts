@@ -508,6 +508,25 @@ function titleCaseForms(text: string, def: Definition): Occurrence[] {
   return wholeTokenOccurrences(text, title).filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
 }
 
+/** "Hiệp hội Bất động sản TP. HCM (Horea)", "sàn Upcom": a brand the glossary styles in mixed case
+ * ("HoREA", "UPCoM"), written as a word; never a Vietnamese syllable, nor a word of a foreign name
+ * ("Boston Globe", "Globe and Mail" are no GloBE): not after a foreign capitalised word nor before a
+ * capitalised or a foreign one. */
+function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
+  const words = new Set<string>();
+  const named = new Set<string>();
+  const foreign = (w: string | undefined): boolean => w !== undefined && !isVietnameseSyllable(w);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{M}\p{N}])/gu)) {
+    const at = m.index ?? 0;
+    const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+    const after = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 20))?.[1];
+    if (foreign(before) || (after !== undefined && (/^\p{Lu}/u.test(after) || foreign(after)))) named.add(m[0]);
+    else words.add(m[0]);
+  }
+  // Every use: one in a foreign name says what the word is.
+  return [...words].filter((w) => !named.has(w) && !isVietnameseSyllable(w) && glossary.styledAs(w) !== undefined);
+}
+
 /** "TEPCO" as a firm's brand is written: "Tepco". */
 function titleCase(short: string): string {
   return short[0] + short.slice(1).toLowerCase();
@@ -545,7 +564,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
-  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers]);
+  const styled = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
+  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);

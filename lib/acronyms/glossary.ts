@@ -108,6 +108,9 @@ export interface Glossary {
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
   /** Whether the glossary has an entry for this short form itself (no reading of its parts). */
   has(short: string): boolean;
+  /** The form in mixed case, three capitals or more, that a word in title case writes ("Horea" for
+   * "HoREA"), or undefined. */
+  styledAs(word: string): string | undefined;
   /** How much the context's words speak for one sense (what `lookup` weighs senses by). */
   evidence(sense: string, context: string): number;
   /** Which English words Vietnamese words translate; read on first use. */
@@ -331,12 +334,26 @@ function amountBefore(written: readonly string[]): boolean {
   return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !/^\p{Lu}$/u.test(previous) && !DATED.has(nfc(previous).toLowerCase());
 }
 
+function countCapitals(word: string): number {
+  return [...word].filter((ch) => ch !== ch.toLowerCase()).length;
+}
+
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
   for (const [short, joined] of Object.entries(data.entries)) {
     const senses = joined.split(SENSE_SEPARATOR).map(nfc);
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
+  // Forms a brand styles in mixed case ("UPCoM", "HoREA"), by their capitals: articles write them
+  // "UPCOM", "UpCoM", "Upcom" as often. Only where one such form has those letters and no form in
+  // capitals does; two capitals at least, not a name written as a word ("Hamas", "Nasdaq").
+  const styled = new Map<string, string | null>();
+  for (const key of byKey.keys()) {
+    const upper = key.toUpperCase();
+    if (key === upper || countCapitals(key) < 2 || byKey.has(upper)) continue;
+    styled.set(upper, styled.has(upper) ? null : key);
+  }
+  const styledKey = (key: string): string | undefined => styled.get(key.toUpperCase()) ?? undefined;
   // Kinds by their words' lookup keys, as the words before a use are read: "hoá chất" meets "hóa chất".
   const keyedKind = (written: string): string => written.split(' ').map((w) => (w === '#' ? w : syllableKey(w))).join(' ');
   const kindsByKey = new Map(
@@ -707,7 +724,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // "E&Y" says what "EY" does, though "LT" does not say "L&T".
     const keys = key.includes('&') ? [key, key.replace(/&/g, '')] : [key];
     for (const k of keys) {
-      const entry = byKey.get(k) ?? byKey.get(k.toUpperCase());
+      const entry = byKey.get(k) ?? byKey.get(k.toUpperCase()) ?? byKey.get(styledKey(k) ?? '');
       if (entry) return entry;
     }
     return undefined;
@@ -735,6 +752,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     },
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     has: (short) => find(nfc(short)) !== undefined,
+    styledAs(word) {
+      const key = styledKey(glossaryKey(word));
+      // "Horea", "Upcom": a brand of three capitals or more, written as a word.
+      return key !== undefined && countCapitals(key) >= 3 ? byKey.get(key)?.short : undefined;
+    },
     vietnameseName: (sense) => data.names?.[sense],
     lookup(short, context, placement = {}) {
       const kind = kindInNumber(short, placement);

@@ -36,4 +36,22 @@ describe('mergeCaseForms', () => {
     ]);
     expect(rows.map((r) => [r.forms, r.count, r.offsets, r.titleOffsets])).toEqual([[['TEPCO', 'Tepco'], 2, [10, 40], [0, 12]]]);
   });
+
+  it('reads a brand the glossary styles in mixed case however the article writes it', () => {
+    const g = shippedGlossary();
+    for (const form of ['UPCOM', 'UpCoM', 'UPCom', 'Upcom']) expect(g.lookup(form)?.long).toBe('Unlisted Public Company Market');
+    // Not a name that is a word ("Hamas"), nor letters a form in capitals has.
+    expect(g.lookup('HAMAS')).toBeNull();
+    expect(g.lookup('THS')?.long).toBe('tín hiệu số');
+    const text = 'Cổ phiếu trên sàn Upcom giảm. Hiệp hội Bất động sản TP. HCM (Horea) cho biết, Horea kiến nghị.';
+    const rows = findAcronyms(text, { glossary: g });
+    expect(rows.map((r) => [r.short, r.long, r.count])).toEqual([
+      ['Upcom', 'Unlisted Public Company Market', 1],
+      ['TP. HCM', 'Thành phố Hồ Chí Minh', 1],
+      ['Horea', 'Hiệp hội Bất động sản TP. HCM', 2],
+    ]);
+    expect(mergeCaseForms(findAcronyms('sàn UPCOM tăng, sàn UpCoM giảm', { glossary: g })).map((r) => r.forms)).toEqual([['UPCOM', 'UpCoM']]);
+    // A word of a foreign name anywhere says what the word is: "Boston Globe" is no GloBE.
+    expect(findAcronyms('Theo báo Boston Globe, Globe giảm.', { glossary: g })).toEqual([]);
+  });
 });
