@@ -786,6 +786,8 @@ describe('in-text definitions', () => {
     expect(def('Mỹ.\n" Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng bố " (JASTA) được thông qua', 'JASTA')).toBe('Đạo luật Công lý Chống Tài trợ Chủ nghĩa khủng bố');
     expect(def('gấp 250% tổng sản phẩm quốc nội (GDP) của Na Uy', 'GDP')).toBe('tổng sản phẩm quốc nội');
     expect(def('Cơ quan hàng không vũ trụ nước này (CNSA) cũng tuyên bố', 'CNSA')).toBe('Cơ quan hàng không vũ trụ nước này');
+    // "trẻ em" is children: its "em" addresses no one and stops no name.
+    expect(def('cũng như Uỷ ban bảo vệ trẻ em Indonesia (KPAI) đã lên tiếng', 'KPAI')).toBe('Uỷ ban bảo vệ trẻ em Indonesia');
     expect(def('tính đến việc Trạm không gian quốc tế (ISS) sẽ ngừng', 'ISS')).toBe('Trạm không gian quốc tế');
     expect(def('phổ biến nhất là loại nhựa polypropylene (PP) và', 'PP')).toBe('polypropylene');
     expect(def('nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance). WHO cho biết', 'AMR')).toBe('Antimicrobial Resistance');

@@ -207,6 +207,8 @@ export const STOP_COMPOUNDS = new Set([
   'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
   // "tấn công từ chối dịch vụ (DDoS)": the verb "từ chối" (deny), no "từ" (from).
   'từ chối', 'từ xa', 'tại chỗ',
+  // "Uỷ ban bảo vệ trẻ em Indonesia (KPAI)": children, no "em" addressed.
+  'trẻ em',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",
