@@ -109,7 +109,12 @@ export const NOUNS_OF_SUCCESS = new Set(['yếu tố', 'tỷ lệ', 'tỉ lệ',
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
 // letters stand for.
-export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
+// Or another short form of the same name: "(CPTPP hay TPP -11)", "(IS, hay ISIS)".
+const OLD_NAME = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
+const OTHER_SHORT_FORM = /^,?\s+(?:hay|hoặc|còn gọi là)\s+\p{Lu}[\p{Lu}\p{N}&.\s-]*$/u;
+export function historyAside(after: string): boolean {
+  return OLD_NAME.test(after) || OTHER_SHORT_FORM.test(after);
+}
 
 // A firm's legal suffix after its short form ("(DIC Corp)"), or where a body is ("cảng container quốc
 // tế Việt Nam (VICT, quận 7)"): the name before still defines it, when it is a body's name (a head
