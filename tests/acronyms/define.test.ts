@@ -1037,6 +1037,8 @@ describe('in-text definitions', () => {
     expect(def('dựa trên Công ước Liên Hợp Quốc về Luật Biển (UNCLOS) năm 1982.', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
     // A year before the brackets goes with its word "năm".
     expect(def('theo Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS), các nước', 'UNCLOS')).toBe('Công ước Liên Hợp Quốc về Luật Biển');
+    // The law a treaty is about is inside its title, the owner after it too.
+    expect(def('tuân thủ Công ước quốc tế về Luật biển của Liên Hiệp Quốc (UNCLOS) năm 1982.', 'UNCLOS')).toBe('Công ước quốc tế về Luật biển của Liên Hiệp Quốc');
     // A treaty's title with no stop in it opens at its head after a verb, which names no treaty;
     // the head stays only where the letters have one for it.
     expect(def('Tổng thống Mỹ Donald Trump quyết định rút khỏi Thoả thuận hạt nhân Iran (JCPOA) và', 'JCPOA')).toBe('Thoả thuận hạt nhân Iran');

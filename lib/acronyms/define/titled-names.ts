@@ -74,6 +74,9 @@ export function documentTitle(words: LongWord[], letters: string[]): LongWord[] 
     if (purpose && !CODE_HEADS.some((d) => wordsAt(words, h, d))) return null;
     // "Luật sư", "Luật gia": a person, not a law.
     if (wordsAt(words, h, ['luật', 'sư']) || wordsAt(words, h, ['luật', 'gia'])) continue;
+    // "Công ước quốc tế về Luật biển của Liên Hiệp Quốc (UNCLOS)": a law a treaty is about is
+    // inside the treaty's title.
+    if (h > 1 && lower(words[h - 1] as LongWord) === 'về' && words.slice(Math.max(0, h - 7), h - 1).some((x, k, run) => capitalised(x) && TREATY_HEADS.some((d) => wordsAt(run, k, d)))) continue;
     // "Bộ Quy tắc", "Đạo luật": the longer head on the left opens the title.
     const from = h > 0 && capitalised(words[h - 1]) && DOCUMENT_HEADS.some((d) => d.length > 1 && wordsAt(words, h - 1, d)) ? h - 1 : h;
     let lastStop = -1;
