@@ -514,7 +514,8 @@ function inBoatNumber(text: string, raw: Raw): boolean {
   if (/^ ?[-–]? ?(?:\d{4,5}|\d{2,3}\.\d{2}) ?[-–]? ?TS(?![\p{L}\p{N}])/u.test(after)) return true;
   // Without TS: a province's code (QN, QNg, BĐ; "CSB 8001" is the coast guard's), a number that is no
   // year ("IMO 2020"), right after the word for a boat and its name.
-  return /^\p{Lu}{1,2}\p{Ll}?$/u.test(raw.text) && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\d.,])/u.test(after)
+  // A sentence may end on the number ("… của tàu ĐNa 90152."), no decimal.
+  return /^\p{Lu}{1,2}\p{Ll}?$/u.test(raw.text) && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?!\d|[.,]\d)/u.test(after)
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 

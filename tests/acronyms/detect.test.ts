@@ -186,6 +186,8 @@ describe('detection', () => {
     expect(shorts('Tàu cá QNa 023.72 TS của ngư dân bị chìm.')).toEqual(['TS']);
     expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
+    // A sentence may end on the number; a decimal is no boat's.
+    expect(shorts('Nhiều người chứng kiến thương tích của tàu ĐNa 90152. Từ đó ĐNA là khu vực')).toEqual(['ĐNA']);
     // Not a coast guard's ship, nor a standard's year.
     expect(shorts('Sau đó, tàu CSB 8001 cập cảng. Các chủ tàu phải đáp ứng IMO 2020.')).toEqual(['CSB', 'IMO']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
