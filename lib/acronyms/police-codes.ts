@@ -36,10 +36,7 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    // A province's office ("PC46", "PA05") is written so by no one else: "phối hợp PC46 và Bộ đội
-    // biên phòng" needs no police named beside it. A department's "C17" is an aircraft as often.
-    const provincial = m[0].startsWith('P');
-    const placed = provincial || POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
+    const placed = POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
     if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) found.add(m[0]);
   }
   return [...found];
