@@ -108,8 +108,8 @@ export interface Glossary {
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
   /** Whether the glossary has an entry for this short form itself (no reading of its parts). */
   has(short: string): boolean;
-  /** The form in mixed case, three capitals or more, that a word in title case writes ("Horea" for
-   * "HoREA"), or undefined. */
+  /** The form a brand styles in mixed case that a word in title case writes ("Horea" for "HoREA"),
+   * or undefined. */
   styledAs(word: string): string | undefined;
   /** How much the context's words speak for one sense (what `lookup` weighs senses by). */
   evidence(sense: string, context: string): number;
@@ -346,11 +346,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
   }
   // Forms a brand styles in mixed case ("UPCoM", "HoREA"), by their capitals: articles write them
   // "UPCOM", "UpCoM", "Upcom" as often. Only where one such form has those letters and no form in
-  // capitals does; two capitals at least, not a name written as a word ("Hamas", "Nasdaq").
+  // capitals does; five letters and four capitals at least: shorter or fewer, the letters in
+  // capitals are words and names too ("DOS", "LAWS", "GLOBE", "Prep", "Fama").
   const styled = new Map<string, string | null>();
   for (const key of byKey.keys()) {
     const upper = key.toUpperCase();
-    if (key === upper || countCapitals(key) < 2 || byKey.has(upper)) continue;
+    if (key === upper || key.length < 5 || countCapitals(key) < 4 || byKey.has(upper)) continue;
     styled.set(upper, styled.has(upper) ? null : key);
   }
   const styledKey = (key: string): string | undefined => styled.get(key.toUpperCase()) ?? undefined;
@@ -754,8 +755,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     has: (short) => find(nfc(short)) !== undefined,
     styledAs(word) {
       const key = styledKey(glossaryKey(word));
-      // "Horea", "Upcom": a brand of three capitals or more, written as a word.
-      return key !== undefined && countCapitals(key) >= 3 ? byKey.get(key)?.short : undefined;
+      return key === undefined ? undefined : byKey.get(key)?.short;
     },
     vietnameseName: (sense) => data.names?.[sense],
     lookup(short, context, placement = {}) {

@@ -40,8 +40,10 @@ describe('mergeCaseForms', () => {
   it('reads a brand the glossary styles in mixed case however the article writes it', () => {
     const g = shippedGlossary();
     for (const form of ['UPCOM', 'UpCoM', 'UPCom', 'Upcom']) expect(g.lookup(form)?.long).toBe('Unlisted Public Company Market');
-    // Not a name that is a word ("Hamas"), nor letters a form in capitals has.
+    // Not a name that is a word ("Hamas"), nor letters a form in capitals has, nor a short or lightly
+    // styled form, whose letters in capitals are words and names too (DoS, GloBE, LaWS, PrEP).
     expect(g.lookup('HAMAS')).toBeNull();
+    for (const word of ['DOS', 'GLOBE', 'LAWS', 'PREP', 'Prep', 'COE']) expect(g.lookup(word)).toBeNull();
     expect(g.lookup('THS')?.long).toBe('tín hiệu số');
     const text = 'Cổ phiếu trên sàn Upcom giảm. Hiệp hội Bất động sản TP. HCM (Horea) cho biết, Horea kiến nghị.';
     const rows = findAcronyms(text, { glossary: g });
