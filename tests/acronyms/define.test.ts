@@ -359,6 +359,9 @@ describe('in-text definitions', () => {
     // Or another short form of it: "(CPTPP hay TPP -11)"; not a remark after "hay".
     expect(def('Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP hay TPP -11) sẽ có hiệu lực.', 'CPTPP')).toBe('Hiệp định đối tác toàn diện và tiến bộ xuyên Thái Bình Dương');
     expect(def('Ngân hàng Kiên Long (ABC hay là một ngân hàng lớn) cho biết', 'ABC')).toBeNull();
+    // Two things offered as alternatives are no names of one.
+    expect(def('Thí sinh có chứng chỉ tiếng Anh quốc tế (IELTS hoặc TOEFL) được miễn thi.', 'IELTS')).toBeNull();
+    expect(def('các nước thành viên khối quân sự phương Tây (NATO hay EU) họp', 'NATO')).toBeNull();
     // Not a body it merged into, whose letters are its own.
     expect(definedAs('sai phạm tại Bộ Thương mại (BTM, nay là BCT) kéo dài. BCT đã báo cáo.', 'BCT', shippedGlossary())).toBeNull();
     expect(def('(nguyên Chủ tịch HĐQT Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí – PVD) ra tòa', 'PVD')).toBe('Tổng Cty CP Khoan và Dịch vụ khoan Dầu khí');
@@ -791,6 +794,8 @@ describe('in-text definitions', () => {
     expect(def('Cơ quan hàng không vũ trụ nước này (CNSA) cũng tuyên bố', 'CNSA')).toBe('Cơ quan hàng không vũ trụ nước này');
     // "trẻ em" is children: its "em" addresses no one and stops no name.
     expect(def('cũng như Uỷ ban bảo vệ trẻ em Indonesia (KPAI) đã lên tiếng', 'KPAI')).toBe('Uỷ ban bảo vệ trẻ em Indonesia');
+    // Only inside a body's name: a phrase after "cho trẻ em" stays as short as it was.
+    expect(def('Tỷ lệ tiêm chủng mở rộng cho trẻ em vùng sâu (TCMR) đạt 95%.', 'TCMR')).toBeNull();
     expect(def('tính đến việc Trạm không gian quốc tế (ISS) sẽ ngừng', 'ISS')).toBe('Trạm không gian quốc tế');
     expect(def('phổ biến nhất là loại nhựa polypropylene (PP) và', 'PP')).toBe('polypropylene');
     expect(def('nhiễm khuẩn kháng thuốc (AMR - Antimicrobial Resistance). WHO cho biết', 'AMR')).toBe('Antimicrobial Resistance');

@@ -146,7 +146,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // repeats the one after the name, which ends before it.
   const held = before === '' ? heldSession(text, open, occ.surface + after) : null;
   const session = held?.letters === occ.surface ? held : null;
-  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || historyAside(after)) && open > 0) {
+  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || historyAside(after, occ.surface)) && open > 0) {
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // "Đài Loan (TQ)", "Ma Cao (TQ)", "đặc khu Hồng Kông (TQ)": a place and the country it belongs

@@ -111,9 +111,11 @@ export const NOUNS_OF_SUCCESS = new Set(['yếu tố', 'tỷ lệ', 'tỉ lệ',
 // letters stand for.
 // Or another short form of the same name: "(CPTPP hay TPP -11)", "(IS, hay ISIS)".
 const OLD_NAME = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
-const OTHER_SHORT_FORM = /^,?\s+(?:hay|hoặc|còn gọi là)\s+\p{Lu}[\p{Lu}\p{N}&.\s-]*$/u;
-export function historyAside(after: string): boolean {
-  return OLD_NAME.test(after) || OTHER_SHORT_FORM.test(after);
+// Only one holding the other's letters: "(IELTS hoặc TOEFL)", "(NATO hay EU)" are two things.
+const OTHER_SHORT_FORM = /^,?\s+(?:hay|hoặc|còn gọi là)\s+(\p{Lu}[\p{Lu}\p{N}&.\s-]*)$/u;
+export function historyAside(after: string, short: string): boolean {
+  const other = OTHER_SHORT_FORM.exec(after)?.[1]?.replace(/[^\p{Lu}]/gu, '');
+  return OLD_NAME.test(after) || (other !== undefined && other.length >= 2 && (other.includes(short) || short.includes(other)));
 }
 
 // A firm's legal suffix after its short form ("(DIC Corp)"), or where a body is ("cảng container quốc
@@ -212,8 +214,6 @@ export const STOP_COMPOUNDS = new Set([
   'cân bằng', 'mặt bằng', 'vụ việc', 'công việc', 'sự việc', 'bằng cấp', 'trước bạ', 'từ trường', 'tiến tới',
   // "tấn công từ chối dịch vụ (DDoS)": the verb "từ chối" (deny), no "từ" (from).
   'từ chối', 'từ xa', 'tại chỗ',
-  // "Uỷ ban bảo vệ trẻ em Indonesia (KPAI)": children, no "em" addressed.
-  'trẻ em',
 ]);
 
 // The same, but only capitalised in a name ("Ngân hàng Phát triển Nhà Đồng bằng sông Cửu Long",

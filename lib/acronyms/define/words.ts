@@ -141,6 +141,10 @@ export function stopsAt(words: LongWord[], at: number): boolean {
   if ((at === words.length - 1 && lower(w) === 'này') || (at > 0 && capitalised(w))) return false;
   // "Công ty TNHH một thành viên …": the legal form of a single-member company, not a count.
   if (wordsAt(words, at, ['một', 'thành', 'viên'])) return false;
+  // "Uỷ ban bảo vệ trẻ em Indonesia (KPAI)": children, no one addressed, inside a body's name that a
+  // capitalised head opens a few words before; elsewhere the phrase after "em" is all the name is
+  // ("tiêm chủng mở rộng cho trẻ em vùng sâu (TCMR)").
+  if (at > 0 && lower(w) === 'em' && lower(words[at - 1] as LongWord) === 'trẻ' && words.slice(Math.max(0, at - 6), at - 1).some((x, k, run) => capitalised(x) && startsWithHead(run, k))) return false;
   // "Ban Quản lý các Khu Liên hợp xử lý chất thải (MBS)": between capitalised words (a word of two
   // syllables capitalises its first), "các" is inside a name.
   const titled = capitalised(words[at - 1]) || (at > 1 && capitalised(words[at - 2]) && !LEFT_STOPS.has(lower(words[at - 1] as LongWord)));
