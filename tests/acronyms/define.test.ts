@@ -33,6 +33,8 @@ describe('in-text definitions', () => {
     expect(def('nghị sĩ đứng đầu Uỷ ban Văn hoá và Kỹ thuật số của Quốc hội Anh (DCMS) nêu quan điểm', 'DCMS')).not.toBe('hội Anh');
     expect(def('Ủy ban Tình báo Thượng viện Mỹ (SSCI) cho biết', 'SSCI')).toBe('Ủy ban Tình báo Thượng viện Mỹ');
     expect(def('dự luật được Hạ viện Mỹ (HR) thông qua', 'HR')).toBe('Hạ viện Mỹ');
+    // Nor at the "khu" of "đặc khu", a special zone whose "đặc" is SAR's S.
+    expect(withGlossary('ra lệnh cho chính quyền đặc khu hành chính (SAR) và cả', 'SAR')).toBe('đặc khu hành chính');
   });
 
   it('a body named with its unit, a lower-case part after a dash, a road and its number', () => {

@@ -228,6 +228,8 @@ export const ENDS_IN_HEAD = new Set([
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
   // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
   'vụ viện',
+  // "đặc khu hành chính (SAR)": a special zone, whose "đặc" is the name's S.
+  'đặc khu',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
