@@ -516,7 +516,15 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
   const words = new Set<string>();
   const named = new Set<string>();
   const foreign = (w: string | undefined): boolean => w !== undefined && !isVietnameseSyllable(w);
+  // Most capitalised words are no brand: the glossary says so first, once per word.
+  const brands = new Map<string, boolean>();
+  const isBrand = (w: string): boolean => {
+    let known = brands.get(w);
+    if (known === undefined) brands.set(w, (known = glossary.styledAs(w) !== undefined && !isVietnameseSyllable(w)));
+    return known;
+  };
   for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{M}\p{N}])/gu)) {
+    if (!isBrand(m[0])) continue;
     const at = m.index ?? 0;
     const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
     const after = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 20))?.[1];
@@ -524,7 +532,7 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
     else words.add(m[0]);
   }
   // Every use: one in a foreign name says what the word is.
-  return [...words].filter((w) => !named.has(w) && !isVietnameseSyllable(w) && glossary.styledAs(w) !== undefined);
+  return [...words].filter((w) => !named.has(w));
 }
 
 /** "TEPCO" as a firm's brand is written: "Tepco". */
