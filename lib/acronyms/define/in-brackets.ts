@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, historyAside, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -146,7 +146,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // repeats the one after the name, which ends before it.
   const held = before === '' ? heldSession(text, open, occ.surface + after) : null;
   const session = held?.letters === occ.surface ? held : null;
-  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || historyAside(after, occ.surface)) && open > 0) {
+  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // "Đài Loan (TQ)", "Ma Cao (TQ)", "đặc khu Hồng Kông (TQ)": a place and the country it belongs

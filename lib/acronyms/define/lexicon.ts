@@ -109,14 +109,7 @@ export const NOUNS_OF_SUCCESS = new Set(['yếu tố', 'tỷ lệ', 'tỉ lệ',
 // After the short form in its brackets: "(VNCB, tiền thân là TrustBank)", "(ABC, nay là …)". A role or a
 // place after a comma ("Nguyễn Văn Bình (CSGT, thuộc Phòng PC08)") says who someone is, not what the
 // letters stand for.
-// Or another short form of the same name: "(CPTPP hay TPP -11)", "(IS, hay ISIS)".
-const OLD_NAME = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
-// Only one holding the other's letters: "(IELTS hoặc TOEFL)", "(NATO hay EU)" are two things.
-const OTHER_SHORT_FORM = /^,?\s+(?:hay|hoặc|còn gọi là)\s+(\p{Lu}[\p{Lu}\p{N}&.\s-]*)$/u;
-export function historyAside(after: string, short: string): boolean {
-  const other = OTHER_SHORT_FORM.exec(after)?.[1]?.replace(/[^\p{Lu}]/gu, '');
-  return OLD_NAME.test(after) || (other !== undefined && other.length >= 2 && (other.includes(short) || short.includes(other)));
-}
+export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trước là|nay là|hiện là|tên cũ là|nguyên)\s/iu;
 
 // A firm's legal suffix after its short form ("(DIC Corp)"), or where a body is ("cảng container quốc
 // tế Việt Nam (VICT, quận 7)"): the name before still defines it, when it is a body's name (a head
