@@ -1314,6 +1314,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Phòng có giá 2.500 PHP mỗi đêm ở Manila.', 'PHP')).toBe('Philippine peso');
     expect(reading('Trang web được viết bằng PHP và MySQL.', 'PHP')).toBe('PHP: Hypertext Preprocessor');
     expect(reading('Dự án nhận 12 triệu DKK (tương đương 50 tỉ đồng).', 'DKK')).toBe('Danish krone');
+    // A coffee's brand after "cà phê"; the summit elsewhere.
+    expect(reading('Một gói cà phê G7 có giá 21 USD ở Mỹ.', 'G7')).toBe('Trung Nguyên G7');
+    expect(reading('Hội nghị thượng đỉnh G7 tại Canada, các lãnh đạo uống cà phê.', 'G7')).toBe('Group of Seven');
     expect(reading('Đến 2025 PLN dự kiến hoàn thành lưới điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     expect(reading('Lúc 10h30 PLN đã khôi phục điện.', 'PLN')).toBe('Perusahaan Listrik Negara');
     expect(reading('Tính đến tháng 6/2019 PLN đã đầu tư 2 tỷ USD.', 'PLN')).toBe('Perusahaan Listrik Negara');
