@@ -508,7 +508,7 @@ function titleCaseForms(text: string, def: Definition): Occurrence[] {
   return wholeTokenOccurrences(text, title).filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
 }
 
-/** "Hiệp hội Bất động sản TP. HCM (Horea)", "sàn Upcom": a brand the glossary styles in mixed case
+/** "Hiệp hội Bất động sản TP. HCM (Horea)", "sàn Upcom", "sàn UpCom": a brand the glossary styles in mixed case
  * ("HoREA", "UPCoM"), written as a word; never a Vietnamese syllable, nor a word of a foreign name
  * ("Boston Globe", "Globe and Mail" are no GloBE): not after a foreign capitalised word nor before a
  * capitalised or a foreign one. */
@@ -523,8 +523,9 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
     if (known === undefined) brands.set(w, (known = glossary.styledAs(w) !== undefined && !isVietnameseSyllable(w)));
     return known;
   };
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{M}\p{N}])/gu)) {
-    if (!isBrand(m[0])) continue;
+  // Title case ("Upcom") or another mix detection reads as a name ("UpCom").
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Lu}\p{Ll}]*\p{Ll}[\p{Lu}\p{Ll}]*(?![\p{L}\p{M}\p{N}])/gu)) {
+    if (m[0].length < 4 || !isBrand(m[0])) continue;
     const at = m.index ?? 0;
     const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
     const after = /^ ([\p{L}\p{M}]+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 20))?.[1];

@@ -53,6 +53,8 @@ describe('mergeCaseForms', () => {
       ['Horea', 'Hiệp hội Bất động sản TP. HCM', 2],
     ]);
     expect(mergeCaseForms(findAcronyms('sàn UPCOM tăng, sàn UpCoM giảm', { glossary: g })).map((r) => r.forms)).toEqual([['UPCOM', 'UpCoM']]);
+    // Other mixes detection reads as names: "UpCom", "VietGap".
+    expect(findAcronyms('trên sàn UpCom trong năm nay, rau đạt chuẩn VietGap.', { glossary: g }).map((r) => r.long)).toEqual(['Unlisted Public Company Market', 'Vietnamese Good Agricultural Practices']);
     // A word of a foreign name anywhere says what the word is: "Boston Globe" is no GloBE.
     expect(findAcronyms('Theo báo Boston Globe, Globe giảm.', { glossary: g })).toEqual([]);
   });
