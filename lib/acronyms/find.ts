@@ -536,6 +536,22 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
   return [...words].filter((w) => !named.has(w));
 }
 
+/**
+ * "Hội Mỹ nghệ và Chế biến gỗ TP. HCM (Hawa) … HAWA khuyến khích": a short form declared in title
+ * case in brackets and written in capitals elsewhere in the article is one, in both cases (detection
+ * reads the one as a name, the other, a word of four letters, as a word). Not a Vietnamese syllable.
+ */
+function declaredInTitleCase(text: string): string[] {
+  const forms: string[] = [];
+  for (const m of text.matchAll(/\((\p{Lu}\p{Ll}{2,7})\)/gu)) {
+    const word = m[1] as string;
+    const caps = word.toUpperCase();
+    if (isVietnameseSyllable(word) || forms.includes(word) || wholeTokenOccurrences(text, caps).length === 0) continue;
+    forms.push(word, caps);
+  }
+  return forms;
+}
+
 /** "TEPCO" as a firm's brand is written: "Tepco". */
 function titleCase(short: string): string {
   return short[0] + short.slice(1).toLowerCase();
@@ -574,7 +590,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
   const styled = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
-  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
+  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled, ...declaredInTitleCase(view.text)]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);
