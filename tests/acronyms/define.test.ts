@@ -33,6 +33,9 @@ describe('in-text definitions', () => {
     expect(def('nghị sĩ đứng đầu Uỷ ban Văn hoá và Kỹ thuật số của Quốc hội Anh (DCMS) nêu quan điểm', 'DCMS')).not.toBe('hội Anh');
     expect(def('Ủy ban Tình báo Thượng viện Mỹ (SSCI) cho biết', 'SSCI')).toBe('Ủy ban Tình báo Thượng viện Mỹ');
     expect(def('dự luật được Hạ viện Mỹ (HR) thông qua', 'HR')).toBe('Hạ viện Mỹ');
+    // A count gives no letter of an English initialism's name; a Vietnamese reading may open on it.
+    expect(withGlossary('nhóm nhạc hát vang trong một video nhạc (MV) có tên Oba Funk Osaka.', 'MV')).toBe('video nhạc');
+    expect(withGlossary('Công ty TNHH một thành viên (MTV) Cao su Đồng Nai', 'MTV')).toBe('một thành viên');
     // Nor at the "khu" of "đặc khu", a special zone whose "đặc" is SAR's S.
     expect(withGlossary('ra lệnh cho chính quyền đặc khu hành chính (SAR) và cả', 'SAR')).toBe('đặc khu hành chính');
   });

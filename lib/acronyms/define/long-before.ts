@@ -386,6 +386,14 @@ function modelBefore(text: string, end: number, short: string): number {
   return /\s\p{Ll}[\p{L}\p{M}]*\s$/u.test(text.slice(Math.max(0, start - 20), start)) ? start : -1;
 }
 
+/** Whether the glossary reads `short` in English and none of its Vietnamese readings is the spelled
+ * words, which open on a count. */
+function countOpensNoReading(spelled: LongWord[], short: string, known: KnownWords | undefined): boolean {
+  const senses = known?.expansions(short) ?? [];
+  const words = spelled.map(lower).join(' ');
+  return senses.some(isEnglishSense) && !senses.some((x) => x.toLowerCase() === words);
+}
+
 export function longBefore(text: string, short: string, end: number, known?: KnownWords): Omit<Definition, 'short'> | null {
   // "tên lửa đạn đạo liên lục địa Topol-M (ICBM)", "hệ thống phòng không S-400 (SAM)": a model named
   // after a term is the thing the term classes, no word of it; the term before it is the long form
@@ -466,6 +474,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Nếu như Kalibr - NK có tầm bắn …": a conjunction gives no letter of a name ("Như Ý", "Như
   // Thanh" are names).
   if (spelled && !capitalised(spelled[0]) && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
+  // "trong một video nhạc (MV)": a count gives no letter of an English initialism's name (Music
+  // Video), unless the glossary's Vietnamese reading opens on it ("một thành viên", MTV).
+  if (spelled && !capitalised(spelled[0]) && ['một', 'mỗi'].includes(lower(spelled[0] as LongWord)) && countOpensNoReading(spelled, short, known)) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "đánh giá tác động môi trường (DTM)": a Vietnamese short form written without its Đ, as
