@@ -15,7 +15,7 @@ import { nearbyReadings } from './nearby-readings';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { definesNothing } from './define/marks-and-bylines';
-import { capitalised, leftWords, startsWithFirm, startsWithHead } from './define/words';
+import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
 import { wordsIn } from './match';
 import { beforeRoadNumber } from './roads';
@@ -536,27 +536,6 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
   return [...words].filter((w) => !named.has(w));
 }
 
-/**
- * "Hội Mỹ nghệ và Chế biến gỗ TP. HCM (Hawa) … HAWA khuyến khích": a short form declared in title
- * case in brackets after a body's name and written in capitals in the article's sentences is one, in
- * both cases (detection reads the one as a name, the other, a word of four letters, as a word). Not a
- * Vietnamese syllable; not after a person's or a place's name ("Lionel Messi (Barca)"), nor where
- * the capitals are only a photo's credit ("Ảnh: BARCA").
- */
-function declaredInTitleCase(text: string): string[] {
-  const forms: string[] = [];
-  for (const m of text.matchAll(/\((\p{Lu}\p{Ll}{2,7})\)/gu)) {
-    const word = m[1] as string;
-    const caps = word.toUpperCase();
-    if (isVietnameseSyllable(word) || forms.includes(word)) continue;
-    const before = leftWords(text, m.index ?? 0, 12);
-    if (!before.some((w, i) => capitalised(w) && startsWithHead(before, i))) continue;
-    const running = wholeTokenOccurrences(text, caps).some((o) => !CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)));
-    if (running) forms.push(word, caps);
-  }
-  return forms;
-}
-
 /** "TEPCO" as a firm's brand is written: "Tepco". */
 function titleCase(short: string): string {
   return short[0] + short.slice(1).toLowerCase();
@@ -595,7 +574,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
   const styled = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
-  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled, ...declaredInTitleCase(view.text)]);
+  const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = bySurface.get(o.surface);

@@ -55,14 +55,6 @@ describe('mergeCaseForms', () => {
     expect(mergeCaseForms(findAcronyms('sàn UPCOM tăng, sàn UpCoM giảm', { glossary: g })).map((r) => r.forms)).toEqual([['UPCOM', 'UpCoM']]);
     // Other mixes detection reads as names: "UpCom", "VietGap".
     expect(findAcronyms('trên sàn UpCom trong năm nay, rau đạt chuẩn VietGap.', { glossary: g }).map((r) => r.long)).toEqual(['Unlisted Public Company Market', 'Vietnamese Good Agricultural Practices']);
-    // A short form declared in title case and written in capitals elsewhere is one, in both cases.
-    const hawa = findAcronyms('Phó chủ tịch Hội Mỹ nghệ và Chế biến gỗ TP. HCM (Hawa) cho biết HAWA khuyến khích doanh nghiệp.', { glossary: g });
-    expect(hawa.filter((r) => /hawa/i.test(r.short)).map((r) => [r.short, r.long])).toEqual([['Hawa', 'Hội Mỹ nghệ và Chế biến gỗ TP. HCM'], ['HAWA', 'Hội Mỹ nghệ và Chế biến gỗ TP. HCM']]);
-    // Not a brand in brackets the article never writes in capitals, nor after a person's or a place's
-    // name, nor with capitals only in a credit.
-    expect(findAcronyms('tập đoàn điện tử Hàn Quốc (Samsung) cho biết', { glossary: g })).toEqual([]);
-    expect(findAcronyms('Cầu thủ Lionel Messi (Barca) ghi bàn. BARCA thắng.', { glossary: g })).toEqual([]);
-    expect(findAcronyms('Câu lạc bộ bóng đá Barcelona (Barca) thắng. Ảnh: BARCA', { glossary: g })).toEqual([]);
     // A word of a foreign name anywhere says what the word is: "Boston Globe" is no GloBE.
     expect(findAcronyms('Theo báo Boston Globe, Globe giảm.', { glossary: g })).toEqual([]);
   });
