@@ -36,6 +36,7 @@ describe('in-text definitions', () => {
     // A count gives no letter of an English initialism's name; a Vietnamese reading may open on it.
     expect(withGlossary('nhóm nhạc hát vang trong một video nhạc (MV) có tên Oba Funk Osaka.', 'MV')).toBe('video nhạc');
     expect(withGlossary('Công ty TNHH một thành viên (MTV) Cao su Đồng Nai', 'MTV')).toBe('một thành viên');
+    expect(withGlossary('Bộ phận một cửa (MC) tiếp nhận 200 hồ sơ mỗi ngày.', 'MC')).toBe('một cửa');
     // Nor at the "khu" of "đặc khu", a special zone whose "đặc" is SAR's S.
     expect(withGlossary('ra lệnh cho chính quyền đặc khu hành chính (SAR) và cả', 'SAR')).toBe('đặc khu hành chính');
   });

@@ -474,9 +474,10 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // "Nếu như Kalibr - NK có tầm bắn …": a conjunction gives no letter of a name ("Như Ý", "Như
   // Thanh" are names).
   if (spelled && !capitalised(spelled[0]) && CONJUNCTIONS.has(lower(spelled[0] as LongWord))) spelled = null;
-  // "trong một video nhạc (MV)": a count gives no letter of an English initialism's name (Music
-  // Video), unless the glossary's Vietnamese reading opens on it ("một thành viên", MTV).
-  if (spelled && !capitalised(spelled[0]) && ['một', 'mỗi'].includes(lower(spelled[0] as LongWord)) && countOpensNoReading(spelled, short, known)) spelled = null;
+  // "trong một video nhạc (MV)": a count gives no letter of an English initialism's name where the
+  // words after it translate that name (Music Video); a term may open on it ("một thành viên" MTV,
+  // "bộ phận một cửa (MC)").
+  if (spelled && !capitalised(spelled[0]) && ['một', 'mỗi'].includes(lower(spelled[0] as LongWord)) && countOpensNoReading(spelled, short, known) && translatedName(text, spelled.slice(1), short, known)?.length === spelled.length - 1) spelled = null;
   if (!spelled) spelled = spelledAcrossDash(text, letters, words);
   if (!spelled) spelled = spelledInsideWord(letters, words);
   // "đánh giá tác động môi trường (DTM)": a Vietnamese short form written without its Đ, as
