@@ -39,6 +39,8 @@ describe('in-text definitions', () => {
     expect(withGlossary('Bộ phận một cửa (MC) tiếp nhận 200 hồ sơ mỗi ngày.', 'MC')).toBe('một cửa');
     // Nor at the "khu" of "đặc khu", a special zone whose "đặc" is SAR's S.
     expect(withGlossary('ra lệnh cho chính quyền đặc khu hành chính (SAR) và cả', 'SAR')).toBe('đặc khu hành chính');
+    // "đặc khu" is a head of its own: a special zone's name is a body's.
+    expect(def('Ủy ban nhân dân đặc khu Vân Đồn (UBND ĐK) họp.', 'UBND ĐK')).toBe('Ủy ban nhân dân đặc khu Vân Đồn');
   });
 
   it('a body named with its unit, a lower-case part after a dash, a road and its number', () => {

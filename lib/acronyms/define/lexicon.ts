@@ -47,6 +47,8 @@ export const HEADS = [
   'cộng đồng', 'khu', 'phòng', 'quân đội', 'chính phủ', 'hội nghị', 'sàn', 'chỉ số', 'cơ chế', 'quỹ đầu tư',
   'đại hội', 'lễ hội', 'liên hoan', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội', 'phái bộ', 'phái đoàn', 'biệt đội',
   'nhà hát', 'bảo tàng', 'thư viện', 'nhà xuất bản', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'thỏa thuận', 'thoả thuận', 'đại hội đồng',
+  // "đặc khu hành chính (SAR)": a special zone, whose "đặc" is the name's S, not a "khu".
+  'đặc khu',
 ].map((h) => h.split(' '));
 
 // Common lower-case verbs that take the defined term as object ("đưa trí tuệ nhân tạo (AI) vào…").
@@ -221,8 +223,6 @@ export const ENDS_IN_HEAD = new Set([
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
   // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
   'vụ viện',
-  // "đặc khu hành chính (SAR)": a special zone, whose "đặc" is the name's S.
-  'đặc khu',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.
