@@ -508,10 +508,10 @@ function titleCaseForms(text: string, def: Definition): Occurrence[] {
   return wholeTokenOccurrences(text, title).filter((o) => !/^ \p{Lu}/u.test(text.slice(o.end, o.end + 2)));
 }
 
-/** "Hiệp hội Bất động sản TP. HCM (Horea)", "sàn Upcom", "sàn UpCom": a brand the glossary styles in mixed case
- * ("HoREA", "UPCoM"), written as a word; never a Vietnamese syllable, nor a word of a foreign name
- * ("Boston Globe", "Globe and Mail" are no GloBE): not after a foreign capitalised word nor before a
- * capitalised or a foreign one. */
+/** "Hiệp hội Bất động sản TP. HCM (Horea)", "sàn Upcom", "sàn UpCom": a brand the glossary styles
+ * in mixed case ("HoREA", "UPCoM"), written in another mix that detection reads as a name; never a
+ * Vietnamese syllable, nor a word of a foreign name ("Boston Globe", "Globe and Mail" are no GloBE):
+ * not after a foreign capitalised word nor before a capitalised or a foreign one. */
 function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
   const words = new Set<string>();
   const named = new Set<string>();

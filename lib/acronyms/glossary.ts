@@ -108,8 +108,8 @@ export interface Glossary {
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
   /** Whether the glossary has an entry for this short form itself (no reading of its parts). */
   has(short: string): boolean;
-  /** The form a brand styles in mixed case that a word in title case writes ("Horea" for "HoREA"),
-   * or undefined. */
+  /** The form a brand styles in mixed case that a word in another case writes ("Horea" and "UpCom"
+   * for "HoREA" and "UPCoM"), or undefined. */
   styledAs(word: string): string | undefined;
   /** How much the context's words speak for one sense (what `lookup` weighs senses by). */
   evidence(sense: string, context: string): number;
