@@ -11,7 +11,7 @@
  */
 import { HONORIFICS, RANKS, ROLE_HEADS } from '../quotes/lexicon';
 import { fold, nfc } from '../text/normalize';
-import { writtenInVietnamese } from './letters';
+import { countUpper, writtenInVietnamese } from './letters';
 import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
 import { foreignLegalForm } from './legal-forms';
@@ -334,10 +334,6 @@ function amountBefore(written: readonly string[]): boolean {
   return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !/^\p{Lu}$/u.test(previous) && !DATED.has(nfc(previous).toLowerCase());
 }
 
-function countCapitals(word: string): number {
-  return [...word].filter((ch) => ch !== ch.toLowerCase()).length;
-}
-
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
   for (const [short, joined] of Object.entries(data.entries)) {
@@ -351,7 +347,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
   const styled = new Map<string, string | null>();
   for (const key of byKey.keys()) {
     const upper = key.toUpperCase();
-    if (key === upper || key.length < 5 || countCapitals(key) < 4 || byKey.has(upper)) continue;
+    if (key === upper || key.length < 5 || countUpper(key) < 4 || byKey.has(upper)) continue;
     styled.set(upper, styled.has(upper) ? null : key);
   }
   const styledKey = (key: string): string | undefined => styled.get(key.toUpperCase()) ?? undefined;

@@ -18,6 +18,13 @@ export function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** How many capitals a word has. */
+export function countUpper(word: string): number {
+  let n = 0;
+  for (const ch of word) if (isUpperLetter(ch)) n++;
+  return n;
+}
+
 export function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
