@@ -57,8 +57,9 @@ const CONTEXT_OCCURRENCES = 6;
 /**
  * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) … Ảnh: VNA": for a reading that is a paper or
  * an agency (as credits and citations choose; the caller checks), the one other sense the article
- * writes out in full, a foreign name of two words or more, each capitalised. Not a Vietnamese name ("Hàn Quốc", "Bộ Công Thương" are written
- * in articles whose HQ, BCT mean customs and the Politburo), nor another paper.
+ * writes out in full, a foreign name of two words or more, each capitalised. Not a Vietnamese name
+ * ("Hàn Quốc", "Bộ Công Thương" are written in articles whose HQ, BCT mean customs and the
+ * Politburo), nor another paper.
  */
 function pressGivesWayToWrittenName(text: string, chosen: string, senses: readonly string[]): string | undefined {
   const named = senses.filter((x) => x !== chosen && !isPressName(x) && !writtenInVietnamese(x) && /^\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*)+$/u.test(x) && wholeTokenUses(text, x).length > 0);

@@ -55,7 +55,8 @@ describe('mergeCaseForms', () => {
     expect(mergeCaseForms(findAcronyms('sàn UPCOM tăng, sàn UpCoM giảm', { glossary: g })).map((r) => r.forms)).toEqual([['UPCOM', 'UpCoM']]);
     // Other mixes detection reads as names: "UpCom", "VietGap".
     expect(findAcronyms('trên sàn UpCom trong năm nay, rau đạt chuẩn VietGap.', { glossary: g }).map((r) => r.long)).toEqual(['Unlisted Public Company Market', 'Vietnamese Good Agricultural Practices']);
-    // A word of a foreign name anywhere says what the word is: "Boston Globe" is no GloBE.
-    expect(findAcronyms('Theo báo Boston Globe, Globe giảm.', { glossary: g })).toEqual([]);
+    // A word of a foreign name anywhere says what the word is: Horea before a foreign surname is a
+    // person, here and at his other uses.
+    expect(findAcronyms('Tiền vệ Horea Crișan ghi bàn, Horea được khen.', { glossary: g })).toEqual([]);
   });
 });
