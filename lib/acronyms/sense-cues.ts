@@ -100,6 +100,9 @@ const CUES: Record<string, readonly string[]> = {
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
   'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
+  // The plastic beside the scan: plastics' and packaging's words ("polypropylen và polyetylen -
+  // terephthalate (PET) … bao bì"), where no word right before says which (kinds.tsv).
+  'polyethylene terephthalate': ['nhựa', 'vi nhựa', 'bao bì', 'polypropylen', 'polypropylene', 'polyetylen', 'polyethylene', 'tái chế'],
 };
 
 /**

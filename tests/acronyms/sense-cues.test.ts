@@ -134,6 +134,10 @@ describe('senses shown only beside their own field', () => {
     expect(reading(car, 'EBD')).toBe('Electronic Brakeforce Distribution');
     expect(reading('Nhạc sĩ TCS sáng tác nhiều ca khúc về Huế.', 'TCS')).toBe('Trịnh Công Sơn');
     expect(reading('Tổng công ty HUD triển khai dự án nhà ở xã hội.', 'HUD')).toBe('Tổng công ty Đầu tư phát triển nhà và đô thị');
+    // The plastic among plastics and packaging, where no word right before names it; the scan
+    // beside a tumour.
+    expect(reading('Vi nhựa phổ biến nhất là polypropylen và polyetylen - terephthalate (PET), có trong bao bì thực phẩm.', 'PET')).toBe('Polyethylene Terephthalate');
+    expect(reading('Bệnh nhân được chụp PET để tìm khối u di căn.', 'PET')).toBe('Positron Emission Tomography');
     // Shown only where the article is about it: not a children's troupe.
     expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).not.toBe('tình dục');
     expect(reading('Học sinh tập TD giữa giờ trên sân trường.', 'TD')).toBe('thể dục');
