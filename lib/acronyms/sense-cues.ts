@@ -103,6 +103,8 @@ const CUES: Record<string, readonly string[]> = {
   // The plastic beside the scan: plastics' and packaging's words ("polypropylen và polyetylen -
   // terephthalate (PET) … bao bì"), where no word right before says which (kinds.tsv).
   'polyethylene terephthalate': ['nhựa', 'vi nhựa', 'bao bì', 'polypropylen', 'polypropylene', 'polyetylen', 'polyethylene', 'tái chế'],
+  // … and the scan a cancer's words (not "chụp", which every photo holds).
+  'positron emission tomography': ['ung thư', 'khối u', 'di căn', 'tầm soát'],
 };
 
 /**
