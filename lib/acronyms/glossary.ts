@@ -712,6 +712,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (plain && !credited && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
       longs.push(chosen);
     }
+    // "PVC - IC": a firm's letters beside an English term's name a firm of its own (a member
+    // company), no firm and a microchip.
+    if (kindAt < 0 && !placement.numbered && longs.some((x) => LISTED_FIRM.test(x)) && longs.some((x) => !writtenInVietnamese(x))) return null;
     const long = longs.join(bySlash ? ' / ' : ' - ');
     return { short: nfc(short), long, senses: [long] };
   };

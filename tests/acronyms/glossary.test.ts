@@ -788,6 +788,8 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Bệnh nhân được chụp PET-CT để tìm di căn.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['PET-CT']);
     expect(findAcronyms('Mùa thi ĐH/CĐ năm nay.', { glossary: shippedGlossary() }).map((a) => a.long)).not.toContain('đại hội cổ đông');
     expect(shippedGlossary().lookup('CMA - CMG', 'Tàu mang cờ của hãng vận tải biển cập cảng')).toBeNull();
+    // A firm's letters beside an English term's are a member company's own name, no firm and a chip.
+    expect(shippedGlossary().lookup('PVC - IC', 'PVC thoái vốn tại công ty con PVC - IC, cổ phiếu giảm')).toBeNull();
     // And the find step tells which is which.
     expect(findAcronyms('Công văn số 1234/BTC-TCT của Bộ Tài chính', { glossary: shippedGlossary() })[0]?.long).toMatch(/Tổng cục Thuế$/);
   });
