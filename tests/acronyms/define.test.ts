@@ -1804,6 +1804,13 @@ describe('in-text definitions', () => {
     expect(withGlossary(prison, 'C10')).toBe('Cục Cảnh sát quản lý trại giam , cơ sở giáo dục bắt buộc , trường giáo dưỡng');
   });
 
+  it("the glossary's whole name where the words left out hold a letter of its English one", () => {
+    // "Liên hiệp" is the Union of VUSTA: a reading of one association named the union's member.
+    expect(withGlossary('Trung tâm trực thuộc Liên hiệp các Hội khoa học và kỹ thuật Việt Nam (VUSTA) là tổ chức phi chính phủ.', 'VUSTA')).toBe('Liên hiệp các Hội khoa học và kỹ thuật Việt Nam');
+    // A head with no letter stays out, as the readings leave it ("Đài" of DRT).
+    expect(withGlossary('Theo Đài Phát thanh - Truyền hình Đà Nẵng (DRT), chương trình sẽ phát sóng.', 'DRT')).toBe('Phát thanh - Truyền hình Đà Nẵng');
+  });
+
   it("a contract is the kind of thing a project's form is, no word of its name", () => {
     expect(withGlossary('Dự án thực hiện theo hình thức BT (hợp đồng xây dựng - chuyển giao) trên đất công.', 'BT')).toBe('xây dựng - chuyển giao');
   });

@@ -2,30 +2,42 @@
  * "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng - C10": a reading that
  * is only the end of the glossary's Vietnamese name, where the text writes the rest of that name right
  * before it, across the commas a name of several fields holds, is the whole name. The readings stop at
- * a comma, as most names hold none.
+ * a comma, as most names hold none. So is a reading that left out a head whose letter the short form
+ * has ("Liên hiệp các Hội khoa học và kỹ thuật Việt Nam (VUSTA)": the Union).
  */
 import { wordsIn, type LongWord } from '../match';
 import { writtenInVietnamese } from '../letters';
-import type { KnownWords } from './translated';
+import { englishNames, type KnownWords } from './translated';
 import type { Definition } from './types';
 import { leftWords, wordKey } from './words';
+import { translatedAt } from './partly-translated';
+
+/**
+ * Whether the words left out translate a word of an English name the glossary gives the short form,
+ * whose letter that word is: "Liên hiệp các Hội khoa học và kỹ thuật Việt Nam (VUSTA)", Union.
+ */
+function headHasLetter(before: LongWord[], short: string, known: KnownWords): boolean {
+  return englishNames(short, known).some((name) => translatedAt(before, name, known).some((t) => t.length > 0));
+}
 
 /** `def` widened to the glossary's whole name written before it, or `def` itself. */
 export function widenedToGlossaryName(text: string, def: Definition, known: KnownWords | undefined): Definition {
   if (!known) return def;
   const read = wordsIn(def.long, 0, def.long.length);
   for (const sense of known.expansions(def.short)) {
-    if (!writtenInVietnamese(sense) || !sense.includes(',')) continue;
+    if (!writtenInVietnamese(sense)) continue;
     const name = wordsIn(sense, 0, sense.length);
     const more = name.length - read.length;
     if (more <= 0 || !read.every((w, k) => wordKey(w) === wordKey(name[more + k] as LongWord))) continue;
     const before = leftWords(text, def.start, more);
     if (before.length < more || !before.every((w, k) => wordKey(w) === wordKey(name[k] as LongWord))) continue;
-    // Across the name's own commas, and nothing else: the readings leave a head out on purpose
-    // ("Đài Phát thanh – Truyền hình Đà Nẵng (DRT)" has no letter for "Đài").
+    // Across the name's own commas, or over a head with a letter, and nothing else: the readings
+    // leave a head out on purpose ("Đài Phát thanh – Truyền hình Đà Nẵng (DRT)" has no letter for
+    // "Đài").
     const start = (before[0] as LongWord).start;
     const between = text.slice(start, def.start);
-    if (!between.includes(',') || !/^[\p{L}\p{M}\p{N}\s,]*$/u.test(between)) continue;
+    if (!/^[\p{L}\p{M}\p{N}\s,]*$/u.test(between)) continue;
+    if (!between.includes(',') && !headHasLetter(before, def.short, known)) continue;
     return { ...def, start, long: text.slice(start, def.start + def.long.length) };
   }
   return def;
