@@ -1551,4 +1551,12 @@ describe('a sense named by the words beside it', () => {
     // Vietnam's platforms on the continental shelf.
     expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
+
+  it('knows what the session-48 reads of validation files found', () => {
+    // Ministries' codes in a document's number, and the dictionary whose words the table now reads.
+    expect(reading('Bộ đã ra Quyết định số 1396/QĐ-BVHTTDL về việc phê duyệt phương án.', 'QĐ-BVHTTDL')).toBe('Quyết định - Bộ Văn hóa, Thể thao và Du lịch');
+    expect(reading('Thông tư số 12/2018/TT-BNNPTNT quy định về giống cây trồng.', 'TT-BNNPTNT')).toBe('Thông tư - Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(reading('Theo từ điển tiếng Anh Oxford (OED), cụm từ có từ thập niên 1960.', 'OED')).toBe('từ điển tiếng Anh Oxford');
+    expect(reading('Theo OED, cụm từ có từ thập niên 1960.', 'OED')).toBe('Oxford English Dictionary');
+  });
 });
