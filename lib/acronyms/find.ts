@@ -185,23 +185,31 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
   return foreign * 2 > occs.length ? 'foreign' : named * 2 > occs.length;
 }
 
+// Lines of business a firm's name may hold after its noun.
+const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc'].join('|')})`;
 // The word for a firm right before a use ("Công ty CP …", "tổng công ty CP …"), and that word or a
 // legal form ("Công ty TNHH MTV", "doanh nghiệp MTV", "CTCP …").
 const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
+// One firm's noun and its line of business ("công ty xây dựng OAS"), not a class of firms ("những
+// công ty công nghệ EC …").
+const AFTER_FIRM_FIELD = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|nhiều|mọi|số) )(?:công ty|cty) ${FIRM_FIELDS}\\s$`, 'u');
+// A verb after the use: the letters are a clause's subject ("công ty công nghệ EC đã phạt").
+const VERB_AFTER = /^\s+(?:đã|đang|sẽ|vừa|từng|mới)\s/u;
 // A state firm's legal form holds "Nhà nước": "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà".
 const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH(?:\s[Nn]hà nước)?|CTCP|CP)\s$/u;
-const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 20), o.start));
+const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 40), o.start));
 
 /** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
-  return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
+  // "công ty xây dựng OAS": a builder's name, no Organization of American States.
+  const named = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || (followsIn(AFTER_FIRM_FIELD, text, o) && !VERB_AFTER.test(text.slice(o.end, o.end + 10)));
+  return occs.filter(named).length * 2 > occs.length;
 }
 
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
-const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc'].join('|')})`;
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.

@@ -121,6 +121,11 @@ describe('built-in glossary', () => {
     expect(reading('Nhà có một TV màn hình lớn.', 'TV')).toBe('television');
     expect(reading('ông Kan Noboyoshi - giám đốc Công ty SSC của Nhật - nói với ông Đạo.', 'SSC')).toBeNull();
     expect(reading('Ông bị SSC phạt vì thao túng giá cổ phiếu.', 'SSC')).toBe('State Securities Commission');
+    // The firm's line of business between its noun and its name: a builder, no American states.
+    expect(reading('Ông bị cáo buộc nhận căn hộ từ công ty xây dựng OAS trong vụ bê bối Petrobras.', 'OAS')).toBeNull();
+    expect(reading('Ngoại trưởng các nước OAS họp tại Washington.', 'OAS')).toBe('Organization of American States');
+    // … but the subject of a clause after one firm and its line of business may be a body still.
+    expect(reading('Google là công ty công nghệ EC đã phạt nặng nhất.', 'EC')).toBe('European Commission');
     // Agencies and authorities are firms' words too.
     expect(reading('Các công ty OTA nước ngoài như Agoda, Booking.com chiếm phần lớn thị phần đặt phòng.', 'OTA')).toBe('Online Travel Agency');
     expect(reading('Công ty PSA của Singapore khai thác cảng container.', 'PSA')).toBe('Port of Singapore Authority');
