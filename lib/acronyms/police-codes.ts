@@ -12,7 +12,8 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // The police, up to two words of their field after it ("cảnh sát giao thông"), or an office's noun
 // ("Cục", "trưởng phòng"), right before the code.
 // "(CSGT - PC 08)": the force's short form and its office's code, joined by a dash.
-const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng)(?:\s[-–])?\s$/u;
+// "các lực lượng C44": the forces of a raid.
+const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng|lực lượng)(?:\s[-–])?\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
@@ -22,6 +23,8 @@ const POLICE_AFTER = /^[ \u00a0](?:của[ \u00a0])?(?:(?:Công an|CA)[ \u00a0]\p
 // ngày 4-11-2017 )", "số 72 / C 46 - P 13"); not a house's number ("nhà số 15/C10 đường …").
 const NUMBER_BEFORE = /(?:^|[^\p{L}])số\s?\d+\s?\/\s?$/u;
 const DATE_AFTER = /^\s?(?:[-–]\s?\p{Lu}\s?\d+(?![\p{L}\p{N}])|ngày\s)/u;
+// Between two codes of a list.
+const LISTED_AFTER = /^\s?(?:,|và)\s$/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
 const ROOM_BEFORE = /(?:tại|ở|sang|vào|trong)\s+phòng\s$/iu;
 
@@ -33,11 +36,17 @@ export function policeCodeShape(form: string): boolean {
 /** Codes of police units written right after the words for the police, which the glossary names. */
 export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
+  // Where the last code found ends: one listed right after it is a unit too ("C44, C49").
+  let lastEnd = -1;
   for (const m of text.matchAll(CODE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const placed = POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
-    if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) found.add(m[0]);
+    const listed = lastEnd >= 0 && LISTED_AFTER.test(text.slice(lastEnd, m.index));
+    const placed = listed || POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
+    if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) {
+      found.add(m[0]);
+      lastEnd = m.index + m[0].length;
+    }
   }
   return [...found];
 }

@@ -24,6 +24,10 @@ describe('police units’ codes', () => {
     expect(read('Lãnh đạo Phòng Cảnh sát giao thông (CSGT - PC 08) Công an TP. HCM cho biết.').map(([short]) => short)).toEqual(['CSGT', 'PC 08', 'TP. HCM']);
     // Word-segmented text sets a space inside the brackets.
     expect(read('Ngày 26/7, đội CSGT Cát Lái ( PC 08, TP. HCM ) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
+    // The forces of a raid; a code listed right after one found.
+    expect(read('Rạng sáng 27-4, các lực lượng C44 đã bất ngờ vây ráp lán trại.').map(([short]) => short)).toEqual(['C44']);
+    expect(read('Cục C02 và C03 phối hợp điều tra.').map(([short]) => short)).toEqual(['C02', 'C03']);
+    expect(read('Rạng sáng 27-4, các lực lượng C44, C49 đã bất ngờ vây ráp lán trại.').map(([short]) => short)).toEqual(['C44', 'C49']);
   });
 
   it('leaves models and codes nothing names alone', () => {
@@ -35,5 +39,7 @@ describe('police units’ codes', () => {
     expect(read('Gia đình ông sống tại nhà số 15/C10 đường Phan Văn Trị.')).toEqual([]);
     expect(read('Hội nghị diễn ra tại phòng C05, tầng 3 trụ sở.')).toEqual([]);
     expect(read('Camera an ninh ghi lại chiếc xe Honda C05.')).toEqual([]);
+    // A list is the police's only after a code placed as theirs: planes' models stay models.
+    expect(read('Hãng khai thác các máy bay Airbus A330, A350 và A321.')).toEqual([]);
   });
 });
