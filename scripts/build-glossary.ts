@@ -183,6 +183,9 @@ const NEWS_FIRST: Record<string, string> = {
   TLH: 'Công ty Cổ phần Tập đoàn Thép Tiến Lên',
   // The standard's English name its letters abbreviate, with its Vietnamese name beside it (names).
   VietGAP: 'Vietnamese Good Agricultural Practices',
+  // Tuổi Trẻ's weekly, in its datelines and its related links ("Nón làng Chuông TTCT - “Chị cứ …"),
+  // before the list's sports weekly.
+  TTCT: 'Tuổi Trẻ Cuối Tuần',
 };
 
 // Units and other keys of the lists that are not initialisms.

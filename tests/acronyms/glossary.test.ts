@@ -1563,5 +1563,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Thông tư số 12/2018/TT-BNNPTNT quy định về giống cây trồng.', 'TT-BNNPTNT')).toBe('Thông tư - Bộ Nông nghiệp và Phát triển nông thôn');
     expect(reading('Theo từ điển tiếng Anh Oxford (OED), cụm từ có từ thập niên 1960.', 'OED')).toBe('từ điển tiếng Anh Oxford');
     expect(reading('Theo OED, cụm từ có từ thập niên 1960.', 'OED')).toBe('Oxford English Dictionary');
+    // Tuổi Trẻ's weekly in its related links, the shrimp where the article names them.
+    expect(reading('Nón làng Chuông TTCT - “Chị cứ đội thử lên đi, trông chị sẽ khác ngay”.', 'TTCT')).toBe('Tuổi Trẻ Cuối Tuần');
+    expect(reading('Giá tôm thẻ chân trắng giảm; người nuôi TTCT ở Sóc Trăng lỗ nặng vì tôm chết.', 'TTCT')).toBe('tôm thẻ chân trắng');
   });
 });
