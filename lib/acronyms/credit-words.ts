@@ -19,3 +19,25 @@ const WORDS: Record<string, string> = {
 export function creditWord(short: string): string | undefined {
   return Object.hasOwn(WORDS, short) ? WORDS[short] : undefined;
 }
+
+// Who hands a photo out, written short in credits: "Ảnh: BV" (bệnh viện), "Ảnh: DN" (doanh nghiệp).
+const GIVERS = new Set(['bệnh viện', 'doanh nghiệp', 'gia đình', 'nhân vật', 'nhà trường', 'công an', 'phóng viên', 'cộng tác viên', 'ban tổ chức']);
+
+// A broadcaster's or a picture agency's name, which the papers' pattern (`press`) leaves out.
+const MEDIA = /\b(?:Today|Television|Broadcasting|Radio|Channel|TV|Images|Photos?|Pictures)\b/u;
+
+/**
+ * Whether a photo's credit could name `sense` as who took or gave the photo: a paper or an agency
+ * (`press`), who hands photos out ("Ảnh: BV": bệnh viện), or a body or a firm the article names
+ * ("Ảnh: CA" in news of the police, "Ảnh: VJ" beside Vietjet's fares). Not a common noun ("Ảnh: HK"
+ * is no học kỳ), nor a post or a body the article never names ("Ảnh: MP", "Ảnh: NA"): two such
+ * letters under a photo are who took it.
+ */
+export function couldCredit(sense: string, text: string, press: (sense: string) => boolean): boolean {
+  if (press(sense) || MEDIA.test(sense) || GIVERS.has(sense.toLowerCase())) return true;
+  if (!/^\p{Lu}/u.test(sense)) return false;
+  // Its first word for a foreign name ("Vietjet" of Vietjet Air), the whole of a Vietnamese one.
+  const named = /^[A-Za-z]/.test(sense) ? (sense.split(' ')[0] ?? sense) : sense;
+  const escaped = named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}

@@ -12,6 +12,7 @@ import { articleSpelling } from './article-spelling';
 import { FIRM_BEFORE, beforeBrandWord, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
+import { couldCredit, creditWord } from './credit-words';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { definesNothing } from './define/marks-and-bylines';
@@ -347,10 +348,13 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
  * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
  * the glossary does not know, are who took it. Known letters keep their reading: an agency or a
  * paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers), who gave the photo ("Ảnh: DN", doanh
- * nghiệp; "Ảnh: BV", bệnh viện). Only with a glossary, which tells the agencies apart.
+ * nghiệp; "Ảnh: BV", bệnh viện), what credits write short ("Ảnh: TL", tư liệu). Two letters none
+ * of whose senses could give a photo are initials too ("Ảnh: HK": no học kỳ; see couldCredit). Only
+ * with a glossary, which tells the agencies apart.
  */
 function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
-  return !hit && /^\p{Lu}{2,3}$/u.test(short) && creditOnly(text, occs);
+  if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
+  return !hit || (short.length === 2 && creditWord(short) === undefined && !hit.senses.some((x) => couldCredit(x, text, isPressName)));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông

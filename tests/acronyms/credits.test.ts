@@ -88,4 +88,17 @@ describe("a photo's credit", () => {
     // The same letters outside a credit are listed.
     expect(rows('Trạm quan trắc QZX đặt ở đây. Dòng sông - Ảnh: QZX')).toEqual(['QZX']);
   });
+
+  it('reads two known letters no sense of which could give a photo as initials', () => {
+    // A term, a field, a post, a parliament the article never names: who took the photo.
+    expect(rows('Tàu khu trục Tây Ninh số hiệu 117 - Ảnh: HK.\nTàu hộ vệ số hiệu 535 - Ảnh: HK')).toEqual([]);
+    expect(rows('Giá điện dự kiến tăng từ tháng tới - Ảnh: NA')).toEqual([]);
+    expect(rows('Hành khách chờ tại sân bay Buôn Ma Thuột - Ảnh: MP.\nHiện trường sự cố - Ảnh: MT')).toEqual([]);
+    // A body or a firm the article names, a broadcaster, keep their reading.
+    expect(reading('Hành khách mua vé Vietjet trả góp qua thẻ tín dụng - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
+    expect(reading('Người dân trình báo công an sau khi bị lừa - Ảnh: CA', 'CA')).toBe('Công an');
+    expect(reading('Tổng thống Putin phát biểu tại Moscow - Ảnh: RT', 'RT')).toBe('Russia Today');
+    // Outside a credit the letters keep their sense.
+    expect(reading('Bà là MP của Công đảng Anh. Bà phát biểu - Ảnh: MP', 'MP')).toBe('Member of Parliament');
+  });
 });
