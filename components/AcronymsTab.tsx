@@ -36,7 +36,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
   // The article's address, for entries kept for it alone (none past the length the store keeps).
   const page = article.url && article.url.length <= GLOSSARY_LIMITS.page ? article.url : null;
   // What the article defines itself, which an entry for every site or this one does not replace here.
-  const defined = acronyms.filter((a) => a.source === 'text').flatMap((a) => a.forms);
+  const defined = acronyms.filter((a) => a.source === 'text' && a.definedInText).flatMap((a) => a.forms);
   const mine = <MyGlossary prefill={prefill} site={site} page={page} defined={defined} />;
   // A long report's list is crossed one Tab at a time (136 from the first row to the form on a page of
   // 66): past a dozen rows it can be filtered, by letters or a word of the meaning, marks optional.
@@ -58,7 +58,10 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
         const first = inTitle ?? a.offsets[0];
         // The built-in glossary may pick the wrong sense, and Sổ Tay may misread the article's own
         // definition: the reader's own entry outranks either (kept for this article, for the latter).
-        const correctable = a.source === 'glossary' || (a.source === 'text' && page) ? a.long : null;
+        // The article's own definition is corrected for this article alone; words it spells out
+        // elsewhere (spelled-elsewhere.ts) as the glossary's reading is.
+        const ownDefinition = a.source === 'text' && a.definedInText;
+        const correctable = (a.source === 'text' && !a.definedInText) || a.source === 'glossary' || (ownDefinition && page) ? a.long : null;
         const names = a.long ? shownNames(a.long, a.vietnameseLong, vietnameseFirst) : null;
         return (
           <div key={`${a.short}\u0000${a.long ?? ''}`} class="acronym">
@@ -124,11 +127,11 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
                 <button
                   type="button"
                   class="link correct"
-                  title={t(a.source === 'text' ? 'correctDefinitionHint' : 'correctExpansionHint')}
+                  title={t(ownDefinition ? 'correctDefinitionHint' : 'correctExpansionHint')}
                   aria-label={`${t('correctExpansion')} ${a.short}`}
                   onClick={() =>
                     setPrefill(
-                      a.source === 'text'
+                      ownDefinition
                         ? { short: a.short, long: correctable, page: page ?? undefined, nearby: a.nearby ?? [] }
                         : // Its one sense when it has no other: the form knows it holds a correction.
                           { short: a.short, long: correctable, senses: a.senses ?? [correctable] },

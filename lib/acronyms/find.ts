@@ -13,6 +13,7 @@ import { FIRM_BEFORE, beforeBrandWord, brandAfterFirmWord } from './brand-names'
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { couldCredit, creditWord } from './credit-words';
+import { articleWords, spelledElsewhere } from './spelled-elsewhere';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { definesNothing } from './define/marks-and-bylines';
@@ -645,6 +646,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const country = opts.glossary ? articleCountry(view.text) : null;
 
   const out: AcronymInfo[] = [];
+  // The article's words, found once where an unknown acronym asks for them.
+  let words: RegExpExecArray[] | undefined;
   for (const [short, occs] of bySurface) {
     const base = { short, count: occs.length, offsets: occs.map((o) => view.toOriginal(o.start)) };
     const def = definitions.get(short);
@@ -709,7 +712,13 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) out.push({ ...base, long: null, source: null, definedInText: false });
+    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) {
+      // Words the article writes out elsewhere, whose initials it is (see spelled-elsewhere.ts):
+      // with a glossary only, which says that nothing else knows it.
+      const spelled = glossary ? spelledElsewhere(view.text, short, (words ??= articleWords(view.text))) : null;
+      const written = spelled && { start: view.toOriginal(spelled.start), end: view.toOriginal(spelled.start + spelled.long.length) };
+      out.push(spelled && written ? { ...base, long: spelled.long, source: 'text', definedInText: false, definition: written } : { ...base, long: null, source: null, definedInText: false });
+    }
   }
   if (glossary) {
     readListsAsKinds(out, view.text, occurrences, bySurface);

@@ -11,7 +11,9 @@ export interface AcronymInfo {
   /** The article defines it itself (then `long` is its wording, verbatim, unless the reader
    * corrected it for this article: then `source` is "user"). */
   definedInText: boolean;
-  /** Where the article defines it: the span of `long` in the text passed in. */
+  /** Where the article defines it: the span of `long` in the text passed in. With `definedInText`
+   * false and `source` "text", where the article first writes the words it is the initials of,
+   * away from its uses (see spelled-elsewhere.ts). */
   definition?: { start: number; end: number };
   count: number;
   /** Start of every whole-token occurrence, into the text passed in. */

@@ -33,7 +33,7 @@ function bodyInTitle(acronyms: readonly AcronymInfo[], title: string): { rows: D
  */
 export function withTitleOffsets(acronyms: readonly AcronymInfo[], title: string, fromTitle: readonly AcronymInfo[] = []): DecoratedAcronym[] {
   const { rows, covers } = bodyInTitle(acronyms, title);
-  const definedInTitle = new Map(fromTitle.filter((a) => a.source === 'text').map((a) => [a.short, a]));
+  const definedInTitle = new Map(fromTitle.filter((a) => a.source === 'text' && a.definedInText).map((a) => [a.short, a]));
   const defined = rows.map((row): DecoratedAcronym => {
     const headline = row.titleOffsets?.length && row.long === null ? definedInTitle.get(row.short) : undefined;
     if (!headline) return row;
