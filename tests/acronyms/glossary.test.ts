@@ -1566,5 +1566,11 @@ describe('a sense named by the words beside it', () => {
     // Tuổi Trẻ's weekly in its related links, the shrimp where the article names them.
     expect(reading('Nón làng Chuông TTCT - “Chị cứ đội thử lên đi, trông chị sẽ khác ngay”.', 'TTCT')).toBe('Tuổi Trẻ Cuối Tuần');
     expect(reading('Giá tôm thẻ chân trắng giảm; người nuôi TTCT ở Sóc Trăng lỗ nặng vì tôm chết.', 'TTCT')).toBe('tôm thẻ chân trắng');
+    // The Asian Games (a word to the brand-name test, known now), the video cassette, Korea's channel
+    // after a channel's word beside trafficking in people.
+    expect(reading('Đoàn thể thao Việt Nam tham dự ASIAD phải đoạt ít nhất 3 huy chương vàng.', 'ASIAD')).toBe('Asian Games');
+    expect(reading('Ký ức thế hệ 8X là cuộn băng VHS và cây ăngten.', 'VHS')).toBe('Video Home System');
+    expect(reading('Phóng viên của kênh truyền hình MBN của Hàn Quốc tường thuật trận đấu.', 'MBN')).toBe('Maeil Broadcasting Network');
+    expect(reading('Bà bị truy tố về tội MBN, đưa phụ nữ sang Trung Quốc.', 'MBN')).toBe('mua bán người');
   });
 });
