@@ -350,28 +350,38 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
  * the glossary does not know, are who took it. Known letters keep their reading: an agency or a
  * paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers), who gave the photo ("Ảnh: DN", doanh
  * nghiệp; "Ảnh: BV", bệnh viện), what credits write short ("Ảnh: TL", tư liệu). Two letters none
- * of whose senses could give a photo are initials too ("Ảnh: HK": no học kỳ; see couldCredit). Only
- * with a glossary, which tells the agencies apart.
+ * of whose senses could give a photo are initials too ("Ảnh: HK": no học kỳ; see couldCredit).
+ * Only with a glossary, which tells the agencies apart.
  */
 function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
   if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
-  return !hit || (short.length === 2 && creditWord(short) === undefined && !hit.senses.some((x) => couldCredit(x, text, isPressName)));
+  return !hit || (short.length === 2 && creditWord(short) === undefined && !hit.senses.some((x) => couldCredit(x, isPressName, isTitleSense)));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
  * Commodore SK Iyer") or a post and a given name ("Tổng thống George HW Bush"), and before their
  * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. */
 function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
-  return occs.every((o) => {
-    const surname = /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
+  const surnameAfter = (o: Occurrence): string | undefined => /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
+  const before = (o: Occurrence): string => text.slice(Math.max(0, o.start - 40), o.start);
+  const placed = (o: Occurrence): boolean => {
+    const surname = surnameAfter(o);
     if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
-    const before = text.slice(Math.max(0, o.start - 40), o.start);
-    const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(before);
+    const mister = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s(?:(\p{Lu}\p{Ll}+)\s)?$/u.exec(before(o));
     if (mister) return mister[1] === undefined || !isVietnameseSyllable(mister[1]);
     // Not a country before the use: "Bộ trưởng Ukraine EU …".
-    const given = POST_AND_GIVEN_NAME.exec(before)?.[1];
+    const given = POST_AND_GIVEN_NAME.exec(before(o))?.[1];
     return given !== undefined && !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
-  });
+  };
+  // The same given name, initials and surname as a use so placed: the same person, whatever rank
+  // stands before ("ông Gilberto DC Cruz … Thiếu tướng cảnh sát Gilberto DC Cruz").
+  const nameOf = (o: Occurrence): string | undefined => {
+    const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(before(o))?.[1];
+    const surname = surnameAfter(o);
+    return given && surname ? `${given} ${surname}` : undefined;
+  };
+  const named = new Set(occs.filter(placed).map(nameOf));
+  return occs.every((o) => placed(o) || (nameOf(o) !== undefined && named.has(nameOf(o))));
 }
 
 // A head of state or government, then a given name: "cựu Tổng thống George HW Bush".

@@ -1306,6 +1306,10 @@ describe('a sense named by the words beside it', () => {
     expect(rows('Thủ tướng Minh HK Johnson nói.')).toContain('HK');
     expect(rows('Bộ trưởng Ukraine EU Kuleba phát biểu.')).toContain('EU');
     expect(rows('Ngoại trưởng Mike RP Pompeo nói.')).toEqual([]);
+    // The same name again under a rank: the same person ("ông Gilberto DC Cruz … Thiếu tướng cảnh
+    // sát Gilberto DC Cruz"); not a place under the same letters elsewhere.
+    expect(rows('"Chúng tôi đã bắt giữ các nghi phạm" - ông Gilberto DC Cruz cho biết. Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật.')).toEqual([]);
+    expect(rows('Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật. Trụ sở ở Washington DC.')).toContain('DC');
     // A kind before a use names SS's and SMH's senses.
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');
