@@ -195,8 +195,10 @@ const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
 // One firm's noun and its line of business ("công ty xây dựng OAS"), not a class of firms ("những
 // công ty công nghệ EC …").
 const AFTER_FIRM_FIELD = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|nhiều|mọi|số) )(?:công ty|cty) ${FIRM_FIELDS}\\s$`, 'u');
-// A verb after the use: the letters are a clause's subject ("công ty công nghệ EC đã phạt").
-const VERB_AFTER = /^\s+(?:đã|đang|sẽ|vừa|từng|mới)\s/u;
+// What may follow a firm's name there: a stop, a bracket, a preposition, a capitalised word ("OAS
+// trong vụ …", "OAS của Brazil", "OAS, …"). Not a verb: the letters are then a clause's subject
+// ("là công ty công nghệ EC phạt nặng nhất", "công ty dược phẩm FDA cấp phép").
+const NAME_ENDS_AFTER = /^(?:\s*(?:[,.;:!?)(]|$)|\s+(?:trong|của|tại|ở|và|với|cùng|thuộc|có trụ sở)\s|\s+\p{Lu})/u;
 // A state firm's legal form holds "Nhà nước": "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà".
 const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH(?:\s[Nn]hà nước)?|CTCP|CP)\s$/u;
 const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 40), o.start));
@@ -204,7 +206,7 @@ const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pat
 /** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
   // "công ty xây dựng OAS": a builder's name, no Organization of American States.
-  const named = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || (followsIn(AFTER_FIRM_FIELD, text, o) && !VERB_AFTER.test(text.slice(o.end, o.end + 10)));
+  const named = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || (followsIn(AFTER_FIRM_FIELD, text, o) && NAME_ENDS_AFTER.test(text.slice(o.end, o.end + 24)));
   return occs.filter(named).length * 2 > occs.length;
 }
 

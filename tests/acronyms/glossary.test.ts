@@ -126,6 +126,8 @@ describe('built-in glossary', () => {
     expect(reading('Ngoại trưởng các nước OAS họp tại Washington.', 'OAS')).toBe('Organization of American States');
     // … but the subject of a clause after one firm and its line of business may be a body still.
     expect(reading('Google là công ty công nghệ EC đã phạt nặng nhất.', 'EC')).toBe('European Commission');
+    expect(reading('Google là công ty công nghệ EC phạt nặng nhất trong 10 năm qua.', 'EC')).toBe('European Commission');
+    expect(reading('Moderna là công ty dược phẩm FDA cấp phép khẩn cấp thứ hai sau Pfizer.', 'FDA')).toBe('Food and Drug Administration');
     // Agencies and authorities are firms' words too.
     expect(reading('Các công ty OTA nước ngoài như Agoda, Booking.com chiếm phần lớn thị phần đặt phòng.', 'OTA')).toBe('Online Travel Agency');
     expect(reading('Công ty PSA của Singapore khai thác cảng container.', 'PSA')).toBe('Port of Singapore Authority');
