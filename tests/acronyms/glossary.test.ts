@@ -797,6 +797,8 @@ describe('built-in glossary', () => {
     expect(shippedGlossary().lookup('CMA - CMG', 'Tàu mang cờ của hãng vận tải biển cập cảng')).toBeNull();
     // A firm's letters beside an English term's are a member company's own name, no firm and a chip.
     expect(shippedGlossary().lookup('PVC - IC', 'PVC thoái vốn tại công ty con PVC - IC, cổ phiếu giảm')).toBeNull();
+    // Two firms' letters are a deal between them.
+    expect(shippedGlossary().lookup('PVN - ONGC', 'Thỏa thuận hợp tác về Lô 06.1 được gia hạn')?.long).toBe('Tập đoàn Dầu khí Việt Nam - Oil and Natural Gas Corporation');
     // And the find step tells which is which.
     expect(findAcronyms('Công văn số 1234/BTC-TCT của Bộ Tài chính', { glossary: shippedGlossary() })[0]?.long).toMatch(/Tổng cục Thuế$/);
   });
