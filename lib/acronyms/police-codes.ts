@@ -23,6 +23,8 @@ const POLICE_AFTER = /^[ \u00a0](?:của[ \u00a0])?(?:(?:Công an|CA)[ \u00a0]\p
 // ngày 4-11-2017 )", "số 72 / C 46 - P 13"); not a house's number ("nhà số 15/C10 đường …").
 const NUMBER_BEFORE = /(?:^|[^\p{L}])số\s?\d+\s?\/\s?$/u;
 const DATE_AFTER = /^\s?(?:[-–]\s?\p{Lu}\s?\d+(?![\p{L}\p{N}])|ngày\s)/u;
+// The word for a room or an office, right before a code.
+const ROOM_WORD_BEFORE = /(?:^|[^\p{L}])[Pp]hòng\s$/u;
 // Between two codes of a list.
 const LISTED_AFTER = /^\s?(?:,|và)\s$/u;
 // A room is numbered like an office is coded: "tại phòng C05, tầng 3".
@@ -45,7 +47,8 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
     const placed = listed || POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
     if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) {
       found.add(m[0]);
-      lastEnd = m.index + m[0].length;
+      // Not after "phòng" alone, which numbers rooms as often ("phòng C01, C02, C03 và hội trường").
+      lastEnd = listed || !ROOM_WORD_BEFORE.test(before) ? m.index + m[0].length : -1;
     }
   }
   return [...found];

@@ -41,5 +41,7 @@ describe('police units’ codes', () => {
     expect(read('Camera an ninh ghi lại chiếc xe Honda C05.')).toEqual([]);
     // A list is the police's only after a code placed as theirs: planes' models stay models.
     expect(read('Hãng khai thác các máy bay Airbus A330, A350 và A321.')).toEqual([]);
+    // Nor after "phòng" alone, which numbers rooms as often as it names an office.
+    expect(read('Dự án có các hạng mục gồm phòng C01, C02, C03 và hội trường lớn.').map(([short]) => short)).not.toContain('C02');
   });
 });
