@@ -6,10 +6,12 @@
  * "U"), while Đ stays apart from D, as the letters of Vietnamese initialisms are compared
  * everywhere.
  *
- * Only for four letters or more. Shorter forms meet words by chance: CNN gives "của nước này", and
- * PBĐ gives "phố bên đồi".
+ * Only for four letters or more, a run written twice at least, and no function word in it: words
+ * meet letters by chance ("của nước này" spells CNN, "cho biết các trường" CBCT, "Hà Tĩnh gọi
+ * thêm" HTGT), a name the article means it by is written again.
  */
 import { fold } from '../text/normalize';
+import { LEFT_STOPS } from './define/lexicon';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
@@ -36,7 +38,7 @@ export function spelledElsewhere(text: string, short: string, words: readonly Re
     if (initialOf(words[i]?.[0] ?? '') !== letters[0]) continue;
     const run = words.slice(i, i + letters.length);
     // Words, not short forms in capitals; one space between them, no stop or comma.
-    if (!run.every((w, k) => initialOf(w[0]) === letters[k] && !/^\p{Lu}{2,}$/u.test(w[0]))) continue;
+    if (!run.every((w, k) => initialOf(w[0]) === letters[k] && !/^\p{Lu}{2,}$/u.test(w[0]) && !LEFT_STOPS.has(w[0].toLowerCase()))) continue;
     const start = run[0]?.index ?? 0;
     const last = run[run.length - 1];
     const long = text.slice(start, (last?.index ?? 0) + (last?.[0].length ?? 0));
@@ -47,6 +49,6 @@ export function spelledElsewhere(text: string, short: string, words: readonly Re
     else runs.set(key, { long, start, count: 1 });
   }
   let best: { long: string; start: number; count: number } | null = null;
-  for (const run of runs.values()) if (!best || run.count > best.count) best = run;
+  for (const run of runs.values()) if (run.count >= 2 && (!best || run.count > best.count)) best = run;
   return best && { long: best.long, start: best.start };
 }
