@@ -100,11 +100,14 @@ const CUES: Record<string, readonly string[]> = {
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
   'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
-  // The plastic beside the scan: plastics' and packaging's words ("polypropylen và polyetylen -
-  // terephthalate (PET) … bao bì"), where no word right before says which (kinds.tsv).
-  'polyethylene terephthalate': ['nhựa', 'vi nhựa', 'bao bì', 'polypropylen', 'polypropylene', 'polyetylen', 'polyethylene', 'tái chế'],
-  // … and the scan a cancer's words (not "chụp", which every photo holds).
-  'positron emission tomography': ['ung thư', 'khối u', 'di căn', 'tầm soát'],
+  // The plastic beside the scan: the words of plastics and their waste ("polypropylen và polyetylen -
+  // terephthalate (PET)", "vi nhựa"), where no word right before says which (kinds.tsv). Not "nhựa"
+  // or "bao bì" alone, which a hospital's stretchers and its drugs' packaging hold too.
+  'polyethylene terephthalate': ['vi nhựa', 'chai nhựa', 'hạt nhựa', 'rác thải nhựa', 'polypropylen', 'polypropylene', 'polyetylen', 'polyethylene', 'tái chế'],
+  // … and the scan, nuclear medicine's words (not "ung thư", which plastics' health scares hold).
+  'positron emission tomography': ['khối u', 'di căn', 'tầm soát', 'hạt nhân', 'phóng xạ', 'chẩn đoán hình ảnh'],
+  // White-leg shrimp beside Tuổi Trẻ's weekly: shrimp farming's words.
+  'tôm thẻ chân trắng': ['nuôi tôm', 'ao nuôi', 'ao tôm', 'giá tôm', 'con giống', 'thủy sản', 'thuỷ sản'],
 };
 
 /**
