@@ -1580,5 +1580,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ký ức thế hệ 8X là cuộn băng VHS và cây ăngten.', 'VHS')).toBe('Video Home System');
     expect(reading('Phóng viên của kênh truyền hình MBN của Hàn Quốc tường thuật trận đấu.', 'MBN')).toBe('Maeil Broadcasting Network');
     expect(reading('Bà bị truy tố về tội MBN, đưa phụ nữ sang Trung Quốc.', 'MBN')).toBe('mua bán người');
+    // A motor vessel after a ship's word, a music video elsewhere.
+    expect(reading('Tàu MV Sunrise chở 500 tấn hàng cập cảng Hải Phòng.', 'MV')).toBe('Motor Vessel');
+    expect(reading('Ca sĩ tung MV mới trên YouTube.', 'MV')).toBe('Music Video');
   });
 });
