@@ -12,7 +12,6 @@ import { articleSpelling } from './article-spelling';
 import { FIRM_BEFORE, beforeBrandWord, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
-import { couldCredit, creditWord } from './credit-words';
 import { articleWords, spelledElsewhere } from './spelled-elsewhere';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
@@ -187,33 +186,23 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
   return foreign * 2 > occs.length ? 'foreign' : named * 2 > occs.length;
 }
 
-// Lines of business a firm's name may hold after its noun.
-const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc'].join('|')})`;
 // The word for a firm right before a use ("Công ty CP …", "tổng công ty CP …"), and that word or a
 // legal form ("Công ty TNHH MTV", "doanh nghiệp MTV", "CTCP …").
 const AFTER_FIRM_NOUN = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty)\s$/u;
-// One firm's noun and its line of business ("công ty xây dựng OAS"), not a class of firms ("những
-// công ty công nghệ EC …").
-const AFTER_FIRM_FIELD = new RegExp(`(?:^|[^\\p{L}])(?<!(?:các|những|nhiều|mọi|số) )(?:công ty|cty) ${FIRM_FIELDS}\\s$`, 'u');
-// What may follow a firm's name there: a stop, a bracket, a preposition, a capitalised word ("OAS
-// trong vụ …", "OAS của Brazil", "OAS, …"). Not a verb: the letters are then a clause's subject
-// ("là công ty công nghệ EC phạt nặng nhất", "công ty dược phẩm FDA cấp phép").
-const NAME_ENDS_AFTER = /^(?:\s*(?:[,.;:!?)(]|$)|\s+(?:trong|của|tại|ở|và|với|cùng|thuộc|có trụ sở)\s|\s+\p{Lu})/u;
 // A state firm's legal form holds "Nhà nước": "Công ty TNHH Nhà nước MTV Yến Sào Khánh Hoà".
 const IN_FIRM_NAME = /(?:^|[^\p{L}])(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DN|TNHH(?:\s[Nn]hà nước)?|CTCP|CP)\s$/u;
-const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 40), o.start));
+const followsIn = (pattern: RegExp, text: string, o: Occurrence): boolean => pattern.test(text.slice(Math.max(0, o.start - 20), o.start));
 
 /** Most uses follow the word for a firm. */
 function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
-  // "công ty xây dựng OAS": a builder's name, no Organization of American States.
-  const named = (o: Occurrence): boolean => followsIn(AFTER_FIRM_NOUN, text, o) || (followsIn(AFTER_FIRM_FIELD, text, o) && NAME_ENDS_AFTER.test(text.slice(o.end, o.end + 24)));
-  return occs.filter(named).length * 2 > occs.length;
+  return occs.filter((o) => followsIn(AFTER_FIRM_NOUN, text, o)).length * 2 > occs.length;
 }
 
 // A firm's noun, then its legal form (and a line of business), then the firm's own name: "Công ty
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
+const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc'].join('|')})`;
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
@@ -351,13 +340,10 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
  * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
  * the glossary does not know, are who took it. Known letters keep their reading: an agency or a
  * paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers), who gave the photo ("Ảnh: DN", doanh
- * nghiệp; "Ảnh: BV", bệnh viện), what credits write short ("Ảnh: TL", tư liệu). Two letters none
- * of whose senses could give a photo are initials too ("Ảnh: HK": no học kỳ; see couldCredit).
- * Only with a glossary, which tells the agencies apart.
+ * nghiệp; "Ảnh: BV", bệnh viện). Only with a glossary, which tells the agencies apart.
  */
 function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
-  return !hit || (short.length === 2 && creditWord(short) === undefined && !hit.senses.some((x) => couldCredit(x, isPressName, isTitleSense)));
+  return !hit && /^\p{Lu}{2,3}$/u.test(short) && creditOnly(text, occs);
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông

@@ -712,10 +712,6 @@ export function loadGlossary(data: GlossaryData): Glossary {
       if (plain && !credited && e.senses.length > 1 && scoreIn(chosen, wordsOf(context ?? '')) < SENSE_MARGIN) return null;
       longs.push(chosen);
     }
-    // "PVC - IC": a firm's letters and two more read in English name a member company of its own, no
-    // firm and a microchip. Two firms' letters are a deal between them ("PVN - ONGC", "VPB - SMBC").
-    const suffix = parts[parts.length - 1] ?? '';
-    if (kindAt < 0 && !placement.numbered && suffix.length <= 2 && longs.some((x) => LISTED_FIRM.test(x)) && !writtenInVietnamese(longs[longs.length - 1] ?? '')) return null;
     const long = longs.join(bySlash ? ' / ' : ' - ');
     return { short: nfc(short), long, senses: [long] };
   };

@@ -143,6 +143,8 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Bệnh viện vừa đầu tư máy PET trị giá 60 tỷ đồng; toàn bộ bao bì thuốc phóng xạ được xử lý như rác thải nguy hại.', 'PET')).toBe('Positron Emission Tomography');
     // Plastics' health scares speak of cancer: no cue of the scan.
     expect(reading('PET có gây ung thư không? Vi nhựa từ chai nhựa số 1 dễ thôi ra khi gặp nóng.', 'PET')).toBe('Polyethylene Terephthalate');
+    // A hospital that recycles its waste is no article on plastics either.
+    expect(reading('Bệnh viện K ứng dụng PET để đánh giá giai đoạn ung thư phổi; mỗi năm bệnh viện tái chế hàng tấn rác thải y tế.', 'PET')).toBe('Positron Emission Tomography');
     // Shown only where the article is about it: not a children's troupe.
     expect(reading('Tiết mục múa do nhóm TD Kids biểu diễn trong ngày hội.', 'TD')).not.toBe('tình dục');
     expect(reading('Học sinh tập TD giữa giờ trên sân trường.', 'TD')).toBe('thể dục');
