@@ -209,6 +209,25 @@ describe('the reader’s own glossary (Chromium)', () => {
     await page.screenshot({ path: `${ARTIFACTS}/page-likely-typo-chromium.png` });
   });
 
+  it('reads an unknown acronym as the words the article spells it out in, and shows where', async () => {
+    const { page, popup } = await openBdoWithSentence(ctx, 'Xã hội hoá HTGT còn chậm: vốn cho hạ tầng giao thông thiếu, hạ tầng giao thông nhiều nơi xuống cấp.');
+    const row = acronymRow(popup, 'HTGT');
+    // Once the glossaries have said nothing else knows it.
+    await expect.poll(() => row.locator('dd').textContent()).toMatch(/^hạ tầng giao thông/);
+    // From the article, not defined beside it: corrected as a glossary's reading is, for the site
+    // or everywhere, not for this article alone.
+    const source = row.getByRole('button', { name: /trong bài: .* \(HTGT\)/ });
+    expect(await source.count()).toBe(1);
+    await row.screenshot({ path: `${ARTIFACTS}/popup-spelled-elsewhere-chromium.png` });
+    await source.click();
+    await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['hạ tầng giao thông']);
+    await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).inputValue()).toBe('hạ tầng giao thông');
+    expect(await popup.locator('#kept-for-hint').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('offers the glossary\'s other senses when correcting one, kept for this site alone if asked', async () => {
     // A sentence with an acronym of several senses, served as part of the article.
     const { page, popup } = await openBdoWithSentence(ctx, 'Giá CP của các doanh nghiệp niêm yết trong tỉnh tăng mạnh.');
