@@ -1082,6 +1082,9 @@ describe('a sense named by the words beside it', () => {
     // Things listed before it with a comma are not its parts; its parts listed so are.
     expect(def('Ấn Độ triển khai các tiêm kích hạng nặng, máy bay chỉ huy và cảnh báo sớm (AEW & C) cùng phi cơ tiếp dầu.', 'AEW & C')).toBe('chỉ huy và cảnh báo sớm');
     expect(def('Luật bảo vệ đồng tính, song tính và chuyển giới (LGBT) được thông qua.', 'LGBT')).toBe('đồng tính, song tính và chuyển giới');
+    // Fishing that is illegal and unreported: two of IUU's three parts, in the words news uses.
+    expect(def('Việt Nam phải xem xét tình trạng đánh bắt cá trái phép và không khai báo (IUU), đại sứ nói.', 'IUU')).toBe('trái phép và không khai báo');
+    expect(def('Chống đánh bắt cá trái phép, không khai báo và không được kiểm soát (IUU) là nhiệm vụ cấp bách.', 'IUU')).toBe('trái phép, không khai báo và không được kiểm soát');
   });
   it('reads a mechanism as a System, a notice as a Notice', () => {
     expect(def('Hệ thống HQ-16 sử dụng cơ cấu phóng thẳng đứng (VLS), giúp đơn giản hoá việc bảo dưỡng.', 'VLS')).toBe('cơ cấu phóng thẳng đứng');
