@@ -100,12 +100,6 @@ const CUES: Record<string, readonly string[]> = {
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
   'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
-  // The plastic beside the scan: the words of plastics and their waste ("polypropylen và polyetylen -
-  // terephthalate (PET)", "vi nhựa"), where no word right before says which (kinds.tsv). Not "nhựa",
-  // "bao bì" or "tái chế" alone, which a hospital's stretchers, drugs and waste hold too.
-  'polyethylene terephthalate': ['vi nhựa', 'chai nhựa', 'hạt nhựa', 'bao bì nhựa', 'polypropylen', 'polypropylene', 'polyetylen', 'polyethylene'],
-  // … and the scan, nuclear medicine's words (not "ung thư", which plastics' health scares hold).
-  'positron emission tomography': ['khối u', 'di căn', 'tầm soát', 'hạt nhân', 'phóng xạ', 'chẩn đoán hình ảnh'],
 };
 
 /**
