@@ -1571,5 +1571,12 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ký ức thế hệ 8X là cuộn băng VHS và cây ăngten.', 'VHS')).toBe('Video Home System');
     expect(reading('Phóng viên của kênh truyền hình MBN của Hàn Quốc tường thuật trận đấu.', 'MBN')).toBe('Maeil Broadcasting Network');
     expect(reading('Bà bị truy tố về tội MBN, đưa phụ nữ sang Trung Quốc.', 'MBN')).toBe('mua bán người');
+    // A motor vessel after a ship's word and before its name; a music video after a train's word, a
+    // place ending in "Tàu", or a ship's word with no name after.
+    expect(reading('Tàu MV Sunrise chở 500 tấn hàng cập cảng Hải Phòng.', 'MV')).toBe('Motor Vessel');
+    expect(reading('Con tàu MV Ever Given mắc kẹt ở kênh đào Suez.', 'MV')).toBe('Motor Vessel');
+    expect(reading('MV mới ra mắt. Toàn bộ cảnh quay trên tàu MV được thực hiện tại ga Đà Lạt.', 'MV')).toBe('Music Video');
+    expect(reading('Khung cảnh con tàu MV khiến khán giả liên tưởng đến phim Titanic.', 'MV')).toBe('Music Video');
+    expect(reading('Sau những cảnh quay đẹp ở Vũng Tàu MV mới của Mỹ Tâm đã vượt mốc 10 triệu lượt xem.', 'MV')).toBe('Music Video');
   });
 });
