@@ -1573,7 +1573,7 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Bà bị truy tố về tội MBN, đưa phụ nữ sang Trung Quốc.', 'MBN')).toBe('mua bán người');
     // PV Power's name as its articles write it, for a reader who looks it up (the page lists it
     // not: a brand written as a word, as the gold sets leave it).
-    expect(shippedGlossary().lookup('PVPower')?.long).toBe('Tổng công ty Điện lực Dầu khí Việt Nam');
+    expect(lookupAcronym('PVPower', { glossary: shippedGlossary() })?.long).toBe('Tổng công ty Điện lực Dầu khí Việt Nam');
     // A motor vessel after a ship's word and before its name; a music video after a train's word, a
     // place ending in "Tàu", or a ship's word with no name after.
     expect(reading('Tàu MV Sunrise chở 500 tấn hàng cập cảng Hải Phòng.', 'MV')).toBe('Motor Vessel');
