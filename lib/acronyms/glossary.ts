@@ -352,7 +352,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
   }
   const styledKey = (key: string): string | undefined => styled.get(key.toUpperCase()) ?? undefined;
   // Kinds by their words' lookup keys, as the words before a use are read: "hoá chất" meets "hóa chất".
-  const keyedKind = (written: string): string => written.split(' ').map((w) => (w === '#' || w === '@' ? w : syllableKey(w))).join(' ');
+  const keyedKind = (written: string): string => written.split(' ').map((w) => (w === '#' ? w : syllableKey(w))).join(' ');
   const kindsByKey = new Map(
     Object.entries(data.kinds ?? {}).map(([short, kinds]) => [glossaryKey(short), Object.fromEntries(Object.entries(kinds).map(([sense, written]) => [sense, written.map(keyedKind)]))]),
   );
@@ -389,18 +389,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
       while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
       if (numbered && words.length > 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(before[words.length - 1] ?? '')) words.pop();
       const numberAfter = /^\d/.test(after[0] ?? '');
-      // A capitalised name right after the use ("tàu MV Sunrise"), no lower-case word ("con tàu MV
-      // khiến khán giả …": a music video).
-      const nameAfter = /^\p{Lu}\p{Ll}/u.test(after[0] ?? '');
       for (const sense of candidates) {
-        // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull);
-        // "tàu @": and a name after it.
+        // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
         const named = (kinds[sense] ?? []).some((written) => {
           // "#": a figure right before the use ("trợ cấp 500 PLN" is an amount of złoty).
           if (written === '#') return amountBefore(before);
-          const kind = written.replace(/ [#@]$/, '');
-          if (written.endsWith(' #') && !numberAfter) return false;
-          if (written.endsWith(' @') && !nameAfter) return false;
+          const kind = written.replace(/ #$/, '');
+          if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
           // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn").
           return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind);
