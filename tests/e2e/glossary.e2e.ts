@@ -223,7 +223,9 @@ describe('the reader’s own glossary (Chromium)', () => {
     await expect.poll(() => painted(page, 'sotay-flash')).toEqual(['hạ tầng giao thông']);
     await row.getByRole('button', { name: 'Sửa nghĩa' }).click();
     await expect.poll(() => popup.getByRole('textbox', { name: 'Nghĩa đầy đủ' }).inputValue()).toBe('hạ tầng giao thông');
-    expect(await popup.locator('#kept-for-hint').count()).toBe(0);
+    // Kept everywhere by default, as a glossary reading's correction is; not for this article alone.
+    expect(await popup.getByRole('radio', { name: 'mọi trang web' }).isChecked()).toBe(true);
+    expect(await popup.getByRole('radio', { name: 'bài này' }).isChecked()).toBe(false);
     await popup.close();
     await page.close();
   });
