@@ -61,7 +61,7 @@ export function AcronymsTab({ tabId, host, article, acronyms, unresolved }: Acro
         // The article's own definition is corrected for this article alone; words it spells out
         // elsewhere (spelled-elsewhere.ts) as the glossary's reading is.
         const ownDefinition = a.source === 'text' && a.definedInText;
-        const correctable = (a.source === 'text' && !a.definedInText) || a.source === 'glossary' || (ownDefinition && page) ? a.long : null;
+        const correctable = a.source === 'glossary' || (a.source === 'text' && (!a.definedInText || page)) ? a.long : null;
         const names = a.long ? shownNames(a.long, a.vietnameseLong, vietnameseFirst) : null;
         return (
           <div key={`${a.short}\u0000${a.long ?? ''}`} class="acronym">

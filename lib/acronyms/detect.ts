@@ -5,7 +5,7 @@
  */
 import { COUNTRIES, ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
-import { countUpper, hasVietnameseMarks, isLowerLetter, isVietnameseSyllable } from './letters';
+import { countLower, countUpper, hasVietnameseMarks, isVietnameseSyllable } from './letters';
 import { DATELINE_PAPERS } from './dateline';
 import { isChoiceCode } from './admission-choices';
 import { afterForeignName } from './legal-forms';
@@ -66,12 +66,6 @@ function variantOfBlock(text: string, occ: Occurrence): boolean {
 interface Raw {
   text: string;
   start: number;
-}
-
-function countLower(word: string): number {
-  let n = 0;
-  for (const ch of word) if (isLowerLetter(ch)) n++;
-  return n;
 }
 
 /** All capitals (Vietnamese letters included), at least two letters, no digits. */

@@ -25,6 +25,13 @@ export function countUpper(word: string): number {
   return n;
 }
 
+/** How many small letters a word has. */
+export function countLower(word: string): number {
+  let n = 0;
+  for (const ch of word) if (isLowerLetter(ch)) n++;
+  return n;
+}
+
 export function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

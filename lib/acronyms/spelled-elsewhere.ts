@@ -10,15 +10,14 @@
  * meet letters by chance ("của nước này" spells CNN, "cho biết các trường" CBCT, "Hà Tĩnh gọi
  * thêm" HTGT), a name the article means it by is written again.
  */
-import { fold } from '../text/normalize';
 import { LEFT_STOPS } from './define/lexicon';
+import { letterFold } from './letters';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** A word's first letter as initialisms write it: Đ kept, other marks folded away, in capitals. */
+/** A word's first letter as initialisms are compared (see `letterFold`: marks dropped, Đ kept). */
 function initialOf(word: string): string {
-  const first = word[0] ?? '';
-  return first === 'đ' || first === 'Đ' ? 'Đ' : fold(first).toUpperCase();
+  return letterFold(word[0] ?? '');
 }
 
 /** The words of `text`, to be asked for every acronym of it (see `spelledElsewhere`). */
