@@ -435,7 +435,9 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    const joined = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    // Spaced as the tokenized press sets it ("tỉnh TT - Huế") when what follows is a word, not a
+    // second short form ("GD - ĐT" is a chain of two).
+    const joined = /^(?:[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*|[ \u00a0][-\u2010-\u2013][ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*\p{Ll}[\p{L}\p{M}\p{N}]*)/u.exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });

@@ -1027,6 +1027,9 @@ describe('a sense named by the words beside it', () => {
     // Set with an en dash or a no-break hyphen, as some pages set it: the same name.
     const dashed = findAcronyms('Sở Y tế TT–Huế và tổ chức UN\u2011Habitat.', { glossary: shippedGlossary() });
     expect(dashed.map((a) => [a.short, a.long])).toEqual([['TT–Huế', 'Thừa Thiên Huế'], ['UN\u2011Habitat', rows['UN-Habitat']]]);
+    // Spaced, as the tokenized press sets it, before a word; two short forms spaced are a chain.
+    const spaced = findAcronyms('Từ Hiếu (TP. Huế, tỉnh TT - Huế). Sở GD - ĐT họp.', { glossary: shippedGlossary() });
+    expect(spaced.map((a) => [a.short, a.long])).toEqual([['TP', 'thành phố'], ['TT - Huế', 'Thừa Thiên Huế'], ['GD - ĐT', 'Giáo dục và Đào tạo']]);
   });
 
   it('reads the reader’s own entries as forms where the text writes them whole, several parts as one', () => {
