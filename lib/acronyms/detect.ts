@@ -5,7 +5,7 @@
  */
 import { COUNTRIES, ENDS_IN_HEAD, EXCHANGES, FIRMS, HEADS, OPENS_WITH_HEAD, PLACE_SHORT, SHORT_FORM_OF, TICKER_WORD } from './define/lexicon';
 import { SURNAMES } from '../quotes/lexicon';
-import { countLower, countUpper, hasVietnameseMarks, isVietnameseSyllable } from './letters';
+import { countLower, countUpper, hasVietnameseMarks, isVietnameseSyllable, letterFold } from './letters';
 import { DATELINE_PAPERS } from './dateline';
 import { isChoiceCode } from './admission-choices';
 import { afterForeignName } from './legal-forms';
@@ -431,11 +431,25 @@ function versionedShortNames(text: string): string[] {
 const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,6} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4}\d{1,2}(?![\p{L}\p{N}]|[,.]\d)|\p{Lu}{2,4} \d{1,2}(?=\s*\)|\s[-–]\s)))`, 'gu');
 
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
+/**
+ * "Văn học tuổi 20 (VHT 20)": the words right before the brackets, then the same number, begin with
+ * the letters in order: the name is written out whatever body it names.
+ */
+function spelledRightBefore(text: string, at: number, name: string): boolean {
+  const parts = /^(\p{Lu}{2,6}) ?(\d{1,2})$/u.exec(name);
+  if (!parts) return false;
+  const [, letters = '', number = ''] = parts;
+  const words = text.slice(Math.max(0, at - 80), at).trimEnd().split(/\s+/u);
+  if (words.pop() !== number) return false;
+  const named = words.slice(-letters.length);
+  return named.length === letters.length && named.map((w) => letterFold(w[0] ?? '')).join('') === letterFold(letters);
+}
+
 function numberedShortNames(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const name = (m[1] ?? m[2]) as string;
-    if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0)) continue;
+    if (m[1] !== undefined && !namesBodyBefore(text, m.index ?? 0) && !spelledRightBefore(text, m.index ?? 0, m[1])) continue;
     // "Hội nghị … lần thứ 51 (AMM 51)": the session's number, not a numbered name.
     if (m[1] !== undefined && heldSession(text, m.index ?? 0, m[1])) continue;
     // Five or six capitals only where the name before ends with the same number ("Tổng công ty Phát

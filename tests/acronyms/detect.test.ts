@@ -208,6 +208,10 @@ describe('detection', () => {
     // Letters of a longer name too; not a session counted in words before the brackets.
     expect(shorts('Bán cổ phần tại Tổng công ty Phát điện 3 (GENCO 3). GENCO 3 sẽ niêm yết.')).toEqual(['GENCO 3']);
     expect(shorts('Kazakhstan sẽ tổ chức Hội nghị lần thứ tư (MSEAP 4) vào năm 2019.')).not.toContain('MSEAP 4');
+    // Whatever body it names where the words right before the number spell its letters; not a
+    // flight or a model whose letters the words before do not spell.
+    expect(shorts('Bạn trẻ đến gặp gỡ Văn học tuổi 20 (VHT 20) ở NXB Trẻ; giải VHT 20 năm nay.')).toEqual(['VHT 20', 'NXB']);
+    expect(shorts('Chuyến bay vượt tuổi 20 (VHT 20) hạ cánh.')).not.toContain('VHT 20');
     // A version the name ends with, written after its short form, is the short form's: every use.
     expect(shorts('Cách mạng công nghiệp 4.0 (CMCN 4.0) mở ra cơ hội; CMCN 4.0 đòi hỏi kỹ năng mới.')).toEqual(['CMCN 4.0']);
     expect(findAcronyms('trong bối cảnh cách mạng công nghiệp 4.0 (CMCN4.0) và chuyển đổi số')[0]).toMatchObject({ short: 'CMCN4.0', long: 'cách mạng công nghiệp 4.0', definedInText: true });
