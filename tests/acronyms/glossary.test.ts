@@ -731,6 +731,9 @@ describe('built-in glossary', () => {
     // Before "Air", a brand's word too: "IQ Air" makes air purifiers, no intelligence quotient.
     expect(findAcronyms('Theo báo cáo của Greenpeace và IQ Air Visual, bụi mịn tăng.', { glossary: shipped }).find((a) => a.short === 'IQ')?.source).toBeNull();
     expect(reading('Chỉ số IQ của trẻ cao hơn.', 'IQ')).toBe('Intelligence Quotient');
+    // "EVA Airways" flies from Taiwan; a spacewalk is an activity, no airline's name.
+    expect(findAcronyms('Hành khách bay với Thai Airways và EVA Airways của Đài Loan.', { glossary: shipped }).find((a) => a.short === 'EVA')?.source).toBeNull();
+    expect(reading('Hai phi hành gia thực hiện EVA bên ngoài trạm.', 'EVA')).toBe('Extravehicular Activity');
     // After a firm's noun, no organisation of states; after its line of business the short form may be
     // a body acting on firms ("các công ty công nghệ EC đã phạt").
     expect(findAcronyms('Ông nhận căn hộ từ Công ty OAS của Brazil.', { glossary: shipped }).find((a) => a.short === 'OAS')?.source).toBeNull();
