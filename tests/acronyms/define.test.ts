@@ -660,6 +660,10 @@ describe('in-text definitions', () => {
     expect(reading('Đài TH Hà Nội phát sóng trực tiếp.', 'TH')).toBe('truyền hình');
     // A head noun alone names nothing: "dẫn chương trình" is what an MC does.
     expect(def('với danh xưng người dẫn chương trình (MC), anh từng', 'MC')).toBeNull();
+    // A guess an aside in brackets cut short would read the name's tail alone; another short form's
+    // brackets end a name of their own.
+    expect(def('AFP cho biết chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA) là chương trình', 'DACA')).toBeNull();
+    expect(def('Hội đồng quản trị (HĐQT) Ngân hàng TMCP Á Châu (ACB) vừa thông qua', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {

@@ -594,7 +594,14 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);
-  return { ...textOf(text, ratio ?? read), how: 'named', ...guess(ratio ?? unheaded) };
+  const phrase = ratio ?? read;
+  const guessed = guess(ratio ?? unheaded);
+  // "chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA)": a guess
+  // that an aside in lower case cut short reads the name's tail alone; better none than "thuở thơ
+  // ấu". Not after another short form's brackets ("Hội đồng quản trị (HĐQT) Ngân hàng …").
+  const first = (phrase[0] as LongWord).start;
+  if (guessed.guessed && /\([\p{Ll}\p{M}\s]+\)\s*$/u.test(text.slice(Math.max(0, first - 60), first))) return null;
+  return { ...textOf(text, phrase), how: 'named', ...guessed };
 }
 
 /** "tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP)": where the glossary's Vietnamese reading
