@@ -261,8 +261,9 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   if (a.text.length > 6 || b.text.length > 6) return i;
   // "Cơ sở II - TP. HCM": a roman numeral numbers what comes before it.
   if (ROMAN.test(a.text) || ROMAN.test(b.text)) return i;
-  // "VNM - HOSE": a ticker and the exchange it trades on are two.
-  if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text)) return i;
+  // "VNM - HOSE": a ticker and the exchange it trades on are two; so is one form of three letters
+  // written twice ("đồng USD - USD Index"), where two letters twice name a ministry ("TT - TT").
+  if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text) || (a.text === b.text && a.text.length > 2)) return i;
   // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.
   if (/^(?:VN|HN|HCM|SG)$/.test(a.text) && /\p{L}\s$/u.test(text.slice(Math.max(0, a.start - 2), a.start)) && !isCapsWord(before?.text ?? '')) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');

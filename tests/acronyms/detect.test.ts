@@ -60,6 +60,8 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // One form written twice is two uses of it; two letters twice name a ministry.
+    expect(findAcronyms('Chỉ số đồng USD - USD Index tăng; Bộ TT - TT họp.').map((a) => [a.short, a.count])).toEqual([['USD', 2], ['TT - TT', 1]]);
     // Not a roman numeral, which numbers what comes before it.
     expect(shorts('điểm chuẩn của Cơ sở II - TP. HCM năm nay')).toEqual(['TP. HCM']);
     // A dash before words goes on the sentence; a paper's dateline opening a paragraph is no pair.
