@@ -640,6 +640,11 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (next?.start === raw.start + 4) i++;
       continue;
     }
+    // "khí thải (CO 2)", "SO 2", "CH 4": a gas's formula with its count spaced off, as "CO2" is one.
+    if (gap === ' ' && /^(?:CO|SO|NO|CH|NH)$/.test(raw.text) && /^[234]$/.test(next?.text ?? '') && !/^[\p{L}\p{N}]/u.test(text.slice((next as Raw).start + 1, (next as Raw).start + 2))) {
+      i++;
+      continue;
+    }
     // "G 20", "MI 6", as some papers space them; not a helicopter's or a phone's model ("trực thăng
     // MI 6", "Xiaomi MI 5").
     const mi = gap === ' ' && raw.text === 'MI' && /^\d+$/.test(next?.text ?? '');

@@ -60,6 +60,9 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // A gas's formula with its count spaced off is no certificate of origin; a form number is.
+    expect(shorts('Mức khí thải (CO 2) và SO 2 tăng, NO 2 cũng vậy.')).toEqual([]);
+    expect(shorts('Doanh nghiệp nộp mẫu CO 25 để xuất khẩu.')).toEqual(['CO']);
     // One form written twice is two uses of it; two letters twice name a ministry.
     expect(findAcronyms('Chỉ số đồng USD - USD Index tăng; Bộ TT - TT họp.').map((a) => [a.short, a.count])).toEqual([['USD', 2], ['TT - TT', 1]]);
     // Not a roman numeral, which numbers what comes before it.
