@@ -601,8 +601,13 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // ấu". Not after another short form's brackets ("Hội đồng quản trị (HĐQT) Ngân hàng …").
   const first = (phrase[0] as LongWord).start;
   if (guessed.guessed && /\([\p{Ll}\p{M}\s]+\)\s*$/u.test(text.slice(Math.max(0, first - 60), first))) return null;
+  // "… giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU)": a guess that ends in
+  // the word before a date is the tail of a clause about a document named far before it.
+  if (guessed.guessed && DATE_WORDS.has(lower(phrase[phrase.length - 1] as LongWord))) return null;
   return { ...textOf(text, phrase), how: 'named', ...guessed };
 }
+
+const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'hôm']);
 
 /** "tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP)": where the glossary's Vietnamese reading
  * ("tổng sản phẩm trên địa bàn") opens inside the named phrase, the name starts there; the words
