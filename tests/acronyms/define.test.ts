@@ -1149,6 +1149,8 @@ describe('in-text definitions', () => {
     const list = 'Cụ thể, mã VCB của Ngân hàng Vietcombank tăng 1.400 đồng, lên 57.900 đồng / cổ phiếu còn VPB của Ngân hàng VPBank tăng 1.700 đồng.';
     expect(def(list, 'VPB')).toBe('Ngân hàng VPBank');
     expect(def('Trái với thị trường, mã VNM của Vinamilk lại giảm mạnh 2.000 đồng.', 'VNM')).toBe('Vinamilk');
+    // What foreign investors bought or sold of it is the market's news too.
+    expect(def('Tương tự ở mã REE của Công ty CP Cơ điện Lạnh, khối ngoại mua 1,71 triệu cổ phiếu.', 'REE')).toBe('Công ty CP Cơ điện Lạnh');
     // A city's dot ("TP. HCM") ends no sentence before the price move.
     expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ thông tin khám xét chi nhánh TP. HCM khi tiếp tục giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
     expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ chi nhánh Tp. Hồ Chí Minh khi giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
