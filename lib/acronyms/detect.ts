@@ -264,6 +264,8 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   // "VNM - HOSE": a ticker and the exchange it trades on are two; so is one form of three letters
   // written twice ("đồng USD - USD Index"), where two letters twice name a ministry ("TT - TT").
   if (EXCHANGES.test(a.text) || EXCHANGES.test(b.text) || (a.text === b.text && a.text.length > 2)) return i;
+  // "lãi suất VND - USD", "cặp EUR - USD": two currencies, a rate between them.
+  if (CURRENCY_CODE.test(a.text) && CURRENCY_CODE.test(b.text)) return i;
   // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.
   if (/^(?:VN|HN|HCM|SG)$/.test(a.text) && /\p{L}\s$/u.test(text.slice(Math.max(0, a.start - 2), a.start)) && !isCapsWord(before?.text ?? '')) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
@@ -287,6 +289,9 @@ function bylineLine(text: string, at: number): boolean {
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
 // 947993 và AD 733692".
 const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
+
+// The currencies Vietnamese news quotes against each other by their codes.
+const CURRENCY_CODE = /^(?:USD|VND|VNĐ|EUR|JPY|CNY|GBP|KRW|AUD|SGD|THB|CHF|CAD|HKD|RUB|INR|NDT)$/u;
 
 // A currency, then a slash: what follows is what the price is for.
 const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu)\s?\/\s?$/u;

@@ -64,6 +64,8 @@ describe('detection', () => {
     expect(shorts('Mức khí thải (CO 2) và SO 2 tăng, NO 2 cũng vậy.')).toEqual([]);
     expect(shorts('Doanh nghiệp nộp mẫu CO 25 để xuất khẩu.')).toEqual(['CO']);
     // One form written twice is two uses of it; two letters twice name a ministry.
+    // Two currencies quoted against each other are two.
+    expect(findAcronyms('Chênh lệch lãi suất VND - USD âm; cặp EUR - USD giảm.').map((a) => [a.short, a.count])).toEqual([['VND', 1], ['USD', 2], ['EUR', 1]]);
     expect(findAcronyms('Chỉ số đồng USD - USD Index tăng; Bộ TT - TT họp.').map((a) => [a.short, a.count])).toEqual([['USD', 2], ['TT - TT', 1]]);
     // Not a roman numeral, which numbers what comes before it.
     expect(shorts('điểm chuẩn của Cơ sở II - TP. HCM năm nay')).toEqual(['TP. HCM']);
