@@ -1562,6 +1562,14 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
 
+  it('knows what the session-49 reads of validation files found', () => {
+    // A Moscow club, a band of radio waves, a British prison, a chemists' society's journal.
+    expect(reading('Ông là một fan của đội khúc côn cầu CSKA Moscow.', 'CSKA')).toBe('Central Sports Club of the Army');
+    expect(reading('Sóng radio tần số cực thấp hay còn gọi là sóng ELF truyền xa.', 'ELF')).toBe('Extremely Low Frequency');
+    expect(reading('Anh ta thụ án ở nhà tù HMP Guys Marsh ở Dorset.', 'HMP')).toBe("His Majesty's Prison");
+    expect(reading('Kết quả được đăng trên tạp chí ACS Infectious Diseases.', 'ACS')).toBe('American Chemical Society');
+  });
+
   it('knows what the session-48 reads of validation files found', () => {
     // Ministries' codes in a document's number, and the dictionary whose words the table now reads.
     expect(reading('Bộ đã ra Quyết định số 1396/QĐ-BVHTTDL về việc phê duyệt phương án.', 'QĐ-BVHTTDL')).toBe('Quyết định - Bộ Văn hóa, Thể thao và Du lịch');
