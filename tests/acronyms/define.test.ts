@@ -664,6 +664,8 @@ describe('in-text definitions', () => {
     // brackets end a name of their own.
     expect(def('AFP cho biết chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA) là chương trình', 'DACA')).toBeNull();
     expect(def('Hội đồng quản trị (HĐQT) Ngân hàng TMCP Á Châu (ACB) vừa thông qua', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
+    // A country before a foreign name says whose it is; the name is the foreign words.
+    expect(def('Chiến dịch do đảng cầm quyền Ấn Độ Bharatiya Janata (BJP) khởi xướng.', 'BJP')).toBe('Bharatiya Janata');
     // Nor one that ends in the word before a date: the clause's tail, the document named far before.
     expect(def('theo Bản Ghi nhớ về việc điều chỉnh đường biên giới giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU).', 'MOU')).toBeNull();
   });

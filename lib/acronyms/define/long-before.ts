@@ -594,7 +594,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);
-  const phrase = ratio ?? read;
+  const phrase = withoutCountryBefore(ratio ?? read);
   const guessed = guess(ratio ?? unheaded);
   // "chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA)": a guess
   // that an aside in lower case cut short reads the name's tail alone; better none than "thuở thơ
@@ -608,6 +608,18 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
 }
 
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'hôm']);
+
+/** "đảng cầm quyền Ấn Độ Bharatiya Janata (BJP)": a country named in Vietnamese before a foreign
+ * name says whose it is, as "của Ấn Độ" would after it; the name is the foreign words. Not a country
+ * the foreign name holds itself ("Malaysia Airlines"). */
+function withoutCountryBefore(phrase: LongWord[]): LongWord[] {
+  for (const k of [1, 2, 3]) {
+    const country = phrase.slice(0, k);
+    const rest = phrase.slice(k);
+    if (rest.length > 0 && COUNTRIES.has(country.map(lower).join(' ')) && country.every((w) => isVietnameseSyllable(w.text)) && rest.every((w) => capitalised(w) && !isVietnameseSyllable(w.text))) return rest;
+  }
+  return phrase;
+}
 
 /** "tốc độ tăng trưởng tổng sản phẩm nội tỉnh (GRDP)": where the glossary's Vietnamese reading
  * ("tổng sản phẩm trên địa bàn") opens inside the named phrase, the name starts there; the words
