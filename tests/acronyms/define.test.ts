@@ -664,10 +664,15 @@ describe('in-text definitions', () => {
     // brackets end a name of their own.
     expect(def('AFP cho biết chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA) là chương trình', 'DACA')).toBeNull();
     expect(def('Hội đồng quản trị (HĐQT) Ngân hàng TMCP Á Châu (ACB) vừa thông qua', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
+    expect(def('Tối 5/6 (giờ địa phương) Ủy ban Bầu cử Quốc gia Campuchia (NEC) công bố kết quả.', 'NEC')).toBe('Ủy ban Bầu cử Quốc gia Campuchia');
+    expect(def('Tổ chức (độc lập) Giám sát Nhân quyền Syria (SOHR) cho biết.', 'SOHR')).toBe('Giám sát Nhân quyền Syria');
     // A country before a foreign name says whose it is; the name is the foreign words.
     expect(def('Chiến dịch do đảng cầm quyền Ấn Độ Bharatiya Janata (BJP) khởi xướng.', 'BJP')).toBe('Bharatiya Janata');
     // Nor one that ends in the word before a date: the clause's tail, the document named far before.
     expect(def('theo Bản Ghi nhớ về việc điều chỉnh đường biên giới giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU).', 'MOU')).toBeNull();
+    // A name may end in the word itself.
+    expect(def('Salah nhận giải Cầu thủ xuất sắc nhất tháng (POTM) của Ngoại hạng Anh.', 'POTM')).toBe('giải Cầu thủ xuất sắc nhất tháng');
+    expect(def('Doanh thu định kỳ hằng tháng (MRR) của startup tăng gấp đôi.', 'MRR')).toBe('Doanh thu định kỳ hằng tháng');
   });
 
   it('the name, not what is said about it: no year, its city kept, a title\'s abbreviation is no stop', () => {
