@@ -85,7 +85,7 @@ export const VERBS = [
   // "là đảm bảo tỉ lệ an toàn vốn tối thiểu (CAR)": what is ensured (not a rate's: phrase.ts
   // `inTerm`; not "bảo đảm", a word of terms: "bảo đảm hoạt động bay (ANS)"); "kết quả giám định
   // acid flohydric (HF)": what is examined.
-  'đảm bảo', 'giám định', 'nhập khẩu',
+  'đảm bảo', 'giám định',
 ].map((v) => v.split(' '));
 
 // Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
