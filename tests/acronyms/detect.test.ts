@@ -60,12 +60,17 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
-    // A gas's formula with its count spaced off is no certificate of origin; a form number is.
-    expect(shorts('Mức khí thải (CO 2) và SO 2 tăng, NO 2 cũng vậy.')).toEqual([]);
+    // A gas's formula with its count spaced off is no certificate of origin: where no word follows
+    // the count, or a gas's word or another formula comes before it. A form number, or a count of
+    // what follows, is not the formula's.
+    expect(shorts('Mức khí thải (CO 2) và SO 2 tăng; lượng khí CH 4 cũng tăng.')).toEqual([]);
     expect(shorts('Doanh nghiệp nộp mẫu CO 25 để xuất khẩu.')).toEqual(['CO']);
+    expect(shorts('Doanh nghiệp chỉ được cấp CO 2 lần; tín dụng của các NH 2 tháng đầu năm tăng.')).toEqual(['CO', 'NH']);
     // One form written twice is two uses of it; two letters twice name a ministry.
     // Two currencies quoted against each other are two.
     expect(findAcronyms('Chênh lệch lãi suất VND - USD âm; cặp EUR - USD giảm.').map((a) => [a.short, a.count])).toEqual([['VND', 1], ['USD', 2], ['EUR', 1]]);
+    // Not the Singapore dollar, whose code alone is more often a department of education.
+    expect(shorts('Tỷ giá SGD - VND ở mức 18.150 đồng.')).toEqual(['SGD - VND']);
     expect(findAcronyms('Chỉ số đồng USD - USD Index tăng; Bộ TT - TT họp.').map((a) => [a.short, a.count])).toEqual([['USD', 2], ['TT - TT', 1]]);
     // Not a roman numeral, which numbers what comes before it.
     expect(shorts('điểm chuẩn của Cơ sở II - TP. HCM năm nay')).toEqual(['TP. HCM']);
