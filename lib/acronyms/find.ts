@@ -2,7 +2,7 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
-import { atDateline } from './dateline';
+import { DATELINE_PAPERS, atDateline } from './dateline';
 import { nfc } from '../text/normalize';
 import { amongForeignNames, amongTickers } from './among-names';
 import { likelyTypos } from './likely-typos';
@@ -423,6 +423,11 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
   };
 }
 
+// A hyphen and a capitalised word; or, spaced as the tokenized press sets it ("tỉnh TT - Huế"), a
+// word with a lower-case letter, not a second short form ("GD - ĐT" is a chain of two).
+const HYPHEN_JOINED = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u;
+const JOINED = /^(?:[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*|[ \u00a0][-\u2010-\u2013][ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*\p{Ll}[\p{L}\p{M}\p{N}]*)/u;
+
 /**
  * "TT-Huế", "UN-Habitat", "PET-CT": a short form joined by a hyphen (or a dash, as pages set it:
  * "TT–Huế") to a capitalised word, which the glossary knows together, is that name, not its first
@@ -435,9 +440,9 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
   for (const o of occurrences) {
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
-    // Spaced as the tokenized press sets it ("tỉnh TT - Huế") when what follows is a word, not a
-    // second short form ("GD - ĐT" is a chain of two).
-    const joined = /^(?:[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*|[ \u00a0][-\u2010-\u2013][ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}]*\p{Ll}[\p{L}\p{M}\p{N}]*)/u.exec(text.slice(o.end, o.end + 24))?.[0];
+    // Not a paper's dateline opening a paragraph ("TT - Huế đang bước vào mùa mưa bão").
+    const dateline = (o.start === 0 || text[o.start - 1] === '\n') && DATELINE_PAPERS.test(o.surface);
+    const joined = (dateline ? HYPHEN_JOINED : JOINED).exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
     if (surface && glossary.has(surface)) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
