@@ -290,9 +290,12 @@ function bylineLine(text: string, at: number): boolean {
 // 947993 và AD 733692".
 const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
 
-// Words for a gas or what gives one off, before its formula ("khí CO 2", "lượng phát thải SO 2"), or
-// another formula listed before it ("CO 2 và SO 2").
-const GAS_BEFORE = /(?:(?:^|[^\p{L}])(?:khí|thải|nồng độ|hàm lượng|lượng|ô nhiễm)(?:\s+\p{L}+){0,2}|(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và))\s+$/iu;
+// The gases news writes by formula.
+const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3']);
+// Words for a gas or what gives one off right before its formula ("khí CO 2", "khí thải SO 2",
+// "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí"), or another formula listed before it ("CO
+// 2 và SO 2").
+const GAS_BEFORE = /(?:(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)|(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và))\s+$/iu;
 
 // The currencies Vietnamese news quotes against each other by their codes.
 const CURRENCY_CODE = /^(?:USD|VND|VNĐ|EUR|JPY|CNY|GBP|KRW|AUD|THB|CHF|CAD|HKD|RUB|INR|NDT)$/u;
@@ -652,8 +655,8 @@ export function detectOccurrences(text: string): Occurrence[] {
     // "khí thải (CO 2)", "khí SO 2 tăng": a gas's formula with its count spaced off, as "CO2" is one,
     // where no word follows the count or a gas's word comes before it; "các NH 2 tháng", "cấp CO 2
     // lần" count what follows.
-    const count = next && /^[234]$/.test(next.text) ? text.slice(next.start + 1, next.start + 8) : null;
-    if (gap === ' ' && count !== null && /^(?:CO|SO|NO|CH|NH)$/.test(raw.text) && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)))) {
+    const count = next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) ? text.slice(next.start + 1, next.start + 8) : null;
+    if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)))) {
       i++;
       continue;
     }

@@ -2,7 +2,7 @@
  * findAcronyms: detection, then expansion from three sources in order of trust: the article's own
  * definition, the user's glossary, the built-in glossary (sense picked from the words around it).
  */
-import { DATELINE_PAPERS, atDateline } from './dateline';
+import { atDateline } from './dateline';
 import { nfc } from '../text/normalize';
 import { amongForeignNames, amongTickers } from './among-names';
 import { likelyTypos } from './likely-typos';
@@ -441,10 +441,10 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
     // What the name holds after its hyphen ("CoV" of "MERS-CoV") is no use of its own.
     if (o.start < covered) continue;
     // Not a paper's dateline opening a paragraph ("TT - Huế đang bước vào mùa mưa bão").
-    const dateline = (o.start === 0 || text[o.start - 1] === '\n') && DATELINE_PAPERS.test(o.surface);
-    const joined = (dateline ? HYPHEN_JOINED : JOINED).exec(text.slice(o.end, o.end + 24))?.[0];
+    const joined = (atDateline(text, o.start, o.end) ? HYPHEN_JOINED : JOINED).exec(text.slice(o.end, o.end + 24))?.[0];
     const surface = joined && !/[\p{L}\p{M}\p{N}]/u.test(text[o.end + joined.length] ?? '') ? o.surface + joined : null;
-    if (surface && glossary.has(surface)) {
+    // Across spaces, only a name the glossary writes so: "VN - Ba Lan" is no "VNBA".
+    if (surface && (/\s/u.test(joined ?? '') ? glossary.writesAsGiven(surface) : glossary.has(surface))) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
       covered = o.end + surface.length - o.surface.length;
     } else out.push(o);

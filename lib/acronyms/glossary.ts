@@ -108,6 +108,9 @@ export interface Glossary {
   lookup(short: string, context?: string, placement?: Placement): GlossaryHit | null;
   /** Whether the glossary has an entry for this short form itself (no reading of its parts). */
   has(short: string): boolean;
+  /** Whether the glossary writes this short form with its cases as given ("TT-Huế", not "VNBA" for
+   * "VN - Ba"): what a form read across a space needs to be a name. */
+  writesAsGiven(short: string): boolean;
   /** The form a brand styles in mixed case that a word in another case writes ("Horea" and "UpCom"
    * for "HoREA" and "UPCoM"), or undefined. */
   styledAs(word: string): string | undefined;
@@ -749,6 +752,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     },
     evidence: (sense, context) => scoreIn(nfc(sense), wordsOf(context)),
     has: (short) => find(nfc(short)) !== undefined,
+    writesAsGiven: (short) => byKey.has(glossaryKey(short)),
     styledAs(word) {
       const key = styledKey(glossaryKey(word));
       return key === undefined ? undefined : byKey.get(key)?.short;

@@ -66,6 +66,9 @@ describe('detection', () => {
     expect(shorts('Mức khí thải (CO 2) và SO 2 tăng; lượng khí CH 4 cũng tăng.')).toEqual([]);
     expect(shorts('Doanh nghiệp nộp mẫu CO 25 để xuất khẩu.')).toEqual(['CO']);
     expect(shorts('Doanh nghiệp chỉ được cấp CO 2 lần; tín dụng của các NH 2 tháng đầu năm tăng.')).toEqual(['CO', 'NH']);
+    // Only a gas's formula, after the gas's own word ("không khí", "dầu khí", "số lượng" are none).
+    expect(findAcronyms('Không khí tại các NH 2 ngày giáp Tết sôi động; ngành dầu khí NH 3 năm liền tài trợ.').map((a) => [a.short, a.count])).toEqual([['NH', 2]]);
+    expect(shorts('Số lượng CO 4 tháng đầu năm tăng; hàm lượng NH 3 vượt ngưỡng.')).toEqual(['CO']);
     // One form written twice is two uses of it; two letters twice name a ministry.
     // Two currencies quoted against each other are two.
     expect(findAcronyms('Chênh lệch lãi suất VND - USD âm; cặp EUR - USD giảm.').map((a) => [a.short, a.count])).toEqual([['VND', 1], ['USD', 2], ['EUR', 1]]);

@@ -1033,8 +1033,10 @@ describe('a sense named by the words beside it', () => {
     // Spaced, as the tokenized press sets it, before a word; two short forms spaced are a chain.
     const spaced = findAcronyms('Từ Hiếu (TP. Huế, tỉnh TT - Huế). Sở GD - ĐT họp.', { glossary: shippedGlossary() });
     expect(spaced.map((a) => [a.short, a.long])).toEqual([['TP', 'thành phố'], ['TT - Huế', 'Thừa Thiên Huế'], ['GD - ĐT', 'Giáo dục và Đào tạo']]);
-    // Not the paper's dateline opening a paragraph.
-    expect(findAcronyms('TT - Huế đang bước vào mùa mưa bão.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['TT', 'báo Tuổi Trẻ']]);
+    // Not the paper's dateline opening a paragraph, nor a form the glossary writes in other cases
+    // ("VNBA" is no "VN - Ba Lan").
+    expect(findAcronyms(' TT - Huế đang bước vào mùa mưa bão.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['TT', 'báo Tuổi Trẻ']]);
+    expect(findAcronyms('Quan hệ VN - Ba Lan và VN - Ca-na-đa phát triển.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['VN', 'Việt Nam']]);
   });
 
   it('reads the reader’s own entries as forms where the text writes them whole, several parts as one', () => {
