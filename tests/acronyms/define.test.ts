@@ -660,18 +660,17 @@ describe('in-text definitions', () => {
     expect(reading('Đài TH Hà Nội phát sóng trực tiếp.', 'TH')).toBe('truyền hình');
     // A head noun alone names nothing: "dẫn chương trình" is what an MC does.
     expect(def('với danh xưng người dẫn chương trình (MC), anh từng', 'MC')).toBeNull();
-    // A guess an aside in brackets cut short would read the name's tail alone; another short form's
-    // brackets end a name of their own.
-    expect(def('AFP cho biết chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA) là chương trình', 'DACA')).toBeNull();
+    // A name may open after brackets: a list's mark, a note, another short form's.
     expect(def('Hội đồng quản trị (HĐQT) Ngân hàng TMCP Á Châu (ACB) vừa thông qua', 'ACB')).toBe('Ngân hàng TMCP Á Châu');
     expect(def('Tối 5/6 (giờ địa phương) Ủy ban Bầu cử Quốc gia Campuchia (NEC) công bố kết quả.', 'NEC')).toBe('Ủy ban Bầu cử Quốc gia Campuchia');
-    expect(def('Tổ chức (độc lập) Giám sát Nhân quyền Syria (SOHR) cho biết.', 'SOHR')).toBe('Giám sát Nhân quyền Syria');
+    expect(def('Nghị quyết gồm: (i) thuế tối thiểu toàn cầu (GMT); (ii) ưu đãi đầu tư.', 'GMT')).toBe('thuế tối thiểu toàn cầu');
     // A country before a foreign name says whose it is; the name is the foreign words.
     expect(def('Chiến dịch do đảng cầm quyền Ấn Độ Bharatiya Janata (BJP) khởi xướng.', 'BJP')).toBe('Bharatiya Janata');
-    // Nor one that ends in the word before a date: the clause's tail, the document named far before.
+    // No guess that ends in "ngày" before a date: the clause's tail, the document named far before.
     expect(def('theo Bản Ghi nhớ về việc điều chỉnh đường biên giới giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU).', 'MOU')).toBeNull();
-    // A name may end in the word itself.
+    // A name may end in a month, a period, with the month's number or without.
     expect(def('Salah nhận giải Cầu thủ xuất sắc nhất tháng (POTM) của Ngoại hạng Anh.', 'POTM')).toBe('giải Cầu thủ xuất sắc nhất tháng');
+    expect(def('Son Heung-min nhận giải Bàn thắng đẹp nhất tháng 3 (GOTM) của Ngoại hạng Anh.', 'GOTM')).toBe('giải Bàn thắng đẹp nhất tháng');
     expect(def('Doanh thu định kỳ hằng tháng (MRR) của startup tăng gấp đôi.', 'MRR')).toBe('Doanh thu định kỳ hằng tháng');
   });
 

@@ -596,22 +596,13 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const ratio = ratioBefore(text, words, read);
   const phrase = withoutCountryBefore(ratio ?? read);
   const guessed = guess(ratio ?? unheaded);
-  // "chương trình Tạm hoãn trục xuất những người đến Mỹ (bất hợp pháp) thuở thơ ấu (DACA)": a guess
-  // in lower case that an aside in lower case cut short reads the name's tail alone; better none
-  // than "thuở thơ ấu". A name that opens after the brackets opens with a capital ("Tối 5/6 (giờ địa
-  // phương) Ủy ban Bầu cử …", "(a) Ngân hàng …"), as after another short form's ("Hội đồng quản trị
-  // (HĐQT) Ngân hàng …").
-  const first = phrase[0] as LongWord;
-  if (guessed.guessed && !capitalised(first) && /\([\p{Ll}\p{M}\s]+\)\s*$/u.test(text.slice(Math.max(0, first.start - 60), first.start))) return null;
   // "… giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU)": a guess that ends in
-  // the word before a date is the tail of a clause about a document named far before it; not a name
-  // that ends in the word itself ("Cầu thủ xuất sắc nhất tháng (POTM)").
+  // "ngày" before a date is the tail of a clause about a document named far before it; not a name
+  // that ends in a month ("Cầu thủ xuất sắc nhất tháng 8 (POTM)").
   const last = phrase[phrase.length - 1] as LongWord;
-  if (guessed.guessed && DATE_WORDS.has(lower(last)) && /^\s*\d/u.test(text.slice(last.end, last.end + 4))) return null;
+  if (guessed.guessed && lower(last) === 'ngày' && /^\s*\d{1,2}\s?[/-]\s?\d/u.test(text.slice(last.end, last.end + 8))) return null;
   return { ...textOf(text, phrase), how: 'named', ...guessed };
 }
-
-const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'hôm']);
 
 /** "đảng cầm quyền Ấn Độ Bharatiya Janata (BJP)": a country named in Vietnamese before a foreign
  * name says whose it is, as "của Ấn Độ" would after it; the name is the foreign words. Not a country
