@@ -1151,14 +1151,6 @@ describe('in-text definitions', () => {
     const list = 'Cụ thể, mã VCB của Ngân hàng Vietcombank tăng 1.400 đồng, lên 57.900 đồng / cổ phiếu còn VPB của Ngân hàng VPBank tăng 1.700 đồng.';
     expect(def(list, 'VPB')).toBe('Ngân hàng VPBank');
     expect(def('Trái với thị trường, mã VNM của Vinamilk lại giảm mạnh 2.000 đồng.', 'VNM')).toBe('Vinamilk');
-    // What foreign investors bought or sold of it is the market's news too.
-    expect(def('Tương tự ở mã REE của Công ty CP Cơ điện Lạnh, khối ngoại mua 1,71 triệu cổ phiếu.', 'REE')).toBe('Công ty CP Cơ điện Lạnh');
-    // The firm's name ends where what the shares bore or what foreign investors did begins.
-    expect(def('Mã VIC của Tập đoàn Vingroup chịu áp lực bán ròng từ khối ngoại.', 'VIC')).toBe('Tập đoàn Vingroup');
-    expect(def('Mã GEX của Tập đoàn Gelex khối ngoại bán ra 5 triệu cổ phiếu.', 'GEX')).toBe('Tập đoàn Gelex');
-    expect(def('Mã DPM của Tổng công ty Phân bón và Hóa chất Dầu khí nhận được lực mua ròng từ khối ngoại.', 'DPM')).toBe('Tổng công ty Phân bón và Hóa chất Dầu khí');
-    expect(def('Mã VCI của Công ty Chứng khoán Vietcap chiếm hơn một nửa giá trị bán ròng.', 'VCI')).toBe('Công ty Chứng khoán Vietcap');
-    expect(def('Mã PVD của Tổng công ty Khoan và Dịch vụ khoan Dầu khí hút ròng vốn ngoại, khối ngoại mua ròng 1 triệu cổ phiếu.', 'PVD')).toBe('Tổng công ty Khoan và Dịch vụ khoan Dầu khí');
     // A city's dot ("TP. HCM") ends no sentence before the price move.
     expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ thông tin khám xét chi nhánh TP. HCM khi tiếp tục giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');
     expect(def('mã EIB của ngân hàng Eximbank vẫn chịu áp lực từ chi nhánh Tp. Hồ Chí Minh khi giảm nhẹ 100 đồng.', 'EIB')).toBe('ngân hàng Eximbank');

@@ -301,7 +301,7 @@ export const ENGLISH_FUNCTION = new Set(['of', 'and', 'the', 'for', 'in', 'on', 
 export const FOREIGN_NAME_LINKS = new Set([...ENGLISH_FUNCTION, 'al', 'der', 'und']);
 
 // A price move in a market report: the sentence a ticker is named in.
-export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|phục hồi(?= (?:nhẹ|mạnh|lên|trở lại|\d))|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|khối ngoại (?:mua|bán)|mua ròng|bán ròng|\d[\d.,]*\s*(?:đồng|điểm|%))/u;
+export const PRICE_MOVE = /(?:^|\s)(?:tăng|giảm|phục hồi(?= (?:nhẹ|mạnh|lên|trở lại|\d))|đứng giá|tham chiếu|trần|sàn|sắc (?:xanh|đỏ|tím)|khớp lệnh|\d[\d.,]*\s*(?:đồng|điểm|%))/u;
 
 // Words that end a listed firm's name in a market report: its price moves ("mã SHB của ngân hàng Sài
 // Gòn Hà Nội tăng lên 13.200 đồng").

@@ -116,15 +116,10 @@ function firmNameEnd(after: string): number {
 // Vingroup bắt đầu rớt giá", "… của ngân hàng Á Châu cùng tăng", "Mã VCB của Ngân hàng Vietcombank giữ
 // đà tăng trần", "… Tổng công ty Viglacera diễn biến ngược chiều thị trường").
 const OWNER_ENDS = new Set(['bắt', 'rớt', 'cùng', 'đều', 'cũng', 'vẫn', 'lại', 'tiếp', 'thì', 'hôm', 'hiện', 'giữ', 'diễn', 'duy', 'quay', 'bật', 'đảo', 'nới', 'chốt', 'vượt', 'trở']);
-// Right after the capitalised name, what the shares bore or what foreign investors did with them
-// ("… Tập đoàn Vingroup chịu áp lực bán ròng", "… hứng chịu lực bán", "… nhận được lực mua", "…
-// chiếm hơn một nửa", "… hút ròng vốn ngoại", "… Tập đoàn Gelex khối ngoại bán ra"); elsewhere these
-// may be a verb's second half ("đón nhận khối ngoại …": a name run on, which the length limit drops).
-const AFTER_NAME_ENDS = new Set(['chịu', 'hứng', 'nhận', 'chiếm', 'hút', 'khối']);
 const CONCESSIONS = new Set(['dù', 'tuy', 'nhưng', 'song']);
 // What the market saw of a ticker: "… Tasco ghi nhận khối ngoại bán ròng", "… Khang Điền thu hút dòng
-// tiền", "… Dầu khí nhận được lực mua", "… Dầu khí hút ròng".
-const REPORTED = [['ghi', 'nhận'], ['thu', 'hút'], ['nhận', 'được'], ['hút', 'ròng']];
+// tiền".
+const REPORTED = [['ghi', 'nhận'], ['thu', 'hút']];
 
 /** `OWNER_ENDS` at `i`, or "giá" right after the capitalised name ("… tập đoàn Bảo Việt giá cũng
  * tăng"; "hãng hàng không giá rẻ Vietjet Air" is still naming). */
@@ -136,7 +131,7 @@ function ownerEnds(words: LongWord[], i: number): boolean {
   // Vietcombank bất ngờ bứt phá": a count of times, a concession, a surprise, what the market saw (not
   // "may mặc", a trade in firms' names).
   const clause = (w.lower === 'lần' && words[i + 1]?.lower === 'thứ') || (w.lower === 'mặc' && words[i + 1]?.lower === 'dù') || (w.lower === 'bất' && words[i + 1]?.lower === 'ngờ') || CONCESSIONS.has(w.lower) || REPORTED.some((r) => w.lower === r[0] && words[i + 1]?.lower === r[1]);
-  return OWNER_ENDS.has(w.lower) || escapes || clause || ((w.lower === 'giá' || AFTER_NAME_ENDS.has(w.lower)) && capitalised(words[i - 1]));
+  return OWNER_ENDS.has(w.lower) || escapes || clause || (w.lower === 'giá' && capitalised(words[i - 1]));
 }
 
 /** "mã VCB của ngân hàng Vietcombank và ACB của …": "và" before the next ticker ends the firm's name,
