@@ -73,8 +73,6 @@ const CUES: Record<string, readonly string[]> = {
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
   // school's "dress code" hold too).
   'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],
-  // America's cancer society beside its chemists' (whose journals name their field): cancer.
-  'american cancer society': ['ung thư', 'khối u', 'hoá trị', 'hóa trị'],
   // Australia's study-abroad organisation beside people displaced by war: study abroad, IELTS.
   'idp education': ['du học', 'ielts'],
   // A building's control system beside a battery's: the building's fire and power systems.
