@@ -292,10 +292,11 @@ const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|
 
 // The gases news writes by formula.
 const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3']);
-// Words for a gas or what gives one off right before its formula ("khí CO 2", "khí thải SO 2",
-// "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí"), or another formula listed before it ("CO
-// 2 và SO 2").
-const GAS_BEFORE = /(?:(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)|(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và))\s+$/iu;
+// Words for a gas or what gives one off right before its formula ("khí SO 2", "khí thải NO 2",
+// "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí").
+const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)\s+$/iu;
+// Another formula listed right before ("CO 2 và SO 2").
+const FORMULA_BEFORE = /(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và)\s+$/u;
 
 // The currencies Vietnamese news quotes against each other by their codes.
 const CURRENCY_CODE = /^(?:USD|VND|VNĐ|EUR|JPY|CNY|GBP|KRW|AUD|THB|CHF|CAD|HKD|RUB|INR|NDT)$/u;
@@ -656,7 +657,10 @@ export function detectOccurrences(text: string): Occurrence[] {
     // where no word follows the count or a gas's word comes before it; "các NH 2 tháng", "cấp CO 2
     // lần" count what follows.
     const count = next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) ? text.slice(next.start + 1, next.start + 8) : null;
-    if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)))) {
+    // CO is a gas of its own: "ngạt khí CO 2 vợ chồng tử vong" counts the dead; a gas's word is
+    // enough only before the others.
+    const gasWordBefore = raw.text !== 'CO' && GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start));
+    if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || gasWordBefore || FORMULA_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)))) {
       i++;
       continue;
     }

@@ -597,10 +597,13 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const phrase = withoutCountryBefore(ratio ?? read);
   const guessed = guess(ratio ?? unheaded);
   // "… giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU)": a guess that ends in
-  // "ngày" before a date is the tail of a clause about a document named far before it; not a name
-  // that ends in a month ("Cầu thủ xuất sắc nhất tháng 8 (POTM)").
+  // "ngày" before a date is the tail of a clause about a document named far before it; where the
+  // glossary knows the letters, its reading stands (elsewhere a name with a tail is better than none:
+  // "Hiệp định Paris ký ngày 27/1/1973 (HĐP)"). Not a name that ends in a month ("Cầu thủ xuất sắc
+  // nhất tháng 8 (POTM)").
   const last = phrase[phrase.length - 1] as LongWord;
-  if (guessed.guessed && lower(last) === 'ngày' && /^\s*\d{1,2}\s?[/-]\s?\d/u.test(text.slice(last.end, last.end + 8))) return null;
+  const glossed = (known?.expansions(short).length ?? 0) > 0;
+  if (guessed.guessed && glossed && lower(last) === 'ngày' && /^\s*\d{1,2}\s?[/-]\s?\d/u.test(text.slice(last.end, last.end + 8))) return null;
   return { ...textOf(text, phrase), how: 'named', ...guessed };
 }
 
