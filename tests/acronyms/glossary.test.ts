@@ -1567,9 +1567,10 @@ describe('a sense named by the words beside it', () => {
   });
 
   it('knows what the session-49 reads of validation files found', () => {
-    // A Moscow club, a British prison.
+    // A Moscow club, a British prison, a container port in Ho Chi Minh City.
     expect(reading('Ông là một fan của đội khúc côn cầu CSKA Moscow.', 'CSKA')).toBe('Central Sports Club of the Army');
     expect(reading('Anh ta thụ án ở nhà tù HMP Guys Marsh ở Dorset.', 'HMP')).toBe("His Majesty's Prison");
+    expect(reading('Lô xe do công ty Thaco vừa làm tờ khai ở cảng VICT.', 'VICT')).toBe('Vietnam International Container Terminals');
   });
 
   it('knows what the session-48 reads of validation files found', () => {
