@@ -1571,6 +1571,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Ông là một fan của đội khúc côn cầu CSKA Moscow.', 'CSKA')).toBe('Central Sports Club of the Army');
     expect(reading('Anh ta thụ án ở nhà tù HMP Guys Marsh ở Dorset.', 'HMP')).toBe("His Majesty's Prison");
     expect(reading('Lô xe do công ty Thaco vừa làm tờ khai ở cảng VICT.', 'VICT')).toBe('Vietnam International Container Terminals');
+    // "ĐH" written short inside a university's translated name is its University.
+    expect(findAcronyms('Các nhà khoa học đến từ ĐH Khoa học và kỹ thuật miền Nam (SUST) ở Thâm Quyến.', { glossary: shippedGlossary() }).find((a) => a.short === 'SUST')?.long).toBe('ĐH Khoa học và kỹ thuật miền Nam');
   });
 
   it('knows what the session-48 reads of validation files found', () => {
