@@ -34,3 +34,11 @@ describe('a head written short and the body\'s initials after it', () => {
     expect(read('UBND TP họp.').map(([short]) => short)).toEqual(['UBND', 'TP']);
   });
 });
+
+describe('a state group\'s letters and its member\'s after a space', () => {
+  it('is the member where the glossary knows them run together', () => {
+    expect(read('Theo EVN SPC, phụ trách cung cấp điện khu vực miền Nam.')).toEqual([['EVN SPC', 'Tổng công ty Điện lực miền Nam']]);
+    // Not two short forms the glossary has no member for.
+    expect(read('EVN ABC ký kết hợp đồng.').map(([short]) => short)).toEqual(['EVN', 'ABC']);
+  });
+});
