@@ -295,8 +295,10 @@ const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3']);
 // Words for a gas or what gives one off right before its formula ("khí SO 2", "khí thải NO 2",
 // "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí").
 const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)\s+$/iu;
+// Poisoning by a gas: "ngạt khí CO", "ngộ độc khí CO" are carbon monoxide, whatever count follows.
+const POISONED = /(?:^|[^\p{L}])(?:ngạt|ngộ độc|nhiễm độc|hít phải)(?:\s+\p{L}+){0,2}\s+$/iu;
 // What a figure after "CO" counts, when it is no CO2: people, kin, time, cases.
-const COUNTED = /^\s+(?:người|vợ chồng|mẹ con|bố con|cha con|anh em|chị em|cháu|trẻ|nạn nhân|công nhân|học sinh|giờ|phút|ngày|tuần|tháng|năm|ca|lần|vụ)(?![\p{L}\p{M}])/u;
+const COUNTED = /^\s+(?:người|vợ chồng|mẹ con|bố con|cha con|anh em|chị em|cháu|trẻ|nạn nhân|công nhân|học sinh|giờ|tiếng|phút|ngày|tuần|tháng|ca|vụ)(?![\p{L}\p{M}])/u;
 // Another formula listed right before ("CO 2 và SO 2").
 const FORMULA_BEFORE = /(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và)\s+$/u;
 
@@ -661,7 +663,9 @@ export function detectOccurrences(text: string): Occurrence[] {
     const count = next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) ? text.slice(next.start + 1, next.start + 16) : null;
     // CO is a gas of its own: "ngạt khí CO 2 vợ chồng tử vong" counts the dead, "nồng độ CO 2 giờ
     // sau" the hours; "khí thải CO 2 tăng" is CO2.
-    const gasWordBefore = GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start)) && !(raw.text === 'CO' && COUNTED.test(count ?? ''));
+    const ahead = text.slice(Math.max(0, raw.start - 24), raw.start);
+    const carbonMonoxide = raw.text === 'CO' && (POISONED.test(ahead) || COUNTED.test(count ?? ''));
+    const gasWordBefore = GAS_BEFORE.test(ahead) && !carbonMonoxide;
     if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || gasWordBefore || FORMULA_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)))) {
       i++;
       continue;

@@ -19,8 +19,9 @@ function headAlone(short: string, glossary: Glossary): boolean {
   return long !== undefined && COMMITTEE_HEADS.has(long);
 }
 
-// State groups whose members' short names begin with the group's letters.
-const GROUPS = new Set(['EVN', 'PV', 'VNPT']);
+// State groups whose members' short names begin with the group's letters. Not PV, which is as often
+// a reporter ("Trả lời PV TT", "với PV TS Nguyễn …").
+const GROUPS = new Set(['EVN', 'VNPT']);
 
 // A spaced hyphen, en dash or ampersand, as pages set them between the parts.
 const LINK = /^[ \u00a0][-\u2013&][ \u00a0]$/u;
@@ -51,7 +52,7 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
       const next = occurrences[i + 1];
       // "Chủ tịch UB MTTQ", "UB KTTW cho hay": a committee's head written short and its own
       // initials after a space, where the glossary knows the two together.
-      // "EVN SPC", "EVN HANOI": a state group's member written after the group's letters, where the
+      // "EVN SPC", "EVN NPC": a state group's member written after the group's letters, where the
       // glossary knows the two run together ("EVNSPC" is the southern power corporation, no
       // secretariat of the Pacific).
       const spaced = next && /^[ \u00a0]$/u.test(text.slice(first.end, next.start));

@@ -72,6 +72,8 @@ describe('detection', () => {
     // CO is a gas of its own: after its word a count of people or hours is no CO2's; other words are.
     expect(findAcronyms('Ngạt khí CO 2 vợ chồng tử vong; nồng độ CO 2 giờ sau vẫn cao.').map((a) => [a.short, a.count])).toEqual([['CO', 2]]);
     expect(shorts('Khí thải CO 2 tăng mạnh; nồng độ CO 2 trong không khí tăng kỷ lục.')).toEqual([]);
+    // Poisoning is by carbon monoxide, whoever is counted after it.
+    expect(findAcronyms('Ngộ độc khí CO 2 bà cháu tử vong; ngạt khí CO 2 thợ lặn tử vong.').map((a) => [a.short, a.count])).toEqual([['CO', 2]]);
     // One form written twice is two uses of it; two letters twice name a ministry.
     // Two currencies quoted against each other are two.
     expect(findAcronyms('Chênh lệch lãi suất VND - USD âm; cặp EUR - USD giảm.').map((a) => [a.short, a.count])).toEqual([['VND', 1], ['USD', 2], ['EUR', 1]]);

@@ -40,5 +40,7 @@ describe('a state group\'s letters and its member\'s after a space', () => {
     expect(read('Theo EVN SPC, phụ trách cung cấp điện khu vực miền Nam.')).toEqual([['EVN SPC', 'Tổng công ty Điện lực miền Nam']]);
     // Not two short forms the glossary has no member for.
     expect(read('EVN ABC ký kết hợp đồng.').map(([short]) => short)).toEqual(['EVN', 'ABC']);
+    // Not after PV, as often a reporter as PetroVietnam.
+    expect(read('Trả lời PV TT, ông Hùng cho biết dự án sẽ xong.').map(([short]) => short)).toEqual(['PV', 'TT']);
   });
 });
