@@ -295,10 +295,6 @@ const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3']);
 // Words for a gas or what gives one off right before its formula ("khí SO 2", "khí thải NO 2",
 // "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí").
 const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)\s+$/iu;
-// Poisoning by a gas: "ngạt khí CO", "ngộ độc khí CO" are carbon monoxide, whatever count follows.
-const POISONED = /(?:^|[^\p{L}])(?:ngạt|ngộ độc|nhiễm độc|hít phải)(?:\s+\p{L}+){0,2}\s+$/iu;
-// What a figure after "CO" counts, when it is no CO2: people, kin, time, cases.
-const COUNTED = /^\s+(?:người|vợ chồng|mẹ con|bố con|cha con|anh em|chị em|cháu|trẻ|nạn nhân|công nhân|học sinh|giờ|tiếng|phút|ngày|tuần|tháng|ca|vụ)(?![\p{L}\p{M}])/u;
 // Another formula listed right before ("CO 2 và SO 2").
 const FORMULA_BEFORE = /(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và)\s+$/u;
 
@@ -448,7 +444,6 @@ function versionedShortNames(text: string): string[] {
 // 2,5 triệu cổ phiếu" count sessions and shares.
 const NUMBERED_NAME = new RegExp(String.raw`(?:\((\p{Lu}{2,6} ?\d{1,2})\)|${TICKER_WORD.source}\s+(\p{Lu}{2,4}\d{1,2}(?![\p{L}\p{N}]|[,.]\d)|\p{Lu}{2,4} \d{1,2}(?=\s*\)|\s[-–]\s)))`, 'gu');
 
-/** Numbered short names of firms the text gives, written as it writes them and run together. */
 /**
  * "Văn học tuổi 20 (VHT 20)": the words right before the brackets, then the same number, begin with
  * the letters in order: the name is written out whatever body it names.
@@ -463,6 +458,7 @@ function spelledRightBefore(text: string, at: number, name: string): boolean {
   return named.length === letters.length && named.map((w) => letterFold(w[0] ?? '')).join('') === letterFold(letters);
 }
 
+/** Numbered short names of firms the text gives, written as it writes them and run together. */
 function numberedShortNames(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(NUMBERED_NAME)) {
@@ -661,11 +657,9 @@ export function detectOccurrences(text: string): Occurrence[] {
     // where no word follows the count or a gas's word comes before it; "các NH 2 tháng", "cấp CO 2
     // lần" count what follows.
     const count = next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) ? text.slice(next.start + 1, next.start + 16) : null;
-    // CO is a gas of its own: "ngạt khí CO 2 vợ chồng tử vong" counts the dead, "nồng độ CO 2 giờ
-    // sau" the hours; "khí thải CO 2 tăng" is CO2.
-    const ahead = text.slice(Math.max(0, raw.start - 24), raw.start);
-    const carbonMonoxide = raw.text === 'CO' && (POISONED.test(ahead) || COUNTED.test(count ?? ''));
-    const gasWordBefore = GAS_BEFORE.test(ahead) && !carbonMonoxide;
+    // Not CO after a gas's word: a gas of its own, whose count after it is as often of the dead or
+    // the hours ("ngạt khí CO 2 vợ chồng", "nồng độ CO 2 giờ sau") as CO2's.
+    const gasWordBefore = raw.text !== 'CO' && GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start));
     if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || gasWordBefore || FORMULA_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)))) {
       i++;
       continue;

@@ -3,7 +3,8 @@
  * parts with spaced dashes, or "Ban chỉ huy PCTT & TKCN" as two joined by "&". Detection leaves such
  * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
  * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
- * name; so are a committee's head written short and the committee's initials after it ("UB MTTQ").
+ * name; so are a committee's head written short and the committee's initials after it ("UB MTTQ"),
+ * and the power group's letters and a member's after them ("EVN SPC").
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
@@ -18,10 +19,6 @@ function headAlone(short: string, glossary: Glossary): boolean {
   const long = glossary.lookup(short)?.long.toLowerCase();
   return long !== undefined && COMMITTEE_HEADS.has(long);
 }
-
-// State groups whose members' short names begin with the group's letters. Not PV, which is as often
-// a reporter ("Trả lời PV TT", "với PV TS Nguyễn …").
-const GROUPS = new Set(['EVN', 'VNPT']);
 
 // A spaced hyphen, en dash or ampersand, as pages set them between the parts.
 const LINK = /^[ \u00a0][-\u2013&][ \u00a0]$/u;
@@ -50,18 +47,14 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
     while (end >= i + least(end) && !glossary.has(text.slice(first.start, (occurrences[end] as Occurrence).end))) end--;
     if (end < i + least(end)) {
       const next = occurrences[i + 1];
+      const spaced = next !== undefined && /^[ \u00a0]$/u.test(text.slice(first.end, next.start));
+      // "EVN SPC", "EVN NPC": a member of the power group written after the group's letters, where
+      // the glossary knows the two run together ("EVNSPC" is the southern power corporation, no
+      // secretariat of the Pacific). Not PV's, which is as often a reporter ("Trả lời PV TT").
+      const member = spaced && first.surface === 'EVN' && PART.test(next.surface) && glossary.has(first.surface + next.surface);
       // "Chủ tịch UB MTTQ", "UB KTTW cho hay": a committee's head written short and its own
       // initials after a space, where the glossary knows the two together.
-      // "EVN SPC", "EVN NPC": a state group's member written after the group's letters, where the
-      // glossary knows the two run together ("EVNSPC" is the southern power corporation, no
-      // secretariat of the Pacific).
-      const spaced = next && /^[ \u00a0]$/u.test(text.slice(first.end, next.start));
-      if (spaced && GROUPS.has(first.surface) && PART.test(next.surface) && glossary.has(first.surface + next.surface)) {
-        out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
-        i++;
-        continue;
-      }
-      if (next && /^[ \u00a0]$/u.test(text.slice(first.end, next.start)) && headAlone(first.surface, glossary) && glossary.has(text.slice(first.start, next.end))) {
+      if (spaced && (member || (headAlone(first.surface, glossary) && glossary.has(text.slice(first.start, next.end))))) {
         out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
         i++;
         continue;
