@@ -71,11 +71,11 @@ describe('detection', () => {
     expect(shorts('Số lượng CO 4 tháng đầu năm tăng; hàm lượng NH 3 vượt ngưỡng.')).toEqual(['CO']);
     // CO is a gas of its own: after a gas's word the count may be of the dead or the hours.
     expect(findAcronyms('Ngạt khí CO 2 vợ chồng tử vong; nồng độ CO 2 giờ sau vẫn cao; rò rỉ khí CO 2 lần.').map((a) => [a.short, a.count])).toEqual([['CO', 3]]);
-    // One form written twice is two uses of it; two letters twice name a ministry.
     // Two currencies quoted against each other are two.
     expect(findAcronyms('Chênh lệch lãi suất VND - USD âm; cặp EUR - USD giảm.').map((a) => [a.short, a.count])).toEqual([['VND', 1], ['USD', 2], ['EUR', 1]]);
     // Not the Singapore dollar, whose code alone is more often a department of education.
     expect(shorts('Tỷ giá SGD - VND ở mức 18.150 đồng.')).toEqual(['SGD - VND']);
+    // One form written twice is two uses of it; two letters twice name a ministry.
     expect(findAcronyms('Chỉ số đồng USD - USD Index tăng; Bộ TT - TT họp.').map((a) => [a.short, a.count])).toEqual([['USD', 2], ['TT - TT', 1]]);
     // Not a roman numeral, which numbers what comes before it.
     expect(shorts('điểm chuẩn của Cơ sở II - TP. HCM năm nay')).toEqual(['TP. HCM']);

@@ -35,7 +35,7 @@ describe('a head written short and the body\'s initials after it', () => {
   });
 });
 
-describe('a state group\'s letters and its member\'s after a space', () => {
+describe('the power group\'s letters and a member\'s after a space', () => {
   it('is the member where the glossary knows them run together', () => {
     expect(read('Theo EVN SPC, phụ trách cung cấp điện khu vực miền Nam.')).toEqual([['EVN SPC', 'Tổng công ty Điện lực miền Nam']]);
     // Not two short forms the glossary has no member for.
