@@ -298,6 +298,15 @@ const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?
 // Another formula listed right before ("CO 2 và SO 2").
 const FORMULA_BEFORE = /(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và)\s+$/u;
 
+/** Whether the letters at `start` and the count ending at `end` are a gas's formula spaced apart:
+ * punctuation after the count, or another formula listed before, or a gas's word before it. Not CO
+ * after a gas's word: a gas of its own, whose count after it is as often of the dead or the hours
+ * ("ngạt khí CO 2 vợ chồng", "nồng độ CO 2 giờ sau") as CO2's. */
+function spacedFormula(text: string, start: number, letters: string, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(text.slice(end, end + 3)) || FORMULA_BEFORE.test(before) || (letters !== 'CO' && GAS_BEFORE.test(before));
+}
+
 // The currencies Vietnamese news quotes against each other by their codes.
 const CURRENCY_CODE = /^(?:USD|VND|VNĐ|EUR|JPY|CNY|GBP|KRW|AUD|THB|CHF|CAD|HKD|RUB|INR|NDT)$/u;
 
@@ -656,11 +665,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // "khí thải (CO 2)", "khí SO 2 tăng": a gas's formula with its count spaced off, as "CO2" is one,
     // where no word follows the count or a gas's word comes before it; "các NH 2 tháng", "cấp CO 2
     // lần" count what follows.
-    const count = next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) ? text.slice(next.start + 1, next.start + 16) : null;
-    // Not CO after a gas's word: a gas of its own, whose count after it is as often of the dead or
-    // the hours ("ngạt khí CO 2 vợ chồng", "nồng độ CO 2 giờ sau") as CO2's.
-    const gasWordBefore = raw.text !== 'CO' && GAS_BEFORE.test(text.slice(Math.max(0, raw.start - 24), raw.start));
-    if (count !== null && (/^\s*(?:[^\p{L}\p{N}\s]|$)/u.test(count) || gasWordBefore || FORMULA_BEFORE.test(text.slice(Math.max(0, raw.start - 12), raw.start)))) {
+    if (next && gap === ' ' && GASES.has(`${raw.text}${next.text}`) && spacedFormula(text, raw.start, raw.text, next.start + next.text.length)) {
       i++;
       continue;
     }
