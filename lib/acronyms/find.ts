@@ -12,6 +12,7 @@ import { articleSpelling } from './article-spelling';
 import { FIRM_BEFORE, beforeBrandWord, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
+import { creditWord } from './credit-words';
 import { articleWords, spelledElsewhere } from './spelled-elsewhere';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
@@ -23,7 +24,7 @@ import { beforeRoadNumber } from './roads';
 import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
 import { numberedNames } from './numbered-names';
-import { glossaryKey, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
+import { glossaryKey, isPhotoSource, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
 import { PLACES, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
@@ -336,14 +337,27 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
+// Who gives a paper the photo, written short in its credit: the firm, the hospital, its reporter.
+const PHOTO_GIVERS = new Set(['doanh nghiệp', 'bệnh viện', 'phóng viên', 'gia đình', 'nhà trường', 'nhân vật']);
+
 /**
  * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
- * the glossary does not know, are who took it. Known letters keep their reading: an agency or a
- * paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers), who gave the photo ("Ảnh: DN", doanh
- * nghiệp; "Ảnh: BV", bệnh viện). Only with a glossary, which tells the agencies apart.
+ * the glossary does not know, are who took it. Known letters of three keep their reading: an agency
+ * or a paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers). Known letters of two, the whole
+ * credit, are as often a photographer's ("Ảnh: NA" is no National Assembly, "Ảnh: TC" no tổng
+ * cộng, "Ảnh: MS" no mã số): their reading stands where credits name it (an agency, "Ảnh: AP"; a
+ * credit's word, "Ảnh: TL"; a Vietnamese body, "Ảnh: CA"; who gave the photo, "Ảnh: DN") or where
+ * the article writes it out ("Ảnh: VJ" under Vietjet Air's news). Only with a glossary, which tells
+ * the agencies apart.
  */
 function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
-  return !hit && /^\p{Lu}{2,3}$/u.test(short) && creditOnly(text, occs);
+  if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
+  if (!hit) return true;
+  // No other source beside ("Ảnh: RT / Twitter" is the broadcaster's).
+  const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])(?:[Ảả]nh|ẢNH)\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.,;)\n])/u.test(text.slice(o.end, o.end + 3));
+  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some(isPhotoSource)) return false;
+  const body = /^\p{Lu}/u.test(hit.long) && writtenInVietnamese(hit.long);
+  return !body && !PHOTO_GIVERS.has(hit.long) && wholeTokenUses(text.toLowerCase(), hit.long.toLowerCase()).length === 0;
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông

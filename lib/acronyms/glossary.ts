@@ -305,13 +305,18 @@ const PHOTO_SOURCE = /\b(?:Pressphoto|Agencia)\b|^Visual China\b/u;
 
 /** The one sense a photo's credit names among `senses`, if one is a paper's or an agency's. */
 function creditedSense(senses: readonly string[]): string | undefined {
-  const named = senses.filter((x) => PRESS.test(x) || PHOTO_SOURCE.test(x));
+  const named = senses.filter(isPhotoSource);
   return named.length === 1 ? named[0] : undefined;
 }
 
 /** A newspaper's or a news agency's name, as the glossary gives it ("báo Tuổi Trẻ"). */
 export function isPressName(sense: string): boolean {
   return PRESS.test(sense);
+}
+
+/** Who a photo's credit may name: a paper, a news or a photo agency. */
+export function isPhotoSource(sense: string): boolean {
+  return PRESS.test(sense) || PHOTO_SOURCE.test(sense);
 }
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;

@@ -88,4 +88,17 @@ describe("a photo's credit", () => {
     // The same letters outside a credit are listed.
     expect(rows('Trạm quan trắc QZX đặt ở đây. Dòng sông - Ảnh: QZX')).toEqual(['QZX']);
   });
+
+  it("reads two letters the glossary knows, a whole credit, as a photographer's unless credits name them", () => {
+    // No National Assembly, tổng cộng, mã số, học kỳ or Member of Parliament took these photos.
+    expect(rows('Bộ trưởng trả lời chất vấn - Ảnh: NA\nToàn cảnh cuộc họp - Ảnh: TC.\nMẫu sản phẩm mới - Ảnh: MS\nTàu khu trục số hiệu 117 - Ảnh: HK.\nPhi công chào khách - Ảnh: MP.')).toEqual([]);
+    // Agencies, the paper, a credit's word, a Vietnamese body, who gave the photo stay.
+    expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN']);
+    // So does a reading the article writes out, and letters beside another source.
+    expect(reading('Vietjet Air mở đường bay mới đến Osaka.\nMáy bay của hãng - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
+    expect(reading('Lực lượng cứu hộ tìm người mắc kẹt - Ảnh: RT / Twitter', 'RT')).toBe('Russia Today');
+    // Outside a credit, or with more of the credit after them, they are read as before.
+    expect(reading('Phiên họp của NA Hàn Quốc kéo dài đến khuya.', 'NA')).toBe('National Assembly');
+    expect(rows('Toàn cảnh phiên họp - Ảnh: NA/TTXVN')).toEqual(['NA', 'TTXVN']);
+  });
 });
