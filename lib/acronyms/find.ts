@@ -337,27 +337,38 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => CREDITED.test(text.slice(Math.max(0, o.start - CREDIT_REACH), o.start)) && /^\s*(?:$|[.,;)/\n])/u.test(text.slice(o.end, o.end + 3)));
 }
 
-// Who gives a paper the photo, written short in its credit: the firm, the hospital, its reporter.
-const PHOTO_GIVERS = new Set(['doanh nghiệp', 'bệnh viện', 'phóng viên', 'gia đình', 'nhà trường', 'nhân vật']);
+// Who gives a paper a photo, written short in its credit: the police, the firm, the hospital, the
+// patient, the reporter, the family, a platform.
+const PHOTO_GIVERS = new Set(['công an', 'cảnh sát', 'biên phòng', 'bộ đội', 'hải quan', 'kiểm lâm', 'doanh nghiệp', 'ngân hàng', 'bệnh viện', 'bệnh nhân', 'phóng viên', 'bác sĩ', 'gia đình', 'nhà trường', 'nhân vật', 'nhân dân', 'facebook']);
+// A medium, by the Vietnamese name the glossary gives it: "Kênh truyền hình RT (Nga)", "Đài Tiếng
+// nói nước Đức" (Deutsche Welle).
+const MEDIUM_NAME = /^(?:kênh|đài|báo|tạp chí|hãng tin|hãng thông tấn|thông tấn xã)\s/iu;
 
 /**
  * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
  * the glossary does not know, are who took it. Known letters of three keep their reading: an agency
  * or a paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers). Known letters of two, the whole
- * credit, are as often a photographer's ("Ảnh: NA" is no National Assembly, "Ảnh: TC" no tổng
- * cộng, "Ảnh: MS" no mã số): their reading stands where credits name it (an agency, "Ảnh: AP"; a
- * credit's word, "Ảnh: TL"; a Vietnamese body, "Ảnh: CA"; who gave the photo, "Ảnh: DN") or where
- * the article writes it out ("Ảnh: VJ" under Vietjet Air's news). Only with a glossary, which tells
- * the agencies apart.
+ * credit, are as often a photographer's: a word that names no one ("Ảnh: TC" is no tổng cộng, "Ảnh:
+ * MS" no mã số), a title, a foreign body the article never names ("Ảnh: NA" is no National
+ * Assembly). Credits name a medium ("Ảnh: AP", "Ảnh: RT"), what a credit writes short ("Ảnh: TL"),
+ * a Vietnamese body ("Ảnh: CA"), who gave the photo ("Ảnh: DN", "Ảnh: BN"), a body the article
+ * writes out ("Ảnh: UN" beside Liên Hợp Quốc, "Ảnh: VJ" beside Vietjet). Only with a glossary, which
+ * tells the agencies apart.
  */
-function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
+function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined, glossary: Glossary): boolean {
   if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
   if (!hit) return true;
-  // No other source beside ("Ảnh: RT / Twitter" is the broadcaster's).
-  const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])(?:[Ảả]nh|ẢNH)\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.,;)\n])/u.test(text.slice(o.end, o.end + 3));
-  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some(isPhotoSource)) return false;
-  const body = /^\p{Lu}/u.test(hit.long) && writtenInVietnamese(hit.long);
-  return !body && !PHOTO_GIVERS.has(hit.long) && wholeTokenUses(text.toLowerCase(), hit.long.toLowerCase()).length === 0;
+  // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: RT, Twitter").
+  const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.;)\n])/u.test(text.slice(o.end, o.end + 3));
+  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined) return false;
+  if (hit.senses.some((x) => isPhotoSource(x) || MEDIUM_NAME.test(glossary.vietnameseName(x) ?? ''))) return false;
+  const long = hit.long;
+  if (/^\p{Ll}/u.test(long)) return !PHOTO_GIVERS.has(long);
+  if (isTitleSense(long)) return true;
+  if (writtenInVietnamese(long)) return false;
+  const lower = text.toLowerCase();
+  const written = (x: string | undefined): boolean => x !== undefined && x.length >= 4 && wholeTokenUses(lower, x.toLowerCase()).length > 0;
+  return !written(long) && !written(glossary.vietnameseName(long)) && !written(long.split(' ')[0]);
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -715,7 +726,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
     if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
-    if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
+    if (glossary && photographersInitials(view.text, short, occs, hit, glossary)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });

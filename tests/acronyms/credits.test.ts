@@ -90,14 +90,19 @@ describe("a photo's credit", () => {
   });
 
   it("reads two letters the glossary knows, a whole credit, as a photographer's unless credits name them", () => {
-    // No National Assembly, tổng cộng, mã số, học kỳ or Member of Parliament took these photos.
-    expect(rows('Bộ trưởng trả lời chất vấn - Ảnh: NA\nToàn cảnh cuộc họp - Ảnh: TC.\nMẫu sản phẩm mới - Ảnh: MS\nTàu khu trục số hiệu 117 - Ảnh: HK.\nPhi công chào khách - Ảnh: MP.')).toEqual([]);
-    // Agencies, the paper, a credit's word, a Vietnamese body, who gave the photo stay.
-    expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN']);
-    // So does a reading the article writes out, and letters beside another source.
-    expect(reading('Vietjet Air mở đường bay mới đến Osaka.\nMáy bay của hãng - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
-    expect(reading('Lực lượng cứu hộ tìm người mắc kẹt - Ảnh: RT / Twitter', 'RT')).toBe('Russia Today');
-    // Outside a credit, or with more of the credit after them, they are read as before.
+    // Words that name no one, a title, a foreign body the article never names.
+    expect(rows('Bộ trưởng trả lời chất vấn - Ảnh: NA\nToàn cảnh cuộc họp - Ảnh: TC.\nMẫu sản phẩm mới - Ảnh: MS\nTàu khu trục số hiệu 117 - Ảnh: HK.\nPhi công chào khách - Ảnh: MP.\nQuang cảnh khu đất dự án - Ảnh: DA')).toEqual([]);
+    // Media, the paper, a credit's word, a Vietnamese body, who gave the photo stay.
+    expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN\nẢnh: CS\nẢnh: BN')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN', 'CS', 'BN']);
+    // A broadcaster or a paper by the Vietnamese name the glossary gives it.
+    expect(reading('Xe tăng Nga trên chiến trường - Ảnh: RT', 'RT')).toBe('Russia Today');
+    expect(reading('Thủ tướng Đức tại cuộc họp báo ở Berlin - Ảnh: DW', 'DW')).toBe('Deutsche Welle');
+    expect(reading('Tòa soạn tờ báo lớn nhất nước Đức tại Munich - Ảnh: SZ', 'SZ')).toBe('Süddeutsche Zeitung');
+    // A body the article writes out, in Vietnamese or by its first word.
+    expect(reading('Tổng thư ký Liên Hợp Quốc phát biểu tại Đại hội đồng - Ảnh: UN', 'UN')).toBe('United Nations');
+    expect(reading('Hãng hàng không Vietjet nhận thêm tàu bay.\nTàu bay mới của hãng - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
+    // Letters beside another source, or outside a credit, are read as before.
+    expect(reading('Hỏa hoạn lớn ở Moscow - Ảnh: RT, Twitter', 'RT')).toBe('Russia Today');
     expect(reading('Phiên họp của NA Hàn Quốc kéo dài đến khuya.', 'NA')).toBe('National Assembly');
     expect(rows('Toàn cảnh phiên họp - Ảnh: NA/TTXVN')).toEqual(['NA', 'TTXVN']);
   });
