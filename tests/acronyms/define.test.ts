@@ -451,6 +451,10 @@ describe('in-text definitions', () => {
     expect(def('đất của Công ty Đầu tư Phát triển Long Đức - ILD và nhiều hộ dân khác.', 'ILD')).toBeNull();
     expect(def('Đơn vị thuộc tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR, đã ký.', 'PVMR')).toBe('tổng công ty Bảo dưỡng sửa chữa công trình dầu khí');
     expect(def('Nếu như Kalibr - NK có tầm bắn tối đa 2.500 km thì 9M729 xa hơn.', 'NK')).toBeNull();
+    // A model's variant after its name, however its kind translates ("đất đối không", surface-to-air).
+    expect(definedAs('Nga giới thiệu hệ thống tên lửa đất đối không Arctic Pantsir - SA và hệ thống Tor.', 'SA', shippedGlossary())).toBeNull();
+    // A translation may still end in a foreign name: a country, or a word that gives a letter.
+    expect(definedAs('Lực lượng Dân chủ Syria - SDF cho biết.', 'SDF', shippedGlossary())).toBe('Lực lượng Dân chủ Syria');
     // A Vietnamese name before the dash is named by it, whatever its letters; "Như" in a name is no conjunction.
     expect(def('Các chuyên gia của Viện Dầu mỏ Mỹ - API, cho biết giá sẽ tăng.', 'API')).toBe('Viện Dầu mỏ Mỹ');
     expect(def('Xã viên Hợp tác xã Như Ý (NY) được chia lãi.', 'NY')).toBe('Như Ý');

@@ -5,11 +5,11 @@
  * Quốc tế CSIS", "Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID,").
  */
 import type { Occurrence } from '../detect';
-import { isVietnameseSyllable } from '../letters';
+import { isVietnameseSyllable, letterFold } from '../letters';
 import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
-import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM, PLACE_UNIT } from './lexicon';
+import { ALSO_CALLED, BEFORE_SHORT, COUNTRIES, LEGAL_FORM, PLACE_UNIT } from './lexicon';
 import { capitalised, dashBefore, leftWords, startsWithFirm, startsWithHead, textOf } from './words';
 import { longBefore } from './long-before';
 import { longInside, spelledOrNamedBody } from './long-inside';
@@ -174,9 +174,21 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // "phòng Lao động - Tiền lương - BHXH": the short form is the last of a body's fields joined by
     // dashes, not the name of the fields before it.
     if (def?.how === 'named' && fieldsInRow(text, def)) return null;
+    // "tên lửa đất đối không Arctic Pantsir - SA": a translated reading whose last word, a foreign
+    // name, gives none of the letters is a model's name and its variant ("Lực lượng Dân chủ Syria -
+    // SDF" ends in a country, as translations do).
+    if (def?.how === 'translated' && modelBeforeDash(def.long, occ.surface)) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;
+}
+
+/** A variant's two letters after a reading whose last word, a foreign name in title case and no
+ * place, opens none of them. */
+function modelBeforeDash(long: string, short: string): boolean {
+  const last = /([\p{L}\p{M}]+)$/u.exec(long)?.[1] ?? '';
+  const letters = shortLetters(short);
+  return letters.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isVietnameseSyllable(last) && !COUNTRIES.has(last.toLowerCase()) && !letters.includes(letterFold(last[0] ?? ''));
 }
 
 /** A named reading whose last part after a spaced dash is a field, not a body's name or a brand: a
