@@ -580,6 +580,21 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
   return [...words].filter((w) => !named.has(w));
 }
 
+/**
+ * "Công ty cổ phần Thanh toán quốc gia Việt Nam (Napas)", "Cơ quan thám hiểm hàng không vũ trụ Nhật
+ * Bản (Jaxa)": an initialism said as a word, written in title case alone in brackets after its name,
+ * whose capitals the glossary knows. Four or five letters: longer ones are names clipped from
+ * syllables ("Vinataba", "Interpol", "Licogi"), not initials; no Vietnamese syllable ("(Nga)").
+ */
+function initialismsInTitleCase(text: string, glossary: Glossary): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{M}] \((\p{Lu}\p{Ll}{3,4})\)/gu)) {
+    const word = m[1] ?? '';
+    if (!isVietnameseSyllable(word) && glossary.has(word.toUpperCase())) found.add(word);
+  }
+  return [...found];
+}
+
 /** "TEPCO" as a firm's brand is written: "Tepco". */
 function titleCase(short: string): string {
   return short[0] + short.slice(1).toLowerCase();
@@ -617,7 +632,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
-  const styled = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
+  const styled = opts.glossary ? [...brandsWrittenAsWords(view.text, opts.glossary), ...initialismsInTitleCase(view.text, opts.glossary)] : [];
   const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {

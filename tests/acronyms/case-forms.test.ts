@@ -59,4 +59,15 @@ describe('mergeCaseForms', () => {
     // person, here and at his other uses.
     expect(findAcronyms('Tiền vệ Horea Crișan ghi bàn, Horea được khen.', { glossary: g })).toEqual([]);
   });
+
+  it('reads an initialism said as a word, in title case alone in brackets after its name', () => {
+    const g = shippedGlossary();
+    const rows = (text: string) => findAcronyms(text, { glossary: g }).map((r) => [r.short, r.long, r.count]);
+    expect(rows('Công ty cổ phần thanh toán quốc gia Việt Nam (Napas) bố trí cán bộ trực. Napas cho biết.')).toEqual([['Napas', 'Công ty cổ phần thanh toán quốc gia Việt Nam', 2]]);
+    expect(rows('Cơ quan thám hiểm hàng không vũ trụ Nhật Bản (Jaxa) cho biết.')).toEqual([['Jaxa', 'Cơ quan thám hiểm hàng không vũ trụ Nhật Bản', 1]]);
+    // Not a name clipped from syllables, which is longer; not a Vietnamese word; not outside brackets.
+    expect(rows('Tổng công ty Thuốc lá Việt Nam (Vinataba) cho biết.')).toEqual([]);
+    expect(rows('Đại sứ quán Nga (Nga) cho biết.')).toEqual([]);
+    expect(rows('Napas cho biết hệ thống ổn định.')).toEqual([]);
+  });
 });
