@@ -1608,6 +1608,9 @@ describe('in-text definitions', () => {
     // Not a body that is no firm, nor what the firm did.
     expect(def('Theo Bộ Tài chính, mã chứng khoán là TPB.', 'TPB')).toBeNull();
     expect(def('Giá cổ phiếu của Công ty Cổ phần Thế giới Di động tăng mạnh, mã cổ phiếu MWG.', 'MWG')).toBeNull();
+    // Whatever its letters, the nearest firm's name in the clause.
+    expect(def('Ông A bị cáo buộc thao túng cổ phiếu Công ty cổ phần đá Spilít, mã chứng khoán SPI.', 'SPI')).toBe('Công ty cổ phần đá Spilít');
+    expect(def('Ông A mua cổ phiếu của Công ty cổ phần đá Spilít cùng nhiều mã khác, mã chứng khoán SPI.', 'SPI')).toBeNull();
   });
 
   it('a task given to a body after a head alone: the body is the second one', () => {

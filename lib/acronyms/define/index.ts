@@ -24,7 +24,7 @@
 import type { Occurrence } from '../detect';
 import { wordsIn } from '../match';
 import type { Definition, Reader } from './types';
-import { capitalised, firmOrBank, textOf } from './words';
+import { capitalised, firmOrBank, leftWords, textOf } from './words';
 import { longBefore } from './long-before';
 import { type KnownWords } from './translated';
 import { glossaryBrandBeforeBrackets, glossaryNameBefore } from './glossary-name-beside';
@@ -52,11 +52,18 @@ const readMembers: Reader = (text, occ, known) => {
   return def ? { def } : null;
 };
 
-/** "… của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB": the listed firm before it. */
+/** "… của Ngân hàng Tiên Phong (TPBank), mã chứng khoán là TPB": the listed firm before it. A
+ * ticker's letters need not spell its firm ("cổ phiếu Công ty cổ phần đá Spilít, mã chứng khoán
+ * SPI"): the nearest firm's noun before, in the same clause, opens the name. */
 const readFirmBeforeTicker: Reader = (text, occ, known) => {
   const end = firmBeforeTicker(text, occ);
-  const def = end > 0 ? longBefore(text, occ.surface, end, known) : null;
-  return def && firmOrBank(wordsIn(text, def.start, def.start + def.long.length)) ? { def } : null;
+  if (end <= 0) return null;
+  const def = longBefore(text, occ.surface, end, known);
+  if (def && firmOrBank(wordsIn(text, def.start, def.start + def.long.length))) return { def };
+  const words = leftWords(text, end, 10);
+  const from = words.findLastIndex((_, i) => firmOrBank(words.slice(i)));
+  if (from < 0 || /[,;:()]/u.test(text.slice((words[from] as { start: number }).start, end))) return null;
+  return { def: { ...textOf(text, words.slice(from)), how: 'named' } };
 };
 
 /** "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of. */
