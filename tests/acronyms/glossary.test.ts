@@ -1566,6 +1566,14 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
 
+  it('knows what the session-50 reads of validation files found', () => {
+    // Return on Sales beside Return on Assets, its revenue translated as sales; robots' system.
+    const text = 'Năm 2018, tỉ suất lợi nhuận trên doanh thu ROS là 10,56% và tỉ suất lợi nhuận trên tài sản ROA là 11,9%.';
+    expect(findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['ROS', 'tỉ suất lợi nhuận trên doanh thu'], ['ROA', 'tỉ suất lợi nhuận trên tài sản']]);
+    expect(reading('Doanh nghiệp có ROS cao nhất ngành, lợi nhuận tăng.', 'ROS')).toBe('Return on Sales');
+    expect(reading('Các kỹ sư lập trình robot trên nền tảng ROS mã nguồn mở.', 'ROS')).toBe('Robot Operating System');
+  });
+
   it('knows what the session-49 reads of validation files found', () => {
     // A Moscow club, a British prison, a container port in Ho Chi Minh City.
     expect(reading('Ông là một fan của đội khúc côn cầu CSKA Moscow.', 'CSKA')).toBe('Central Sports Club of the Army');
