@@ -1572,6 +1572,8 @@ describe('a sense named by the words beside it', () => {
     expect(findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['ROS', 'tỉ suất lợi nhuận trên doanh thu'], ['ROA', 'tỉ suất lợi nhuận trên tài sản']]);
     expect(reading('Doanh nghiệp có ROS cao nhất ngành, lợi nhuận tăng.', 'ROS')).toBe('Return on Sales');
     expect(reading('Các kỹ sư lập trình robot trên nền tảng ROS mã nguồn mở.', 'ROS')).toBe('Robot Operating System');
+    // A geographical indication, not its protection.
+    expect(findAcronyms('Hiệp định bảo hộ chỉ dẫn địa lý (GI) cho 169 sản phẩm.', { glossary: shippedGlossary() }).find((a) => a.short === 'GI')?.long).toBe('chỉ dẫn địa lý');
   });
 
   it('knows what the session-49 reads of validation files found', () => {
