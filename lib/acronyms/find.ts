@@ -340,35 +340,23 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
 // Who gives a paper a photo, written short in its credit: the police, the firm, the hospital, the
 // patient, the reporter, the family, a platform.
 const PHOTO_GIVERS = new Set(['công an', 'cảnh sát', 'biên phòng', 'bộ đội', 'hải quan', 'kiểm lâm', 'doanh nghiệp', 'ngân hàng', 'bệnh viện', 'bệnh nhân', 'phóng viên', 'bác sĩ', 'gia đình', 'nhà trường', 'nhân vật', 'nhân dân', 'facebook']);
-// A medium, by the Vietnamese name the glossary gives it: "Kênh truyền hình RT (Nga)", "Đài Tiếng
-// nói nước Đức" (Deutsche Welle).
-const MEDIUM_NAME = /^(?:kênh|đài|báo|tạp chí|hãng tin|hãng thông tấn|thông tấn xã)\s/iu;
 
 /**
  * "Ảnh: Q. NG", "Ảnh: IMERISIA - VER": two or three letters ending every use's photo credit, which
- * the glossary does not know, are who took it. Known letters of three keep their reading: an agency
- * or a paper ("Ảnh: AFP"), a body ("Ảnh: BTC", the organisers). Known letters of two, the whole
- * credit, are as often a photographer's: a word that names no one ("Ảnh: TC" is no tổng cộng, "Ảnh:
- * MS" no mã số), a title, a foreign body the article never names ("Ảnh: NA" is no National
- * Assembly). Credits name a medium ("Ảnh: AP", "Ảnh: RT"), what a credit writes short ("Ảnh: TL"),
- * a Vietnamese body ("Ảnh: CA"), who gave the photo ("Ảnh: DN", "Ảnh: BN"), a body the article
- * writes out ("Ảnh: UN" beside Liên Hợp Quốc, "Ảnh: VJ" beside Vietjet). Only with a glossary, which
- * tells the agencies apart.
+ * the glossary does not know, are who took it. Known letters keep their reading where a credit may
+ * name it: an agency or a paper ("Ảnh: AFP", "Ảnh: TT"), a body or a firm ("Ảnh: BTC", "Ảnh: CA",
+ * "Ảnh: UN", "Ảnh: VJ"), what credits write short ("Ảnh: TL"), who gave the photo ("Ảnh: DN",
+ * doanh nghiệp). Not two letters, the whole credit, whose reading names no one ("Ảnh: TC" is no
+ * tổng cộng, "Ảnh: MS" no mã số) or is a title ("Ảnh: GĐ"): a photographer's initials. Only with a
+ * glossary, which tells the agencies apart.
  */
-function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined, glossary: Glossary): boolean {
+function photographersInitials(text: string, short: string, occs: Occurrence[], hit: GlossaryHit | null | undefined): boolean {
   if (!/^\p{Lu}{2,3}$/u.test(short) || !creditOnly(text, occs)) return false;
   if (!hit) return true;
-  // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: RT, Twitter").
+  // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: TN, Twitter").
   const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.;)\n])/u.test(text.slice(o.end, o.end + 3));
-  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined) return false;
-  if (hit.senses.some((x) => isPhotoSource(x) || MEDIUM_NAME.test(glossary.vietnameseName(x) ?? ''))) return false;
-  const long = hit.long;
-  if (/^\p{Ll}/u.test(long)) return !PHOTO_GIVERS.has(long);
-  if (isTitleSense(long)) return true;
-  if (writtenInVietnamese(long)) return false;
-  const lower = text.toLowerCase();
-  const written = (x: string | undefined): boolean => x !== undefined && x.length >= 4 && wholeTokenUses(lower, x.toLowerCase()).length > 0;
-  return !written(long) && !written(glossary.vietnameseName(long)) && !written(long.split(' ')[0]);
+  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some(isPhotoSource)) return false;
+  return !PHOTO_GIVERS.has(hit.long) && (isTitleSense(hit.long) || /^\p{Ll}/u.test(hit.long));
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -583,8 +571,9 @@ function brandsWrittenAsWords(text: string, glossary: Glossary): string[] {
 /**
  * "Công ty cổ phần Thanh toán quốc gia Việt Nam (Napas)", "Cơ quan thám hiểm hàng không vũ trụ Nhật
  * Bản (Jaxa)": an initialism said as a word, written in title case alone in brackets after its name,
- * whose capitals the glossary knows. Four or five letters: longer ones are names clipped from
- * syllables ("Vinataba", "Interpol", "Licogi"), not initials; no Vietnamese syllable ("(Nga)").
+ * whose capitals the glossary knows (the caller keeps those the words before define). Four or five
+ * letters: longer ones are names clipped from syllables ("Vinataba", "Interpol", "Licogi"), not
+ * initials; no Vietnamese syllable ("(Nga)").
  */
 function initialismsInTitleCase(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
@@ -632,7 +621,9 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // "VN-Pharma"), whose parts detection reads one by one, or one word it reads as a name ("Sabeco").
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
-  const styled = opts.glossary ? [...brandsWrittenAsWords(view.text, opts.glossary), ...initialismsInTitleCase(view.text, opts.glossary)] : [];
+  const brands = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
+  const saidAsWords = opts.glossary ? initialismsInTitleCase(view.text, opts.glossary).filter((w) => !brands.includes(w)) : [];
+  const styled = [...brands, ...saidAsWords];
   const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
   const bySurface = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
@@ -651,6 +642,15 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   const known = glossary && { translations: glossary.translations, expansions, aligned: new Map() };
   const knownShortForm = (word: string): boolean => glossary?.has(word) === true;
   const definitions = findDefinitions(view.text, occurrences, known);
+  // Only where the words before the brackets spell, translate or name the letters: a guess from any
+  // words is no evidence that "(Sonia)", "(Swift)" or "(Alba)" stands for something.
+  // Elsewhere the same word may open another name or word: "Start-up", "Safe Harbor", "Plan B".
+  for (const word of saidAsWords) {
+    const def = definitions.get(word);
+    const uses = (bySurface.get(word) ?? []).filter((o) => !/^(?:-\p{L}| \p{Lu})/u.test(view.text.slice(o.end, o.end + 2)));
+    if (def?.guessed === true || def === undefined || uses.length === 0) bySurface.delete(word);
+    else bySurface.set(word, uses);
+  }
   // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
   // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, and the code's
   // where they are alike (its letter confirms it: see unit-codes.ts).
@@ -741,7 +741,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
     if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
-    if (glossary && photographersInitials(view.text, short, occs, hit, glossary)) continue;
+    if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).
       const placeOf = (use: Occurrence) => ({ context: contextOf(view.text, [use], country), placement: placementOf(view.text, [use]) });

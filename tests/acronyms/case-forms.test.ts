@@ -69,5 +69,14 @@ describe('mergeCaseForms', () => {
     expect(rows('Tổng công ty Thuốc lá Việt Nam (Vinataba) cho biết.')).toEqual([]);
     expect(rows('Đại sứ quán Nga (Nga) cho biết.')).toEqual([]);
     expect(rows('Napas cho biết hệ thống ổn định.')).toEqual([]);
+    // Translated word for word, a power authority.
+    expect(rows('Cơ quan phát điện Thái Lan (Egat) cho biết.')).toEqual([['Egat', 'Cơ quan phát điện Thái Lan', 1]]);
+    // Not where the words before only guess a name: an English name, a car, a girl, a currency.
+    expect(rows('Chị Nguyễn Thu Hà (Sonia), 28 tuổi. Sonia cho biết.')).toEqual([]);
+    expect(rows('Mẫu hatchback cỡ nhỏ của Suzuki (Swift) bán chạy.')).toEqual([]);
+    expect(rows('Bé gái người Tây Ban Nha (Alba) rất vui.')).toEqual([]);
+    expect(rows('Đồng tiền của Nam Phi (Rand) giảm.')).toEqual([]);
+    // Nor the same word opening another name.
+    expect(rows('Nga và Mỹ ký Hiệp ước cắt giảm vũ khí tấn công chiến lược (Start) năm 2010. Start-up Mỹ hưởng lợi.')).toEqual([['Start', 'Hiệp ước cắt giảm vũ khí tấn công chiến lược', 1]]);
   });
 });
