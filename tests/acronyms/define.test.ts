@@ -455,6 +455,8 @@ describe('in-text definitions', () => {
     expect(definedAs('Nga giới thiệu hệ thống tên lửa đất đối không Arctic Pantsir - SA và hệ thống Tor.', 'SA', shippedGlossary())).toBeNull();
     // A translation may still end in a foreign name: a country, or a word that gives a letter.
     expect(definedAs('Lực lượng Dân chủ Syria - SDF cho biết.', 'SDF', shippedGlossary())).toBe('Lực lượng Dân chủ Syria');
+    expect(definedAs('Quốc hội Kenya - NA đã thông qua dự luật tài chính.', 'NA', shippedGlossary())).toBe('Quốc hội Kenya');
+    expect(definedAs('Hệ thống tên lửa đất đối không Buk - SA được triển khai.', 'SA', shippedGlossary())).toBeNull();
     // A Vietnamese name before the dash is named by it, whatever its letters; "Như" in a name is no conjunction.
     expect(def('Các chuyên gia của Viện Dầu mỏ Mỹ - API, cho biết giá sẽ tăng.', 'API')).toBe('Viện Dầu mỏ Mỹ');
     expect(def('Xã viên Hợp tác xã Như Ý (NY) được chia lãi.', 'NY')).toBe('Như Ý');
@@ -1831,6 +1833,13 @@ describe('in-text definitions', () => {
     expect(withGlossary('Trung tâm trực thuộc Liên hiệp các Hội khoa học và kỹ thuật Việt Nam (VUSTA) là tổ chức phi chính phủ.', 'VUSTA')).toBe('Liên hiệp các Hội khoa học và kỹ thuật Việt Nam');
     // A head with no letter stays out, as the readings leave it ("Đài" of DRT).
     expect(withGlossary('Theo Đài Phát thanh - Truyền hình Đà Nẵng (DRT), chương trình sẽ phát sóng.', 'DRT')).toBe('Phát thanh - Truyền hình Đà Nẵng');
+  });
+
+  it("the glossary's whole name where the reading opens with its end and runs past it", () => {
+    // "hàng hoá" (Cargo) read C and O in another order; the certificate is the name's head.
+    expect(withGlossary('Doanh nghiệp lợi dụng giấy chứng nhận xuất xứ hàng hoá (C / O) từ VN để xuất sang Mỹ.', 'C / O')).toBe('giấy chứng nhận xuất xứ hàng hoá');
+    // Not across punctuation.
+    expect(withGlossary('Hồ sơ gồm giấy chứng nhận, xuất xứ hàng hoá (C / O) và hoá đơn.', 'C / O')).not.toMatch(/giấy/);
   });
 
   it("a contract is the kind of thing a project's form is, no word of its name", () => {

@@ -40,5 +40,29 @@ export function widenedToGlossaryName(text: string, def: Definition, known: Know
     if (!between.includes(',') && !headHasLetter(before, def.short, known)) continue;
     return { ...def, start, long: text.slice(start, def.start + def.long.length) };
   }
-  return def;
+  return overlapping(text, def, known) ?? def;
+}
+
+/**
+ * "giấy chứng nhận xuất xứ hàng hoá (C / O)" read "xuất xứ hàng hoá", where the glossary's name is
+ * "giấy chứng nhận xuất xứ": a reading that opens with the end of that name and goes on past it,
+ * the rest of the name written right before it, is the name and what follows it. The words that
+ * read the letters in another order ("hàng hoá", Cargo) are no reason to leave the name's head out.
+ */
+function overlapping(text: string, def: Definition, known: KnownWords): Definition | null {
+  const read = wordsIn(def.long, 0, def.long.length);
+  for (const sense of known.expansions(def.short)) {
+    if (!writtenInVietnamese(sense)) continue;
+    const name = wordsIn(sense, 0, sense.length);
+    for (let shared = Math.min(name.length, read.length) - 1; shared >= 1; shared--) {
+      const more = name.length - shared;
+      if (!read.slice(0, shared).every((w, k) => wordKey(w) === wordKey(name[more + k] as LongWord))) continue;
+      const before = leftWords(text, def.start, more);
+      if (before.length < more || !before.every((w, k) => wordKey(w) === wordKey(name[k] as LongWord))) continue;
+      const start = (before[0] as LongWord).start;
+      if (!/^[\p{L}\p{M}\p{N}\s]*$/u.test(text.slice(start, def.start))) continue;
+      return { ...def, start, long: text.slice(start, def.start + def.long.length) };
+    }
+  }
+  return null;
 }
