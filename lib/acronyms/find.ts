@@ -355,8 +355,8 @@ function photographersInitials(text: string, short: string, occs: Occurrence[], 
   if (!hit) return true;
   // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: TN, Twitter").
   const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.;)\n])/u.test(text.slice(o.end, o.end + 3));
-  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some(isPhotoSource)) return false;
-  return !PHOTO_GIVERS.has(hit.long) && (isTitleSense(hit.long) || /^\p{Ll}/u.test(hit.long));
+  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some((x) => isPhotoSource(x) || PHOTO_GIVERS.has(x))) return false;
+  return isTitleSense(hit.long) || /^\p{Ll}/u.test(hit.long);
 }
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
@@ -622,7 +622,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // With a capital (not every "ca"), and not a Vietnamese word in title case ("Nam" is in "Việt Nam").
   const readers = [...user.values()].map((e) => nfc(e.short)).filter((f) => /\p{Lu}/u.test(f) && !(/^\p{Lu}[^\p{Lu}]*$/u.test(f) && isVietnameseSyllable(f)));
   const brands = opts.glossary ? brandsWrittenAsWords(view.text, opts.glossary) : [];
-  const saidAsWords = opts.glossary ? initialismsInTitleCase(view.text, opts.glossary).filter((w) => !brands.includes(w)) : [];
+  // Not the reader's own forms or the page's marks, which stand whatever the words before them say.
+  const saidAsWords = opts.glossary ? initialismsInTitleCase(view.text, opts.glossary).filter((w) => !brands.includes(w) && !readers.includes(w) && !marked.has(w)) : [];
   const styled = [...brands, ...saidAsWords];
   const occurrences = withEstablishedForms(view.text, named, [...marked.keys(), ...readers, ...styled]);
   const bySurface = new Map<string, Occurrence[]>();

@@ -76,6 +76,9 @@ describe('mergeCaseForms', () => {
     expect(rows('Mẫu hatchback cỡ nhỏ của Suzuki (Swift) bán chạy.')).toEqual([]);
     expect(rows('Bé gái người Tây Ban Nha (Alba) rất vui.')).toEqual([]);
     expect(rows('Đồng tiền của Nam Phi (Rand) giảm.')).toEqual([]);
+    // The reader's own entry stands, whatever the words before say.
+    const fifa = findAcronyms('Liên đoàn Bóng đá thế giới (Fifa) công bố bảng xếp hạng. Fifa cho biết.', { glossary: g, user: [{ short: 'Fifa', long: 'Liên đoàn Bóng đá thế giới' }] });
+    expect(fifa.map((r) => [r.short, r.count])).toEqual([['Fifa', 2]]);
     // Nor the same word opening another name.
     expect(rows('Nga và Mỹ ký Hiệp ước cắt giảm vũ khí tấn công chiến lược (Start) năm 2010. Start-up Mỹ hưởng lợi.')).toEqual([['Start', 'Hiệp ước cắt giảm vũ khí tấn công chiến lược', 1]]);
   });

@@ -96,6 +96,8 @@ describe("a photo's credit", () => {
     expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN\nẢnh: CS\nẢnh: BN\nẢnh: UN\nẢnh: EU')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN', 'CS', 'BN', 'UN', 'EU']);
     expect(reading('Xe tăng Nga trên chiến trường - Ảnh: RT', 'RT')).toBe('Russia Today');
     expect(reading('Tàu bay mới của hãng tại Nội Bài - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
+    // Letters one of whose readings gave the photo, whichever the words around chose.
+    expect(rows('Ông Bình trả lời phỏng vấn báo chí - Ảnh: PV')).toEqual(['PV']);
     // Letters beside another source, or outside a credit, are read as before.
     expect(reading('Hỏa hoạn lớn ở Moscow - Ảnh: TC, Twitter', 'TC')).toBe('tổng cộng');
     expect(reading('Tổng cộng có 25 đại biểu, TC đạt 90%.', 'TC')).toBe('tổng cộng');

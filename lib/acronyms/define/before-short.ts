@@ -174,17 +174,18 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // "phòng Lao động - Tiền lương - BHXH": the short form is the last of a body's fields joined by
     // dashes, not the name of the fields before it.
     if (def?.how === 'named' && fieldsInRow(text, def)) return null;
-    // "tên lửa đất đối không Arctic Pantsir - SA": after a weapon's word, a translated reading whose
-    // last word, a foreign name, gives none of the letters is a model's name and its variant
-    // ("Quốc hội Kenya - NA", "Lực lượng Dân chủ Syria - SDF" end in a country, as translations do).
-    if (def?.how === 'translated' && modelBeforeDash(def.long, occ.surface) && WEAPON.test(text.slice(Math.max(0, def.start - 30), def.start + def.long.length))) return null;
+    // "tên lửa đất đối không Arctic Pantsir - SA": right after a weapon's word, a translated reading
+    // whose last word, a foreign name, gives none of the letters is a model's name and its variant
+    // ("Quốc hội Kenya - NA", "Lực lượng Dân chủ Syria - SDF" end in a country, as translations do;
+    // the country list is short, so the weapon must open the reading).
+    if (def?.how === 'translated' && modelBeforeDash(def.long, occ.surface) && WEAPON_BEFORE.test(text.slice(Math.max(0, def.start - 24), def.start))) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;
 }
 
-// A weapon's or a vehicle's word, before its model's name.
-const WEAPON = /(?:^|[^\p{L}])(?:tên lửa|xe tăng|thiết giáp|máy bay|tiêm kích|trực thăng|pháo|súng|radar|tàu)(?![\p{L}])/iu;
+// A weapon's or a vehicle's word right before the reading: the kind of the model named in it.
+const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:tên lửa|xe tăng|thiết giáp|máy bay|tiêm kích|trực thăng|pháo|súng|radar)\s$/iu;
 
 /** A variant's two letters after a reading whose last word, a foreign name in title case and no
  * place, opens none of them. */

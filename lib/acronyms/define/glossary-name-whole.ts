@@ -5,8 +5,8 @@
  * a comma, as most names hold none. So is a reading that left out a head whose letter the short form
  * has ("Liên hiệp các Hội khoa học và kỹ thuật Việt Nam (VUSTA)": the Union).
  */
-import { wordsIn, type LongWord } from '../match';
-import { writtenInVietnamese } from '../letters';
+import { shortLetters, wordsIn, type LongWord } from '../match';
+import { letterFold, writtenInVietnamese } from '../letters';
 import { englishNames, type KnownWords } from './translated';
 import type { Definition } from './types';
 import { leftWords, wordKey } from './words';
@@ -47,7 +47,8 @@ export function widenedToGlossaryName(text: string, def: Definition, known: Know
  * "giấy chứng nhận xuất xứ hàng hoá (C / O)" read "xuất xứ hàng hoá", where the glossary's name is
  * "giấy chứng nhận xuất xứ": a reading that opens with the end of that name and goes on past it,
  * the rest of the name written right before it, is the name and what follows it. The words that
- * read the letters in another order ("hàng hoá", Cargo) are no reason to leave the name's head out.
+ * read the letters in another order ("hàng hoá", Cargo) are no reason to leave the name's head out;
+ * a head of one word with no letter is ("Đài Phát thanh và Truyền hình Đắk Lắk mới (DRT)").
  */
 function overlapping(text: string, def: Definition, known: KnownWords): Definition | null {
   const read = wordsIn(def.long, 0, def.long.length);
@@ -61,6 +62,9 @@ function overlapping(text: string, def: Definition, known: KnownWords): Definiti
       if (before.length < more || !before.every((w, k) => wordKey(w) === wordKey(name[k] as LongWord))) continue;
       const start = (before[0] as LongWord).start;
       if (!/^[\p{L}\p{M}\p{N}\s]*$/u.test(text.slice(start, def.start))) continue;
+      // A head of one word stays out unless it has a letter, as above ("Đài" of DRT), or gives the
+      // first ("cảng Hàng không Điện Biên (CHK)").
+      if (more < 2 && !headHasLetter(before, def.short, known) && letterFold(before[0]?.text[0] ?? '') !== shortLetters(def.short)[0]) continue;
       return { ...def, start, long: text.slice(start, def.start + def.long.length) };
     }
   }

@@ -24,7 +24,7 @@
 import type { Occurrence } from '../detect';
 import { wordsIn } from '../match';
 import type { Definition, Reader } from './types';
-import { capitalised, firmOrBank, leftWords, textOf } from './words';
+import { capitalised, firmNameStart, firmOrBank, leftWords, textOf } from './words';
 import { longBefore } from './long-before';
 import { type KnownWords } from './translated';
 import { glossaryBrandBeforeBrackets, glossaryNameBefore } from './glossary-name-beside';
@@ -60,10 +60,18 @@ const readFirmBeforeTicker: Reader = (text, occ, known) => {
   if (end <= 0) return null;
   const def = longBefore(text, occ.surface, end, known);
   if (def && firmOrBank(wordsIn(text, def.start, def.start + def.long.length))) return { def };
+  // Only letters the glossary does not know, and a name proper: after the firm's noun and legal form,
+  // a word or two of its trade, then capitalised words ("Ngân hàng Nhà nước đã chấp thuận cho
+  // Vietcombank, mã chứng khoán VCB" names two banks).
+  if ((known?.expansions(occ.surface).length ?? 0) > 0) return null;
   const words = leftWords(text, end, 10);
   const from = words.findLastIndex((_, i) => firmOrBank(words.slice(i)));
   if (from < 0 || /[,;:()]/u.test(text.slice((words[from] as { start: number }).start, end))) return null;
-  return { def: { ...textOf(text, words.slice(from)), how: 'named' } };
+  const name = words.slice(from);
+  const own = name.slice(firmNameStart(name));
+  const first = own.findIndex((w) => capitalised(w));
+  if (first < 0 || first > 2 || !own.slice(first).every((w) => capitalised(w))) return null;
+  return { def: { ...textOf(text, name), how: 'named' } };
 };
 
 /** "mã VCB của ngân hàng Ngoại thương Việt Nam tăng …": a ticker and the listed firm it is of. */
