@@ -456,6 +456,9 @@ describe('in-text definitions', () => {
     // A translation may still end in a foreign name: a country, or a word that gives a letter.
     expect(definedAs('Lực lượng Dân chủ Syria - SDF cho biết.', 'SDF', shippedGlossary())).toBe('Lực lượng Dân chủ Syria');
     expect(definedAs('Quốc hội Kenya - NA đã thông qua dự luật tài chính.', 'NA', shippedGlossary())).toBe('Quốc hội Kenya');
+    // A weapon elsewhere in the sentence names no model: only one right before the reading does.
+    expect(definedAs('Kế hoạch mua máy bay chiến đấu bị Quốc hội Serbia - NA bác bỏ.', 'NA', shippedGlossary())).toBe('Quốc hội Serbia');
+    expect(definedAs('Trực thăng của Cảnh sát Quốc gia Colombia - PN rơi ở Antioquia.', 'PN', shippedGlossary())).toBe('Cảnh sát Quốc gia Colombia');
     expect(definedAs('Hệ thống tên lửa đất đối không Buk - SA được triển khai.', 'SA', shippedGlossary())).toBeNull();
     // A Vietnamese name before the dash is named by it, whatever its letters; "Như" in a name is no conjunction.
     expect(def('Các chuyên gia của Viện Dầu mỏ Mỹ - API, cho biết giá sẽ tăng.', 'API')).toBe('Viện Dầu mỏ Mỹ');
@@ -858,6 +861,7 @@ describe('in-text definitions', () => {
     // A firm's suffix or where a body is, after its short form in the brackets.
     expect(def('đã chọn Tổng công ty cổ phần Đầu tư và phát triển xây dựng (DIC Corp) làm', 'DIC')).toBe('Tổng công ty cổ phần Đầu tư và phát triển xây dựng');
     expect(def('xe ra vào cảng container quốc tế Việt Nam (VICT, quận 7).', 'VICT')).toBe('cảng container quốc tế Việt Nam');
+    expect(def('chủ đầu tư dự án Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE, tại TP Quy Nhơn) cho biết.', 'ICISE')).toBe('Trung tâm Quốc tế khoa học và giáo dục liên ngành');
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
     // The place the name ends with, in the brackets after the short form: the name without it.
     expect(def('Đại diện ban quản lý dự án Thăng Long (PMU Thăng Long) cho biết.', 'PMU')).toBe('ban quản lý dự án');
@@ -1610,8 +1614,11 @@ describe('in-text definitions', () => {
     // Not a body that is no firm, nor what the firm did.
     expect(def('Theo Bộ Tài chính, mã chứng khoán là TPB.', 'TPB')).toBeNull();
     expect(def('Giá cổ phiếu của Công ty Cổ phần Thế giới Di động tăng mạnh, mã cổ phiếu MWG.', 'MWG')).toBeNull();
-    // Whatever its letters, the nearest firm's name in the clause.
+    // Whatever its letters, the nearest firm's name in the clause: a name proper, letters the
+    // glossary does not know.
     expect(def('Ông A bị cáo buộc thao túng cổ phiếu Công ty cổ phần đá Spilít, mã chứng khoán SPI.', 'SPI')).toBe('Công ty cổ phần đá Spilít');
+    expect(definedAs('Ngân hàng Nhà nước đã chấp thuận cho Vietcombank, mã chứng khoán VCB, tăng vốn.', 'VCB', shippedGlossary())).toBeNull();
+    expect(def('Lãnh đạo công ty cho biết cổ phiếu Hoàng Anh Gia Lai, mã chứng khoán XYZA, tăng.', 'XYZA')).toBeNull();
     expect(def('Ông A mua cổ phiếu của Công ty cổ phần đá Spilít cùng nhiều mã khác, mã chứng khoán SPI.', 'SPI')).toBeNull();
   });
 
@@ -1838,8 +1845,9 @@ describe('in-text definitions', () => {
   it("the glossary's whole name where the reading opens with its end and runs past it", () => {
     // "hàng hoá" (Cargo) read C and O in another order; the certificate is the name's head.
     expect(withGlossary('Doanh nghiệp lợi dụng giấy chứng nhận xuất xứ hàng hoá (C / O) từ VN để xuất sang Mỹ.', 'C / O')).toBe('giấy chứng nhận xuất xứ hàng hoá');
-    // Not across punctuation.
+    // Not across punctuation, nor over a head of one word with no letter.
     expect(withGlossary('Hồ sơ gồm giấy chứng nhận, xuất xứ hàng hoá (C / O) và hoá đơn.', 'C / O')).not.toMatch(/giấy/);
+    expect(withGlossary('Theo Đài Phát thanh và Truyền hình Đắk Lắk mới (DRT), chương trình sẽ phát.', 'DRT')).not.toMatch(/Đài/);
   });
 
   it("a contract is the kind of thing a project's form is, no word of its name", () => {

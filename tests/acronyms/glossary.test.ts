@@ -1567,11 +1567,9 @@ describe('a sense named by the words beside it', () => {
   });
 
   it('knows what the session-50 reads of validation files found', () => {
-    // Return on Sales beside Return on Assets, its revenue translated as sales; robots' system.
-    const text = 'Năm 2018, tỉ suất lợi nhuận trên doanh thu ROS là 10,56% và tỉ suất lợi nhuận trên tài sản ROA là 11,9%.';
-    expect(findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['ROS', 'tỉ suất lợi nhuận trên doanh thu'], ['ROA', 'tỉ suất lợi nhuận trên tài sản']]);
-    expect(reading('Doanh nghiệp có ROS cao nhất ngành, lợi nhuận tăng.', 'ROS')).toBe('Return on Sales');
-    expect(reading('Các kỹ sư lập trình robot trên nền tảng ROS mã nguồn mở.', 'ROS')).toBe('Robot Operating System');
+    // The storm forecasters of a London university, where the brackets name the university.
+    expect(reading('Trong khi đó đài Nhật Bản và TSR (Đại học London, Anh) xem đó là bão từ chiều qua.', 'TSR')).toBe('Tropical Storm Risk');
+    expect(reading('Theo NASA (Cơ quan Hàng không Vũ trụ Mỹ), tàu đã hạ cánh.', 'NASA')).toBe('Cơ quan Hàng không Vũ trụ Mỹ');
     // A geographical indication, not its protection.
     expect(findAcronyms('Hiệp định bảo hộ chỉ dẫn địa lý (GI) cho 169 sản phẩm.', { glossary: shippedGlossary() }).find((a) => a.short === 'GI')?.long).toBe('chỉ dẫn địa lý');
   });

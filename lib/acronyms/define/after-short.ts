@@ -14,6 +14,8 @@ import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
 import type { KnownWords } from './translated';
 import { readsAsBrandName } from '../word-like';
+import { writtenInVietnamese } from '../letters';
+import { translatedShare } from '../translated-share';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
 const QUOTED_NAME = new RegExp(String.raw`^(?:${WORDS_FOR_THE_NAME}|(?:chữ|từ|câu)(?:\s+tiếng\s+\p{L}+)?)?\s*["“]\s*([^"”\n]{3,120}?)\s*["”]`, 'u');
@@ -198,13 +200,26 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
   if (owner) return { def: { long: text.slice(owner.start, owner.end), start: owner.start, how: 'named' }, brand: true };
   if (tickerBrand(text, occ, body, open + body.length, known)) return { def: { long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, brand: true };
   return 'none';
+}
+
+/**
+ * "TSR (Đại học London, Anh)": a university or an institute named in the brackets that translates no
+ * word of any English name the glossary knows the letters by (Tropical Storm Risk), nor shares a
+ * word with a Vietnamese one, is where the letters' group works, not what they stand for. (A writer's
+ * own gloss of a pact or a party stands, however loose: "JCPOA (thoả thuận hạt nhân với Iran)".)
+ */
+function anotherBody(long: string, short: string, known: KnownWords | undefined): boolean {
+  const senses = known?.expansions(short) ?? [];
+  if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long)) return false;
+  const words = new Set(wordsIn(long, 0, long.length).map((w) => w.lower));
+  return senses.every((sense) => (writtenInVietnamese(sense) ? !wordsIn(sense, 0, sense.length).some((w) => words.has(w.lower)) : translatedShare(long, sense, known).translated === 0));
 }
 
 /** "ABBR: long" opening a line. */
