@@ -1570,6 +1570,12 @@ describe('a sense named by the words beside it', () => {
     // The storm forecasters of a London university, where the brackets name the university.
     expect(reading('Trong khi đó đài Nhật Bản và TSR (Đại học London, Anh) xem đó là bão từ chiều qua.', 'TSR')).toBe('Tropical Storm Risk');
     expect(reading('Theo NASA (Cơ quan Hàng không Vũ trụ Mỹ), tàu đã hạ cánh.', 'NASA')).toBe('Cơ quan Hàng không Vũ trụ Mỹ');
+    // An institute whose words give the letters is the letters' name, whatever else the glossary knows.
+    expect(reading('Theo số liệu của API (Viện Dầu mỏ Mỹ), tồn kho dầu thô giảm.', 'API')).toBe('Viện Dầu mỏ Mỹ');
+    expect(reading('Chuyên gia của ISS (Viện Nghiên cứu An ninh) ở Nam Phi cho biết.', 'ISS')).toBe('Viện Nghiên cứu An ninh');
+    // China's oil rig after its kind word; a television signal.
+    expect(reading('khi Trung Quốc kéo dàn khoan HD 981 vào vùng biển Việt Nam năm 2014.', 'HD')).toBe('Hải Dương');
+    expect(reading('Xem hướng dẫn HD sử dụng.', 'HD')).toBe('hướng dẫn');
     // A geographical indication, not its protection.
     expect(findAcronyms('Hiệp định bảo hộ chỉ dẫn địa lý (GI) cho 169 sản phẩm.', { glossary: shippedGlossary() }).find((a) => a.short === 'GI')?.long).toBe('chỉ dẫn địa lý');
   });

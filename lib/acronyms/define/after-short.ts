@@ -14,7 +14,8 @@ import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
 import type { KnownWords } from './translated';
 import { readsAsBrandName } from '../word-like';
-import { writtenInVietnamese } from '../letters';
+import { letterFold, writtenInVietnamese } from '../letters';
+import { translationKey } from '../translations';
 import { translatedShare } from '../translated-share';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
@@ -212,14 +213,26 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
 /**
  * "TSR (Đại học London, Anh)": a university or an institute named in the brackets that translates no
  * word of any English name the glossary knows the letters by (Tropical Storm Risk), nor shares a
- * word with a Vietnamese one, is where the letters' group works, not what they stand for. (A writer's
- * own gloss of a pact or a party stands, however loose: "JCPOA (thoả thuận hạt nhân với Iran)".)
+ * word with a Vietnamese one, nor gives the letters themselves, is where the letters' group works,
+ * not what they stand for. "API (Viện Dầu mỏ Mỹ)" gives A, P and I, however the glossary reads API.
+ * (A writer's own gloss of a pact or a party stands, however loose: "JCPOA (thoả thuận hạt nhân với
+ * Iran)".)
  */
 function anotherBody(long: string, short: string, known: KnownWords | undefined): boolean {
   const senses = known?.expansions(short) ?? [];
   if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long)) return false;
-  const words = new Set(wordsIn(long, 0, long.length).map((w) => w.lower));
-  return senses.every((sense) => (writtenInVietnamese(sense) ? !wordsIn(sense, 0, sense.length).some((w) => words.has(w.lower)) : translatedShare(long, sense, known).translated === 0));
+  const words = wordsIn(long, 0, long.length);
+  const initials = new Set(words.map((w) => letterFold(w.text[0] ?? '')));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + known.translations.longest); j++) {
+      const run = words.slice(i, j);
+      const english = known.translations.english(translationKey(run.map((w) => w.text)), capitalised(run[0]));
+      for (const unit of english ?? []) for (const w of unit.split(/[^\p{L}]+/u)) if (w !== '') initials.add(letterFold(w[0] ?? ''));
+    }
+  }
+  if (shortLetters(short).every((l) => initials.has(l))) return false;
+  const lowered = new Set(words.map((w) => w.lower));
+  return senses.every((sense) => (writtenInVietnamese(sense) ? !wordsIn(sense, 0, sense.length).some((w) => lowered.has(w.lower)) : translatedShare(long, sense, known).translated === 0));
 }
 
 /** "ABBR: long" opening a line. */

@@ -177,8 +177,9 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // "tên lửa đất đối không Arctic Pantsir - SA": right after a weapon's word, a translated reading
     // whose last word, a foreign name, gives none of the letters is a model's name and its variant
     // ("Quốc hội Kenya - NA", "Lực lượng Dân chủ Syria - SDF" end in a country, as translations do;
-    // the country list is short, so the weapon must open the reading).
-    if (def?.how === 'translated' && modelBeforeDash(def.long, occ.surface) && WEAPON_BEFORE.test(text.slice(Math.max(0, def.start - 24), def.start))) return null;
+    // the country list is short, so the weapon's word must stand right before a reading in lower
+    // case, its kind: "Máy bay Không quân Serbia - AF" names the air force).
+    if (def?.how === 'translated' && /^\p{Ll}/u.test(def.long) && modelBeforeDash(def.long, occ.surface) && WEAPON_BEFORE.test(text.slice(Math.max(0, def.start - 24), def.start))) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;

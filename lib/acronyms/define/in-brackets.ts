@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, LOCATIVE_ASIDE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -186,8 +186,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   // "… hạ tầng giao thông Cửu Long (CIMP Cửu Long)": the short form and the place the name ends with.
   const place = before === '' ? /^\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\s*$/u.exec(after.normalize('NFC'))?.[1] : undefined;
   const samePlace = place !== undefined && new RegExp(`(?:^|\\s)${place}\\s*$`, 'u').test(text.slice(Math.max(0, open - 40), open));
-  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || country || listed) && open > 0) {
+  const located = before === '' && LOCATIVE_ASIDE.test(after);
+  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || located || country || listed) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
+    if (located && read?.how === 'named' && (known?.expansions(occ.surface).length ?? 0) > 0) return 'none';
     // "Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB)": listed, the whole firm's.
     const def = listed && read?.how === 'spelled' ? (firmOpening(text, read) ?? read) : read;
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
