@@ -649,8 +649,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   for (const word of saidAsWords) {
     const def = definitions.get(word);
     const uses = (bySurface.get(word) ?? []).filter((o) => !/^(?:-\p{L}| \p{Lu})/u.test(view.text.slice(o.end, o.end + 2)));
-    if (def?.guessed === true || def === undefined || uses.length === 0) bySurface.delete(word);
-    else bySurface.set(word, uses);
+    if (def?.guessed === true || def === undefined || uses.length === 0) {
+      bySurface.delete(word);
+      definitions.delete(word);
+    } else bySurface.set(word, uses);
   }
   // A unit code's body runs on past the comma where the generic reading stops ("cục Cảnh sát phòng,
   // chống tội phạm công nghệ cao (C 50)"): the longer of two names that end alike, and the code's

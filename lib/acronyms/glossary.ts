@@ -318,6 +318,7 @@ export function isPressName(sense: string): boolean {
 export function isPhotoSource(sense: string): boolean {
   return PRESS.test(sense) || PHOTO_SOURCE.test(sense);
 }
+
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 

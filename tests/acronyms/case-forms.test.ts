@@ -75,6 +75,8 @@ describe('mergeCaseForms', () => {
     expect(rows('Chị Nguyễn Thu Hà (Sonia), 28 tuổi. Sonia cho biết.')).toEqual([]);
     expect(rows('Mẫu hatchback cỡ nhỏ của Suzuki (Swift) bán chạy.')).toEqual([]);
     expect(rows('Bé gái người Tây Ban Nha (Alba) rất vui.')).toEqual([]);
+    // Nor does the guess define the same letters in capitals elsewhere.
+    expect(rows('Bé gái người Tây Ban Nha (Alba) rất vui. Khối ALBA họp ở Caracas.')).toEqual([['ALBA', 'Alianza Bolivariana para los Pueblos de Nuestra América', 1]]);
     expect(rows('Đồng tiền của Nam Phi (Rand) giảm.')).toEqual([]);
     // The reader's own entry stands, whatever the words before say.
     const fifa = findAcronyms('Liên đoàn Bóng đá thế giới (Fifa) công bố bảng xếp hạng. Fifa cho biết.', { glossary: g, user: [{ short: 'Fifa', long: 'Liên đoàn Bóng đá thế giới' }] });
