@@ -1573,6 +1573,8 @@ describe('a sense named by the words beside it', () => {
     // An institute whose words give the letters is the letters' name, whatever else the glossary knows.
     expect(reading('Theo số liệu của API (Viện Dầu mỏ Mỹ), tồn kho dầu thô giảm.', 'API')).toBe('Viện Dầu mỏ Mỹ');
     expect(reading('Chuyên gia của ISS (Viện Nghiên cứu An ninh) ở Nam Phi cho biết.', 'ISS')).toBe('Viện Nghiên cứu An ninh');
+    // Without a place beside it, an institute in the brackets is the letters' name.
+    expect(reading('Theo IOM (Viện Y học Hoa Kỳ), người trưởng thành cần 2,7 lít nước.', 'IOM')).toBe('Viện Y học Hoa Kỳ');
     // China's oil rig after its kind word; a television signal.
     expect(reading('khi Trung Quốc kéo dàn khoan HD 981 vào vùng biển Việt Nam năm 2014.', 'HD')).toBe('Hải Dương');
     expect(reading('Xem hướng dẫn HD sử dụng.', 'HD')).toBe('hướng dẫn');

@@ -14,8 +14,8 @@ import { translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
 import type { KnownWords } from './translated';
 import { readsAsBrandName } from '../word-like';
-import { letterFold, writtenInVietnamese } from '../letters';
-import { translationKey } from '../translations';
+import { writtenInVietnamese } from '../letters';
+import { givesLetters } from './letters-given';
 import { translatedShare } from '../translated-share';
 
 // The name in quotes, maybe after the word for it ("cụm từ \" Make America Great Again \"").
@@ -201,7 +201,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && anotherBody(read.long, occ.surface, known)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && placed !== null && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
@@ -211,27 +211,17 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
 }
 
 /**
- * "TSR (Đại học London, Anh)": a university or an institute named in the brackets that translates no
- * word of any English name the glossary knows the letters by (Tropical Storm Risk), nor shares a
- * word with a Vietnamese one, nor gives the letters themselves, is where the letters' group works,
- * not what they stand for. "API (Viện Dầu mỏ Mỹ)" gives A, P and I, however the glossary reads API.
- * (A writer's own gloss of a pact or a party stands, however loose: "JCPOA (thoả thuận hạt nhân với
- * Iran)".)
+ * "TSR (Đại học London, Anh)": a university or an institute named in the brackets with where it is,
+ * whose words give not the letters, translate no word of any English name the glossary knows them by
+ * (Tropical Storm Risk) nor share one with a Vietnamese one, is where the letters' group works, not
+ * what they stand for. "API (Viện Dầu mỏ Mỹ)" gives A, P and I; "IOM (Viện Y học Hoa Kỳ)", with no
+ * place after it, names the body whatever the glossary knows. (A writer's own gloss of a pact or a
+ * party stands, however loose: "JCPOA (thoả thuận hạt nhân với Iran)".)
  */
 function anotherBody(long: string, short: string, known: KnownWords | undefined): boolean {
   const senses = known?.expansions(short) ?? [];
-  if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long)) return false;
-  const words = wordsIn(long, 0, long.length);
-  const initials = new Set(words.map((w) => letterFold(w.text[0] ?? '')));
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j <= Math.min(words.length, i + known.translations.longest); j++) {
-      const run = words.slice(i, j);
-      const english = known.translations.english(translationKey(run.map((w) => w.text)), capitalised(run[0]));
-      for (const unit of english ?? []) for (const w of unit.split(/[^\p{L}]+/u)) if (w !== '') initials.add(letterFold(w[0] ?? ''));
-    }
-  }
-  if (shortLetters(short).every((l) => initials.has(l))) return false;
-  const lowered = new Set(words.map((w) => w.lower));
+  if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long) || givesLetters(long, short, known)) return false;
+  const lowered = new Set(wordsIn(long, 0, long.length).map((w) => w.lower));
   return senses.every((sense) => (writtenInVietnamese(sense) ? !wordsIn(sense, 0, sense.length).some((w) => lowered.has(w.lower)) : translatedShare(long, sense, known).translated === 0));
 }
 

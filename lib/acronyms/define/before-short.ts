@@ -5,11 +5,11 @@
  * Quốc tế CSIS", "Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID,").
  */
 import type { Occurrence } from '../detect';
-import { isVietnameseSyllable, letterFold } from '../letters';
+import { isVietnameseSyllable } from '../letters';
 import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
-import { ALSO_CALLED, BEFORE_SHORT, COUNTRIES, LEGAL_FORM, PLACE_UNIT } from './lexicon';
+import { ALSO_CALLED, BEFORE_SHORT, LEGAL_FORM, PLACE_UNIT } from './lexicon';
 import { capitalised, dashBefore, leftWords, startsWithFirm, startsWithHead, textOf } from './words';
 import { longBefore } from './long-before';
 import { longInside, spelledOrNamedBody } from './long-inside';
@@ -174,26 +174,9 @@ export function readDashed(text: string, occ: Occurrence, known: KnownWords | un
     // "phòng Lao động - Tiền lương - BHXH": the short form is the last of a body's fields joined by
     // dashes, not the name of the fields before it.
     if (def?.how === 'named' && fieldsInRow(text, def)) return null;
-    // "tên lửa đất đối không Arctic Pantsir - SA": right after a weapon's word, a translated reading
-    // whose last word, a foreign name, gives none of the letters is a model's name and its variant
-    // ("Quốc hội Kenya - NA", "Lực lượng Dân chủ Syria - SDF" end in a country, as translations do;
-    // the country list is short, so the weapon's word must stand right before a reading in lower
-    // case, its kind: "Máy bay Không quân Serbia - AF" names the air force).
-    if (def?.how === 'translated' && /^\p{Ll}/u.test(def.long) && modelBeforeDash(def.long, occ.surface) && WEAPON_BEFORE.test(text.slice(Math.max(0, def.start - 24), def.start))) return null;
     if (def && (ends ? spelledOrNamedBody(text, def) && !joinedToAnotherBody(text, def, occ.surface, known) : def.how !== 'named' || glossaryNamesIt(def.long, occ.surface, known))) return { def };
   }
   return null;
-}
-
-// A weapon's or a vehicle's word right before the reading: the kind of the model named in it.
-const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:tên lửa|xe tăng|thiết giáp|máy bay|tiêm kích|trực thăng|pháo|súng|radar)\s$/iu;
-
-/** A variant's two letters after a reading whose last word, a foreign name in title case and no
- * place, opens none of them. */
-function modelBeforeDash(long: string, short: string): boolean {
-  const last = /([\p{L}\p{M}]+)$/u.exec(long)?.[1] ?? '';
-  const letters = shortLetters(short);
-  return letters.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !isVietnameseSyllable(last) && !COUNTRIES.has(last.toLowerCase()) && !letters.includes(letterFold(last[0] ?? ''));
 }
 
 /** A named reading whose last part after a spaced dash is a field, not a body's name or a brand: a

@@ -13,6 +13,7 @@ import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
 import { foreignLetters, longInside, namedPlaceAside, spelledOrNamedBody } from './long-inside';
 import { brandBefore } from './tickers';
+import { givesLetters } from './letters-given';
 import type { KnownWords } from './translated';
 
 // How far from an acronym its brackets may open or close ("(sau đây gọi tắt là ABBR, …)").
@@ -189,7 +190,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const located = before === '' && LOCATIVE_ASIDE.test(after);
   if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || located || country || listed) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
-    if (located && read?.how === 'named' && (known?.expansions(occ.surface).length ?? 0) > 0) return 'none';
+    if (located && read?.how === 'named' && (!known || known.expansions(occ.surface).length > 0 || !givesLetters(read.long, occ.surface, known))) return 'none';
     // "Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB)": listed, the whole firm's.
     const def = listed && read?.how === 'spelled' ? (firmOpening(text, read) ?? read) : read;
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];

@@ -119,8 +119,9 @@ export const HISTORY_ASIDE = /^,\s*(?:tiền thân là|trước đây là|trư�
 export const FIRM_SUFFIX = /^\s+(?:Corp\.?|Corporation|Group|JSC|Holdings|Co\.,? Ltd\.?)\s*$/u;
 export const PLACE_ASIDE = /^,\s*(?:quận|huyện|tỉnh|thành phố|TP\.?|thị xã|xã|phường|(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:ở|tại))\s/u;
 // Where it is, after "tại" or "ở" ("Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE, tại TP
-// Quy Nhơn)"): as often where a group of the body is ("Nhóm nhà khoa học (NASA, tại Houston)"), so
-// only a name that spells or translates the letters, or one for letters nothing else knows.
+// Quy Nhơn)"): as often where a group of the body or a parent's plant is ("Nhóm nhà khoa học (NASA,
+// tại Houston)", "Tập đoàn Hòa Phát (HPDQ, tại Quảng Ngãi)"), so only a name that spells or
+// translates the letters, or whose words give them where nothing else knows them.
 export const LOCATIVE_ASIDE = /^,\s*(?:đặt\s+)?(?:ở|tại)\s/u;
 // Whose the body is ("trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng)",
 // "(TCTK, thuộc Bộ Kế hoạch và Đầu tư)", "(…, đơn vị trực thuộc Bộ Y tế)", "(…, là đơn vị sự nghiệp
