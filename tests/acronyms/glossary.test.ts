@@ -1575,6 +1575,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Chuyên gia của ISS (Viện Nghiên cứu An ninh) ở Nam Phi cho biết.', 'ISS')).toBe('Viện Nghiên cứu An ninh');
     // Without a place beside it, an institute in the brackets is the letters' name.
     expect(reading('Theo IOM (Viện Y học Hoa Kỳ), người trưởng thành cần 2,7 lít nước.', 'IOM')).toBe('Viện Y học Hoa Kỳ');
+    // Nor with a place beside one whose words give the letters but for an "of": Institute of Medicine.
+    expect(reading('Theo khuyến nghị của IOM (Viện Y học, Mỹ), trẻ em nên ngủ 9-11 tiếng.', 'IOM')).toBe('Viện Y học');
+    expect(reading('Theo IMO (Viện Khí tượng Iceland, Reykjavik), núi lửa có thể phun trào.', 'IMO')).toMatch(/^Viện Khí tượng Iceland/);
+    expect(reading('Theo IHME (Đại học Washington, Mỹ), số ca tăng.', 'IHME')).toBe('Institute for Health Metrics and Evaluation');
     // China's oil rig after its kind word; a television signal.
     expect(reading('khi Trung Quốc kéo dàn khoan HD 981 vào vùng biển Việt Nam năm 2014.', 'HD')).toBe('Hải Dương');
     expect(reading('Xem hướng dẫn HD sử dụng.', 'HD')).toBe('hướng dẫn');

@@ -201,7 +201,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && placed !== null && anotherBody(read.long, occ.surface, known)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };

@@ -1,7 +1,7 @@
 /**
  * Whether a name's words give a short form's letters at all, in any order: their own first letters
  * and those of the English the word table has for them ("Viện Dầu mỏ Mỹ" gives I, P, A for API;
- * "Đại học London" gives U and L, none of TSR's). A coarse test, for telling a body's own name from
+ * "Đại học London" gives U and L, none of TSR's), but for an "of" or an "and". A coarse test, for telling a body's own name from
  * a host's or a parent's written beside the letters, where a reading only named the body.
  */
 import { letterFold } from '../letters';
@@ -20,5 +20,8 @@ export function givesLetters(long: string, short: string, known: KnownWords): bo
       for (const unit of english ?? []) for (const w of unit.split(/[^\p{L}]+/u)) if (w !== '') initials.add(letterFold(w[0] ?? ''));
     }
   }
-  return shortLetters(short).every((l) => initials.has(l));
+  // One O or A may be an English name's "of" or "and", which no Vietnamese word gives ("Viện Y học
+  // Mỹ (IOM)": Institute of Medicine).
+  const missing = shortLetters(short).filter((l) => !initials.has(l));
+  return missing.length === 0 || (missing.length === 1 && (missing[0] === 'o' || missing[0] === 'a'));
 }
