@@ -16,6 +16,7 @@ import { creditWord } from './credit-words';
 import { articleWords, spelledElsewhere } from './spelled-elsewhere';
 import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
+import { givesLetters } from './define/letters-given';
 import { definesNothing } from './define/marks-and-bylines';
 import { startsWithFirm } from './define/words';
 import { COUNTRIES, PROVINCES_LIKE_NAMES } from './define/lexicon';
@@ -601,6 +602,15 @@ function sameName(a: string, b: string): boolean {
   return ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
 }
 
+/** Most words of `read` (three at least) are words of `name`, as a name is written short in places:
+ * "Công ty cổ phần Thanh toán quốc gia VN" for the glossary's "… Quốc gia Việt Nam". */
+function mostlySameName(name: string, read: string): boolean {
+  const words = new Set(nameWords(name));
+  const mine = nameWords(read);
+  const shared = mine.filter((w) => words.has(w)).length;
+  return shared >= 3 && shared * 3 >= mine.length * 2;
+}
+
 /** A short form without its case and spaces: "HoSE" is "HOSE", "PC 1" is "PC1". */
 function writtenKey(short: string): string {
   return nfc(short).toUpperCase().replace(/\s+/g, '');
@@ -646,10 +656,13 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
   // Only where the words before the brackets spell, translate or name the letters: a guess from any
   // words is no evidence that "(Sonia)", "(Swift)" or "(Alba)" stands for something.
   // Elsewhere the same word may open another name or word: "Start-up", "Safe Harbor", "Plan B".
+  // A name read by naming alone is the glossary's own, or its words give the letters: "Công ty kiểm
+  // toán (Kpmg)" names the kind of firm.
   for (const word of saidAsWords) {
     const def = definitions.get(word);
     const uses = (bySurface.get(word) ?? []).filter((o) => !/^(?:-\p{L}| \p{Lu})/u.test(view.text.slice(o.end, o.end + 2)));
-    if (def?.guessed === true || def === undefined || uses.length === 0) {
+    const named = def?.how === 'named' && known !== undefined && !givesLetters(def.long, word, known) && !expansions(word).some((x) => mostlySameName(x, def.long));
+    if (def?.guessed === true || def === undefined || named || uses.length === 0) {
       bySurface.delete(word);
       definitions.delete(word);
     } else bySurface.set(word, uses);

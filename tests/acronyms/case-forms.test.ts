@@ -78,6 +78,8 @@ describe('mergeCaseForms', () => {
     // Nor does the guess define the same letters in capitals elsewhere.
     expect(rows('Bé gái người Tây Ban Nha (Alba) rất vui. Khối ALBA họp ở Caracas.')).toEqual([['ALBA', 'Alianza Bolivariana para los Pueblos de Nuestra América', 1]]);
     expect(rows('Đồng tiền của Nam Phi (Rand) giảm.')).toEqual([]);
+    // Nor where the words before name the kind of firm, giving none of its letters.
+    expect(rows('Công ty kiểm toán (Kpmg) cho biết.')).toEqual([]);
     // The reader's own entry stands, whatever the words before say.
     const fifa = findAcronyms('Liên đoàn Bóng đá thế giới (Fifa) công bố bảng xếp hạng. Fifa cho biết.', { glossary: g, user: [{ short: 'Fifa', long: 'Liên đoàn Bóng đá thế giới' }] });
     expect(fifa.map((r) => [r.short, r.count])).toEqual([['Fifa', 2]]);

@@ -864,6 +864,7 @@ describe('in-text definitions', () => {
     expect(definedAs('Nhóm nhà khoa học (NASA, tại Houston) cho biết.', 'NASA', shippedGlossary())).toBeNull();
     expect(definedAs('Bệnh viện Bạch Mai (BV, ở Hà Nội) cho biết.', 'BV', shippedGlossary())).toBeNull();
     expect(definedAs('Nhà máy của Tập đoàn Hòa Phát (HPDQ, tại Quảng Ngãi) cho biết.', 'HPDQ', shippedGlossary())).toBeNull();
+    expect(definedAs('Bệnh viện thuộc Tập đoàn Vingroup (VGA, tại Hà Nội) đưa vào vận hành robot.', 'VGA', shippedGlossary())).toBeNull();
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
     // The place the name ends with, in the brackets after the short form: the name without it.
     expect(def('Đại diện ban quản lý dự án Thăng Long (PMU Thăng Long) cho biết.', 'PMU')).toBe('ban quản lý dự án');

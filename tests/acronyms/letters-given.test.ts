@@ -12,11 +12,12 @@ describe('givesLetters', () => {
     expect(givesLetters('Trung tâm Quốc tế khoa học và giáo dục liên ngành', 'ICISE', known)).toBe(true);
   });
 
-  it("gives no letters a host's name lacks, but for an English name's \"of\" or \"and\"", () => {
+  it("gives no letters a host's name lacks, but where asked for an English name's \"of\" or \"and\"", () => {
     expect(givesLetters('Đại học London', 'TSR', known)).toBe(false);
     expect(givesLetters('Tập đoàn Hòa Phát', 'HPDQ', known)).toBe(false);
-    // Institute of Medicine: one O goes ungiven, two do not.
-    expect(givesLetters('Viện Y học', 'IOM', known)).toBe(true);
-    expect(givesLetters('Viện Y học', 'IOOM', known)).toBe(false);
+    // Institute of Medicine: where asked, one O goes ungiven, two do not.
+    expect(givesLetters('Viện Y học', 'IOM', known)).toBe(false);
+    expect(givesLetters('Viện Y học', 'IOM', known, true)).toBe(true);
+    expect(givesLetters('Viện Y học', 'IOOM', known, true)).toBe(false);
   });
 });

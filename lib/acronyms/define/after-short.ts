@@ -220,7 +220,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
  */
 function anotherBody(long: string, short: string, known: KnownWords | undefined): boolean {
   const senses = known?.expansions(short) ?? [];
-  if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long) || givesLetters(long, short, known)) return false;
+  if (!known || senses.length === 0 || !/^(?:[Tt]rường )?(?:Đại học|ĐH|Học viện|Viện)(?![\p{L}])/u.test(long) || givesLetters(long, short, known, true)) return false;
   const lowered = new Set(wordsIn(long, 0, long.length).map((w) => w.lower));
   return senses.every((sense) => (writtenInVietnamese(sense) ? !wordsIn(sense, 0, sense.length).some((w) => lowered.has(w.lower)) : translatedShare(long, sense, known).translated === 0));
 }

@@ -11,7 +11,7 @@ import { translationKey } from '../translations';
 import type { KnownWords } from './translated';
 import { capitalised } from './words';
 
-export function givesLetters(long: string, short: string, known: KnownWords): boolean {
+export function givesLetters(long: string, short: string, known: KnownWords, spareOf = false): boolean {
   const words = wordsIn(long, 0, long.length);
   const initials = new Set(words.map((w) => letterFold(w.text[0] ?? '')));
   for (let i = 0; i < words.length; i++) {
@@ -21,8 +21,9 @@ export function givesLetters(long: string, short: string, known: KnownWords): bo
       for (const unit of english ?? []) for (const w of unit.split(/[^\p{L}]+/u)) if (w !== '') initials.add(letterFold(w[0] ?? ''));
     }
   }
-  // One O or A may be an English name's "of" or "and", which no Vietnamese word gives ("Viện Y học
-  // Mỹ (IOM)": Institute of Medicine).
+  // With `spareOf`, one O or A may be an English name's "of" or "and", which no Vietnamese word
+  // gives ("Viện Y học Mỹ (IOM)": Institute of Medicine); not where a parent's name may be read for
+  // its member's letters ("Tập đoàn Vingroup (VGA, tại Hà Nội)").
   const missing = shortLetters(short).filter((l) => !initials.has(l));
-  return missing.length === 0 || (missing.length === 1 && (missing[0] === 'o' || missing[0] === 'a'));
+  return missing.length === 0 || (spareOf && missing.length === 1 && (missing[0] === 'o' || missing[0] === 'a'));
 }
