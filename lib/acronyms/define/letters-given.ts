@@ -1,9 +1,8 @@
 /**
  * Whether a name's words give a short form's letters at all, in any order: their own first letters
  * and those of the English the word table has for them ("Viện Dầu mỏ Mỹ" gives I, P, A for API;
- * "Đại học London" gives U and L, none of TSR's), but for an "of" or an "and". A coarse test, for
- * telling a body's own name from a host's or a parent's written beside the letters, where a reading
- * only named the body.
+ * "Đại học London" gives U and L, none of TSR's). A coarse test, for telling a body's own name from
+ * a host's or a parent's written beside the letters, where a reading only named the body.
  */
 import { letterFold } from '../letters';
 import { shortLetters, wordsIn } from '../match';
