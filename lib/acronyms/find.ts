@@ -662,7 +662,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const def = definitions.get(word);
     const uses = (bySurface.get(word) ?? []).filter((o) => !/^(?:-\p{L}| \p{Lu})/u.test(view.text.slice(o.end, o.end + 2)));
     const named = def?.how === 'named' && known !== undefined && !givesLetters(def.long, word, known) && !expansions(word).some((x) => mostlySameName(x, def.long));
-    if (def?.guessed === true || def === undefined || named || uses.length === 0) {
+    // A firm's noun and lower-case words only is a kind of firm, no name: "Công ty tư vấn bất động
+    // sản (Cbre)" (a treaty may be written so: "Hiệp ước cắt giảm vũ khí tấn công chiến lược (Start)").
+    const kind = def !== undefined && /^(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng)(?:\s[\p{Ll}\p{M}]+)+$/u.test(def.long);
+    if (def?.guessed === true || def === undefined || named || kind || uses.length === 0) {
       bySurface.delete(word);
       definitions.delete(word);
     } else bySurface.set(word, uses);

@@ -80,6 +80,7 @@ describe('mergeCaseForms', () => {
     expect(rows('Đồng tiền của Nam Phi (Rand) giảm.')).toEqual([]);
     // Nor where the words before name the kind of firm, giving none of its letters.
     expect(rows('Công ty kiểm toán (Kpmg) cho biết.')).toEqual([]);
+    expect(rows('Công ty tư vấn bất động sản (Cbre) cho biết giá tăng. Theo CBRE, nguồn cung giảm.')).toEqual([['CBRE', 'Coldwell Banker Richard Ellis', 1]]);
     // The reader's own entry stands, whatever the words before say.
     const fifa = findAcronyms('Liên đoàn Bóng đá thế giới (Fifa) công bố bảng xếp hạng. Fifa cho biết.', { glossary: g, user: [{ short: 'Fifa', long: 'Liên đoàn Bóng đá thế giới' }] });
     expect(fifa.map((r) => [r.short, r.count])).toEqual([['Fifa', 2]]);

@@ -865,6 +865,7 @@ describe('in-text definitions', () => {
     expect(definedAs('Bệnh viện Bạch Mai (BV, ở Hà Nội) cho biết.', 'BV', shippedGlossary())).toBeNull();
     expect(definedAs('Nhà máy của Tập đoàn Hòa Phát (HPDQ, tại Quảng Ngãi) cho biết.', 'HPDQ', shippedGlossary())).toBeNull();
     expect(definedAs('Bệnh viện thuộc Tập đoàn Vingroup (VGA, tại Hà Nội) đưa vào vận hành robot.', 'VGA', shippedGlossary())).toBeNull();
+    expect(definedAs('Công ty con của Tập đoàn Sơn Hà (SHA, tại TP.HCM) báo lãi quý III tăng mạnh.', 'SHA', shippedGlossary())).toBeNull();
     expect(def('anh Nguyễn Văn Tuấn (CSGT, quận 1) cho biết', 'CSGT')).toBeNull();
     // The place the name ends with, in the brackets after the short form: the name without it.
     expect(def('Đại diện ban quản lý dự án Thăng Long (PMU Thăng Long) cho biết.', 'PMU')).toBe('ban quản lý dự án');

@@ -191,6 +191,8 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || located || country || listed) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
     if (located && read?.how === 'named' && (!known || known.expansions(occ.surface).length > 0 || !givesLetters(read.long, occ.surface, known))) return 'none';
+    // "Công ty con của Tập đoàn Sơn Hà (SHA, tại TP.HCM)": the parent's name, whatever it spells.
+    if (located && read && /(?:^|\s)(?:của|thuộc)\s$/u.test(text.slice(Math.max(0, read.start - 6), read.start))) return 'none';
     // "Công ty CP Đầu tư Năm Bảy Bảy (công ty 577, mã CK: NBB)": listed, the whole firm's.
     const def = listed && read?.how === 'spelled' ? (firmOpening(text, read) ?? read) : read;
     const named = def ? wordsIn(text, def.start, def.start + def.long.length) : [];
