@@ -101,5 +101,5 @@ describe("a photo's credit", () => {
     // Letters beside another source, or outside a credit, are read as before.
     expect(reading('Hỏa hoạn lớn ở Moscow - Ảnh: TC, Twitter', 'TC')).toBe('tổng cộng');
     expect(reading('Tổng cộng có 25 đại biểu, TC đạt 90%.', 'TC')).toBe('tổng cộng');
-    });
+  });
 });
