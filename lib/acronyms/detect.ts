@@ -59,8 +59,13 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
+// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA": the law's groups of rare forest plants and animals
+// (I and II, each split A and B), not International Baccalaureate.
+const RARE_GROUP = /^I{1,2}[AB]$/;
+
 function variantOfBlock(text: string, occ: Occurrence): boolean {
-  return BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(text.slice(Math.max(0, occ.start - 7), occ.start));
+  const before = text.slice(Math.max(0, occ.start - 7), occ.start);
+  return (BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(before)) || (RARE_GROUP.test(occ.surface) && /(?:^|[^\p{L}])nhóm $/iu.test(before));
 }
 
 interface Raw {
