@@ -1566,6 +1566,12 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đoàn ra thăm cán bộ, chiến sĩ nhà giàn DK 1 trong hành trình vì biển đảo.', 'DK')).toBe('Dịch vụ - Kinh tế - Khoa học kỹ thuật');
   });
 
+  it('knows what the session-51 reads of validation files found', () => {
+    // Airports, cities and districts the lower-case list writes in lower case are written as places are.
+    expect(reading('Sân bay đông khách dịp Tết. Ảnh minh hoạ: TSN', 'TSN')).toBe('Tân Sơn Nhất');
+    expect(reading('Dự án ở quận HBT chậm tiến độ.', 'HBT')).toBe('Hai Bà Trưng');
+  });
+
   it('knows what the session-50 reads of validation files found', () => {
     // The storm forecasters of a London university, where the brackets name the university.
     expect(reading('Trong khi đó đài Nhật Bản và TSR (Đại học London, Anh) xem đó là bão từ chiều qua.', 'TSR')).toBe('Tropical Storm Risk');
