@@ -20,6 +20,8 @@ const glossary = loadGlossary({
     SEACAT: 'Southeast Asia Cooperation and Training',
     CCG: 'China Coast Guard',
     OTP: 'One-Time Password',
+    SAA: 'Syrian Arab Army',
+    VAMC: 'Vietnam Asset Management Company',
   },
   translations: {
     'đổ bộ': 'Landing',
@@ -55,6 +57,11 @@ const glossary = loadGlossary({
     'hải cảnh': 'Coast Guard',
     'lực lượng': 'Force|Forces',
     'một lần': 'One-Time',
+    Syria: 'Syrian',
+    quân: 'Army',
+    'công ty': 'Company',
+    'quản lý tài sản': 'Asset Management',
+    'Việt Nam': 'Vietnam',
   },
 });
 
@@ -90,6 +97,15 @@ describe('Vietnamese names the table translates only in part', () => {
     expect(partlyTranslatedName(text, text.indexOf('('), 'LACM', known)?.map((w) => w.text).join(' ')).toBe('tấn công mặt đất');
     expect(found('Hệ thống HQ-16 sử dụng phóng thẳng đứng (VLS), giúp đơn giản', 'VLS')?.long).toBe('phóng thẳng đứng');
     expect(found('Ông nói rằng khu vực phòng không (ADIZ) mới', 'ADIZ')?.long).toBe('khu vực phòng không');
+  });
+
+  it('stops after more untranslated words than a name holds together', () => {
+    // Seven words between Syria and quân (Army): a clause, not a name.
+    expect(found('chiếm lại thị trấn của Syria sau nhiều tuần giao tranh dai dẳng với quân Chính phủ (SAA).', 'SAA')).toBeNull();
+    // Five between Asset Management and Vietnam: one name still.
+    expect(found('Công ty TNHH MTV Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC) mua nợ xấu', 'VAMC')?.long).toBe(
+      'Công ty TNHH MTV Quản lý tài sản của các tổ chức tín dụng Việt Nam',
+    );
   });
 
   it('leaves out a model designation after the last translated word, not a place; guesses nothing after an owner', () => {
