@@ -1574,6 +1574,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Chuyến bay mang số hiệu HVN 1367 hạ cánh khẩn cấp.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Giá cổ phiếu HVN giảm mạnh.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Xe máy của HVN bán chạy.', 'HVN')).toBe('Honda Việt Nam');
+    // Idlib's rebel alliance, named in the article only in Arabic.
+    expect(reading('Ông là chỉ huy của nhóm al - Jabha al - Wataniya lil - Tahrir (NLF) ở Idlib.', 'NLF')).toBe('National Liberation Front');
     // "Quyền" is the Authorization of an act's name, not a verb's subject.
     expect(findAcronyms('Ông nhắc tới đạo luật Quyền sử dụng Lực lượng Quân sự (AUMF) được thông qua năm 2001.', { glossary: shippedGlossary() }).find((a) => a.short === 'AUMF')?.long).toBe('Quyền sử dụng Lực lượng Quân sự');
   });
