@@ -1574,8 +1574,11 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Chuyến bay mang số hiệu HVN 1367 hạ cánh khẩn cấp.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Giá cổ phiếu HVN giảm mạnh.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Xe máy của HVN bán chạy.', 'HVN')).toBe('Honda Việt Nam');
-    // Idlib's rebel alliance, named in the article only in Arabic.
-    expect(reading('Ông là chỉ huy của nhóm al - Jabha al - Wataniya lil - Tahrir (NLF) ở Idlib.', 'NLF')).toBe('National Liberation Front');
+    // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
+    expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
+    expect(reading('Điện Kremlin cho biết Tổng thống Nga Putin sẽ thăm Thổ Nhĩ Kỳ, kênh NTV đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    // Korea's free trade agreement with the United States.
+    expect(reading('Ông Trump sẵn sàng rút khỏi Hiệp định Thương mại Tự do (KORUS) với Hàn Quốc.', 'KORUS')).toBe('Korea–United States Free Trade Agreement');
     // "Quyền" is the Authorization of an act's name, not a verb's subject.
     expect(findAcronyms('Ông nhắc tới đạo luật Quyền sử dụng Lực lượng Quân sự (AUMF) được thông qua năm 2001.', { glossary: shippedGlossary() }).find((a) => a.short === 'AUMF')?.long).toBe('Quyền sử dụng Lực lượng Quân sự');
   });
