@@ -1577,6 +1577,10 @@ describe('a sense named by the words beside it', () => {
     // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
     expect(reading('Điện Kremlin cho biết Tổng thống Nga Putin sẽ thăm Thổ Nhĩ Kỳ, kênh NTV đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    // The Military Bank listed with other banks; megabytes after a count or a size.
+    expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
+    expect(reading('Tranh chấp giữa các ngân hàng Hàng Hải (MaritimeBank), Quân Đội (MB), Quốc Tế (VIB) kéo dài.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
+    expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBe('megabyte');
     // Korea's free trade agreement with the United States.
     expect(reading('Ông Trump sẵn sàng rút khỏi Hiệp định Thương mại Tự do (KORUS) với Hàn Quốc.', 'KORUS')).toBe('Korea–United States Free Trade Agreement');
     // "Quyền" is the Authorization of an act's name, not a verb's subject.
