@@ -1581,6 +1581,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('Tranh chấp giữa các ngân hàng Hàng Hải (MaritimeBank), Quân Đội (MB), Quốc Tế (VIB) kéo dài.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBe('megabyte');
+    // The developer of the Hà Nội - Hải Phòng expressway.
+    expect(reading('Một lãnh đạo VIDIFI cho rằng phương án tài chính cho cao tốc Hà Nội - Hải Phòng có thể phá sản.', 'VIDIFI')).toBe('Tổng công ty Phát triển hạ tầng và Đầu tư tài chính Việt Nam');
     // Korea's free trade agreement with the United States.
     expect(reading('Ông Trump sẵn sàng rút khỏi Hiệp định Thương mại Tự do (KORUS) với Hàn Quốc.', 'KORUS')).toBe('Korea–United States Free Trade Agreement');
     // "Quyền" is the Authorization of an act's name, not a verb's subject.
