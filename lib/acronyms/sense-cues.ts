@@ -114,10 +114,9 @@ const CUES: Record<string, readonly string[]> = {
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // MB as the Military Bank only where the article names it so ("Ngân hàng MB", "MBBank", "TMCP
-  // Quân đội", or listed with other banks: "ACB, MB, TPBank", "Hàng Hải (MaritimeBank), Quân Đội
-  // (MB)"), and the North only beside the lottery's: MB is megabytes as often, after "vài", "hàng
-  // trăm", "mỗi" (no figure), in articles on banking apps too, and bank news names regions.
-  'ngân hàng thương mại cổ phần quân đội': ['hàng mb', 'mbbank', 'tmcp quân', 'phần quân', 'vietcombank', 'vietinbank', 'techcombank', 'agribank', 'sacombank', 'vpbank', 'tpbank', 'maritimebank', 'bidv', 'acb', 'vib', 'ocb', 'shb'],
+  // Quân đội"), and the North only beside the lottery's: MB is megabytes as often, after "vài",
+  // "hàng trăm", "mỗi" (no figure), in articles on banking apps too, and bank news names regions.
+  'ngân hàng thương mại cổ phần quân đội': ['hàng mb', 'mbbank', 'tmcp quân', 'phần quân'],
   'miền bắc': ['xổ số', 'xsmb'],
   'electronic toll collection': ['thu phí', 'không dừng', 'trạm thu', 'cao tốc', 'bot', 'làn', 'dán thẻ', 'quốc lộ'],
   'office of strategic services': ['tình báo', 'cia', 'điệp viên', 'gián điệp', 'thế chiến'],

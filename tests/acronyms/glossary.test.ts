@@ -1577,10 +1577,11 @@ describe('a sense named by the words beside it', () => {
     // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
     expect(reading('Điện Kremlin cho biết Tổng thống Nga Putin sẽ thăm Thổ Nhĩ Kỳ, kênh NTV đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
-    // The Military Bank listed with other banks; megabytes after a count or a size.
+    // The Military Bank listed among banks' names; not a bank's Mobile Banking, nor megabytes in
+    // news of a bank.
     expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
-    expect(reading('Tranh chấp giữa các ngân hàng Hàng Hải (MaritimeBank), Quân Đội (MB), Quốc Tế (VIB) kéo dài.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
-    expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBe('megabyte');
+    expect(reading('Khách hàng dùng dịch vụ IB, MB của ACB có thể chuyển khoản 24/7.', 'MB')).toBeNull();
+    expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBeNull();
     // The developer of the Hà Nội - Hải Phòng expressway.
     expect(reading('Một lãnh đạo VIDIFI cho rằng phương án tài chính cho cao tốc Hà Nội - Hải Phòng có thể phá sản.', 'VIDIFI')).toBe('Tổng công ty Phát triển hạ tầng và Đầu tư tài chính Việt Nam');
     // Korea's free trade agreement with the United States.
