@@ -1574,6 +1574,7 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Chuyến bay mang số hiệu HVN 1367 hạ cánh khẩn cấp.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Giá cổ phiếu HVN giảm mạnh.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Xe máy của HVN bán chạy.', 'HVN')).toBe('Honda Việt Nam');
+    expect(reading('Trong tháng 10, hãng HVN bán ra hơn 200.000 xe máy.', 'HVN')).toBe('Honda Việt Nam');
     // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
     expect(reading('Điện Kremlin cho biết Tổng thống Nga Putin sẽ thăm Thổ Nhĩ Kỳ, kênh NTV đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
