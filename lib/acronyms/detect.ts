@@ -60,12 +60,23 @@ const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
 // "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA": the law's groups of rare forest plants and animals
-// (I and II, each split A and B), not International Baccalaureate.
+// (I and II, each split A and B), where the sentence speaks of rare species; not a class's group
+// ("nhóm IB theo chương trình Tú tài quốc tế"), nor one the brackets after it define.
 const RARE_GROUP = /^I{1,2}[AB]$/;
+const RARE_SPECIES = /quý hiếm|nguy cấp|động vật|thực vật|lâm sản|sách đỏ|loài|gỗ/iu;
 
 function variantOfBlock(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 7), occ.start);
-  return (BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(before)) || (RARE_GROUP.test(occ.surface) && /(?:^|[^\p{L}])nhóm $/iu.test(before));
+  if (BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(before)) return true;
+  if (!RARE_GROUP.test(occ.surface) || !/(?:^|[^\p{L}])nhóm $/iu.test(before) || /^\s*\(/u.test(text.slice(occ.end, occ.end + 3))) return false;
+  return RARE_SPECIES.test(sentenceAround(text, occ.start, occ.end));
+}
+
+/** The sentence holding `start`..`end`: from the last full stop or line break before to the next after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start));
+  const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
+  return text.slice(from + 1, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
 interface Raw {

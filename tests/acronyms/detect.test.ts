@@ -270,6 +270,9 @@ describe('detection', () => {
     expect(shorts('Tàu thử tên lửa Harpoon Block IC và NSM; SM-3 Block IIA, tàu lớp Flight IIIA, gói thầu IC')).toEqual(['NSM', 'IC']);
     // The law's groups of rare species; other letters after "nhóm" stay.
     expect(shorts('Rắn hổ mang chúa quý hiếm nhóm IB, gỗ thuộc nhóm IIA; nhóm IS tấn công, học chương trình IB.')).toEqual(['IS', 'IB']);
+    // Not in a sentence on anything else, nor where the brackets define it.
+    expect(shorts('Trường chia học sinh lớp 11 thành hai nhóm: nhóm IB theo chương trình Tú tài quốc tế.')).toEqual(['IB']);
+    expect(shorts('Loài này được xếp vào nhóm IB (International Business) của trường.')).toEqual(['IB']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
