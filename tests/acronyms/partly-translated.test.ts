@@ -21,6 +21,7 @@ const glossary = loadGlossary({
     CCG: 'China Coast Guard',
     OTP: 'One-Time Password',
     SAA: 'Syrian Arab Army',
+    EUCOM: 'European Command',
     VAMC: 'Vietnam Asset Management Company',
   },
   translations: {
@@ -58,6 +59,8 @@ const glossary = loadGlossary({
     'lực lượng': 'Force|Forces',
     'một lần': 'One-Time',
     Syria: 'Syrian',
+    'châu Âu': 'European',
+    'bộ tư lệnh': 'Command',
     quân: 'Army',
     'công ty': 'Company',
     'quản lý tài sản': 'Asset Management',
@@ -102,6 +105,8 @@ describe('Vietnamese names the table translates only in part', () => {
   it('stops after more untranslated words than a name holds together', () => {
     // Seven words between Syria and quân (Army): a clause, not a name.
     expect(found('chiếm lại thị trấn của Syria sau nhiều tuần giao tranh dai dẳng với quân Chính phủ (SAA).', 'SAA')).toBeNull();
+    // A capital among them is a name's: "quân đội Mỹ ở".
+    expect(found('Bộ Tư lệnh các lực lượng quân đội Mỹ ở khu vực phía nam châu Âu (EUCOM) cho biết.', 'EUCOM')?.long).toBe('Bộ Tư lệnh các lực lượng quân đội Mỹ ở khu vực phía nam châu Âu');
     // Five between Asset Management and Vietnam: one name still.
     expect(found('Công ty TNHH MTV Quản lý tài sản của các tổ chức tín dụng Việt Nam (VAMC) mua nợ xấu', 'VAMC')?.long).toBe(
       'Công ty TNHH MTV Quản lý tài sản của các tổ chức tín dụng Việt Nam',

@@ -68,8 +68,9 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
       const here = at[i] as { english: Set<string>; length: number };
       if (!inEntry(i) && (CLAUSE_WORDS.has(lower(words[i] as LongWord)) || verbLengthAt(words, i) > 0)) break;
       // "… của Syria sau nhiều tuần giao tranh dai dẳng với quân Chính phủ (SAA)": a name's words
-      // that translate none of its English ones come a few together, not a clause's worth.
-      untranslated = inEntry(i) ? 0 : untranslated + 1;
+      // in lower case that translate none of its English ones come a few together, not a clause's
+      // worth; a capital among them is a name's ("các lực lượng quân đội Mỹ tại châu Phi").
+      untranslated = inEntry(i) || capitalised(words[i]) ? 0 : untranslated + 1;
       if (untranslated > UNTRANSLATED_RUN) break;
       here.english.forEach((e) => covered.add(e));
       if (here.length > 0) entries++;
