@@ -1567,9 +1567,6 @@ describe('a sense named by the words beside it', () => {
   });
 
   it('knows what the session-51 reads of validation files found', () => {
-    // Airports, cities and districts the lower-case list writes in lower case are written as places are.
-    expect(reading('Sân bay đông khách dịp Tết. Ảnh minh hoạ: TSN', 'TSN')).toBe('Tân Sơn Nhất');
-    expect(reading('Dự án ở quận HBT chậm tiến độ.', 'HBT')).toBe('Hai Bà Trưng');
     // Vietnam Airlines' code in a flight's number and its ticker; elsewhere the motorbike maker.
     expect(reading('Chuyến bay mang số hiệu HVN 1367 hạ cánh khẩn cấp.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Giá cổ phiếu HVN giảm mạnh.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
