@@ -34,9 +34,9 @@ const CUES: Record<string, readonly string[]> = {
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],
   'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
-  // Turkey's NTV, quoted in news of Turkey's dealings with Russia: the country's name weighs its two
-  // pairs of syllables, as Russia's one word and Ankara's.
-  'nokta televizyonu': ['thổ nhĩ', 'nhĩ kỳ', 'ankara', 'istanbul', 'erdogan'],
+  // Turkey's NTV, quoted in news of Turkey (by one pair of the country's syllables, as Russia's and
+  // Japan's channels by their countries' words: "kênh NTV của Nga" in news of Turkey is Russia's).
+  'nokta televizyonu': ['thổ nhĩ', 'ankara', 'istanbul', 'erdogan'],
   // A firm's supervisory board beside its board of directors and shareholders, not a car's plate.
   'ban kiểm soát': ['hđqt', 'cổ đông', 'quản trị', 'đhđcđ', 'trưởng ban'],
   // PVC: the ticker is PVChem's, in market reports; elsewhere the plastic, or PetroVietnam

@@ -1574,7 +1574,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Trong tháng 10, hãng HVN bán ra hơn 200.000 xe máy.', 'HVN')).toBe('Honda Việt Nam');
     // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
-    expect(reading('Điện Kremlin cho biết Tổng thống Nga Putin sẽ thăm Thổ Nhĩ Kỳ, kênh NTV đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    expect(reading('Tổng thống Nga Putin gặp Tổng thống Thổ Nhĩ Kỳ Erdogan tại Sochi, kênh NTV của Nga đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
+    expect(reading('Đài NTV (Nhật Bản) đưa tin động đất mạnh ở Thổ Nhĩ Kỳ làm hơn 40.000 người chết.', 'NTV')).toBe('Nippon Television');
     // The Military Bank listed among banks' names; not a bank's Mobile Banking, nor megabytes in
     // news of a bank.
     expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
