@@ -815,10 +815,10 @@ export function detectOccurrences(text: string): Occurrence[] {
   return units.size === 0 && variantUses.size === 0 ? out : out.filter((o) => !dropped(o));
 }
 
-// A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"), or a foreign
-// maker's name and a model number ("Boeing 737", "Airbus 350"), or the word for an aircraft and one
-// ("máy bay 737 MAX").
-const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|[Mm]áy bay) (\d{3,4})) $/u;
+// A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"; a Soviet
+// design bureau's name written whole, "Sukhoi -25 UB"), or a foreign maker's name and a model number
+// ("Boeing 737", "Airbus 350"), or the word for an aircraft and one ("máy bay 737 MAX").
+const MODEL_BEFORE = /(?:^|[\s(])(?:(\p{Lu}\p{L}{0,3}|Sukhoi|Tupolev|Ilyushin|Mikoyan|Yakovlev|Kamov|Antonov|Beriev) ?- ?(\d{1,5})|(\p{Lu}\p{Ll}+|[Mm]áy bay) (\d{3,4})) $/u;
 // After the word for an aircraft and a number, only an airliner's variant: a price or a count is
 // written so as often ("thuê máy bay 5000 USD mỗi giờ", "máy bay 1000 UAV").
 const AIRLINER_VARIANTS = new Set(['MAX', 'NEO', 'NG', 'ER', 'LR', 'XLR', 'XWB', 'ULR']);
