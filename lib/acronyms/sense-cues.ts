@@ -34,8 +34,6 @@ const CUES: Record<string, readonly string[]> = {
   'all-nippon news network': ['nhật bản', 'tokyo', 'osaka'],
   'nippon television': ['nhật bản', 'tokyo', 'osaka'],
   'nezavisimoye televideniye': ['nga', 'moscow', 'putin', 'kremlin'],
-  // America's Christian broadcaster beside Nigeria's central bank: "phỏng vấn với CBN News".
-  'christian broadcasting network': ['phỏng vấn', 'phát sóng', 'truyền hình', 'kênh'],
   // Turkey's NTV, quoted in news of Turkey (by one pair of the country's syllables, as Russia's and
   // Japan's channels by their countries' words: "kênh NTV của Nga" in news of Turkey is Russia's).
   'nokta televizyonu': ['thổ nhĩ', 'ankara', 'istanbul', 'erdogan'],

@@ -1581,16 +1581,6 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('Khách hàng dùng dịch vụ IB, MB của ACB có thể chuyển khoản 24/7.', 'MB')).toBeNull();
     expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBeNull();
-    // Toll lanes' card and on-board unit; diesel oil, dissolved oxygen in water; Phả Lại's ticker.
-    expect(reading('Hệ thống dùng công nghệ thẻ PPC (thẻ trả trước) kết hợp thiết bị OBU gắn trên xe.', 'PPC')).toBe('Prepaid Card');
-    expect(reading('Hệ thống dùng công nghệ thẻ PPC (thẻ trả trước) kết hợp thiết bị OBU gắn trên xe.', 'OBU')).toBe('On-Board Unit');
-    expect(reading('Giá cổ phiếu PPC tăng trần.', 'PPC')).toBe('Công ty Cổ phần Nhiệt điện Phả Lại');
-    expect(reading('Tàu chở 100.000 lít dầu DO không có giấy tờ.', 'DO')).toBe('Diesel Oil');
-    expect(reading('Chỉ số DO trong nước sông thấp.', 'DO')).toBe('Dissolved Oxygen');
-    // A fashion house; America's Christian broadcaster beside Nigeria's central bank.
-    expect(reading('Video quảng cáo của D & G gây tranh cãi.', 'D & G')).toBe('Dolce & Gabbana');
-    expect(reading('Ông nói trong cuộc phỏng vấn với CBN News phát sóng tuần trước.', 'CBN')).toBe('Christian Broadcasting Network');
-    expect(reading('CBN giữ nguyên lãi suất để chống lạm phát ở Nigeria.', 'CBN')).toBe('Central Bank of Nigeria');
     // North Korea's army named by its armed forces.
     expect(findAcronyms('Binh sĩ thuộc Lực lượng Vũ trang Nhân dân Triều Tiên (KPA) diễu binh.', { glossary: shippedGlossary() }).find((a) => a.short === 'KPA')?.long).toBe('Lực lượng Vũ trang Nhân dân Triều Tiên');
     // The developer of the Hà Nội - Hải Phòng expressway.
