@@ -60,10 +60,11 @@ const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
 // "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA": the law's groups of rare forest plants and animals
-// (I and II, each split A and B), where the sentence speaks of rare species; not a class's group
-// ("nhóm IB theo chương trình Tú tài quốc tế"), nor one the brackets after it define.
+// (I and II, each split A and B), where the sentence speaks of rare or endangered species or of
+// timber; not a class's group ("nhóm IB theo chương trình Tú tài quốc tế", "học sinh nhóm IB làm dự
+// án về loài rùa biển"), nor one the brackets after it define.
 const RARE_GROUP = /^I{1,2}[AB]$/;
-const RARE_SPECIES = /quý hiếm|nguy cấp|động vật|thực vật|lâm sản|sách đỏ|loài|gỗ/iu;
+const RARE_SPECIES = /quý hiếm|nguy cấp|lâm sản|sách đỏ|thực vật rừng|động vật rừng|gỗ/iu;
 
 function variantOfBlock(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 7), occ.start);
@@ -72,11 +73,12 @@ function variantOfBlock(text: string, occ: Occurrence): boolean {
   return RARE_SPECIES.test(sentenceAround(text, occ.start, occ.end));
 }
 
-/** The sentence holding `start`..`end`: from the last full stop or line break before to the next after. */
+/** The sentence holding `start`..`end`: from the last full stop, question or exclamation mark or
+ * line break before to the next after. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start));
-  const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
-  return text.slice(from + 1, stops.length > 0 ? Math.min(...stops) : text.length);
+  const before = /[^.!?\n]*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  const after = /^[^.!?\n]*/u.exec(text.slice(end))?.[0] ?? '';
+  return before + text.slice(start, end) + after;
 }
 
 interface Raw {

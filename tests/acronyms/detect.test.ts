@@ -275,6 +275,8 @@ describe('detection', () => {
     // Not in a sentence on anything else, nor where the brackets define it.
     expect(shorts('Trường chia học sinh lớp 11 thành hai nhóm: nhóm IB theo chương trình Tú tài quốc tế.')).toEqual(['IB']);
     expect(shorts('Loài này được xếp vào nhóm IB (International Business) của trường.')).toEqual(['IB']);
+    expect(shorts('Học sinh nhóm IB của trường tham gia dự án bảo tồn các loài động vật hoang dã.')).toEqual(['IB']);
+    expect(shorts('Bạn có yêu động vật quý hiếm? Nhóm IB của trường sẽ đi thực tế.')).toEqual(['IB']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
