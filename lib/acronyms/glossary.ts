@@ -593,10 +593,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Some senses show only beside their own cues (sense-cues.ts); a credit or a citation names its
     // source whatever the words around it.
     const judged = context !== undefined && !placement.credited && !placement.cited;
-    // Listed beside foreign-looking names ("Vietcombank, VietinBank, BIDV, MB, Sacombank"), a firm
-    // needs no cue: lists join like with like.
-    const cued = (x: string): boolean => cuedWhereNeeded(x.toLowerCase(), wordsOf(context ?? '')) || (placement.amongNames === true && LISTED_FIRM.test(x));
-    const senses = judged ? fitting.filter(cued) : fitting;
+    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context))) : fitting;
     if (senses.length === 0) return null;
     const first = senses[0] ?? '';
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the

@@ -1576,11 +1576,6 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
     expect(reading('Tổng thống Nga Putin gặp Tổng thống Thổ Nhĩ Kỳ Erdogan tại Sochi, kênh NTV của Nga đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
     expect(reading('Đài NTV (Nhật Bản) đưa tin động đất mạnh ở Thổ Nhĩ Kỳ làm hơn 40.000 người chết.', 'NTV')).toBe('Nippon Television');
-    // The Military Bank listed among banks' names; not a bank's Mobile Banking, nor megabytes in
-    // news of a bank.
-    expect(reading('Giai đoạn 1 áp dụng tại 10 ngân hàng, gồm: Vietcombank, VietinBank, BIDV, MB, Sacombank và ACB.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
-    expect(reading('Khách hàng dùng dịch vụ IB, MB của ACB có thể chuyển khoản 24/7.', 'MB')).toBeNull();
-    expect(reading('Ứng dụng của Vietcombank chỉ nặng vài MB.', 'MB')).toBeNull();
     // North Korea's army named by its armed forces.
     expect(findAcronyms('Binh sĩ thuộc Lực lượng Vũ trang Nhân dân Triều Tiên (KPA) diễu binh.', { glossary: shippedGlossary() }).find((a) => a.short === 'KPA')?.long).toBe('Lực lượng Vũ trang Nhân dân Triều Tiên');
     // The developer of the Hà Nội - Hải Phòng expressway.
