@@ -1578,6 +1578,10 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đài NTV (Nhật Bản) đưa tin động đất mạnh ở Thổ Nhĩ Kỳ làm hơn 40.000 người chết.', 'NTV')).toBe('Nippon Television');
     // North Korea's army named by its armed forces.
     expect(findAcronyms('Binh sĩ thuộc Lực lượng Vũ trang Nhân dân Triều Tiên (KPA) diễu binh.', { glossary: shippedGlossary() }).find((a) => a.short === 'KPA')?.long).toBe('Lực lượng Vũ trang Nhân dân Triều Tiên');
+    // The undersea cable, the food trade, a board written without its Đ (read in earlier sessions).
+    expect(reading('Tuyến cáp quang biển AAG gặp sự cố, Internet đi quốc tế chậm.', 'AAG')).toBe('Asia-America Gateway');
+    expect(reading('Công ty nhượng quyền cho các đối tác F & B quốc tế.', 'F & B')).toBe('Food and Beverage');
+    expect(reading('Đại hội cổ đông bầu ông A làm chủ tịch HDQT.', 'HDQT')?.toLowerCase()).toBe('hội đồng quản trị');
     // The developer of the Hà Nội - Hải Phòng expressway.
     expect(reading('Một lãnh đạo VIDIFI cho rằng phương án tài chính cho cao tốc Hà Nội - Hải Phòng có thể phá sản.', 'VIDIFI')).toBe('Tổng công ty Phát triển hạ tầng và Đầu tư tài chính Việt Nam');
     // Korea's free trade agreement with the United States.
