@@ -1572,7 +1572,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Giá cổ phiếu HVN giảm mạnh.', 'HVN')).toBe('Tổng công ty Hàng không Việt Nam – CTCP');
     expect(reading('Xe máy của HVN bán chạy.', 'HVN')).toBe('Honda Việt Nam');
     expect(reading('Trong tháng 10, hãng HVN bán ra hơn 200.000 xe máy.', 'HVN')).toBe('Honda Việt Nam');
-    // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's in news of Russia.
+    // Turkey's news channel in news of Turkey buying Russia's missiles; Russia's and Japan's where
+    // the article says whose.
     expect(reading('Thổ Nhĩ Kỳ sẽ mua S-400 của Nga. " Chúng tôi sẽ không từ chối ", NTV dẫn lời ông Cavusoglu. Ankara cho biết thêm.', 'NTV')).toBe('Nokta Televizyonu');
     expect(reading('Tổng thống Nga Putin gặp Tổng thống Thổ Nhĩ Kỳ Erdogan tại Sochi, kênh NTV của Nga đưa tin.', 'NTV')).toBe('Nezavisimoye Televideniye');
     expect(reading('Đài NTV (Nhật Bản) đưa tin động đất mạnh ở Thổ Nhĩ Kỳ làm hơn 40.000 người chết.', 'NTV')).toBe('Nippon Television');
