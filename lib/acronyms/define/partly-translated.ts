@@ -18,7 +18,6 @@ const CLAUSE_WORDS = new Set(['là', 'rằng', 'như', 'mà', 'thì', 'nhưng', 
 
 // How far back a name may start, in words.
 const REACH = 16;
-const UNTRANSLATED_RUN = 6;
 
 /** Per word of `words`: the longest table entry opening there, its length in syllables and the
  * English words of `name` it translates (length 0 when it translates none). */
@@ -63,15 +62,9 @@ export function partlyTranslatedName(text: string, end: number, short: string, k
     // A syllable of a table entry ("phóng" of "phóng từ tàu ngầm (SLBM)": Launched) is the name's; a
     // verb or a clause word outside one ends the search ("sử dụng cơ cấu phóng thẳng đứng (VLS)").
     const inEntry = (i: number): boolean => at.some((a, j) => j <= i && a.length > i - j);
-    let untranslated = 0;
     for (let i = words.length - 1; i >= 0; i--) {
       const here = at[i] as { english: Set<string>; length: number };
       if (!inEntry(i) && (CLAUSE_WORDS.has(lower(words[i] as LongWord)) || verbLengthAt(words, i) > 0)) break;
-      // "… của Syria sau nhiều tuần giao tranh dai dẳng với quân Chính phủ (SAA)": a name's words
-      // in lower case that translate none of its English ones come a few together, not a clause's
-      // worth; a capital among them is a name's ("các lực lượng quân đội Mỹ tại châu Phi").
-      untranslated = inEntry(i) || capitalised(words[i]) ? 0 : untranslated + 1;
-      if (untranslated > UNTRANSLATED_RUN) break;
       here.english.forEach((e) => covered.add(e));
       if (here.length > 0) entries++;
       // The longest entry opening the name: "Hiệp hội" (Association), not its "hội"; but a
