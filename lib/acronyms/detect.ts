@@ -59,26 +59,20 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
-// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA": the law's groups of rare forest plants and animals
-// (I and II, each split A and B), where the sentence speaks of rare or endangered species or of
-// timber; not a class's group ("nhóm IB theo chương trình Tú tài quốc tế", "học sinh nhóm IB làm dự
-// án về loài rùa biển"), nor one the brackets after it define.
+// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA, thực vật rừng quý hiếm": the law's groups of rare
+// forest plants and animals (I and II, each split A and B), where the words right beside the group
+// say so; not a school's or a bank's group in a sentence that speaks of species or timber elsewhere
+// ("học sinh nhóm IB làm dự án về các loài quý hiếm", "nhóm IB của SSI tư vấn cho Công ty Gỗ An
+// Cường"), nor one the brackets after it define.
 const RARE_GROUP = /^I{1,2}[AB]$/;
-const RARE_SPECIES = /quý hiếm|nguy cấp|lâm sản|sách đỏ|thực vật rừng|động vật rừng|gỗ/iu;
+const RARE_BEFORE = /(?:quý hiếm|nguy cấp|lâm sản|thực vật|động vật|loài|gỗ)(?: thuộc| xếp vào| vào)? nhóm $/iu;
+const RARE_AFTER = /^,? (?:thực vật rừng|động vật rừng|quý hiếm|nguy cấp|trong Sách [Đđ]ỏ|theo Nghị định|tại Nghị định|quy định tại Nghị định)/u;
 
 function variantOfBlock(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 7), occ.start);
   if (BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(before)) return true;
-  if (!RARE_GROUP.test(occ.surface) || !/(?:^|[^\p{L}])nhóm $/iu.test(before) || /^\s*\(/u.test(text.slice(occ.end, occ.end + 3))) return false;
-  return RARE_SPECIES.test(sentenceAround(text, occ.start, occ.end));
-}
-
-/** The sentence holding `start`..`end`: from the last full stop, question or exclamation mark or
- * line break before to the next after. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = /[^.!?\n]*$/u.exec(text.slice(0, start))?.[0] ?? '';
-  const after = /^[^.!?\n]*/u.exec(text.slice(end))?.[0] ?? '';
-  return before + text.slice(start, end) + after;
+  if (!RARE_GROUP.test(occ.surface) || /^\s*\(/u.test(text.slice(occ.end, occ.end + 3))) return false;
+  return RARE_BEFORE.test(text.slice(Math.max(0, occ.start - 30), occ.start)) || (/(?:^|[^\p{L}])nhóm $/iu.test(before) && RARE_AFTER.test(text.slice(occ.end, occ.end + 40)));
 }
 
 interface Raw {

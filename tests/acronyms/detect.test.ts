@@ -275,8 +275,11 @@ describe('detection', () => {
     // Not in a sentence on anything else, nor where the brackets define it.
     expect(shorts('Trường chia học sinh lớp 11 thành hai nhóm: nhóm IB theo chương trình Tú tài quốc tế.')).toEqual(['IB']);
     expect(shorts('Loài này được xếp vào nhóm IB (International Business) của trường.')).toEqual(['IB']);
-    expect(shorts('Học sinh nhóm IB của trường tham gia dự án bảo tồn các loài động vật hoang dã.')).toEqual(['IB']);
-    expect(shorts('Bạn có yêu động vật quý hiếm? Nhóm IB của trường sẽ đi thực tế.')).toEqual(['IB']);
+    expect(shorts('Học sinh nhóm IB của trường tham gia dự án bảo tồn các loài động vật quý hiếm.')).toEqual(['IB']);
+    expect(shorts('Doanh nghiệp gỗ Trường Thành nhờ nhóm IB của VNDirect thu xếp trái phiếu.')).toEqual(['IB']);
+    expect(shorts('Loài gỗ quý hiếm nhóm IA (nhóm cấm khai thác) được bảo vệ.')).toEqual(['IA']);
+    // The group's words may follow it: "thuộc nhóm IIB theo Nghị định 06/2019".
+    expect(shorts('Tê tê thuộc nhóm IIB theo Nghị định 06/2019.')).toEqual([]);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
