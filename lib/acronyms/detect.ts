@@ -59,14 +59,15 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
-// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA, thực vật rừng quý hiếm": the law's groups of rare
-// forest plants and animals (I and II, each split A and B), where the words right beside the group
-// say so; not a school's or a bank's group in a sentence that speaks of species or timber elsewhere
-// ("học sinh nhóm IB làm dự án về các loài quý hiếm", "nhóm IB của SSI tư vấn cho Công ty Gỗ An
-// Cường"), nor one the brackets after it define.
+// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA, thực vật rừng quý hiếm", "nhóm IIB theo Nghị định
+// 06/2019": the law's groups of rare forest plants and animals (I and II, each split A and B), where
+// the words right beside the group say so, and the decrees that list them; not a school's or a
+// bank's group in a sentence that speaks of species, timber or another decree ("suất học quý hiếm
+// vào nhóm IB", "nhóm IB của SSI tư vấn cho Công ty Gỗ An Cường", "tuyển học sinh vào nhóm IB theo
+// Nghị định 86/2018"), nor one the brackets after it define.
 const RARE_GROUP = /^I{1,2}[AB]$/;
-const RARE_BEFORE = /(?:quý hiếm|nguy cấp|lâm sản|thực vật|động vật|loài|gỗ)(?: thuộc| xếp vào| vào)? nhóm $/iu;
-const RARE_AFTER = /^,? (?:thực vật rừng|động vật rừng|quý hiếm|nguy cấp|trong Sách [Đđ]ỏ|theo Nghị định|tại Nghị định|quy định tại Nghị định)/u;
+const RARE_BEFORE = /(?:(?:quý hiếm|nguy cấp),? |(?:gỗ|lâm sản)(?: \p{Ll}+)? thuộc )nhóm $/iu;
+const RARE_AFTER = /^,? (?:(?:thực vật|động vật) rừng (?:quý hiếm|nguy cấp)|trong Sách [Đđ]ỏ|(?:theo|tại|quy định tại) Nghị định (?:số )?(?:32\/2006|160\/2013|06\/2019|64\/2019|84\/2021))/u;
 
 function variantOfBlock(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 7), occ.start);

@@ -278,8 +278,12 @@ describe('detection', () => {
     expect(shorts('Học sinh nhóm IB của trường tham gia dự án bảo tồn các loài động vật quý hiếm.')).toEqual(['IB']);
     expect(shorts('Doanh nghiệp gỗ Trường Thành nhờ nhóm IB của VNDirect thu xếp trái phiếu.')).toEqual(['IB']);
     expect(shorts('Loài gỗ quý hiếm nhóm IA (nhóm cấm khai thác) được bảo vệ.')).toEqual(['IA']);
-    // The group's words may follow it: "thuộc nhóm IIB theo Nghị định 06/2019".
+    // The group's words may follow it: "thuộc nhóm IIB theo Nghị định 06/2019"; not another decree,
+    // nor a rare chance, nor a clause that opens after the group.
     expect(shorts('Tê tê thuộc nhóm IIB theo Nghị định 06/2019.')).toEqual([]);
+    expect(shorts('Trường tuyển học sinh vào nhóm IB theo Nghị định 86/2018 về hợp tác.')).toEqual(['IB']);
+    expect(shorts('Chỉ 24 học sinh giành được suất học quý hiếm vào nhóm IB của trường.')).toEqual(['IB']);
+    expect(shorts('Với học sinh nhóm IB, thực vật rừng ngập mặn Cần Giờ là chủ đề thực địa.')).toEqual(['IB']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
