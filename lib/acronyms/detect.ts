@@ -59,21 +59,8 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
-// "loài quý hiếm nhóm IB", "gỗ thuộc nhóm IIA, thực vật rừng quý hiếm", "nhóm IIB theo Nghị định
-// 06/2019": the law's groups of rare forest plants and animals (I and II, each split A and B), where
-// the words right beside the group say so, and the decrees that list them; not a school's or a
-// bank's group in a sentence that speaks of species, timber or another decree ("suất học quý hiếm
-// vào nhóm IB", "nhóm IB của SSI tư vấn cho Công ty Gỗ An Cường", "tuyển học sinh vào nhóm IB theo
-// Nghị định 86/2018"), nor one the brackets after it define.
-const RARE_GROUP = /^I{1,2}[AB]$/;
-const RARE_BEFORE = /(?:(?:quý hiếm|nguy cấp),? |(?:gỗ|lâm sản)(?: \p{Ll}+)? thuộc )nhóm $/iu;
-const RARE_AFTER = /^,? (?:(?:thực vật|động vật) rừng (?:quý hiếm|nguy cấp)|trong Sách [Đđ]ỏ|(?:theo|tại|quy định tại) Nghị định (?:số )?(?:32\/2006|160\/2013|06\/2019|64\/2019|84\/2021))/u;
-
 function variantOfBlock(text: string, occ: Occurrence): boolean {
-  const before = text.slice(Math.max(0, occ.start - 7), occ.start);
-  if (BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(before)) return true;
-  if (!RARE_GROUP.test(occ.surface) || /^\s*\(/u.test(text.slice(occ.end, occ.end + 3))) return false;
-  return RARE_BEFORE.test(text.slice(Math.max(0, occ.start - 30), occ.start)) || (/(?:^|[^\p{L}])nhóm $/iu.test(before) && RARE_AFTER.test(text.slice(occ.end, occ.end + 40)));
+  return BLOCK_NUMBER.test(occ.surface) && BLOCK_BEFORE.test(text.slice(Math.max(0, occ.start - 7), occ.start));
 }
 
 interface Raw {

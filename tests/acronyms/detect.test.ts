@@ -270,20 +270,6 @@ describe('detection', () => {
     expect(shorts('Tàu tuần duyên Philippines BRP Cabra bị bắn vòi rồng; tàu cao tốc Shinkansen JR East chạy.')).toEqual(['BRP', 'JR']);
     // A weapon's production block, a ship class's flight: a roman numeral and a letter.
     expect(shorts('Tàu thử tên lửa Harpoon Block IC và NSM; SM-3 Block IIA, tàu lớp Flight IIIA, gói thầu IC')).toEqual(['NSM', 'IC']);
-    // The law's groups of rare species; other letters after "nhóm" stay.
-    expect(shorts('Rắn hổ mang chúa quý hiếm nhóm IB, gỗ thuộc nhóm IIA; nhóm IS tấn công, học chương trình IB.')).toEqual(['IS', 'IB']);
-    // Not in a sentence on anything else, nor where the brackets define it.
-    expect(shorts('Trường chia học sinh lớp 11 thành hai nhóm: nhóm IB theo chương trình Tú tài quốc tế.')).toEqual(['IB']);
-    expect(shorts('Loài này được xếp vào nhóm IB (International Business) của trường.')).toEqual(['IB']);
-    expect(shorts('Học sinh nhóm IB của trường tham gia dự án bảo tồn các loài động vật quý hiếm.')).toEqual(['IB']);
-    expect(shorts('Doanh nghiệp gỗ Trường Thành nhờ nhóm IB của VNDirect thu xếp trái phiếu.')).toEqual(['IB']);
-    expect(shorts('Loài gỗ quý hiếm nhóm IA (nhóm cấm khai thác) được bảo vệ.')).toEqual(['IA']);
-    // The group's words may follow it: "thuộc nhóm IIB theo Nghị định 06/2019"; not another decree,
-    // nor a rare chance, nor a clause that opens after the group.
-    expect(shorts('Tê tê thuộc nhóm IIB theo Nghị định 06/2019.')).toEqual([]);
-    expect(shorts('Trường tuyển học sinh vào nhóm IB theo Nghị định 86/2018 về hợp tác.')).toEqual(['IB']);
-    expect(shorts('Chỉ 24 học sinh giành được suất học quý hiếm vào nhóm IB của trường.')).toEqual(['IB']);
-    expect(shorts('Với học sinh nhóm IB, thực vật rừng ngập mặn Cần Giờ là chủ đề thực địa.')).toEqual(['IB']);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
