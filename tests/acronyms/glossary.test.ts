@@ -1579,6 +1579,8 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Đài NTV (Nhật Bản) đưa tin động đất mạnh ở Thổ Nhĩ Kỳ làm hơn 40.000 người chết.', 'NTV')).toBe('Nippon Television');
     // North Korea's army named by its armed forces.
     expect(findAcronyms('Binh sĩ thuộc Lực lượng Vũ trang Nhân dân Triều Tiên (KPA) diễu binh.', { glossary: shippedGlossary() }).find((a) => a.short === 'KPA')?.long).toBe('Lực lượng Vũ trang Nhân dân Triều Tiên');
+    // The broadcasters' union that runs Robocon.
+    expect(reading('Đội tuyển giành ngôi vô địch cuộc thi ABU Robocon 2015 tại Indonesia.', 'ABU')).toBe('Asia-Pacific Broadcasting Union');
     // The undersea cable, the food trade, a board written without its Đ (read in earlier sessions).
     expect(reading('Tuyến cáp quang biển AAG gặp sự cố, Internet đi quốc tế chậm.', 'AAG')).toBe('Asia-America Gateway');
     expect(reading('Công ty nhượng quyền cho các đối tác F & B quốc tế.', 'F & B')).toBe('Food and Beverage');
