@@ -18,10 +18,20 @@ const BRAND_WORDS = new Set([
 
 const PRESS_IN_CAPITALS = new Set(['NEWS', 'TIMES', 'POST', 'MONITOR', 'HERALD', 'JOURNAL', 'DAILY', 'TODAY']);
 
+/** The capitalised word right after a use ("Bank" of "PG Bank"), if any. */
+function wordAfter(text: string, o: Occurrence): string | undefined {
+  return /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
+}
+
+/** Whether most uses stand right before "Bank": the letters open a bank's name ("PG Bank", "VP Bank"). */
+export function beforeBankWord(text: string, occs: readonly Occurrence[]): boolean {
+  return occs.filter((o) => wordAfter(text, o) === 'Bank').length * 2 > occs.length;
+}
+
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {
-    const next = /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
+    const next = wordAfter(text, o);
     if (next === undefined) return false;
     // A paper's word in capitals, as credits write it ("Ảnh: CS MONITOR"); no other: headlines and
     // tickers are in capitals too ("CP GAS", "DN LAND NÀO …").

@@ -79,6 +79,8 @@ export interface Placement {
   signed?: boolean;
   /** Before a firm's English word ("PV Oil", "NK News"): the first word of a brand's name. */
   beforeBrandWord?: boolean;
+  /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
+  beforeBankWord?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
   brandAfterFirmWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -283,6 +285,11 @@ function pairs(run: string[]): string[] {
 // ("Công ty TNHH MTV DHL", "Công ty cổ phần BMW"): a list of terms is safer than a list of what firms
 // are called.
 const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|Quotient|Activity)\b/;
+
+// An English name of a bank or of the group that owns one ("Internationale Nederlanden Groep").
+const BANKING = /\b(?:Bank|Banking|Bankers|Banco|Banque|Group|Groep)\b/u;
+// Vietnamese names of bodies that are no bank.
+const OTHER_BODY = /^(?:Tổng công ty|Công ty|Tập đoàn|Bộ|Sở|Cục|Trường|Bệnh viện|[UỦ]ỷ ban|Ủy ban|Viện|Hội|Liên đoàn|Đại học|Trung tâm|Ban|Báo|Đài|Quỹ)(?![\p{L}])/u;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -594,11 +601,19 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // source whatever the words around it.
     const judged = context !== undefined && !placement.credited && !placement.cited;
     const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context))) : fitting;
-    if (senses.length === 0) return null;
-    const first = senses[0] ?? '';
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the
     // correction form to offer it and the rest.
     const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });
+    // "PG Bank", "HD Bank": a bank's name, "Bank" its cue (MB Bank is the Military Bank). An English
+    // sense that names no bank (Promotion Girl, High Definition, the Australian Broadcasting
+    // Corporation) is another's; a Vietnamese name stays ("Việt Nam Thịnh Vượng" for VP Bank), a
+    // common noun or another kind of body does not.
+    if (placement.beforeBankWord) {
+      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? !LOWER_CASE.test(x) && !OTHER_BODY.test(x) : BANKING.test(x)));
+      return banks.length > 0 ? found(choose(banks, context)) : null;
+    }
+    if (senses.length === 0) return null;
+    const first = senses[0] ?? '';
     // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
     // much the article says about shares (cổ phiếu).
     const legal = placement.afterFirmNoun ? senses.find((x) => LEGAL_FORM_SENSE.test(x)) : undefined;

@@ -708,6 +708,15 @@ describe('built-in glossary', () => {
     // With no name among the senses, better unknown than a common noun, with its marks or without.
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     expect(findAcronyms('Tập đoàn CT Global của Hàn Quốc ký thỏa thuận.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
+    // Before "Bank", a bank's name: no other body, no English sense that names no bank.
+    const banks = loadGlossary({ version: 1, entries: { PG: 'phiếu gửi|Promotion Girl|Procter & Gamble', HD: 'hướng dẫn|High Definition', ABC: 'Australian Broadcasting Corporation', ING: 'Internationale Nederlanden Groep', MB: 'Ngân hàng Thương mại cổ phần Quân đội|miền Bắc', TTC: 'Tập đoàn Thành Thành Công', VP: 'văn phòng|Việt Nam Thịnh Vượng' } });
+    for (const [text, short] of [['Lãi suất tiết kiệm tại PG Bank tăng 0,2 điểm.', 'PG'], ['Khách hàng của HD Bank được miễn phí chuyển tiền.', 'HD'], ['ABC Bank của Trung Quốc mở chi nhánh.', 'ABC'], ['TTC Bank chưa được cấp phép.', 'TTC']] as const) {
+      expect(findAcronyms(text, { glossary: banks }).find((a) => a.short === short)?.source ?? null).toBeNull();
+    }
+    // "Bank" is the bank's cue itself, and a group that owns a bank names it.
+    expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
+    expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
+    expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
     // A credit writes the brand's word in capitals: "CS MONITOR" is no police.
     const cs = loadGlossary({ version: 1, entries: { CS: 'cảnh sát' } });
     expect(findAcronyms('Người dân ở Ghana - Ảnh: ERIC DARKO / CS MONITOR', { glossary: cs }).find((a) => a.short === 'CS')?.source ?? null).toBeNull();
