@@ -43,7 +43,7 @@ interface GoldDoc {
 export interface AcronymBenchResult {
   documents: number;
   detection: { precision: number; recall: number; tp: number; fp: number; fn: number };
-  definitions: { precision: number; recall: number; correct: number; predicted: number; gold: number; near: number; /** Wrong readings whose right one the correction form offers (AcronymInfo.nearby). */ offered: number };
+  definitions: { precision: number; recall: number; correct: number; predicted: number; gold: number; near: number; /** Wrong readings whose right one the correction form offers (AcronymInfo.nearby). */ offered: number; /** Readings the popup flags as guesses (AcronymInfo.guessed), and how many of them are right. */ guessed: number; guessedCorrect: number };
   expansion: { accuracy: number; endToEnd: number; correct: number; detected: number; gold: number };
   errors: string[];
 }
@@ -76,7 +76,7 @@ export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): P
   const docs = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDoc[];
   const glossary = loadGlossary(JSON.parse(readFileSync(glossaryPath, 'utf8')) as GlossaryData);
   let tp = 0, fp = 0, fn = 0;
-  let defCorrect = 0, defPredicted = 0, defGold = 0, defNear = 0, defOffered = 0;
+  let defCorrect = 0, defPredicted = 0, defGold = 0, defNear = 0, defOffered = 0, defGuessed = 0, defGuessedCorrect = 0;
   let expCorrect = 0, expDetected = 0, expGold = 0;
   const errors: string[] = [];
 
@@ -94,8 +94,10 @@ export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): P
         if (g?.defined_in_text && nearLong(p.long, g.long)) defNear++;
         const right = g?.defined_in_text === true && normLong(g.long) === normLong(p.long);
         if (right) defCorrect++;
+        if (p.guessed) defGuessed++;
+        if (p.guessed && right) defGuessedCorrect++;
         else if (g?.defined_in_text && p.nearby?.some((r) => normLong(r) === normLong(g.long))) defOffered++;
-        if (!right) errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})`);
+        if (!right) errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})${p.guessed ? ' [flagged as a guess]' : ''}`);
       }
     }
     for (const g of doc.acronyms) {
@@ -119,7 +121,7 @@ export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): P
   return {
     documents: docs.length,
     detection: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn },
-    definitions: { precision: ratio(defCorrect, defPredicted), recall: ratio(defCorrect, defGold), correct: defCorrect, predicted: defPredicted, gold: defGold, near: defNear, offered: defOffered },
+    definitions: { precision: ratio(defCorrect, defPredicted), recall: ratio(defCorrect, defGold), correct: defCorrect, predicted: defPredicted, gold: defGold, near: defNear, offered: defOffered, guessed: defGuessed, guessedCorrect: defGuessedCorrect },
     expansion: { accuracy: ratio(expCorrect, expDetected), endToEnd: ratio(expCorrect, expGold), correct: expCorrect, detected: expDetected, gold: expGold },
     errors,
   };
@@ -140,6 +142,9 @@ export function formatAcronymBench(r: AcronymBenchResult): string {
     ['  edges within two words: R', pct(ratio(r.definitions.near, r.definitions.gold)), `${r.definitions.near}/${r.definitions.gold}`, ''],
     // What the popup's correction form offers as other readings (lib/acronyms/nearby-readings.ts).
     ['  wrong, right reading offered', pct(ratio(r.definitions.offered, r.definitions.predicted - r.definitions.correct)), `${r.definitions.offered}/${r.definitions.predicted - r.definitions.correct}`, ''],
+    // The popup tells the reader to check a guessed reading; the others it shows as read.
+    ['  P, readings not flagged', pct(ratio(r.definitions.correct - r.definitions.guessedCorrect, r.definitions.predicted - r.definitions.guessed)), `${r.definitions.correct - r.definitions.guessedCorrect}/${r.definitions.predicted - r.definitions.guessed}`, ''],
+    ['  P, readings flagged as guesses', pct(ratio(r.definitions.guessedCorrect, r.definitions.guessed)), `${r.definitions.guessedCorrect}/${r.definitions.guessed}`, ''],
     ['expansion accuracy (detected)', pct(r.expansion.accuracy), `${r.expansion.correct}/${r.expansion.detected}`, '≥ 85%'],
     ['expansion accuracy (all gold)', pct(r.expansion.endToEnd), `${r.expansion.correct}/${r.expansion.gold}`, ''],
   ];
@@ -432,7 +437,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`Development set\n${formatAcronymBench(await benchAcronyms())}`);
     // The adjudicated sets pooled, beside what their two annotators agree on: the figure a target
     // can be set against.
-    const pooled = { correct: 0, predicted: 0, gold: 0, near: 0, offered: 0, expCorrect: 0, expDetected: 0 };
+    const pooled = { correct: 0, predicted: 0, gold: 0, near: 0, offered: 0, guessed: 0, guessedCorrect: 0, expCorrect: 0, expDetected: 0 };
     for (const set of HELD_OUT) {
       const r = await benchAcronyms(set.path);
       console.log(`\n\n${set.name}\n${formatAcronymBench(r)}`);
@@ -442,13 +447,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       pooled.gold += r.definitions.gold;
       pooled.near += r.definitions.near;
       pooled.offered += r.definitions.offered;
+      pooled.guessed += r.definitions.guessed;
+      pooled.guessedCorrect += r.definitions.guessedCorrect;
       pooled.expCorrect += r.expansion.correct;
       pooled.expDetected += r.expansion.detected;
     }
     const glossary = loadGlossary(JSON.parse(readFileSync(GLOSSARY, 'utf8')) as GlossaryData);
     const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
     console.log(
-      `\n\nThe adjudicated held-out sets pooled (each measured once first; most seen since)\ndefinition precision ${pct(pooled.correct, pooled.predicted)}, recall ${pct(pooled.correct, pooled.gold)}; edges within two words: P ${pct(pooled.near, pooled.predicted)}, R ${pct(pooled.near, pooled.gold)}; wrong readings whose right one the correction form offers ${pct(pooled.offered, pooled.predicted - pooled.correct)}; expansion ${pct(pooled.expCorrect, pooled.expDetected)}`,
+      `\n\nThe adjudicated held-out sets pooled (each measured once first; most seen since)\ndefinition precision ${pct(pooled.correct, pooled.predicted)}, recall ${pct(pooled.correct, pooled.gold)}; edges within two words: P ${pct(pooled.near, pooled.predicted)}, R ${pct(pooled.near, pooled.gold)}; wrong readings whose right one the correction form offers ${pct(pooled.offered, pooled.predicted - pooled.correct)}; precision of the readings shown as read ${pct(pooled.correct - pooled.guessedCorrect, pooled.predicted - pooled.guessed)}, of those flagged as guesses ${pct(pooled.guessedCorrect, pooled.guessed)}; expansion ${pct(pooled.expCorrect, pooled.expDetected)}`,
     );
     for (const set of SENTENCE_SETS) {
       const r = benchSentences(set.path, glossary);
