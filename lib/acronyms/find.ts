@@ -373,10 +373,7 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
     if (mister) return mister[1] === undefined || !isVietnameseSyllable(mister[1]);
     // Not a country before the use: "Bộ trưởng Ukraine EU …".
     const given = POST_AND_GIVEN_NAME.exec(before(o))?.[1];
-    if (given !== undefined) return !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
-    // "cố vấn an ninh quốc gia HR McMaster … ông McMaster": before a surname alone (no given name
-    // after it: "Giám đốc WB Ousmane Dione") that the article gives a person elsewhere.
-    return !/^ \p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]* \p{Lu}/u.test(text.slice(o.end, o.end + 40)) && personNamed(text, surname);
+    return given !== undefined && !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
   };
   // The same given name, initials and surname as a use so placed: the same person, whatever rank
   // stands before ("ông Gilberto DC Cruz … Thiếu tướng cảnh sát Gilberto DC Cruz").
