@@ -23,9 +23,10 @@ function wordAfter(text: string, o: Occurrence): string | undefined {
   return /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
 }
 
-/** Whether most uses stand right before "Bank": the letters open a bank's name ("PG Bank", "VP Bank"). */
+/** Whether most uses stand right before "Bank": the letters open a bank's name ("PG Bank", "VP Bank").
+ * Not before "Bank of …", a name of its own that the letters stand before ("CEO Bank of America"). */
 export function beforeBankWord(text: string, occs: readonly Occurrence[]): boolean {
-  return occs.filter((o) => wordAfter(text, o) === 'Bank').length * 2 > occs.length;
+  return occs.filter((o) => wordAfter(text, o) === 'Bank' && !/^ Bank of /u.test(text.slice(o.end, o.end + 9))).length * 2 > occs.length;
 }
 
 /** Whether most uses of the short form stand right before such a word. */

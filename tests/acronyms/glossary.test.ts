@@ -717,6 +717,9 @@ describe('built-in glossary', () => {
     expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
+    // Before "Bank of …" the letters are no part of the bank's name.
+    const ceo = loadGlossary({ version: 1, entries: { CEO: 'Chief Executive Officer' } });
+    expect(reading('CEO Bank of America Brian Moynihan cho rằng Fed chưa giảm lãi suất.', 'CEO', ceo)).toBe('Chief Executive Officer');
     // A credit writes the brand's word in capitals: "CS MONITOR" is no police.
     const cs = loadGlossary({ version: 1, entries: { CS: 'cảnh sát' } });
     expect(findAcronyms('Người dân ở Ghana - Ảnh: ERIC DARKO / CS MONITOR', { glossary: cs }).find((a) => a.short === 'CS')?.source ?? null).toBeNull();
