@@ -94,9 +94,9 @@ export async function benchAcronyms(goldPath = GOLD, glossaryPath = GLOSSARY): P
         if (g?.defined_in_text && nearLong(p.long, g.long)) defNear++;
         const right = g?.defined_in_text === true && normLong(g.long) === normLong(p.long);
         if (right) defCorrect++;
+        else if (g?.defined_in_text && p.nearby?.some((r) => normLong(r) === normLong(g.long))) defOffered++;
         if (p.guessed) defGuessed++;
         if (p.guessed && right) defGuessedCorrect++;
-        else if (g?.defined_in_text && p.nearby?.some((r) => normLong(r) === normLong(g.long))) defOffered++;
         if (!right) errors.push(`[${doc.id}] definition FP: ${short} → "${p.long}" (gold: ${g ? `${g.defined_in_text ? 'defined' : 'not defined'} "${g.long}"` : 'absent'})${p.guessed ? ' [flagged as a guess]' : ''}`);
       }
     }
