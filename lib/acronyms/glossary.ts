@@ -288,8 +288,7 @@ const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio
 
 // An English name of a bank or of the group that owns one ("Internationale Nederlanden Groep").
 const BANKING = /\b(?:Bank|Banking|Bankers|Banco|Banque|Group|Groep)\b/u;
-// Vietnamese names of bodies that are no bank.
-const OTHER_BODY = /^(?:Tổng công ty|Công ty|Tập đoàn|Bộ|Sở|Cục|Trường|Bệnh viện|[UỦ]ỷ ban|Ủy ban|Viện|Hội|Liên đoàn|Đại học|Trung tâm|Ban|Báo|Đài|Quỹ)(?![\p{L}])/u;
+const VIETNAMESE_BANK = /^Ngân hàng(?![\p{L}])/u;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -606,10 +605,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });
     // "PG Bank", "HD Bank": a bank's name, "Bank" its cue (MB Bank is the Military Bank). An English
     // sense that names no bank (Promotion Girl, High Definition, the Australian Broadcasting
-    // Corporation) is another's; a Vietnamese name stays ("Việt Nam Thịnh Vượng" for VP Bank), a
-    // common noun or another kind of body does not.
+    // Corporation) is another's; in Vietnamese a bank's name or a proper name stays ("Việt Nam Thịnh
+    // Vượng" for VP Bank), a common noun ("Cựu chiến binh") or another kind of body does not.
     if (placement.beforeBankWord) {
-      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? !LOWER_CASE.test(x) && !OTHER_BODY.test(x) : BANKING.test(x)));
+      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? VIETNAMESE_BANK.test(x) || x.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) : BANKING.test(x)));
       return banks.length > 0 ? found(choose(banks, context)) : null;
     }
     if (senses.length === 0) return null;
