@@ -667,10 +667,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
-    // but before a person's name the title ("công ty TS Nguyễn Văn A").
+    // "Công ty GS E&C", "nhà thầu GS E&C": right after the word for a firm or before the rest of a
+    // firm's name, the firm's own name, no person's title; but before a person's name the title
+    // ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
-    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
+    if ((placement.afterFirmNoun || placement.beforeBrandWord) && !placement.beforeName && person) return null;
     // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
     if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);

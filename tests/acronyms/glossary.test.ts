@@ -717,6 +717,13 @@ describe('built-in glossary', () => {
     expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
+    // Before a trade's initials ("GS E&C", "SK E & C"), a firm's name: no person's title, no
+    // common noun; the trade's initials are read themselves.
+    const trades = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', SK: 'sân khấu|Sunkyong' } });
+    expect(findAcronyms('Nhà thầu chính là GS E & C (Hàn Quốc).', { glossary: trades }).find((a) => a.short === 'GS')?.source ?? null).toBeNull();
+    expect(reading('SK E & C cũng tham gia đấu thầu.', 'SK', trades)).toBe('Sunkyong');
+    expect(reading('GS Nguyễn Văn A cho biết.', 'GS', trades)).toBe('Giáo sư');
+    expect(reading('Phó thủ tướng đề nghị Hyundai E & C chuẩn bị hồ sơ thầu.', 'E & C')).toBe('Engineering & Construction');
     // Before "Bank of …" the letters are no part of the bank's name.
     const ceo = loadGlossary({ version: 1, entries: { CEO: 'Chief Executive Officer' } });
     expect(reading('CEO Bank of America Brian Moynihan cho rằng Fed chưa giảm lãi suất.', 'CEO', ceo)).toBe('Chief Executive Officer');
