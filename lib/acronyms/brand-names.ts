@@ -1,6 +1,5 @@
 /**
- * An initialism right before a firm's English word ("PV Oil", "TCC Group", "NK News", "VP Bank") or its
- * trade's initials ("GS E&C") is
+ * An initialism right before a firm's English word ("PV Oil", "TCC Group", "NK News", "VP Bank") is
  * the first word of a brand's name, not a Vietnamese common noun: PV there is PetroVietnam, never
  * "phóng viên". The glossary uses it to set such senses aside.
  */
@@ -30,15 +29,9 @@ export function beforeBankWord(text: string, occs: readonly Occurrence[]): boole
   return occs.filter((o) => wordAfter(text, o) === 'Bank' && !/^ Bank of /u.test(text.slice(o.end, o.end + 9))).length * 2 > occs.length;
 }
 
-// A trade's initials joined by "&" after a firm's own: "GS E&C", "SK E & C" (Engineering &
-// Construction), "Samsung C&T" (Construction & Trading). Not any such pair: "công ty TNHH MTV T&T Đà
-// Nẵng" is a firm's name after its legal form.
-const TRADE_AFTER = /^ (?:E ?& ?C|C ?& ?T)(?![\p{L}\p{N}])/u;
-
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {
-    if (TRADE_AFTER.test(text.slice(o.end, o.end + 8))) return true;
     const next = wordAfter(text, o);
     if (next === undefined) return false;
     // A paper's word in capitals, as credits write it ("Ảnh: CS MONITOR"); no other: headlines and
@@ -61,4 +54,15 @@ export function brandAfterFirmWord(text: string, occs: readonly Occurrence[]): b
     return next !== undefined && !isVietnameseSyllable(next) && FIRM_BEFORE.test(text.slice(Math.max(0, o.start - 14), o.start));
   }).length;
   return placed * 2 > occs.length;
+}
+
+// A contractor's trade after its letters: "GS E&C", "SK E & C" (Engineering & Construction),
+// "Samsung C&T" (Construction & Trading).
+const TRADE_AFTER = /^ (?:E ?& ?C|C ?& ?T)(?![\p{L}\p{N}])/u;
+
+/** Whether most uses stand right before a contractor's trade initials ("GS E&C"). Vietnamese firms
+ * bear those letters as their names too ("GĐ C&T Việt Nam", "CTCP E&C Hà Nội"): this says only
+ * that no honorific (Giáo sư) is read there. */
+export function beforeTradeInitials(text: string, occs: readonly Occurrence[]): boolean {
+  return occs.filter((o) => TRADE_AFTER.test(text.slice(o.end, o.end + 8))).length * 2 > occs.length;
 }

@@ -81,6 +81,8 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
   beforeBankWord?: boolean;
+  /** Before a contractor's trade initials ("GS E&C"): no honorific. */
+  beforeTradeInitials?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
   brandAfterFirmWord?: boolean;
   /** Naming a road by its number written apart in most of its uses ("đường ĐT 743"): the road's kind. */
@@ -134,6 +136,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
+const HONORIFIC_SENSES = new Set(HONORIFICS);
 // Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
@@ -667,11 +670,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C", "nhà thầu GS E&C": right after the word for a firm or before the rest of a
-    // firm's name, the firm's own name, no person's title; but before a person's name the title
-    // ("công ty TS Nguyễn Văn A").
+    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
+    // but before a person's name the title ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
-    if ((placement.afterFirmNoun || placement.beforeBrandWord) && !placement.beforeName && person) return null;
+    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
+    // "nhà thầu GS E&C": before a contractor's trade initials, no honorific (a director may stand
+    // there: "GĐ C&T Việt Nam").
+    if (placement.beforeTradeInitials && !placement.beforeName && HONORIFIC_SENSES.has(chosen.toLowerCase())) return null;
     // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
     if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);

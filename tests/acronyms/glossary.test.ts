@@ -189,6 +189,7 @@ describe('built-in glossary', () => {
     expect(reading('Một tàu vỏ sắt công suất 1.000 CV đang trôi dạt trên vùng biển La Gi.', 'CV')).toBe('mã lực');
     expect(reading('Bổ sung nhiều cảng sông ICD để gom hàng.', 'ICD')).toBe('Inland Container Depot');
     expect(reading('Thi thể ngư dân đã được tàu SAR 413 đưa về đến bờ.', 'SAR')).toBe('Search and Rescue');
+    expect(reading('Đêm cùng ngày, tàu cứu nạn SAR 411 đã tiếp cận hiện trường và sơ cứu các thuyền viên.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Hồng Kông là đặc khu hành chính SAR của Trung Quốc.', 'SAR')).toBe('Special Administrative Region');
     // A university before its place's name (no "Đại hội đồng" across "Đồng Nai"), a congress attended.
     expect(reading('Chị Thư, sinh viên Trường ĐH Đồng Nai, quan tâm về nghị quyết của đại hội.', 'ĐH')).toBe('Đại học');
@@ -717,12 +718,13 @@ describe('built-in glossary', () => {
     expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
-    // Before a trade's initials ("GS E&C", "SK E & C"), a firm's name: no person's title, no
-    // common noun; the trade's initials are read themselves.
-    const trades = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', SK: 'sân khấu|Sunkyong' } });
+    // Before a contractor's trade initials ("GS E&C"), no honorific; a director may stand there, as
+    // may a firm's legal form before a Vietnamese firm of that name. The trade's initials are read.
+    const trades = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', GĐ: 'Giám đốc', CTCP: 'công ty cổ phần' } });
     expect(findAcronyms('Nhà thầu chính là GS E & C (Hàn Quốc).', { glossary: trades }).find((a) => a.short === 'GS')?.source ?? null).toBeNull();
-    expect(reading('SK E & C cũng tham gia đấu thầu.', 'SK', trades)).toBe('Sunkyong');
     expect(reading('GS Nguyễn Văn A cho biết.', 'GS', trades)).toBe('Giáo sư');
+    expect(reading('Ông Nguyễn Văn Hùng, GĐ C&T Việt Nam, cho biết đơn hàng tăng.', 'GĐ', trades)).toBe('Giám đốc');
+    expect(reading('CTCP E&C Việt Nam vừa được chấp thuận làm nhà thầu phụ.', 'CTCP', trades)).toBe('công ty cổ phần');
     expect(reading('Phó thủ tướng đề nghị Hyundai E & C chuẩn bị hồ sơ thầu.', 'E & C')).toBe('Engineering & Construction');
     // Before "Bank of …" the letters are no part of the bank's name.
     const ceo = loadGlossary({ version: 1, entries: { CEO: 'Chief Executive Officer' } });
