@@ -292,6 +292,8 @@ const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio
 // An English name of a bank or of the group that owns one ("Internationale Nederlanden Groep").
 const BANKING = /\b(?:Bank|Banking|Bankers|Banco|Banque|Group|Groep)\b/u;
 const VIETNAMESE_BANK = /^Ngân hàng(?![\p{L}])/u;
+// A public body or a firm of another kind, named in capitals ("Bộ Công Thương" for BCT).
+const OTHER_BODY = /^(?:Bộ|Sở|Cục|Tổng [Cc]ục|[UỦ][ỷy] [Bb]an|Viện|Trường|Đại [Hh]ọc|Bệnh [Vv]iện|Tập [Đđ]oàn|Tổng [Cc]ông [Tt]y|Công [Tt]y|Hội|Trung [Tt]âm|Ban|Quỹ)(?![\p{L}])/u;
 
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
@@ -611,7 +613,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Corporation) is another's; in Vietnamese a bank's name or a proper name stays ("Việt Nam Thịnh
     // Vượng" for VP Bank), a common noun ("Cựu chiến binh") or another kind of body does not.
     if (placement.beforeBankWord) {
-      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? VIETNAMESE_BANK.test(x) || x.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) : BANKING.test(x)));
+      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? VIETNAMESE_BANK.test(x) || (x.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) && !OTHER_BODY.test(x)) : BANKING.test(x)));
       return banks.length > 0 ? found(choose(banks, context)) : null;
     }
     if (senses.length === 0) return null;

@@ -710,8 +710,8 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Dự án CT Group tại Đà Nẵng.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     expect(findAcronyms('Tập đoàn CT Global của Hàn Quốc ký thỏa thuận.', { glossary: g }).find((a) => a.short === 'CT')?.source).toBeNull();
     // Before "Bank", a bank's name: no other body, no English sense that names no bank.
-    const banks = loadGlossary({ version: 1, entries: { PG: 'phiếu gửi|Promotion Girl|Procter & Gamble', HD: 'hướng dẫn|High Definition', ABC: 'Australian Broadcasting Corporation', ING: 'Internationale Nederlanden Groep', MB: 'Ngân hàng Thương mại cổ phần Quân đội|miền Bắc', TTC: 'Tập đoàn Thành Thành Công', VP: 'văn phòng|Việt Nam Thịnh Vượng', CCB: 'Cựu chiến binh' } });
-    for (const [text, short] of [['Lãi suất tiết kiệm tại PG Bank tăng 0,2 điểm.', 'PG'], ['Khách hàng của HD Bank được miễn phí chuyển tiền.', 'HD'], ['ABC Bank của Trung Quốc mở chi nhánh.', 'ABC'], ['TTC Bank chưa được cấp phép.', 'TTC'], ['CCB Bank (Ngân hàng Xây dựng Trung Quốc) mở chi nhánh.', 'CCB']] as const) {
+    const banks = loadGlossary({ version: 1, entries: { PG: 'phiếu gửi|Promotion Girl|Procter & Gamble', HD: 'hướng dẫn|High Definition', ABC: 'Australian Broadcasting Corporation', ING: 'Internationale Nederlanden Groep', MB: 'Ngân hàng Thương mại cổ phần Quân đội|miền Bắc', TTC: 'Tập đoàn Thành Thành Công', VP: 'văn phòng|Việt Nam Thịnh Vượng', CCB: 'Cựu chiến binh', BCT: 'Bộ Công Thương' } });
+    for (const [text, short] of [['Lãi suất tiết kiệm tại PG Bank tăng 0,2 điểm.', 'PG'], ['Khách hàng của HD Bank được miễn phí chuyển tiền.', 'HD'], ['ABC Bank của Trung Quốc mở chi nhánh.', 'ABC'], ['TTC Bank chưa được cấp phép.', 'TTC'], ['CCB Bank (Ngân hàng Xây dựng Trung Quốc) mở chi nhánh.', 'CCB'], ['BCT Bank của Costa Rica mở chi nhánh.', 'BCT']] as const) {
       expect(findAcronyms(text, { glossary: banks }).find((a) => a.short === short)?.source ?? null).toBeNull();
     }
     // "Bank" is the bank's cue itself, and a group that owns a bank names it.
