@@ -62,7 +62,7 @@ const TRADE_AFTER = /^ (?:E ?& ?C|C ?& ?T)(?![\p{L}\p{N}])/u;
 
 /** Whether most uses stand right before a contractor's trade initials ("GS E&C"). Vietnamese firms
  * bear those letters as their names too ("GĐ C&T Việt Nam", "CTCP E&C Hà Nội"): this says only
- * that no honorific (Giáo sư) is read there. */
+ * that no scholar's title (Giáo sư) is read there. */
 export function beforeTradeInitials(text: string, occs: readonly Occurrence[]): boolean {
   return occs.filter((o) => TRADE_AFTER.test(text.slice(o.end, o.end + 8))).length * 2 > occs.length;
 }

@@ -81,7 +81,7 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
   beforeBankWord?: boolean;
-  /** Before a contractor's trade initials ("GS E&C"): no honorific. */
+  /** Before a contractor's trade initials ("GS E&C"): no scholar's title. */
   beforeTradeInitials?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
   brandAfterFirmWord?: boolean;
@@ -136,7 +136,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
-const HONORIFIC_SENSES = new Set(HONORIFICS);
+// Academic titles, which no firm's name takes.
+const SCHOLARS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ']);
 // Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
@@ -676,9 +677,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // but before a person's name the title ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
     if (placement.afterFirmNoun && !placement.beforeName && person) return null;
-    // "nhà thầu GS E&C": before a contractor's trade initials, no honorific (a director may stand
-    // there: "GĐ C&T Việt Nam").
-    if (placement.beforeTradeInitials && !placement.beforeName && HONORIFIC_SENSES.has(chosen.toLowerCase())) return null;
+    // "nhà thầu GS E&C": before a contractor's trade initials, no scholar's title. A director may
+    // stand there ("GĐ C&T Việt Nam"), and a lawyer's office be named so ("Văn phòng LS C&T").
+    if (placement.beforeTradeInitials && !placement.beforeName && SCHOLARS.has(chosen.toLowerCase())) return null;
     // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
     if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);

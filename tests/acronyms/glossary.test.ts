@@ -718,9 +718,11 @@ describe('built-in glossary', () => {
     expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
-    // Before a contractor's trade initials ("GS E&C"), no honorific; a director may stand there, as
-    // may a firm's legal form before a Vietnamese firm of that name. The trade's initials are read.
-    const trades = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', GĐ: 'Giám đốc', CTCP: 'công ty cổ phần' } });
+    // Before a contractor's trade initials ("GS E&C"), no scholar's title; a director or a lawyer
+    // may stand there, as may a firm's legal form before a Vietnamese firm of that name. The trade's
+    // initials are read.
+    const trades = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', GĐ: 'Giám đốc', CTCP: 'công ty cổ phần', LS: 'luật sư' } });
+    expect(reading('Văn phòng LS C&T nhận bảo vệ quyền lợi cho các hộ dân.', 'LS', trades)).toBe('luật sư');
     expect(findAcronyms('Nhà thầu chính là GS E & C (Hàn Quốc).', { glossary: trades }).find((a) => a.short === 'GS')?.source ?? null).toBeNull();
     expect(reading('GS Nguyễn Văn A cho biết.', 'GS', trades)).toBe('Giáo sư');
     expect(reading('Ông Nguyễn Văn Hùng, GĐ C&T Việt Nam, cho biết đơn hàng tăng.', 'GĐ', trades)).toBe('Giám đốc');
