@@ -136,11 +136,11 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // Senses that are a title written before a person's name: "TT Putin" is "Tổng thống", "BS Tiên" "bác sĩ".
 const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
-// Academic titles, which no firm's name takes.
-const SCHOLARS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ']);
 // Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
+// Academic titles, which no firm's name takes.
+const SCHOLARS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ']);
 
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
@@ -592,10 +592,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
 
   /**
    * The sense of a glossary entry where its uses stand, each way of standing in the order that
-   * decides (the first that applies wins): a firm's legal form after the word for a firm; a
-   * newspaper where a use cites the news's source; a sense the words beside a use name; foreign
-   * senses among foreign names; a brand's name before a firm's English word; else the article's
-   * words choose (a title before a person's name).
+   * decides (the first that applies wins): a bank's name before "Bank"; a firm's legal form after
+   * the word for a firm; a newspaper where a use cites the news's source; a sense the words beside
+   * a use name; foreign senses among foreign names; a brand's name before a firm's English word;
+   * else the article's words choose (a title before a person's name; none after the word for a firm
+   * nor, for a scholar's title, before a contractor's trade initials).
    */
   const senseOf = (entry: { short: string; senses: string[] }, short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
     const possible = dashedFirst(short, joiningSenses(short, spelledFirst(entry.short, entry.senses)));
