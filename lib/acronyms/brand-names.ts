@@ -23,10 +23,10 @@ function wordAfter(text: string, o: Occurrence): string | undefined {
   return /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
 }
 
-/** Whether most uses stand right before "Bank": the letters open a bank's name ("PG Bank", "VP Bank").
- * Not before "Bank of …", a name of its own that the letters stand before ("CEO Bank of America"). */
-export function beforeBankWord(text: string, occs: readonly Occurrence[]): boolean {
-  return occs.filter((o) => wordAfter(text, o) === 'Bank' && !/^ Bank of /u.test(text.slice(o.end, o.end + 9))).length * 2 > occs.length;
+/** The use stands right before "Bank": the letters open a bank's name ("PG Bank", "VP Bank"). Not
+ * before "Bank of …", a name of its own that the letters stand before ("CEO Bank of America"). */
+export function beforeBank(text: string, o: Occurrence): boolean {
+  return wordAfter(text, o) === 'Bank' && !/^ Bank of /u.test(text.slice(o.end, o.end + 9));
 }
 
 /** Whether most uses of the short form stand right before such a word. */
@@ -60,9 +60,9 @@ export function brandAfterFirmWord(text: string, occs: readonly Occurrence[]): b
 // "Samsung C&T" (Construction & Trading).
 const TRADE_AFTER = /^ (?:E ?& ?C|C ?& ?T)(?![\p{L}\p{N}])/u;
 
-/** Whether most uses stand right before a contractor's trade initials ("GS E&C"). Vietnamese firms
- * bear those letters as their names too ("GĐ C&T Việt Nam", "CTCP E&C Hà Nội"): this says only
- * that no scholar's title (Giáo sư) is read there. */
-export function beforeTradeInitials(text: string, occs: readonly Occurrence[]): boolean {
-  return occs.filter((o) => TRADE_AFTER.test(text.slice(o.end, o.end + 8))).length * 2 > occs.length;
+/** The use stands right before a contractor's trade initials ("GS E&C"). Vietnamese firms bear
+ * those letters as their names too ("GĐ C&T Việt Nam", "CTCP E&C Hà Nội"): this says only that no
+ * scholar's title (Giáo sư) is read there. */
+export function beforeTradeInitials(text: string, o: Occurrence): boolean {
+  return TRADE_AFTER.test(text.slice(o.end, o.end + 8));
 }

@@ -9,7 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { FIRM_BEFORE, beforeBankWord, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord } from './brand-names';
+import { FIRM_BEFORE, beforeBank, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { creditWord } from './credit-words';
@@ -427,8 +427,8 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
-    beforeBankWord: beforeBankWord(text, occs),
-    beforeTradeInitials: beforeTradeInitials(text, occs),
+    beforeBankWord: mostUses(occs, (o) => beforeBank(text, o)),
+    beforeTradeInitials: mostUses(occs, (o) => beforeTradeInitials(text, o)),
     brandAfterFirmWord: brandAfterFirmWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
