@@ -18,6 +18,11 @@ const BRAND_WORDS = new Set([
 
 const PRESS_IN_CAPITALS = new Set(['NEWS', 'TIMES', 'POST', 'MONITOR', 'HERALD', 'JOURNAL', 'DAILY', 'TODAY']);
 
+/** Whether `word` is one that ends a firm's name after its initials ("Group", "Holdings"). */
+export function isBrandWord(word: string): boolean {
+  return BRAND_WORDS.has(word.toLowerCase());
+}
+
 /** The capitalised word right after a use ("Bank" of "PG Bank"), if any. */
 function wordAfter(text: string, o: Occurrence): string | undefined {
   return /^ (\p{Lu}(?:\p{Ll}+|\p{Lu}+))\b/u.exec(text.slice(o.end, o.end + 20))?.[1];
@@ -36,7 +41,7 @@ export function beforeBrandWord(text: string, occs: readonly Occurrence[]): bool
     if (next === undefined) return false;
     // A paper's word in capitals, as credits write it ("Ảnh: CS MONITOR"); no other: headlines and
     // tickers are in capitals too ("CP GAS", "DN LAND NÀO …").
-    return next === next.toUpperCase() ? PRESS_IN_CAPITALS.has(next) : BRAND_WORDS.has(next.toLowerCase());
+    return next === next.toUpperCase() ? PRESS_IN_CAPITALS.has(next) : isBrandWord(next);
   }).length;
   return before * 2 > occs.length;
 }

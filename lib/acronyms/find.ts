@@ -9,7 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { FIRM_BEFORE, beforeBank, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord } from './brand-names';
+import { FIRM_BEFORE, beforeBank, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord, isBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { creditWord } from './credit-words';
@@ -177,7 +177,8 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
-    const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '');
+    // "GS Group", "TS Holdings": a firm's English word is no person's name.
+    const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '') && !isBrandWord(next?.[1] ?? '');
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
     // A foreign person's name, written in plain Latin letters, that the article gives a person
     // elsewhere: after a given name, "ông", "bà" or a title ("Donald Trump", "ông Trump"). Not the

@@ -674,10 +674,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
-    // but before a person's name the title ("công ty TS Nguyễn Văn A").
+    // "Công ty GS E&C", "GS Group": right after the word for a firm or before a firm's English word,
+    // the firm's own name, no person's title; but before a person's name the title ("công ty TS
+    // Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
-    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
+    if ((placement.afterFirmNoun || placement.beforeBrandWord) && !placement.beforeName && person) return null;
     // "nhà thầu GS E&C": before a contractor's trade initials, no scholar's title. A director may
     // stand there ("GĐ C&T Việt Nam"), and a lawyer's office be named so ("Văn phòng LS C&T").
     if (placement.beforeTradeInitials && !placement.beforeName && SCHOLARS.has(chosen.toLowerCase())) return null;

@@ -728,6 +728,13 @@ describe('built-in glossary', () => {
     expect(reading('Ông Nguyễn Văn Hùng, GĐ C&T Việt Nam, cho biết đơn hàng tăng.', 'GĐ', trades)).toBe('Giám đốc');
     expect(reading('CTCP E&C Việt Nam vừa được chấp thuận làm nhà thầu phụ.', 'CTCP', trades)).toBe('công ty cổ phần');
     expect(reading('Phó thủ tướng đề nghị Hyundai E & C chuẩn bị hồ sơ thầu.', 'E & C')).toBe('Engineering & Construction');
+    // Before a firm's English word, no person's title either ("GS Group", "TS Holdings"), which is
+    // no person's name; before a name the title stays.
+    const titles = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', TS: 'Tiến sĩ' } });
+    for (const [text, short] of [['Tập đoàn GS Group của Hàn Quốc đầu tư vào Việt Nam.', 'GS'], ['TS Holdings công bố lợi nhuận quý III.', 'TS']] as const) {
+      expect(findAcronyms(text, { glossary: titles }).find((a) => a.short === short)?.source ?? null).toBeNull();
+    }
+    expect(reading('TS Nguyễn Văn A, giám đốc, cho biết.', 'TS', titles)).toBe('Tiến sĩ');
     // Before "Bank of …" the letters are no part of the bank's name.
     const ceo = loadGlossary({ version: 1, entries: { CEO: 'Chief Executive Officer' } });
     expect(reading('CEO Bank of America Brian Moynihan cho rằng Fed chưa giảm lãi suất.', 'CEO', ceo)).toBe('Chief Executive Officer');
