@@ -81,7 +81,7 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
   beforeBankWord?: boolean;
-  /** Before a contractor's trade initials ("GS E&C"): no scholar's title. */
+  /** Before a contractor's trade initials ("GS E&C"): no scholar's or artist's title. */
   beforeTradeInitials?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
   brandAfterFirmWord?: boolean;
@@ -139,8 +139,9 @@ const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 // Of those, the ones that also name what is done, not only who does it: a firm's name may hold them
 // ("Công ty QL bay": quản lý, management; "đại diện", representation).
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
-// Academic titles, which no firm's name takes.
-const SCHOLARS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ']);
+// Scholars' and artists' titles, which no firm's name takes (a director's or a lawyer's may stand
+// before one: "TGĐ Air France", "Văn phòng LS C&T").
+const HONOURS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'nghệ sĩ', 'nghệ sỹ']);
 
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
@@ -596,7 +597,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * the word for a firm; a newspaper where a use cites the news's source; a sense the words beside
    * a use name; foreign senses among foreign names; a brand's name before a firm's English word;
    * else the article's words choose (a title before a person's name; none after the word for a firm
-   * nor, for a scholar's title, before a contractor's trade initials).
+   * nor, for a scholar's or an artist's title, before a firm's English word or trade initials).
    */
   const senseOf = (entry: { short: string; senses: string[] }, short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
     const possible = dashedFirst(short, joiningSenses(short, spelledFirst(entry.short, entry.senses)));
@@ -674,14 +675,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C", "GS Group": right after the word for a firm or before a firm's English word,
-    // the firm's own name, no person's title; but before a person's name the title ("công ty TS
-    // Nguyễn Văn A").
+    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
+    // but before a person's name the title ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
-    if ((placement.afterFirmNoun || placement.beforeBrandWord) && !placement.beforeName && person) return null;
-    // "nhà thầu GS E&C": before a contractor's trade initials, no scholar's title. A director may
-    // stand there ("GĐ C&T Việt Nam"), and a lawyer's office be named so ("Văn phòng LS C&T").
-    if (placement.beforeTradeInitials && !placement.beforeName && SCHOLARS.has(chosen.toLowerCase())) return null;
+    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
+    // "GS Group", "nhà thầu GS E&C": before a firm's English word or a contractor's trade initials,
+    // no scholar's or artist's title.
+    if ((placement.beforeBrandWord || placement.beforeTradeInitials) && !placement.beforeName && HONOURS.has(chosen.toLowerCase())) return null;
     // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
     if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);

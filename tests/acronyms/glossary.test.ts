@@ -728,9 +728,10 @@ describe('built-in glossary', () => {
     expect(reading('Ông Nguyễn Văn Hùng, GĐ C&T Việt Nam, cho biết đơn hàng tăng.', 'GĐ', trades)).toBe('Giám đốc');
     expect(reading('CTCP E&C Việt Nam vừa được chấp thuận làm nhà thầu phụ.', 'CTCP', trades)).toBe('công ty cổ phần');
     expect(reading('Phó thủ tướng đề nghị Hyundai E & C chuẩn bị hồ sơ thầu.', 'E & C')).toBe('Engineering & Construction');
-    // Before a firm's English word, no person's title either ("GS Group", "TS Holdings"), which is
-    // no person's name; before a name the title stays.
-    const titles = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', TS: 'Tiến sĩ' } });
+    // Before a firm's English word, which is no person's name, no scholar's title either ("GS Group",
+    // "TS Holdings"); a director's stays ("TGĐ Air France"), and before a name any title.
+    const titles = loadGlossary({ version: 1, entries: { GS: 'Giáo sư', TS: 'Tiến sĩ', TGĐ: 'Tổng giám đốc' } });
+    expect(reading('Ông Ben Smith, TGĐ Air France-KLM, cho biết hãng sẽ nối lại đường bay.', 'TGĐ', titles)).toBe('Tổng giám đốc');
     for (const [text, short] of [['Tập đoàn GS Group của Hàn Quốc đầu tư vào Việt Nam.', 'GS'], ['TS Holdings công bố lợi nhuận quý III.', 'TS']] as const) {
       expect(findAcronyms(text, { glossary: titles }).find((a) => a.short === short)?.source ?? null).toBeNull();
     }
