@@ -177,8 +177,9 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
     const [first, second] = [next?.[1]?.toLowerCase(), next?.[2]?.toLowerCase()];
     const country = first !== undefined && (COUNTRIES.has(first) || (second !== undefined && COUNTRIES.has(`${first} ${second}`)));
     if (second !== undefined && PROVINCES_LIKE_NAMES.has(`${first} ${second}`)) continue;
-    // "GS Group", "TS Holdings": a firm's English word is no person's name.
-    const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '') && !isBrandWord(next?.[1] ?? '');
+    // "GS Group", "TS Holdings": a firm's English word alone is no person's name ("GS Marine Picard"
+    // is a scholar, "Marine" her given name).
+    const outlandish = first !== undefined && !isVietnameseSyllable(next?.[1] ?? '') && !(second === undefined && isBrandWord(next?.[1] ?? ''));
     if (first !== undefined && (SURNAMES.includes(first) || outlandish || country)) named++;
     // A foreign person's name, written in plain Latin letters, that the article gives a person
     // elsewhere: after a given name, "ông", "bà" or a title ("Donald Trump", "ông Trump"). Not the

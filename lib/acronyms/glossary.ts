@@ -141,7 +141,7 @@ const TITLE_SENSES = new Set([...HONORIFICS, ...RANKS, ...ROLE_HEADS]);
 const ALSO_ACTIVITIES = new Set(['quản lý', 'đại diện']);
 // Scholars' and artists' titles, which no firm's name takes (a director's or a lawyer's may stand
 // before one: "TGĐ Air France", "Văn phòng LS C&T").
-const HONOURS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'nghệ sĩ', 'nghệ sỹ']);
+const HONOURS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'nghệ sĩ', 'nghệ sỹ', 'nhạc sĩ', 'nhạc sỹ']);
 
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and

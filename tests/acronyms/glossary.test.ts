@@ -736,6 +736,7 @@ describe('built-in glossary', () => {
       expect(findAcronyms(text, { glossary: titles }).find((a) => a.short === short)?.source ?? null).toBeNull();
     }
     expect(reading('TS Nguyễn Văn A, giám đốc, cho biết.', 'TS', titles)).toBe('Tiến sĩ');
+    expect(reading('GS Marine Picard, Đại học Sorbonne, trình bày báo cáo.', 'GS', titles)).toBe('Giáo sư');
     // Before "Bank of …" the letters are no part of the bank's name.
     const ceo = loadGlossary({ version: 1, entries: { CEO: 'Chief Executive Officer' } });
     expect(reading('CEO Bank of America Brian Moynihan cho rằng Fed chưa giảm lãi suất.', 'CEO', ceo)).toBe('Chief Executive Officer');
