@@ -297,6 +297,15 @@ const VIETNAMESE_BANK = /^Ngân hàng(?![\p{L}])/u;
 // A public body or a firm of another kind, named in capitals ("Bộ Công Thương" for BCT).
 const OTHER_BODY = /^(?:Bộ|Sở|Cục|Tổng [Cc]ục|[UỦ][ỷy] [Bb]an|Viện|Trường|Đại [Hh]ọc|Bệnh [Vv]iện|Tập [Đđ]oàn|Tổng [Cc]ông [Tt]y|Công [Tt]y|Hội|Trung [Tt]âm|Ban|Quỹ)(?![\p{L}])/u;
 
+/** A sense that may be a bank's name: in English one that says so (not Promotion Girl, High
+ * Definition, the Australian Broadcasting Corporation); in Vietnamese a bank's name or a proper name
+ * ("Việt Nam Thịnh Vượng" for VP Bank), not a common noun ("Cựu chiến binh") nor another kind of
+ * body ("Bộ Công Thương"). */
+function mayNameABank(sense: string): boolean {
+  if (!writtenInVietnamese(sense)) return BANKING.test(sense);
+  return VIETNAMESE_BANK.test(sense) || (sense.split(/\s+/u).every((w) => CAPITALISED.test(w)) && !OTHER_BODY.test(sense));
+}
+
 /** An English sense that is a term of a science or a trade, no firm's name. */
 function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
@@ -611,12 +620,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the
     // correction form to offer it and the rest.
     const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });
-    // "PG Bank", "HD Bank": a bank's name, "Bank" its cue (MB Bank is the Military Bank). An English
-    // sense that names no bank (Promotion Girl, High Definition, the Australian Broadcasting
-    // Corporation) is another's; in Vietnamese a bank's name or a proper name stays ("Việt Nam Thịnh
-    // Vượng" for VP Bank), a common noun ("Cựu chiến binh") or another kind of body does not.
+    // "PG Bank", "HD Bank": a bank's name, "Bank" its cue (MB Bank is the Military Bank).
     if (placement.beforeBankWord) {
-      const banks = fitting.filter((x) => (writtenInVietnamese(x) ? VIETNAMESE_BANK.test(x) || (x.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) && !OTHER_BODY.test(x)) : BANKING.test(x)));
+      const banks = fitting.filter(mayNameABank);
       return banks.length > 0 ? found(choose(banks, context)) : null;
     }
     if (senses.length === 0) return null;
