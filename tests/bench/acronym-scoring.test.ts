@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nearLong, normLong } from './acronyms';
+import { benchAcronyms, nearLong, normLong } from './acronyms';
 
 describe('acronym bench scoring', () => {
   it('normLong ignores case, tone placement, dash and apostrophe typography, spacing', () => {
@@ -32,5 +35,24 @@ describe('acronym bench scoring', () => {
     expect(nearLong('"Nhà nước Hồi giáo"', 'Nhà nước Hồi giáo')).toBe(true);
     expect(nearLong('Quỹ Tiền tệ Quốc tế,', 'Quỹ Tiền tệ Quốc tế')).toBe(true);
     expect(nearLong('Hàng không-Vũ trụ Mỹ', 'Hàng không - Vũ trụ Mỹ')).toBe(true);
+  });
+
+  it('splits definition precision by the guess flag, and offers only on wrong ones', async () => {
+    // One confirmed reading (spelled by its letters), one guess that is right, one guess one word
+    // too long (gold leaves "trinh sát" out).
+    const text = 'Thành phố thông minh (TPTM) là xu hướng. Tổ chức Giám sát Nhân quyền Syria (SOHR) cho hay. Mỹ đã trao hợp đồng chế tạo trinh sát cơ không người lái (UAV) ScanEagle.';
+    const at = (s: string): number => text.indexOf(s);
+    const gold = [{ id: 'g', text, acronyms: [
+      { short: 'TPTM', long: 'Thành phố thông minh', defined_in_text: true, offset: at('TPTM') },
+      { short: 'SOHR', long: 'Tổ chức Giám sát Nhân quyền Syria', defined_in_text: true, offset: at('SOHR') },
+      { short: 'UAV', long: 'cơ không người lái', defined_in_text: true, offset: at('UAV') },
+    ] }];
+    const path = join(mkdtempSync(join(tmpdir(), 'sotay-bench-')), 'gold.json');
+    writeFileSync(path, JSON.stringify(gold));
+    const r = await benchAcronyms(path);
+    expect(r.definitions).toMatchObject({ predicted: 3, correct: 2, guessed: 2, guessedCorrect: 1 });
+    expect(r.definitions.offered).toBeLessThanOrEqual(r.definitions.predicted - r.definitions.correct);
+    expect(r.errors.filter((e) => e.includes('definition FP'))).toEqual([expect.stringContaining('UAV')]);
+    expect(r.errors.find((e) => e.includes('definition FP'))).toContain('[flagged as a guess]');
   });
 });
