@@ -256,6 +256,9 @@ const CREDIT_REACH = 24;
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
 
+// "hãng tin Ấn Độ PTI", "hãng thông tấn AP": a news agency's word, maybe its country, then its name.
+const PRESS_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]ãng (?:tin|thông tấn)|[Tt]hông tấn xã)(?: \p{Lu}\p{Ll}*){0,3} $/u;
+
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
@@ -268,7 +271,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const after = text.slice(o.end, o.end + 12);
     // "Chia sẻ với PLO": told to the paper.
     const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
-    const cited = (/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told;
+    const cited = (/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told || PRESS_WORD_BEFORE.test(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).

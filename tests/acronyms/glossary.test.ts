@@ -246,6 +246,8 @@ describe('built-in glossary', () => {
     expect(reading('Máy tính PC mới ra mắt.', 'PC')).toBe('Personal Computer');
     // Cambridge's test after its name, a gifted school's level after "trường".
     expect(reading('Thí sinh có Cambridge PET đạt từ 140/210 điểm.', 'PET')).toBe('Preliminary English Test');
+    // The plastic card a driving licence is printed on (QA 019990), not a scan.
+    expect(reading('Lái xe làm tờ khai theo mẫu, mang theo giấy phép lái xe PET, hộ chiếu, một ảnh 3 x 4.', 'PET')).toBe('Polyethylene Terephthalate');
     expect(reading('Trường PT Năng khiếu tuyển sinh lớp 10.', 'PT')).toBe('phổ thông');
     expect(reading('GS.BS Vương Tiến Hoà, giảng viên trường đại học, cho biết.', 'GS.BS')).toBe('Giáo sư, Bác sĩ');
     // The Assembly's term in a law's number; a firm's own standard beside standards' words.
@@ -265,6 +267,9 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Bệnh nhân đang điều trị tại khoa ICU Bệnh viện Đại học Y Hà Nội.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Hãng tin CNA của Singapore dẫn lời ông Lý.', 'CNA')).toBe('Channel NewsAsia');
+    // A news agency's word and its country before the letters: the agency, whatever the article is
+    // about (QA 006906 read PTI as an insurer).
+    expect(reading('Phi công Không quân Ấn Độ bị bắt giữ trên đất Pakistan. Theo hãng tin Ấn Độ PTI, anh muốn ở lại phi đội.', 'PTI')).toBe('Press Trust of India');
     expect(reading('Hai nhà lãnh đạo có thể gặp nhau dịp TVH mùa đông PyeongChang.', 'TVH')).toBe('Thế vận hội');
     // People infected are no name, though "người" is Human and "virus" Virus.
     expect(def('các giải pháp dài hạn đối với người nhiễm virus HIV, giảm độc tính do dùng thuốc.', 'HIV')).toBeNull();
