@@ -236,6 +236,26 @@ const LOWER_CASE = /^\p{Ll}/u;
 // Congresses, which are numbered by edition (a conference's "lần thứ" counts its sessions).
 const MEETING_SENSE = /^Đại hội(?![\p{L}])/iu;
 
+// A city's name or word right after the letters: the five cities run from Hà Nội and any "thành phố".
+const CITY_AFTER = new Set(['TP', 'Tp', 'TPHCM', 'HN', 'thành phố', 'Thành phố', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
+
+/**
+ * "TU TP HCM", "Thường vụ TU Hà Nội": before a city, the city's committee (Thành ủy); "TU tỉnh Bình
+ * Dương" the province's (Tỉnh ủy). Where the senses hold both and every use followed by a place
+ * says the same one; else undefined, and the article's words choose.
+ */
+function committeeOfPlace(senses: readonly string[], beside: readonly WordsBeside[]): string | undefined {
+  const city = senses.find((x) => x.startsWith('Thành '));
+  const province = city && senses.find((x) => x.startsWith('Tỉnh ') && x.slice(5) === city.slice(6));
+  if (!city || !province) return undefined;
+  const said = new Set<string>();
+  for (const { after } of beside) {
+    if (CITY_AFTER.has(after[0] ?? '') || CITY_AFTER.has(after.slice(0, 2).join(' '))) said.add(city);
+    else if (after[0] === 'tỉnh' || after[0] === 'Tỉnh') said.add(province);
+  }
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
 /** The senses that may name a brand: no sense in lower case, marks or none ("doanh thu" for DT
  * Group), foreign names first ("HP Inc" is Hewlett-Packard before Hải Phòng), then Vietnamese ones
  * ("Việt Nam Thịnh Vượng" for VP Bank). Not a term nor a system ("HS Aviation" is no Harmonized
@@ -603,8 +623,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
   /**
    * The sense of a glossary entry where its uses stand, each way of standing in the order that
    * decides (the first that applies wins): a bank's name before "Bank"; a firm's legal form after
-   * the word for a firm; a newspaper where a use cites the news's source; a sense the words beside
-   * a use name; foreign senses among foreign names; a brand's name before a firm's English word;
+   * the word for a firm; a newspaper where a use cites the news's source; a city's or a province's
+   * committee before its place; a sense the words beside a use name; foreign senses among foreign names; a brand's name before a firm's English word;
    * else the article's words choose (a title before a person's name; none after the word for a firm
    * nor, for a scholar's or an artist's title, before a firm's English word or trade initials).
    */
@@ -645,6 +665,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (credited) return found(credited);
     const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
     if (cited) return found(cited);
+    const committee = placement.beside ? committeeOfPlace(senses, placement.beside) : undefined;
+    if (committee) return found(committee);
     // "chiến thắng của ĐT Pháp": a team before its country (no phone, no training).
     // Not where the article speaks of phones ("hãng ĐT Hàn Quốc như Samsung … điện thoại").
     const team = placement.beforeCountry && !(context ?? '').toLowerCase().includes('điện thoại') ? senses.find((x) => x === 'đội tuyển') : undefined;

@@ -267,6 +267,10 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Bệnh nhân đang điều trị tại khoa ICU Bệnh viện Đại học Y Hà Nội.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Hãng tin CNA của Singapore dẫn lời ông Lý.', 'CNA')).toBe('Channel NewsAsia');
+    // A city's party committee before the city, a province's before "tỉnh" (QA 019916).
+    expect(reading('Đại hội Đảng bộ khai mạc sáng nay. Ảnh: BTG TU TP HCM', 'TU')).toBe('Thành ủy');
+    expect(reading('Ban Thường vụ TU Hà Nội họp sáng nay.', 'TU')).toBe('Thành ủy');
+    expect(reading('Ban Thường vụ TU tỉnh Bình Dương họp sáng nay.', 'TU')).toBe('Tỉnh ủy');
     // A news agency's word and its country before the letters: the agency, whatever the article is
     // about (QA 006906 read PTI as an insurer).
     expect(reading('Phi công Không quân Ấn Độ bị bắt giữ trên đất Pakistan. Theo hãng tin Ấn Độ PTI, anh muốn ở lại phi đội.', 'PTI')).toBe('Press Trust of India');
