@@ -276,8 +276,17 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
-    return atDateline(text, o.start, o.end) || cited || credited || reports;
+    return atDateline(text, o.start, o.end) || cited || credited || reports || sourceLine(text, o);
   });
+}
+
+/** "(Theo GT)" or "Theo ĐV" as a line of its own: where the article says it comes from, no
+ * sentence of it ("Theo GT, số vụ tai nạn giảm" may cite the transport sector). */
+function sourceLine(text: string, o: Occurrence): boolean {
+  const opened = /(?:^|\n|[.!?…"”][ \t]+)(\(?)[ \t]*[Tt]heo[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  if (!opened) return false;
+  const closing = opened[1] === '(' ? /^[ \t]*\)[ \t.]*(?:\n|$)/u : /^[ \t.]*(?:\n|$)/u;
+  return closing.test(text.slice(o.end, o.end + 8));
 }
 
 /** "15/2018/NĐ-CP", "1234/BTC-TCT": the short form follows a number and a slash. */
@@ -429,6 +438,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     endsFirmName: endsFirmName(text, occs),
     inFirmName: inFirmName(text, occs),
     cited: citedAsSource(text, occs),
+    sourceLine: occs.some((o) => sourceLine(text, o)),
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),

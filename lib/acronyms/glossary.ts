@@ -71,6 +71,9 @@ export interface Placement {
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
   cited?: boolean;
+  /** Some use is the article's source line ("(Theo GT)", "Theo ĐV" closing a line): the paper,
+   * however much the article's words speak of what its letters spell elsewhere. */
+  sourceLine?: boolean;
   /** Every use is a credit on its own ("Ảnh: TL", "(Nguồn: EPA)"): what credits write short, and
    * who took the photo. */
   credited?: boolean;
@@ -611,12 +614,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * the usual sense is a newspaper already, nor where the article's words choose a sense ("ban hành
    * thông tư … Theo TT," is the circular).
    */
-  const citedPress = (short: string, all: string[], senses: string[], context: string | undefined): string | undefined => {
+  const citedPress = (short: string, all: string[], senses: string[], context: string | undefined, sourceLine: boolean): string | undefined => {
     const first = senses[0] ?? '';
     const press = joiningSenses(short, all).filter((x) => PRESS.test(x));
     if (press.length === 0 || PRESS.test(first)) return undefined;
     const chosen = choose(senses, context);
-    if (context && scoreIn(chosen, wordsOf(context)) >= SENSE_MARGIN) return undefined;
+    if (!sourceLine && context && scoreIn(chosen, wordsOf(context)) >= SENSE_MARGIN) return undefined;
     return choose(press, context);
   };
 
@@ -663,7 +666,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const creditable = withKindSenses(entry, senses);
     const credited = placement.credited && creditable.length > 1 ? creditedSense(creditable) : undefined;
     if (credited) return found(credited);
-    const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context) : undefined;
+    const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context, placement.sourceLine === true) : undefined;
     if (cited) return found(cited);
     const committee = placement.beside ? committeeOfPlace(senses, placement.beside) : undefined;
     if (committee) return found(committee);

@@ -267,6 +267,11 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh nhân được chuyển vào khoa ICU.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Bệnh nhân đang điều trị tại khoa ICU Bệnh viện Đại học Y Hà Nội.', 'ICU')).toBe('Intensive Care Unit');
     expect(reading('Hãng tin CNA của Singapore dẫn lời ông Lý.', 'CNA')).toBe('Channel NewsAsia');
+    // The article's source line names a paper, however much the article speaks of traffic; a
+    // sentence that cites the sector keeps it.
+    expect(reading('Vụ tai nạn giao thông làm 3 người chết trên quốc lộ 1.\n(Theo GT)', 'GT')).toBe('báo Giao thông');
+    expect(reading('Ankara và Moskva nhất trí giảm bạo lực ở Tây Bắc Syria.\nTheo ĐV', 'ĐV')).toBe('báo Đất Việt');
+    expect(reading('Theo GT, số vụ tai nạn giao thông trên quốc lộ 1 giảm.', 'GT')).toBe('giao thông');
     // A city's party committee before the city, a province's before "tỉnh" (QA 019916).
     expect(reading('Đại hội Đảng bộ khai mạc sáng nay. Ảnh: BTG TU TP HCM', 'TU')).toBe('Thành ủy');
     expect(reading('Ban Thường vụ TU Hà Nội họp sáng nay.', 'TU')).toBe('Thành ủy');
