@@ -225,6 +225,14 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(long('Ông là lãnh đạo Tổng công ty thép Việt Nam (VNS) từ năm 2010.', 'VNS')).toBe('Tổng công ty thép Việt Nam');
   });
 
+  it("starts a named phrase where the glossary's Vietnamese reading opens a few words before it, past a stop word", () => {
+    const g = loadGlossary({ version: 1, entries: { SIPAS: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước' }, translations: {} });
+    const long = (text: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === 'SIPAS')?.long;
+    expect(long('Bộ công bố chỉ số hài lòng về sự phục vụ hành chính (SIPAS) của các địa phương.')).toBe('chỉ số hài lòng về sự phục vụ hành chính');
+    // Not across a comma: the opening belongs to another clause.
+    expect(long('Về chỉ số hài lòng, sự phục vụ hành chính (SIPAS) được nâng cao.')).not.toContain('chỉ số');
+  });
+
   it('reads a treaty\'s year inside its name as no word of it', () => {
     const t = loadGlossary({
       version: 1,

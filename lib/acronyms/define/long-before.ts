@@ -594,7 +594,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);
-  const phrase = withoutCountryBefore(ratio ?? read);
+  const phrase = glossaryNameOpenedBefore(text, words, withoutCountryBefore(ratio ?? read), short, known);
   const guessed = guess(ratio ?? unheaded);
   // "… giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU)": a guess that ends in
   // "ngày" before a date is the tail of a clause about a document named far before it; where the
@@ -636,6 +636,34 @@ function glossaryReadingAt(phrase: LongWord[], short: string, known: KnownWords)
     }
   }
   return 0;
+}
+
+// How far before a phrase the glossary's Vietnamese name may open, across the stop words that cut it.
+const OPENING_REACH = 6;
+
+/**
+ * "chỉ số hài lòng về sự phục vụ hành chính (SIPAS)": the phrase read stopped at "về", but the
+ * glossary's Vietnamese name ("Chỉ số hài lòng của người dân … đối với sự phục vụ …") opens a few
+ * words before, in the same clause: the article words the same name its own way, from there.
+ * The name's first three words, or two where it has only two, must stand there as written.
+ */
+function glossaryNameOpenedBefore(text: string, words: LongWord[], phrase: LongWord[], short: string, known: KnownWords | undefined): LongWord[] {
+  const first = phrase[0];
+  if (!known || !first) return phrase;
+  const at = words.indexOf(first);
+  if (at <= 0) return phrase;
+  const before = words.slice(0, at);
+  const from = Math.max(0, at - OPENING_REACH);
+  for (const sense of known.expansions(short)) {
+    if (isEnglishSense(sense)) continue;
+    const opening = sense.normalize('NFC').toLowerCase().split(/\s+/u).slice(0, 3);
+    if (opening.length < 2) continue;
+    for (let i = from; i + opening.length <= at; i++) {
+      if (!wordsAt(before, i, opening) || text.slice((before[i] as LongWord).end, first.start).includes(',')) continue;
+      return [...before.slice(i), ...phrase];
+    }
+  }
+  return phrase;
 }
 
 /** A named phrase read from the sentence is a guess at where the name starts, but for a firm's
