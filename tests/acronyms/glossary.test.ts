@@ -300,6 +300,9 @@ describe('built-in glossary', () => {
     // Before a foreign person's name (the article gives it a person: "Donald Trump"), a title
     // whatever the article's topic ("TT Trần Văn Thời" may be a town).
     expect(reading('Tổng thống Donald Trump hủy cuộc tấn công. Theo truyền thông Mỹ, các hacker đe doạ tấn công. Xem thêm: Lý do TT Trump bất ngờ hạ lệnh.', 'TT')).toBe('Tổng thống');
+    // Where half the uses stand before such a name (the other before one the article gives no one
+    // else: "Putin"), in an article on the media (QA 007189).
+    expect(reading('Những điều TT Trump nói với TT Putin\n\nMột phiên dịch viên được giới truyền thông quan tâm. Bà có mặt trong cuộc gặp giữa ông Trump và người đồng cấp.', 'TT')).toBe('Tổng thống');
     // Not a highland town's name, nor a place after "tại", nor a news agency.
     expect(reading('Thị trấn Ea Kar có chợ lớn. Ông trú tại TT Ea Kar, thị trấn có nhiều nông dân trồng cà phê.', 'TT')).toBe('thị trấn');
     expect(reading('Thị trấn Ea Kar có chợ lớn. Công an TT Ea Kar đã tạm giữ đối tượng trong thị trấn.', 'TT')).toBe('thị trấn');
