@@ -272,6 +272,8 @@ describe('built-in glossary', () => {
     expect(reading('Vụ tai nạn giao thông làm 3 người chết trên quốc lộ 1.\n(Theo GT)', 'GT')).toBe('báo Giao thông');
     expect(reading('Ankara và Moskva nhất trí giảm bạo lực ở Tây Bắc Syria.\nTheo ĐV', 'ĐV')).toBe('báo Đất Việt');
     expect(reading('Theo GT, số vụ tai nạn giao thông trên quốc lộ 1 giảm.', 'GT')).toBe('giao thông');
+    // A Korean bank before "Bank" (QA 007100).
+    expect(reading('Một chuyên gia từ IBK Bank của Hàn Quốc lập luận rằng lệnh cấm sẽ gây thiệt hại.', 'IBK')).toBe('Industrial Bank of Korea');
     // A city's party committee before the city, a province's before "tỉnh" (QA 019916).
     expect(reading('Đại hội Đảng bộ khai mạc sáng nay. Ảnh: BTG TU TP HCM', 'TU')).toBe('Thành ủy');
     expect(reading('Ban Thường vụ TU Hà Nội họp sáng nay.', 'TU')).toBe('Thành ủy');
