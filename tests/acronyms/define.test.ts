@@ -590,8 +590,6 @@ describe('in-text definitions', () => {
     // "trên biển" is an adjective ("maritime"), not the stop word "trên".
     expect(def('thông báo từ Lực lượng Phòng vệ trên biển (MSDF) Nhật Bản', 'MSDF')).toBe('Lực lượng Phòng vệ trên biển');
     expect(def('Nhóm nổi dậy Quân đội Tự do Syria (FSA) cho biết', 'FSA')).toBe('Quân đội Tự do Syria');
-    // "trên địa bàn" (within the province or city) is part of the measure's name, however worded.
-    expect(def('Năm 2018, tổng sản phẩm nội địa trên địa bàn thành phố (GRDP) tăng 8%', 'GRDP')).toBe('tổng sản phẩm nội địa trên địa bàn thành phố');
   });
 
   it('a role or a place after a comma in the brackets says who someone is, not what the letters mean', () => {

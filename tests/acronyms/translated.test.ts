@@ -231,6 +231,24 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(long('Bộ công bố chỉ số hài lòng về sự phục vụ hành chính (SIPAS) của các địa phương.')).toBe('chỉ số hài lòng về sự phục vụ hành chính');
     // Not across a comma: the opening belongs to another clause.
     expect(long('Về chỉ số hài lòng, sự phục vụ hành chính (SIPAS) được nâng cao.')).not.toContain('chỉ số');
+    // Nor across "và", which joins a second thing.
+    expect(long('Bộ đo chỉ số hài lòng và sự phục vụ hành chính (SIPAS) hằng năm.')).not.toContain('chỉ số');
+  });
+
+  it('reads back past "trên địa bàn" to the glossary\'s name, and no further than the name', () => {
+    const g = loadGlossary({
+      version: 1,
+      entries: { GRDP: 'tổng sản phẩm trên địa bàn|Gross Regional Domestic Product', KCN: 'khu công nghiệp', MSN: 'Công ty Cổ phần Tập đoàn Masan', 'VN-Index': 'chỉ số giá chứng khoán' },
+      translations: {},
+    });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;
+    // The article words the name its own way (QA 019916 read "địa bàn thành phố").
+    expect(long('Năm 2018, tổng sản phẩm nội địa trên địa bàn thành phố (GRDP) tăng 8,3%.', 'GRDP')).toBe('tổng sản phẩm nội địa trên địa bàn thành phố');
+    // The name written whole: where the zones are is the sentence's.
+    expect(long('Hiện nay, các khu công nghiệp trên địa bàn tỉnh (KCN) đã lấp đầy 75% diện tích.', 'KCN')).toBe('khu công nghiệp');
+    // Not back to another thing that opens the same way, after "và" or a verb.
+    expect(long('Vốn hóa của Công ty Cổ phần FPT và Công ty Cổ phần Tập đoàn Masan (MSN) cùng giảm.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
+    expect(long('Chỉ số giá vàng tăng khiến chỉ số chứng khoán (VN-Index) giảm mạnh.', 'VN-Index')).toBe('chỉ số chứng khoán');
   });
 
   it('reads a treaty\'s year inside its name as no word of it', () => {

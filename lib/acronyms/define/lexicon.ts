@@ -203,10 +203,9 @@ export const PLURAL_NAME_HEADS = ['lực lượng', 'đơn vị', 'đội', 'nư
 
 // Words with a stop word for a syllable: "Quân đội Syria Tự do (FSA)" goes on past "do", "Trung tâm
 // Dịch vụ việc làm (HNESC)" past "việc", "tổng sản phẩm trong nước (GDP)" past "trong", "Lực lượng
-// Phòng vệ trên biển (MSDF)" past "trên", "tổng sản phẩm trên địa bàn (GRDP)" past a stop word
-// opening three.
+// Phòng vệ trên biển (MSDF)" past "trên".
 export const STOP_COMPOUNDS = new Set([
-  'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'trên địa bàn', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
+  'tự do', 'lý do', 'việc làm', 'trong nước', 'trên biển', 'trên không', 'tên lửa', 'tên miền', 'tên tuổi', 'mắc phải',
   'gặp phải', 'đi lại', 'qua lại', 'trở lại', 'làm giàu', 'làm việc', 'giá cả',
   // "Công ty Cổ phần Thiết bị Sao Mai", "hệ thống theo dõi tàu cá", "năng lượng thay thế", "doanh
   // nghiệp nhỏ và vừa", "quân dự bị", "Quỹ từ thiện …", "Văn phòng Nội các": nouns from the compounds

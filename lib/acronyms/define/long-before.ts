@@ -640,6 +640,7 @@ function glossaryReadingAt(phrase: LongWord[], short: string, known: KnownWords)
 
 // How far before a phrase the glossary's Vietnamese name may open, across the stop words that cut it.
 const OPENING_REACH = 6;
+const JOINS = new Set(['và', 'hoặc', 'với', 'cùng']);
 
 /**
  * "chỉ số hài lòng về sự phục vụ hành chính (SIPAS)": the phrase read stopped at "về", but the
@@ -656,10 +657,20 @@ function glossaryNameOpenedBefore(text: string, words: LongWord[], phrase: LongW
   const from = Math.max(0, at - OPENING_REACH);
   for (const sense of known.expansions(short)) {
     if (isEnglishSense(sense)) continue;
-    const opening = sense.normalize('NFC').toLowerCase().split(/\s+/u).slice(0, 3);
-    if (opening.length < 2) continue;
+    const senseWords = sense.normalize('NFC').toLowerCase().split(/\s+/u);
+    const opening = senseWords.slice(0, 3);
+    // The phrase opens so itself: the same opening before it is another body's ("Công ty Cổ phần FPT
+    // và Công ty Cổ phần Tập đoàn Masan (MSN)").
+    if (opening.length < 2 || wordsAt(phrase, 0, opening.slice(0, 2))) continue;
     for (let i = from; i + opening.length <= at; i++) {
-      if (!wordsAt(before, i, opening) || text.slice((before[i] as LongWord).end, first.start).includes(',')) continue;
+      if (!wordsAt(before, i, opening)) continue;
+      // In one clause and one name: no comma, no second thing joined by "và" ("chỉ số hài lòng và
+      // sự phục vụ hành chính" are two).
+      const between = before.slice(i + opening.length);
+      if (text.slice((before[i] as LongWord).end, first.start).includes(',') || between.some((w) => JOINS.has(lower(w)))) continue;
+      // The name written whole, then a stop word: "các quỹ tín dụng nhân dân trên địa bàn tỉnh
+      // (QTDND)" names the funds; where they are is the sentence's.
+      if (i + senseWords.length <= at && wordsAt(before, i, senseWords)) return before.slice(i, i + senseWords.length);
       return [...before.slice(i), ...phrase];
     }
   }

@@ -121,9 +121,7 @@ function inStopCompound(words: LongWord[], at: number): boolean {
     // Last before the short form, "từ" has nothing to be "from": "hệ thống máy phóng điện từ (EMALS)".
     return STOP_COMPOUNDS.has(key) || (CAPITAL_STOP_COMPOUNDS.has(key) && (capitalised(a) || i + 2 === words.length));
   };
-  // "tổng sản phẩm trên địa bàn (GRDP)": a stop word that opens a compound of three.
-  const triple = words.slice(at, at + 3).map(lower).join(' ');
-  return pair(at - 1) || pair(at) || STOP_COMPOUNDS.has(triple);
+  return pair(at - 1) || pair(at);
 }
 
 /** "Phòng Cảnh sát điều tra tội phạm về kinh tế": police units' names go on past "tội phạm về". */
