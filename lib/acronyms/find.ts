@@ -257,8 +257,13 @@ const CREDIT_REACH = 24;
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
 
-// "hãng tin Ấn Độ PTI", "hãng thông tấn AP": a news agency's word, maybe its country, then its name.
-const PRESS_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]ãng (?:tin|thông tấn)|[Tt]hông tấn xã)(?: \p{Lu}\p{Ll}*){0,3} $/u;
+// "hãng tin Ấn Độ PTI", "hãng thông tấn AP": a news agency's word, maybe its country, then its name
+// (not another agency's name: "Hãng tin Reuters VNA sẽ nhận thêm máy bay").
+const PRESS_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]ãng (?:tin|thông tấn)|[Tt]hông tấn xã)((?: \p{Lu}\p{Ll}*){0,3}) $/u;
+const afterPressWord = (before: string): boolean => {
+  const country = PRESS_WORD_BEFORE.exec(before)?.[1]?.trim().toLowerCase();
+  return country !== undefined && (country === '' || COUNTRIES.has(country));
+};
 
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
@@ -271,12 +276,15 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
     // "Chia sẻ với PLO": told to the paper.
-    const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
-    const cited = (/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told || PRESS_WORD_BEFORE.test(before);
+    // Then a comma: "trao đổi với ĐV về kế hoạch" is a talk with members.
+    const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start)) && /^\s*,/u.test(after);
+    // "Theo X,", "…, theo X.": not "phân bổ theo ĐV." (by unit), "AB = AC (theo GT)".
+    const cited = (/(?:(?:^|[^\p{L}])Theo|,\s*theo) (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
-    const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && !/(?:^|[^\p{L}])(?:nhiều|một số|các|những|mọi|vài)\s$/iu.test(before);
+    // Only as the clause's subject: "Ngành GT đưa tin", "Cảnh sát GT đưa tin" are a sector's.
+    const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin) )$/u.test(before);
     return atDateline(text, o.start, o.end) || cited || credited || reports || sourceLine(text, o);
   });
 }
@@ -284,7 +292,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
 /** "(Theo GT)" or "Theo ĐV" as a line of its own: where the article says it comes from, no
  * sentence of it ("Theo GT, số vụ tai nạn giảm" may cite the transport sector). */
 function sourceLine(text: string, o: Occurrence): boolean {
-  const opened = /(?:^|\n|[.!?…"”][ \t]+)(\(?)[ \t]*[Tt]heo[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  const opened = /(?:^|\n|[.!?…"”][ \t]+)(\(?)[ \t]*Theo[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
   if (!opened) return false;
   const closing = opened[1] === '(' ? /^[ \t]*\)[ \t.]*(?:\n|$)/u : /^[ \t.]*(?:\n|$)/u;
   return closing.test(text.slice(o.end, o.end + 8));

@@ -334,6 +334,8 @@ function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
 
+const VIETNAMESE_PAPER = /^báo \p{Lu}/u;
+
 // A firm's name, as tickers stand for: "Công ty Cổ phần …", "Tổng công ty …", "Ngân hàng TMCP …".
 const LISTED_FIRM = /^(?:(?:Tổng )?[Cc]ông ty|CTCP|Ngân hàng|Tập đoàn)(?![\p{L}])/u;
 
@@ -639,7 +641,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Some senses show only beside their own cues (sense-cues.ts); a credit or a citation names its
     // source whatever the words around it.
     const judged = context !== undefined && !placement.credited && !placement.cited;
-    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context))) : fitting;
+    // A Vietnamese paper ("báo Đất Việt" for ĐV) only where a use cites or credits it: an article
+    // that names the paper in full speaks of its own units all the same ("Báo Đất Việt phỏng vấn
+    // đại tá …; ĐV của ông …").
+    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context)) && !VIETNAMESE_PAPER.test(x)) : fitting;
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the
     // correction form to offer it and the rest.
     const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });

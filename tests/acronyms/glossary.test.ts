@@ -272,6 +272,15 @@ describe('built-in glossary', () => {
     expect(reading('Vụ tai nạn giao thông làm 3 người chết trên quốc lộ 1.\n(Theo GT)', 'GT')).toBe('báo Giao thông');
     expect(reading('Ankara và Moskva nhất trí giảm bạo lực ở Tây Bắc Syria.\nTheo ĐV', 'ĐV')).toBe('báo Đất Việt');
     expect(reading('Theo GT, số vụ tai nạn giao thông trên quốc lộ 1 giảm.', 'GT')).toBe('giao thông');
+    // No citation (review of the session that added the papers): "theo" inside a clause, a talk
+    // with members, a sector reporting, the paper named in full beside a unit.
+    expect(reading('Kinh phí hỗ trợ được chia đều theo ĐV, mỗi xã nhận 200 triệu đồng.', 'ĐV')).toBe('đơn vị');
+    expect(reading('Nguồn vốn ngân sách được phân bổ theo ĐV.', 'ĐV')).toBe('đơn vị');
+    expect(reading('Bí thư Đoàn trường trao đổi với ĐV về kế hoạch tình nguyện hè.', 'ĐV')).not.toBe('báo Đất Việt');
+    expect(reading('Ngành GT đưa tin về tình hình thông xe cao tốc Cam Lộ - La Sơn.', 'GT')).toBe('giao thông');
+    expect(reading('Báo Đất Việt phỏng vấn Đại tá Nguyễn Văn B; ĐV của ông đã được điều động tới biên giới.', 'ĐV')).toBe('đơn vị');
+    // Another agency's name after "Hãng tin" is no country: the letters are the story's.
+    expect(reading('Hãng tin Reuters VNA sẽ nhận thêm 10 máy bay Airbus A321neo trong năm nay.', 'VNA')).toBe('Vietnam Airlines');
     // A Korean bank before "Bank" (QA 007100).
     expect(reading('Một chuyên gia từ IBK Bank của Hàn Quốc lập luận rằng lệnh cấm sẽ gây thiệt hại.', 'IBK')).toBe('Industrial Bank of Korea');
     // A city's party committee before the city, a province's before "tỉnh" (QA 019916).
