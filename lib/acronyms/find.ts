@@ -161,7 +161,7 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|thuộc|về|đến|từ)\s$
 
 /** `name` (plain Latin letters) follows a given name, "ông", "bà" or a title somewhere in `text`. */
 function personNamed(text: string, name: string): boolean {
-  return new RegExp(`(?:\\b[A-Z][a-z]+|(?:^|\\s)(?:ông|bà|[Tt]hống|[Tt]ướng|[Tt]ịch|[Tt]rưởng|[Hh]oàng|[Vv]ương|[Nn]ghị sĩ)) ${name}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`(?:\\b[A-Z][a-z]+|(?:^|\\s)(?:[Ôô]ng|[Bb]à|[Tt]hống|[Tt]ướng|[Tt]ịch|[Tt]rưởng|[Hh]oàng|[Vv]ương|[Nn]ghị sĩ)) ${name}(?![\\p{L}])`, 'u').test(text);
 }
 
 // One or two capitalised words right after a use ("TT Putin", "ĐT Hàn Quốc").

@@ -239,17 +239,20 @@ const LOWER_CASE = /^\p{Ll}/u;
 // Congresses, which are numbered by edition (a conference's "lần thứ" counts its sessions).
 const MEETING_SENSE = /^Đại hội(?![\p{L}])/iu;
 
-// A city's name or word right after the letters: the five cities run from Hà Nội and any "thành phố".
-const CITY_AFTER = new Set(['TP', 'Tp', 'TPHCM', 'HN', 'thành phố', 'Thành phố', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
+// A city's name or word right after the letters: the cities run from Hà Nội and any "thành phố".
+const CITY_AFTER = new Set(['TP', 'Tp', 'TPHCM', 'HN', 'thành phố', 'Thành phố', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
 /**
- * "TU TP HCM", "Thường vụ TU Hà Nội": before a city, the city's committee (Thành ủy); "TU tỉnh Bình
- * Dương" the province's (Tỉnh ủy). Where the senses hold both and every use followed by a place
- * says the same one; else undefined, and the article's words choose.
+ * "TU TP HCM", "Thường vụ TU Hà Nội", "BTTU TP HCM": before a city, the city's committee (Thành ủy);
+ * "TU tỉnh Bình Dương" the province's (Tỉnh ủy). Where the senses hold both, alike but for that
+ * word, and every use followed by a place says the same one; else undefined.
  */
 function committeeOfPlace(senses: readonly string[], beside: readonly WordsBeside[]): string | undefined {
-  const city = senses.find((x) => x.startsWith('Thành '));
-  const province = city && senses.find((x) => x.startsWith('Tỉnh ') && x.slice(5) === city.slice(6));
+  const [town, provinceWord] = [syllableKey('thành'), syllableKey('tỉnh')];
+  const key = (x: string): string => ` ${x.toLowerCase().split(' ').map(syllableKey).join(' ')} `;
+  const asProvince = (x: string): string => key(x).replace(` ${town} `, ` ${provinceWord} `);
+  const city = senses.find((x) => asProvince(x) !== key(x));
+  const province = city && senses.find((x) => x !== city && key(x) === asProvince(city));
   if (!city || !province) return undefined;
   const said = new Set<string>();
   for (const { after } of beside) {

@@ -287,6 +287,10 @@ describe('built-in glossary', () => {
     expect(reading('Đại hội Đảng bộ khai mạc sáng nay. Ảnh: BTG TU TP HCM', 'TU')).toBe('Thành ủy');
     expect(reading('Ban Thường vụ TU Hà Nội họp sáng nay.', 'TU')).toBe('Thành ủy');
     expect(reading('Ban Thường vụ TU tỉnh Bình Dương họp sáng nay.', 'TU')).toBe('Tỉnh ủy');
+    expect(reading('Ban Thường vụ TU Huế thống nhất chủ trương cải tạo kinh thành.', 'TU')).toBe('Thành ủy');
+    expect(reading('Ông Nguyễn Văn A, BTTU tỉnh Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
+    // "Bí thư Thành ủy" alone is no longer the only name the secretary's title makes.
+    expect(reading('Bí thư TU Đồng Nai dự lễ khởi công.', 'TU')).toBe('Tỉnh ủy');
     // A news agency's word and its country before the letters: the agency, whatever the article is
     // about (QA 006906 read PTI as an insurer).
     expect(reading('Phi công Không quân Ấn Độ bị bắt giữ trên đất Pakistan. Theo hãng tin Ấn Độ PTI, anh muốn ở lại phi đội.', 'PTI')).toBe('Press Trust of India');
@@ -314,6 +318,8 @@ describe('built-in glossary', () => {
     // Where half the uses stand before such a name (the other before one the article gives no one
     // else: "Putin"), in an article on the media (QA 007189).
     expect(reading('Những điều TT Trump nói với TT Putin\n\nMột phiên dịch viên được giới truyền thông quan tâm. Bà có mặt trong cuộc gặp giữa ông Trump và người đồng cấp.', 'TT')).toBe('Tổng thống');
+    // "Ông" opening a sentence names a person as "ông" does.
+    expect(reading('Những điều TT Trump nói với TT Putin\n\nGiới truyền thông quan tâm. Ông Trump cho biết sẽ gặp lại.', 'TT')).toBe('Tổng thống');
     // Not a highland town's name, nor a place after "tại", nor a news agency.
     expect(reading('Thị trấn Ea Kar có chợ lớn. Ông trú tại TT Ea Kar, thị trấn có nhiều nông dân trồng cà phê.', 'TT')).toBe('thị trấn');
     expect(reading('Thị trấn Ea Kar có chợ lớn. Công an TT Ea Kar đã tạm giữ đối tượng trong thị trấn.', 'TT')).toBe('thị trấn');
