@@ -265,6 +265,13 @@ const afterPressWord = (before: string): boolean => {
   return country !== undefined && (country === '' || COUNTRIES.has(country));
 };
 
+// Where a clause opens: a sentence's start, a bracket, a comma.
+const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n(“"]\s*|,\s*)`;
+// The words that link a citation to the sentence before ("Cũng theo PLO,", "Tuy nhiên, theo NĐT,").
+const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
+const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:báo |tờ )?$`, 'u');
+const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
+
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
@@ -275,16 +282,16 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
-    // "Chia sẻ với PLO": told to the paper.
-    // Then a comma: "trao đổi với ĐV về kế hoạch" is a talk with members.
-    const told = /(?:^|[^\p{L}])(?:chia sẻ|trao đổi|trả lời|tâm sự) với (?:báo )?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start)) && /^\s*,/u.test(after);
-    // "Theo X,", "…, theo X.": not "phân bổ theo ĐV." (by unit), "AB = AC (theo GT)".
-    const cited = (/(?:(?:^|[^\p{L}])Theo|,\s*theo) (?:báo |tờ )?$/u.test(before) && /^\s*[,.)]/u.test(after)) || told || afterPressWord(before);
+    // "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the
+    // sentence; not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members).
+    const told = TOLD_TO.test(text.slice(Math.max(0, o.start - 30), o.start));
+    // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X)": not "phân bổ theo ĐV." (by unit).
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || told || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     // Only as the clause's subject: "Ngành GT đưa tin", "Cảnh sát GT đưa tin" are a sector's.
-    const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin) )$/u.test(before);
+    const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin)(?: tin)?(?: điện tử)? )$/u.test(before);
     return atDateline(text, o.start, o.end) || cited || credited || reports || sourceLine(text, o);
   });
 }
@@ -292,7 +299,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
 /** "(Theo GT)" or "Theo ĐV" as a line of its own: where the article says it comes from, no
  * sentence of it ("Theo GT, số vụ tai nạn giảm" may cite the transport sector). */
 function sourceLine(text: string, o: Occurrence): boolean {
-  const opened = /(?:^|\n|[.!?…"”][ \t]+)(\(?)[ \t]*Theo[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  const opened = /(?:^|\n|[.!?…"”][ \t]+)(?:(\()[ \t]*[Tt]heo|Theo)[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
   if (!opened) return false;
   const closing = opened[1] === '(' ? /^[ \t]*\)[ \t.]*(?:\n|$)/u : /^[ \t.]*(?:\n|$)/u;
   return closing.test(text.slice(o.end, o.end + 8));

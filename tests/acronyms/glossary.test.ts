@@ -279,6 +279,13 @@ describe('built-in glossary', () => {
     expect(reading('Bí thư Đoàn trường trao đổi với ĐV về kế hoạch tình nguyện hè.', 'ĐV')).not.toBe('báo Đất Việt');
     expect(reading('Ngành GT đưa tin về tình hình thông xe cao tốc Cam Lộ - La Sơn.', 'GT')).toBe('giao thông');
     expect(reading('Báo Đất Việt phỏng vấn Đại tá Nguyễn Văn B; ĐV của ông đã được điều động tới biên giới.', 'ĐV')).toBe('đơn vị');
+    // But citations as news writes them (second review): after a linking word, "(theo X)", told to
+    // the paper at the sentence's start with words before the comma, an online paper reporting.
+    expect(reading('Cũng theo PLO, nghi phạm đã bị Công an quận 8 tạm giữ.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Vụ việc gây bức xúc dư luận (theo NĐT).', 'NĐT')).toBe('báo Người Đưa Tin');
+    expect(reading('Chia sẻ với PLO ngày 5/3, ông Nguyễn Văn A cho biết sẽ khởi kiện.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Báo điện tử NĐT đưa tin vụ việc đã được chuyển cơ quan điều tra.', 'NĐT')).toBe('báo Người Đưa Tin');
+    expect(reading('Ban lãnh đạo trao đổi với NĐT về kết quả kinh doanh.', 'NĐT')).toBe('nhà đầu tư');
     // Another agency's name after "Hãng tin" is no country: the letters are the story's.
     expect(reading('Hãng tin Reuters VNA sẽ nhận thêm 10 máy bay Airbus A321neo trong năm nay.', 'VNA')).toBe('Vietnam Airlines');
     // A Korean bank before "Bank" (QA 007100).
