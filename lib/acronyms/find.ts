@@ -265,12 +265,19 @@ const afterPressWord = (before: string): boolean => {
   return country !== undefined && (country === '' || COUNTRIES.has(country));
 };
 
-// Where a clause opens: a sentence's start, a bracket, a comma.
-const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n(“"]\s*|,\s*)`;
+// Where a clause opens: a sentence's start, a quote, a comma.
+const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 // The words that link a citation to the sentence before ("Cũng theo PLO,", "Tuy nhiên, theo NĐT,").
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
 const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:báo |tờ )?$`, 'u');
 const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
+// What follows a paper told something: a comma or when and where ("Chia sẻ với PLO chiều 5/3,",
+// "… bên lề kỳ họp"); not whom the letters go on naming ("Trao đổi với TT Putin", "với NĐT cá nhân",
+// "với ĐV thanh niên", "với NĐT tại ĐHĐCĐ").
+const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới đây|gần đây|bên lề)(?![\p{L}]))/u;
+// "… dư luận (theo NĐT).": a source in brackets closing its sentence; not "phân bổ (theo ĐV) như
+// bảng dưới đây".
+const BRACKETED_SOURCE = /\([ \t]*[Tt]heo $/u;
 
 /**
  * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
@@ -284,9 +291,10 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     const after = text.slice(o.end, o.end + 12);
     // "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the
     // sentence; not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members).
-    const told = TOLD_TO.test(text.slice(Math.max(0, o.start - 30), o.start));
-    // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X)": not "phân bổ theo ĐV." (by unit).
-    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || told || afterPressWord(before);
+    const told = TOLD_TO.test(text.slice(Math.max(0, o.start - 30), o.start)) && TOLD_WHEN.test(after);
+    // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
+    const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || told || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).

@@ -286,6 +286,11 @@ describe('built-in glossary', () => {
     expect(reading('Chia sẻ với PLO ngày 5/3, ông Nguyễn Văn A cho biết sẽ khởi kiện.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Báo điện tử NĐT đưa tin vụ việc đã được chuyển cơ quan điều tra.', 'NĐT')).toBe('báo Người Đưa Tin');
     expect(reading('Ban lãnh đạo trao đổi với NĐT về kết quả kinh doanh.', 'NĐT')).toBe('nhà đầu tư');
+    // Told to someone the letters go on naming (third review): a president, investors of a kind.
+    expect(reading('Trao đổi với TT Putin qua điện thoại, Chủ tịch Tập Cận Bình nhấn mạnh quan hệ hai nước.', 'TT')).toBe('Tổng thống');
+    expect(reading('Trao đổi với NĐT cá nhân, chuyên gia khuyến nghị không nên dùng margin.', 'NĐT')).toBe('nhà đầu tư');
+    // A bracketed "theo" inside the sentence is no source line.
+    expect(reading('Kinh phí hỗ trợ được phân bổ (theo ĐV) như bảng dưới đây.', 'ĐV')).toBe('đơn vị');
     // Another agency's name after "Hãng tin" is no country: the letters are the story's.
     expect(reading('Hãng tin Reuters VNA sẽ nhận thêm 10 máy bay Airbus A321neo trong năm nay.', 'VNA')).toBe('Vietnam Airlines');
     // A Korean bank before "Bank" (QA 007100).
