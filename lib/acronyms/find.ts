@@ -271,7 +271,7 @@ const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
 const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:báo |tờ )?$`, 'u');
 const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
-// What follows a paper told something: a comma or when and where ("Chia sẻ với PLO chiều 5/3,",
+// What follows a paper told something: a comma, or when it was said ("Chia sẻ với PLO chiều 5/3,",
 // "… bên lề kỳ họp"); not whom the letters go on naming ("Trao đổi với TT Putin", "với NĐT cá nhân",
 // "với ĐV thanh niên", "với NĐT tại ĐHĐCĐ").
 const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới đây|gần đây|bên lề)(?![\p{L}]))/u;
@@ -304,7 +304,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
   });
 }
 
-/** "(Theo GT)" or "Theo ĐV" as a line of its own: where the article says it comes from, no
+/** "(Theo GT)", "(theo GT)" or "Theo ĐV" closing a line: where the article says it comes from, no
  * sentence of it ("Theo GT, số vụ tai nạn giảm" may cite the transport sector). */
 function sourceLine(text: string, o: Occurrence): boolean {
   const opened = /(?:^|\n|[.!?…"”][ \t]+)(?:(\()[ \t]*[Tt]heo|Theo)[ \t]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));

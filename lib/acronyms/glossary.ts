@@ -337,6 +337,7 @@ function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
 
+// A Vietnamese paper's name ("báo Đất Việt"), not a report ("báo cáo tài chính").
 const VIETNAMESE_PAPER = /^báo \p{Lu}/u;
 
 // A firm's name, as tickers stand for: "Công ty Cổ phần …", "Tổng công ty …", "Ngân hàng TMCP …".
@@ -617,7 +618,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * A newspaper's sense for a use that cites where the news comes from ("Theo PLO,"), among all the
    * senses (a foreign first sense leaves out "báo Pháp Luật TP.HCM", which spells no PLO). Not where
    * the usual sense is a newspaper already, nor where the article's words choose a sense ("ban hành
-   * thông tư … Theo TT," is the circular).
+   * thông tư … Theo TT," is the circular), unless the use is the article's source line.
    */
   const citedPress = (short: string, all: string[], senses: string[], context: string | undefined, sourceLine: boolean): string | undefined => {
     const first = senses[0] ?? '';
@@ -632,9 +633,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * The sense of a glossary entry where its uses stand, each way of standing in the order that
    * decides (the first that applies wins): a bank's name before "Bank"; a firm's legal form after
    * the word for a firm; a newspaper where a use cites the news's source; a city's or a province's
-   * committee before its place; a sense the words beside a use name; foreign senses among foreign names; a brand's name before a firm's English word;
-   * else the article's words choose (a title before a person's name; none after the word for a firm
-   * nor, for a scholar's or an artist's title, before a firm's English word or trade initials).
+   * committee before its place; a sense the words beside a use name; foreign senses among foreign
+   * names; a brand's name before a firm's English word; else the article's words choose (a title
+   * before a person's name; none after the word for a firm nor, for a scholar's or an artist's
+   * title, before a firm's English word or trade initials).
    */
   const senseOf = (entry: { short: string; senses: string[] }, short: string, context: string | undefined, placement: Placement): GlossaryHit | null => {
     const possible = dashedFirst(short, joiningSenses(short, spelledFirst(entry.short, entry.senses)));
