@@ -300,7 +300,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     // Only as the clause's subject: "Ngành GT đưa tin", "Cảnh sát GT đưa tin" are a sector's.
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin)(?: tin)?(?: điện tử)? )$/u.test(before);
-    return atDateline(text, o.start, o.end) || cited || credited || reports || sourceLine(text, o);
+    return atDateline(text, o.start, o.end) || cited || credited || reports;
   });
 }
 
@@ -451,6 +451,7 @@ function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean
 
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 export function placementOf(text: string, occs: Occurrence[]): Placement {
+  const sourced = occs.some((o) => sourceLine(text, o));
   return {
     beforeName: beforeNames(text, occs),
     numbered: inNumber(text, occs),
@@ -461,8 +462,8 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     namedAsFirm: namedAsFirm(text, occs),
     endsFirmName: endsFirmName(text, occs),
     inFirmName: inFirmName(text, occs),
-    cited: citedAsSource(text, occs),
-    sourceLine: occs.some((o) => sourceLine(text, o)),
+    cited: sourced || citedAsSource(text, occs),
+    sourceLine: sourced,
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
