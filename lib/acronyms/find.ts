@@ -187,7 +187,8 @@ function beforeNames(text: string, occs: Occurrence[]): Placement['beforeName'] 
     const name = next?.[1] ?? '';
     if (outlandish && /^[A-Za-z]+$/.test(name) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)) && personNamed(text, name)) foreign++;
   }
-  // Half the uses will do ("TT Trump nói với TT Putin", where only Trump is named elsewhere).
+  // Half the uses will do ("TT Trump nói với TT Putin", where only Trump is named elsewhere), one
+  // at least: a lookup may ask with no use.
   return foreign > 0 && foreign * 2 >= occs.length ? 'foreign' : named * 2 > occs.length;
 }
 
