@@ -241,10 +241,21 @@ const MEETING_SENSE = /^Đại hội(?![\p{L}])/iu;
 
 // A city's name or word right after the letters: the cities run from Hà Nội and any "thành phố".
 const CITY_AFTER = new Set(['TP', 'Tp', 'TPHCM', 'HN', 'thành phố', 'Thành phố', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+// The provinces, before and after the 2025 merger, by their first two syllables: "BTTU Đồng Nai"
+// is the province's secretary though no "tỉnh" is written.
+const PROVINCES = new Set([
+  'An Giang', 'Bà Rịa', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắc Lắc', 'Đăk Lăk', 'Đắk Nông', 'Đăk Nông',
+  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang',
+  'Hoà Bình', 'Hưng Yên', 'Khánh Hoà', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai',
+  'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam',
+  'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên',
+  'Thanh Hoá', 'Thừa Thiên', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+].map((name) => name.split(' ').map(syllableKey).join(' ')));
 
 /**
  * "TU TP HCM", "Thường vụ TU Hà Nội", "BTTU TP HCM": before a city, the city's committee (Thành ủy);
- * "TU tỉnh Bình Dương" the province's (Tỉnh ủy). Where the senses hold both, alike but for that
+ * "TU tỉnh Bình Dương", "BTTU Đồng Nai" the province's (Tỉnh ủy). Where the senses hold both, alike but for that
  * word, and every use followed by a place says the same one; else undefined.
  */
 function committeeOfPlace(senses: readonly string[], beside: readonly WordsBeside[]): string | undefined {
@@ -257,7 +268,7 @@ function committeeOfPlace(senses: readonly string[], beside: readonly WordsBesid
   const said = new Set<string>();
   for (const { after } of beside) {
     if (CITY_AFTER.has(after[0] ?? '') || CITY_AFTER.has(after.slice(0, 2).join(' '))) said.add(city);
-    else if (after[0] === 'tỉnh' || after[0] === 'Tỉnh') said.add(province);
+    else if (after[0] === 'tỉnh' || after[0] === 'Tỉnh' || PROVINCES.has(after.slice(0, 2).map(syllableKey).join(' '))) said.add(province);
   }
   return said.size === 1 ? [...said][0] : undefined;
 }

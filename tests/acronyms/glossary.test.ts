@@ -301,6 +301,10 @@ describe('built-in glossary', () => {
     expect(reading('Ban Thường vụ TU tỉnh Bình Dương họp sáng nay.', 'TU')).toBe('Tỉnh ủy');
     expect(reading('Ban Thường vụ TU Huế thống nhất chủ trương cải tạo kinh thành.', 'TU')).toBe('Thành ủy');
     expect(reading('Ông Nguyễn Văn A, BTTU tỉnh Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
+    // A province's name says the province's committee, no "tỉnh" written, however its tone is placed.
+    expect(reading('Ông Nguyễn Văn A, BTTU Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
+    expect(reading('Ông Trần Văn B, PBTTU Thanh Hóa, phát biểu.', 'PBTTU')).toBe('Phó Bí thư Tỉnh ủy');
+    expect(reading('Ông Lê Văn C, BTTU Hải Phòng, phát biểu.', 'BTTU')).toBe('bí thư thành uỷ');
     // "Bí thư Thành ủy" alone is no longer the only name the secretary's title makes.
     expect(reading('Bí thư TU Đồng Nai dự lễ khởi công.', 'TU')).toBe('Tỉnh ủy');
     // A news agency's word and its country before the letters: the agency, whatever the article is
