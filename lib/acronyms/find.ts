@@ -270,8 +270,11 @@ const afterPressWord = (before: string): boolean => {
 const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 // The words that link a citation to the sentence before ("Cũng theo PLO,", "Tuy nhiên, theo NĐT,").
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
-const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:báo |tờ )?$`, 'u');
-const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
+// "Theo tìm hiểu của PLO,": what the paper's reporters found out.
+const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?$`, 'u');
+const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
+// "Như PLO đã thông tin, …": the paper's own earlier report.
+const AS_REPORTED = { before: /(?:^|[.!?;:\n“",(]\s*)[Nn]hư $/u, after: /^ (?:đã|từng) (?:thông tin|đưa tin|phản ánh)(?![\p{L}])/u };
 // What follows a paper told something: a comma, or when it was said ("Chia sẻ với PLO chiều 5/3,",
 // "… bên lề kỳ họp"); not whom the letters go on naming ("Trao đổi với TT Putin", "với NĐT cá nhân",
 // "với ĐV thanh niên", "với NĐT tại ĐHĐCĐ").
@@ -281,7 +284,8 @@ const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới 
 const BRACKETED_SOURCE = /\([ \t]*[Tt]heo $/u;
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin", "Ảnh: VNA": some
+ * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin",
+ * "Như PLO đã thông tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
  * Not "báo NĐT", where "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - "
  * opening any other line (a list of abbreviations, a caption's place).
@@ -301,7 +305,8 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     // Only as the clause's subject: "Ngành GT đưa tin", "Cảnh sát GT đưa tin" are a sector's.
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin)(?: tin)?(?: điện tử)? )$/u.test(before);
-    return atDateline(text, o.start, o.end) || cited || credited || reports;
+    const recalled = AS_REPORTED.before.test(before) && AS_REPORTED.after.test(text.slice(o.end, o.end + 20));
+    return atDateline(text, o.start, o.end) || cited || credited || reports || recalled;
   });
 }
 

@@ -1519,6 +1519,13 @@ describe('a sense named by the words beside it', () => {
     // Told to a paper: the paper, not Palestine's organisation.
     expect(reading('Chia sẻ với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Israel đàm phán với PLO về hòa bình ở Palestine.', 'PLO')).toBe('Palestine Liberation Organization');
+    // Spoken to, found out by or reported before by the paper (QA of session 53).
+    expect(reading('Nói với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Theo tìm hiểu của PLO, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Như PLO đã thông tin, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    // Not what the body said or did before, nor talks with it.
+    expect(reading('Như PLO đã tuyên bố, Palestine sẽ không nhượng bộ Israel.', 'PLO')).toBe('Palestine Liberation Organization');
+    expect(reading('Israel nói với PLO rằng hòa bình ở Palestine cần thời gian.', 'PLO')).toBe('Palestine Liberation Organization');
   });
 
   it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {
