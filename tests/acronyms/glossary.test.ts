@@ -301,6 +301,10 @@ describe('built-in glossary', () => {
     expect(reading('Ban Thường vụ TU tỉnh Bình Dương họp sáng nay.', 'TU')).toBe('Tỉnh ủy');
     expect(reading('Ban Thường vụ TU Huế thống nhất chủ trương cải tạo kinh thành.', 'TU')).toBe('Thành ủy');
     expect(reading('Ông Nguyễn Văn A, BTTU tỉnh Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
+    // A vice-president where the article names the post beside the letters (QA 007122 names it
+    // too far off for the words around a use to tell).
+    expect(reading('Phó Tổng thống Mỹ Mike Pence tới Seoul hôm qua. PTT Pence gặp Tổng thống Hàn Quốc.', 'PTT')).toBe('Phó Tổng thống');
+    expect(reading('PTT Phạm Bình Minh chủ trì hội nghị.', 'PTT')).toBe('Phó Thủ tướng');
     // A province's name says the province's committee, no "tỉnh" written, however its tone is placed.
     expect(reading('Ông Nguyễn Văn A, BTTU Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
     expect(reading('Ông Trần Văn B, PBTTU Thanh Hóa, phát biểu.', 'PBTTU')).toBe('Phó Bí thư Tỉnh ủy');
