@@ -94,6 +94,8 @@ describe('in-text definitions', () => {
     expect(def('Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tăng', 'CPI')).toBe('chỉ số giá tiêu dùng');
     expect(def('Các hãng đang đưa trí tuệ nhân tạo (AI) vào máy', 'AI')).toBe('trí tuệ nhân tạo');
     expect(def('thay đồng peso và đồng peso chuyển đổi (CUC) bằng', 'CUC')).toBe('đồng peso chuyển đổi');
+    // "Nhóm" is a Team as well as a Group: the Joint Investigation Team keeps it (held-out 011647).
+    expect(def('trong số bằng chứng JIT (Nhóm điều tra quốc tế) đưa ra cho thấy', 'JIT')).toBe('Nhóm điều tra quốc tế');
     // Translated in brackets after the letters, in the words' own order (QA 007191: Long Range
     // Acoustic Device).
     expect(withGlossary('trong các cuộc biểu tình giống như LRAD (Thiết bị Âm thanh tầm xa).', 'LRAD')).toBe('Thiết bị Âm thanh tầm xa');
