@@ -217,6 +217,20 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(kindBeforeEnglishName(wordsIn(thaad, 0, thaad.length), 'THAAD', { ...knownV, translations: t.translations, expansions: (s) => t.lookup(s)?.senses ?? [] })).toBe(2);
   });
 
+  it('starts a lower-case name where the words of its English name start, past what is done with it', () => {
+    const t = loadGlossary({
+      version: 1,
+      entries: { IRBM: 'Intermediate-Range Ballistic Missile', STOVL: 'Short Take-Off and Vertical Landing', ROV: 'Remotely Operated Vehicle', AIS: 'Automatic Identification System' },
+      translations: { 'tên lửa': 'Missile', 'đạn đạo': 'Ballistic', 'tầm xa': 'Long Range', 'cất hạ cánh': 'Take-Off and Landing', 'thẳng đứng': 'Vertical', 'điều khiển': 'Operated', 'từ xa': 'Remotely', 'tự động': 'Automatic', 'nhận dạng': 'Identification', 'máy bay': 'Aircraft' },
+    });
+    const long = (text: string, short: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === short)?.long;
+    expect(long('Triều Tiên tính phương án phóng tên lửa đạn đạo tầm xa (IRBM) về phía đảo Guam.', 'IRBM')).toBe('tên lửa đạn đạo tầm xa');
+    expect(long('Tàu được thiết kế để vận hành máy bay cất hạ cánh thẳng đứng (STOVL) của Mỹ.', 'STOVL')).toBe('cất hạ cánh thẳng đứng');
+    // The English head (Vehicle, System) has no word here: the words before it are the thing itself.
+    expect(long('Đội cứu hộ thả robot ngầm điều khiển từ xa (ROV) xuống đáy biển.', 'ROV')).toBe('robot ngầm điều khiển từ xa');
+    expect(long('Dữ liệu từ thiết bị tự động nhận dạng (AIS) cho thấy tàu đã rời cảng.', 'AIS')).toBe('thiết bị tự động nhận dạng');
+  });
+
   it('starts a named phrase where the glossary\'s Vietnamese reading opens inside it', () => {
     const g = loadGlossary({ version: 1, entries: { GRDP: 'Gross Regional Domestic Product|tổng sản phẩm trên địa bàn', VNS: 'công ty thép Việt Nam' }, translations: {} });
     const long = (text: string, short: string) => findAcronyms(text, { glossary: g }).find((a) => a.short === short)?.long;

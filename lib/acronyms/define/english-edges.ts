@@ -137,3 +137,33 @@ export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string
   if (!kind || phrase.length - kind.length < 3 || !englishLetters(short) || compoundAt(phrase, kind.length, known)) return 0;
   return wordsInEnglishName(phrase, kind.length, short, known) === false ? kind.length : 0;
 }
+
+/**
+ * "phương án phóng tên lửa đạn đạo tầm xa (IRBM)": a lower-case phrase whose last words translate
+ * all but one word of an English name the glossary gives `short` (Intermediate-Range Ballistic
+ * Missile), its head among them, after two words or more that translate none of it: those say what
+ * is done with the thing, not what it is called. Where the name's words start, or 0.
+ */
+export function englishNameOpensAt(phrase: readonly LongWord[], short: string, known: KnownWords): number {
+  if (!englishLetters(short) || phrase.some((w) => capitalised(w))) return 0;
+  const t = known.translations;
+  const entries: { at: number; english: readonly string[] }[] = [];
+  for (let i = 0; i < phrase.length; ) {
+    const found = entry(phrase as LongWord[], i, t);
+    entries.push({ at: i, english: found?.english ?? [] });
+    i += found?.length ?? 1;
+  }
+  for (const name of englishNames(short, known)) {
+    const words = new Set(englishWords(name).map(stem));
+    const held = (e: { english: readonly string[] }): string[] => e.english.flatMap((u) => englishWords(u).map(stem)).filter((w) => words.has(w));
+    const first = entries.findIndex((e) => held(e).length > 0);
+    const at = entries[first]?.at ?? 0;
+    if (at < 2) continue;
+    const covered = new Set(entries.slice(first).flatMap(held));
+    // English puts the head last: a head the words do not translate is among the words before
+    // ("robot ngầm" for Vehicle, "thiết bị" for System, "tuần tra" for Operation).
+    const head = stem(englishWords(name).at(-1) ?? '');
+    if (covered.size >= 2 && covered.size >= words.size - 1 && covered.has(head)) return at;
+  }
+  return 0;
+}

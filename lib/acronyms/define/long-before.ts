@@ -8,7 +8,7 @@ import { signsSpeech } from '../editors-marks';
 import { COUNTRIES, FIRMS, HEADS, LEFT_STOPS, LEGAL_FORM, MEETINGS, PARENT_HEADS, PLACE_SHORT, PLACE_UNIT, PRESIDING, SAID_BEFORE, SEATS, TRAILING_QUALIFIERS } from './lexicon';
 import { alikeButSpaces, capitalised, clauseStart, dashBefore, endsInFirmNumber, firmNameStart, headLengthAt, leftWords, longestAt, lower, startsWithFirm, startsWithHead, stationAt, textOf, wordsAt } from './words';
 import { englishNames, isEnglishSense, translatedName, type KnownWords } from './translated';
-import { headInEnglishName, kindBeforeEnglishName } from './english-edges';
+import { englishNameOpensAt, headInEnglishName, kindBeforeEnglishName } from './english-edges';
 import { headNotInEnglishName, namedPhrase, placeAtEnd } from './phrase';
 import { foreignNameAfterHead, glossedByBrackets, onlyForeignName } from './foreign-names';
 import { acrossAnd } from './across-and';
@@ -591,7 +591,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // whether the head is the name's (Bureau) or only says what kind of body it is.
   const english = known && ((phrase: LongWord[], head: number) => headInEnglishName(phrase, head, short, known));
   const unheaded = (stationAt(named, 0) ? named.slice(1) : null) || foreignNameAfterHead(named, letters) || (english && headNotInEnglishName(named, english)) || named;
-  const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) : 0;
+  const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) || englishNameOpensAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);
   const phrase = glossaryNameOpenedBefore(text, words, withoutCountryBefore(ratio ?? read), short, known);
