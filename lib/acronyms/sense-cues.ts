@@ -99,6 +99,9 @@ const CUES: Record<string, readonly string[]> = {
   // as "k" and "pop"; Korea by its nickname ("xứ kim chi"); not "nghệ sĩ", "Hàn Quốc" or "giải trí",
   // which admissions boards (an arts school, "ngành Ngôn ngữ Hàn Quốc") and base stations meet too.
   'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'kim chi'],
+  // Thailand's agribusiness group beside shares: pig farming and the other meat firms it is listed
+  // with ("Vissan … ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn … con heo thịt").
+  'charoen pokphand': ['heo', 'lợn', 'chăn nuôi', 'gia cầm', 'vissan', 'dabaco', 'trang trại'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],

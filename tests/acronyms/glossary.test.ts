@@ -125,6 +125,9 @@ describe('built-in glossary', () => {
     expect(reading('Các công ty OTA nước ngoài như Agoda, Booking.com chiếm phần lớn thị phần đặt phòng.', 'OTA')).toBe('Online Travel Agency');
     expect(reading('Công ty PSA của Singapore khai thác cảng container.', 'PSA')).toBe('Port of Singapore Authority');
     expect(reading('Khoảng 4h sáng, xe khách BS 38N – 5288 bốc cháy.', 'BS')).toBe('biển số');
+    // A doctor's degree after "bác sĩ", though securities are CK's usual sense (QA 020312).
+    expect(reading('Chiều 26/4, bác sĩ CK II Tần Ngọc Sơn (Trưởng khoa Bỏng, Bệnh viện Đa khoa Trung ương Cần Thơ) cho biết.', 'CK')).toBe('chuyên khoa');
+    expect(reading('Thị trường CK hôm nay giảm điểm.', 'CK')).toBe('chứng khoán');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.
     expect(reading('Quý và Thuỳ từng chịu nhiều áp lực khi bỏ học - Ảnh do NV cung cấp', 'NV')).toBe('nhân vật');

@@ -155,6 +155,12 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Nghi phạm bị cáo buộc cưỡng bức TD nữ sinh.', 'TD')).toBe('tình dục');
   });
 
+  it('Thailand\'s agribusiness group beside pig farming, a firm\'s shares elsewhere', () => {
+    // QA 020275: the pork suppliers a city lines up.
+    expect(reading('Công ty Vissan đã thu mua dự trữ khoảng 3.000 tấn, ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn cũng chuẩn bị sẵn hàng nghìn con heo thịt, giống.', 'CP')).toBe('Charoen Pokphand');
+    expect(reading('Cổ đông sở hữu 10% vốn CP của công ty có quyền đề cử.', 'CP')).toBe('cổ phần');
+  });
+
   it('a blood count beside a blood test, not an office\'s administration', () => {
     expect(reading('Kết quả xét nghiệm máu: HC 3,98 T/L, tiểu cầu và các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
     // Each count beside the others written short.
