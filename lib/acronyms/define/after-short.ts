@@ -201,13 +201,27 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && glossesPhraseBefore(text, occ, read)) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long))) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
   if (owner) return { def: { long: text.slice(owner.start, owner.end), start: owner.start, how: 'named' }, brand: true };
   if (tickerBrand(text, occ, body, open + body.length, known)) return { def: { long: body.trim(), start: open + body.indexOf(body.trim()), how: 'named' }, brand: true };
   return 'none';
+}
+
+// A project or a programme, by the word before its letters.
+const PROJECT_BEFORE = /(?:^|[^\p{L}])(?:dự án|chương trình|đề án)\s+$/iu;
+// A body that funds or runs one: an agency, a ministry, a bank, a fund, an organisation.
+const SPONSOR = /^(?:Cơ quan|Tổ chức|Bộ|Quỹ|Ngân hàng|Chính phủ)(?![\p{L}])/iu;
+
+/**
+ * "ban Quản lý dự án RALG (Cơ quan phát triển Bỉ)": a body in brackets after a project's letters it
+ * does not spell says who funds or runs the project, not what the letters stand for (Reinforcing
+ * Administration and Local Governance). Only for a name read by its place, not its letters.
+ */
+function sponsorOfProject(text: string, occ: Occurrence, long: string): boolean {
+  return PROJECT_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && SPONSOR.test(long);
 }
 
 /**
