@@ -79,16 +79,19 @@ function translatedRightBeforeInner(text: string, occ: Occurrence, known: KnownW
  * "Trường y Duke - NUS": a body named before a dash whose name ends in a foreign word the table does
  * not know, and none of whose words the short form's letters open, is joined to another body
  * (Duke-NUS), not named by it. A Vietnamese name ("Viện Dầu mỏ Mỹ - API") or a firm's (whose short
- * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR") is named by it.
+ * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR") is named by it,
+ * unless its words open none of the letters and the glossary knows them as another body.
  */
 function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
   const words = wordsIn(text, def.start, def.start + def.long.length);
   const last = words[words.length - 1];
-  if (def.how !== 'named' || !last || startsWithFirm(words) || isVietnameseSyllable(last.text)) return false;
+  if (def.how !== 'named' || !last || isVietnameseSyllable(last.text)) return false;
+  const letters = shortLetters(short);
+  // "công ty Cổ phần Đầu tư Xây dựng Lilama – SHB" is the two partners' joint name (SHB the bank).
+  if (startsWithFirm(words)) return !words.some((w) => letters.includes(w.folded[0] ?? '')) && (known?.expansions(short).length ?? 0) > 0 && !glossaryNamesIt(def.long, short, known);
   if (known?.translations.english(syllableKey(last.text), true)) return false;
   // Only the foreign words speak: "Hãng hàng không Air France - KLM" is joined to KLM, whatever
   // "không" shares with it.
-  const letters = shortLetters(short);
   return !words.some((w) => !isVietnameseSyllable(w.text) && letters.includes(w.folded[0] ?? ''));
 }
 
