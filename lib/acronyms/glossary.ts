@@ -857,8 +857,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         (placement.signed && (editorsMarkWord(written) ?? bylineWord(written))) ||
         (placement.afterForeignName && foreignLegalForm(written));
       if (placed) return ownSense(short, placed);
-      // "NV1": an applicant's choice, its rank as a figure as articles write it (before the entry,
-      // whose list writes "nguyện vọng một"); like a road and its number, below.
+      // "NV1": an applicant's choice, its rank as a figure as articles write it, whatever the rank
+      // (the glossary lists the first three); like a road and its number, below.
       const choice = choiceName(written);
       if (choice) return { short: written, long: choice, senses: [choice] };
       // "26-NQ/TW": a kind parted from its issuer by a slash is a document's code wherever it stands.

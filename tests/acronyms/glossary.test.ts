@@ -128,6 +128,10 @@ describe('built-in glossary', () => {
     // A doctor's degree after "bác sĩ", though securities are CK's usual sense (QA 020312).
     expect(reading('Chiều 26/4, bác sĩ CK II Tần Ngọc Sơn (Trưởng khoa Bỏng, Bệnh viện Đa khoa Trung ương Cần Thơ) cho biết.', 'CK')).toBe('chuyên khoa');
     expect(reading('Thị trường CK hôm nay giảm điểm.', 'CK')).toBe('chứng khoán');
+    // The speech list's number words ("chuyên khoa hai") as the key writes its numeral.
+    expect(reading('BS.CK2 Nguyễn Văn A khám cho bệnh nhân.', 'BS.CK2')).toBe('bác sĩ chuyên khoa cấp 2');
+    expect(reading('Ông là bác sĩ CKII tại bệnh viện tỉnh.', 'CKII')).toBe('chuyên khoa cấp II');
+    expect(reading('Thí sinh ở KV1 được cộng điểm ưu tiên.', 'KV1')).toBe('khu vực 1');
     // Who gave a photo ("Ảnh do NV cung cấp": the person the story is about), a school's class, a
     // test's form, a unit after its figure; elsewhere the usual senses.
     expect(reading('Quý và Thuỳ từng chịu nhiều áp lực khi bỏ học - Ảnh do NV cung cấp', 'NV')).toBe('nhân vật');
