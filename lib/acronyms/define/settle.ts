@@ -96,6 +96,20 @@ function withNumberAfterHyphen(text: string, d: Definition): Definition {
   return number ? { ...d, long: d.long + number } : d;
 }
 
+/**
+ * "tạp chất N - nitrosodimethylamine (NDMA)": a chemical's one-letter prefix, joined by a hyphen
+ * ("N-", "L-", "D-"), is the name's first letter where the short form opens with it; a spelled reading
+ * finds the letter in the next word too and leaves it out.
+ */
+function withLetterPrefix(text: string, d: Definition): Definition {
+  const from = Math.max(0, d.start - 5);
+  const prefix = /(?:^|[\s(“"])(\p{Lu}) ?[-–] ?$/u.exec(text.slice(from, d.start));
+  const first = shortLetters(d.short)[0];
+  if (d.how !== 'spelled' || !prefix?.[1] || first === undefined || shortLetters(prefix[1])[0] !== first || wordsIn(d.long, 0, d.long.length)[0]?.folded[0] !== first) return d;
+  const start = from + prefix.index + prefix[0].indexOf(prefix[1]);
+  return { ...d, start, long: text.slice(start, d.start + d.long.length) };
+}
+
 // A web or mail address: its scheme, "www.", an "@" between names, or a domain's ending.
 const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}]\.(?:com|vn|org|net|gov|edu|info)(?![\p{L}\p{N}])/u;
 
@@ -176,6 +190,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d)))))));
+  const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d))))))));
   return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
