@@ -345,7 +345,9 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
     while (start > 0 && (WORD_CHAR.test(text[start - 1]!) || (/[.,]/.test(text[start - 1]!) && /\d/.test(text[start - 2] ?? '') && /\d/.test(text[start] ?? '')))) start--;
     if ((end === at && !joined) || start === end) break;
     before.unshift(text.slice(start, end));
-    at = start;
+    // "tàu chở dầu QN -0222 - TS": a plate's number keeps its hyphen after a space, and the words
+    // before it are still beside the use.
+    at = text[start - 1] === '-' && /^\d/u.test(text.slice(start, end)) && GAP.test(text[start - 2] ?? '') ? start - 1 : start;
   }
   const after: string[] = [];
   // "TS. Nguyễn Văn An": an abbreviation's dot before a person's name (two capitalised words) is no

@@ -164,6 +164,14 @@ const OWN_SYLLABLE = 0.5;
 /** Evidence a later sense needs over the first (the usual one): one of its own words, net. */
 export const SENSE_MARGIN = OWN_WORD;
 
+const GROUP_WORD = ['tập', 'đoàn'].map(syllableKey).join(' ');
+/** Most uses stand right after "tập đoàn" (a group of firms, whose word the legal forms do not follow:
+ * "Tập đoàn CP" is C.P. Group). */
+function mostAfterGroupWord(beside: readonly WordsBeside[] | undefined): boolean {
+  const after = (beside ?? []).filter(({ before }) => before.slice(-2).map((w) => syllableKey(w.toLowerCase())).join(' ') === GROUP_WORD);
+  return after.length * 2 > (beside?.length ?? 0);
+}
+
 /** The first letters of a phrase's syllables, in capitals ("Quy định": QĐ). */
 function initials(phrase: string): string {
   return phrase.split(/\s+/).map((w) => (w[0] ?? '').toUpperCase()).join('');
@@ -727,10 +735,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.brandAfterFirmWord && senses.every(englishTerm)) return null;
     if (names?.length === 0) return null;
     const chosen = names ? choose(names, context) : foreign.length > 0 ? choose(foreign, context) : choose(senses, context, placement.beforeName);
-    // "Công ty GS E&C": right after the word for a firm, the firm's own name, no person's title;
-    // but before a person's name the title ("công ty TS Nguyễn Văn A").
+    // "Công ty GS E&C", "tập đoàn GS (Engineering Construction - Hàn Quốc)": right after the word
+    // for a firm or a group, the firm's own name, no person's title; but before a person's name the
+    // title ("công ty TS Nguyễn Văn A").
     const person = TITLE_SENSES.has(chosen.toLowerCase()) && !ALSO_ACTIVITIES.has(chosen.toLowerCase());
-    if (placement.afterFirmNoun && !placement.beforeName && person) return null;
+    if ((placement.afterFirmNoun || mostAfterGroupWord(placement.beside)) && !placement.beforeName && person) return null;
     // "GS Group", "nhà thầu GS E&C": before a firm's English word or a contractor's trade initials,
     // no scholar's or artist's title.
     if ((placement.beforeBrandWord || placement.beforeTradeInitials) && !placement.beforeName && HONOURS.has(chosen.toLowerCase())) return null;

@@ -1513,7 +1513,9 @@ describe('in-text definitions', () => {
     expect(def('Bộ trưởng Nguyễn Văn An về thăm trung tâm kiểm soát dịch bệnh (CDC) tỉnh.', 'CDC') ?? '').not.toMatch(/An về/);
   });
 
-  it('the United Nations a body belongs to is no part of a name whose letters have no U for it', () => {
+  it('the United Nations a body belongs to is no part of a name whose letters have no UN for it', () => {
+    // UPR's U is the review's Universal (QA 020360).
+    expect(withGlossary('Việt Nam tham gia Cơ chế rà soát định kỳ phổ quát của Liên Hợp quốc (UPR) chu kỳ III.', 'UPR')).toBe('rà soát định kỳ phổ quát');
     expect(def('Theo Tổ chức Nông lương Liên Hợp Quốc (FAO), giá lương thực tăng.', 'FAO')).toBe('Tổ chức Nông lương');
     expect(def('Vụ kiện được đưa ra Toà án Trọng tài Thường trực của Liên Hợp Quốc (PCA) năm 2013.', 'PCA')).toBe('Toà án Trọng tài Thường trực');
     // UNICEF's letters and "HĐBA LHQ" name it.

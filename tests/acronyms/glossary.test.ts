@@ -128,6 +128,11 @@ describe('built-in glossary', () => {
     // A doctor's degree after "bác sĩ", though securities are CK's usual sense (QA 020312).
     expect(reading('Chiều 26/4, bác sĩ CK II Tần Ngọc Sơn (Trưởng khoa Bỏng, Bệnh viện Đa khoa Trung ương Cần Thơ) cho biết.', 'CK')).toBe('chuyên khoa');
     expect(reading('Thị trường CK hôm nay giảm điểm.', 'CK')).toBe('chứng khoán');
+    // A scanner is a machine; a fisheries plate's code after its number, the number written apart
+    // from its province with a hyphen (QA 020417, 020435).
+    expect(reading('Bệnh viện vừa đưa vào sử dụng máy CT - scanner đặt tại khoa Tai Mũi Họng.', 'CT')).toBe('cắt lớp vi tính');
+    expect(reading('Sau đó tàu chở dầu QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
+    expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     // The speech list's number words ("chuyên khoa hai") as the key writes its numeral.
     expect(reading('BS.CK2 Nguyễn Văn A khám cho bệnh nhân.', 'BS.CK2')).toBe('bác sĩ chuyên khoa cấp 2');
     expect(reading('Ông là bác sĩ CKII tại bệnh viện tỉnh.', 'CKII')).toBe('chuyên khoa cấp II');
@@ -786,6 +791,9 @@ describe('built-in glossary', () => {
     expect(reading('Văn phòng LS C&T nhận bảo vệ quyền lợi cho các hộ dân.', 'LS', trades)).toBe('luật sư');
     expect(findAcronyms('Nhà thầu chính là GS E & C (Hàn Quốc).', { glossary: trades }).find((a) => a.short === 'GS')?.source ?? null).toBeNull();
     expect(reading('GS Nguyễn Văn A cho biết.', 'GS', trades)).toBe('Giáo sư');
+    // After "tập đoàn", the group's own name (QA 020450: GS Engineering & Construction).
+    expect(reading('Dự án do tập đoàn GS (Engineering Contruction - Hàn Quốc) làm chủ đầu tư.', 'GS', trades)).toBeNull();
+    expect(reading('Tập đoàn GS Nguyễn Văn A chủ trì hội thảo.', 'GS', trades)).toBe('Giáo sư');
     expect(reading('Ông Nguyễn Văn Hùng, GĐ C&T Việt Nam, cho biết đơn hàng tăng.', 'GĐ', trades)).toBe('Giám đốc');
     expect(reading('CTCP E&C Việt Nam vừa được chấp thuận làm nhà thầu phụ.', 'CTCP', trades)).toBe('công ty cổ phần');
     expect(reading('Phó thủ tướng đề nghị Hyundai E & C chuẩn bị hồ sơ thầu.', 'E & C')).toBe('Engineering & Construction');

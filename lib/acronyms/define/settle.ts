@@ -64,7 +64,7 @@ function withoutOwnShortName(text: string, d: Definition): Definition {
 
 /**
  * Bodies a name may end with as its owner, which the short form's letters leave out unless they have
- * a letter for them:
+ * letters for them:
  * - the United Nations: "Tổ chức Nông lương Liên Hợp Quốc (FAO)", "Toà án Trọng tài Thường trực của
  *   Liên Hợp Quốc (PCA)"; UNICEF's and "HĐBA LHQ"'s names keep it;
  * - a national university, after a centre's or a park's name: "Khu Công nghệ Phần mềm Đại học Quốc
@@ -72,7 +72,9 @@ function withoutOwnShortName(text: string, d: Definition): Definition {
  *   school's name ("Trường … Đại học Quốc gia").
  */
 const OWNERS_AFTER: readonly { at: RegExp; lettered: RegExp; body: (rest: LongWord[]) => boolean }[] = [
-  { at: /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u, lettered: /U|LHQ/u, body: (rest) => rest.length >= 2 },
+  // The United Nations' letters are its UN, first or last ("UNICEF", "UNSC", "ECOSOC UN"), not any U
+  // ("UPR": the Universal Periodic Review).
+  { at: /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u, lettered: /^UN|UN$|LHQ/u, body: (rest) => rest.length >= 2 },
   {
     at: /\s(?:Đại học|ĐH) Quốc [Gg]ia(?: (?:TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Hà Nội))?$/u,
     lettered: /Q|U|ĐH|DH/u,
