@@ -16,7 +16,7 @@ import { shortLetters, singularShort, spells, wordsIn } from './match';
 import { placeUnit } from './place-units';
 import { foreignLegalForm } from './legal-forms';
 import { creditWord } from './credit-words';
-import { cueKey, cuedWhereNeeded, senseCues } from './sense-cues';
+import { cueKey, cuedWhereNeeded, readOnlyInText, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
 import { choiceName } from './admission-choices';
@@ -410,7 +410,9 @@ function amountBefore(written: readonly string[]): boolean {
   const previous = before[before.length - 2] ?? '';
   // A word before the figure, which stops at a slash or a colon ("5/8" gives "8" alone); not a
   // letter that makes a grade of it ("xăng E 5 RON 92": petrol's ethanol grade, no amount).
-  return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !/^\p{Lu}$/u.test(previous) && !DATED.has(nfc(previous).toLowerCase());
+  // "lên đến 5.000 SGD", "lên tới 2 triệu USD": a sum reached, no date's end.
+  const reached = /^(?:đến|tới)$/u.test(nfc(previous).toLowerCase()) && nfc(before[before.length - 3] ?? '').toLowerCase() === 'lên';
+  return previous !== '' && /^\d[\d.,]*$/.test(figure) && !/^(?:19|20)\d\d$/.test(figure) && !/^\d/.test(previous) && !/^\p{Lu}$/u.test(previous) && (reached || !DATED.has(nfc(previous).toLowerCase()));
 }
 
 export function loadGlossary(data: GlossaryData): Glossary {
@@ -668,7 +670,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // A Vietnamese paper ("báo Đất Việt" for ĐV) only where a use cites or credits it: an article
     // that names the paper in full speaks of its own units all the same ("Báo Đất Việt phỏng vấn
     // đại tá …; ĐV của ông …").
-    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context)) && !VIETNAMESE_PAPER.test(x)) : fitting;
+    const senses = judged ? fitting.filter((x) => cuedWhereNeeded(x.toLowerCase(), wordsOf(context)) && !VIETNAMESE_PAPER.test(x)) : fitting.filter((x) => !readOnlyInText(x.toLowerCase()));
     // A sense only its kind reads ("tàu cá … TS": thủy sản) is listed with the others, for the
     // correction form to offer it and the rest.
     const found = (long: string): GlossaryHit => ({ short: entry.short, long, senses: entry.senses.includes(long) ? entry.senses : [long, ...entry.senses] });

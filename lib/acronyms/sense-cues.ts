@@ -171,6 +171,19 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],
 };
 
+/**
+ * Senses the glossary holds only for an article's own name of them to be read ("người phát ngôn các
+ * lực lượng vũ trang Philippines AFP"), never shown from the words around a use: the Philippine
+ * military beside the French agency that reports on it ("AFP cho biết lực lượng vũ trang Philippines
+ * …", "AFP đưa tin" beside Iraq's security forces).
+ */
+const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines']);
+
+/** Whether `sense` (lower case) is one the glossary never shows by itself (see READ_ONLY_IN_TEXT). */
+export function readOnlyInText(sense: string): boolean {
+  return READ_ONLY_IN_TEXT.has(sense);
+}
+
 /** The cues for `sense` (lower case), if any. */
 export function senseCues(sense: string): readonly string[] {
   if (Object.hasOwn(ONLY_WHERE_CUED, sense)) return ONLY_WHERE_CUED[sense] ?? [];
@@ -187,6 +200,7 @@ const KEYED_ONLY_WHERE_CUED = new Map(Object.entries(ONLY_WHERE_CUED).map(([sens
 
 /** Whether `sense` (lower case) may show among `words` (an article's syllables and pairs, keyed). */
 export function cuedWhereNeeded(sense: string, words: ReadonlySet<string>): boolean {
+  if (READ_ONLY_IN_TEXT.has(sense)) return false;
   const cues = KEYED_ONLY_WHERE_CUED.get(sense);
   return cues === undefined || cues.some((cue) => words.has(cue));
 }

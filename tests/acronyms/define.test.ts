@@ -1692,6 +1692,8 @@ describe('in-text definitions', () => {
   it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
+    // A centre's letters keep its head where the glossary's English name has the Center (QA 007423).
+    expect(withGlossary('phóng sự tài liệu về Trung tâm Điều phối Quốc phòng Quân đội Nga (NDMC) được phát sóng.', 'NDMC')).toBe('Trung tâm Điều phối Quốc phòng Quân đội Nga');
     // A project's letters and the agency that funds it (held-out 013215: Reinforcing Administration
     // and Local Governance); an agency's own letters it spells stay.
     expect(def('UBND tỉnh phối hợp với ban Quản lý dự án RALG (Cơ quan phát triển Bỉ) tổ chức hội thảo.', 'RALG')).toBeNull();

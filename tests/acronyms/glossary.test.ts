@@ -133,6 +133,14 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh viện vừa đưa vào sử dụng máy CT - scanner đặt tại khoa Tai Mũi Họng.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Sau đó tàu chở dầu QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
+    // A sum reached ("lên đến") is an amount as a sum alone is (QA 007448).
+    expect(reading('Người vi phạm có thể bị phạt tiền lên đến 5.000 SGD (tương đương 3.600 USD).', 'SGD')).toBe('Singapore dollar');
+    expect(reading('Từ ngày 1 đến 5 SGD tổ chức kiểm tra các trường.', 'SGD')).toBe('Sở Giáo dục');
+    // The Philippine military is a sense only the article's own name of it reads: the agency that
+    // reports on armed forces stays the agency (QA 007384).
+    expect(reading('AFP cho biết lực lượng vũ trang Philippines đã tăng cường tuần tra.', 'AFP')).toBe('Agence France-Presse');
+    expect(reading('Mục tiêu là huấn luyện lực lượng an ninh Iraq, AFP dẫn thông cáo từ liên quân.', 'AFP')).toBe('Agence France-Presse');
+    expect(definedAs('Ông Restituto Padilla, người phát ngôn các lực lượng vũ trang Philippines AFP cho biết quân đội sẽ tăng cường tuần tra.', 'AFP', shippedGlossary())).toBe('các lực lượng vũ trang Philippines');
     // The speech list's number words ("chuyên khoa hai") as the key writes its numeral.
     expect(reading('BS.CK2 Nguyễn Văn A khám cho bệnh nhân.', 'BS.CK2')).toBe('bác sĩ chuyên khoa cấp 2');
     expect(reading('Ông là bác sĩ CKII tại bệnh viện tỉnh.', 'CKII')).toBe('chuyên khoa cấp II');
