@@ -133,6 +133,9 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh viện vừa đưa vào sử dụng máy CT - scanner đặt tại khoa Tai Mũi Họng.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Sau đó tàu chở dầu QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
+    // A French warship's prefix in naval news, a study in a project's (QA 007386).
+    expect(reading('Hải quân Pháp đã biên chế ba tàu khu trục FREMM, bao gồm FS Aquitaine, FS Auvergne và FS Languedoc.', 'FS')).toBe('French Ship');
+    expect(reading('Chủ đầu tư đang lập FS cho dự án đường sắt tốc độ cao.', 'FS')).toBe('Feasibility Study');
     // A sum reached ("lên đến") is an amount as a sum alone is (QA 007448).
     expect(reading('Người vi phạm có thể bị phạt tiền lên đến 5.000 SGD (tương đương 3.600 USD).', 'SGD')).toBe('Singapore dollar');
     expect(reading('Từ ngày 1 đến 5 SGD tổ chức kiểm tra các trường.', 'SGD')).toBe('Sở Giáo dục');
