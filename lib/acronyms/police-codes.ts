@@ -13,7 +13,11 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // ("Cục", "trưởng phòng"), right before the code.
 // "(CSGT - PC 08)": the force's short form and its office's code, joined by a dash.
 // "các lực lượng C44": the forces of a raid.
-const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|Cục|cục|Phòng|phòng|lực lượng)(?:\s[-–])?\s$/u;
+// "cựu cục trưởng C50": the head of the office, too.
+const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|(?:[Cc]ục|[Pp]hòng)(?:\s(?:trưởng|phó))?|lực lượng)(?:\s[-–])?\s$/u;
+// Or after the office's own name, which opens on its noun and the police within the same clause:
+// "Cục Cảnh sát phòng chống tội phạm công nghệ cao C50 vào dịp tết".
+const OFFICE_NAMED_BEFORE = /(?:^|[^\p{L}])(?:Cục|Phòng) Cảnh sát [^.,;:()\n]{3,60}\s$/u;
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
@@ -41,10 +45,10 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
   // Where the last code found ends: one listed right after it is a unit too ("C44, C49").
   let lastEnd = -1;
   for (const m of text.matchAll(CODE)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const listed = lastEnd >= 0 && LISTED_AFTER.test(text.slice(lastEnd, m.index));
-    const placed = listed || POLICE_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
+    const placed = listed || POLICE_BEFORE.test(before) || OFFICE_NAMED_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
     if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) {
       found.add(m[0]);
       // Not after "phòng" alone, which numbers rooms as often ("phòng C01, C02, C03 và hội trường").

@@ -24,6 +24,11 @@ describe('police units’ codes', () => {
     expect(read('Lãnh đạo Phòng Cảnh sát giao thông (CSGT - PC 08) Công an TP. HCM cho biết.').map(([short]) => short)).toEqual(['CSGT', 'PC 08', 'TP. HCM']);
     // Word-segmented text sets a space inside the brackets.
     expect(read('Ngày 26/7, đội CSGT Cát Lái ( PC 08, TP. HCM ) cho biết.')).toEqual([['CSGT', 'Cảnh sát giao thông'], ['PC 08', 'Phòng Cảnh sát giao thông'], ['TP. HCM', 'Thành phố Hồ Chí Minh']]);
+    // After the office's head, or after its own name (held-out 016653, 016599).
+    expect(read('Ông Nguyễn Thanh Hoá - cựu cục trưởng C50 - bất ngờ nhận tội.').map(([short]) => short)).toEqual(['C50']);
+    expect(read('Bị cáo thừa nhận mang quà biếu Cục Cảnh sát phòng chống tội phạm công nghệ cao C50 vào dịp tết.').map(([short]) => short)).toEqual(['C50']);
+    // Not a code far from the office's name, past a comma.
+    expect(read('Phòng Cảnh sát hình sự cho biết, mẫu xe C08 đã bị thu giữ.').map(([short]) => short)).toEqual([]);
     // The forces of a raid; a code listed right after one found.
     expect(read('Rạng sáng 27-4, các lực lượng C44 đã bất ngờ vây ráp lán trại.').map(([short]) => short)).toEqual(['C44']);
     expect(read('Cục C02 và C03 phối hợp điều tra.').map(([short]) => short)).toEqual(['C02', 'C03']);
