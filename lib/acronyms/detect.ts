@@ -268,6 +268,9 @@ function dashedPairEnd(text: string, raws: Raw[], i: number, isWordInCaps: (k: n
   if (CURRENCY_CODE.test(a.text) && CURRENCY_CODE.test(b.text)) return i;
   // "(Phòng Thương mại và công nghiệp VN - VCCI)": a place's short form closes a name before the dash.
   if (/^(?:VN|HN|HCM|SG)$/.test(a.text) && /\p{L}\s$/u.test(text.slice(Math.max(0, a.start - 2), a.start)) && !isCapsWord(before?.text ?? '')) return i;
+  // "VCCI - TP. HCM", "TTO - TP HCM": a city's prefix after the dash opens the city's name, which is
+  // where the first body is.
+  if (/^(?:TP|Tp)$/.test(b.text) && /^\.?\s?(?:HCM|HN|\p{Lu}\p{Ll})/u.test(text.slice(b.start + b.text.length, b.start + b.text.length + 5))) return i;
   const gap = (x: Raw | undefined, y: Raw | undefined): string => (x && y ? text.slice(x.start + x.text.length, y.start) : '');
   // Only a hyphen: an en dash more often joins two ("SGN – HAN", "XS – XL", "PSG – MU"). Not a link
   // of a longer chain; a dash before words goes on the sentence ("Bộ NN - PTNT - tại buổi làm việc").

