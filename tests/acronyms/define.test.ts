@@ -1692,6 +1692,10 @@ describe('in-text definitions', () => {
   it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();
+    // A letter found only inside a word (the u of "Fullbright") is the head's before it, University
+    // (QA 007564); not a kind of thing's ("thuốc": Medicine).
+    expect(withGlossary('ông làm chủ tịch hội đồng tín thác Đại học Fullbright ở Việt Nam (FUV) từ năm 2016.', 'FUV')).toBe('Đại học Fullbright ở Việt Nam');
+    expect(withGlossary('Bệnh nhân dùng thuốc paracetamol (PCM) quá liều.', 'PCM')).toBe('paracetamol');
     // A centre's letters keep its head where the glossary's English name has the Center (QA 007423).
     expect(withGlossary('phóng sự tài liệu về Trung tâm Điều phối Quốc phòng Quân đội Nga (NDMC) được phát sóng.', 'NDMC')).toBe('Trung tâm Điều phối Quốc phòng Quân đội Nga');
     // A project's letters and the agency that funds it (held-out 013215: Reinforcing Administration

@@ -14,9 +14,9 @@
  * on the seen sets: firms keep their "Tập đoàn" (Vietnam Electricity, EVN), parties their "đảng"
  * whatever language their name is in (AKP), and the annotators split on the rest.
  */
-import type { LongWord } from '../match';
+import { shortLetters, type LongWord } from '../match';
 import { syllableKey, translationKey, type Translations } from '../translations';
-import { capitalised, lower, wordsAt } from './words';
+import { capitalised, lower, startsWithHead, wordsAt } from './words';
 import { englishLetters, englishNames, englishWords, stem, type KnownWords } from './translated';
 
 /** English units of the longest entry of the table from `at` in `words` (or ending at `at` when
@@ -57,6 +57,23 @@ export function withEnglishWordBefore(name: LongWord[], before: LongWord[], shor
   const { words, covered } = best;
   const prior = entry(before, before.length, t, true);
   return prior && stems(prior.english).some((w) => words.has(w) && !covered.has(w)) ? [...before.slice(before.length - prior.length), ...name] : name;
+}
+
+/**
+ * "Đại học Fullbright ở Việt Nam (FUV)": a spelled name that finds a letter only inside a word (the
+ * u of "Fullbright"), with a head right before it whose English word opens on that letter
+ * (University), starts at the head: in the English order the head's word stood there. `name` as is
+ * otherwise.
+ */
+export function withHeadForInnerLetter(name: LongWord[], before: LongWord[], short: string, known: KnownWords | undefined): LongWord[] {
+  if (!known || before.length === 0) return name;
+  const initials = new Set(name.map((w) => w.folded[0]));
+  const inner = shortLetters(short).filter((l) => !initials.has(l));
+  const prior = entry(before, before.length, known.translations, true);
+  // A body's head ("Đại học", "Viện"), not a kind of thing ("thuốc paracetamol (PCM)": Medicine).
+  const head = prior !== null && startsWithHead(before, before.length - prior.length);
+  const opens = prior?.english.some((unit) => inner.includes(unit.trim()[0]?.toLowerCase() ?? ''));
+  return prior && head && opens ? [...before.slice(before.length - prior.length), ...name] : name;
 }
 
 // Heads whose English word is fixed (an office, a force, a system, a journal): a name without it

@@ -10,7 +10,7 @@ import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../
 import type { Definition } from './types';
 import { PLURAL_NAME_HEADS } from './lexicon';
 import { alikeButSpaces, capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withCityPrefixBefore, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
-import { withEnglishWordBefore } from './english-edges';
+import { withEnglishWordBefore, withHeadForInnerLetter } from './english-edges';
 import { pluralEnglishName, type KnownWords } from './translated';
 import { isRoadCode } from '../roads';
 
@@ -35,14 +35,15 @@ function withPlural(text: string, d: Definition, known: KnownWords | undefined):
   return { ...d, long: text.slice(d.start - 4, d.start + d.long.length), start: d.start - 4 };
 }
 
-/** A named long form with the word before it that the English name needs (see english-edges.ts). */
+/** A named long form with the word before it that the English name needs, a spelled one with the
+ * head its inner letter stands for (see english-edges.ts). */
 function englishWordBefore(text: string, d: Definition, known: KnownWords | undefined): Definition {
   const name = wordsIn(text, d.start, d.start + d.long.length);
   // The words right before the name, with only spaces between them and it ("quân Chính phủ Syria").
   const left = leftWords(text, d.start, 3);
   let from = left.length;
   while (from > 0 && /^\s+$/u.test(text.slice((left[from - 1] as LongWord).end, (left[from] ?? name[0] as LongWord).start))) from--;
-  const edged = withEnglishWordBefore(name, left.slice(from), d.short, known);
+  const edged = (d.how === 'spelled' ? withHeadForInnerLetter : withEnglishWordBefore)(name, left.slice(from), d.short, known);
   return edged === name ? d : { ...d, ...textOf(text, edged) };
 }
 
@@ -193,5 +194,5 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
   const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d))))))));
-  return withPlural(text, edged.how === 'named' && !brand ? englishWordBefore(text, edged, known) : edged, known);
+  return withPlural(text, (edged.how === 'named' || edged.how === 'spelled') && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
