@@ -1373,6 +1373,8 @@ describe('in-text definitions', () => {
     // The head repeated inside the brackets with the short form, which the rest of the name spells.
     expect(def('Theo Bộ Thông tin và truyền thông (Bộ TTTT), số thuê bao tăng', 'TTTT')).toBe('Thông tin và truyền thông');
     expect(def('Theo Sở Giao thông vận tải (Sở GTVT) cho biết', 'GTVT')).toBe('Giao thông vận tải');
+    // Or whose words translate the English name the letters spell (QA 020487's pattern).
+    expect(withGlossary('Việt Nam tham gia Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (Hiệp định CPTPP) từ năm 2019.', 'CPTPP')).toBe('Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương');
     // The name in brackets before "hay còn gọi là", where it spells the letters; not any aside.
     expect(def('Xe bus chuyên chở nhanh (Bus rapid transit) hay còn gọi là BRT, chạy làn riêng.', 'BRT')).toBe('Bus rapid transit');
     expect(def('Loại xe này (màu đỏ) hay còn gọi là BRT chạy nhanh.', 'BRT')).toBeNull();

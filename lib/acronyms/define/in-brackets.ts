@@ -107,6 +107,10 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const at = words.findLastIndex((_, i) => wordsAt(words, i, head));
     const rest = at < 0 ? null : spelledAfterHead(words.slice(at), head.length, occ.surface);
     if (rest) return { def: { ...textOf(text, rest), how: 'spelled' } };
+    // "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (Hiệp định CPTPP)": or whose
+    // words translate the English name the letters spell, from the head on.
+    const translated = at < 0 ? null : longBefore(text, occ.surface, open, known);
+    if (translated?.how === 'translated' && translated.start >= (words[at]?.start ?? open)) return { def: translated };
   }
   // "(VNCB, tiền thân là TrustBank)": an aside on the firm's history may follow the short form.
   const after = quoted ? '' : text.slice(occ.end, close);
