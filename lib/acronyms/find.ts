@@ -274,7 +274,9 @@ const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rư�
 const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?$`, 'u');
 const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
 // "Như PLO đã thông tin, …": the paper's own earlier report.
-const AS_REPORTED = { before: /(?:^|[.!?;:\n“",(]\s*)[Nn]hư $/u, after: /^ (?:đã|từng) (?:thông tin|đưa tin|phản ánh)(?![\p{L}])/u };
+// Only "đưa tin": any body "đã thông tin" and investors "đã phản ánh" (review: "Như VNA đã thông
+// tin" is the airline, "Như NĐT đã phản ánh" the investors).
+const AS_REPORTED = { before: /(?:^|[.!?;:\n“",(]\s*)[Nn]hư $/u, after: /^ (?:đã |từng |đã từng )đưa tin(?![\p{L}])/u };
 // What follows a paper told something: a comma, or when it was said ("Chia sẻ với PLO chiều 5/3,",
 // "… bên lề kỳ họp"); not whom the letters go on naming ("Trao đổi với TT Putin", "với NĐT cá nhân",
 // "với ĐV thanh niên", "với NĐT tại ĐHĐCĐ").

@@ -1551,7 +1551,10 @@ describe('a sense named by the words beside it', () => {
     // Spoken to, found out by or reported before by the paper (QA of session 53).
     expect(reading('Nói với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Theo tìm hiểu của PLO, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
-    expect(reading('Như PLO đã thông tin, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Như PLO đã đưa tin, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Như PLO đã từng đưa tin, dự án đã bị chậm hai năm.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    // Any body informs, and investors complain: no paper there.
+    expect(reading('Như VNA đã thông tin, từ ngày 1/7 hãng sẽ tăng thêm 20 chuyến bay.', 'VNA')).toBe(reading('Từ ngày 1/7 VNA sẽ tăng thêm 20 chuyến bay.', 'VNA'));
     // Not what the body said or did before, nor talks with it.
     expect(reading('Như PLO đã tuyên bố, Palestine sẽ không nhượng bộ Israel.', 'PLO')).toBe('Palestine Liberation Organization');
     expect(reading('Israel nói với PLO rằng hòa bình ở Palestine cần thời gian.', 'PLO')).toBe('Palestine Liberation Organization');

@@ -201,7 +201,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long))) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long, known))) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
@@ -220,8 +220,8 @@ const SPONSOR = /^(?:Cơ quan|Tổ chức|Bộ|Quỹ|Ngân hàng|Chính phủ)(?
  * does not spell says who funds or runs the project, not what the letters stand for (Reinforcing
  * Administration and Local Governance). Only for a name read by its place, not its letters.
  */
-function sponsorOfProject(text: string, occ: Occurrence, long: string): boolean {
-  return PROJECT_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && SPONSOR.test(long);
+function sponsorOfProject(text: string, occ: Occurrence, long: string, known: KnownWords | undefined): boolean {
+  return PROJECT_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) && SPONSOR.test(long) && !(known && givesLetters(long, occ.surface, known, true));
 }
 
 /**

@@ -108,7 +108,10 @@ function withLetterPrefix(text: string, d: Definition): Definition {
   const from = Math.max(0, d.start - 5);
   const prefix = /(?:^|[\s(“"])(\p{Lu}) ?[-–] ?$/u.exec(text.slice(from, d.start));
   const first = shortLetters(d.short)[0];
-  if (d.how !== 'spelled' || !prefix?.[1] || first === undefined || shortLetters(prefix[1])[0] !== first || wordsIn(d.long, 0, d.long.length)[0]?.folded[0] !== first) return d;
+  // Not a person's initial before a dash ("Nguyễn Văn C - cảnh sát giao thông (CSGT)"): a
+  // chemical's name after it is no Vietnamese syllable.
+  const opening = wordsIn(d.long, 0, d.long.length)[0];
+  if (d.how !== 'spelled' || !prefix?.[1] || first === undefined || shortLetters(prefix[1])[0] !== first || opening?.folded[0] !== first || isVietnameseSyllable(opening.text)) return d;
   const start = from + prefix.index + prefix[0].indexOf(prefix[1]);
   return { ...d, start, long: text.slice(start, d.start + d.long.length) };
 }
