@@ -272,7 +272,8 @@ const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
 // "Theo tìm hiểu của PLO,": what the paper's reporters found out.
 const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?$`, 'u');
-const TOLD_TO = new RegExp(String.raw`${CLAUSE_OPENS}(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
+// The opener is captured: after a bare comma the words may be an appositive subject's predicate.
+const TOLD_TO = new RegExp(String.raw`(?:^|[.!?;:\n“"]\s*|(,)\s*)(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
 // "Như PLO đã thông tin, …": the paper's own earlier report.
 // Only "đưa tin": any body "đã thông tin" and investors "đã phản ánh" (review: "Như VNA đã thông
 // tin" is the airline, "Như NĐT đã phản ánh" the investors).
@@ -286,6 +287,20 @@ const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới 
 const BRACKETED_SOURCE = /\([ \t]*[Tt]heo $/u;
 
 /**
+ * "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the sentence;
+ * not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members). After a comma only a fronted
+ * phrase that a comma closes ("Sáng 5/3, trao đổi với PLO, ông A cho biết"), not the predicate of a
+ * subject and its title ("Ông A, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng …").
+ */
+function toldToPaper(text: string, o: Occurrence): boolean {
+  const opened = TOLD_TO.exec(text.slice(Math.max(0, o.start - 30), o.start));
+  if (!opened) return false;
+  const after = text.slice(o.end, o.end + 60);
+  if (!TOLD_WHEN.test(after)) return false;
+  return opened[1] === undefined || /^[^.!?;:\n"“”]*,/u.test(after);
+}
+
+/**
  * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin",
  * "Như PLO đã thông tin", "Ảnh: VNA": some
  * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
@@ -296,9 +311,7 @@ function citedAsSource(text: string, occs: Occurrence[]): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
-    // "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the
-    // sentence; not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members).
-    const told = TOLD_TO.test(text.slice(Math.max(0, o.start - 30), o.start)) && TOLD_WHEN.test(after);
+    const told = toldToPaper(text, o);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
     const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || told || afterPressWord(before);

@@ -1558,6 +1558,9 @@ describe('a sense named by the words beside it', () => {
     // Not what the body said or did before, nor talks with it.
     expect(reading('Như PLO đã tuyên bố, Palestine sẽ không nhượng bộ Israel.', 'PLO')).toBe('Palestine Liberation Organization');
     expect(reading('Israel nói với PLO rằng hòa bình ở Palestine cần thời gian.', 'PLO')).toBe('Palestine Liberation Organization');
+    // After a comma: a fronted phrase a comma closes, not a subject's predicate after its title.
+    expect(reading('Sáng 5/3, trao đổi với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Ông Trần Văn Tuấn, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng cổ tức năm nay sẽ là 15%.', 'NĐT')).toBe('nhà đầu tư');
   });
 
   it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {
