@@ -99,9 +99,12 @@ const CUES: Record<string, readonly string[]> = {
   // as "k" and "pop"; Korea by its nickname ("xứ kim chi"); not "nghệ sĩ", "Hàn Quốc" or "giải trí",
   // which admissions boards (an arts school, "ngành Ngôn ngữ Hàn Quốc") and base stations meet too.
   'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'kim chi'],
-  // Thailand's agribusiness group beside shares: pig farming and the other meat firms it is listed
-  // with ("Vissan … ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn … con heo thịt").
-  'charoen pokphand': ['heo', 'lợn', 'chăn nuôi', 'gia cầm', 'vissan', 'dabaco', 'trang trại'],
+  // Thailand's agribusiness group beside shares: the meat firms it is listed with, its country, its
+  // feed and its pork ("Vissan … ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn … con heo thịt").
+  // Not pigs or farming alone, which the government's aid ("CP ban hành nghị quyết … dịch tả lợn")
+  // and a farm firm's shares ("phát hành thêm 5 triệu CP") are written beside too; nor Dabaco,
+  // whose own shares are "CP của Dabaco".
+  'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'thức ăn'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],

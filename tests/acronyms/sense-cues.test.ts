@@ -158,7 +158,12 @@ describe('senses shown only beside their own field', () => {
   it('Thailand\'s agribusiness group beside pig farming, a firm\'s shares elsewhere', () => {
     // QA 020275: the pork suppliers a city lines up.
     expect(reading('Công ty Vissan đã thu mua dự trữ khoảng 3.000 tấn, ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn cũng chuẩn bị sẵn hàng nghìn con heo thịt, giống.', 'CP')).toBe('Charoen Pokphand');
-    expect(reading('Cổ đông sở hữu 10% vốn CP của công ty có quyền đề cử.', 'CP')).toBe('cổ phần');
+    expect(reading('Tập đoàn CP của Thái Lan chiếm thị phần lớn thức ăn chăn nuôi và con giống heo.', 'CP')).toBe('Charoen Pokphand');
+    // Pigs and farms beside shares are no cue (review of session 55).
+    expect(reading('Masan MEATLife đã mua 51% vốn CP của một doanh nghiệp chăn nuôi heo tại Nghệ An.', 'CP')).toBe('cổ phần');
+    expect(reading('Trang trại heo của ông Tâm mời đại diện CTCP Chăn nuôi Bình Minh đến thăm; công ty đang chờ phát hành thêm 5 triệu CP.', 'CP')).toBe('cổ phần');
+    expect(reading('Giá heo hơi tăng mạnh, CP của Dabaco (DBC) tăng trần trong phiên sáng nay.', 'CP')).not.toBe('Charoen Pokphand');
+    expect(reading('CP vừa ban hành nghị quyết về các giải pháp cấp bách phòng, chống bệnh dịch tả lợn châu Phi, hỗ trợ người chăn nuôi bị thiệt hại.', 'CP')).not.toBe('Charoen Pokphand');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {
