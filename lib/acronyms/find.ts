@@ -31,6 +31,7 @@ import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
 import { listSiblings, senseOfSiblings } from './list-siblings';
+import { offeredSenses } from './sense-cues';
 import { withKnownChains } from './spaced-chains';
 import { translatesMostOf } from './translated-share';
 import type { MarkedAbbreviation } from '../article';
@@ -805,7 +806,10 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       const translates = (sense: string): boolean => known !== undefined && translatesMostOf(def.long, sense, known);
       // Not beside a name in the source language: "Nikken Sekkei Civil Engineering (NSC)" is no
       // National Security Council.
-      const said = !writtenInVietnamese(def.long) ? undefined : def.how === 'translated' ? lookup()?.long : def.guessed ? lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x)) : undefined;
+      // Of several senses, the one the name translates ("lực lượng vũ trang Philippines AFP" is no
+      // Agence France-Presse, the sense its words around would choose).
+      const translated = (): string | undefined => lookup()?.senses.find((x) => !writtenInVietnamese(x) && translates(x));
+      const said = !writtenInVietnamese(def.long) ? undefined : def.how === 'translated' ? (translated() ?? lookup()?.long) : def.guessed ? translated() : undefined;
       if (said && !writtenInVietnamese(said) && !sameName(said, def.long)) info.glossaryLong = said;
       out.push(info);
       continue;
@@ -884,7 +888,7 @@ function readListsAsKinds(rows: AcronymInfo[], text: string, occurrences: readon
   for (const row of rows) {
     if (row.source !== 'glossary' || !row.long || !row.senses) continue;
     const meanings = siblingsOf(bySurface.get(row.short) ?? []).flatMap((s) => meaningOf(s) ?? []);
-    const sense = senseOfSiblings(row.senses, meanings, row.long);
+    const sense = senseOfSiblings(offeredSenses(row.senses, row.long), meanings, row.long);
     if (sense === undefined || sense === row.long) continue;
     row.long = sense;
   }

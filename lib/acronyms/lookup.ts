@@ -3,6 +3,7 @@ import { detectOccurrences, type Occurrence } from './detect';
 import { placementOf } from './find';
 import { isVietnameseSyllable } from './letters';
 import { glossaryKey, type Glossary, type Placement } from './glossary';
+import { offeredSenses } from './sense-cues';
 import type { AcronymInfo, ExpansionSource, UserGlossaryEntry } from './types';
 import { userEntriesOn } from './user-entries';
 
@@ -112,7 +113,7 @@ export function lookupAcronym(
     const hit = opts.glossary?.lookup(short, context, placement);
     if (!hit) return null;
     const vietnamese = opts.glossary?.vietnameseName(hit.long);
-    return { short: hit.short, long: hit.long, source: 'glossary', senses: hit.senses, ...(vietnamese ? { vietnameseLong: vietnamese } : {}) };
+    return { short: hit.short, long: hit.long, source: 'glossary', senses: offeredSenses(hit.senses, hit.long), ...(vietnamese ? { vietnameseLong: vietnamese } : {}) };
   };
   // The selection as written: the reader's own entry for it, or a term the glossaries know whole
   // ("PV Oil", "TT-Huế"); else the acronym among its words, its sense read from them as the page

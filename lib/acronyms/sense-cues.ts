@@ -187,6 +187,13 @@ export function readOnlyInText(sense: string): boolean {
   return READ_ONLY_IN_TEXT.has(sense);
 }
 
+/** Of an entry's senses, those a list may offer the reader or choose by itself: the one read, and
+ * none read only where an article names it (a photo credit "Ảnh: AFU, AFP" or a card for the
+ * selection "AFP" is the agency, not the Philippine military). */
+export function offeredSenses(senses: readonly string[], read: string): string[] {
+  return senses.filter((x) => x === read || !readOnlyInText(x.toLowerCase()));
+}
+
 /** The cues for `sense` (lower case), if any. */
 export function senseCues(sense: string): readonly string[] {
   if (Object.hasOwn(ONLY_WHERE_CUED, sense)) return ONLY_WHERE_CUED[sense] ?? [];

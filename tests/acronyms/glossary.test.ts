@@ -144,6 +144,13 @@ describe('built-in glossary', () => {
     expect(reading('AFP cho biết lực lượng vũ trang Philippines đã tăng cường tuần tra.', 'AFP')).toBe('Agence France-Presse');
     expect(reading('Mục tiêu là huấn luyện lực lượng an ninh Iraq, AFP dẫn thông cáo từ liên quân.', 'AFP')).toBe('Agence France-Presse');
     expect(definedAs('Ông Restituto Padilla, người phát ngôn các lực lượng vũ trang Philippines AFP cho biết quân đội sẽ tăng cường tuần tra.', 'AFP', shippedGlossary())).toBe('các lực lượng vũ trang Philippines');
+    // Its original under the article's name is the army's, and neither a list of credits, nor a card
+    // for the selection alone, nor a citation among other AF letters offers the army (review).
+    const padilla = findAcronyms('Ông Restituto Padilla, người phát ngôn các lực lượng vũ trang Philippines AFP cho biết quân đội sẽ tăng cường tuần tra.', { glossary: shippedGlossary() });
+    expect(padilla.find((a) => a.short === 'AFP')?.glossaryLong).toBe('Armed Forces of the Philippines');
+    expect(reading('Binh sĩ Ukraine khai hỏa pháo tự hành ở Donetsk. Ảnh: AFU, AFP', 'AFP')).toBe('Agence France-Presse');
+    expect(reading('Chỉ huy AFCENT và AFP đã thảo luận về tình hình Trung Đông, AFP đưa tin.', 'AFP')).toBe('Agence France-Presse');
+    expect(lookupAcronym('AFP', { glossary: shippedGlossary() })?.senses).toEqual(['Agence France-Presse']);
     // The speech list's number words ("chuyên khoa hai") as the key writes its numeral.
     expect(reading('BS.CK2 Nguyễn Văn A khám cho bệnh nhân.', 'BS.CK2')).toBe('bác sĩ chuyên khoa cấp 2');
     expect(reading('Ông là bác sĩ CKII tại bệnh viện tỉnh.', 'CKII')).toBe('chuyên khoa cấp II');
