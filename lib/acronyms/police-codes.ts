@@ -1,8 +1,9 @@
 /**
  * Police units' codes the article writes without naming the unit: "phối hợp với cảnh sát giao thông
- * C08", "chuyển cho Cục C02", "đội CSGT Cát Lái (PC 08)". Detection leaves a letter and a number alone (a model: A321, F35);
- * right after the words for the police or for one of their offices, or right before the force it
- * belongs to ("PC45 Công an tỉnh"), a code the glossary names is the unit's.
+ * C08", "chuyển cho Cục C02", "đội CSGT Cát Lái (PC 08)". Detection leaves a letter and a number alone
+ * (a model: A321, F35); right after the words for the police, an office's head ("cục trưởng C50") or
+ * the office's own name, or right before the force it belongs to ("PC45 Công an tỉnh"), a code the
+ * glossary names is the unit's.
  */
 import type { Glossary } from './glossary';
 
@@ -15,9 +16,18 @@ const CODE = /(?<![\p{L}\p{N}])P?[ACKX][ \u00a0]?\d{2,3}(?![\p{L}\p{N}])/gu;
 // "các lực lượng C44": the forces of a raid.
 // "cựu cục trưởng C50": the head of the office, too.
 const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll}+){0,2}|CSGT|CSĐT|(?:[Cc]ục|[Pp]hòng)(?:\s(?:trưởng|phó))?|lực lượng)(?:\s[-–])?\s$/u;
-// Or after the office's own name, which opens on its noun and the police within the same clause:
-// "Cục Cảnh sát phòng chống tội phạm công nghệ cao C50 vào dịp tết".
+// Or after the office's own name, which opens on its noun and the police within the same clause
+// and ends on words of the code's name: "Cục Cảnh sát phòng chống tội phạm công nghệ cao C50"; not a
+// building or a lot the office goes to ("Phòng Cảnh sát PCCC … kiểm tra tòa nhà C10").
 const OFFICE_NAMED_BEFORE = /(?:^|[^\p{L}])(?:Cục|Phòng) Cảnh sát [^.,;:()\n]{3,60}\s$/u;
+// Lower case, one space between words, no punctuation: "phòng, chống" as "phòng chống".
+const wordsOf = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const officeNamedBefore = (before: string, code: string, glossary: Glossary): boolean => {
+  if (!OFFICE_NAMED_BEFORE.test(before)) return false;
+  const name = glossary.lookup(code)?.long;
+  const last = before.trim().split(/\s+/u).slice(-2).join(' ');
+  return name !== undefined && wordsOf(name).includes(wordsOf(last));
+};
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;
 // Or before the police force it belongs to: "Theo PC45 Công an tỉnh Khánh Hòa", "C04 Bộ Công an",
@@ -39,7 +49,9 @@ export function policeCodeShape(form: string): boolean {
   return new RegExp(`^${CODE.source}$`, 'u').test(form);
 }
 
-/** Codes of police units written right after the words for the police, which the glossary names. */
+/** Codes of police units the glossary names, written where the text speaks of the police: after
+ * their words, an office's head or its own name, in brackets after a unit, before the force, or in
+ * a document's number. */
 export function policeCodes(text: string, glossary: Glossary): string[] {
   const found = new Set<string>();
   // Where the last code found ends: one listed right after it is a unit too ("C44, C49").
@@ -48,7 +60,7 @@ export function policeCodes(text: string, glossary: Glossary): string[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const listed = lastEnd >= 0 && LISTED_AFTER.test(text.slice(lastEnd, m.index));
-    const placed = listed || POLICE_BEFORE.test(before) || OFFICE_NAMED_BEFORE.test(before) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
+    const placed = listed || POLICE_BEFORE.test(before) || officeNamedBefore(before, m[0], glossary) || POLICE_BRACKETED.test(before) || POLICE_AFTER.test(after) || (NUMBER_BEFORE.test(before) && DATE_AFTER.test(after));
     if (glossary.has(m[0]) && placed && !ROOM_BEFORE.test(before)) {
       found.add(m[0]);
       // Not after "phòng" alone, which numbers rooms as often ("phòng C01, C02, C03 và hội trường").

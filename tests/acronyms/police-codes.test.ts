@@ -29,6 +29,10 @@ describe('police units’ codes', () => {
     expect(read('Bị cáo thừa nhận mang quà biếu Cục Cảnh sát phòng chống tội phạm công nghệ cao C50 vào dịp tết.').map(([short]) => short)).toEqual(['C50']);
     // Not a code far from the office's name, past a comma.
     expect(read('Phòng Cảnh sát hình sự cho biết, mẫu xe C08 đã bị thu giữ.').map(([short]) => short)).toEqual([]);
+    // Nor a building, a lot or a hall the office goes to in the same clause (review of session 55).
+    expect(read('Phòng Cảnh sát PCCC và CNCH Công an tỉnh đã kiểm tra tòa nhà C10 của khu đô thị.').map(([short]) => short)).not.toContain('C10');
+    expect(read('Phòng Cảnh sát hình sự đang xác minh chiếc xe đỗ ở lô C05 trong khu công nghiệp.').map(([short]) => short)).toEqual([]);
+    expect(read('Phòng Cảnh sát giao thông tổ chức tập huấn cho học viên ở giảng đường C07 sáng nay.').map(([short]) => short)).toEqual([]);
     // The forces of a raid; a code listed right after one found.
     expect(read('Rạng sáng 27-4, các lực lượng C44 đã bất ngờ vây ráp lán trại.').map(([short]) => short)).toEqual(['C44']);
     expect(read('Cục C02 và C03 phối hợp điều tra.').map(([short]) => short)).toEqual(['C02', 'C03']);
