@@ -220,8 +220,8 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   it('starts a lower-case name where the words of its English name start, past what is done with it', () => {
     const t = loadGlossary({
       version: 1,
-      entries: { IRBM: 'Intermediate-Range Ballistic Missile', STOVL: 'Short Take-Off and Vertical Landing', ROV: 'Remotely Operated Vehicle', AIS: 'Automatic Identification System' },
-      translations: { 'tên lửa': 'Missile', 'đạn đạo': 'Ballistic', 'tầm xa': 'Long Range', 'cất hạ cánh': 'Take-Off and Landing', 'thẳng đứng': 'Vertical', 'điều khiển': 'Operated', 'từ xa': 'Remotely', 'tự động': 'Automatic', 'nhận dạng': 'Identification', 'máy bay': 'Aircraft' },
+      entries: { IRBM: 'Intermediate-Range Ballistic Missile', STOVL: 'Short Take-Off and Vertical Landing', ROV: 'Remotely Operated Vehicle', AIS: 'Automatic Identification System', PISA: 'Programme for International Student Assessment', FONOP: 'Freedom of Navigation Operation' },
+      translations: { 'tự do': 'Freedom', 'hàng hải': 'Navigation', 'đánh giá': 'Assessment', 'học sinh': 'Student', 'quốc tế': 'International', 'tên lửa': 'Missile', 'đạn đạo': 'Ballistic', 'tầm xa': 'Long Range', 'cất hạ cánh': 'Take-Off and Landing', 'thẳng đứng': 'Vertical', 'điều khiển': 'Operated', 'từ xa': 'Remotely', 'tự động': 'Automatic', 'nhận dạng': 'Identification', 'máy bay': 'Aircraft' },
     });
     const long = (text: string, short: string) => findAcronyms(text, { glossary: t }).find((a) => a.short === short)?.long;
     expect(long('Triều Tiên tính phương án phóng tên lửa đạn đạo tầm xa (IRBM) về phía đảo Guam.', 'IRBM')).toBe('tên lửa đạn đạo tầm xa');
@@ -229,6 +229,10 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // The English head (Vehicle, System) has no word here: the words before it are the thing itself.
     expect(long('Đội cứu hộ thả robot ngầm điều khiển từ xa (ROV) xuống đáy biển.', 'ROV')).toBe('robot ngầm điều khiển từ xa');
     expect(long('Dữ liệu từ thiết bị tự động nhận dạng (AIS) cho thấy tàu đã rời cảng.', 'AIS')).toBe('thiết bị tự động nhận dạng');
+    // Nor where the head comes before "for" (Programme), which "kỳ khảo sát" says (review).
+    expect(long('Việt Nam lần đầu tham gia kỳ khảo sát đánh giá học sinh quốc tế (PISA) vào năm 2012.', 'PISA')).toBe('kỳ khảo sát đánh giá học sinh quốc tế');
+    // Nor where the last word may be the head, untranslated (Operation), though Freedom is.
+    expect(long('Mỹ có kế hoạch thực hiện các cuộc tuần tra tự do hàng hải (FONOP) tại Biển Đông.', 'FONOP')).toBe('tuần tra tự do hàng hải');
   });
 
   it('starts a named phrase where the glossary\'s Vietnamese reading opens inside it', () => {

@@ -1,7 +1,8 @@
 /**
  * A named long form (see phrase.ts) read against the English name the glossary knows: whether its
  * head is the name's (`headInEnglishName`), whether a kind or a person before it is
- * (`kindBeforeEnglishName`), and the word before it that the name needs (`withEnglishWordBefore`).
+ * (`kindBeforeEnglishName`), the word before it that the name needs (`withEnglishWordBefore`), and
+ * where in a lower-case phrase the name's words start (`englishNameOpensAt`).
  *
  * Where the
  * words of a Vietnamese name do not all translate the English one, the aligner gives up and the name
@@ -9,10 +10,12 @@
  * Syrian Arab Army. The word before such a name joins it when it translates a word of the English
  * name that none of the name's words does.
  *
- * Not the other edge: leaving out a first word that translates none of the English name's words
- * ("Tổ chức" before the Syrian Observatory for Human Rights) lost 45 definitions more than it gained
- * on the seen sets: firms keep their "Tập đoàn" (Vietnam Electricity, EVN), parties their "đảng"
- * whatever language their name is in (AKP), and the annotators split on the rest.
+ * The other edge only for lower-case phrases: leaving out any first word that translates none of
+ * the English name's words ("Tổ chức" before the Syrian Observatory for Human Rights) lost 45
+ * definitions more than it gained on the seen sets: firms keep their "Tập đoàn" (Vietnam
+ * Electricity, EVN), parties their "đảng" whatever language their name is in (AKP), and the
+ * annotators split on the rest. `englishNameOpensAt` cuts only a phrase with no capital, two words
+ * or more before the name's, and only where the name's head is among the words translated.
  */
 import { shortLetters, type LongWord } from '../match';
 import { syllableKey, translationKey, type Translations } from '../translations';
@@ -155,11 +158,22 @@ export function kindBeforeEnglishName(phrase: readonly LongWord[], short: string
   return wordsInEnglishName(phrase, kind.length, short, known) === false ? kind.length : 0;
 }
 
+/** The words that may head an English name: its last, and its last before "of", "for", "on", "in"
+ * or "to" where it has one. */
+function englishHeads(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const linked = words.findIndex((w, i) => i > 0 && /^(?:of|for|on|in|to)$/iu.test(w));
+  const last = englishWords(name).at(-1);
+  const beforeLink = linked > 0 ? englishWords(words.slice(0, linked).join(' ')).at(-1) : undefined;
+  return [last, beforeLink].filter((w): w is string => w !== undefined);
+}
+
 /**
- * "phương án phóng tên lửa đạn đạo tầm xa (IRBM)": a lower-case phrase whose last words translate
- * all but one word of an English name the glossary gives `short` (Intermediate-Range Ballistic
- * Missile), its head among them, after two words or more that translate none of it: those say what
- * is done with the thing, not what it is called. Where the name's words start, or 0.
+ * "phương án phóng tên lửa đạn đạo tầm xa (IRBM)": a lower-case phrase whose entries from the first
+ * that translates a word of an English name the glossary gives `short` (Intermediate-Range
+ * Ballistic Missile) cover all that name's words but one, its head among them, after two words or
+ * more that translate none of it: those say what is done with the thing, not what it is called.
+ * Where the name's words start, or 0.
  */
 export function englishNameOpensAt(phrase: readonly LongWord[], short: string, known: KnownWords): number {
   if (!englishLetters(short) || phrase.some((w) => capitalised(w))) return 0;
@@ -177,10 +191,12 @@ export function englishNameOpensAt(phrase: readonly LongWord[], short: string, k
     const at = entries[first]?.at ?? 0;
     if (at < 2) continue;
     const covered = new Set(entries.slice(first).flatMap(held));
-    // English puts the head last: a head the words do not translate is among the words before
-    // ("robot ngầm" for Vehicle, "thiết bị" for System, "tuần tra" for Operation).
-    const head = stem(englishWords(name).at(-1) ?? '');
-    if (covered.size >= 2 && covered.size >= words.size - 1 && covered.has(head)) return at;
+    // English puts the head last, or before "of", "for", "on" (Programme for International Student
+    // Assessment, but Freedom of Navigation Operation): a head the words do not translate is among
+    // the words before ("robot ngầm" for Vehicle, "thiết bị" for System, "kỳ khảo sát" for
+    // Programme, "tuần tra" for Operation). Both must be translated.
+    const heads = englishHeads(name).map(stem);
+    if (covered.size >= 2 && covered.size >= words.size - 1 && heads.every((h) => covered.has(h))) return at;
   }
   return 0;
 }
