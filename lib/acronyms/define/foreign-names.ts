@@ -6,7 +6,7 @@
  */
 import { isVietnameseSyllable, letterFold } from '../letters';
 import type { LongWord } from '../match';
-import { COUNTRIES, FOREIGN_NAME_LINKS, HEADS, HEAD_LETTERS, PERSON_WORDS } from './lexicon';
+import { COUNTRIES, FOREIGN_NAME_LINKS, HEADS, HEAD_LETTERS, PERSON_WORDS, headLetterIn } from './lexicon';
 import { capitalised, firmOrBank, headLengthAt, lower, startsWithHead, wordsAt } from './words';
 
 // The most common surnames. Several also open places ("Phan Rang", "Hoàng Mai", "Hà Nội"), so a name
@@ -71,8 +71,8 @@ export function foreignNameAfterHead(phrase: LongWord[], letters: string[]): Lon
   const head = headLengthAt(phrase, 0);
   if (head === 0 || firmOrBank(phrase)) return null;
   // "Học viện Max Planck (MPI)": the head the letters have a letter for is the name's (Institute).
-  const headLetters = HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? FOREIGN_NAME_HEAD_LETTERS[phrase.slice(0, head).map(lower).join(' ')] ?? '';
-  if ([...headLetters].some((c) => letters.includes(c))) return null;
+  const headWords = phrase.slice(0, head).map(lower).join(' ');
+  if (headLetterIn(headWords, letters, HEAD_LETTERS[headWords] === undefined ? FOREIGN_NAME_HEAD_LETTERS[headWords] : '')) return null;
   const firstLetter = letters[0] ?? '';
   const name = phrase.slice(head);
   const foreign = name.every((w) => FOREIGN_NAME_LINKS.has(lower(w)) || (capitalised(w) && !isVietnameseSyllable(w.text)));

@@ -249,13 +249,26 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // Department, Exchange, Service; bộ: Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
 // (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
 // ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which exchanges
-// also write X: HNX, SGX). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
+// also write X: HNX, SGX); nhóm: Group (Team and Task Force in HEAD_LAST_LETTERS). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
 // "trung tâm Lưu ký chứng khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
-  'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'gt',
+  'lực lượng': 'fc', 'chương trình': 'p', 'dự án': 'p', 'hội nghị': 'cms', 'nhóm': 'g',
   'văn phòng': 'o', 'cục': 'abds', 'sở': 'bdesx', 'bộ': 'cdm', 'đảng': 'p', 'đại hội đồng': 'ga',
 };
+
+// Heads whose English word's letter counts only where it ends the acronym, as English puts the word
+// last: "nhóm" for Team and Task Force ("Nhóm điều tra quốc tế (JIT)", "Nhóm Đặc nhiệm Tài chính
+// (FATF)"); elsewhere T opens Vietnamese words ("nhóm Tuần tra Tự nguyện (TTV)", "nhóm Tín dụng Đen
+// Tân Phú (TDĐ)") and F English ones ("Nhóm nổi dậy Quân đội Tự do Syria (FSA)": Free).
+export const HEAD_LAST_LETTERS: Record<string, string> = { 'nhóm': 'tf' };
+
+/** Whether the acronym's `letters` have a letter for the English word of the classifying `head`
+ * (HEAD_LETTERS, HEAD_LAST_LETTERS, or `more` besides). */
+export function headLetterIn(head: string, letters: readonly string[], more = ''): boolean {
+  const anywhere = (HEAD_LETTERS[head] ?? '') + more;
+  return [...anywhere].some((c) => letters.includes(c)) || [...(HEAD_LAST_LETTERS[head] ?? '')].some((c) => letters.at(-1) === c);
+}
 
 // What a broadcaster sends, which opens its name after "Đài": Television, Radio, Voice.
 export const BROADCAST_MEDIA = ['truyền hình', 'phát thanh', 'tiếng nói'].map((m) => m.split(' '));

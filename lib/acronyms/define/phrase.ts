@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
+import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, headLetterIn, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, endsCompound, endsInFirmNumber, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
@@ -64,8 +64,7 @@ const SUBJECT_VERBS = [
 /** The acronym has a letter for the classifying head that opens `phrase` (or it is no such head). */
 function headInLetters(phrase: LongWord[], letters: string[], head = classifyingHead(phrase)): boolean {
   if (!head) return true;
-  const english = HEAD_LETTERS[head.join(' ')] ?? '';
-  return letters[0] === (phrase[0] as LongWord).folded[0] || [...english].some((c) => letters.includes(c));
+  return letters[0] === (phrase[0] as LongWord).folded[0] || headLetterIn(head.join(' '), letters);
 }
 
 /** The classifying head (one of HEAD_LETTERS) that opens `phrase`, if any. */
