@@ -478,8 +478,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
-          // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn").
-          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind);
+          // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A kind of one
+          // syllable is no second half of a "nhà" word: "nhà máy CT" is a factory, not a scanner.
+          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-2) === 'nhà'));
         });
         if (named) said.add(sense);
       }
@@ -679,7 +680,12 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const banks = fitting.filter(mayNameABank);
       return banks.length > 0 ? found(choose(banks, context)) : null;
     }
-    if (senses.length === 0) return null;
+    // No sense the article's words allow, but one its kind reads: "cao su SBR" where the reactor
+    // wants wastewater around it.
+    if (senses.length === 0) {
+      const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
+      return kind ? found(kind) : null;
+    }
     const first = senses[0] ?? '';
     // "Công ty CP Chứng khoán VNDirect": after the word for a firm, CP is its legal form, however
     // much the article says about shares (cổ phiếu).

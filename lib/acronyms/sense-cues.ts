@@ -119,6 +119,9 @@ const CUES: Record<string, readonly string[]> = {
  * ("Ảnh: VNE", "Theo VNE") needs no cue.
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
+  // A wastewater reactor only beside wastewater: "cao su SBR" is the rubber (a kind, kinds.tsv), and
+  // a fund's or a firm's SBR is neither.
+  'sequencing batch reactor': ['nước thải', 'xử lý', 'bể', 'vi sinh', 'hiếu khí'],
   // MB as the Military Bank only where the article names it so ("Ngân hàng MB", "MBBank", "TMCP
   // Quân đội"), and the North only beside the lottery's: MB is megabytes as often, after "vài",
   // "hàng trăm", "mỗi" (no figure), in articles on banking apps too, and bank news names regions.

@@ -133,6 +133,14 @@ describe('built-in glossary', () => {
     expect(reading('Bệnh viện vừa đưa vào sử dụng máy CT - scanner đặt tại khoa Tai Mũi Họng.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Sau đó tàu chở dầu QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
+    // The usual name of a logistics boat ends in "nghề cá"; a factory is no scanner (review).
+    expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
+    expect(reading('Bệnh nhân được chụp trên máy CT 128 lát cắt.', 'CT')).toBe('cắt lớp vi tính');
+    expect(reading('Nhà máy CT của tập đoàn vừa đi vào hoạt động.', 'CT')).not.toBe('cắt lớp vi tính');
+    // A synthetic rubber after "cao su", a wastewater reactor only beside wastewater, else nothing.
+    expect(reading('Cao su SBR là loại cao su tổng hợp được dùng nhiều nhất trong sản xuất lốp xe.', 'SBR')).toBe('Styrene-Butadiene Rubber');
+    expect(reading('Nhà máy áp dụng công nghệ SBR để xử lý nước thải sinh hoạt.', 'SBR')).toBe('Sequencing Batch Reactor');
+    expect(reading('Công ty SBR vừa công bố kết quả kinh doanh.', 'SBR')).toBeNull();
     // A feasibility study, though a French consultant wrote it (a French Ship sense read it so: review).
     expect(reading('Chủ đầu tư đang lập FS cho dự án đường sắt tốc độ cao.', 'FS')).toBe('Feasibility Study');
     expect(reading('Báo cáo FS của dự án sân bay Long Thành do liên danh tư vấn Pháp thực hiện.', 'FS')).toBe('Feasibility Study');
