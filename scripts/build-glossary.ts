@@ -272,6 +272,9 @@ function mergedSense(a: string, b: string): string {
 }
 
 const NUMBER_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+// What the list numbers: a specialist's degree, an exam's area, a choice of school. Only these: a
+// sense's last word may be a number word that means something else ("năm" a year, "ba" a father).
+const NUMBERED = /(?:chuyên khoa|khu vực|nguyện vọng)$/u;
 
 /**
  * The speech list spells a key's numeral as a word, for reading aloud ("CK2: chuyên khoa hai", "NV1:
@@ -284,6 +287,7 @@ function numeralAsWritten(short: string, sense: string): string {
   const value = numeral === undefined ? 0 : /\d/.test(numeral) ? Number(numeral) : ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'].indexOf(numeral) + 1;
   if (!numeral || !spoken || NUMBER_WORDS[value - 1] !== spoken[1]) return sense;
   const named = sense.slice(0, spoken.index);
+  if (!NUMBERED.test(named)) return sense;
   return `${named}${/chuyên khoa$/u.test(named) ? ' cấp' : ''} ${numeral}`;
 }
 

@@ -73,7 +73,7 @@ function withoutOwnShortName(text: string, d: Definition): Definition {
  *   school's name ("Trường … Đại học Quốc gia").
  */
 const OWNERS_AFTER: readonly { at: RegExp; lettered: RegExp; body: (rest: LongWord[]) => boolean }[] = [
-  // The United Nations' letters are its UN, first or last ("UNICEF", "UNSC", "ECOSOC UN"), not any U
+  // The United Nations' letters are its UN, first or last ("UNICEF", "UNSC", "UN-Habitat"), not any U
   // ("UPR": the Universal Periodic Review).
   { at: /,?\s+(?:của\s+)?(?:Liên (?:Hợp|hợp|Hiệp|hiệp) (?:Quốc|quốc)|LHQ)$/u, lettered: /^UN|UN$|LHQ/u, body: (rest) => rest.length >= 2 },
   {
