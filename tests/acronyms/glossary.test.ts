@@ -137,6 +137,8 @@ describe('built-in glossary', () => {
     expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
     expect(reading('Bệnh nhân được chụp trên máy CT 128 lát cắt.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhà máy CT của tập đoàn vừa đi vào hoạt động.', 'CT')).not.toBe('cắt lớp vi tính');
+    // Two letters joined by a dash, the Mekong agreement (QA 020487).
+    expect(reading('Thực hiện Hiệp định tạo thuận lợi vận chuyển người và hàng hoá qua lại giữa các nước Tiểu vùng Mekong mở rộng (Hiệp định GMS - CBTA), từ tháng 7/2014, Quảng Trị đã chuẩn bị.', 'GMS - CBTA')).toBe('Greater Mekong Subregion Cross-Border Transport Agreement');
     // A synthetic rubber after "cao su", a wastewater reactor only beside wastewater, else nothing.
     expect(reading('Cao su SBR là loại cao su tổng hợp được dùng nhiều nhất trong sản xuất lốp xe.', 'SBR')).toBe('Styrene-Butadiene Rubber');
     expect(reading('Nhà máy áp dụng công nghệ SBR để xử lý nước thải sinh hoạt.', 'SBR')).toBe('Sequencing Batch Reactor');
