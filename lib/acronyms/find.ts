@@ -372,6 +372,9 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
   for (let at = dotted ? o.end + 1 : o.end; after.length < 4; ) {
     let start = at;
     while (start < text.length && GAP.test(text[start]!)) start++;
+    // "Toà nhà HH -02", "HH - 02": a number after the use keeps its hyphen, as a plate's before it does.
+    const hyphened = after.length === 0 && start > at ? /^[-–][ \u00a0]?(?=\d)/u.exec(text.slice(start, start + 3)) : null;
+    if (hyphened) start += hyphened[0].length;
     let end = start;
     while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
     if (start === at || end === start) break;

@@ -137,6 +137,9 @@ describe('built-in glossary', () => {
     expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
     expect(reading('Bệnh nhân được chụp trên máy CT 128 lát cắt.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhà máy CT của tập đoàn vừa đi vào hoạt động.', 'CT')).not.toBe('cắt lớp vi tính');
+    // A mixed-use plot's code before its number (QA 020359).
+    expect(reading('Cơ quan chức năng kiểm tra nghiệm thu PCCC tại Toà nhà HH - 02 dự án Khu chức năng đô thị Đại Mỗ.', 'HH')).toBe('đất hỗn hợp');
+    expect(reading('Người đẹp đăng quang HH Việt Nam 2018 là Trần Tiểu Vy.', 'HH')).toBe('Hoa hậu');
     // Two letters joined by a dash, the Mekong agreement (QA 020487).
     expect(reading('Thực hiện Hiệp định tạo thuận lợi vận chuyển người và hàng hoá qua lại giữa các nước Tiểu vùng Mekong mở rộng (Hiệp định GMS - CBTA), từ tháng 7/2014, Quảng Trị đã chuẩn bị.', 'GMS - CBTA')).toBe('Greater Mekong Subregion Cross-Border Transport Agreement');
     // A synthetic rubber after "cao su", a wastewater reactor only beside wastewater, else nothing.
