@@ -137,6 +137,12 @@ describe('built-in glossary', () => {
     expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
     expect(reading('Bệnh nhân được chụp trên máy CT 128 lát cắt.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhà máy CT của tập đoàn vừa đi vào hoạt động.', 'CT')).not.toBe('cắt lớp vi tính');
+    // A navy's hull after the kind of ship, Turkey's intelligence after "cơ quan tình báo", a
+    // packet radio beside GSM (QA 020595, 007616, 020596).
+    expect(reading('Sáng nay, tàu quân y HQ 561 đã cập cảng 128 Hải quân.', 'HQ')).toBe('Hải quân');
+    expect(reading('Tổng thống Erdogan cho biết cơ quan tình báo MIT của nước này đã bắt giữ nghi phạm.', 'MIT')).toBe('Millî İstihbarat Teşkilatı');
+    expect(reading('Ông tốt nghiệp MIT năm 2005.', 'MIT')).toBe('Massachusetts Institute of Technology');
+    expect(reading('Hệ thống báo tin GSM/GPRS được lắp trên xe.', 'GPRS')).toBe('General Packet Radio Service');
     // A mixed-use plot's code before its number (QA 020359).
     expect(reading('Cơ quan chức năng kiểm tra nghiệm thu PCCC tại Toà nhà HH - 02 dự án Khu chức năng đô thị Đại Mỗ.', 'HH')).toBe('đất hỗn hợp');
     expect(reading('Người đẹp đăng quang HH Việt Nam 2018 là Trần Tiểu Vy.', 'HH')).toBe('Hoa hậu');
