@@ -54,9 +54,9 @@ function labelPair(a: string, b: string): boolean {
 const CODE_LABEL = /(?:^|\s)(?:gói thầu|gói|dự án|lô|lô đất|tòa|toà|tòa nhà|toà nhà|tháp|block|phân khu|hạng mục) $/iu;
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-// "Harpoon Block IC", "SM-3 Block IIA", "tàu lớp Arleigh Burke Flight IIA": a weapon's or a ship
+// "Harpoon Block IC", "SM-3 block IB", "tàu lớp Arleigh Burke Flight IIA": a weapon's or a ship
 // class's production block, a roman numeral and a letter.
-const BLOCK_BEFORE = /(?:^|\s)(?:Block|Batch|Flight) $/u;
+const BLOCK_BEFORE = /(?:^|\s)(?:[Bb]lock|Batch|Flight) $/u;
 const BLOCK_NUMBER = /^[IVX]{1,4}[A-F]?$/;
 
 function variantOfBlock(text: string, occ: Occurrence): boolean {

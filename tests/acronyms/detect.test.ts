@@ -273,6 +273,8 @@ describe('detection', () => {
     expect(shorts('Tàu tuần duyên Philippines BRP Cabra bị bắn vòi rồng; tàu cao tốc Shinkansen JR East chạy.')).toEqual(['BRP', 'JR']);
     // A weapon's production block, a ship class's flight: a roman numeral and a letter.
     expect(shorts('Tàu thử tên lửa Harpoon Block IC và NSM; SM-3 Block IIA, tàu lớp Flight IIIA, gói thầu IC')).toEqual(['NSM', 'IC']);
+    // Written in lower case too (QA 007614: "tên lửa đánh chặn SM -3 block IB" read a baccalaureate).
+    expect(shorts('Mỹ thử thành công tên lửa đánh chặn SM -3 block IB trên biển.')).toEqual([]);
     // A market index falling is no registration number.
     expect(shorts('Chỉ số HNX -0,35 điểm')).toEqual(['HNX']);
     expect(shorts('HNX -1 điểm, HOSE -3 điểm')).toEqual(['HNX', 'HOSE']);
