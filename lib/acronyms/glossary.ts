@@ -478,9 +478,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
-          // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A kind of one
-          // syllable is no second half of a "nhà" word: "nhà máy CT" is a factory, not a scanner.
-          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-2) === 'nhà'));
+          // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A machine is no
+          // factory: "nhà máy CT" is no scanner (but "nhà trường TH" is a school).
+          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-1) === 'máy' && list.at(-2) === 'nhà'));
         });
         if (named) said.add(sense);
       }

@@ -121,7 +121,12 @@ const CUES: Record<string, readonly string[]> = {
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A wastewater reactor only beside wastewater: "cao su SBR" is the rubber (a kind, kinds.tsv), and
   // a fund's or a firm's SBR is neither.
-  'sequencing batch reactor': ['nước thải', 'xử lý', 'bể', 'vi sinh', 'hiếu khí'],
+  // Not "xử lý" alone, which firms are ("bị xử lý vì vi phạm").
+  'sequencing batch reactor': ['nước thải', 'vi sinh', 'hiếu khí'],
+  // CBTA: the Mekong transport agreement beside its region and border gates, pilots' training beside
+  // pilots; neither elsewhere.
+  'cross-border transport agreement': ['mekong', 'gms', 'cửa khẩu', 'tiểu vùng', 'hiệp định'],
+  'competency-based training and assessment': ['phi công', 'huấn luyện', 'icao', 'hàng không'],
   // MB as the Military Bank only where the article names it so ("Ngân hàng MB", "MBBank", "TMCP
   // Quân đội"), and the North only beside the lottery's: MB is megabytes as often, after "vài",
   // "hàng trăm", "mỗi" (no figure), in articles on banking apps too, and bank news names regions.
