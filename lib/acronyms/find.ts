@@ -288,17 +288,14 @@ const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới 
 const BRACKETED_SOURCE = /\([ \t]*[Tt]heo $/u;
 
 /**
- * "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the sentence;
- * not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members). After a comma only a fronted
- * phrase that a comma closes ("Sáng 5/3, trao đổi với PLO, ông A cho biết"), not the predicate of a
- * subject and its title ("Ông A, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng …").
+ * "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the sentence
+ * or after a comma; not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members). With
+ * `firmly`, not after a bare comma, where the words may be the predicate of a subject and its title
+ * ("Ông A, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng …": investors; the glossary decides).
  */
-function toldToPaper(text: string, o: Occurrence): boolean {
+function toldToPaper(text: string, o: Occurrence, firmly: boolean): boolean {
   const opened = TOLD_TO.exec(text.slice(Math.max(0, o.start - 30), o.start));
-  if (!opened) return false;
-  const after = text.slice(o.end, o.end + 60);
-  if (!TOLD_WHEN.test(after)) return false;
-  return opened[1] === undefined || /^[^.!?;:\n"“”]*,/u.test(after);
+  return opened !== null && TOLD_WHEN.test(text.slice(o.end, o.end + 12)) && (!firmly || opened[1] === undefined);
 }
 
 /**
@@ -308,11 +305,11 @@ function toldToPaper(text: string, o: Occurrence): boolean {
  * Not "báo NĐT", where "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - "
  * opening any other line (a list of abbreviations, a caption's place).
  */
-function citedAsSource(text: string, occs: Occurrence[]): boolean {
+function citedAsSource(text: string, occs: Occurrence[], firmly = true): boolean {
   return occs.some((o) => {
     const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
-    const told = toldToPaper(text, o);
+    const told = toldToPaper(text, o, firmly);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
     const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || told || afterPressWord(before);
@@ -489,7 +486,8 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     namedAsFirm: namedAsFirm(text, occs),
     endsFirmName: endsFirmName(text, occs),
     inFirmName: inFirmName(text, occs),
-    cited: sourced || citedAsSource(text, occs),
+    cited: sourced || citedAsSource(text, occs, false),
+    toldAfterComma: !sourced && citedAsSource(text, occs, false) && !citedAsSource(text, occs),
     sourceLine: sourced,
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),

@@ -71,6 +71,10 @@ export interface Placement {
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
   cited?: boolean;
+  /** The only citation is a paper told something after a bare comma ("Ông A, Giám đốc Sở, trao đổi
+   * với PLO chiều 5/3 rằng"), which may be a subject speaking to whom the letters usually name
+   * ("…, nói với NĐT ngày 20/4 rằng": investors): a paper only where that usual sense is a name. */
+  toldAfterComma?: boolean;
   /** Some use is the article's source line ("(Theo GT)", "Theo ĐV" closing a line): the paper,
    * however much the article's words speak of what its letters spell elsewhere. */
   sourceLine?: boolean;
@@ -667,7 +671,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const fitting = outsideFirms.length > 0 ? outsideFirms : possible;
     // Some senses show only beside their own cues (sense-cues.ts); a credit or a citation names its
     // source whatever the words around it.
-    const judged = context !== undefined && !placement.credited && !placement.cited;
+    const cited = placement.cited === true && !(placement.toldAfterComma === true && LOWER_CASE.test(possible[0] ?? ''));
+    const judged = context !== undefined && !placement.credited && !cited;
     // A Vietnamese paper ("báo Đất Việt" for ĐV) only where a use cites or credits it: an article
     // that names the paper in full speaks of its own units all the same ("Báo Đất Việt phỏng vấn
     // đại tá …; ĐV của ông …").
@@ -703,8 +708,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const creditable = withKindSenses(entry, senses);
     const credited = placement.credited && creditable.length > 1 ? creditedSense(creditable) : undefined;
     if (credited) return found(credited);
-    const cited = placement.cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context, placement.sourceLine === true) : undefined;
-    if (cited) return found(cited);
+    const press = cited && !placement.inFirmName ? citedPress(short, entry.senses, senses, context, placement.sourceLine === true) : undefined;
+    if (press) return found(press);
     const committee = placement.beside ? committeeOfPlace(senses, placement.beside) : undefined;
     if (committee) return found(committee);
     // "chiến thắng của ĐT Pháp": a team before its country (no phone, no training).

@@ -6,6 +6,7 @@
  * glossary names is the unit's.
  */
 import type { Glossary } from './glossary';
+import { syllableKey } from './translations';
 
 // The Ministry of Public Security's departments (C, A, K, X: police, security, logistics, the
 // ministry's offices) and provinces' offices (PC, PA, PK, PX).
@@ -20,13 +21,15 @@ const POLICE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Cc]ảnh sát|[Cc]ông an)(?:\s\p{Ll
 // and ends on words of the code's name: "Cục Cảnh sát phòng chống tội phạm công nghệ cao C50"; not a
 // building or a lot the office goes to ("Phòng Cảnh sát PCCC … kiểm tra tòa nhà C10").
 const OFFICE_NAMED_BEFORE = /(?:^|[^\p{L}])(?:Cục|Phòng) Cảnh sát [^.,;:()\n]{3,60}\s$/u;
-// Lower case, one space between words, no punctuation: "phòng, chống" as "phòng chống".
-const wordsOf = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+// "ma túy" and "ma tuý", "phòng, chống" and "phòng chống" alike: syllables by their lookup key.
+const wordsOf = (s: string): string => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').map(syllableKey).join(' ')} `;
+// The name's own words written short end it too: "Cục Cảnh sát QLHC về TTXH C06".
+const INITIALS = /^\p{Lu}{2,}$/u;
 const officeNamedBefore = (before: string, code: string, glossary: Glossary): boolean => {
   if (!OFFICE_NAMED_BEFORE.test(before)) return false;
   const name = glossary.lookup(code)?.long;
-  const last = before.trim().split(/\s+/u).slice(-2).join(' ');
-  return name !== undefined && wordsOf(name).includes(wordsOf(last));
+  const last = before.trim().split(/\s+/u).slice(-2);
+  return name !== undefined && (INITIALS.test(last.at(-1) ?? '') || wordsOf(name).includes(wordsOf(last.join(' '))));
 };
 // Or in brackets after a police unit's name: "đội CSGT Cát Lái (PC 08, TP. HCM)".
 const POLICE_BRACKETED = /(?:^|[^\p{L}])(?:CSGT|CSĐT|[Cc]ảnh sát|[Cc]ông an)[^()\n.]{0,30}\( ?$/u;

@@ -104,7 +104,7 @@ const CUES: Record<string, readonly string[]> = {
   // Not pigs or farming alone, which the government's aid ("CP ban hành nghị quyết … dịch tả lợn")
   // and a farm firm's shares ("phát hành thêm 5 triệu CP") are written beside too; nor Dabaco,
   // whose own shares are "CP của Dabaco".
-  'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'thức ăn'],
+  'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'lợn thịt', 'thức ăn'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],

@@ -96,7 +96,7 @@ describe('in-text definitions', () => {
     expect(def('thay đồng peso và đồng peso chuyển đổi (CUC) bằng', 'CUC')).toBe('đồng peso chuyển đổi');
     // "Nhóm" is a Team as well as a Group: the Joint Investigation Team keeps it (held-out 011647).
     expect(def('trong số bằng chứng JIT (Nhóm điều tra quốc tế) đưa ra cho thấy', 'JIT')).toBe('Nhóm điều tra quốc tế');
-    // Task Force's F anywhere; a T only where Team ends the letters, not a Vietnamese word's (review).
+    // A T or an F only where Team or Task Force ends the letters, not a Vietnamese word's (review).
     expect(def('Nhóm Đặc nhiệm Tài chính (FATF) đưa Việt Nam vào danh sách xám.', 'FATF')).toBe('Nhóm Đặc nhiệm Tài chính');
     expect(def('Các thành viên của nhóm Tuần tra Tự nguyện (TTV) đã có mặt tại hiện trường.', 'TTV')).toBe('Tuần tra Tự nguyện');
     expect(def('Công an triệt phá nhóm Tín dụng Đen Tân Phú (TDĐ) chuyên cho vay nặng lãi.', 'TDĐ')).toBe('Tín dụng Đen Tân Phú');

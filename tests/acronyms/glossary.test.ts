@@ -1594,6 +1594,10 @@ describe('a sense named by the words beside it', () => {
     // After a comma: a fronted phrase a comma closes, not a subject's predicate after its title.
     expect(reading('Sáng 5/3, trao đổi với PLO, ông Nam cho biết dự án sẽ hoàn thành.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
     expect(reading('Ông Trần Văn Tuấn, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng cổ tức năm nay sẽ là 15%.', 'NĐT')).toBe('nhà đầu tư');
+    // There only letters whose usual sense is a common noun are the subject's listeners: a paper
+    // whose other sense is a name stays the paper.
+    expect(reading('Ông Nguyễn Văn Hùng, Giám đốc Sở Xây dựng, trao đổi với PLO chiều 5/3 rằng dự án sẽ xong.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
+    expect(reading('Sáng 5/3, trao đổi với PLO ngày 5/3 tại TP.HCM, ông Nam cho biết dự án sẽ xong.', 'PLO')).toBe('báo Pháp Luật TP.HCM');
   });
 
   it('shows the senses those reads added only beside their own words: better unknown than another field\'s', () => {

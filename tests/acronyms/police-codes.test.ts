@@ -29,6 +29,9 @@ describe('police units’ codes', () => {
     expect(read('Bị cáo thừa nhận mang quà biếu Cục Cảnh sát phòng chống tội phạm công nghệ cao C50 vào dịp tết.').map(([short]) => short)).toEqual(['C50']);
     // Not a code far from the office's name, past a comma.
     expect(read('Phòng Cảnh sát hình sự cho biết, mẫu xe C08 đã bị thu giữ.').map(([short]) => short)).toEqual([]);
+    // The name's words with their tones placed either way, or written short (review of session 56).
+    expect(read('Cục Cảnh sát điều tra tội phạm về ma tuý C04 đã triệt phá đường dây.').map(([short]) => short)).toEqual(['C04']);
+    expect(read('Cục Cảnh sát QLHC về TTXH C06 vừa ban hành hướng dẫn.').map(([short]) => short)).toContain('C06');
     // Nor a building, a lot or a hall the office goes to in the same clause (review of session 55).
     expect(read('Phòng Cảnh sát PCCC và CNCH Công an tỉnh đã kiểm tra tòa nhà C10 của khu đô thị.').map(([short]) => short)).not.toContain('C10');
     expect(read('Phòng Cảnh sát hình sự đang xác minh chiếc xe đỗ ở lô C05 trong khu công nghiệp.').map(([short]) => short)).toEqual([]);

@@ -155,7 +155,7 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Nghi phạm bị cáo buộc cưỡng bức TD nữ sinh.', 'TD')).toBe('tình dục');
   });
 
-  it('Thailand\'s agribusiness group beside pig farming, a firm\'s shares elsewhere', () => {
+  it('Thailand\'s agribusiness group beside its peers and its pork, a firm\'s shares beside pigs', () => {
     // QA 020275: the pork suppliers a city lines up.
     expect(reading('Công ty Vissan đã thu mua dự trữ khoảng 3.000 tấn, ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn cũng chuẩn bị sẵn hàng nghìn con heo thịt, giống.', 'CP')).toBe('Charoen Pokphand');
     expect(reading('Tập đoàn CP của Thái Lan chiếm thị phần lớn thức ăn chăn nuôi và con giống heo.', 'CP')).toBe('Charoen Pokphand');

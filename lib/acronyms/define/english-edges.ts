@@ -191,7 +191,7 @@ export function englishNameOpensAt(phrase: readonly LongWord[], short: string, k
     const at = entries[first]?.at ?? 0;
     if (at < 2) continue;
     const covered = new Set(entries.slice(first).flatMap(held));
-    // English puts the head last, or before "of", "for", "on" (Programme for International Student
+    // English puts the head last, or before "of", "for", "on", "in", "to" (Programme for International Student
     // Assessment, but Freedom of Navigation Operation): a head the words do not translate is among
     // the words before ("robot ngầm" for Vehicle, "thiết bị" for System, "kỳ khảo sát" for
     // Programme, "tuần tra" for Operation). Both must be translated.

@@ -250,7 +250,8 @@ export const GENERIC_HEADS = [['hội', 'nghị'], ['lực', 'lượng'], ['nhó
 // Department, Exchange, Service; bộ: Code, Department, Ministry): "Văn phòng Đại diện thương mại Mỹ
 // (USTR)" has no O for Office; "Cục Thời tiết Quốc gia Mỹ (NWS)" has the S of Service, "Bộ Quy tắc
 // ứng xử (COC)" the C of Code, "Sở Giao dịch Liên lục địa (ICE)" the E of Exchange (which exchanges
-// also write X: HNX, SGX); nhóm: Group (Team and Task Force in HEAD_LAST_LETTERS). Heads not listed ("trung tâm", "ngân hàng") stay whatever the letters:
+// also write X: HNX, SGX); nhóm: Group (Team and Task Force in HEAD_LAST_LETTERS). Heads not listed
+// ("trung tâm", "ngân hàng") stay whatever the letters:
 // "trung tâm Lưu ký chứng khoán Việt Nam (VSD)".
 export const HEAD_LETTERS: Record<string, string> = {
   'tổ chức': 'o', 'tạp chí': 'jmr', 'hệ thống': 's', 'hiệp ước': 't', 'hiệp định': 'at', 'công ước': 'c',
