@@ -191,10 +191,10 @@ export function englishNameOpensAt(phrase: readonly LongWord[], short: string, k
     const at = entries[first]?.at ?? 0;
     if (at < 2) continue;
     const covered = new Set(entries.slice(first).flatMap(held));
-    // English puts the head last, or before "of", "for", "on", "in", "to" (Programme for International Student
-    // Assessment, but Freedom of Navigation Operation): a head the words do not translate is among
-    // the words before ("robot ngầm" for Vehicle, "thiết bị" for System, "kỳ khảo sát" for
-    // Programme, "tuần tra" for Operation). Both must be translated.
+    // English puts the head last, or before "of", "for", "on", "in", "to" (Programme for
+    // International Student Assessment, but Freedom of Navigation Operation): a head the words do not
+    // translate is among the words before ("robot ngầm" for Vehicle, "thiết bị" for System, "kỳ khảo
+    // sát" for Programme, "tuần tra" for Operation). Both must be translated.
     const heads = englishHeads(name).map(stem);
     if (covered.size >= 2 && covered.size >= words.size - 1 && heads.every((h) => covered.has(h))) return at;
   }
