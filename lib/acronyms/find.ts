@@ -287,40 +287,48 @@ const TOLD_WHEN = /^\s*(?:,|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|mới 
 // bảng dưới đây".
 const BRACKETED_SOURCE = /\([ \t]*[Tt]heo $/u;
 
+// How firmly some use cites a paper.
+type Citation = 'firm' | 'afterComma';
+
 /**
  * "Chia sẻ với PLO, ông …", "Trao đổi với PLO ngày 5/3, …": told to the paper, opening the sentence
- * or after a comma; not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members). With
- * `firmly`, not after a bare comma, where the words may be the predicate of a subject and its title
- * ("Ông A, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng …": investors; the glossary decides).
+ * (`firm`) or after a bare comma (`afterComma`), where the words may be the predicate of a subject
+ * and its title ("Ông A, Chủ tịch HĐQT công ty, nói với NĐT ngày 20/4 rằng …": investors; the
+ * glossary decides). Not "Bí thư Đoàn trường trao đổi với ĐV về kế hoạch" (with members).
  */
-function toldToPaper(text: string, o: Occurrence, firmly: boolean): boolean {
+function toldToPaper(text: string, o: Occurrence): Citation | null {
   const opened = TOLD_TO.exec(text.slice(Math.max(0, o.start - 30), o.start));
-  return opened !== null && TOLD_WHEN.test(text.slice(o.end, o.end + 12)) && (!firmly || opened[1] === undefined);
+  if (opened === null || !TOLD_WHEN.test(text.slice(o.end, o.end + 12))) return null;
+  return opened[1] === undefined ? 'firm' : 'afterComma';
 }
 
 /**
- * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa tin",
- * "Như PLO đã thông tin", "Ảnh: VNA": some
- * use names where the news comes from, its citation, the newspaper's dateline or a photo's credit.
- * Not "báo NĐT", where "báo" is as often the end of a verb ("cảnh báo NĐT", "thông báo"), nor "X - "
- * opening any other line (a list of abbreviations, a caption's place).
+ * "Theo PLO,", "(Theo ANTĐ)", "Chia sẻ với PLO", "TT - " opening the article, "(NĐT) - ", "NĐT đưa
+ * tin", "Như PLO đã đưa tin", "Ảnh: VNA": some use names where the news comes from, its citation,
+ * the newspaper's dateline or a photo's credit; `afterComma` where the only one is a paper told
+ * something after a bare comma (see toldToPaper). Not "báo NĐT", where "báo" is as often the end of
+ * a verb ("cảnh báo NĐT", "thông báo"), nor "X - " opening any other line (a list of abbreviations,
+ * a caption's place).
  */
-function citedAsSource(text: string, occs: Occurrence[], firmly = true): boolean {
-  return occs.some((o) => {
+function citedAsSource(text: string, occs: Occurrence[]): Citation | null {
+  let found: Citation | null = null;
+  for (const o of occs) {
     const before = text.slice(Math.max(0, o.start - CREDIT_REACH), o.start);
     const after = text.slice(o.end, o.end + 12);
-    const told = toldToPaper(text, o, firmly);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
-    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || told || afterPressWord(before);
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
     // Only as the clause's subject: "Ngành GT đưa tin", "Cảnh sát GT đưa tin" are a sector's.
     const reports = REPORTS.test(text.slice(o.end, o.end + 30)) && /(?:^|[.!?:;,()"“”\n]\s*|(?:^|\s)(?:[Bb]áo|[Tt]ờ|[Tt]rang|[Kk]ênh|[Hh]ãng tin)(?: tin)?(?: điện tử)? )$/u.test(before);
     const recalled = AS_REPORTED.before.test(before) && AS_REPORTED.after.test(text.slice(o.end, o.end + 20));
-    return atDateline(text, o.start, o.end) || cited || credited || reports || recalled;
-  });
+    if (atDateline(text, o.start, o.end) || cited || credited || reports || recalled) return 'firm';
+    found = toldToPaper(text, o) ?? found;
+    if (found === 'firm') return found;
+  }
+  return found;
 }
 
 /** "(Theo GT)", "(theo GT)" or "Theo ĐV" closing a line: where the article says it comes from, no
@@ -476,6 +484,7 @@ function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean
 /** Where the uses stand, as far as the glossary's sense depends on it. */
 export function placementOf(text: string, occs: Occurrence[]): Placement {
   const sourced = occs.some((o) => sourceLine(text, o));
+  const citation = sourced ? 'firm' : citedAsSource(text, occs);
   return {
     beforeName: beforeNames(text, occs),
     numbered: inNumber(text, occs),
@@ -486,8 +495,8 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     namedAsFirm: namedAsFirm(text, occs),
     endsFirmName: endsFirmName(text, occs),
     inFirmName: inFirmName(text, occs),
-    cited: sourced || citedAsSource(text, occs, false),
-    toldAfterComma: !sourced && citedAsSource(text, occs, false) && !citedAsSource(text, occs),
+    cited: citation !== null,
+    toldAfterComma: citation === 'afterComma',
     sourceLine: sourced,
     credited: creditOnly(text, occs),
     signed: occs.every((o) => definesNothing(text, o)),
