@@ -104,6 +104,10 @@ const CUES: Record<string, readonly string[]> = {
   // Not pigs or farming alone, which the government's aid ("CP ban hành nghị quyết … dịch tả lợn")
   // and a farm firm's shares ("phát hành thêm 5 triệu CP") are written beside too; nor Dabaco,
   // whose own shares are "CP của Dabaco".
+  // The government beside shares and a firm's legal form, where a use is its own subject ("CP ban
+  // hành nghị quyết"): its head and its decrees. Not resolutions or issuing alone, which a firm's
+  // shareholders pass and its board issues.
+  'chính phủ': ['thủ tướng', 'nghị định', 'bộ ngành'],
   'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'lợn thịt', 'thức ăn'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.

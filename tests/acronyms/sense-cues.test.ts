@@ -166,6 +166,14 @@ describe('senses shown only beside their own field', () => {
     expect(reading('CP vừa ban hành nghị quyết về các giải pháp cấp bách phòng, chống bệnh dịch tả lợn châu Phi, hỗ trợ người chăn nuôi bị thiệt hại.', 'CP')).not.toBe('Charoen Pokphand');
   });
 
+  it('the government where its head and its decrees are spoken of, not a firm\'s resolutions', () => {
+    // Review of session 56: the cổ phần a firm's legal form is, where the government issues a resolution.
+    expect(reading('Ngày 5/3, CP ban hành nghị quyết về phòng chống dịch. Thủ tướng yêu cầu các bộ, ngành khẩn trương thực hiện.', 'CP')).toBe('Chính phủ');
+    expect(reading('CP đã ban hành nghị định về xử phạt vi phạm hành chính trong lĩnh vực giao thông.', 'CP')).toBe('Chính phủ');
+    // A firm's meeting passes resolutions and issues its rules: still its shares.
+    expect(reading('Đại hội đồng cổ đông thông qua nghị quyết phát hành thêm 5 triệu CP; công ty ban hành quy chế mới.', 'CP')).not.toBe('Chính phủ');
+  });
+
   it('a blood count beside a blood test, not an office\'s administration', () => {
     expect(reading('Kết quả xét nghiệm máu: HC 3,98 T/L, tiểu cầu và các chỉ số huyết học bình thường.', 'HC')).toBe('hồng cầu');
     // Each count beside the others written short.
