@@ -1698,6 +1698,12 @@ describe('in-text definitions', () => {
     expect(def('Anh Nguyễn Văn C - cảnh sát giao thông (CSGT) cho biết.', 'CSGT')).toBe('cảnh sát giao thông');
   });
 
+  it('a Vietnamese gloss before an English name is no part of it, a head before a name that spells it all is', () => {
+    // Held-out 007096: "tầm cao" translates High Altitude and gives only the T.
+    expect(def('triển khai thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD) là để ứng phó.', 'THAAD')).toBe('High Altitude Area Defence');
+    expect(def('Đại diện công ty Astro Live Experiences (ALE) cho biết vé đã bán hết.', 'ALE')).toBe('công ty Astro Live Experiences');
+  });
+
   it('a head and another short form in brackets, or what the body is to another, say whose it is, not what it stands for', () => {
     expect(def('trong cuộc phỏng vấn với kênh ANC (Đài ABS - CBN) ngày 13-11.', 'ANC')).toBeNull();
     expect(def('Bộ Tài chính chỉ rõ hoạt động của FLC (công ty mẹ của Bamboo Airways) phụ thuộc vào vay nợ.', 'FLC')).toBeNull();

@@ -116,6 +116,32 @@ function withLetterPrefix(text: string, d: Definition): Definition {
   return { ...d, start, long: text.slice(start, d.start + d.long.length) };
 }
 
+/**
+ * "thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD)": lower-case
+ * Vietnamese words spelling the first letters of an English name are the article's gloss of it ("tầm
+ * cao" is High Altitude), not the name's. Only where three capitalised English words or more end the
+ * reading, one or two Vietnamese words before them giving the letters the English
+ * name's initials leave out.
+ */
+function withoutGlossBeforeEnglish(d: Definition): Definition {
+  if (d.how !== 'spelled') return d;
+  const words = wordsIn(d.long, 0, d.long.length);
+  const english = words.findIndex((w) => capitalised(w));
+  const lead = words.slice(0, english);
+  const name = words.slice(english);
+  if (english < 1 || english > 2 || name.length < 3) return d;
+  // Vietnamese by its syllables, one of them marked ("tầm"): not an English word in lower case.
+  if (!lead.every((w) => isVietnameseSyllable(w.text)) || !lead.some((w) => /[^\p{ASCII}]/u.test(w.text))) return d;
+  if (!name.every((w) => /^[A-Z][a-z]+$/u.test(w.text))) return d;
+  // The gloss stands for the letters the name leaves out; a head before a name that spells them all
+  // ("công ty Astro Live Experiences (ALE)") is another matter.
+  const letters = shortLetters(d.short).join('');
+  const left = letters.length - name.length;
+  if (left < 1 || left > lead.length || letters.slice(left) !== name.map((w) => w.folded[0] ?? '').join('') || lead[0]?.folded[0] !== letters[0]) return d;
+  const start = (name[0] as LongWord).start;
+  return { ...d, start: d.start + start, long: d.long.slice(start) };
+}
+
 // A web or mail address: its scheme, "www.", an "@" between names, or a domain's ending.
 const ADDRESS = /:\/\/|(?:^|[^\p{L}])www\.|[\p{L}\p{N}]@[\p{L}\p{N}]|[\p{L}\p{N}]\.(?:com|vn|org|net|gov|edu|info)(?![\p{L}\p{N}])/u;
 
@@ -196,6 +222,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(d))))))));
+  const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(withoutGlossBeforeEnglish(d)))))))));
   return withPlural(text, (edged.how === 'named' || edged.how === 'spelled') && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
