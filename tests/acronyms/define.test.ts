@@ -1698,6 +1698,12 @@ describe('in-text definitions', () => {
     expect(def('Anh Nguyễn Văn C - cảnh sát giao thông (CSGT) cho biết.', 'CSGT')).toBe('cảnh sát giao thông');
   });
 
+  it('a city\'s "TP." is no word a spelling leaves out: the head before the spelled name is another body\'s', () => {
+    // Held-out 014121: the fund of the university, not the university.
+    expect(def('Tập đoàn Novaland trao tặng 10 tỷ đồng đến Quỹ phát triển Đại học Quốc gia TP. HCM (ĐHQG-HCM) nhằm hỗ trợ đào tạo.', 'ĐHQG-HCM')).toBe('Đại học Quốc gia TP. HCM');
+    expect(def('Tập đoàn Novaland trao tặng 10 tỷ đồng đến Quỹ phát triển Đại học Quốc gia TP. HCM (ĐHQG - HCM) nhằm hỗ trợ đào tạo.', 'ĐHQG - HCM')).toBe('Đại học Quốc gia TP. HCM');
+  });
+
   it('a Vietnamese gloss before an English name is no part of it, a head before a name that spells it all is', () => {
     // Held-out 007096: "tầm cao" translates High Altitude and gives only the T.
     expect(def('triển khai thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD) là để ứng phó.', 'THAAD')).toBe('High Altitude Area Defence');

@@ -565,7 +565,9 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   // named: see describedThenNamed). "Ngân hàng Nhà nước Việt Nam (NHNN)": a spelling that must leave
   // a word out inside a capitalised name is the name's, from its head.
   const endsTogether = spelled && named && named.length > spelled.length && named[named.length - 1] === spelled[spelled.length - 1];
-  const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled, 0);
+  // A city's "TP." before its name is no word the spelling leaves out: "Quỹ phát triển Đại học
+  // Quốc gia TP. HCM (ĐHQG-HCM)" is the university's.
+  const loose = spelled && capitalised(spelled[0]) && !spells(letters, spelled.filter((w) => !/^TP\.?$/u.test(w.text)), 0);
   // "các công ty bảo hiểm nhân thọ (BHNT)": firms of a kind, not one firm's name.
   const kindOfFirm = named !== null && ['các', 'những', 'nhiều'].includes(words[words.length - named.length - 1]?.lower ?? '');
   // "công ty CP Đầu tư BVG (BVG)", "… thương mại B & B (B & B)": a firm named by the very letters.
