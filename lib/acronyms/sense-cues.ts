@@ -70,7 +70,8 @@ const CUES: Record<string, readonly string[]> = {
   // other networks. Not its presidents, "Washington", polls or voters, which Australia's network
   // reports on too ("Theo Đài ABC của Australia, Tổng thống Mỹ Donald Trump …", "Đài ABC dẫn kết
   // quả thăm dò Newspoll").
-  'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn'],
+  // Its polls with the Washington Post and its shows ("This Week", "Good Morning America").
+  'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn', 'washington post', 'this week', 'good morning'],
   // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
   'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a

