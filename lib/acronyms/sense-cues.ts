@@ -182,6 +182,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   'dịch vụ - kinh tế - khoa học kỹ thuật': ['nhà giàn', 'trường sa', 'thềm lục', 'lục địa'],
   // TISCO's contractor, not America's aid agency in Nepal nor a cricket club.
   'metallurgical corporation of china': ['tisco', 'luyện kim', 'gang thép'],
+  // Malaysia's navy's ship prefix, in news of Malaysia's navy, not a firm's business department
+  // ("phòng KD"); after a ship's word its kind reads it anywhere (kinds.tsv).
+  'kapal diraja': ['malaysia', 'kuala lumpur', 'hải quân', 'tàu ngầm', 'tàu chiến', 'chiến hạm'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

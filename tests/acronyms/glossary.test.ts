@@ -1652,6 +1652,18 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Viện đã phân lập được tế bào PAM để sản xuất vắcxin.', 'PAM')).toBe('Porcine Alveolar Macrophages');
   });
 
+  it('knows what the session-57 reads of validation files found', () => {
+    // A network's name that reads as a word, which only the glossary says is an initialism (007645).
+    expect(reading('Theo tổ chức chống buôn bán trẻ em ECPAT UK, số trẻ em bị buôn bán tăng.', 'ECPAT')).toBe('End Child Prostitution, Child Pornography and Trafficking of Children for Sexual Purposes');
+    // Malaysia's ship prefix after a ship's word or in news of its navy (007611, 010675); a firm's
+    // business department elsewhere.
+    expect(reading('Xuồng tuần tra thuộc tàu chiến KD Perdana mất tích.', 'KD')).toBe('Kapal Diraja');
+    expect(reading('Tàu ngầm đầu tiên của Malaysia mang tên KD Tunku Abdul Rahman neo tại cảng Klang.', 'KD')).toBe('Kapal Diraja');
+    expect(reading('Trưởng phòng KD của công ty cho biết doanh số tăng.', 'KD')).toBe('kinh doanh');
+    // Bangkok's city government, whose hospital an article names (020603).
+    expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
+  });
+
   it('knows what the session-46 reads of validation files found', () => {
     // Military Bank: a unit only after a quantity.
     expect(reading('Công ty của Ngân hàng TMCP Quân đội (Ngân hàng MB) đã ra tối hậu thư. MB cho biết.', 'MB')).toBe('Ngân hàng Thương mại cổ phần Quân đội');
