@@ -96,7 +96,7 @@ export const SURNAMES = [
   'ngô', 'dương', 'lý', 'trương', 'đinh', 'lâm', 'mai', 'lại', 'tô', 'hà', 'đoàn', 'trịnh', 'cao',
   'lương', 'chu', 'thái', 'tạ', 'quách', 'triệu', 'vương', 'đào', 'tăng', 'lưu', 'hứa', 'kiều', 'châu',
   'văn', 'tống', 'la', 'lò', 'mạc', 'khúc', 'từ', 'doãn', 'giang', 'diệp', 'âu', 'kim', 'tập', 'hoa',
-  'quan', 'thân', 'nông', 'phùng', 'cù', 'ông', 'bạch', 'an', 'lục', 'nghiêm', 'khổng', 'mạnh',
+  'quan', 'thân', 'nông', 'phùng', 'cù', 'ông', 'bạch', 'an', 'lục', 'nghiêm', 'khổng', 'mạnh', 'cung',
 ];
 
 /** Pronoun-like words that stand for the speaker only through the context. */

@@ -1660,6 +1660,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Xuồng tuần tra thuộc tàu chiến KD Perdana mất tích.', 'KD')).toBe('Kapal Diraja');
     expect(reading('Tàu ngầm đầu tiên của Malaysia mang tên KD Tunku Abdul Rahman neo tại cảng Klang.', 'KD')).toBe('Kapal Diraja');
     expect(reading('Trưởng phòng KD của công ty cho biết doanh số tăng.', 'KD')).toBe('kinh doanh');
+    // A title before a name whose family name is Cung, in an article whose words speak of registering
+    // (020681: "TS Cung Khắc Lược, nhà giáo Nguyễn Thế Anh").
+    expect(reading('Đến nay, có hơn 150 ông đồ đăng ký ngồi trong hồ Văn.\n5 cây đại thụ của làng thư pháp Việt gồm: TS Cung Khắc Lược, nhà giáo Nguyễn Thế Anh, cụ Nguyễn Thế Lục, Nguyễn Như Phách, Nguyễn Minh Châu cũng vào ngồi với tư cách khách mời danh dự.', 'TS')).toBe('Tiến sĩ');
     // Bangkok's city government, whose hospital an article names (020603).
     expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
   });
