@@ -110,6 +110,10 @@ const CUES: Record<string, readonly string[]> = {
   // shareholders pass and its board issues.
   'chính phủ': ['thủ tướng', 'nghị định', 'bộ ngành'],
   'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'lợn thịt', 'thức ăn'],
+  // The mathematics olympiad beside the maritime organisation: mathematics, medals, contestants.
+  'international mathematical olympiad': ['toán học', 'olympic toán', 'huy chương', 'thí sinh'],
+  // Design software beside Canada's dollar: design, drawings, engineering.
+  'computer-aided design': ['thiết kế', 'bản vẽ', 'cơ khí', 'phần mềm', 'autocad'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
@@ -185,6 +189,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Malaysia's navy's ship prefix, in news of Malaysia's navy, not a firm's business department
   // ("phòng KD"); after a ship's word its kind reads it anywhere (kinds.tsv).
   'kapal diraja': ['malaysia', 'kuala lumpur', 'hải quân', 'tàu ngầm', 'tàu chiến', 'chiến hạm'],
+  // pH written in capitals, beside acids and alkalis (after "độ" its kind reads it: kinds.tsv); PH
+  // is initials elsewhere.
+  'potential of hydrogen': ['axit', 'kiềm', 'độ chua', 'bazơ'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

@@ -1663,6 +1663,18 @@ describe('a sense named by the words beside it', () => {
     // A title before a name whose family name is Cung, in an article whose words speak of registering
     // (020681: "TS Cung Khắc Lược, nhà giáo Nguyễn Thế Anh").
     expect(reading('Đến nay, có hơn 150 ông đồ đăng ký ngồi trong hồ Văn.\n5 cây đại thụ của làng thư pháp Việt gồm: TS Cung Khắc Lược, nhà giáo Nguyễn Thế Anh, cụ Nguyễn Thế Lục, Nguyễn Như Phách, Nguyễn Minh Châu cũng vào ngồi với tư cách khách mời danh dự.', 'TS')).toBe('Tiến sĩ');
+    // Design software in a vocational contest, Canada's dollar elsewhere (020721).
+    expect(reading('Việt Nam giành huy chương bạc nghề thiết kế kỹ thuật cơ khí CAD tại WorldSkills.', 'CAD')).toBe('Computer-Aided Design');
+    expect(reading('Đồng CAD giảm 0,5% so với USD trong phiên hôm qua.', 'CAD')).toBe('Canadian dollar');
+    // The mathematics olympiad in news of its medals (020728).
+    expect(reading('Đội tuyển Olympic Toán học quốc tế giành 4 huy chương. Huy có điểm số cá nhân cao nhất IMO 2017.', 'IMO')).toBe('International Mathematical Olympiad');
+    expect(reading('Theo quy định của IMO, tàu phải giảm lượng khí thải lưu huỳnh.', 'IMO')).toBe('International Maritime Organization');
+    // pH in capitals after "độ" (020710), initials elsewhere.
+    expect(reading('Người dân cần kiểm tra độ PH (độ axit, độ chua của nước) trước khi nuôi.', 'PH')).toBe('potential of Hydrogen');
+    expect(reading('Ông Nguyễn Văn A, Trưởng ban đại diện PH lớp 5A, cho biết.', 'PH')).not.toBe('potential of Hydrogen');
+    // A vertical launch (007734) and Texas A&M (007748).
+    expect(reading('Tàu được trang bị tên lửa VL - ASROC.', 'VL - ASROC')).toBe('Vertical Launch Anti-Submarine Rocket');
+    expect(reading('Ông là giáo sư Đại học Texas A & M.', 'A & M')).toBe('Agricultural and Mechanical');
     // Bangkok's city government, whose hospital an article names (020603).
     expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
   });
