@@ -103,6 +103,8 @@ describe('in-text definitions', () => {
     // Translated in brackets after the letters, in the words' own order (QA 007191: Long Range
     // Acoustic Device).
     expect(withGlossary('trong các cuộc biểu tình giống như LRAD (Thiết bị Âm thanh tầm xa).', 'LRAD')).toBe('Thiết bị Âm thanh tầm xa');
+    // Across "và", where "trinh sát" is the Search of InfraRed Search and Track (QA 007759).
+    expect(withGlossary('tương tự các tổ hợp trinh sát và bám bắt hồng ngoại (IRST) trên tiêm kích thế hệ 4.', 'IRST')).toBe('trinh sát và bám bắt hồng ngoại');
   });
 
   it('a note\'s term and the name that spells it after a colon', () => {
