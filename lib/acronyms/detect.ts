@@ -574,6 +574,27 @@ function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): bo
   return roadKind(raw.text) === undefined && !/^(?:HQ|P[ACKX])$/u.test(raw.text) && joined.has(raw.text + number);
 }
 
+// The words for a train right before its number ("đoàn tàu SP 2", "chuyến tàu SE 1"), and an
+// article about trains, which may write the number joined elsewhere ("tàu SP2").
+const TRAIN_BEFORE = /(?:^|[^\p{L}])(?:[Đđ]oàn tàu|[Cc]huyến tàu|[Tt]àu (?:hỏa|hoả|khách))\s$/u;
+const TRAIN_WORDS = /(?:đường sắt|đoàn tàu|chuyến tàu|tàu hỏa|tàu hoả|nhà ga)/iu;
+const JOINED_TRAIN = /(?<![\p{L}\p{N}])\p{Lu}{2,3}\d{1,2}(?![\p{L}\p{N}])/gu;
+
+/** The codes an article about trains writes joined to a number ("SP2", "SE19"). */
+function joinedTrainCodes(text: string): ReadonlySet<string> {
+  return TRAIN_WORDS.test(text) ? new Set(text.match(JOINED_TRAIN) ?? []) : new Set();
+}
+
+/** "đoàn tàu SP 2": a train's letters before its number of one or two digits, after the words for
+ * a train or where the article writes the same code joined ("tàu SP2"). Not a navy's or a fishing
+ * boat's letters ("tàu HQ 561"), whose numbers are longer or whose articles speak of no railway. */
+function inTrainNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(raw.text)) return false;
+  const number = /^ (\d{1,2})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 5))?.[1];
+  if (number === undefined) return false;
+  return TRAIN_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start)) || joined.has(raw.text + number);
+}
+
 /** "tàu chở dầu Alnic MC": letters right after a ship's foreign name are the name's. Not a prefix
  * before a name ("tàu Philippines BRP Sierra Madre", "tàu Shinkansen JR East"), nor after a country. */
 function afterShipName(text: string, raw: Raw): boolean {
@@ -636,6 +657,7 @@ export function detectOccurrences(text: string): Occurrence[] {
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
   const flightCodes = joinedFlightCodes(text);
+  const trainCodes = joinedTrainCodes(text);
   const out: Occurrence[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
@@ -643,7 +665,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inShipName(text, raw, ships)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

@@ -174,6 +174,11 @@ describe('detection', () => {
     expect(shorts('Hành khách đi máy bay từ 10 và QL 51 bị ùn tắc.')).toEqual(['QL']);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
+    // A train's letters before its number, after a train's word or where the article writes them
+    // joined (QA 020659); a navy's ship in an article on railways is still read.
+    expect(shorts('Sáng 6/8, tàu SP2 trật bánh. Lúc 4h, đoàn tàu SP 2 từ Lào Cai về Hà Nội vào ga Yên Viên.')).toEqual([]);
+    expect(shorts('Chuyến tàu SE 1 xuất phát từ ga Hà Nội.')).toEqual([]);
+    expect(shorts('Ngành đường sắt phối hợp với tàu HQ 561 vận chuyển hàng cứu trợ.')).toEqual(['HQ']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
     expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.
