@@ -334,6 +334,19 @@ function militaryDesignation(text: string, occ: Occurrence): boolean {
 }
 
 /**
+ * Letters inside a model's designation written with spaces: after its name's number and a dash
+ * ("động cơ D -30 - KP 2"), or after a number the article writes joined to them elsewhere ("101 KS -
+ * N", where "101KS" names the same sensor; "101 KS" alone may count hotels).
+ */
+function inSpacedDesignation(text: string, occ: Occurrence): boolean {
+  const before = text.slice(Math.max(0, occ.start - 16), occ.start);
+  // A model's number is short; a boat's is four digits or more ("QN -0222 - TS": thủy sản).
+  if (/\p{Lu}[\p{L}]* ?-\d{1,3} ?[-–] ?$/u.test(before)) return true;
+  const number = /(?:^|[^\p{L}\p{N}.,])(\d+) $/u.exec(before)?.[1];
+  return number !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${number}${occ.surface}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
  * A byline of initials: a short capitals token that is a sentence of its own at the very end of the
  * text or of a paragraph ("…khác”. CT (Theo Yonhap)").
  */
@@ -773,7 +786,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
-      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ)) continue;
+      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).

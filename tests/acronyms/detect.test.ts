@@ -174,6 +174,12 @@ describe('detection', () => {
     expect(shorts('Hành khách đi máy bay từ 10 và QL 51 bị ùn tắc.')).toEqual(['QL']);
     // A road's, a ship's letters are written joined to their numbers too: still read.
     expect(shorts('Máy bay cứu hộ bay dọc QL 14; QL14 và QL141 ngập; tàu HQ 604 (HQ604) tuần tra.')).toEqual(['QL', 'QL14', 'QL141', 'HQ']);
+    // Letters inside a model's designation written with spaces (QA 007696, 007759); a boat's number
+    // with its TS, and hotels counted, are still read.
+    expect(shorts('được trang bị hai động cơ tua bin cánh quạt D -30 - KP 2 và hệ thống điện tử.')).toEqual([]);
+    expect(shorts('cụm cảm biến 101KS Atoll; tổ hợp trinh sát 101 KS - N là một thành phần quan trọng.')).toEqual([]);
+    expect(shorts('tàu chở dầu QN -0222 - TS trọng tải 80 tấn bị đắm.')).toEqual(['TS']);
+    expect(shorts('Thành phố có 101 KS đạt chuẩn ba sao.')).toEqual(['KS']);
     // A train's letters before its number, after a train's word or where the article writes them
     // joined (QA 020659); a navy's ship in an article on railways is still read.
     expect(shorts('Sáng 6/8, tàu SP2 trật bánh. Lúc 4h, đoàn tàu SP 2 từ Lào Cai về Hà Nội vào ga Yên Viên.')).toEqual([]);
