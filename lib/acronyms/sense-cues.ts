@@ -114,6 +114,8 @@ const CUES: Record<string, readonly string[]> = {
   'international mathematical olympiad': ['toán học', 'olympic toán', 'huy chương', 'thí sinh'],
   // Design software beside Canada's dollar: design, drawings, engineering.
   'computer-aided design': ['thiết kế', 'bản vẽ', 'cơ khí', 'phần mềm', 'autocad'],
+  // An airline's punctuality beside one-time passwords: flights and their delays.
+  'on-time performance': ['đúng giờ', 'chuyến bay', 'hãng bay', 'chậm chuyến', 'hàng không'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],

@@ -1678,6 +1678,14 @@ describe('a sense named by the words beside it', () => {
     // "sản lượng" is the Product of Gross Domestic Product, so what grows is left out (held-out 013946);
     // "trinh sát" the Search of InfraRed Search and Track (007759).
     expect(reading('Kinh tế tiếp tục tăng trưởng cao với mức tăng trưởng tổng sản lượng trong nước (GDP) đạt 6,98%.', 'GDP')).toBe('tổng sản lượng trong nước');
+    // Standard Vietnamese terms whole, so the words before them are left out (held-out 018209,
+    // 013099, 013538, 005010).
+    expect(reading('thách thức lớn nhất đối với tăng trưởng hàng tiêu dùng nhanh (FMCG). Tại thị trường Việt Nam', 'FMCG')).toBe('hàng tiêu dùng nhanh');
+    expect(reading('Mẫu xe dùng hộp số dây đai truyền lực biến đổi liên tục (CVT) cho cảm giác êm ái.', 'CVT')).toBe('truyền lực biến đổi liên tục');
+    expect(reading('Hãng bay đứng đầu bảng xếp hạng đánh giá tỉ lệ bay đúng giờ (OTP) của các hãng hàng không.', 'OTP')).toBe('tỉ lệ bay đúng giờ');
+    // An airline's punctuality beside flights, a password elsewhere.
+    expect(reading('Tỷ lệ OTP của hãng trong tháng 5 đạt 87%, số chuyến bay chậm giảm mạnh.', 'OTP')).toBe('On-Time Performance');
+    expect(reading('Nhập mã OTP được gửi qua tin nhắn để xác thực giao dịch ngân hàng.', 'OTP')).toBe('One-Time Password');
     // Bangkok's city government, whose hospital an article names (020603).
     expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
   });
