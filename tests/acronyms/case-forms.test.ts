@@ -43,7 +43,9 @@ describe('mergeCaseForms', () => {
     // Not a name that is a word ("Hamas"), nor letters a form in capitals has, nor a short or lightly
     // styled form, whose letters in capitals are words and names too (DoS, GloBE, LaWS, PrEP).
     expect(g.lookup('HAMAS')).toBeNull();
-    for (const word of ['DOS', 'GLOBE', 'LAWS', 'PREP', 'Prep', 'COE']) expect(g.lookup(word)).toBeNull();
+    for (const word of ['DOS', 'GLOBE', 'LAWS', 'PREP', 'Prep']) expect(g.lookup(word)).toBeNull();
+    // COE in capitals is a key of its own (Japan's certificate of eligibility), not CoE's.
+    expect(g.lookup('COE')?.long).toBe('Certificate of Eligibility');
     expect(g.lookup('THS')?.long).toBe('tín hiệu số');
     const text = 'Cổ phiếu trên sàn Upcom giảm. Hiệp hội Bất động sản TP. HCM (Horea) cho biết, Horea kiến nghị.';
     const rows = findAcronyms(text, { glossary: g });

@@ -1683,6 +1683,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('thách thức lớn nhất đối với tăng trưởng hàng tiêu dùng nhanh (FMCG). Tại thị trường Việt Nam', 'FMCG')).toBe('hàng tiêu dùng nhanh');
     expect(reading('Mẫu xe dùng hộp số dây đai truyền lực biến đổi liên tục (CVT) cho cảm giác êm ái.', 'CVT')).toBe('truyền lực biến đổi liên tục');
     expect(reading('Hãng bay đứng đầu bảng xếp hạng đánh giá tỉ lệ bay đúng giờ (OTP) của các hãng hàng không.', 'OTP')).toBe('tỉ lệ bay đúng giờ');
+    expect(reading('Chính phủ cần xóa bỏ thủ thuật cắt âm vật (FGM) đối với trẻ em gái.', 'FGM')).toBe('cắt âm vật');
+    // A certificate the letters' C stands for is the name's (held-out 012892).
+    expect(reading('Trường này không được lấy giấy chứng nhận tư cách cư trú (COE) vì nhà nước Nhật chưa cho phép.', 'COE')).toBe('giấy chứng nhận tư cách cư trú');
     // An airline's punctuality beside flights, a password elsewhere.
     expect(reading('Tỷ lệ OTP của hãng trong tháng 5 đạt 87%, số chuyến bay chậm giảm mạnh.', 'OTP')).toBe('On-Time Performance');
     expect(reading('Nhập mã OTP được gửi qua tin nhắn để xác thực giao dịch ngân hàng.', 'OTP')).toBe('One-Time Password');
