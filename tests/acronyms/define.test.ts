@@ -1706,6 +1706,12 @@ describe('in-text definitions', () => {
     expect(def('Tập đoàn Novaland trao tặng 10 tỷ đồng đến Quỹ phát triển Đại học Quốc gia TP. HCM (ĐHQG - HCM) nhằm hỗ trợ đào tạo.', 'ĐHQG - HCM')).toBe('Đại học Quốc gia TP. HCM');
   });
 
+  it('another short form closing a spelled reading is whose it is, a city\'s is where', () => {
+    // Held-out 013795.
+    expect(def('Theo đó, tỉnh này có 204 xã, phường thừa Phó Chủ tịch UBND (PCT).', 'PCT')).toBe('Phó Chủ tịch');
+    expect(def('Ông là Giám đốc Sở Giao thông vận tải TPHCM (SGTVT) từ năm 2015.', 'SGTVT')).toBe('Sở Giao thông vận tải TPHCM');
+  });
+
   it('a Vietnamese gloss before an English name is no part of it, a head before a name that spells it all is', () => {
     // Held-out 007096: "tầm cao" translates High Altitude and gives only the T.
     expect(def('triển khai thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD) là để ứng phó.', 'THAAD')).toBe('High Altitude Area Defence');

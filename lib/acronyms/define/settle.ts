@@ -8,7 +8,7 @@
 import { isVietnameseSyllable } from '../letters';
 import { shortLetters, singularShort, spells, wordsIn, type LongWord } from '../match';
 import type { Definition } from './types';
-import { PLURAL_NAME_HEADS } from './lexicon';
+import { PLACE_SHORT, PLURAL_NAME_HEADS } from './lexicon';
 import { alikeButSpaces, capitalised, firmNameStart, leftWords, startsWithHead, textOf, withCityAfterPrefix, withCityPrefixBefore, withoutFirmOrgan, withoutTitleHead, wordsAt } from './words';
 import { withEnglishWordBefore, withHeadForInnerLetter } from './english-edges';
 import { pluralEnglishName, type KnownWords } from './translated';
@@ -117,6 +117,21 @@ function withLetterPrefix(text: string, d: Definition): Definition {
 }
 
 /**
+ * "thừa Phó Chủ tịch UBND (PCT)": a spelling may pass over a word that gives no letter, but another
+ * short form closing the reading is whose the post is, not the name's (a city's, "… TP.HCM", is
+ * where the body is and stays).
+ */
+function withoutShortFormAfter(d: Definition): Definition {
+  if (d.how !== 'spelled') return d;
+  const words = wordsIn(d.long, 0, d.long.length);
+  const last = words[words.length - 1];
+  if (words.length < 3 || !last || !/^\p{Lu}{2,}$/u.test(last.text) || PLACE_SHORT.test(last.text)) return d;
+  const rest = words.slice(0, -1);
+  if (!spells(shortLetters(d.short), rest, 0)) return d;
+  return { ...d, long: d.long.slice(0, (rest[rest.length - 1] as LongWord).end) };
+}
+
+/**
  * "thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD)": lower-case
  * Vietnamese words spelling the first letters of an English name are the article's gloss of it ("tầm
  * cao" is High Altitude), not the name's. Only where three capitalised English words or more end the
@@ -222,6 +237,6 @@ export function settle(text: string, d: Definition, brand: boolean, known: Known
   // without expanding the letters ("Traphaco (mã TRA)" is a brand the letters abbreviate).
   const capitals = /^\p{Lu}+/u.exec(d.long)?.[0] ?? '';
   if (longWords.length === 1 && d.long.length > d.short.length && capitals.length >= d.short.length && capitals.startsWith(d.short)) return null;
-  const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(withoutGlossBeforeEnglish(d)))))))));
+  const edged = withLetterPrefix(text, withNumberAfterHyphen(text, withCityPrefixBefore(text, withCityAfterPrefix(text, withoutFirmOrgan(text, withoutTitleHead(text, withoutOwnShortName(text, withoutOwnerAfter(withoutShortFormAfter(withoutGlossBeforeEnglish(d))))))))));
   return withPlural(text, (edged.how === 'named' || edged.how === 'spelled') && !brand ? englishWordBefore(text, edged, known) : edged, known);
 }
