@@ -1712,6 +1712,11 @@ describe('in-text definitions', () => {
     expect(def('Ông là Giám đốc Sở Giao thông vận tải TPHCM (SGTVT) từ năm 2015.', 'SGTVT')).toBe('Sở Giao thông vận tải TPHCM');
   });
 
+  it('a school\'s board before the school\'s name is no part of it', () => {
+    // QA 007771: the university, not its board of trustees.
+    expect(def('Ông Thomas Vallely, Chủ tịch Hội đồng tín thác Đại học Fulbright Việt Nam (FUV) cho biết.', 'FUV')).toBe('Đại học Fulbright Việt Nam');
+  });
+
   it('a Vietnamese gloss before an English name is no part of it, a head before a name that spells it all is', () => {
     // Held-out 007096: "tầm cao" translates High Altitude and gives only the T.
     expect(def('triển khai thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD) là để ứng phó.', 'THAAD')).toBe('High Altitude Area Defence');

@@ -336,6 +336,8 @@ export const FIRM_ORGANS = [
   'hội đồng quản trị', 'hđqt', 'ban giám đốc', 'ban tổng giám đốc', 'ban tgđ', 'ban lãnh đạo', 'ban điều hành', 'ban kiểm soát', 'đại hội đồng cổ đông', 'đại hội cổ đông',
   // The firm's party committee and union: "Ban thường vụ Đảng uỷ Công ty … (HFIC)".
   'ban thường vụ đảng uỷ', 'ban thường vụ đảng ủy', 'ban chấp hành đảng bộ', 'đảng uỷ', 'đảng ủy', 'đảng bộ', 'công đoàn',
+  // A school's boards: "Chủ tịch Hội đồng tín thác Đại học Fulbright Việt Nam (FUV)".
+  'hội đồng tín thác', 'hội đồng trường', 'ban giám hiệu',
 ].map((o) => o.split(' '));
 
 // Heads of the bodies others belong to: ministries, departments, committees, schools, hospitals.
