@@ -877,11 +877,12 @@ function inModelName(text: string, o: Occurrence): boolean {
   return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, maker.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
-/** A model's variant: two or three capitals after a designation, not defined in brackets after it;
+/** A model's variant: two or three capitals after a designation, not defined in brackets after it
+ * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)");
  * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
  * a number, else null. */
 function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
-  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\(/.test(text.slice(o.end, o.end + 3))) return null;
+  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\((?!\p{Lu}{2,}[\s:,)])/u.test(text.slice(o.end, o.end + 12))) return null;
   if (inModelName(text, o)) return 'model';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that

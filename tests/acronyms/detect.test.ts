@@ -270,6 +270,8 @@ describe('detection', () => {
     expect(shorts('Nhà máy đặt tại lô CN-5 KCN Quang Minh. KCN Quang Minh có 50 doanh nghiệp.')).toEqual(['KCN']);
     // Not a maker's model number: a Vietnamese word, a year, an age group, or a variant defined in brackets.
     expect(shorts('Năm 2019 UBND tỉnh họp; Quyết định 2020 QĐ; tiêm kích Su-30 SM (Super Maneuverable)')).toEqual(['UBND', 'QĐ', 'SM']);
+    // Brackets that open on another short form say something else of the model (QA 007794).
+    expect(shorts('phát triển dựa trên nền tảng tiêm kích Su -30 MKI (NATO định danh: Flanker-H) của Ấn Độ.')).toEqual(['NATO']);
     expect(shorts('Olympic Paris 2024 IOC trao cờ; Chủ tịch IOC phát biểu. Quý I-2024 DN tăng; đội U-23 VN thắng, VN dẫn đầu.')).toEqual(['IOC', 'DN', 'VN']);
     // An event's edition is no designation: four letters or more, then a year.
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
