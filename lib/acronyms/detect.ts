@@ -96,8 +96,9 @@ function isMixedAcronym(word: string): boolean {
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
 // lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng", "Ths Hoàng Thuý Nga"); TOEFL's "iBT", whose two
 // capitals after the lower-case letter read as a name like iOS; and the farming standards whose
-// Good Agricultural Practices follow a word ("tiêu chuẩn VietGAP"), read as brands otherwise.
-const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'Ths', 'iBT', 'VietGAP', 'GlobalGAP']);
+// Good Agricultural Practices follow a word ("tiêu chuẩn VietGAP"), read as brands otherwise; and
+// the bacterium vaccines name ("viêm màng não mủ do Hib").
+const WORDLIKE_SHORT_FORMS = new Set(['Fed', 'Cty', 'Nxb', 'Ltd', 'Corp', 'Pte', 'Tp', 'Ths', 'iBT', 'VietGAP', 'GlobalGAP', 'Hib']);
 
 function isAcronymWord(word: string): boolean {
   return isCapsWord(word) || isMixedAcronym(word) || WORDLIKE_SHORT_FORMS.has(word);

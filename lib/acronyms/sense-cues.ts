@@ -194,6 +194,10 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // pH written in capitals, beside acids and alkalis (after "độ" its kind reads it: kinds.tsv); PH
   // is initials elsewhere.
   'potential of hydrogen': ['axit', 'kiềm', 'độ chua', 'bazơ'],
+  // BSE: India's exchange beside markets, mad cow disease beside cattle; a Korean maker's name in
+  // news of its plant is neither ("công nhân nhà máy điện tử BSE", QA 020795).
+  'bombay stock exchange': ['ấn độ', 'mumbai', 'sensex', 'chứng khoán', 'cổ phiếu', 'niêm yết'],
+  'bovine spongiform encephalopathy': ['bò điên', 'gia súc', 'thịt bò', 'prion'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

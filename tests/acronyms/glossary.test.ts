@@ -1689,6 +1689,14 @@ describe('a sense named by the words beside it', () => {
     // An airline's punctuality beside flights, a password elsewhere.
     expect(reading('Tỷ lệ OTP của hãng trong tháng 5 đạt 87%, số chuyến bay chậm giảm mạnh.', 'OTP')).toBe('On-Time Performance');
     expect(reading('Nhập mã OTP được gửi qua tin nhắn để xác thực giao dịch ngân hàng.', 'OTP')).toBe('One-Time Password');
+    // A Korean maker's name in news of its plant is neither India's exchange nor mad cow disease
+    // (020795); each shows beside its own field.
+    expect(reading('42 trong số 50 công nhân nhà máy điện tử BSE (thuộc Công ty TNHH BSE, đóng tại KCN Nam Cấm) bị ngộ độc.', 'BSE')).toBeNull();
+    expect(reading('Chỉ số Sensex trên sàn BSE của Ấn Độ tăng 1,2%.', 'BSE')).toBe('Bombay Stock Exchange');
+    expect(reading('Nước này cấm nhập khẩu thịt bò vì lo ngại bệnh BSE lây lan trong đàn gia súc.', 'BSE')).toBe('Bovine Spongiform Encephalopathy');
+    // DDoS in capitals (020837); Hib, one capital then lower case (020784).
+    expect(reading('Tin tặc tấn công DDOS và khai thác dữ liệu.', 'DDOS')).toBe('Distributed Denial of Service');
+    expect(reading('Trẻ được tiêm vắc xin phòng viêm màng não mủ do Hib.', 'Hib')).toBe('Haemophilus influenzae type b');
     // Bangkok's city government, whose hospital an article names (020603).
     expect(reading('Bệnh viện đa khoa chính quyền thành phố Bangkok (BMA General Hospital) cho biết.', 'BMA')).toBe('Bangkok Metropolitan Administration');
   });
