@@ -342,7 +342,10 @@ function militaryDesignation(text: string, occ: Occurrence): boolean {
 function inSpacedDesignation(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 16), occ.start);
   // A model's number is short; a boat's is four digits or more ("QN -0222 - TS": thủy sản).
-  if (/\p{Lu}[\p{L}]* ?-\d{1,3} ?[-–] ?$/u.test(before)) return true;
+  // A model's name is a few letters ("D -30", "Su -30"), not a word ("Covid-19 - BYT") nor an age
+  // group ("U-23 - HLV"), and a number or a dash follows the letters ("KP 2").
+  const model = /(?:^|\s)(\p{Lu}\p{L}{0,2}) ?-\d{1,3} ?[-–] ?$/u.exec(before)?.[1];
+  if (model !== undefined && model !== 'U' && /^ ?[-–]? ?\d/u.test(text.slice(occ.end, occ.end + 4))) return true;
   const number = /(?:^|[^\p{L}\p{N}.,])(\d+) $/u.exec(before)?.[1];
   return number !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${number}${occ.surface}(?![\\p{L}])`, 'u').test(text);
 }
@@ -603,8 +606,9 @@ function joinedTrainCodes(text: string): ReadonlySet<string> {
  * a train or where the article writes the same code joined ("tàu SP2"). Not a navy's or a fishing
  * boat's letters ("tàu HQ 561"), whose numbers are longer or whose articles speak of no railway. */
 function inTrainNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(raw.text)) return false;
-  const number = /^ (\d{1,2})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 5))?.[1];
+  // Not a road's, a navy's or a police unit's letters, which railway news names too.
+  if (!/^\p{Lu}{2,3}$/u.test(raw.text) || roadKind(raw.text) !== undefined || /^(?:HQ|P[ACKX])$/u.test(raw.text)) return false;
+  const number = /^ (\d{1,2})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 5))?.[1];
   if (number === undefined) return false;
   return TRAIN_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start)) || joined.has(raw.text + number);
 }
@@ -879,11 +883,13 @@ function inModelName(text: string, o: Occurrence): boolean {
 }
 
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it
- * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)");
+ * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";
+ * on its own letters they define it: "Su-30 SM (SM - Super Maneuverable)");
  * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
  * a number, else null. */
 function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
-  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || /^\s*\((?!\p{Lu}{2,}[\s:,)])/u.test(text.slice(o.end, o.end + 12))) return null;
+  const bracket = /^\s*\((?:(\p{Lu}{2,})[\s:,)])?/u.exec(text.slice(o.end, o.end + 12));
+  if (!/^\p{Lu}{2,3}$/u.test(o.surface) || (bracket && (bracket[1] === undefined || bracket[1] === o.surface))) return null;
   if (inModelName(text, o)) return 'model';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that

@@ -100,22 +100,25 @@ const CUES: Record<string, readonly string[]> = {
   // as "k" and "pop"; Korea by its nickname ("xứ kim chi"); not "nghệ sĩ", "Hàn Quốc" or "giải trí",
   // which admissions boards (an arts school, "ngành Ngôn ngữ Hàn Quốc") and base stations meet too.
   'bangtan sonyeondan': ['kpop', 'k pop', 'ban nhạc', 'nhóm nhạc', 'hâm mộ', 'album', 'kim chi'],
+  // The government beside shares and a firm's legal form, where a use is its own subject ("CP ban
+  // hành nghị định"): its decrees and ministries. Not resolutions or issuing alone, which a firm's
+  // shareholders pass and its board issues, nor the Prime Minister, who approves state firms' sales
+  // of shares ("Thủ tướng phê duyệt … bán 30 triệu CP").
+  'chính phủ': ['nghị định', 'bộ ngành'],
   // Thailand's agribusiness group beside shares: the meat firms it is listed with, its country, its
   // feed and its pork ("Vissan … ngoài ra CP và Tổng công ty Nông nghiệp Sài Gòn … con heo thịt").
   // Not pigs or farming alone, which the government's aid ("CP ban hành nghị quyết … dịch tả lợn")
   // and a farm firm's shares ("phát hành thêm 5 triệu CP") are written beside too; nor Dabaco,
   // whose own shares are "CP của Dabaco".
-  // The government beside shares and a firm's legal form, where a use is its own subject ("CP ban
-  // hành nghị quyết"): its head and its decrees. Not resolutions or issuing alone, which a firm's
-  // shareholders pass and its board issues.
-  'chính phủ': ['thủ tướng', 'nghị định', 'bộ ngành'],
   'charoen pokphand': ['vissan', 'japfa', 'san hà', 'thái lan', 'heo thịt', 'lợn thịt', 'thức ăn'],
   // The mathematics olympiad beside the maritime organisation: mathematics, medals, contestants.
   'international mathematical olympiad': ['toán học', 'olympic toán', 'huy chương', 'thí sinh'],
   // Design software beside Canada's dollar: design, drawings, engineering.
   'computer-aided design': ['thiết kế', 'bản vẽ', 'cơ khí', 'phần mềm', 'autocad'],
-  // An airline's punctuality beside one-time passwords: flights and their delays.
-  'on-time performance': ['đúng giờ', 'chuyến bay', 'hãng bay', 'chậm chuyến', 'hàng không'],
+  // An airline's punctuality beside one-time passwords: punctuality's own words, not flights (a
+  // booking's password is sent in airline news too); the password beside codes and scams.
+  'on-time performance': ['đúng giờ', 'chậm chuyến', 'hủy chuyến', 'huỷ chuyến', 'trễ chuyến'],
+  'one-time password': ['mật khẩu', 'xác thực', 'tin nhắn', 'lừa đảo', 'thanh toán'],
   // A car's equipment beside a songwriter and a housing corporation: a car's words ("chống trượt
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
@@ -197,7 +200,10 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // BSE: India's exchange beside markets, mad cow disease beside cattle; a Korean maker's name in
   // news of its plant is neither ("công nhân nhà máy điện tử BSE", QA 020795).
   'bombay stock exchange': ['ấn độ', 'mumbai', 'sensex', 'chứng khoán', 'cổ phiếu', 'niêm yết'],
-  'bovine spongiform encephalopathy': ['bò điên', 'gia súc', 'thịt bò', 'prion'],
+  'bovine spongiform encephalopathy': ['bò điên', 'gia súc', 'thịt bò', 'con bò', 'đàn bò', 'prion'],
+  // Japan's certificate of eligibility beside study and residence there, not Singapore's car
+  // permit nor the Council of Europe written in capitals.
+  'certificate of eligibility': ['nhật bản', 'du học', 'tư cách cư trú', 'lưu trú', 'visa', 'thị thực'],
   // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
   // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],

@@ -1709,6 +1709,8 @@ describe('in-text definitions', () => {
   it('another short form closing a spelled reading is whose it is, a city\'s is where', () => {
     // Held-out 013795.
     expect(def('Theo đó, tỉnh này có 204 xã, phường thừa Phó Chủ tịch UBND (PCT).', 'PCT')).toBe('Phó Chủ tịch');
+    // Not where the cut would end on a word that gives no letter (review).
+    expect(def('Ban Quản lý các KCN (BQL) cho biết.', 'BQL')).toBe('Ban Quản lý các KCN');
     expect(def('Ông là Giám đốc Sở Giao thông vận tải TPHCM (SGTVT) từ năm 2015.', 'SGTVT')).toBe('Sở Giao thông vận tải TPHCM');
   });
 

@@ -180,11 +180,16 @@ describe('detection', () => {
     expect(shorts('cụm cảm biến 101KS Atoll; tổ hợp trinh sát 101 KS - N là một thành phần quan trọng.')).toEqual([]);
     expect(shorts('tàu chở dầu QN -0222 - TS trọng tải 80 tấn bị đắm.')).toEqual(['TS']);
     expect(shorts('Thành phố có 101 KS đạt chuẩn ba sao.')).toEqual(['KS']);
+    // A word or an age group with a number before a dash is no model (review).
+    expect(shorts('Phòng chống dịch Covid-19 - BYT khuyến cáo; sau trận thua U-23 - HLV Park nói.')).toEqual(['BYT', 'HLV']);
     // A train's letters before its number, after a train's word or where the article writes them
     // joined (QA 020659); a navy's ship in an article on railways is still read.
     expect(shorts('Sáng 6/8, tàu SP2 trật bánh. Lúc 4h, đoàn tàu SP 2 từ Lào Cai về Hà Nội vào ga Yên Viên.')).toEqual([]);
     expect(shorts('Chuyến tàu SE 1 xuất phát từ ga Hà Nội.')).toEqual([]);
     expect(shorts('Ngành đường sắt phối hợp với tàu HQ 561 vận chuyển hàng cứu trợ.')).toEqual(['HQ']);
+    // Nor a navy's ship after "đoàn tàu", nor a road an article on railways writes both ways (review).
+    expect(findAcronyms('Đường sắt tạm dừng; biên đội gồm đoàn tàu HQ 561 và tàu HQ 571.').map((a) => [a.short, a.count])).toEqual([['HQ', 2]]);
+    expect(shorts('Tuyến đường sắt chạy song song QL 1; đoạn QL1 bị ngập, đoàn tàu SE 1 dừng lại.')).toEqual(['QL', 'QL1']);
     // Not a place, a plate, a firm's legal form or what follows the maker's Vietnamese words.
     expect(shorts('Ford VN cho biết xe Lexus BSK 51A bị giữ; hãng Toyota cho biết TMV tăng giá; BMW AG đồng ý.')).toEqual(['VN', 'BSK', 'TMV', 'BMW', 'AG']);
     // A treaty's number alone in brackets after its name is no model's: the treaty is listed.
@@ -272,6 +277,8 @@ describe('detection', () => {
     expect(shorts('Năm 2019 UBND tỉnh họp; Quyết định 2020 QĐ; tiêm kích Su-30 SM (Super Maneuverable)')).toEqual(['UBND', 'QĐ', 'SM']);
     // Brackets that open on another short form say something else of the model (QA 007794).
     expect(shorts('phát triển dựa trên nền tảng tiêm kích Su -30 MKI (NATO định danh: Flanker-H) của Ấn Độ.')).toEqual(['NATO']);
+    // Brackets that open on its own letters define it: both uses count (review).
+    expect(findAcronyms('Tiêm kích Su-30 SM (SM - Super Maneuverable) bay qua.').map((a) => [a.short, a.count])).toEqual([['SM', 2]]);
     expect(shorts('Olympic Paris 2024 IOC trao cờ; Chủ tịch IOC phát biểu. Quý I-2024 DN tăng; đội U-23 VN thắng, VN dẫn đầu.')).toEqual(['IOC', 'DN', 'VN']);
     // An event's edition is no designation: four letters or more, then a year.
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);

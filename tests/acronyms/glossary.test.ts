@@ -1675,8 +1675,7 @@ describe('a sense named by the words beside it', () => {
     // A vertical launch (007734) and Texas A&M (007748).
     expect(reading('Tàu được trang bị tên lửa VL - ASROC.', 'VL - ASROC')).toBe('Vertical Launch Anti-Submarine Rocket');
     expect(reading('Ông là giáo sư Đại học Texas A & M.', 'A & M')).toBe('Agricultural and Mechanical');
-    // "sản lượng" is the Product of Gross Domestic Product, so what grows is left out (held-out 013946);
-    // "trinh sát" the Search of InfraRed Search and Track (007759).
+    // "sản lượng" is the Product of Gross Domestic Product, so what grows is left out (held-out 013946).
     expect(reading('Kinh tế tiếp tục tăng trưởng cao với mức tăng trưởng tổng sản lượng trong nước (GDP) đạt 6,98%.', 'GDP')).toBe('tổng sản lượng trong nước');
     // Standard Vietnamese terms whole, so the words before them are left out (held-out 018209,
     // 013099, 013538, 005010).
@@ -1686,14 +1685,20 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Chính phủ cần xóa bỏ thủ thuật cắt âm vật (FGM) đối với trẻ em gái.', 'FGM')).toBe('cắt âm vật');
     // A certificate the letters' C stands for is the name's (held-out 012892).
     expect(reading('Trường này không được lấy giấy chứng nhận tư cách cư trú (COE) vì nhà nước Nhật chưa cho phép.', 'COE')).toBe('giấy chứng nhận tư cách cư trú');
+    // Shown only beside study and residence in Japan: not Singapore's car permit (review).
+    expect(reading('Du học sinh Nhật Bản cần giấy COE để xin visa.', 'COE')).toBe('Certificate of Eligibility');
+    expect(reading('Giá giấy phép sở hữu ô tô COE tại Singapore lên mức kỷ lục.', 'COE')).toBeNull();
     // An airline's punctuality beside flights, a password elsewhere.
-    expect(reading('Tỷ lệ OTP của hãng trong tháng 5 đạt 87%, số chuyến bay chậm giảm mạnh.', 'OTP')).toBe('On-Time Performance');
+    expect(reading('Tỷ lệ OTP của hãng trong tháng 5 đạt 87%, số chuyến bay chậm chuyến giảm mạnh.', 'OTP')).toBe('On-Time Performance');
+    // A booking's password in airline news (review).
+    expect(reading('Khách hàng cần nhập mã OTP để thanh toán vé chuyến bay của hãng hàng không.', 'OTP')).toBe('One-Time Password');
     expect(reading('Nhập mã OTP được gửi qua tin nhắn để xác thực giao dịch ngân hàng.', 'OTP')).toBe('One-Time Password');
     // A Korean maker's name in news of its plant is neither India's exchange nor mad cow disease
     // (020795); each shows beside its own field.
     expect(reading('42 trong số 50 công nhân nhà máy điện tử BSE (thuộc Công ty TNHH BSE, đóng tại KCN Nam Cấm) bị ngộ độc.', 'BSE')).toBeNull();
     expect(reading('Chỉ số Sensex trên sàn BSE của Ấn Độ tăng 1,2%.', 'BSE')).toBe('Bombay Stock Exchange');
     expect(reading('Nước này cấm nhập khẩu thịt bò vì lo ngại bệnh BSE lây lan trong đàn gia súc.', 'BSE')).toBe('Bovine Spongiform Encephalopathy');
+    expect(reading('Phát hiện ca BSE ở một con bò tại Brazil.', 'BSE')).toBe('Bovine Spongiform Encephalopathy');
     // DDoS in capitals (020837); Hib, one capital then lower case (020784).
     expect(reading('Tin tặc tấn công DDOS và khai thác dữ liệu.', 'DDOS')).toBe('Distributed Denial of Service');
     expect(reading('Trẻ được tiêm vắc xin phòng viêm màng não mủ do Hib.', 'Hib')).toBe('Haemophilus influenzae type b');

@@ -175,6 +175,8 @@ describe('senses shown only beside their own field', () => {
     expect(reading('CP đã ban hành nghị định về xử phạt vi phạm hành chính trong lĩnh vực giao thông.', 'CP')).toBe('Chính phủ');
     // A firm's meeting passes resolutions and issues its rules: still its shares.
     expect(reading('Đại hội đồng cổ đông thông qua nghị quyết phát hành thêm 5 triệu CP; công ty ban hành quy chế mới.', 'CP')).not.toBe('Chính phủ');
+    // Nor shares a state firm sells with the Prime Minister's approval (review).
+    expect(reading('Sau khi Thủ tướng phê duyệt phương án, Vinacomin sẽ bán 30 triệu CP.', 'CP')).toBe('cổ phần');
   });
 
   it('a blood count beside a blood test, not an office\'s administration', () => {

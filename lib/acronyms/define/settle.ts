@@ -118,8 +118,9 @@ function withLetterPrefix(text: string, d: Definition): Definition {
 
 /**
  * "thừa Phó Chủ tịch UBND (PCT)": a spelling may pass over a word that gives no letter, but another
- * short form closing the reading is whose the post is, not the name's (a city's, "… TP.HCM", is
- * where the body is and stays).
+ * short form closing the reading says whose the post is; it is no part of the name (a city's, "…
+ * TP.HCM", says where the body is and stays). Only where the word left last gives the last letter:
+ * "Ban Quản lý các KCN (BQL)" would end on "các".
  */
 function withoutShortFormAfter(d: Definition): Definition {
   if (d.how !== 'spelled') return d;
@@ -127,7 +128,8 @@ function withoutShortFormAfter(d: Definition): Definition {
   const last = words[words.length - 1];
   if (words.length < 3 || !last || !/^\p{Lu}{2,}$/u.test(last.text) || PLACE_SHORT.test(last.text)) return d;
   const rest = words.slice(0, -1);
-  if (!spells(shortLetters(d.short), rest, 0)) return d;
+  const letters = shortLetters(d.short);
+  if (!spells(letters, rest, 0) || rest[rest.length - 1]?.folded[0] !== letters[letters.length - 1]) return d;
   return { ...d, long: d.long.slice(0, (rest[rest.length - 1] as LongWord).end) };
 }
 
