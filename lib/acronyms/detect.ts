@@ -347,7 +347,8 @@ function inSpacedDesignation(text: string, occ: Occurrence): boolean {
   const model = /(?:^|\s)(\p{Lu}\p{L}{0,2}) ?-\d{1,3} ?[-–] ?$/u.exec(before)?.[1];
   if (model !== undefined && model !== 'U' && /^ ?[-–]? ?\d/u.test(text.slice(occ.end, occ.end + 4))) return true;
   const number = /(?:^|[^\p{L}\p{N}.,])(\d+) $/u.exec(before)?.[1];
-  return number !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${number}${occ.surface}(?![\\p{L}])`, 'u').test(text);
+  const surface = occ.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return number !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${number}${surface}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**
@@ -603,10 +604,9 @@ function joinedTrainCodes(text: string): ReadonlySet<string> {
 }
 
 /** "đoàn tàu SP 2": a train's letters before its number of one or two digits, after the words for
- * a train or where the article writes the same code joined ("tàu SP2"). Not a navy's or a fishing
- * boat's letters ("tàu HQ 561"), whose numbers are longer or whose articles speak of no railway. */
+ * a train or where the article writes the same code joined ("tàu SP2"). Not a road's, a navy's or a
+ * police unit's letters, which railway news names too ("QL 1", "đoàn tàu HQ 561"). */
 function inTrainNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
-  // Not a road's, a navy's or a police unit's letters, which railway news names too.
   if (!/^\p{Lu}{2,3}$/u.test(raw.text) || roadKind(raw.text) !== undefined || /^(?:HQ|P[ACKX])$/u.test(raw.text)) return false;
   const number = /^ (\d{1,2})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 5))?.[1];
   if (number === undefined) return false;

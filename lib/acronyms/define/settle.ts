@@ -137,8 +137,7 @@ function withoutShortFormAfter(d: Definition): Definition {
  * "thiết bị phòng thủ khu vực đầu cuối tầm cao High Altitude Area Defence (THAAD)": lower-case
  * Vietnamese words spelling the first letters of an English name are the article's gloss of it ("tầm
  * cao" is High Altitude), not the name's. Only where three capitalised English words or more end the
- * reading, one or two Vietnamese words before them giving the letters the English
- * name's initials leave out.
+ * reading, after one or two Vietnamese words that give the letters the name's initials leave out.
  */
 function withoutGlossBeforeEnglish(d: Definition): Definition {
   if (d.how !== 'spelled') return d;
