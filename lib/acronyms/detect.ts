@@ -574,9 +574,16 @@ const FLIGHT_WORDS = /(?:chuyến bay|máy bay|hãng hàng không)/iu;
 // Two letters joined to a flight's number, a whole token ("MH370", not inside "QL141").
 const JOINED_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]\d{2,4}(?![\p{L}\p{N}])/gu;
 
-/** The codes an article writes joined to a number ("MH370"), where it speaks of flights at all. */
-function joinedFlightCodes(text: string): ReadonlySet<string> {
-  return FLIGHT_WORDS.test(text) ? new Set(text.match(JOINED_NUMBER) ?? []) : new Set();
+/** The codes an article writes joined to their numbers (`codes`: "MH370", "SP2"), where it speaks
+ * of flights or trains at all (`topic`). */
+function joinedCodes(text: string, topic: RegExp, codes: RegExp): ReadonlySet<string> {
+  return topic.test(text) ? new Set(text.match(codes) ?? []) : new Set();
+}
+
+/** A road's, a navy's or a police unit's letters ("QL 14", "HQ 604", "PC 46"), whose numbers are
+ * written joined too and which news of flights and railways names as well. */
+function codeOfAnotherKind(letters: string): boolean {
+  return roadKind(letters) !== undefined || /^(?:HQ|P[ACKX])$/u.test(letters);
 }
 
 /** "Chuyến bay MH 370", "máy bay MH 370": an airline's two letters before a flight's number, after
@@ -589,7 +596,7 @@ function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): bo
   if (number === undefined) return false;
   const flight = FLIGHT_BEFORE.exec(text.slice(Math.max(0, raw.start - 40), raw.start));
   if (flight && (flight[1] === undefined || flight[1] === raw.text)) return true;
-  return roadKind(raw.text) === undefined && !/^(?:HQ|P[ACKX])$/u.test(raw.text) && joined.has(raw.text + number);
+  return !codeOfAnotherKind(raw.text) && joined.has(raw.text + number);
 }
 
 // The words for a train right before its number ("đoàn tàu SP 2", "chuyến tàu SE 1"), and an
@@ -598,16 +605,11 @@ const TRAIN_BEFORE = /(?:^|[^\p{L}])(?:[Đđ]oàn tàu|[Cc]huyến tàu|[Tt]àu 
 const TRAIN_WORDS = /(?:đường sắt|đoàn tàu|chuyến tàu|tàu hỏa|tàu hoả|nhà ga)/iu;
 const JOINED_TRAIN = /(?<![\p{L}\p{N}])\p{Lu}{2,3}\d{1,2}(?![\p{L}\p{N}])/gu;
 
-/** The codes an article about trains writes joined to a number ("SP2", "SE19"). */
-function joinedTrainCodes(text: string): ReadonlySet<string> {
-  return TRAIN_WORDS.test(text) ? new Set(text.match(JOINED_TRAIN) ?? []) : new Set();
-}
-
 /** "đoàn tàu SP 2": a train's letters before its number of one or two digits, after the words for
  * a train or where the article writes the same code joined ("tàu SP2"). Not a road's, a navy's or a
  * police unit's letters, which railway news names too ("QL 1", "đoàn tàu HQ 561"). */
 function inTrainNumber(text: string, raw: Raw, joined: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(raw.text) || roadKind(raw.text) !== undefined || /^(?:HQ|P[ACKX])$/u.test(raw.text)) return false;
+  if (!/^\p{Lu}{2,3}$/u.test(raw.text) || codeOfAnotherKind(raw.text)) return false;
   const number = /^ (\d{1,2})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 5))?.[1];
   if (number === undefined) return false;
   return TRAIN_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start)) || joined.has(raw.text + number);
@@ -674,8 +676,8 @@ export function detectOccurrences(text: string): Occurrence[] {
   };
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
-  const flightCodes = joinedFlightCodes(text);
-  const trainCodes = joinedTrainCodes(text);
+  const flightCodes = joinedCodes(text, FLIGHT_WORDS, JOINED_NUMBER);
+  const trainCodes = joinedCodes(text, TRAIN_WORDS, JOINED_TRAIN);
   const out: Occurrence[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
