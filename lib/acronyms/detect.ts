@@ -292,6 +292,10 @@ function bylineLine(text: string, at: number): boolean {
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
 // 947993 và AD 733692".
+// A weapon's or a warplane's word, then a few lower-case words of what kind it is ("tên lửa hành
+// trình", "súng phóng lựu").
+const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: [\p{Ll}\p{M}]+){0,3} $/u;
+
 const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
 
 // The gases news writes by formula.
@@ -817,6 +821,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "… lần thứ 52 (AMM -52)": the session the name before gives.
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
+      // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
+      if (/^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d)/u.test(after) && WEAPON_BEFORE.test(text.slice(Math.max(0, occ.start - 40), occ.start))) continue;
       if (inWorksCode(text, occ)) continue;
       // "sổ đỏ AG 947993 và AD 733692": a land title's series before its six digits, where the title
       // is named before it (a contract's "HĐ 123456" is still a contract).

@@ -19,6 +19,7 @@ import { creditWord } from './credit-words';
 import { cueKey, cuedWhereNeeded, readOnlyInText, senseCues } from './sense-cues';
 import { roadKind, roadName } from './roads';
 import { DOCUMENT_TYPES } from './document-kinds';
+import { COUNTRIES } from './define/lexicon';
 import { choiceName } from './admission-choices';
 import { bylineWord, editorsMarkWord } from './editors-marks';
 import { loadTranslations, syllableKey, type Translations } from './translations';
@@ -474,6 +475,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       while (words.length > 0 && (/^\d/.test(words[words.length - 1]!) || COUNTING.has(words[words.length - 1]!))) words.pop();
       if (numbered && words.length > 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(before[words.length - 1] ?? '')) words.pop();
       const numberAfter = /^\d/.test(after[0] ?? '');
+      // "hãng tin Anh PA", "tờ báo Mỹ WSJ": a country between the kind and the use says whose it is.
+      const country = countryAtEnd(before);
+      const ownerless = country > 0 && country < all.length ? all.slice(0, -country) : null;
       for (const sense of candidates) {
         // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
         const named = (kinds[sense] ?? []).some((written) => {
@@ -484,7 +488,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const n = kind.split(' ').length;
           // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A machine is no
           // factory: "nhà máy CT" is no scanner (but "nhà trường TH" is a school).
-          return [words, all].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-1) === 'máy' && list.at(-2) === 'nhà'));
+          return [words, all, ...(ownerless ? [ownerless] : [])].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-1) === 'máy' && list.at(-2) === 'nhà'));
         });
         if (named) said.add(sense);
       }
@@ -893,4 +897,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
       return documentCode(short, context, placement);
     },
   };
+}
+
+/** How many of the last words name a country, written capitalised ("Anh", "Hàn Quốc"; "anh" is a
+ * brother), or 0. */
+function countryAtEnd(words: readonly string[]): number {
+  for (const n of [3, 2, 1]) {
+    const last = words.slice(-n);
+    if (last.length === n && last.every((w) => /^\p{Lu}/u.test(w)) && COUNTRIES.has(nfc(last.join(' ')).toLowerCase())) return n;
+  }
+  return 0;
 }

@@ -228,6 +228,10 @@ describe('detection', () => {
     expect(shorts('Sau đó, tàu CSB 8001 cập cảng. Các chủ tàu phải đáp ứng IMO 2020.')).toEqual(['CSB', 'IMO']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
+    // After a weapon's word its number may be set apart by a space alone, or a spaced dash; a company
+    // is no weapon ("XM 25 năm": xi măng, 25 years).
+    expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
+    expect(shorts('Công ty XM 25 năm tuổi.')).toEqual(['XM']);
     // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a
     // link of a longer chain of single letters.
     expect(shorts('Thị trường M & A sôi động, chi cho R & D tăng, hãng AT & T và NN & PTNT.')).toEqual(['M & A', 'R & D', 'AT & T', 'NN & PTNT']);

@@ -1466,6 +1466,9 @@ describe('a sense named by the words beside it', () => {
     // A photo's credit names an agency among the senses only a kind reads too.
     expect(reading('Cảnh sát phong tỏa hiện trường. Ảnh: PA', 'PA')).toBe('Press Association');
     expect(reading('Bộ đưa ra PA mới cho dự án.', 'PA')).toBe('phương án');
+    // A country between the kind and the use says whose the agency is; "anh" in lower case is a
+    // brother, no country.
+    expect(reading('Theo hãng tin Anh PA, Hoàng tử William đã tới bệnh viện.', 'PA')).toBe('Press Association');
     expect(def('Các thủ lĩnh trẻ của tổ chức YSEALI (Sáng kiến Thủ lĩnh trẻ Đông Nam Á) do ông thành lập.', 'YSEALI')).toBe('Sáng kiến Thủ lĩnh trẻ Đông Nam Á');
     // A figure right before a currency's code is an amount of it; a year is no amount.
     expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
