@@ -306,6 +306,20 @@ const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?
 // Another formula listed right before ("CO 2 và SO 2").
 const FORMULA_BEFORE = /(?:CO|SO|NO|CH|NH)\s?[234]\)?\s*(?:,|và)\s+$/u;
 
+// A formula the list holds, joined or spaced ("PM 2.5, NO 2 / NO / NOx, CO, SO2 và O 3").
+const FORMULA = String.raw`(?:(?:CO|SO|NO|CH|NH) ?[234]|O ?3|NOx|SOx|PM ?(?:2[.,]5|10))(?![\p{L}\p{N}])`;
+const LIST_GAP = String.raw`\s*(?:[,;/]|và|hoặc)\s*`;
+const FORMULA_LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${FORMULA}${LIST_GAP}$`, 'u');
+const FORMULA_LISTED_AFTER = new RegExp(`^${LIST_GAP}${FORMULA}`, 'u');
+
+/** "NO", "CO" listed beside a gas's formula are formulas too (nitric oxide, carbon monoxide), as
+ * "CO2" beside them is; NOx and SOx, families of gases, are formulas wherever they stand. */
+function formulaOfGas(text: string, occ: Occurrence): boolean {
+  if (occ.surface === 'NOx' || occ.surface === 'SOx') return true;
+  if (occ.surface !== 'NO' && occ.surface !== 'CO') return false;
+  return FORMULA_LISTED_BEFORE.test(text.slice(Math.max(0, occ.start - 16), occ.start)) || FORMULA_LISTED_AFTER.test(text.slice(occ.end, occ.end + 16));
+}
+
 /** Whether the letters at `start` and the count ending at `end` are a gas's formula spaced apart:
  * punctuation after the count, or another formula listed before, or a gas's word before it. Not CO
  * after a gas's word: a gas of its own, whose count after it is as often of the dead or the hours
@@ -797,7 +811,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
-      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ)) continue;
+      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).

@@ -483,6 +483,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         const named = (kinds[sense] ?? []).some((written) => {
           // "#": a figure right before the use ("trợ cấp 500 PLN" is an amount of złoty).
           if (written === '#') return amountBefore(before);
+          // "> 2": the word right after the use ("bụi siêu nhỏ PM 2.5" is fine dust by its size).
+          if (written.startsWith('> ')) return after[0] === written.slice(2);
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;

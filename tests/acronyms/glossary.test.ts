@@ -405,6 +405,9 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     // A dash between the boat's number and TS joins them as a space does.
     expect(reading('Tàu cá CM 99495 - TS của ngư dân gặp nạn.', 'TS')).toBe('thủy sản');
+    // So does the dot papers print after a boat's long number; not a sentence's end after a year.
+    expect(reading('Người nhái được điều ra khu vực tàu cá NA 95889. TS gặp nạn để lặn tìm thuyền viên.', 'TS')).toBe('thủy sản');
+    expect(reading('Tàu cá ra khơi năm 2019. TS Nguyễn Văn An cho biết.', 'TS')).toBe('Tiến sĩ');
     expect(reading('Tàu cá BĐ 96789 TS bị chìm. Theo TS. Nguyễn Văn An, chuyên gia thủy sản, cần cứu hộ.', 'TS')).toBe('Tiến sĩ');
     // A sense read only after its kind, never by the topic: a fishing boat's registration, after its
     // province code and number; doctors in an article on fisheries.
@@ -412,6 +415,12 @@ describe('built-in glossary', () => {
     expect(reading('Ngành thủy sản tăng trưởng. Các TS và kỹ sư thủy sản đã nghiên cứu giống tôm mới.', 'TS')).toBe('Tiến sĩ');
     expect(reading('Nồng độ bụi PM 2,5 vượt ngưỡng an toàn.', 'PM')).toBe('Particulate Matter');
     expect(reading('Hà Nội có chỉ số PM 2.5 (các hạt bụi nhỏ hơn 2,5 micrometre) cao.', 'PM')).toBe('Particulate Matter');
+    // The size after it names the dust where no kind stands before ("bụi siêu nhỏ PM 2.5").
+    expect(reading('Hà Nội ô nhiễm bụi mịn (bụi siêu nhỏ PM 2.5) xếp thứ hai Đông Nam Á.', 'PM')).toBe('Particulate Matter');
+    expect(reading('Ứng viên cần chứng chỉ TOEFL IBT 65 điểm hoặc IELTS 5.5.', 'IBT')).toBe('Internet-Based Test');
+    expect(reading('Theo IBT, Apple sắp ra mắt iPhone mới.', 'IBT')).toBe('International Business Times');
+    // A transport firm's name: "Thương mại và Vận tải", not space ("vũ trụ") nor telecoms.
+    expect(reading('Công ty TNHH TM và VT Hoàng Sơn chạy tuyến Nước Ngầm - Minh Lộc.', 'VT')).toBe('vận tải');
     expect(reading('Công ty nhận 14.000 euro tại Cologne - Bonn Airport GmbH.', 'GmbH')).toBe('Gesellschaft mit beschränkter Haftung');
     expect(reading('Tiền được chuyển vào tài khoản tại ngân hàng RBS Coutts.', 'RBS')).toBe('Royal Bank of Scotland');
     // A kind of four words: the research firm, not the industrial-park developer whose ticker it is.
