@@ -186,4 +186,9 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Theo BC của Sở Y tế, bệnh nhân đã được xét nghiệm máu.', 'BC')).not.toBe('bạch cầu');
     expect(reading('Phòng HC của công ty nhận hồ sơ.', 'HC')).toBe('hành chính');
   });
+
+  it('the resistance\'s safe zone in its history, not a rocket maker\'s name', () => {
+    expect(reading('Về thăm ATK Định Hóa, nơi Bác Hồ sống và làm việc trong kháng chiến.', 'ATK')).toBe('An toàn khu');
+    expect(reading('Tập đoàn Orbital ATK sản xuất động cơ tên lửa. Orbital ATK cho biết vụ thử thành công.', 'ATK')).toBeNull();
+  });
 });
