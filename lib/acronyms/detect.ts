@@ -909,10 +909,23 @@ function inModelName(text: string, o: Occurrence): boolean {
  * on its own letters they define it: "Su-30 SM (SM - Super Maneuverable)");
  * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
  * a number, else null. */
+// Words for arms, in the sentence before a variant's letters.
+const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí)/iu;
+
+/** The sentence before `at`, up to 120 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return before.slice(before.search(/[^.!?\n]*$/u));
+}
+
 function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
   const bracket = /^\s*\((?:(\p{Lu}{2,})[\s:,)])?/u.exec(text.slice(o.end, o.end + 12));
   if (!/^\p{Lu}{2,3}$/u.test(o.surface) || (bracket && (bracket[1] === undefined || bracket[1] === o.surface))) return null;
   if (inModelName(text, o)) return 'model';
+  // "tên lửa hành trình … Kalibr - NK": a designer's variant letters after a weapon's foreign name
+  // and a dash, where the sentence speaks of arms.
+  const named = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?[-–] ?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start))?.[1];
+  if (named !== undefined && VARIANT_SUFFIXES.has(o.surface) && !isVietnameseSyllable(named) && ARMS_WORDS.test(sentenceBefore(text, o.start))) return 'model';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
   // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").

@@ -734,6 +734,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
+    // "tàu VTB 26": between a boat's word and its number, the letters of a ship's name or its
+    // owner's, which no kind above has read; no foreign bank's. A Vietnamese sense may be the
+    // ship's ("tàu BP 07-12-01" is the border guard's).
+    if (placement.beside?.length && placement.beside.every(shipCode) && !senses.some(writtenInVietnamese)) return null;
     // Among tickers, a listed firm, whatever else the letters spell first (POW is no prisoner of war
     // in "GAS, PVT, POW, DPM").
     // Of all the senses, not only those `fitting` keeps (a listed firm's name may end in its legal
@@ -899,6 +903,15 @@ export function loadGlossary(data: GlossaryData): Glossary {
       return documentCode(short, context, placement);
     },
   };
+}
+
+// A boat's word right before the letters of its name.
+const BOAT_WORDS = new Set(['tàu', 'thuyền', 'sà lan', 'xà lan', 'ca nô', 'xuồng']);
+
+/** A use between a boat's word and a number: "tàu VTB 26", "sà lan HP 2345". */
+function shipCode({ before, after }: WordsBeside): boolean {
+  const words = before.map((w) => nfc(w).toLowerCase());
+  return /^\d/.test(after[0] ?? '') && (BOAT_WORDS.has(words.at(-1) ?? '') || BOAT_WORDS.has(words.slice(-2).join(' ')));
 }
 
 /** How many of the last words name a country, written capitalised ("Anh", "Hàn Quốc"; "anh" is a

@@ -191,6 +191,15 @@ describe('in-text definitions', () => {
     expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
   });
 
+  it('a foreign name in title case right before its initials, without brackets', () => {
+    expect(def('Qureshi hợp tác với Make Love Not Scars MLNS (tạm dịch " Tạo yêu thương, không tạo sẹo "), một tổ chức phi chính phủ.', 'MLNS')).toBe('Make Love Not Scars');
+    expect(def('Hãng International Data Corporation IDC cho biết doanh số giảm.', 'IDC')).toBe('International Data Corporation');
+    // The whole run of capitals or nothing; a Vietnamese name, or a name across a comma, is not read.
+    expect(def('Bà làm việc cho tổ chức Human Rights Watch HRW từ năm 2010.', 'HRW')).toBe('Human Rights Watch');
+    expect(def('Bản tin của Associated Press, Fox News AFN cho biết.', 'AFN')).toBeNull();
+    expect(def('Dự án Thành phố thông minh TPTM được triển khai.', 'TPTM')).toBeNull();
+  });
+
   it('"name - ABBR" where the phrase ends: spelled, or an organisation; not any words before a dash', () => {
     expect(def('(nguyên Chủ tịch HĐTV công ty Đầu tư phát triển an ninh công nghệ cao - CNC) khai', 'CNC')).toBe('công ty Đầu tư phát triển an ninh công nghệ cao');
     expect(def('ông Bình, nguyên Tổng giám đốc Ngân hàng Đông Á - DAB, bị truy tố', 'DAB')).toBe('Ngân hàng Đông Á');

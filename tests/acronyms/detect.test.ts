@@ -270,6 +270,9 @@ describe('detection', () => {
     // A variant after a model's designation is the model's name; after a maker's model number,
     // wherever else the article writes it too.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
+    // A designer's variant after a weapon's foreign name and a dash, where the sentence is of arms.
+    expect(shorts('Đây là phiên bản mặt đất của tên lửa hành trình Kalibr - NK của VKS Nga.')).toEqual(['VKS']);
+    expect(shorts('Hàng hóa Trung Quốc - NK tăng mạnh.')).toEqual(['NK']);
     // A design bureau's name written whole; not a virus's name before an initialism.
     expect(shorts('Một máy bay Sukhoi -25 UB của Nga gặp nạn; dịch Covid -19 WHO cảnh báo.')).toEqual(['WHO']);
     expect(shorts('Boeing 737 MAX bị cấm bay. Các máy bay MAX 8 của FAA vẫn nằm đất.')).toEqual(['FAA']);

@@ -405,6 +405,10 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     // A dash between the boat's number and TS joins them as a space does.
     expect(reading('Tàu cá CM 99495 - TS của ngư dân gặp nạn.', 'TS')).toBe('thủy sản');
+    // Between a boat's word and its number, a ship's letters: no foreign bank's; a Vietnamese sense
+    // may be the ship's owner.
+    expect(reading('Khoảng 2h ngày 17/7, tàu VTB 26 trọng tải 5.100 tấn chở than phát tín hiệu cấp cứu.', 'VTB')).toBeNull();
+    expect(reading('Biên phòng Quảng Bình đã huy động tàu BP 07 ra cứu ngư dân.', 'BP')).toBe('biên phòng');
     // So does the dot papers print after a boat's long number; not a sentence's end after a year.
     expect(reading('Người nhái được điều ra khu vực tàu cá NA 95889. TS gặp nạn để lặn tìm thuyền viên.', 'TS')).toBe('thủy sản');
     expect(reading('Tàu cá ra khơi năm 2019. TS Nguyễn Văn An cho biết.', 'TS')).toBe('Tiến sĩ');

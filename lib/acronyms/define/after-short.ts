@@ -10,7 +10,7 @@ import { ADDRESSED, AFTER_SHORT_LONG, COUNTRIES, DEEDS, DETERMINERS, INSIDE_BEFO
 import { capitalised, isTitle, leftWords, lower, startsWithFirm, startsWithHead, textOf, wordsAt, writtenAt } from './words';
 import { verbLengthAt } from './phrase';
 import { longInside, namedPlaceAside } from './long-inside';
-import { translatedRightBefore } from './before-short';
+import { foreignNameRightBefore, translatedRightBefore } from './before-short';
 import { ownerInBrackets, tickerBrand } from './tickers';
 import type { KnownWords } from './translated';
 import { readsAsBrandName } from '../word-like';
@@ -202,7 +202,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
   const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long, known))) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
-  const found = def ?? translatedRightBefore(text, occ, known);
+  const found = def ?? translatedRightBefore(text, occ, known) ?? foreignNameRightBefore(text, occ);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
   if (owner) return { def: { long: text.slice(owner.start, owner.end), start: owner.start, how: 'named' }, brand: true };

@@ -5,7 +5,7 @@
  * Quốc tế CSIS", "Cơ quan Phát triển Quốc tế Hoa Kỳ, USAID,").
  */
 import type { Occurrence } from '../detect';
-import { isVietnameseSyllable } from '../letters';
+import { hasVietnameseMarks, isVietnameseSyllable } from '../letters';
 import { shortLetters, wordsIn } from '../match';
 import { syllableKey, translationKey } from '../translations';
 import type { Definition, Reading } from './types';
@@ -194,6 +194,28 @@ function fieldsInRow(text: string, def: Omit<Definition, 'short'>): boolean {
 
 /** The name right before the short form, translating the English one (see translatedRightBefore). */
 export function readNameRightBefore(text: string, occ: Occurrence, known: KnownWords | undefined): Reading {
-  const def = translatedRightBefore(text, occ, known);
+  const def = translatedRightBefore(text, occ, known) ?? foreignNameRightBefore(text, occ);
   return def ? { def } : null;
+}
+
+// Words an English name holds that give no letter of its initials.
+const UNSPELLED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&']);
+
+/**
+ * "hợp tác với Make Love Not Scars MLNS": a foreign name in title case written right before its
+ * initials, with no brackets, whose words give every letter in order. The whole run of capitalised
+ * words back to a Vietnamese one ("Hãng"), so that no part of a longer name is taken; not a
+ * Vietnamese name, written so in running text ("Thành phố thông minh TPTM" may be two things
+ * named side by side).
+ */
+export function foreignNameRightBefore(text: string, occ: Occurrence): Omit<Definition, 'short'> | null {
+  if (!/^\p{Lu}{2,6}$/u.test(occ.surface) || !/\p{L} $/u.test(text.slice(Math.max(0, occ.start - 2), occ.start))) return null;
+  const words = leftWords(text, occ.start, 8);
+  let from = words.length;
+  while (from > 0 && (capitalised(words[from - 1]) || UNSPELLED.has(words[from - 1]!.text)) && !hasVietnameseMarks(words[from - 1]!.text)) from--;
+  while (from < words.length && UNSPELLED.has(words[from]!.text)) from++;
+  const name = words.slice(from);
+  if (name.length < 2 || name.every((w) => isVietnameseSyllable(w.text)) || text.slice(name[0]!.start, occ.start).includes(',')) return null;
+  const initials = name.filter((w) => !UNSPELLED.has(w.text)).map((w) => w.text[0]).join('');
+  return initials === occ.surface ? { ...textOf(text, name), how: 'spelled' } : null;
 }
