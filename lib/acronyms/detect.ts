@@ -332,8 +332,9 @@ function spacedFormula(text: string, start: number, letters: string, end: number
 // The currencies Vietnamese news quotes against each other by their codes.
 const CURRENCY_CODE = /^(?:USD|VND|VNĐ|EUR|JPY|CNY|GBP|KRW|AUD|THB|CHF|CAD|HKD|RUB|INR|NDT)$/u;
 
-// A currency, then a slash: what follows is what the price is for.
-const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu)\s?\/\s?$/u;
+// A currency or a measure, then a slash: what follows is what the price or the ratio is for
+// ("2.134 đồng / KWh", "15 ha / MW").
+const PRICE_PER = /(?:^|[^\p{L}])(?:đồng|USD|VND|VNĐ|euro|EUR|cent|xu|ha|tấn|km|kg|m2|m3)\s?\/\s?$/u;
 
 function precededByNumber(text: string, start: number): boolean {
   return /\d[\d.,]*\s?$/.test(text.slice(Math.max(0, start - 12), start));
@@ -818,8 +819,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       const after = text.slice(occ.end, occ.end + 16);
       const post = occ.surface.toUpperCase() === 'KM' && (/^[ \u00a0]?\d+\+\d/u.test(after) || (/(?:^|[^\p{L}])(?:tại|từ|đến|ở|qua)\s$/iu.test(text.slice(Math.max(0, occ.start - 5), occ.start)) && /^[ \u00a0]?\d+(?![\d.,]*\s*(?:%|đồng|triệu|nghìn|USD|VND))/u.test(after)));
       if (post) continue;
-      // "2.134 đồng / KWh", "50 USD/MWh": a price per unit names the unit after its slash (a unit's
-      // symbol: "350.000 đồng/HP" is per học phần, a course's credit).
+      // "2.134 đồng / KWh", "50 USD/MWh", "15 ha / MW": a price or a ratio per unit names the unit
+      // after its slash (a unit's symbol: "350.000 đồng/HP" is per học phần, a course's credit).
       if (unit && UNIT_SYMBOLS.test(occ.surface) && PRICE_PER.test(text.slice(Math.max(0, occ.start - 8), occ.start))) continue;
       if (unit && precededByNumber(text, occ.start)) {
         if (UNIT_SYMBOLS.test(occ.surface) && quantityBefore(text, occ.start)) units.add(occ.surface);

@@ -216,6 +216,8 @@ describe('detection', () => {
     expect(shorts('Chương trình KM 50% và được KM 200.000 đồng.')).toEqual(['KM']);
     // A price per unit: the unit after the currency's slash, with no number before it.
     expect(shorts('Giá điện bình quân tương đương 2.134 đồng / KWh. Giá bán 50 USD/MWh.')).toEqual(['USD']);
+    // A ratio per unit, after a measure and its slash.
+    expect(shorts('Diện tích rừng bị mất do làm thuỷ điện trung bình khoảng 15 ha / MW.')).toEqual([]);
     // A fishing boat's province code is part of its number, as a plate's series is; TS after it is
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);

@@ -423,6 +423,10 @@ describe('built-in glossary', () => {
     expect(reading('Hà Nội ô nhiễm bụi mịn (bụi siêu nhỏ PM 2.5) xếp thứ hai Đông Nam Á.', 'PM')).toBe('Particulate Matter');
     expect(reading('Ứng viên cần chứng chỉ TOEFL IBT 65 điểm hoặc IELTS 5.5.', 'IBT')).toBe('Internet-Based Test');
     expect(reading('Theo IBT, Apple sắp ra mắt iPhone mới.', 'IBT')).toBe('International Business Times');
+    expect(reading('Không có lý do gì để cả 3 nguồn điện UPS đều bị mất.', 'UPS')).toBe('Uninterruptible Power Supply');
+    // A news portal cited as a source, not the group whose ticker it is.
+    expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
+    expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
     // A transport firm's name: "Thương mại và Vận tải", not space ("vũ trụ") nor telecoms.
     expect(reading('Công ty TNHH TM và VT Hoàng Sơn chạy tuyến Nước Ngầm - Minh Lộc.', 'VT')).toBe('vận tải');
     expect(reading('Công ty nhận 14.000 euro tại Cologne - Bonn Airport GmbH.', 'GmbH')).toBe('Gesellschaft mit beschränkter Haftung');
