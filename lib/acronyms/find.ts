@@ -460,6 +460,16 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
 // A head of state or government, then a given name: "cựu Tổng thống George HW Bush".
 const POST_AND_GIVEN_NAME = /(?:^|[^\p{L}])(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hượng nghị sĩ)\s(\p{Lu}\p{Ll}+)\s$/u;
 
+// A capitalised word that is no Vietnamese syllable and not in capitals (another short form).
+const FOREIGN_WORD = (w: string | undefined): boolean => w !== undefined && !isVietnameseSyllable(w) && !/^\p{Lu}+$/u.test(w);
+
+/** Between two foreign words: "Blue HK Investments", "Tekla BIM Awards". */
+function insideForeignName(text: string, o: Occurrence): boolean {
+  const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, o.start - 25), o.start))?.[1];
+  const after = /^ (\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(o.end, o.end + 25))?.[1];
+  return FOREIGN_WORD(before) && FOREIGN_WORD(after);
+}
+
 /** The use stands right before a country's name, the whole name ("ĐT Pháp", "ĐT Hàn Quốc"; not "Mỹ
  * Đình", "Lào Cai", whose first word is a country's). */
 function beforeCountry(text: string, o: Occurrence): boolean {
@@ -508,6 +518,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
     beforePlaceName: mostUses(occs, (o) => beforePlaceName(text, o.start, o.end)),
     afterForeignName: mostUses(occs, (o) => afterForeignName(text, o.start, o.end)),
+    insideForeignName: occs.every((o) => insideForeignName(text, o)),
     beforeCountry: mostUses(occs, (o) => beforeCountry(text, o)),
     beforeEdition: mostUses(occs, (o) => EDITION_AFTER.test(text.slice(o.end, o.end + 90)) && !SCHOOL_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start))),
     beside: occs.map((o) => wordsBeside(text, o)),

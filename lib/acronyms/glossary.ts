@@ -99,6 +99,9 @@ export interface Placement {
   beforePlaceName?: boolean;
   /** Right after a foreign name in most of its uses ("Total SA"): a firm's legal form. */
   afterForeignName?: boolean;
+  /** Between two foreign words in every use ("Blue HK Investments", "Street Photo BD Magazine"):
+   * a part of a foreign name. */
+  insideForeignName?: boolean;
   /** Right before a country's name in most of its uses ("ĐT Pháp"): its national team. */
   beforeCountry?: boolean;
   /** Before an edition in roman figures in most of its uses ("ĐH Đoàn toàn quốc lần thứ XI"): a
@@ -734,6 +737,13 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
+    // "Blue HK Investments", "Street Photo BD Magazine": inside a foreign name, no Vietnamese
+    // sense (học kỳ, Bình Dương) but a country's ("Oracle VN Pte. Ltd"); a foreign one may be the
+    // name's ("Tekla BIM Awards").
+    if (placement.insideForeignName) {
+      const foreign = senses.filter((x) => !writtenInVietnamese(x) || COUNTRIES.has(x.toLowerCase()));
+      return foreign.length > 0 ? found(choose(foreign, context)) : null;
+    }
     // "tàu VTB 26": between a boat's word and its number, the letters of a ship's name or its
     // owner's, which no kind above has read; no foreign bank's. A Vietnamese sense may be the
     // ship's ("tàu BP 07-12-01" is the border guard's).

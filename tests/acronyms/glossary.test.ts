@@ -405,6 +405,10 @@ describe('built-in glossary', () => {
     expect(findAcronyms('Tàu cá BĐ 96789 TS bị chìm.', { glossary: shippedGlossary() })[0]?.senses).toEqual(['thủy sản', 'Tiến sĩ', 'Thí sinh']);
     // A dash between the boat's number and TS joins them as a space does.
     expect(reading('Tàu cá CM 99495 - TS của ngư dân gặp nạn.', 'TS')).toBe('thủy sản');
+    // Inside a foreign name, no Vietnamese common sense; a country's stays, and foreign senses.
+    expect(reading('Quỹ đầu tư này - cùng với Blue HK Investments của Hong Kong - đã rút vốn.', 'HK')).toBeNull();
+    expect(reading('Ông là giám đốc tài chính công ty Oracle VN Pte. Ltd thuộc tập đoàn đa quốc gia.', 'VN')).toBe('Việt Nam');
+    expect(reading('Công ty nhận giải ba cuộc thi Tekla BIM Awards năm nay.', 'BIM')).toBe('Building Information Modeling');
     // Between a boat's word and its number, a ship's letters: no foreign bank's; a Vietnamese sense
     // may be the ship's owner.
     expect(reading('Khoảng 2h ngày 17/7, tàu VTB 26 trọng tải 5.100 tấn chở than phát tín hiệu cấp cứu.', 'VTB')).toBeNull();
