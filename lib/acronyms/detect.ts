@@ -350,7 +350,9 @@ function quantityBefore(text: string, start: number): boolean {
 /** "AN / SLQ -32", "AN/SPY-1D": the American forces' electronics designations (Army-Navy, then the
  * equipment's type and its number), a model's, not an initialism to explain. */
 function militaryDesignation(text: string, occ: Occurrence): boolean {
-  return occ.surface === 'AN' && /^ ?\/ ?[A-Z]{3} ?-?\d/.test(text.slice(occ.end, occ.end + 10));
+  // The type after the slash is the designation's too ("radar AN / APS– 145").
+  if (/^[A-Z]{3}$/.test(occ.surface) && /(?:^|[^\p{L}])AN ?\/ ?$/u.test(text.slice(Math.max(0, occ.start - 5), occ.start))) return /^ ?[-–]? ?\d/.test(text.slice(occ.end, occ.end + 4));
+  return occ.surface === 'AN' && /^ ?\/ ?[A-Z]{3} ?[-–]? ?\d/.test(text.slice(occ.end, occ.end + 10));
 }
 
 /**

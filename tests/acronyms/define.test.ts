@@ -191,6 +191,10 @@ describe('in-text definitions', () => {
     expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
   });
 
+  it('a report\'s title runs past "cho" as a plan\'s does', () => {
+    expect(def('Báo cáo hàng ngày cho tổng thống Mỹ (PDB) là một bản tóm tắt thông tin tình báo.', 'PDB')).toBe('Báo cáo hàng ngày cho tổng thống Mỹ');
+  });
+
   it('a foreign name in title case right before its initials, without brackets', () => {
     expect(def('Qureshi hợp tác với Make Love Not Scars MLNS (tạm dịch " Tạo yêu thương, không tạo sẹo "), một tổ chức phi chính phủ.', 'MLNS')).toBe('Make Love Not Scars');
     expect(def('Hãng International Data Corporation IDC cho biết doanh số giảm.', 'IDC')).toBe('International Data Corporation');

@@ -51,6 +51,8 @@ describe('detection', () => {
     expect(shorts('Quốc lộ QL1A nối đường ĐT743, xe A320 chạy qua')).toEqual(['QL1A', 'ĐT743']);
     // A nerve agent's designation and the forces' electronics designations stand for nothing.
     expect(shorts('Ông bị sát hại bằng chất độc thần kinh VX; tàu có gói đối kháng AN / SLQ -32 và radar AN/SPY-1D.')).toEqual([]);
+    // The type after the slash, its number after an en dash; elsewhere the same letters stand.
+    expect(shorts('Máy bay có radar AN / APS– 145 theo dõi 2.000 mục tiêu; xe tăng có hệ thống APS.')).toEqual(['APS']);
     // So do an applicant's ranked choices; a van's model has three digits.
     expect(shorts('Hãy để NV1 trường ưa thích nhất, NV10 trường dự phòng; xe Nissan NV200')).toEqual(['NV1', 'NV10']);
     // A document's kind after its number and its issuer across a spaced dash are one short form.

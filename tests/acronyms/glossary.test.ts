@@ -1482,6 +1482,7 @@ describe('a sense named by the words beside it', () => {
     expect(rows('Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật. Trụ sở ở Washington DC.')).toContain('DC');
     // A kind before a use names SS's and SMH's senses.
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
+    expect(reading('Biểu tượng Mặt Trời đen từng được lực lượng SS của Đức Quốc xã sử dụng.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Lớp 10A có SS 40 học sinh.', 'SS')).toBe('sĩ số');
     expect(reading('Theo bình luận viên John Powers của tờ SMH, Mỹ đang chờ đợi.', 'SMH')).toBe('Sydney Morning Herald');
     // A photo's credit names an agency among the senses only a kind reads too.

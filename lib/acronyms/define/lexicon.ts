@@ -293,7 +293,7 @@ export const TREATY_HEADS = ['thỏa thuận', 'thoả thuận', 'hiệp định
 // Hợp Quốc về Luật Biển (UNCLOS)", "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)".
 export const DOCUMENT_HEADS = [
   ...TREATY_HEADS,
-  ...['tuyên bố', 'bộ quy tắc', 'quy tắc', 'luật', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến'].map((h) => h.split(' ')),
+  ...['tuyên bố', 'bộ quy tắc', 'quy tắc', 'luật', 'chiến lược', 'kế hoạch', 'quy chế', 'khuôn khổ', 'sáng kiến', 'báo cáo'].map((h) => h.split(' ')),
 ];
 
 // The stop words such a title crosses; others ("là", "đã", "khi") end the clause it stands in.
