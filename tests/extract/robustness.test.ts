@@ -37,17 +37,22 @@ describe('pathological pages', () => {
   }, 120_000);
 
   // happy-dom clones and queries about 100× slower than a browser (1.6 s to clone 20,000 elements),
-  // so the Node run gets a larger budget than the content script's default.
+  // so the Node run gets a larger budget than the content script's default. Counted, not timed: it
+  // took 22 s once on a 2-core machine running other jobs.
   it('still extracts a 12,000-element page, in one Readability pass', () => {
     const doc = parseHtml(hugePage(12_000));
-    const t0 = performance.now();
-    const r = extract(doc, null, { timeBudgetMs: 20_000 });
-    const ms = performance.now() - t0;
-    console.log(`[extract] 12k elements: ${isArticle(r) ? 'article' : r.reason} in ${ms.toFixed(0)} ms`);
-    expect(isArticle(r)).toBe(true);
-    if (isArticle(r)) expect(r.paragraphs.length).toBe(12);
-    expect(ms).toBeLessThan(20_000);
-  });
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      const t0 = performance.now();
+      const r = extract(doc, null, { timeBudgetMs: 90_000 });
+      console.log(`[extract] 12k elements: ${isArticle(r) ? 'article' : r.reason} in ${(performance.now() - t0).toFixed(0)} ms`);
+      expect(isArticle(r)).toBe(true);
+      if (isArticle(r)) expect(r.paragraphs.length).toBe(12);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  }, 120_000);
 
   it('answers "too-large" for a page whose text runs past any article\'s, before Readability reads it', () => {
     // Few elements, as a page repeating its body would have, but 500,000 characters of text.
