@@ -191,6 +191,10 @@ describe('in-text definitions', () => {
     expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
   });
 
+  it('"hàng không" translates Aerospace too', () => {
+    expect(definedAs('Hai tháng trước, tại triển lãm hàng không và biển quốc tế Langkawi (LIMA) diễn ra ở Malaysia.', 'LIMA', shippedGlossary())).toBe('hàng không và biển quốc tế Langkawi');
+  });
+
   it('a report\'s title runs past "cho" as a plan\'s does', () => {
     expect(def('Báo cáo hàng ngày cho tổng thống Mỹ (PDB) là một bản tóm tắt thông tin tình báo.', 'PDB')).toBe('Báo cáo hàng ngày cho tổng thống Mỹ');
   });

@@ -236,6 +236,8 @@ describe('detection', () => {
     // is no weapon ("XM 25 năm": xi măng, 25 years).
     expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
     expect(shorts('Công ty XM 25 năm tuổi.')).toEqual(['XM']);
+    // An ion a water report measures, its count and charge spaced off.
+    expect(shorts('Các vị trí có giá trị thông số amoni (NH 4 +); hàm lượng tổng chất rắn lơ lửng (TSS) vượt quy định.')).toEqual(['TSS']);
     // Gases listed by formula: NO and CO beside others are formulas as CO2 is; NOx is one anywhere.
     expect(shorts('Trạm quan trắc 6 thông số ô nhiễm là PM10, PM 2.5, NO 2 / NO / NOx, CO, SO2 và O 3.')).toEqual(['PM10', 'PM']);
     expect(shorts('Lượng khí thải NOx tăng. Ông là CO của công ty.')).toEqual(['CO']);
