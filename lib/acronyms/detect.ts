@@ -37,7 +37,7 @@ const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'KVA', 'MVA', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV', 'KWP', 'MWP', 'GWP']);
 // CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
 // có công suất 90 CV"): "nộp 2 CV" are two résumés.
-const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40}$/iu;
+const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}$/iu;
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
 // Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
@@ -814,6 +814,9 @@ export function detectOccurrences(text: string): Occurrence[] {
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
+      // "loài nguy cấp, quý hiếm nhóm IB", "nhóm IIA": a class's roman number and its subgroup's
+      // letter; "tên lửa H - IIA": a model's, after its letter and a dash.
+      if (/^(?:I{1,3}|IV|V|VI)[A-D]$/.test(occ.surface) && /(?:^|[^\p{L}])(?:(?:[Nn]hóm|[Pp]hân nhóm|[Hh]ạng|[Ll]oại|[Ll]ớp|[Mm]ục)\s|\p{Lu} ?[-–] ?)$/u.test(text.slice(Math.max(0, occ.start - 12), occ.start))) continue;
       if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a

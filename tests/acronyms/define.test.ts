@@ -191,6 +191,10 @@ describe('in-text definitions', () => {
     expect(def('ứng dụng công nghệ cao (CNC) trong nông nghiệp', 'CNC')).toBe('công nghệ cao');
   });
 
+  it('a meeting widened to partners: "mở rộng (ADMM +)" keeps its widening in the name', () => {
+    expect(definedAs('Việt Nam tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM +) cũng như diễn tập.', 'ADMM', shippedGlossary())).toBe('Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng');
+  });
+
   it('"hàng không" translates Aerospace too', () => {
     expect(definedAs('Hai tháng trước, tại triển lãm hàng không và biển quốc tế Langkawi (LIMA) diễn ra ở Malaysia.', 'LIMA', shippedGlossary())).toBe('hàng không và biển quốc tế Langkawi');
   });

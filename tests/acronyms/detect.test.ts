@@ -236,6 +236,11 @@ describe('detection', () => {
     // is no weapon ("XM 25 năm": xi măng, 25 years).
     expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
     expect(shorts('Công ty XM 25 năm tuổi.')).toEqual(['XM']);
+    // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
+    // ticker after another: "VHM - VIC", held-out text 018374).
+    expect(shorts('Rắn hổ mang chúa là loài quý hiếm nhóm IB; NASA phóng tên lửa H - IIA.')).toEqual(['NASA']);
+    // Horsepower after a figure with a thousands dot.
+    expect(shorts('Tàu cá có công suất 1.150 CV, dài 21 m.')).toEqual([]);
     // An ion a water report measures, its count and charge spaced off.
     expect(shorts('Các vị trí có giá trị thông số amoni (NH 4 +); hàm lượng tổng chất rắn lơ lửng (TSS) vượt quy định.')).toEqual(['TSS']);
     // Gases listed by formula: NO and CO beside others are formulas as CO2 is; NOx is one anywhere.

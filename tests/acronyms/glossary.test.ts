@@ -242,7 +242,8 @@ describe('built-in glossary', () => {
     expect(reading('Xuất khẩu sang HQ tăng mạnh, các tàu HQ chở hàng về cảng.', 'HQ')).toBe('Hàn Quốc');
     expect(reading('Sau đó xuất hiện nứt dọc trên đoạn tường chắn MSE của dự án.', 'MSE')).toBe('Mechanically Stabilized Earth');
     // An engine's power, a dry port, a rescue boat by its number; elsewhere the usual senses.
-    expect(reading('Một tàu vỏ sắt công suất 1.000 CV đang trôi dạt trên vùng biển La Gi.', 'CV')).toBe('mã lực');
+    // After a figure, even one with a thousands dot, it is the unit and no acronym at all.
+    expect(reading('Một tàu vỏ sắt công suất 1.000 CV đang trôi dạt trên vùng biển La Gi.', 'CV')).toBeUndefined();
     expect(reading('Bổ sung nhiều cảng sông ICD để gom hàng.', 'ICD')).toBe('Inland Container Depot');
     expect(reading('Thi thể ngư dân đã được tàu SAR 413 đưa về đến bờ.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Đêm cùng ngày, tàu cứu nạn SAR 411 đã tiếp cận hiện trường và sơ cứu các thuyền viên.', 'SAR')).toBe('Search and Rescue');
@@ -428,6 +429,7 @@ describe('built-in glossary', () => {
     expect(reading('Ứng viên cần chứng chỉ TOEFL IBT 65 điểm hoặc IELTS 5.5.', 'IBT')).toBe('Internet-Based Test');
     expect(reading('Theo IBT, Apple sắp ra mắt iPhone mới.', 'IBT')).toBe('International Business Times');
     expect(reading('Không có lý do gì để cả 3 nguồn điện UPS đều bị mất.', 'UPS')).toBe('Uninterruptible Power Supply');
+    expect(reading('Trong đó, đường HCC 25 L / 07 R được cải tạo nâng cấp từ năm 2002.', 'HCC')).toBe('hạ cất cánh');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
