@@ -37,7 +37,9 @@ const UNIT_SYMBOLS = /^[KMGT]?(?:B|HZ|WH?)$|^(?:KV|MM|CM|KM|KG|ML|MG|M2|M3|KM2)$
 const UNITS = new Set(['GB', 'MB', 'KB', 'TB', 'PB', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'KW', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'KV', 'KVA', 'MVA', 'HP', 'CC', 'DB', 'PPM', 'MM', 'CM', 'KM', 'KG', 'ML', 'MG', 'M2', 'M3', 'KM2', 'TEU', 'DWT', 'GT', 'GRT', 'MBPS', 'GBPS', 'FPS', 'MP', 'CV', 'KWP', 'MWP', 'GWP']);
 // CV is horsepower (cheval-vapeur) after a number only where an engine's power is the subject ("tàu cá
 // có công suất 90 CV"): "nộp 2 CV" are two résumés.
-const POWER_BEFORE = /(?:công suất|tàu|thuyền|máy|động cơ|xe)(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}$/iu;
+// After "công suất" a thousands dot is no sentence's end ("công suất 1.150 CV"); after a vehicle's
+// word a large count is more often of résumés ("hãng xe … nhận 2.500 CV").
+const POWER_BEFORE = /(?:công suất(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}|(?:tàu|thuyền|máy|động cơ|xe)[^.!?\n]{0,40})$/iu;
 
 // Words whose capital letter after them names one of a kind, and links of a chain ("A & B & C").
 // Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
@@ -290,12 +292,13 @@ function bylineLine(text: string, at: number): boolean {
   return end - start <= 16 && last <= end;
 }
 
+// A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
+// "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
+// về BV 108", "rà phá bom mìn dọc QL 9").
+const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
+
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
 // 947993 và AD 733692".
-// A weapon's or a warplane's word, then a few lower-case words of what kind it is ("tên lửa hành
-// trình", "súng phóng lựu").
-const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: [\p{Ll}\p{M}]+){0,3} $/u;
-
 const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
 
 // The gases news writes by formula, and the ions its water reports measure ("amoni (NH 4 +)").
@@ -816,7 +819,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       // agent's designation, which stands for nothing.
       // "loài nguy cấp, quý hiếm nhóm IB", "nhóm IIA": a class's roman number and its subgroup's
       // letter; "tên lửa H - IIA": a model's, after its letter and a dash.
-      if (/^(?:I{1,3}|IV|V|VI)[A-D]$/.test(occ.surface) && /(?:^|[^\p{L}])(?:(?:[Nn]hóm|[Pp]hân nhóm|[Hh]ạng|[Ll]oại|[Ll]ớp|[Mm]ục)\s|\p{Lu} ?[-–] ?)$/u.test(text.slice(Math.max(0, occ.start - 12), occ.start))) continue;
+      if (/^I{1,3}[AB]$/.test(occ.surface) && /(?:^|[^\p{L}])(?:(?:[Nn]hóm|[Pp]hân nhóm|[Hh]ạng|[Ll]oại|[Ll]ớp|[Mm]ục)\s|\p{Lu} ?[-–] ?)$/u.test(text.slice(Math.max(0, occ.start - 12), occ.start))) continue;
       if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
@@ -910,20 +913,20 @@ function inModelName(text: string, o: Occurrence): boolean {
   return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, maker.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
-/** A model's variant: two or three capitals after a designation, not defined in brackets after it
- * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";
- * on its own letters they define it: "Su-30 SM (SM - Super Maneuverable)");
- * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
- * a number, else null. */
-// Words for arms, in the sentence before a variant's letters.
+// Words for arms: a variant's letters after a foreign name mean a model only in such a sentence.
 const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí)/iu;
 
-/** The sentence before `at`, up to 120 characters. */
+/** The sentence before `at` (120 characters at most): a cue in an earlier sentence is another topic's. */
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 120), at);
   return before.slice(before.search(/[^.!?\n]*$/u));
 }
 
+/** A model's variant: two or three capitals after a designation, not defined in brackets after it
+ * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";
+ * on its own letters they define it: "Su-30 SM (SM - Super Maneuverable)");
+ * 'model' after a maker's model number or in a maker's model name, 'code' after letters, a dash and
+ * a number, else null. */
 function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null {
   const bracket = /^\s*\((?:(\p{Lu}{2,})[\s:,)])?/u.exec(text.slice(o.end, o.end + 12));
   if (!/^\p{Lu}{2,3}$/u.test(o.surface) || (bracket && (bracket[1] === undefined || bracket[1] === o.surface))) return null;

@@ -460,7 +460,8 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
 // A head of state or government, then a given name: "cựu Tổng thống George HW Bush".
 const POST_AND_GIVEN_NAME = /(?:^|[^\p{L}])(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hượng nghị sĩ)\s(\p{Lu}\p{Ll}+)\s$/u;
 
-// A capitalised word that is no Vietnamese syllable and not in capitals (another short form).
+// A foreign word of a name: no Vietnamese syllable, and not in capitals (another short form, which
+// a list of initialisms puts beside a use).
 const FOREIGN_WORD = (w: string | undefined): boolean => w !== undefined && !isVietnameseSyllable(w) && !/^\p{Lu}+$/u.test(w);
 
 /** Between two foreign words: "Blue HK Investments", "Tekla BIM Awards". */

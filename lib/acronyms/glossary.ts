@@ -737,11 +737,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
-    // "Blue HK Investments", "Street Photo BD Magazine": inside a foreign name, no Vietnamese
-    // sense (học kỳ, Bình Dương) but a country's ("Oracle VN Pte. Ltd"); a foreign one may be the
-    // name's ("Tekla BIM Awards").
-    if (placement.insideForeignName) {
-      const foreign = senses.filter((x) => !writtenInVietnamese(x) || COUNTRIES.has(x.toLowerCase()));
+    // "Blue HK Investments": inside a foreign name, no Vietnamese common noun (học kỳ); a place's
+    // name may be its own ("Sheraton HN Hotel", "Oracle VN Pte. Ltd"), and so may a foreign sense
+    // ("Tekla BIM Awards").
+    if (placement.insideForeignName && senses.some((x) => writtenInVietnamese(x) && LOWER_CASE.test(x))) {
+      const foreign = senses.filter((x) => !(writtenInVietnamese(x) && LOWER_CASE.test(x)));
       return foreign.length > 0 ? found(choose(foreign, context)) : null;
     }
     // "tàu VTB 26": between a boat's word and its number, the letters of a ship's name or its
@@ -915,7 +915,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
   };
 }
 
-// A boat's word right before the letters of its name.
+// Words for a boat: right before letters and a number, they make the letters the boat's name.
 const BOAT_WORDS = new Set(['tàu', 'thuyền', 'sà lan', 'xà lan', 'ca nô', 'xuồng']);
 
 /** A use between a boat's word and a number: "tàu VTB 26", "sà lan HP 2345". */

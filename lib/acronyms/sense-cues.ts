@@ -204,11 +204,11 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // Japan's certificate of eligibility beside study and residence there, not Singapore's car
   // permit nor the Council of Europe written in capitals.
   'certificate of eligibility': ['nhật bản', 'du học', 'tư cách cư trú', 'lưu trú', 'visa', 'thị thực'],
-  // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
-  // about it.
   // The resistance's safe zone (Định Hóa, Tân Trào) in history and memorials, not the rocket maker
   // "Orbital ATK" (QA 007959).
   'an toàn khu': ['kháng chiến', 'cách mạng', 'di tích', 'chiến khu', 'việt bắc', 'căn cứ', 'định hóa', 'tân trào', 'tuyên quang', 'thái nguyên', 'bắc kạn'],
+  // Vinorm's first TD beside a children's troupe ("nhóm TD Kids"): shown only where the article is
+  // about it.
   'tình dục': ['quấy rối', 'xâm hại', 'hiếp dâm', 'giới tính', 'lạm dụng', 'mại dâm', 'dâm ô', 'quan hệ', 'lây truyền', 'tránh thai', 'giang mai', 'nô lệ', 'cưỡng bức', 'ham muốn', 'sinh lý', 'khiêu dâm'],
 };
 

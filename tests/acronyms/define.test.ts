@@ -193,6 +193,7 @@ describe('in-text definitions', () => {
 
   it('a meeting widened to partners: "mở rộng (ADMM +)" keeps its widening in the name', () => {
     expect(definedAs('Việt Nam tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM +) cũng như diễn tập.', 'ADMM', shippedGlossary())).toBe('Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng');
+    expect(definedAs('Việt Nam sẽ tiếp tục hợp tác mở rộng (ADMM +) với các đối tác.', 'ADMM', shippedGlossary())).toBeNull();
   });
 
   it('"hàng không" translates Aerospace too', () => {

@@ -236,9 +236,12 @@ describe('detection', () => {
     // is no weapon ("XM 25 năm": xi măng, 25 years).
     expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
     expect(shorts('Công ty XM 25 năm tuổi.')).toEqual(['XM']);
+    // Not any words after the weapon's: a hospital's or a road's code (review).
+    expect(shorts('Bệnh nhân được trực thăng chuyển về BV 108; rà phá bom mìn dọc QL 9.')).toEqual(['BV', 'QL']);
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
     // ticker after another: "VHM - VIC", held-out text 018374).
     expect(shorts('Rắn hổ mang chúa là loài quý hiếm nhóm IB; NASA phóng tên lửa H - IIA.')).toEqual(['NASA']);
+    expect(shorts('Các loại IC nhập khẩu tăng; các loại VB quy phạm pháp luật.')).toEqual(['IC', 'VB']);
     // Horsepower after a figure with a thousands dot.
     expect(shorts('Tàu cá có công suất 1.150 CV, dài 21 m.')).toEqual([]);
     // An ion a water report measures, its count and charge spaced off.

@@ -410,6 +410,7 @@ describe('built-in glossary', () => {
     expect(reading('Quỹ đầu tư này - cùng với Blue HK Investments của Hong Kong - đã rút vốn.', 'HK')).toBeNull();
     expect(reading('Ông là giám đốc tài chính công ty Oracle VN Pte. Ltd thuộc tập đoàn đa quốc gia.', 'VN')).toBe('Việt Nam');
     expect(reading('Công ty nhận giải ba cuộc thi Tekla BIM Awards năm nay.', 'BIM')).toBe('Building Information Modeling');
+    expect(reading('Khách sạn Sheraton HN Hotel vừa đón đoàn khách quốc tế.', 'HN')).toBe('Hà Nội');
     // Between a boat's word and its number, a ship's letters: no foreign bank's; a Vietnamese sense
     // may be the ship's owner.
     expect(reading('Khoảng 2h ngày 17/7, tàu VTB 26 trọng tải 5.100 tấn chở than phát tín hiệu cấp cứu.', 'VTB')).toBeNull();
@@ -429,6 +430,7 @@ describe('built-in glossary', () => {
     expect(reading('Ứng viên cần chứng chỉ TOEFL IBT 65 điểm hoặc IELTS 5.5.', 'IBT')).toBe('Internet-Based Test');
     expect(reading('Theo IBT, Apple sắp ra mắt iPhone mới.', 'IBT')).toBe('International Business Times');
     expect(reading('Không có lý do gì để cả 3 nguồn điện UPS đều bị mất.', 'UPS')).toBe('Uninterruptible Power Supply');
+    expect(reading('Máy bay chở hàng của hệ thống UPS hạ cánh tại Nội Bài.', 'UPS')).toBe('United Parcel Service');
     expect(reading('Trong đó, đường HCC 25 L / 07 R được cải tạo nâng cấp từ năm 2002.', 'HCC')).toBe('hạ cất cánh');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');

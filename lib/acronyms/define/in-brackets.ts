@@ -142,8 +142,7 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   }
   // "(SPIEF -2018)", "(APEC 2017)": the edition's year after the short form; "(SN 1990)" is
   // a birth year ("sinh năm").
-  // "(ADMM +)": the plus of a meeting widened to partners, which the name's "mở rộng" says.
-  const edition = occ.surface.length >= 3 && /^\s*(?:[-–]?\s*(?:19|20)\d\d|\+)\s*$/u.test(after);
+  const edition = occ.surface.length >= 3 && /^\s*[-–]?\s*(?:19|20)\d\d\s*$/u.test(after);
   // "(mã BSQ - UpCoM)": the exchange the ticker trades on, after a dash.
   const exchangeAfter = intro !== null && EXCHANGES.test(/^\s*[-–]\s*(?:sàn\s+)?(\S+)\s*$/u.exec(after)?.[1] ?? '');
   // "tỷ suất lợi nhuận trên vốn chủ sở hữu (ROAE -%)": the unit the figure is given in.
@@ -153,12 +152,13 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const held = before === '' ? heldSession(text, open, occ.surface + after) : null;
   const session = held?.letters === occ.surface ? held : null;
   // "… các nước ASEAN mở rộng (ADMM +)": the letters name the meeting, the plus its widening; the
-  // name is read before "mở rộng" and holds it.
+  // name is read before "mở rộng", not guessed ("hợp tác mở rộng (ADMM +)" names nothing), and
+  // holds it.
   const widening = after.trim() === '+' ? /\smở rộng\s*$/u.exec(text.slice(Math.max(0, open - 12), open)) : null;
   const cut = widening ? open - widening[0].length : -1;
   const narrow = cut > 0 ? longBefore(text, occ.surface, cut, known) : null;
-  const widened = narrow && narrow.start + narrow.long.length === cut ? { ...narrow, long: text.slice(narrow.start, open).trimEnd() } : null;
-  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
+  const widened = narrow && !narrow.guessed && narrow.start + narrow.long.length === cut ? { ...narrow, long: text.slice(narrow.start, open).trimEnd() } : null;
+  if ((before === '' || intro || firmNoun) && (after.trim() === '' || edition || widened || exchangeAfter || unit || session || HISTORY_ASIDE.test(after)) && open > 0) {
     const read = widened ?? longBefore(text, occ.surface, session ? session.start : open, known);
     if (firmNoun && (FIRM_KINDS.has(occ.surface) || !(read && startsWithFirm(wordsIn(text, read.start, read.start + read.long.length))))) return 'none';
     // "Đài Loan (TQ)", "Ma Cao (TQ)", "đặc khu Hồng Kông (TQ)": a place and the country it belongs
