@@ -8,9 +8,8 @@ import { SURNAMES } from '../quotes/lexicon';
 import { countLower, countUpper, hasVietnameseMarks, isVietnameseSyllable, letterFold } from './letters';
 import { DATELINE_PAPERS } from './dateline';
 import { isChoiceCode } from './admission-choices';
-import { afterForeignName } from './legal-forms';
+import { afterForeignName, foreignLegalForm, sentenceBefore } from './legal-forms';
 import { isRoadCode, roadKind } from './roads';
-import { foreignLegalForm } from './legal-forms';
 import { shortLetters, singularShort, spelledEnd, spells, wordsIn } from './match';
 import { heldSession } from './session-number';
 import { DOCUMENT_TYPES } from './document-kinds';
@@ -916,12 +915,6 @@ function inModelName(text: string, o: Occurrence): boolean {
 // Words for arms: a variant's letters after a foreign name mean a model only in such a sentence.
 const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí)/iu;
 
-/** The sentence before `at` (120 characters at most): a cue in an earlier sentence is another topic's. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  return before.slice(before.search(/[^.!?\n]*$/u));
-}
-
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it
  * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";
  * on its own letters they define it: "Su-30 SM (SM - Super Maneuverable)");
@@ -934,7 +927,7 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   // "tên lửa hành trình … Kalibr - NK": a designer's variant letters after a weapon's foreign name
   // and a dash, where the sentence speaks of arms.
   const named = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?[-–] ?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start))?.[1];
-  if (named !== undefined && VARIANT_SUFFIXES.has(o.surface) && !isVietnameseSyllable(named) && ARMS_WORDS.test(sentenceBefore(text, o.start))) return 'model';
+  if (named !== undefined && VARIANT_SUFFIXES.has(o.surface) && !isVietnameseSyllable(named) && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'model';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
   // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").

@@ -48,9 +48,10 @@ const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
 // a party).
 const BRACKET_AFTER = /^[ \u00a0]\((\p{Lu}[^()]*)\)/u;
 
-/** Up to 60 characters before `start`, within its sentence. */
-function sentenceBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 60), start);
+/** Up to `reach` characters before `start`, within its sentence: a cue in an earlier sentence is
+ * another topic's. */
+export function sentenceBefore(text: string, start: number, reach = 60): string {
+  const before = text.slice(Math.max(0, start - reach), start);
   return before.slice(before.search(/[^.!?\n]*$/u));
 }
 
