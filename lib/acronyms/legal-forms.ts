@@ -5,6 +5,7 @@
  */
 import { isVietnameseSyllable } from './letters';
 import { HEADS } from './define/lexicon';
+import { sentenceBefore } from './sentence-span';
 
 // Not SE (a model's trim: "Apple Watch SE", "Camry SE") nor AB (Honda's Air Blade), though "BASF
 // SE" and "Saab AB" go unread so; PJSC the glossary has. PLC only after a name of two words (below).
@@ -48,13 +49,6 @@ const CLOSES = /^(?:$|\s*[.,;:)\n]|[ \u00a0]\p{Ll})/u;
 // a party).
 const BRACKET_AFTER = /^[ \u00a0]\((\p{Lu}[^()]*)\)/u;
 
-/** Up to `reach` characters before `start`, within its sentence: a cue in an earlier sentence is
- * another topic's. */
-export function sentenceBefore(text: string, start: number, reach = 60): string {
-  const before = text.slice(Math.max(0, start - reach), start);
-  return before.slice(before.search(/[^.!?\n]*$/u));
-}
-
 /** Whether the use at start..end follows a foreign firm's name (no Vietnamese syllable). */
 export function afterForeignName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -62,7 +56,7 @@ export function afterForeignName(text: string, start: number, end: number): bool
   if (name === undefined || isVietnameseSyllable(name)) return false;
   if (Object.hasOwn(AFTER_LONGER_NAME, text.slice(start, end))) {
     const first = TWO_WORDS_BEFORE.exec(before)?.[1];
-    if (first === undefined || isVietnameseSyllable(first) || CONTROLLER_WORDS.test(sentenceBefore(text, start))) return false;
+    if (first === undefined || isVietnameseSyllable(first) || CONTROLLER_WORDS.test(sentenceBefore(text, start, 60))) return false;
   }
   const after = text.slice(end, end + 48);
   const bracket = BRACKET_AFTER.exec(after)?.[1]?.toLowerCase();

@@ -7,6 +7,7 @@ import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import { translationKey } from '../translations';
 import { isVietnameseSyllable } from '../letters';
+import { sentenceAfter, sentenceBefore } from '../sentence-span';
 import { SURNAMES } from '../../quotes/lexicon';
 import { EXCHANGES, LEGAL_FORM, MARKET_VERBS, NAME_END, PRICE_MOVE, TICKER_WORD } from './lexicon';
 import type { KnownWords } from './translated';
@@ -20,14 +21,6 @@ const SHARES_SAID = /(?:^|\s)(?:mã|cổ phiếu)\s/iu;
 // Vinamilk …"); not one code ("mã OTP rồi …").
 const TICKERS_SAID = /(?:^|\s)(?:(?:các|những|một số|nhiều|loạt|hai|ba) mã|[Mm]ã (?:VN30|HNX30|penny|mới|chào sàn|cổ phiếu|chứng khoán|bất động sản|ngân hàng|\p{Lu}{3} (?:của|thuộc) ))/u;
 
-// The sentence up to `at` (within 200 characters) and from `from` on: a dot between digits ("57.900
-// đồng") ends none, nor a city's before its name ("chi nhánh TP. HCM trưa 26-3 … giảm nhẹ", "Tp. Đà
-// Nẵng"); "… ở Công an TP. Số vụ …" does end.
-const CITY_DOT = String.raw`(?<=(?:^|\s)T[Pp])\.(?= ?(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}))`;
-const SENTENCE_BEFORE = new RegExp(String.raw`(?:[^.!?\n]|\.(?=\d)|${CITY_DOT})*$`, 'u');
-const SENTENCE_AFTER = new RegExp(String.raw`^(?:[^.!?\n]|\.(?=\d)|${CITY_DOT})*`, 'u');
-const sentenceBefore = (text: string, at: number): string => SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
-const sentenceAfter = (text: string, from: number, within: number): string => SENTENCE_AFTER.exec(text.slice(from, from + within))?.[0] ?? '';
 
 // A price move within a few words, before any comma.
 const PRICE_SOON = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:tăng|giảm|lên|xuống|chạm|mất|đứng giá)(?![\p{L}\p{M}])/u;
@@ -47,7 +40,7 @@ export function tickerOwner(text: string, occ: Occurrence, known: KnownWords | u
   // "những mã VN30 như NVL thuộc Novaland tăng …", "Mã mới chào sàn HoSE … là HTN của Công ty CP
   // Hưng Thịnh Incons giữ đà tăng trần": the sentence speaks of tickers before it, and the use is
   // shaped like one (not "mã OTP", "mã độc", "Mã Vân" before "ATM của Ngân hàng …").
-  const tickersSaid = /^\p{Lu}{3}$/u.test(occ.surface) && TICKERS_SAID.test(sentenceBefore(text, occ.start));
+  const tickersSaid = /^\p{Lu}{3}$/u.test(occ.surface) && TICKERS_SAID.test(sentenceBefore(text, occ.start, 200));
   const unmarked = !shares && !TICKER_BEFORE.test(before) && !inTickerList(text, occ.start) && !tickersSaid;
   const from = occ.end + of[0].length;
   const sentence = sentenceAfter(text, from, 300);
@@ -149,7 +142,7 @@ function nextTicker(words: LongWord[], i: number): boolean {
  * opened with the ticker word, the next tickers go without it.
  */
 function inTickerList(text: string, start: number): boolean {
-  const opening = sentenceBefore(text, start);
+  const opening = sentenceBefore(text, start, 200);
   return /(?:^|[\s,;])(?:còn|và|,)\s*$/u.test(opening) && /(?:^|\s)[Mm]ã \p{Lu}{3} (?:của|thuộc) /u.test(opening);
 }
 
@@ -180,7 +173,7 @@ export function tickerBrand(text: string, occ: Occurrence, body: string, close: 
   if (/^\s*(?:tăng|giảm|đứng giá|lên|xuống|mất|chạm)/u.test(after) && PRICE_MOVE.test(after)) return true;
   // "sắc xanh của hai mã MSN (Masan) và NVL (Novaland)": named so, in a sentence about prices or
   // shares ("Những mã bất động sản như VIC (Tập đoàn Vingroup), NVL (Novaland) … tiếp nhận dòng tiền").
-  const sentence = sentenceBefore(text, occ.start);
+  const sentence = sentenceBefore(text, occ.start, 200);
   return named && (PRICE_MOVE.test(sentence + after) || SHARES_SAID.test(sentence));
 }
 
@@ -200,7 +193,7 @@ export function ownerInBrackets(text: string, occ: Occurrence, body: string, ope
   // the ticker must hold the name ("Tập đoàn Vingroup – Công ty CP" holds "Tập đoàn Vingroup").
   const said = name.map((w) => w.lower).join(' ');
   if (!(known?.expansions(occ.surface) ?? []).some((e) => (firmOrBank(wordsIn(e, 0, e.length)) && e.toLowerCase().includes(said)) || e.toLowerCase() === said)) return null;
-  const sentence = sentenceBefore(text, occ.start) + sentenceAfter(text, open + body.length, 200);
+  const sentence = sentenceBefore(text, occ.start, 200) + sentenceAfter(text, open + body.length, 200);
   if (!PRICE_MOVE.test(sentence) || !SHARES_SAID.test(sentence)) return null;
   return { start: (name[0] as LongWord).start, end: (name[name.length - 1] as LongWord).end };
 }
@@ -209,7 +202,7 @@ export function ownerInBrackets(text: string, occ: Occurrence, body: string, ope
  * words after "của" or "cổ phiếu", in a sentence about shares ("mã xác thực của Vietcombank (mã
  * OTP)" is another kind of code). */
 export function brandBefore(text: string, open: number): LongWord[] | null {
-  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentenceBefore(text, open))) return null;
+  if (!/cổ phiếu|chứng khoán|niêm yết/iu.test(sentenceBefore(text, open, 200))) return null;
   const words = leftWords(text, open, 5);
   let from = words.length;
   while (from > 0 && capitalised(words[from - 1])) from--;
