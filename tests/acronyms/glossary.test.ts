@@ -1838,6 +1838,8 @@ describe('a sense named by the words beside it', () => {
   it('knows what the session-50 reads of validation files found', () => {
     // The storm forecasters of a London university, where the brackets name the university.
     expect(reading('Trong khi đó đài Nhật Bản và TSR (Đại học London, Anh) xem đó là bão từ chiều qua.', 'TSR')).toBe('Tropical Storm Risk');
+    // The same with the place inside the university's name, and nothing after it.
+    expect(reading('Theo dự báo của đài Mỹ và TSR (Đại học London), áp thấp nhiệt đới sẽ mạnh lên.', 'TSR')).toBe('Tropical Storm Risk');
     // An institute whose words give the letters is the letters' name, whatever else the glossary knows.
     expect(reading('Theo số liệu của API (Viện Dầu mỏ Mỹ), tồn kho dầu thô giảm.', 'API')).toBe('Viện Dầu mỏ Mỹ');
     expect(reading('Chuyên gia của ISS (Viện Nghiên cứu An ninh) ở Nam Phi cho biết.', 'ISS')).toBe('Viện Nghiên cứu An ninh');

@@ -134,6 +134,11 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(definedAs('Ông nói về xe chở và phóng đạn (TEL) mới của Triều Tiên.', 'TEL', shippedGlossary())).toBe('xe chở và phóng đạn');
   });
 
+  it('reads "người sở hữu" as one word, Owner, not People and Own', () => {
+    // Read apart, "Người" gave AOPA's P, "Phi công" (Airmen) its last A, and the head was left out.
+    expect(definedAs('Ông là hướng dẫn viên bay của Hiệp hội Phi công và Người sở hữu máy bay (AOPA), đào tạo phi công.', 'AOPA', shippedGlossary())).toBe('Hiệp hội Phi công và Người sở hữu máy bay');
+  });
+
   it('reaches back to a head the letters have a word for, past function words', () => {
     expect(def('Binh sĩ quân Giải phóng Nhân dân Trung Quốc (PLA) tập trận.', 'PLA')).toBe('quân Giải phóng Nhân dân Trung Quốc');
     expect(def('Cơ quan Nghiên cứu các dự án Quốc phòng Tiên tiến (DARPA) công bố', 'DARPA')).toBe('Cơ quan Nghiên cứu các dự án Quốc phòng Tiên tiến');

@@ -201,7 +201,7 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   const readWords = read ? wordsIn(read.long, 0, read.long.length) : [];
   const beforeLetters = readWords[readWords.length - 2];
   const firmByLetters = read !== null && startsWithFirm(readWords) && read.long.endsWith(` ${occ.surface}`) && !/,|(?:^|\s)của\s|[-–]\s*\S+$/u.test(read.long) && beforeLetters !== undefined && !capitalised(beforeLetters);
-  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long, known))) && !(read.how === 'named' && placed !== null && namedPlaceAside(placed[0], known) && anotherBody(read.long, occ.surface, known)) ? read : null;
+  const def = read && (!holdsWord(read.long, occ.surface) || firmByLetters) && !worded && !(read.how === 'named' && (glossesPhraseBefore(text, occ, read) || sponsorOfProject(text, occ, read.long, known))) && !(read.how === 'named' && anotherBody(read.long, occ.surface, known)) ? read : null;
   const found = def ?? translatedRightBefore(text, occ, known) ?? foreignNameRightBefore(text, occ);
   const owner = found ? null : ownerInBrackets(text, occ, body, open, known);
   if (found) return { def: found };
@@ -225,12 +225,12 @@ function sponsorOfProject(text: string, occ: Occurrence, long: string, known: Kn
 }
 
 /**
- * "TSR (Đại học London, Anh)": a university or an institute named in the brackets with where it is,
- * whose words give not the letters, translate no word of any English name the glossary knows them by
- * (Tropical Storm Risk) nor share one with a Vietnamese one, is where the letters' group works, not
- * what they stand for. "API (Viện Dầu mỏ Mỹ)" gives A, P and I; "IOM (Viện Y học Hoa Kỳ)", with no
- * place after it, names the body whatever the glossary knows. (A writer's own gloss of a pact or a
- * party stands, however loose: "JCPOA (thoả thuận hạt nhân với Iran)".)
+ * "TSR (Đại học London, Anh)", "TSR (Đại học London)": a university or an institute named in the
+ * brackets, whose words give not the letters, translate no word of any English name the glossary
+ * knows them by (Tropical Storm Risk) nor share one with a Vietnamese one, is where the letters' group
+ * works, not what they stand for. "API (Viện Dầu mỏ Mỹ)" gives A, P and I, and so does "IOM (Viện Y
+ * học Hoa Kỳ)" (Institute of Medicine), whatever else the glossary knows. (A writer's own gloss of a
+ * pact or a party stands, however loose: "JCPOA (thoả thuận hạt nhân với Iran)".)
  */
 function anotherBody(long: string, short: string, known: KnownWords | undefined): boolean {
   const senses = known?.expansions(short) ?? [];
