@@ -644,6 +644,9 @@ describe('built-in glossary', () => {
     expect(def('Các tỉnh miền Tây (ĐBSCL - đồng bằng sông Cửu Long) đang khô hạn', 'ĐBSCL')).toBe('đồng bằng sông Cửu Long');
     // Only a name that spells or translates the letters: a named phrase beside a remark may be anything.
     expect(def('bác sĩ Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt) cho biết', 'BV')).toBeNull();
+    // A remark after a comma, the same.
+    expect(definedAs('dự án theo hình thức đối tác công tư (PPP, tương tự như kiểu đất đổi công trình).', 'PPP', shippedGlossary())).toBe('đối tác công tư');
+    expect(def('bác sĩ Bệnh viện Bạch Mai (BV, bệnh viện hạng đặc biệt) cho biết', 'BV')).toBeNull();
   });
 
   it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {

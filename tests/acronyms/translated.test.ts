@@ -134,6 +134,12 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(definedAs('Ông nói về xe chở và phóng đạn (TEL) mới của Triều Tiên.', 'TEL', shippedGlossary())).toBe('xe chở và phóng đạn');
   });
 
+  it('reads "liên tục" as Continuous: every word of a monitoring system translated, no guess', () => {
+    const cems = findAcronyms('Bước thứ hai là áp dụng hệ thống giám sát phát thải liên tục (CEMS) vào các ngành công nghiệp.', { glossary: shippedGlossary() }).find((a) => a.short === 'CEMS');
+    expect(cems?.long).toBe('hệ thống giám sát phát thải liên tục');
+    expect(cems?.guessed).toBeFalsy();
+  });
+
   it('reads "người sở hữu" as one word, Owner, not People and Own', () => {
     // Read apart, "Người" gave AOPA's P, "Phi công" (Airmen) its last A, and the head was left out.
     expect(definedAs('Ông là hướng dẫn viên bay của Hiệp hội Phi công và Người sở hữu máy bay (AOPA), đào tạo phi công.', 'AOPA', shippedGlossary())).toBe('Hiệp hội Phi công và Người sở hữu máy bay');

@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, LOCATIVE_ASIDE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { AFTER_SHORT_LONG, COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, LOCATIVE_ASIDE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -236,11 +236,14 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
     const def = longInside(text, occ.surface, occ.end + spelledAfter[0].length, close);
     if (def?.how === 'spelled') return { def };
   }
-  // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)": not the name but a remark, in
-  // lower case; the name before still defines the short form when it spells or translates it,
-  // or names a body the letters are foreign to ("Hiệp hội Truyền hình đa kênh Châu Á (AVIA - trước
-  // đây là …)"; "Bệnh viện Bạch Mai (BV - bệnh viện hạng đặc biệt)" says what the body is).
-  if (spelledAfter && /^\s*[-–]\s+\p{Ll}/u.test(after) && open > 0) {
+  // "Toà án Luật Biển quốc tế (ITLOS - được thành lập năm 1996)", "đối tác công tư (PPP, tương tự
+  // như …)": not the name but a remark, in lower case after a dash or a comma; the name before still
+  // defines the short form when it spells or translates it, or names a body the letters are foreign
+  // to ("Hiệp hội Truyền hình đa kênh Châu Á (AVIA - trước đây là …)"; "Bệnh viện Bạch Mai (BV -
+  // bệnh viện hạng đặc biệt)" says what the body is).
+  // Not one that says what the letters stand for ("(NHCSXH, viết tắt của Ngân hàng …)").
+  const remark = before === '' && /^\s*(?:[-–]|,)\s+\p{Ll}/u.test(after) && !AFTER_SHORT_LONG.test(after);
+  if (remark && open > 0) {
     const def = longBefore(text, occ.surface, open, known);
     const foreign = foreignLetters(occ.surface, known);
     if (def && (def.how !== 'named' || (foreign && spelledOrNamedBody(text, def)))) return { def };
