@@ -13,6 +13,7 @@ const glossary = loadGlossary({
     BVTVSG: 'bảo vệ thực vật thành phố Sài Gòn',
     TNG: 'Công ty Cổ phần Đầu tư và Thương mại TNG',
     CMC: 'Central Military Commission|Công ty Cổ phần Tập đoàn Công nghệ CMC',
+    PVC: 'Polyvinyl Chloride|Tổng Công ty Cổ phần Xây lắp Dầu khí Việt Nam',
   },
 });
 
@@ -50,6 +51,12 @@ describe("the glossary's Vietnamese name written right before the short form", (
     expect(found('trạm bảo vệ thực vật thành phố Sài BVTVSG mở cửa', 'BVTVSG')?.definedInText).toBe(false);
     // Three words of the eight: nothing said.
     expect(found('bảng xếp hạng năng lực cạnh tranh PCI năm nay', 'PCI')?.definedInText).toBe(false);
+  });
+
+  it("holds for a firm's name the article writes without its legal form", () => {
+    expect(found('vụ án tại Tổng công ty xây lắp dầu khí Việt Nam PVC gây thiệt hại lớn', 'PVC')).toEqual({ long: 'Tổng công ty xây lắp dầu khí Việt Nam', source: 'text', definedInText: true });
+    // Only the whole name so: its end alone says nothing.
+    expect(found('ống nhựa của công ty dầu khí Việt Nam PVC', 'PVC')?.definedInText).toBe(false);
   });
 
   it('needs three words: a noun before its own initials is a label', () => {

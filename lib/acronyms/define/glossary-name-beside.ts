@@ -7,8 +7,8 @@
 import { wordsIn, type LongWord } from '../match';
 import { syllableKey } from '../translations';
 import { isEnglishSense, type KnownWords } from './translated';
-import { COUNTRIES, LEGAL_FORM } from './lexicon';
-import { capitalised, headLengthAt, leftWords, lower, textOf, wordKey } from './words';
+import { COUNTRIES, FIRMS, LEGAL_FORM } from './lexicon';
+import { capitalised, headLengthAt, leftWords, lower, textOf, wordKey, wordsAt } from './words';
 
 // The fewest words of the glossary's name the text must write before the short form: three ("Khách
 // sạn KS Mường Thanh" is a label, not a definition), and half the name where the text writes its
@@ -58,6 +58,17 @@ function sharedOpening(words: LongWord[], name: LongWord[]): number {
   return 0;
 }
 
+/** A firm's name without its legal form after the firm's noun ("Tổng Công ty Cổ phần Xây lắp Dầu
+ * khí Việt Nam" → "Tổng Công ty Xây lắp Dầu khí Việt Nam"), which an article often leaves out; null
+ * where the name has none. */
+function withoutLegalForm(name: LongWord[]): LongWord[] | null {
+  const firm = FIRMS.find((f) => wordsAt(name, 0, f));
+  if (!firm) return null;
+  let end = firm.length;
+  while (end < name.length && LEGAL_FORM.has(lower(name[end] as LongWord))) end++;
+  return end > firm.length && end < name.length ? [...name.slice(0, firm.length), ...name.slice(end)] : null;
+}
+
 /** Words between the name's opening and its tail that can be part of a name ("tập đoàn", "TNHH",
  * capitalised words), not a clause ("Công ty cho biết giá vàng bạc đá quý Sài Gòn SJC"). */
 function nameLike(gap: LongWord[]): boolean {
@@ -90,6 +101,8 @@ export function glossaryNameBefore(text: string, end: number, short: string, kno
   for (const name of senses.map((sense) => wordsIn(sense, 0, sense.length))) {
     const tail = sharedTail(words, name);
     if (tail === name.length && tail >= MIN_TAIL) return textOf(text, words.slice(words.length - tail));
+    const bare = withoutLegalForm(name);
+    if (bare && bare.length >= MIN_TAIL && sharedTail(words, bare) === bare.length) return textOf(text, words.slice(words.length - bare.length));
     const written = sharedOpening(words, name);
     if (written > 0) return textOf(text, words.slice(words.length - written));
     if (tail < MIN_TAIL || 2 * tail < name.length) continue;
