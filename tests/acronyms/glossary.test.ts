@@ -432,6 +432,10 @@ describe('built-in glossary', () => {
     expect(reading('Không có lý do gì để cả 3 nguồn điện UPS đều bị mất.', 'UPS')).toBe('Uninterruptible Power Supply');
     expect(reading('Máy bay chở hàng của hệ thống UPS hạ cánh tại Nội Bài.', 'UPS')).toBe('United Parcel Service');
     expect(reading('Trong đó, đường HCC 25 L / 07 R được cải tạo nâng cấp từ năm 2002.', 'HCC')).toBe('hạ cất cánh');
+    // A rescue ship without its number, where "khu vực" (Region) speaks for Hong Kong's kind of
+    // region; a screen's size in inches before HD.
+    expect(reading('Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực 1 đã điều hai tàu SAR cùng một tàu cảnh sát biển của Uỷ ban quốc gia Tìm kiếm cứu nạn đến hiện trường.', 'SAR')).toBe('Search and Rescue');
+    expect(reading('Mỗi ghế cũng được trang bị màn hình LCD 10,6 inch HD, cổng sạc USB.', 'HD')).toBe('High Definition');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
