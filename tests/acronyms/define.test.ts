@@ -1323,6 +1323,8 @@ describe('in-text definitions', () => {
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');
     // A role and its field may be the whole name.
     expect(def('ông Nam, Giám đốc Tài chính (CFO) của tập đoàn', 'CFO')).toBe('Giám đốc Tài chính');
+    // Who leads a delegation heads no description: the delegation's meeting follows.
+    expect(def('Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam Nguyễn Quốc Dũng, hôm nay cho biết.', 'SOM')).toBe('quan chức cấp cao');
   });
 
   it('a body\'s name, "của" and the country it belongs to: "… Nâng cao của Mỹ (DARPA)"', () => {

@@ -140,6 +140,12 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(cems?.guessed).toBeFalsy();
   });
 
+  it("reads a radar's cross-section by its words, without the verb before it", () => {
+    const rcs = findAcronyms('Kiểu thiết kế này có khả năng giảm diện tích phản xạ radar (RCS) cũng như độ bộc lộ hồng ngoại.', { glossary: shippedGlossary() }).find((a) => a.short === 'RCS');
+    expect(rcs?.long).toBe('diện tích phản xạ radar');
+    expect(rcs?.guessed).toBeFalsy();
+  });
+
   it('reads "người sở hữu" as one word, Owner, not People and Own', () => {
     // Read apart, "Người" gave AOPA's P, "Phi công" (Airmen) its last A, and the head was left out.
     expect(definedAs('Ông là hướng dẫn viên bay của Hiệp hội Phi công và Người sở hữu máy bay (AOPA), đào tạo phi công.', 'AOPA', shippedGlossary())).toBe('Hiệp hội Phi công và Người sở hữu máy bay');

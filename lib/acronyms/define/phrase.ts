@@ -321,6 +321,8 @@ const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'nhữn
 // Verbs of support a subject may have before a body's name, beside DEEDS.
 const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
 
+const DELEGATION_LEADERS = ['trưởng đoàn', 'phó trưởng đoàn', 'trưởng phái đoàn'].map((r) => r.split(' '));
+
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
  * ("đưa trí tuệ nhân tạo (AI)", "đồng peso và đồng peso chuyển đổi (CUC)"), and so do a quantity, a
@@ -379,6 +381,10 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
   // A body after the role is its ("cựu giám đốc đơn vị điều tra tai nạn hàng không Pháp (BEA)").
   const body = startsWithHead(phrase, role) || wordsAt(phrase, role, ['đơn', 'vị']);
   if (role > 0 && (capitalised(phrase[role]) || body) && phrase.length - role >= 3) phrase = phrase.slice(role);
+  // "Trưởng đoàn quan chức cấp cao (SOM)": who leads a delegation heads no description; what follows
+  // names the delegation's meeting or body.
+  const leader = longestAt(phrase, 0, DELEGATION_LEADERS);
+  if (leader > 0 && phrase.length - leader >= 2) phrase = phrase.slice(leader);
   // "chủ tịch HĐQT NH Quốc tế Việt Nam (VIB)": a board before a bank with no head word the list knows.
   const organ = longestAt(phrase, 0, FIRM_ORGANS);
   if (organ > 0 && firmOrBank(phrase.slice(organ))) phrase = phrase.slice(organ);
