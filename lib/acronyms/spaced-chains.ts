@@ -4,7 +4,8 @@
  * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
  * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
  * name; so are a committee's head written short and the committee's initials after it ("UB MTTQ"),
- * and the power group's letters and a member's after them ("EVN SPC").
+ * and the power group's letters and a member's after them ("EVN SPC"), and a letter after a spaced
+ * dash ("ADS - B").
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
@@ -22,6 +23,8 @@ function headAlone(short: string, glossary: Glossary): boolean {
 
 // A spaced hyphen, en dash or ampersand, as pages set them between the parts.
 const LINK = /^[ \u00a0][-\u2013&][ \u00a0]$/u;
+// A single capital after a spaced dash, the word ending there.
+const LETTER_AFTER = /^[ \u00a0][-\u2013][ \u00a0]\p{Lu}(?![\p{L}\p{M}\p{N}])/u;
 // A part of such a name: a few capitals.
 const PART = /^\p{Lu}{1,4}$/u;
 // The most parts such a name has ("LĐ - TB - XH" has three): a page of capitals joined by dashes is
@@ -57,6 +60,14 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
       if (spaced && (member || (headAlone(first.surface, glossary) && glossary.has(text.slice(first.start, next.end))))) {
         out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
         i++;
+        continue;
+      }
+      // "ADS - B": one letter after a spaced dash, which detection does not read alone, where the
+      // glossary knows the two with their dash (Automatic Dependent Surveillance–Broadcast); not
+      // only run together ("BC - A gel" is no BCA, "tàu bay VN - A 653" no VNA).
+      const letter = LETTER_AFTER.exec(text.slice(first.end, first.end + 6));
+      if (letter && /[-\u2013]/u.test(glossary.lookup(text.slice(first.start, first.end + letter[0].length))?.short ?? '')) {
+        out.push({ surface: text.slice(first.start, first.end + letter[0].length), start: first.start, end: first.end + letter[0].length });
         continue;
       }
       out.push(first);

@@ -436,6 +436,9 @@ describe('built-in glossary', () => {
     // region; a screen's size in inches before HD.
     expect(reading('Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực 1 đã điều hai tàu SAR cùng một tàu cảnh sát biển của Uỷ ban quốc gia Tìm kiếm cứu nạn đến hiện trường.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Mỗi ghế cũng được trang bị màn hình LCD 10,6 inch HD, cổng sạc USB.', 'HD')).toBe('High Definition');
+    // A missile by its kind; memory elsewhere.
+    expect(reading('Tên lửa AGM -69 SRAM ra đời năm 1972. Mỗi quả SRAM chỉ dài 4,3 mét.', 'SRAM')).toBe('Short-Range Attack Missile');
+    expect(reading('Bộ nhớ đệm SRAM của chip tăng gấp đôi.', 'SRAM')).toBe('Static Random-Access Memory');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');

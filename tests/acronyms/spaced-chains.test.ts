@@ -44,3 +44,15 @@ describe('the power group\'s letters and a member\'s after a space', () => {
     expect(read('Trả lời PV TT, ông Hùng cho biết dự án sẽ xong.').map(([short]) => short)).toEqual(['PV', 'TT']);
   });
 });
+
+describe('one letter after a spaced dash', () => {
+  it('joins the short form where the glossary knows the two with their dash', () => {
+    expect(read('dữ liệu từ hệ thống phát quảng bá ADS - B cho biết máy bay hạ độ cao.')).toEqual([['ADS - B', 'Automatic Dependent Surveillance-Broadcast']]);
+    expect(read('Nhánh ISIS - K nhận trách nhiệm.').map(([short]) => short)).toEqual(['ISIS - K']);
+  });
+
+  it('not where the glossary knows them only run together, nor before a number', () => {
+    expect(read('sản phẩm băng vết thương dạng gel (BC - A gel) ứng dụng tế bào gốc.').map(([short]) => short)).toEqual(['BC']);
+    expect(read('tàu bay VN - A 653 đã được kéo vào bãi đỗ.').map(([short]) => short)).toEqual(['VN']);
+  });
+});
