@@ -13,7 +13,7 @@ const BRAND_WORDS = new Set([
   'entertainment', 'finance', 'foods', 'gas', 'global', 'group', 'holding', 'holdings', 'inc', 'innovation', 'insurance',
   'international', 'invest', 'investment', 'land', 'life', 'logistics', 'marine', 'media', 'motors', 'news', 'oil', 'partners',
   'petroleum', 'pharma', 'power', 'properties', 'resources', 'retail', 'securities', 'shipping', 'software', 'solutions', 'steel', 'systems',
-  'tech', 'technology', 'telecom', 'ventures',
+  'tech', 'technology', 'telecom', 'travel', 'ventures',
 ]);
 
 const PRESS_IN_CAPITALS = new Set(['NEWS', 'TIMES', 'POST', 'MONITOR', 'HERALD', 'JOURNAL', 'DAILY', 'TODAY']);

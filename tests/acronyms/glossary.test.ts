@@ -895,6 +895,9 @@ describe('built-in glossary', () => {
     // Nor a term of a trade: "HS Aviation" is an airline, no customs code.
     const hs = loadGlossary({ version: 1, entries: { HS: 'học sinh|Harmonized System' } });
     expect(findAcronyms('Danh sách có Orient Thai Airlines, HS Aviation và Skyview Airways.', { glossary: hs }).find((a) => a.short === 'HS')?.source).toBeNull();
+    // A travel firm's letters are no cyber threat; elsewhere they are.
+    expect(reading('Theo ông Phạm Hồng Đài, Giám đốc APT Travel, các tour đi Hạ Long đã chuyển hướng.', 'APT')).toBeNull();
+    expect(reading('Các nhóm tin tặc APT tấn công mạng ngân hàng.', 'APT')).toBe('Advanced Persistent Threat');
     // After the word for a firm and before a foreign word, a brand's too: "Công ty GMO Runsystem" is
     // no genetically modified organism; a firm's name whose words look like a term's stays.
     const shipped = shippedGlossary();
