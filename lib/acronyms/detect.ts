@@ -45,6 +45,17 @@ const POWER_BEFORE = /(?:công suất(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}|(?:tàu|
 // Not "bằng" (by), "giai đoạn" (stage) or "mục" (item), after which "M & A", "R & D" stand as often.
 const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|dạng|kiểu|vitamin|tuýp|type|phương án|dãy|toà|tòa|bảng|lô|chương|size|cỡ|nhóm máu)|[&\-/])\s*$/iu;
 
+// "hạng", then a list of classes' codes up to the use: "hạng A1, hạng B1 và hạng A 2 - A 4, B2, C,
+// D, E, FB3, FC, FD" (a driving licence's classes). Codes of one or two letters: "nhóm HNX30, PVC
+// và PVS" lists tickers.
+const CLASS_CODE = String.raw`\p{Lu}{1,2}(?: ?\d)?`;
+const CLASS_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])hạng\s+(?:${CLASS_CODE}(?:\s?[-–]\s?${CLASS_CODE})?(?:\s*,\s*|\s+(?:và|hoặc|hay|đến)\s+)(?:hạng\s+)?)+$`, 'iu');
+
+/** The use is one more code in a list of classes ("hạng …, FB3, FC, FD"), no initialism. */
+function inClassList(text: string, occ: Occurrence): boolean {
+  return occ.surface.length <= 2 && CLASS_LIST_BEFORE.test(text.slice(Math.max(0, occ.start - 120), occ.start));
+}
+
 /** "A & B", "C & D", "I & II": the first letters in their order or roman numerals label two of a
  * kind; later pairs name firms ("K & L Gates", "S & T"). */
 function labelPair(a: string, b: string): boolean {
@@ -820,6 +831,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "loài nguy cấp, quý hiếm nhóm IB", "nhóm IIA": a class's roman number and its subgroup's
       // letter; "tên lửa H - IIA": a model's, after its letter and a dash.
       if (/^I{1,3}[AB]$/.test(occ.surface) && /(?:^|[^\p{L}])(?:(?:[Nn]hóm|[Pp]hân nhóm|[Hh]ạng|[Ll]oại|[Ll]ớp|[Mm]ục)\s|\p{Lu} ?[-–] ?)$/u.test(text.slice(Math.max(0, occ.start - 12), occ.start))) continue;
+      if (inClassList(text, occ)) continue;
       if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a

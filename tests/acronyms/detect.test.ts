@@ -241,6 +241,9 @@ describe('detection', () => {
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
     // ticker after another: "VHM - VIC", held-out text 018374).
     expect(shorts('Rắn hổ mang chúa là loài quý hiếm nhóm IB; NASA phóng tên lửa H - IIA.')).toEqual(['NASA']);
+    // A driving licence's classes listed after "hạng"; tickers listed after "nhóm" stay.
+    expect(shorts('Học viên được đào tạo hạng A1, hạng B1 và hạng A 2 - A 4, B2, C, D, E, FB3, FC, FD, EF. Ngoài ra UBND tỉnh cho biết.')).toEqual(['UBND']);
+    expect(shorts('Đối với nhóm HNX30, PVC và PVS đã tăng giá.')).toEqual(['HNX30', 'PVC', 'PVS']);
     expect(shorts('Các loại IC nhập khẩu tăng; các loại VB quy phạm pháp luật.')).toEqual(['IC', 'VB']);
     // Horsepower after a figure with a thousands dot.
     expect(shorts('Tàu cá có công suất 1.150 CV, dài 21 m.')).toEqual([]);
