@@ -358,8 +358,9 @@ const GAP = /[^\S\n\r\v\f\u2028\u2029]/u;
 function wordsBeside(text: string, o: Occurrence): WordsBeside {
   const before: string[] = [];
   // "tàu cá CM 99495 - TS": a dash between a number and the use joins them, as a space does; so does
-  // a dot after a boat's long number ("tàu cá NA 95889. TS", as the registration is printed).
-  const dashed = /(?:\d[ \u00a0]?[-–]|(?<=\d{3})\d\.)[ \u00a0]?$/u.exec(text.slice(Math.max(0, o.start - 7), o.start));
+  // a dot after a boat's long number ("tàu cá NA 95889. TS", as the registration is printed), and a
+  // slash after capitals ("máy PET / CT": one scanner of two kinds).
+  const dashed = /(?:\d[ \u00a0]?[-–]|(?<=\d{3})\d\.|(?<=\p{Lu})[ \u00a0]?\/)[ \u00a0]?$/u.exec(text.slice(Math.max(0, o.start - 7), o.start));
   for (let at = dashed ? o.start - dashed[0].length + 1 : o.start, joined = dashed !== null; before.length < 5; joined = false) {
     let end = at;
     while (end > 0 && GAP.test(text[end - 1]!)) end--;

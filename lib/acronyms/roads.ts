@@ -28,9 +28,11 @@ export function roadKind(short: string): string | undefined {
 // more digits, no score ("1-0") and no counter after it ("12 triệu", "3 tháng").
 const ROAD_NUMBER_AFTER = /^[ \u00a0]\d{1,3}[A-Z]?(?![\p{L}\d]|[.,]\d|\s*[-–]\s*\d|[ \u00a0]+(?:tỷ|tỉ|triệu|nghìn|ngàn|tháng|ngày|năm|người|lần|đơn vị|khu|%))/u;
 // The word for a road right before it: "đường ĐT 743", "tuyến QL 1A", "tỉnh lộ DT 640", "tuyến
-// đường từ ĐT 743"; or a street's capitalised name, then its number as a road after a dash
-// ("đường Cách Mạng Tháng 8 – ĐT 750"; not "đường dây nóng – ĐT 113", a hotline).
-const ROAD_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:[Đđ]ường|[Tt]uyến|[Tt]ỉnh lộ)(?:[ \u00a0](?:từ|đến|qua|nối|ra))?|(?:[Đđ]ường|[Tt]uyến)(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}]*|\d+)){1,6}[ \u00a0][-–])[ \u00a0]+$/u;
+// đường từ ĐT 743", "đoạn từ ĐT 741 đến …"; or a street's capitalised name, then its number as a
+// road after a dash ("đường Cách Mạng Tháng 8 – ĐT 750", "giao lộ giữa Mỹ Phước Tân Vạn – ĐT 743";
+// not "đường dây nóng – ĐT 113", a hotline).
+const ROAD_WORD = String.raw`(?:[Đđ]ường|[Tt]uyến|[Tt]ỉnh lộ|[Đđ]oạn|[Gg]iao lộ(?: giữa)?|[Nn]út giao|[Nn]gã (?:ba|tư|năm|sáu))`;
+const ROAD_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ROAD_WORD}(?:[ \u00a0](?:từ|đến|qua|nối|ra|với))?|${ROAD_WORD}(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}]*|\d+)){1,6}[ \u00a0][-–])[ \u00a0]+$`, 'u');
 
 /** Whether the use at `start`–`end` names a road by its number written apart ("đường ĐT 743"): a
  * telephone number ("Gọi ĐT 113"), a sum or a count ("vốn ĐT 12 tỷ", "QL 3 đơn vị") is none. */

@@ -436,6 +436,10 @@ describe('built-in glossary', () => {
     // region; a screen's size in inches before HD.
     expect(reading('Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực 1 đã điều hai tàu SAR cùng một tàu cảnh sát biển của Uỷ ban quốc gia Tìm kiếm cứu nạn đến hiện trường.', 'SAR')).toBe('Search and Rescue');
     expect(reading('Mỗi ghế cũng được trang bị màn hình LCD 10,6 inch HD, cổng sạc USB.', 'HD')).toBe('High Definition');
+    // A UPS after "lưu điện"; CT after a scanner's other kind and a slash, in an article on nuclear
+    // medicine whose words speak of politics too.
+    expect(reading('Bình thường nguồn điện cấp vào mạng lưới điều hành đều thông qua 3 hệ thống lưu điện UPS.', 'UPS')).toBe('Uninterruptible Power Supply');
+    expect(reading('Hội nghị chính trị bàn về y học hạt nhân. Cả nước có 4 máy SPECT / CT, 6 máy PET / CT.', 'CT')).toBe('cắt lớp vi tính');
     // A missile by its kind; memory elsewhere.
     expect(reading('Tên lửa AGM -69 SRAM ra đời năm 1972. Mỗi quả SRAM chỉ dài 4,3 mét.', 'SRAM')).toBe('Short-Range Attack Missile');
     expect(reading('Bộ nhớ đệm SRAM của chip tăng gấp đôi.', 'SRAM')).toBe('Static Random-Access Memory');
@@ -507,6 +511,9 @@ describe('built-in glossary', () => {
     // A street named, then its number as a provincial road after a dash; not a hotline's number.
     expect(reading('Dự án nằm trên đường Cách Mạng Tháng 8 – ĐT 750, huyện Dầu Tiếng.', 'ĐT')).toBe('đường tỉnh');
     expect(reading('Tuyến đường từ ĐT 743 đi qua xã Bình An.', 'ĐT')).toBe('đường tỉnh');
+    // At a junction, after a street's name and a dash; a stretch from one road to a place.
+    expect(reading('Đến giao lộ giữa Mỹ Phước Tân Vạn – ĐT 743, xe bị ôtô tải đâm vào hông.', 'ĐT')).toBe('đường tỉnh');
+    expect(reading('Tỉnh khánh thành đường giai đoạn 1 (đoạn từ ĐT 741 đến ngã 6 An Phú) dài 16 km.', 'ĐT')).toBe('đường tỉnh');
     expect(reading('Gọi đường dây nóng – ĐT 113 để báo tin.', 'ĐT')).toBe('điện thoại');
     // A hospital's kind after its word ("BV ĐK Hoà Bình"), not a registration.
     expect(reading('Nguyên phó giám đốc BV ĐK Hoà Bình bị bắt.', 'ĐK')).toBe('đa khoa');
