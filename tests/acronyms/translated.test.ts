@@ -140,6 +140,16 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(cems?.guessed).toBeFalsy();
   });
 
+  it('reads a comma as the "and" of the English name, and one word as two of its letters', () => {
+    expect(definedAs('đòn giáng nặng nề với Trung Quốc và sáng kiến Vành đai, Con đường (BRI) do Bắc Kinh khởi xướng.', 'BRI', shippedGlossary())).toBe('sáng kiến Vành đai, Con đường');
+    // "đồng tính" is both Lesbian and Gay.
+    const lgbt = findAcronyms('Cần bảo vệ cộng đồng LGBT (đồng tính, song tính và chuyển giới) khỏi tổn thương.', { glossary: shippedGlossary() }).find((a) => a.short === 'LGBT');
+    expect(lgbt?.long).toBe('đồng tính, song tính và chuyển giới');
+    expect(lgbt?.definedInText).toBe(true);
+    // A comma still ends a name whose English one has no "and".
+    expect(definedAs('Tại Nhật Bản, Lực lượng Phòng vệ (JSDF) tăng cường tuần tra.', 'JSDF', shippedGlossary())).toBe('Lực lượng Phòng vệ');
+  });
+
   it("reads a radar's cross-section by its words, without the verb before it", () => {
     const rcs = findAcronyms('Kiểu thiết kế này có khả năng giảm diện tích phản xạ radar (RCS) cũng như độ bộc lộ hồng ngoại.', { glossary: shippedGlossary() }).find((a) => a.short === 'RCS');
     expect(rcs?.long).toBe('diện tích phản xạ radar');

@@ -404,7 +404,9 @@ export function translatedName(text: string, words: LongWord[], short: string, k
   const english = englishNames(short, known);
   // "đại học California, Los Angeles (UCLA)": a comma the English name has is no end.
   const noCommas = words.map(() => false);
-  const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name), unletteredTail(name, letters)), known.translations, name.includes(',') ? noCommas : commaBefore, guessing)), -1);
+  // "sáng kiến Vành đai, Con đường (BRI)": nor is one that stands for its "and" (Belt and Road).
+  const commasOf = (name: string): readonly boolean[] => (/,|\band\b/u.test(name) ? noCommas : commaBefore);
+  const align = (guessing: boolean): number => english.reduce((best, name) => Math.max(best, alignFromEnd(words, needWords(englishWords(name), unletteredTail(name, letters)), known.translations, commasOf(name), guessing)), -1);
   // A name every word of which the table translates comes first; only without one is a word guessed.
   let from = align(false);
   if (from < 0) from = align(true);
