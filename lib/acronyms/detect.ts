@@ -376,6 +376,13 @@ function militaryDesignation(text: string, occ: Occurrence): boolean {
  */
 function inSpacedDesignation(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 16), occ.start);
+  // "tên lửa SS - N -25", "SA - N - 6": NATO's names for Soviet missiles, letters, a letter and a
+  // number.
+  if (/^[ \u00a0]?[-–][ \u00a0]?\p{Lu}[ \u00a0]?[-–][ \u00a0]?\d/u.test(text.slice(occ.end, occ.end + 8))) return true;
+  // "Buk - M 2 EK", "TOW -2 B RF": a variant's letters after a model's name of a few letters, a dash
+  // and its number (maybe with a letter), where the designation ends (not "U-23 VN", a team).
+  const variant = /(?:^|\s)(\p{Lu}[\p{L}]{1,3}) ?[-–] ?(?:\p{Lu} ?)?\d{1,3}(?: ?\p{Lu})? $/u.exec(before)?.[1];
+  if (variant !== undefined && /^\p{Lu}{2,3}$/u.test(occ.surface) && /^(?:$|[ \u00a0]*[,.;:)\n]|[ \u00a0]+\p{Ll})/u.test(text.slice(occ.end, occ.end + 3))) return true;
   // A model's number is short; a boat's is four digits or more ("QN -0222 - TS": thủy sản).
   // A model's name is a few letters ("D -30", "Su -30"), not a word ("Covid-19 - BYT") nor an age
   // group ("U-23 - HLV"), and a number or a dash follows the letters ("KP 2").

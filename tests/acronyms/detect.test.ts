@@ -241,6 +241,11 @@ describe('detection', () => {
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
     // ticker after another: "VHM - VIC", held-out text 018374).
     expect(shorts('Rắn hổ mang chúa là loài quý hiếm nhóm IB; NASA phóng tên lửa H - IIA.')).toEqual(['NASA']);
+    // NATO's names for Soviet missiles; a variant's letters where a designation ends; a team's
+    // country after its age group stays.
+    expect(shorts('Tàu mang tên lửa SS - N -25 Switchblade và pháo ZiS - S -53.')).toEqual([]);
+    expect(shorts('Hệ thống tên lửa Buk - M 2 EK do Nga phát triển; bán 769 tên lửa TOW -2 B RF cho Ả Rập.')).toEqual([]);
+    expect(shorts('Đội tuyển U-23 VN thắng đậm.')).toEqual(['VN']);
     // A driving licence's classes listed after "hạng"; tickers listed after "nhóm" stay.
     expect(shorts('Học viên được đào tạo hạng A1, hạng B1 và hạng A 2 - A 4, B2, C, D, E, FB3, FC, FD, EF. Ngoài ra UBND tỉnh cho biết.')).toEqual(['UBND']);
     expect(shorts('Đối với nhóm HNX30, PVC và PVS đã tăng giá.')).toEqual(['HNX30', 'PVC', 'PVS']);

@@ -440,6 +440,8 @@ describe('built-in glossary', () => {
     // medicine whose words speak of politics too.
     expect(reading('Bình thường nguồn điện cấp vào mạng lưới điều hành đều thông qua 3 hệ thống lưu điện UPS.', 'UPS')).toBe('Uninterruptible Power Supply');
     expect(reading('Hội nghị chính trị bàn về y học hạt nhân. Cả nước có 4 máy SPECT / CT, 6 máy PET / CT.', 'CT')).toBe('cắt lớp vi tính');
+    // A steamship's prefix before its name, after the word for a ship.
+    expect(reading('Họ trục vớt vàng từ bên trong con tàu SS Minden của phát xít Đức.', 'SS')).toBe('Steamship');
     // A missile by its kind; memory elsewhere.
     expect(reading('Tên lửa AGM -69 SRAM ra đời năm 1972. Mỗi quả SRAM chỉ dài 4,3 mét.', 'SRAM')).toBe('Short-Range Attack Missile');
     expect(reading('Bộ nhớ đệm SRAM của chip tăng gấp đôi.', 'SRAM')).toBe('Static Random-Access Memory');
