@@ -667,6 +667,8 @@ describe('built-in glossary', () => {
 
   it('a name in brackets after the short form keeps its dashes when its words translate the letters', () => {
     expect(def('theo hình thức BOT (xây dựng - kinh doanh - chuyển giao) cho dự án', 'BOT')).toBe('xây dựng - kinh doanh - chuyển giao');
+    // Then a remark after a comma that says it in other words.
+    expect(def('bốn dự án đầu tư theo hình thức BT (xây dựng - chuyển giao, hay còn gọi là đổi đất lấy hạ tầng) trên địa bàn.', 'BT')).toBe('xây dựng - chuyển giao');
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
     // "khai thác" operates as "kinh doanh" does, before the brackets too.
     expect(def('Các hợp đồng xây dựng – khai thác – chuyển giao (BOT) như sau.', 'BOT')).toBe('xây dựng – khai thác – chuyển giao');

@@ -176,7 +176,9 @@ export function readBracketsAfter(text: string, occ: Occurrence, known: KnownWor
   // ("GD-ĐT (giáo dục - đào tạo)").
   const open = occ.end + rest.indexOf('(') + 1;
   const whole = longInside(text, occ.surface, from, open + body.length, known);
-  const remark = /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
+  // So is one after a comma that says it in other words ("BT (xây dựng - chuyển giao, hay còn gọi là
+  // đổi đất lấy hạ tầng)"); a comma before a lower-case word may also list the name's parts.
+  const remark = /,\s+(?:hay|còn|tức|nghĩa là|vốn|nay|trước đây)\s/u.exec(body) ?? /\s[-–]\s+(?:\p{Ll}|(?:PV|BT|BTV)\s*$)/u.exec(body);
   const cut = remark && open + remark.index > from ? longInside(text, occ.surface, from, open + remark.index, known) : null;
   // A name whose every word translates the letters holds its dashes ("BOT (xây dựng - kinh
   // doanh - chuyển giao)").
