@@ -813,7 +813,8 @@ describe('in-text definitions', () => {
     // A group's or a zone's letter ends its sentence, whatever word follows.
     expect(def('Nhà máy ở khu B. Samsung Electronics (SEC) lớn nhất.', 'SEC')).toBe('Samsung Electronics');
     expect(def('Việt Nam nằm ở Bảng B. Malaysia Airlines (MAS) tài trợ giải.', 'MAS')).toBe('Malaysia Airlines');
-    expect(def('Tại sân bay J. Kennedy (JFK) hôm qua.', 'JFK')).toBe('J. Kennedy');
+    // An airport's code stands for the airport, named by its word and its place.
+    expect(def('Tại sân bay J. Kennedy (JFK) hôm qua.', 'JFK')).toBe('sân bay J. Kennedy');
   });
 
   it('reads the second of two bodies where the first does something with it', () => {
@@ -1323,6 +1324,8 @@ describe('in-text definitions', () => {
     expect(def('Phát ngôn viên Vệ binh Cách mạng Hồi giáo Iran (IRGC) cho biết', 'IRGC')).toBe('Vệ binh Cách mạng Hồi giáo Iran');
     // A role and its field may be the whole name.
     expect(def('ông Nam, Giám đốc Tài chính (CFO) của tập đoàn', 'CFO')).toBe('Giám đốc Tài chính');
+    // An airport's code stands for the airport, its word and its place.
+    expect(def('Thông tin về nổ súng ở sân bay quốc tế Los Angeles (LAX) tối 28/8 chỉ là tiếng ồn lớn.', 'LAX')).toBe('sân bay quốc tế Los Angeles');
     // Who leads a delegation heads no description: the delegation's meeting follows.
     expect(def('Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam Nguyễn Quốc Dũng, hôm nay cho biết.', 'SOM')).toBe('quan chức cấp cao');
   });

@@ -321,6 +321,7 @@ const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'nhữn
 // Verbs of support a subject may have before a body's name, beside DEEDS.
 const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
 
+const AIRPORTS = ['sân bay quốc tế', 'cảng hàng không quốc tế', 'sân bay', 'cảng hàng không', 'phi trường'].map((a) => a.split(' '));
 const DELEGATION_LEADERS = ['trưởng đoàn', 'phó trưởng đoàn', 'trưởng phái đoàn'].map((r) => r.split(' '));
 
 /**
@@ -419,6 +420,10 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     if (acts && named(next)) name = next;
   }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
+  // "sân bay quốc tế Los Angeles (LAX)": an airport's code stands for the airport, named by its
+  // word and its place.
+  const airport = name > 0 ? AIRPORTS.find((a) => a.length <= name && wordsAt(phrase, name - a.length, a)) : undefined;
+  if (airport && named(name)) return phrase.slice(name - airport.length);
   // "tỷ giá của đồng Việt Nam (VND)": a currency is named by its word and its country.
   const currency = name > 0 && lower(phrase[name - 1] as LongWord) === 'đồng' && countryLengthAt(phrase, name) === phrase.length - name;
   if (currency) phrase = phrase.slice(name - 1);
