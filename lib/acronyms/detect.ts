@@ -839,7 +839,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       // letter; "tên lửa H - IIA": a model's, after its letter and a dash.
       if (/^I{1,3}[AB]$/.test(occ.surface) && /(?:^|[^\p{L}])(?:(?:[Nn]hóm|[Pp]hân nhóm|[Hh]ạng|[Ll]oại|[Ll]ớp|[Mm]ục)\s|\p{Lu} ?[-–] ?)$/u.test(text.slice(Math.max(0, occ.start - 12), occ.start))) continue;
       if (inClassList(text, occ)) continue;
-      if (ROMAN.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
+      // "XXXX là 4 ký tự cuối": a run of X stands in for characters to be written, no letters.
+      if (ROMAN.test(occ.surface) || /^X{3,}$/.test(occ.surface) || occ.surface === 'OK' || occ.surface === 'VX' || variantOfBlock(text, occ) || militaryDesignation(text, occ) || inSpacedDesignation(text, occ) || formulaOfGas(text, occ)) continue;
       const unit = UNITS.has(occ.surface.toUpperCase()) && (occ.surface.toUpperCase() !== 'CV' || POWER_BEFORE.test(text.slice(Math.max(0, occ.start - 60), occ.start)));
       // "tại KM 1571+300", "đến Km 45": a road's kilometre post, the unit before its number; not a
       // promotion's ("chương trình KM 50%", "được KM 200.000 đồng": khuyến mãi).

@@ -241,6 +241,8 @@ describe('detection', () => {
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
     // ticker after another: "VHM - VIC", held-out text 018374).
     expect(shorts('Rắn hổ mang chúa là loài quý hiếm nhóm IB; NASA phóng tên lửa H - IIA.')).toEqual(['NASA']);
+    // A run of X stands in for characters to be written.
+    expect(shorts('Soạn tin theo cú pháp GASG gửi 8377, trong đó XXXX là 4 ký tự cuối giấy tờ.')).toEqual(['GASG']);
     // NATO's names for Soviet missiles; a variant's letters where a designation ends; a team's
     // country after its age group stays.
     expect(shorts('Tàu mang tên lửa SS - N -25 Switchblade và pháo ZiS - S -53.')).toEqual([]);
