@@ -49,7 +49,8 @@ const CLASS_BEFORE = /(?:(?<![\p{L}\p{M}])(?:nhóm|hạng|loại|khối|lớp|d�
 // D, E, FB3, FC, FD" (a driving licence's classes). Codes of one or two letters: "nhóm HNX30, PVC
 // và PVS" lists tickers.
 const CLASS_CODE = String.raw`\p{Lu}{1,2}(?: ?\d)?`;
-const CLASS_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])hạng\s+(?:${CLASS_CODE}(?:\s?[-–]\s?${CLASS_CODE})?(?:\s*,\s*|\s+(?:và|hoặc|hay|đến)\s+)(?:hạng\s+)?)+$`, 'iu');
+// Case matters: "xếp hạng ba, ĐT Indonesia …" lists no codes.
+const CLASS_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])[Hh]ạng\s+(?:${CLASS_CODE}(?:\s?[-–]\s?${CLASS_CODE})?(?:\s*,\s*|\s+(?:và|hoặc|hay|đến)\s+)(?:hạng\s+)?)+$`, 'u');
 
 /** The use is one more code in a list of classes ("hạng …, FB3, FC, FD"), no initialism. */
 function inClassList(text: string, occ: Occurrence): boolean {
@@ -376,9 +377,9 @@ function militaryDesignation(text: string, occ: Occurrence): boolean {
  */
 function inSpacedDesignation(text: string, occ: Occurrence): boolean {
   const before = text.slice(Math.max(0, occ.start - 16), occ.start);
-  // "tên lửa SS - N -25", "SA - N - 6": NATO's names for Soviet missiles, letters, a letter and a
-  // number.
-  if (/^[ \u00a0]?[-–][ \u00a0]?\p{Lu}[ \u00a0]?[-–][ \u00a0]?\d/u.test(text.slice(occ.end, occ.end + 8))) return true;
+  // "tên lửa SS - N -25", "SS - X -30": NATO's names for Soviet missiles (N naval, X experimental), and
+  // a gun's ("ZiS - S -53"); not a block's or a team's code ("CT - A - 12", "HAGL - B - 3").
+  if (/^[ \u00a0]?[-–][ \u00a0]?[NSX][ \u00a0]?[-–][ \u00a0]?\d/u.test(text.slice(occ.end, occ.end + 8))) return true;
   // "Buk - M 2 EK", "TOW -2 B RF": a variant's letters after a model's name of a few letters, a dash
   // and its number (maybe with a letter), where the designation ends (not "U-23 VN", a team).
   const variant = /(?:^|\s)(\p{Lu}[\p{L}]{1,3}) ?[-–] ?(?:\p{Lu} ?)?\d{1,3}(?: ?\p{Lu})? $/u.exec(before)?.[1];

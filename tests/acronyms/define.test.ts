@@ -1326,6 +1326,9 @@ describe('in-text definitions', () => {
     expect(def('ông Nam, Giám đốc Tài chính (CFO) của tập đoàn', 'CFO')).toBe('Giám đốc Tài chính');
     // An airport's code stands for the airport, its word and its place.
     expect(def('Thông tin về nổ súng ở sân bay quốc tế Los Angeles (LAX) tối 28/8 chỉ là tiếng ồn lớn.', 'LAX')).toBe('sân bay quốc tế Los Angeles');
+    // Not a code that does not open with the place's letter: the airport's operator, an airline.
+    expect(reading('Gói thầu 5.10 sân bay Long Thành (ACV) được khởi công.', 'ACV')).toBe('Airports Corporation of Vietnam');
+    expect(reading('Chuyến bay từ sân bay Nội Bài (VNA) bị hoãn.', 'VNA')).toBe('Vietnam Airlines');
     // Who leads a delegation heads no description: the delegation's meeting follows.
     expect(def('Thứ trưởng Bộ Ngoại giao, Trưởng đoàn quan chức cấp cao (SOM) Việt Nam Nguyễn Quốc Dũng, hôm nay cho biết.', 'SOM')).toBe('quan chức cấp cao');
   });

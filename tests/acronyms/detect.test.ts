@@ -248,6 +248,12 @@ describe('detection', () => {
     expect(shorts('Tàu mang tên lửa SS - N -25 Switchblade và pháo ZiS - S -53.')).toEqual([]);
     expect(shorts('Hệ thống tên lửa Buk - M 2 EK do Nga phát triển; bán 769 tên lửa TOW -2 B RF cho Ả Rập.')).toEqual([]);
     expect(shorts('Đội tuyển U-23 VN thắng đậm.')).toEqual(['VN']);
+    // What the session-59 review found these rules must leave alone: a rank in words after "hạng",
+    // a block's or a team's code with a letter between dashes.
+    expect(shorts('ĐT Việt Nam giành hạng ba, ĐT Indonesia xếp hạng tư tại AFF Cup.')).toEqual(['ĐT', 'AFF']);
+    expect(shorts('Sông Lam Nghệ An xếp hạng ba, HN đứng đầu bảng.')).toEqual(['HN']);
+    expect(shorts('Tòa nhà CT - A - 12 tại khu đô thị Linh Đàm bị cháy.')).toEqual(['CT']);
+    expect(shorts('Tên lửa RS -28 Samat, với tên gọi khác ở NATO là SS - X -30 Satan 2.')).toEqual(['NATO']);
     // A driving licence's classes listed after "hạng"; tickers listed after "nhóm" stay.
     expect(shorts('Học viên được đào tạo hạng A1, hạng B1 và hạng A 2 - A 4, B2, C, D, E, FB3, FC, FD, EF. Ngoài ra UBND tỉnh cho biết.')).toEqual(['UBND']);
     expect(shorts('Đối với nhóm HNX30, PVC và PVS đã tăng giá.')).toEqual(['HNX30', 'PVC', 'PVS']);

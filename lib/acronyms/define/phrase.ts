@@ -420,10 +420,11 @@ function headlessTerm(words: LongWord[], atSentenceStart = false, firstLetter = 
     if (acts && named(next)) name = next;
   }
   const place = name > 0 && PLACE_UNIT.test((phrase[name - 1] as LongWord).text);
-  // "sân bay quốc tế Los Angeles (LAX)": an airport's code stands for the airport, named by its
-  // word and its place.
+  // "sân bay quốc tế Los Angeles (LAX)": an airport's code, which opens with its place's letter,
+  // stands for the airport, named by its word and its place ("sân bay Long Thành (ACV)" names the
+  // airport's operator, "sân bay Nội Bài (VNA)" an airline).
   const airport = name > 0 ? AIRPORTS.find((a) => a.length <= name && wordsAt(phrase, name - a.length, a)) : undefined;
-  if (airport && named(name)) return phrase.slice(name - airport.length);
+  if (airport && named(name) && phrase[name]?.folded[0] === firstLetter) return phrase.slice(name - airport.length);
   // "tỷ giá của đồng Việt Nam (VND)": a currency is named by its word and its country.
   const currency = name > 0 && lower(phrase[name - 1] as LongWord) === 'đồng' && countryLengthAt(phrase, name) === phrase.length - name;
   if (currency) phrase = phrase.slice(name - 1);
