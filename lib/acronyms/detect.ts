@@ -639,7 +639,9 @@ function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): bo
   if (number === undefined) return false;
   const flight = FLIGHT_BEFORE.exec(text.slice(Math.max(0, raw.start - 40), raw.start));
   if (flight && (flight[1] === undefined || flight[1] === raw.text)) return true;
-  return !codeOfAnotherKind(raw.text) && joined.has(raw.text + number);
+  // "(gồm VN9556, VN1344, VN 9351)": one more flight in a list of the airline's joined ones.
+  const listed = new RegExp(`(?<![\\p{L}\\p{N}])${raw.text}\\d{2,4}\\s*(?:,|\\/|và)\\s*$`, 'u').test(text.slice(Math.max(0, raw.start - 16), raw.start));
+  return !codeOfAnotherKind(raw.text) && (joined.has(raw.text + number) || listed);
 }
 
 // The words for a train right before its number ("đoàn tàu SP 2", "chuyến tàu SE 1"), and an

@@ -169,6 +169,8 @@ describe('detection', () => {
     expect(shorts('Chuyến bay MH 370 mất tích năm 2014.')).toEqual([]);
     expect(shorts('Vụ đánh bom chuyến bay PA 103 trên bầu trời Lockerbie.')).toEqual([]);
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
+    // One more flight in a list of the airline's joined numbers.
+    expect(shorts('Vietnam Airlines (VNA) huỷ 8 chuyến (gồm VN9556, VN9561, VN1344, VN 9351) trong ngày.')).toEqual(['VNA']);
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // Not a road after a flight of another airline, nor after a figure.
