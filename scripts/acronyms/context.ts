@@ -5,11 +5,11 @@
  */
 import { findAcronyms } from '../../lib/acronyms';
 import { goldTexts } from './gold-texts';
-import { shippedGlossary } from './shipped';
+import { shippedGlossary } from '../../lib/cli/shipped-glossary';
 
 const [short = '', doc, width = '120'] = process.argv.slice(2);
 const reach = Number(width);
-const glossary = shippedGlossary();
+const glossary = await shippedGlossary();
 const around = (text: string, at: number): string =>
   `…${text.slice(Math.max(0, at - reach), at)}[[${short}]]${text.slice(at + short.length, at + short.length + reach / 2)}…`.replace(/\n/g, ' ');
 

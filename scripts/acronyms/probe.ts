@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { findAcronyms } from '../../lib/acronyms';
-import { shippedGlossary } from './shipped';
+import { shippedGlossary } from '../../lib/cli/shipped-glossary';
 
 const arg = process.argv[2] ?? '';
 const text = existsSync(arg) ? readFileSync(arg, 'utf8') : arg;
-for (const a of findAcronyms(text, { glossary: shippedGlossary() })) {
+for (const a of findAcronyms(text, { glossary: await shippedGlossary() })) {
   console.log(`${a.short}\t${a.long}\t${a.source}${a.definedInText ? ' DEF' : ''}${a.guessed ? ' GUESS' : ''}\t${a.count}`);
 }

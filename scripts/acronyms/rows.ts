@@ -5,9 +5,9 @@
  */
 import { findAcronyms } from '../../lib/acronyms';
 import { goldTexts } from './gold-texts';
-import { shippedGlossary } from './shipped';
+import { shippedGlossary } from '../../lib/cli/shipped-glossary';
 
-const glossary = shippedGlossary();
+const glossary = await shippedGlossary();
 for (const { id, text } of goldTexts()) {
   for (const a of findAcronyms(text, { glossary })) {
     console.log(`${id}\t${a.short}\t${a.long}\t${a.source}${a.definedInText ? ' DEF' : ''}${a.guessed ? ' G' : ''}`);
