@@ -116,6 +116,10 @@ const glossary = loadGlossary({
 
 const def = (text: string, short: string): string | null => definedAs(text, short, glossary);
 
+
+/** What the shipped glossary and table read for `short` in `text`. */
+const shipped = (text: string, short: string) => findAcronyms(text, { glossary: shippedGlossary() }).find((a) => a.short === short);
+
 describe('Vietnamese names of English initialisms, aligned by what their words translate', () => {
   it('starts where the words stop translating the letters', () => {
     expect(def('Mỹ nâng cao khả năng bám bắt tên lửa đạn đạo xuyên lục địa (ICBM) của Triều Tiên.', 'ICBM')).toBe('tên lửa đạn đạo xuyên lục địa');
@@ -135,7 +139,7 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   });
 
   it('reads "liên tục" as Continuous: every word of a monitoring system translated, no guess', () => {
-    const cems = findAcronyms('Bước thứ hai là áp dụng hệ thống giám sát phát thải liên tục (CEMS) vào các ngành công nghiệp.', { glossary: shippedGlossary() }).find((a) => a.short === 'CEMS');
+    const cems = shipped('Bước thứ hai là áp dụng hệ thống giám sát phát thải liên tục (CEMS) vào các ngành công nghiệp.', 'CEMS');
     expect(cems?.long).toBe('hệ thống giám sát phát thải liên tục');
     expect(cems?.guessed).toBeFalsy();
   });
@@ -143,7 +147,7 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   it('reads a comma as the "and" of the English name, and one word as two of its letters', () => {
     expect(definedAs('đòn giáng nặng nề với Trung Quốc và sáng kiến Vành đai, Con đường (BRI) do Bắc Kinh khởi xướng.', 'BRI', shippedGlossary())).toBe('sáng kiến Vành đai, Con đường');
     // "đồng tính" is both Lesbian and Gay.
-    const lgbt = findAcronyms('Cần bảo vệ cộng đồng LGBT (đồng tính, song tính và chuyển giới) khỏi tổn thương.', { glossary: shippedGlossary() }).find((a) => a.short === 'LGBT');
+    const lgbt = shipped('Cần bảo vệ cộng đồng LGBT (đồng tính, song tính và chuyển giới) khỏi tổn thương.', 'LGBT');
     expect(lgbt?.long).toBe('đồng tính, song tính và chuyển giới');
     expect(lgbt?.definedInText).toBe(true);
     // A comma still ends a name whose English one has no "and".
@@ -151,7 +155,7 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
   });
 
   it("reads a radar's cross-section by its words, without the verb before it", () => {
-    const rcs = findAcronyms('Kiểu thiết kế này có khả năng giảm diện tích phản xạ radar (RCS) cũng như độ bộc lộ hồng ngoại.', { glossary: shippedGlossary() }).find((a) => a.short === 'RCS');
+    const rcs = shipped('Kiểu thiết kế này có khả năng giảm diện tích phản xạ radar (RCS) cũng như độ bộc lộ hồng ngoại.', 'RCS');
     expect(rcs?.long).toBe('diện tích phản xạ radar');
     expect(rcs?.guessed).toBeFalsy();
   });

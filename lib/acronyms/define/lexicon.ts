@@ -357,3 +357,9 @@ export const PRESIDING = ['chủ trì', 'công bố', 'ban hành', 'thông qua',
 
 // Meetings and events, held at a place and named for their organiser.
 export const MEETINGS = ['hội nghị', 'hội thảo', 'đại hội', 'diễn đàn', 'lễ hội', 'liên hoan', 'cuộc họp', 'phiên họp', 'hội chợ'].map((m) => m.split(' '));
+
+// The words for an airport before its place's name ("sân bay quốc tế Los Angeles (LAX)").
+export const AIRPORTS = ['sân bay quốc tế', 'cảng hàng không quốc tế', 'sân bay', 'cảng hàng không', 'phi trường'].map((a) => a.split(' '));
+
+// Who leads a delegation ("Trưởng đoàn quan chức cấp cao (SOM)"): a title that heads no description.
+export const DELEGATION_LEADERS = ['trưởng đoàn', 'phó trưởng đoàn', 'trưởng phái đoàn'].map((r) => r.split(' '));

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from '../letters';
 import { FUNCTION_WORDS, spells, type LongWord } from '../match';
-import { ADDRESSED, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, headLetterIn, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
+import { ADDRESSED, AIRPORTS, DELEGATION_LEADERS, CLASSIFIERS, COUNTRIES, DEEDS, DOCUMENT_HEADS, FIRMS, FIRM_ORGANS, GENERIC_HEADS, HEADS, HEAD_LETTERS, KIND_NOUNS, headLetterIn, LEFT_STOPS, LEGAL_FORM, NOT_VERBS, NOUNS_OF_SUCCESS, PERSONAL_TITLES, PERSON_WORDS, PARENT_HEADS, PLACE_UNIT, PRESIDING, QUANTITIES, ROLES, SIDES, TERM_KINDS, TREATY_HEADS, UNIT_WORD, VERBS } from './lexicon';
 import { capitalised, clauseStart, commaBetween, endsCompound, endsInFirmNumber, firmOrBank, headLengthAt, inCompound, isTitle, longestAt, lower, startsWithFirm, startsWithHead, titleLength, wordsAt, writtenAt } from './words';
 
 /**
@@ -320,9 +320,6 @@ const COUNTS = new Set(['mỗi', 'từng', 'một', 'hai', 'ba', 'các', 'nhữn
 
 // Verbs of support a subject may have before a body's name, beside DEEDS.
 const SUPPORTS = ['hỗ trợ', 'giúp đỡ', 'huấn luyện', 'trang bị', 'viện trợ'].map((v) => v.split(' '));
-
-const AIRPORTS = ['sân bay quốc tế', 'cảng hàng không quốc tế', 'sân bay', 'cảng hàng không', 'phi trường'].map((a) => a.split(' '));
-const DELEGATION_LEADERS = ['trưởng đoàn', 'phó trưởng đoàn', 'trưởng phái đoàn'].map((r) => r.split(' '));
 
 /**
  * A term without a head noun: a lower-case verb, "và" or a word such as "cán bộ" before it ends it
