@@ -490,6 +490,9 @@ describe('in-text definitions', () => {
     // partners' joint name (held-out 013367); the firm's own ticker, where the glossary has no other.
     expect(withGlossary('khách hàng là công ty Cổ phần Phú Mỹ Trung Việt (trước đó có tên là công ty Cổ phần Đầu tư Xây dựng Lilama – SHB) vay tại BIDV.', 'SHB')).toBeNull();
     expect(withGlossary('khách hàng là công ty Cổ phần Đầu tư Xây dựng Lilama – KWY, vay vốn tại BIDV.', 'KWY')).toBe('công ty Cổ phần Đầu tư Xây dựng Lilama');
+    // A subsidiary's name ends in its parent's short name, Vietnamese words or not (the T of "Công ty"
+    // opens no letter of it).
+    expect(definedAs('Chủ đầu tư là Công ty cổ phần Alumin Nhân Cơ - TKV, khai thác chế biến quặng bô xít.', 'TKV', shippedGlossary())).toBeNull();
     expect(def('Nếu như Kalibr - NK có tầm bắn tối đa 2.500 km thì 9M729 xa hơn.', 'NK')).toBeNull();
     // With NA out of the glossary, the word table still reads an assembly the text names.
     expect(definedAs('Quốc hội Kenya - NA đã thông qua dự luật tài chính.', 'NA', shippedGlossary())).toBe('Quốc hội Kenya');

@@ -80,15 +80,19 @@ function translatedRightBeforeInner(text: string, occ: Occurrence, known: KnownW
  * not know, and none of whose words the short form's letters open, is joined to another body
  * (Duke-NUS), not named by it. A Vietnamese name ("Viện Dầu mỏ Mỹ - API") or a firm's (whose short
  * name may be a brand: "tổng công ty Bảo dưỡng sửa chữa công trình dầu khí - PVMR") is named by it,
- * unless its words open none of the letters and the glossary knows them as another body.
+ * unless, for a firm, its words open none of the letters and the glossary knows them as another body.
  */
 function joinedToAnotherBody(text: string, def: Omit<Definition, 'short'>, short: string, known: KnownWords | undefined): boolean {
   const words = wordsIn(text, def.start, def.start + def.long.length);
   const last = words[words.length - 1];
-  if (def.how !== 'named' || !last || isVietnameseSyllable(last.text)) return false;
+  if (def.how !== 'named' || !last) return false;
   const letters = shortLetters(short);
-  // "công ty Cổ phần Đầu tư Xây dựng Lilama – SHB" is the two partners' joint name (SHB the bank).
-  if (startsWithFirm(words)) return !words.some((w) => letters.includes(w.folded[0] ?? '')) && (known?.expansions(short).length ?? 0) > 0 && !glossaryNamesIt(def.long, short, known);
+  // "công ty Cổ phần Đầu tư Xây dựng Lilama – SHB" is the two partners' joint name (SHB the bank);
+  // "Công ty cổ phần Alumin Nhân Cơ - TKV" a subsidiary's, after its parent's short name.
+  // (The words of its head and legal form spell nothing: the T of "Công ty" is no TKV's.)
+  const own = words.filter((w) => !FIRM_FORM_WORDS.has(syllableKey(w.text.toLowerCase())));
+  if (startsWithFirm(words)) return !own.some((w) => letters.includes(w.folded[0] ?? '')) && (known?.expansions(short).length ?? 0) > 0 && !glossaryNamesIt(def.long, short, known);
+  if (isVietnameseSyllable(last.text)) return false;
   if (known?.translations.english(syllableKey(last.text), true)) return false;
   // Only the foreign words speak: "Hãng hàng không Air France - KLM" is joined to KLM, whatever
   // "không" shares with it.
