@@ -445,6 +445,9 @@ describe('built-in glossary', () => {
     // A missile by its kind; memory elsewhere.
     expect(reading('Tên lửa AGM -69 SRAM ra đời năm 1972. Mỗi quả SRAM chỉ dài 4,3 mét.', 'SRAM')).toBe('Short-Range Attack Missile');
     expect(reading('Bộ nhớ đệm SRAM của chip tăng gấp đôi.', 'SRAM')).toBe('Static Random-Access Memory');
+    // A Dutch broadcaster by its kind; a firm or a non-profit elsewhere.
+    expect(reading('Bộ trưởng Quốc phòng Hà Lan Ank Bijleveld ngày 14/10 nói với kênh NPO.', 'NPO')).toBe('Nederlandse Publieke Omroep');
+    expect(reading('Tập đoàn NPO Almaz của Nga chế tạo tên lửa.', 'NPO')).toBe('Nauchno-Proizvodstvennoye Obyedineniye');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
@@ -670,6 +673,9 @@ describe('built-in glossary', () => {
     // Then a remark after a comma that says it in other words.
     expect(def('bốn dự án đầu tư theo hình thức BT (xây dựng - chuyển giao, hay còn gọi là đổi đất lấy hạ tầng) trên địa bàn.', 'BT')).toBe('xây dựng - chuyển giao');
     expect(def('Dự án thực hiện theo hình thức BT (xây dựng - chuyển giao). Sau đó', 'BT')).toBe('xây dựng - chuyển giao');
+    // The press writes the investor's part as "đầu tư" (Build).
+    expect(def('Hầm được thực hiện theo hình thức BT (đầu tư - chuyển giao), điểm đầu nối với đường Hàn Mặc Tử.', 'BT')).toBe('đầu tư - chuyển giao');
+    expect(def('Trạm thu phí của dự án BOT (đầu tư - kinh doanh - chuyển giao) hoạt động từ năm 2016.', 'BOT')).toBe('đầu tư - kinh doanh - chuyển giao');
     // "khai thác" operates as "kinh doanh" does, before the brackets too.
     expect(def('Các hợp đồng xây dựng – khai thác – chuyển giao (BOT) như sau.', 'BOT')).toBe('xây dựng – khai thác – chuyển giao');
     // A word of two syllables before the name says what it is, inside the brackets as after them.
