@@ -226,6 +226,8 @@ describe('detection', () => {
     // read (thủy sản).
     expect(shorts('Tàu cá BĐ 96789 TS và tàu QNg 90999 TS của ngư dân')).toEqual(['TS']);
     expect(shorts('Tàu cá QNa 023.72 TS của ngư dân bị chìm.')).toEqual(['TS']);
+    // A fishing boat's kind may take several words, and some write a three-letter code in capitals.
+    expect(shorts('Tàu câu mực QNA 90073 bị chìm. Tàu vỏ thép QNG 99999 đã về bến.')).toEqual([]);
     expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
     // A sentence may end on the number; a decimal is no boat's.

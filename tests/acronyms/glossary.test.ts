@@ -135,6 +135,9 @@ describe('built-in glossary', () => {
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     // The usual name of a logistics boat ends in "nghề cá"; a factory is no scanner (review).
     expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
+    // The fishing boat's kind by its gear or hull: "tàu câu mực", "tàu cá vỏ gỗ".
+    expect(reading('Tàu câu mực QNA 90073 TS bị chìm.', 'TS')).toBe('thủy sản');
+    expect(reading('Tàu cá vỏ gỗ QNg 90479 TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Bệnh nhân được chụp trên máy CT 128 lát cắt.', 'CT')).toBe('cắt lớp vi tính');
     expect(reading('Nhà máy CT của tập đoàn vừa đi vào hoạt động.', 'CT')).toBe(reading('Tập đoàn CT vừa đi vào hoạt động.', 'CT'));
     expect(reading('Theo lãnh đạo nhà trường TH Lê Lợi, học sinh được nghỉ.', 'TH')).toBe('tiểu học');
