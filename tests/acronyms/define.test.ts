@@ -922,6 +922,11 @@ describe('in-text definitions', () => {
     expect(def('Học sinh của Trường Quốc tế Bắc Mỹ (SNA, một thành viên của Tập đoàn Nguyễn Hoàng) dự lễ.', 'SNA')).toBe('Trường Quốc tế Bắc Mỹ');
     expect(def('Công ty Cổ phần Công nhệ Thông tin và truyền thông VN (VNTT, đơn vị thành viên Tổng Công ty Becamex IDC) phát triển hạ tầng.', 'VNTT')).toBe('Công ty Cổ phần Công nhệ Thông tin và truyền thông VN');
     expect(def('Theo Trung tâm Phòng chống Dịch bệnh (TTPCDB, đơn vị trực thuộc Bộ Y tế) cho biết.', 'TTPCDB')).toBe('Trung tâm Phòng chống Dịch bệnh');
+    // Or its parent's name alone after a dash or a comma; a name there that spells the letters is
+    // theirs (vietnews-test-019809).
+    expect(def('phương án do Công ty thiết kế và tư vấn xây dựng công trình hàng không (ADCC – Bộ Quốc phòng) đề xuất', 'ADCC')).toBe('Công ty thiết kế và tư vấn xây dựng công trình hàng không');
+    expect(def('Theo Viện Khoa học Thủy lợi Việt Nam (VAWR, Bộ NN & PTNT), mực nước giảm.', 'VAWR')).toBe('Viện Khoa học Thủy lợi Việt Nam');
+    expect(def('Ông Nguyễn Văn An (BQP - Bộ Quốc phòng) cho biết.', 'BQP')).toBe('Bộ Quốc phòng');
     expect(def('anh Nguyễn Văn Tuấn (CĐT, chủ đầu tư) cho biết', 'CĐT')).toBeNull();
     // A person's name or another initialism before the brackets is glossed by them: the club, the
     // exchange. Place names that begin like surnames are still names ("Liên hoan phim … Hà Nội").

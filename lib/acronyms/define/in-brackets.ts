@@ -7,7 +7,7 @@
 import type { Occurrence } from '../detect';
 import { shortLetters, spells, wordsIn, type LongWord } from '../match';
 import type { Definition, Reading } from './types';
-import { AFTER_SHORT_LONG, COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, LOCATIVE_ASIDE, PARENT_ASIDE, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
+import { AFTER_SHORT_LONG, COUNTRIES, EXCHANGES, FIRMS, FIRM_SUFFIX, HEADS, HISTORY_ASIDE, INSIDE_BEFORE_SHORT, LISTED_AFTER, LISTED_BEFORE, LOCATIVE_ASIDE, PARENT_ASIDE, PARENT_NAMED, PLACE_ASIDE, ROLE_ASIDE, SHORTENED_BY } from './lexicon';
 import { clauseStart, firmOrBank, headLengthAt, leftWords, startsWithFirm, textOf, wordsAt } from './words';
 import { longBefore } from './long-before';
 import { heldSession } from '../session-number';
@@ -199,7 +199,9 @@ export function readInBrackets(text: string, occ: Occurrence, known: KnownWords 
   const place = before === '' ? /^\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2})\s*$/u.exec(after.normalize('NFC'))?.[1] : undefined;
   const samePlace = place !== undefined && new RegExp(`(?:^|\\s)${place}\\s*$`, 'u').test(text.slice(Math.max(0, open - 40), open));
   const located = before === '' && LOCATIVE_ASIDE.test(after);
-  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || ROLE_ASIDE.test(after) || samePlace) || located || country || listed) && open > 0) {
+  // "(BQP - Bộ Quốc phòng)" would spell its own letters: a definition after it, read below.
+  const parent = before === '' && PARENT_NAMED.test(after) && !spells(shortLetters(occ.surface), wordsIn(text, occ.end, close));
+  if ((before === '' && (FIRM_SUFFIX.test(after) || PLACE_ASIDE.test(after) || PARENT_ASIDE.test(after) || parent || ROLE_ASIDE.test(after) || samePlace) || located || country || listed) && open > 0) {
     const read = longBefore(text, occ.surface, open, known);
     if (located && read?.how === 'named' && (!known || known.expansions(occ.surface).length > 0 || !givesLetters(read.long, occ.surface, known))) return 'none';
     // "Công ty con của Tập đoàn Sơn Hà (SHA, tại TP.HCM)": the parent's name, whatever it spells.

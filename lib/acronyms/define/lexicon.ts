@@ -130,6 +130,10 @@ export const LOCATIVE_ASIDE = /^,\s*(?:đặt\s+)?(?:ở|tại)\s/u;
 // Becamex IDC)").
 const MEMBER = '(?:đơn vị thành viên|công ty con|công ty thành viên|thành viên)';
 export const PARENT_ASIDE = new RegExp(String.raw`^,\s*(?:là\s+)?(?:một\s+)?(?:(?:(?:thành viên|đơn vị|công ty con|công ty thành viên)(?:\s+\p{Ll}+){0,2}?\s+)?(?:(?:trực\s+)?thuộc|của)\s|${MEMBER}\s+(?=\p{Lu}))`, 'u');
+// The parent's own name right after a dash or a comma ("Trung tâm Quản lý điều hành bay (ADCC - Bộ
+// Quốc phòng)", "(VAWR, Bộ NN & PTNT)"): a ministry, a province's committee or a department over the
+// body. Not a body's own name in another language, which such heads rarely open.
+export const PARENT_NAMED = /^\s*(?:[-–]|,)\s*(?:Bộ|Tổng cục|Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Viện Hàn lâm|Đại học Quốc gia|ĐHQG)\s+\p{Lu}/u;
 // Alone in brackets after a short form, what the body is to another ("FLC (công ty mẹ của Bamboo
 // Airways)"): it describes the body, not what its letters stand for.
 export const KIN_OF = new RegExp(String.raw`^(?:${MEMBER}|công ty mẹ|cổ đông(?: lớn)?|chủ đầu tư|chủ sở hữu|đối tác)\s+(?:(?:trực\s+)?thuộc|của)\s`, 'u');
