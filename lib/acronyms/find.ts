@@ -388,7 +388,17 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
     after.push(text.slice(start, end));
     at = end;
   }
-  return { before, after };
+  return { before, after, aside: asideAfter(text, o) };
+}
+
+// A comma right after a use, then up to seven words in the same clause.
+const ASIDE = /^,[^\S\n]+((?:[\p{L}\p{M}\p{N}]+[^\S\n]+){0,6}[\p{L}\p{M}\p{N}]+)/u;
+
+/** "SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc": the words of an aside after a comma right
+ * after a use, which may say what it is as a word before it would ("đài SBS"). */
+function asideAfter(text: string, o: Occurrence): string[] {
+  const m = ASIDE.exec(text.slice(o.end, o.end + 80));
+  return m?.[1] ? m[1].split(/[^\S\n]+/u) : [];
 }
 
 // A kind of document written out, then its number: "Quy định số 263 - QĐ/TW".

@@ -116,6 +116,8 @@ export interface Placement {
 export interface WordsBeside {
   before: readonly string[];
   after: readonly string[];
+  /** The words after a comma right after the use ("SBS, đài truyền hình …"). */
+  aside?: readonly string[];
 }
 
 export interface Glossary {
@@ -469,7 +471,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const titled = candidates.some((sense) => TITLE_SENSES.has(sense.toLowerCase()));
     if (titled && beside.some(({ after }) => CAPITALISED.test(after[0] ?? ''))) return undefined;
     const said = new Set<string>();
-    for (const { before, after } of beside) {
+    for (const { before, after, aside = [] } of beside) {
       // "nộp 2 CV", "lắp đặt hơn 1.000 BTS": the kind before a count; "tàu cá BĐ 96789 TS": before a
       // boat's province code and number.
       const all = before.map((w) => nfc(w).toLowerCase());
@@ -481,6 +483,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       // "hãng tin Anh PA", "tờ báo Mỹ WSJ": a country between the kind and the use says whose it is.
       const country = countryAtEnd(before);
       const ownerless = country > 0 && country < all.length ? all.slice(0, -country) : null;
+      // "SBS, một trong ba đài truyền hình …", "SBS, đài truyền hình Hàn Quốc": the aside names the kind.
+      const appositive = aside.map((w) => syllableKey(nfc(w).toLowerCase()));
+      if (appositive[0] === syllableKey('một') && appositive[1] === syllableKey('trong')) appositive.splice(0, /^(?:\d+|những|các|số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u.test(nfc(aside[2] ?? '').toLowerCase()) ? 3 : 2);
       for (const sense of candidates) {
         // "tàu #": the kind before the use and a number after it ("tàu HQ 604" is a navy's hull).
         const named = (kinds[sense] ?? []).some((written) => {
@@ -493,6 +498,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const n = kind.split(' ').length;
           // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A machine is no
           // factory: "nhà máy CT" is no scanner (but "nhà trường TH" is a school).
+          if (kind === written && appositive.slice(0, n).join(' ') === kind) return true;
           return [words, all, ...(ownerless ? [ownerless] : [])].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-1) === 'máy' && list.at(-2) === 'nhà'));
         });
         if (named) said.add(sense);

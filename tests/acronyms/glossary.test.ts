@@ -1502,6 +1502,9 @@ describe('a sense named by the words beside it', () => {
     expect(reading('Nhiều hãng ĐT Hàn Quốc như Samsung, LG chiếm lĩnh thị trường điện thoại.', 'ĐT')).toBe('điện thoại');
     expect(reading('Đài SBS thông báo sẽ phát trực tiếp trận chung kết trên sóng truyền hình Hàn Quốc.', 'SBS')).toBe('Seoul Broadcasting System');
     expect(reading('Cổ phiếu SBS tăng trần.', 'SBS')).toBe('Công ty Chứng khoán Ngân hàng Sài Gòn Thương Tín');
+    // The kind may follow in an aside after a comma, "một trong …" before it.
+    expect(reading('Theo SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc, nữ diễn viên đã kết hôn.', 'SBS')).toBe('Seoul Broadcasting System');
+    expect(reading('SBS, đài truyền hình tư nhân, phát sóng trận đấu.', 'SBS')).toBe('Seoul Broadcasting System');
     const rows = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
     expect(rows('Cố vấn An ninh Quốc gia của Nhà Trắng, ông HR McMaster, khẳng định nguy cơ chiến tranh.')).toEqual([]);
     // A foreign rank may stand between "ông" and the initials; a Vietnamese word is no rank.
