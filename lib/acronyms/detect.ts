@@ -609,6 +609,35 @@ function inBoatNumber(text: string, raw: Raw): boolean {
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 
+// A boat's number after its province code: "QN 3598", "QNa 023.72".
+const BOAT_NUMBER = /^ ?[-–]? ?(\d{4,5}|\d{2,3}\.\d{2})(?![\d.,]\d)/u;
+
+/** The boats an article names by code and number where it says they are boats ("tàu Ánh Dương QN
+ * 3598"), as "QN 3598" for each: another use of the same number is the same boat's ("… QN 3598 là
+ * tàu vỏ gỗ"). */
+function boatNumbers(text: string, raws: readonly Raw[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const raw of raws) {
+    const number = BOAT_NUMBER.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 10))?.[1];
+    if (number !== undefined && inBoatNumber(text, raw)) out.add(`${raw.text} ${number}`);
+  }
+  return out;
+}
+
+/** A use of a code and number the article names a boat by elsewhere. */
+function sameBoat(text: string, raw: Raw, boats: ReadonlySet<string>): boolean {
+  if (boats.size === 0) return false;
+  const number = BOAT_NUMBER.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 10))?.[1];
+  return number !== undefined && boats.has(`${raw.text} ${number}`);
+}
+
+/** "ông TaKa HaShi Hide": a name written a syllable a capital, two such words side by side; not one
+ * alone, which may be a short form ("RoRo"). */
+function camelName(raws: readonly Raw[], i: number, adjacent: (i: number, j: number) => boolean): boolean {
+  const camel = (j: number): boolean => /^(?:\p{Lu}\p{Ll}+){2,}$/u.test(raws[j]?.text ?? '');
+  return camel(i) && ((camel(i - 1) && adjacent(i - 1, i)) || (camel(i + 1) && adjacent(i, i + 1)));
+}
+
 // The words for a flight or an airliner right before its number ("chuyến bay MH 370", "máy bay mang
 // số hiệu QH 202"), maybe after another number of the same airline it is paired with ("chuyến bay BL
 // 302 / BL 303": the group holds that airline's letters).
@@ -722,6 +751,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   };
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
+  const boats = boatNumbers(text, raws.filter((r) => /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(r.text)));
   const flightCodes = joinedCodes(text, FLIGHT_WORDS, JOINED_NUMBER);
   const trainCodes = joinedCodes(text, TRAIN_WORDS, JOINED_TRAIN);
   const out: Occurrence[] = [];
@@ -731,7 +761,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships) || sameBoat(text, raw, boats) || camelName(raws, i, adjacent)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

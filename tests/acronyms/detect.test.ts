@@ -34,6 +34,9 @@ describe('detection', () => {
 
   it('finds mixed-case initialisms and ampersand forms', () => {
     expect(shorts('ThS Lan nói về IoT; chỉ số S&P 500 tăng, Bộ KH&CN họp.')).toEqual(['ThS', 'IoT', 'S&P', 'KH&CN']);
+    // A name written a capital a syllable, two such words side by side; one alone may be a short form
+    // (QA 022274).
+    expect(shorts('Ông TaKa HaShi Hide tử vong; tàu RoRo cập cảng.')).toEqual(['RoRo']);
     expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone chạy iOS')).toEqual(['iSEE', 'eKYC', 'mRNA']);
     // A few short forms are written like words; other capitalised words are names.
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
@@ -230,6 +233,8 @@ describe('detection', () => {
     expect(shorts('Tàu câu mực QNA 90073 bị chìm. Tàu vỏ thép QNG 99999 đã về bến.')).toEqual([]);
     expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
+    // The same number again is the same boat's, without the word for it (QA 022257).
+    expect(findAcronyms('Tàu Ánh Dương QN 3598 bốc cháy. QN 3598 là tàu vỏ gỗ đóng năm 2005. Tỉnh QN chỉ đạo xử lý.').map((a) => [a.short, a.count])).toEqual([['QN', 1]]);
     // A sentence may end on the number; a decimal is no boat's.
     expect(shorts('Nhiều người chứng kiến thương tích của tàu ĐNa 90152. Từ đó ĐNA là khu vực')).toEqual(['ĐNA']);
     // Not a coast guard's ship, nor a standard's year.
