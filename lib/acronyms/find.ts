@@ -422,6 +422,8 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
 
 // Who gives a paper a photo, written short in its credit: the police, the firm, the hospital, the
 // patient, the reporter, the family, a platform.
+const HEALTH_GIVERS = new Set(['bệnh nhân', 'bệnh viện', 'bác sĩ']);
+const CARE_WORDS = /bệnh|y tế|phẫu thuật|điều trị|cấp cứu|bác sĩ|sức khỏe|sức khoẻ/iu;
 const PHOTO_GIVERS = new Set(['công an', 'cảnh sát', 'biên phòng', 'bộ đội', 'hải quan', 'kiểm lâm', 'doanh nghiệp', 'ngân hàng', 'bệnh viện', 'bệnh nhân', 'phóng viên', 'bác sĩ', 'gia đình', 'nhà trường', 'nhân vật', 'nhân dân', 'facebook']);
 
 /**
@@ -438,7 +440,10 @@ function photographersInitials(text: string, short: string, occs: Occurrence[], 
   if (!hit) return true;
   // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: TN, Twitter").
   const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.;)\n])/u.test(text.slice(o.end, o.end + 3));
-  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some((x) => isPhotoSource(x) || PHOTO_GIVERS.has(x))) return false;
+  // A patient, a doctor or a hospital gives photos to stories of care: "Ảnh: BN" under a crash
+  // where no one is treated is a photographer's.
+  const giver = (x: string): boolean => PHOTO_GIVERS.has(x) && (!HEALTH_GIVERS.has(x) || CARE_WORDS.test(text));
+  if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some((x) => isPhotoSource(x) || giver(x))) return false;
   return isTitleSense(hit.long) || /^\p{Ll}/u.test(hit.long);
 }
 

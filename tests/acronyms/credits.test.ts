@@ -77,7 +77,7 @@ describe("a photo's credit", () => {
     // Letters the glossary does not know, after a name, an initial or a dash.
     expect(rows('Bảo tàng nhỏ nhất ở Thuỵ Sĩ - Ảnh: IMERISIA - VER\nCông viên xanh mát - Ảnh: Q. NG.\nXe triển lãm - Ảnh: TR.N.\nChân dung - Minh hoạ: LAP')).toEqual([]);
     // Known letters stay: agencies, papers, bodies, who gave the photo, what credits write short.
-    expect(rows('Ảnh: AFP\nẢnh: TT\nẢnh: BTC\nẢnh: TH\nẢnh: PV\nẢnh: NVCC\nẢnh: MH\nẢnh: DN\nẢnh: BV')).toEqual(['AFP', 'TT', 'BTC', 'TH', 'PV', 'NVCC', 'MH', 'DN', 'BV']);
+    expect(rows('Bệnh viện tiếp nhận ca bệnh.\nẢnh: AFP\nẢnh: TT\nẢnh: BTC\nẢnh: TH\nẢnh: PV\nẢnh: NVCC\nẢnh: MH\nẢnh: DN\nẢnh: BV')).toEqual(['AFP', 'TT', 'BTC', 'TH', 'PV', 'NVCC', 'MH', 'DN', 'BV']);
     expect(reading('Dây chuyền sản xuất của nhà máy - Ảnh: DN', 'DN')).toBe('doanh nghiệp');
     expect(reading('Ca phẫu thuật thành công - Ảnh: BV', 'BV')).toBe('bệnh viện');
     // What credits write short: compiled, an illustration.
@@ -93,7 +93,10 @@ describe("a photo's credit", () => {
     // Words that name no one, a title.
     expect(rows('Toàn cảnh cuộc họp - Ảnh: TC.\nMẫu sản phẩm mới - Ảnh: MS\nTàu khu trục số hiệu 117 - Ảnh: HK.\nQuang cảnh khu đất dự án - Ảnh: DA\nNữ sinh đạt điểm 10 - Ảnh: GĐ')).toEqual([]);
     // Media, the paper, a credit's word, bodies and firms, who gave the photo stay.
-    expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN\nẢnh: CS\nẢnh: BN\nẢnh: UN\nẢnh: EU')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN', 'CS', 'BN', 'UN', 'EU']);
+    expect(rows('Ảnh: AP\nẢnh: TT\nẢnh: ST\nẢnh: CA\nẢnh: QH\nẢnh: DN\nẢnh: CS\nẢnh: UN\nẢnh: EU')).toEqual(['AP', 'TT', 'ST', 'CA', 'QH', 'DN', 'CS', 'UN', 'EU']);
+    // A patient gives photos to a story of care, not to a crash's (QA 022131).
+    expect(rows('Bệnh nhân hồi phục sau ca mổ.\nẢnh: BN')).toEqual(['BN']);
+    expect(rows('Xe tải lao vào nhà dân, tài xế bỏ chạy.\nẢnh: BN')).toEqual([]);
     expect(reading('Xe tăng Nga trên chiến trường - Ảnh: RT', 'RT')).toBe('Russia Today');
     expect(reading('Tàu bay mới của hãng tại Nội Bài - Ảnh: VJ', 'VJ')).toBe('Vietjet Air');
     // Letters one of whose readings gave the photo, whichever the words around chose.
