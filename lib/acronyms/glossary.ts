@@ -428,7 +428,8 @@ function amountBefore(written: readonly string[]): boolean {
 export function loadGlossary(data: GlossaryData): Glossary {
   const byKey = new Map<string, { short: string; senses: string[] }>();
   for (const [short, joined] of Object.entries(data.entries)) {
-    const senses = joined.split(SENSE_SEPARATOR).map(nfc);
+    // An empty entry holds letters only a kind word reads (kinds.tsv: "dầu DO").
+    const senses = joined === '' ? [] : joined.split(SENSE_SEPARATOR).map(nfc);
     byKey.set(glossaryKey(short), { short: nfc(short), senses });
   }
   // Forms a brand styles in mixed case ("UPCoM", "HoREA"), by their capitals: articles write them

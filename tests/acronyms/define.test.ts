@@ -830,6 +830,8 @@ describe('in-text definitions', () => {
     // Capitalised, "Phòng vệ", "Phòng ngừa" are still verbs, not an office.
     expect(def('Theo Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC), số ca', 'CDC')).toBe('Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ');
     expect(def('Lực lượng Phòng vệ Israel (IDF) cho biết', 'IDF')).toBe('Lực lượng Phòng vệ Israel');
+    // A navy the glossary knows by its English name (vietnews-test-009184).
+    expect(withGlossary('Tàu ngầm thuộc biên chế hải quân Triều Tiên (KPN) đã phóng tên lửa.', 'KPN')).toBe('hải quân Triều Tiên');
     expect(def('Vụ việc đang được cơ quan điều tra Bộ Quốc phòng (CQĐT) làm rõ.', 'CQĐT')).toBe('cơ quan điều tra Bộ Quốc phòng');
     expect(def('Theo Bộ Ngoại giao (MOFA), ông', 'MOFA')).toBe('Bộ Ngoại giao');
     expect(def('Ông là đảng viên đảng Cộng hòa (GOP) từ năm 1990.', 'GOP')).toBe('đảng Cộng hòa');

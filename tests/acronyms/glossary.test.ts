@@ -451,6 +451,13 @@ describe('built-in glossary', () => {
     // A Dutch broadcaster by its kind; a firm or a non-profit elsewhere.
     expect(reading('Bộ trưởng Quốc phòng Hà Lan Ank Bijleveld ngày 14/10 nói với kênh NPO.', 'NPO')).toBe('Nederlandse Publieke Omroep');
     expect(reading('Tập đoàn NPO Almaz của Nga chế tạo tên lửa.', 'NPO')).toBe('Nauchno-Proizvodstvennoye Obyedineniye');
+    // A university's medical centre, not the UN's command in Korea (QA 009328).
+    expect(reading('Các bác sĩ phải chuyển James tới trung tâm y tế UNC, nơi anh được xác định chết não.', 'UNC')).toBe('University of North Carolina');
+    // Letters the glossary reads only after a kind word: diesel oil, dissolved oxygen, and elsewhere
+    // nothing (QA 022275).
+    expect(reading('Giá dầu DO tăng 500 đồng mỗi lít.', 'DO')).toBe('Diesel Oil');
+    expect(reading('Hàm lượng DO thấp làm tôm chết hàng loạt.', 'DO')).toBe('Dissolved Oxygen');
+    expect(reading('Theo báo cáo, DO đã giao hàng đúng hẹn cho khách.', 'DO')).toBeNull();
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
