@@ -327,10 +327,15 @@ const LIST_GAP = String.raw`\s*(?:[,;/]|và|hoặc)\s*`;
 const FORMULA_LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${FORMULA}${LIST_GAP}$`, 'u');
 const FORMULA_LISTED_AFTER = new RegExp(`^${LIST_GAP}${FORMULA}`, 'u');
 
+// Compounds news names by formula, in mixed case as chemistry writes them ("axit clohidric (HCl)",
+// "xút NaOH"): an element's two letters make them look like "ThS", but they are no short forms.
+const MIXED_FORMULAS = new Set(['HCl', 'NaCl', 'NaOH', 'KCl', 'KOH', 'NaClO', 'CaO', 'MgO', 'ZnO', 'CuO', 'NaF', 'AgCl']);
+
 /** "NO", "CO" listed beside a gas's formula are formulas too (nitric oxide, carbon monoxide), as
- * "CO2" beside them is; NOx and SOx, families of gases, are formulas wherever they stand. */
+ * "CO2" beside them is; NOx and SOx, families of gases, and the compounds above are formulas
+ * wherever they stand. */
 function formulaOfGas(text: string, occ: Occurrence): boolean {
-  if (occ.surface === 'NOx' || occ.surface === 'SOx') return true;
+  if (occ.surface === 'NOx' || occ.surface === 'SOx' || MIXED_FORMULAS.has(occ.surface)) return true;
   if (occ.surface !== 'NO' && occ.surface !== 'CO') return false;
   return FORMULA_LISTED_BEFORE.test(text.slice(Math.max(0, occ.start - 16), occ.start)) || FORMULA_LISTED_AFTER.test(text.slice(occ.end, occ.end + 16));
 }

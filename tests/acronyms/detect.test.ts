@@ -274,6 +274,8 @@ describe('detection', () => {
     // Gases listed by formula: NO and CO beside others are formulas as CO2 is; NOx is one anywhere.
     expect(shorts('Trạm quan trắc 6 thông số ô nhiễm là PM10, PM 2.5, NO 2 / NO / NOx, CO, SO2 và O 3.')).toEqual(['PM10', 'PM']);
     expect(shorts('Lượng khí thải NOx tăng. Ông là CO của công ty.')).toEqual(['CO']);
+    // Compounds in mixed case are formulas too, not short forms like ThS (QA 022401).
+    expect(shorts('Xe chở 26 tấn axit clohidric (HCl) bị lật; dung dịch NaOH và KCl. ThS An có mặt.')).toEqual(['ThS']);
     // A single capital joined by a spaced "&" is one initialism with its partner, as "M&A" is; not a
     // link of a longer chain of single letters.
     expect(shorts('Thị trường M & A sôi động, chi cho R & D tăng, hãng AT & T và NN & PTNT.')).toEqual(['M & A', 'R & D', 'AT & T', 'NN & PTNT']);
