@@ -391,11 +391,12 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
   return { before, after, aside: asideAfter(text, o) };
 }
 
-// A comma right after a use, then up to seven words in the same clause.
-const ASIDE = /^,[^\S\n]+((?:[\p{L}\p{M}\p{N}]+[^\S\n]+){0,6}[\p{L}\p{M}\p{N}]+)/u;
+// A comma, a bracket or "của" right after a use, then up to seven words in the same clause.
+const ASIDE = /^(?:,[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+của[^\S\n]+)((?:[\p{L}\p{M}\p{N}]+[^\S\n]+){0,6}[\p{L}\p{M}\p{N}]+)/u;
 
-/** "SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc": the words of an aside after a comma right
- * after a use, which may say what it is as a word before it would ("đài SBS"). */
+/** "SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc", "Đài ABC (Úc)", "Đài ABC của Australia":
+ * the words of an aside right after a use, which may say what it is as a word before it would
+ * ("đài SBS"), or whose it is. */
 function asideAfter(text: string, o: Occurrence): string[] {
   const m = ASIDE.exec(text.slice(o.end, o.end + 80));
   return m?.[1] ? m[1].split(/[^\S\n]+/u) : [];

@@ -493,7 +493,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
           // "#": a figure right before the use ("trợ cấp 500 PLN" is an amount of złoty).
           if (written === '#') return amountBefore(before);
           // "> 2": the word right after the use ("bụi siêu nhỏ PM 2.5" is fine dust by its size).
-          if (written.startsWith('> ')) return after[0] === written.slice(2);
+          if (written.startsWith('> ')) return syllableKey(nfc(after[0] ?? '').toLowerCase()) === written.slice(2);
           const kind = written.replace(/ #$/, '');
           if (kind !== written && !numberAfter) return false;
           const n = kind.split(' ').length;
@@ -506,6 +506,21 @@ export function loadGlossary(data: GlossaryData): Glossary {
       }
     }
     return said.size === 1 ? [...said][0] : undefined;
+  };
+
+  /** "Theo Đài ABC (Úc)", "Đài ABC của Australia": the one sense whose words that country renders
+   * (Australian Broadcasting Corporation, not America's), where the uses that name a country agree. */
+  const countryAside = (senses: string[], beside: readonly WordsBeside[]): string | undefined => {
+    const named = new Set<string>();
+    for (const { aside = [] } of beside) {
+      const n = countryAtStart(aside);
+      if (n > 0) named.add(aside.slice(0, n).flatMap(syllableRun).join(' '));
+    }
+    if (named.size !== 1) return undefined;
+    const [country] = [...named];
+    const keys = syllableRun(country!).length === 1 ? syllableRun(country!) : pairs(syllableRun(country!));
+    const owners = senses.filter((sense) => keys.every((k) => (bagOf(sense).get(k) ?? 0) >= OWN_WORD));
+    return owners.length === 1 ? owners[0] : undefined;
   };
 
   // English word (lower case) → the Vietnamese words the table gives for it alone (not inside a
@@ -744,6 +759,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
+    const owned = senses.length > 1 && placement.beside ? countryAside(senses, placement.beside) : undefined;
+    if (owned) return found(owned);
     // "Blue HK Investments": inside a foreign name, no Vietnamese common noun (học kỳ); a place's
     // name may be its own ("Sheraton HN Hotel", "Oracle VN Pte. Ltd"), and so may a foreign sense
     // ("Tekla BIM Awards").
@@ -929,6 +946,15 @@ const BOAT_WORDS = new Set(['tàu', 'thuyền', 'sà lan', 'xà lan', 'ca nô', 
 function shipCode({ before, after }: WordsBeside): boolean {
   const words = before.map((w) => nfc(w).toLowerCase());
   return /^\d/.test(after[0] ?? '') && (BOAT_WORDS.has(words.at(-1) ?? '') || BOAT_WORDS.has(words.slice(-2).join(' ')));
+}
+
+/** How many of the first words name a country, written capitalised ("Úc", "Hàn Quốc"), or 0. */
+function countryAtStart(words: readonly string[]): number {
+  for (const n of [3, 2, 1]) {
+    const first = words.slice(0, n);
+    if (first.length === n && first.every((w) => /^\p{Lu}/u.test(w)) && COUNTRIES.has(nfc(first.join(' ')).toLowerCase())) return n;
+  }
+  return 0;
 }
 
 /** How many of the last words name a country, written capitalised ("Anh", "Hàn Quốc"; "anh" is a

@@ -72,8 +72,10 @@ const CUES: Record<string, readonly string[]> = {
   // quả thăm dò Newspoll").
   // Its polls with the Washington Post and its shows ("This Week", "Good Morning America").
   'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn', 'washington post', 'this week', 'good morning'],
-  // … and Australia's own: its prime ministers and cities (the article on Australia may not name it).
-  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide'],
+  // … and Australia's own, the second sense since America's is cited more: its prime ministers,
+  // cities and polls (the article on Australia may not name it; "Đài ABC (Úc)" names it beside the
+  // use, glossary.ts countryAside).
+  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide', 'newspoll', 'công đảng'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
   // school's "dress code" hold too).
   'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],

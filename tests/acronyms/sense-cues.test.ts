@@ -98,6 +98,11 @@ describe('senses shown only beside their own field', () => {
     // Held-out 008647 and 005381: its polls with the Washington Post, its Sunday show.
     expect(reading('Kết quả khảo sát ABC News / Washington Post công bố hôm nay cho thấy bà Clinton dẫn trước.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Trong chương trình " This Week " của đài ABC phát ngày 22-10, tướng David Petraeus cho biết.', 'ABC')).toBe('American Broadcasting Company');
+    // America's network is the one cited unless Australia's is named beside a use or its words stand
+    // around (QA 009523, 009559, 009625; vietnews-test-005426, 008371).
+    expect(reading('Theo ABC News, vụ việc xảy ra tại nhà ga ở New Jersey, Mỹ.', 'ABC')).toBe('American Broadcasting Company');
+    expect(reading('Theo Đài ABC (Úc), hình ảnh cục máu đông của bệnh nhân người Mỹ lan truyền nhanh.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Ông Trump tới Mỹ hôm qua. Hồng Vân (Theo ABC Online)', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
     expect(reading('Vụ cháy xe điện tại chung cư do pin kém chất lượng; nên chọn pin tích hợp BMS để ngắt sạc, trang bị bình chữa cháy tại căn hộ.', 'BMS')).toBe('Battery Management System');
