@@ -451,6 +451,12 @@ describe('built-in glossary', () => {
     // A Dutch broadcaster by its kind; a firm or a non-profit elsewhere.
     expect(reading('Bộ trưởng Quốc phòng Hà Lan Ank Bijleveld ngày 14/10 nói với kênh NPO.', 'NPO')).toBe('Nederlandse Publieke Omroep');
     expect(reading('Tập đoàn NPO Almaz của Nga chế tạo tên lửa.', 'NPO')).toBe('Nauchno-Proizvodstvennoye Obyedineniye');
+    // China's policy bank beside China, Laos's agency after an agency's word, a vertical launcher
+    // (QA 009501, 022590, 009554).
+    expect(reading('Dự án vay vốn EXIM Bank của Trung Quốc để xây tuyến đường sắt.', 'EXIM')).toBe('Export-Import Bank of China');
+    expect(reading('Ngân hàng EXIM hỗ trợ các nhà xuất khẩu Mỹ.', 'EXIM')).toBe('Export-Import Bank of the United States');
+    expect(reading('Lực lượng LNA của tướng Haftar tấn công Tripoli.', 'LNA')).toBe('Libyan National Army');
+    expect(reading('Hệ thống VL - MICA dùng ống phóng thẳng đứng.', 'VL - MICA')).toBe("Vertical Launch Missile d'Interception, de Combat et d'Autodéfense");
     // A university's medical centre, not the UN's command in Korea (QA 009328).
     expect(reading('Các bác sĩ phải chuyển James tới trung tâm y tế UNC, nơi anh được xác định chết não.', 'UNC')).toBe('University of North Carolina');
     // Letters the glossary reads only after a kind word: diesel oil, dissolved oxygen, and elsewhere
