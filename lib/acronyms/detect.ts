@@ -703,6 +703,22 @@ function afterShipName(text: string, raw: Raw): boolean {
   return !/^ \p{Lu}/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 2));
 }
 
+// The word for a ship and its kind right before its name.
+const SHIP_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|hàng|chở dầu|chở hàng|container|hàng rời))? $/u;
+
+/** "tàu SBI ANTARES", "Tàu KUM YA": a ship's name in capitals after the word for a ship, words of
+ * two letters or more side by side, no number among them; the indices of its words. ("tàu CSB 8001",
+ * "tàu HQ 604" number theirs; "tàu USS John McCain" writes its name in lower case.) */
+function shipNamesInCaps(text: string, raws: readonly Raw[], adjacent: (i: number, j: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const raw = raws[i]!;
+    if (!isCapsWord(raw.text) || !isCapsWord(raws[i + 1]!.text) || !adjacent(i, i + 1) || !SHIP_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start))) continue;
+    for (let j = i; j < raws.length && isCapsWord(raws[j]!.text) && (j === i || adjacent(j - 1, j)); j++) out.add(j);
+  }
+  return out;
+}
+
 /** `raw` and the word before it ("Alnic MC"). */
 function withWordBefore(text: string, raw: Raw): string {
   return text.slice(Math.max(0, raw.start - 40), raw.start + raw.text.length).split(/\s+/u).slice(-2).join(' ');
@@ -757,6 +773,7 @@ export function detectOccurrences(text: string): Occurrence[] {
 
   const ships = shipNames(text, raws.filter((r) => /^\p{Lu}{1,3}$/u.test(r.text)));
   const boats = boatNumbers(text, raws.filter((r) => /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(r.text)));
+  const capsShips = shipNamesInCaps(text, raws, adjacent);
   const flightCodes = joinedCodes(text, FLIGHT_WORDS, JOINED_NUMBER);
   const trainCodes = joinedCodes(text, TRAIN_WORDS, JOINED_TRAIN);
   const out: Occurrence[] = [];
@@ -766,7 +783,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships) || sameBoat(text, raw, boats) || camelName(raws, i, adjacent)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || inFlightNumber(text, raw, flightCodes) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships) || sameBoat(text, raw, boats) || camelName(raws, i, adjacent) || capsShips.has(i)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

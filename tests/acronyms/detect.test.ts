@@ -233,6 +233,9 @@ describe('detection', () => {
     expect(shorts('Tàu câu mực QNA 90073 bị chìm. Tàu vỏ thép QNG 99999 đã về bến.')).toEqual([]);
     expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
+    // A ship's name in capitals after the word for a ship (vietnews-test-009126, QA 022636); a prefix
+    // before a name in lower case stays.
+    expect(shorts('Tàu KUM YA chở 6.300 tấn than; tàu chở dầu SBI ANTARES cập cảng; tàu USS John McCain.')).toEqual(['USS']);
     // The same number again is the same boat's, without the word for it (QA 022257).
     expect(findAcronyms('Tàu Ánh Dương QN 3598 bốc cháy. QN 3598 là tàu vỏ gỗ đóng năm 2005. Tỉnh QN chỉ đạo xử lý.').map((a) => [a.short, a.count])).toEqual([['QN', 1]]);
     // A sentence may end on the number; a decimal is no boat's.

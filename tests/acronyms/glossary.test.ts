@@ -457,6 +457,8 @@ describe('built-in glossary', () => {
     expect(reading('Ngân hàng EXIM hỗ trợ các nhà xuất khẩu Mỹ.', 'EXIM')).toBe('Export-Import Bank of the United States');
     expect(reading('Lực lượng LNA của tướng Haftar tấn công Tripoli.', 'LNA')).toBe('Libyan National Army');
     expect(reading('Hệ thống VL - MICA dùng ống phóng thẳng đứng.', 'VL - MICA')).toBe("Vertical Launch Missile d'Interception, de Combat et d'Autodéfense");
+    // A Philippine fishing boat's prefix (QA 009424).
+    expect(reading('Tàu cá FB Gimver 1 của Philippines bị chìm.', 'FB')).toBe('Fishing Boat');
     // A university's medical centre, not the UN's command in Korea (QA 009328).
     expect(reading('Các bác sĩ phải chuyển James tới trung tâm y tế UNC, nơi anh được xác định chết não.', 'UNC')).toBe('University of North Carolina');
     // Letters the glossary reads only after a kind word: diesel oil, dissolved oxygen, and elsewhere
