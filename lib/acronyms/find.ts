@@ -474,8 +474,9 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => placed(o) || (nameOf(o) !== undefined && named.has(nameOf(o))));
 }
 
-// A head of state or government, then a given name: "cựu Tổng thống George HW Bush".
-const POST_AND_GIVEN_NAME = /(?:^|[^\p{L}])(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hượng nghị sĩ)\s(\p{Lu}\p{Ll}+)\s$/u;
+// A head of state or government, an officer or a lawmaker, then a given name: "cựu Tổng thống
+// George HW Bush", "thiếu tướng Gilberto DC Cruz".
+const POST_AND_GIVEN_NAME = /(?:^|[^\p{L}])(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Bb]ộ trưởng|[Nn]ghị sĩ|[Tt]ướng|[Đđ]ại tá|[Tt]rung tá|[Tt]hiếu tá|[Đđ]ô đốc|[Tt]hống đốc|[Tt]hị trưởng)\s(\p{Lu}\p{Ll}+)\s$/u;
 
 // A foreign word of a name: no Vietnamese syllable, and not in capitals (another short form, which
 // a list of initialisms puts beside a use).

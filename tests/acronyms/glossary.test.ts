@@ -465,6 +465,7 @@ describe('built-in glossary', () => {
     // nothing (QA 022275).
     expect(reading('Giá dầu DO tăng 500 đồng mỗi lít.', 'DO')).toBe('Diesel Oil');
     expect(reading('Hàm lượng DO thấp làm tôm chết hàng loạt.', 'DO')).toBe('Dissolved Oxygen');
+    expect(reading('Người dân lo ngại lượng PH trong nước hồ giảm.', 'PH')).toBe('potential of Hydrogen');
     expect(reading('Theo báo cáo, DO đã giao hàng đúng hẹn cho khách.', 'DO')).toBeNull();
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
@@ -1527,6 +1528,8 @@ describe('a sense named by the words beside it', () => {
     expect(rows('Ông Tổng SK Iyer nói.')).toContain('SK');
     // After a head of state and a given name, glossary or not; a Vietnamese given name is none.
     expect(rows('Thư viện và Bảo tàng Tổng thống George HW Bush ở bang Texas.')).toEqual([]);
+    // An officer's too (QA 009236).
+    expect(rows('" Đây là loài được bảo vệ ", thiếu tướng Gilberto DC Cruz, đại diện cảnh sát vùng, cho biết.')).toEqual([]);
     expect(rows('Tổng thống Donald JT Trump nói.')).toEqual([]);
     expect(rows('Thủ tướng Minh HK Johnson nói.')).toContain('HK');
     expect(rows('Bộ trưởng Ukraine EU Kuleba phát biểu.')).toContain('EU');
