@@ -457,6 +457,8 @@ describe('built-in glossary', () => {
     expect(reading('Ngân hàng EXIM hỗ trợ các nhà xuất khẩu Mỹ.', 'EXIM')).toBe('Export-Import Bank of the United States');
     expect(reading('Lực lượng LNA của tướng Haftar tấn công Tripoli.', 'LNA')).toBe('Libyan National Army');
     expect(reading('Hệ thống VL - MICA dùng ống phóng thẳng đứng.', 'VL - MICA')).toBe("Vertical Launch Missile d'Interception, de Combat et d'Autodéfense");
+    // A US bank written with its ampersand, not an editorial board's BBT (QA 009245).
+    expect(reading('Ngân hàng BB & T đã chuyển nhầm 120.000 USD vào tài khoản của hai vợ chồng.', 'BB & T')).toBe('Branch Banking and Trust');
     // A Philippine fishing boat's prefix (QA 009424).
     expect(reading('Tàu cá FB Gimver 1 của Philippines bị chìm.', 'FB')).toBe('Fishing Boat');
     // A university's medical centre, not the UN's command in Korea (QA 009328).
