@@ -121,7 +121,7 @@ function isAcronymWord(word: string): boolean {
 // The letters Russian and Soviet designers put after a model's name for its variants (ME: an
 // export's, "Zhuk-ME"), and the ranges others do ("Spike-ER", "Spike-LR": extended, long). Not SV
 // ("Koalitsiya-SV", the ground forces'): students' contests are written so ("Startup-SV").
-const VARIANT_SUFFIXES = new Set(['M', 'K', 'NK', 'MR', 'MS', 'SM', 'MK', 'PL', 'P', 'PM', 'U', 'UB', 'KUB', 'ER', 'LR', 'ME']);
+const VARIANT_SUFFIXES = new Set(['M', 'K', 'NK', 'MR', 'MS', 'SM', 'MK', 'PL', 'P', 'PM', 'U', 'UB', 'KUB', 'ER', 'LR', 'ME', 'AK', 'AKM', 'AE']);
 
 /** "CK2", "KV1": capitals then digits; acceptable only inside a dotted title such as "BS.CK2". */
 function isCapsWithDigits(word: string): boolean {
@@ -990,7 +990,7 @@ function inModelName(text: string, o: Occurrence): boolean {
 }
 
 // Words for arms: a variant's letters after a foreign name mean a model only in such a sentence.
-const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí)/iu;
+const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí|phòng không)/iu;
 
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it
  * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";

@@ -316,6 +316,9 @@ describe('detection', () => {
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     // A designer's variant after a weapon's foreign name and a dash, where the sentence is of arms.
     expect(shorts('Đây là phiên bản mặt đất của tên lửa hành trình Kalibr - NK của VKS Nga.')).toEqual(['VKS']);
+    // An air-defence system's or a radar's (QA 009250, vietnews-test-012210); a rifle's AK alone stays.
+    expect(shorts('Tổ hợp phòng không Osa - AK khai hoả; radar Zhuk - AE lắp trên tiêm kích.')).toEqual([]);
+    expect(shorts('Lính cầm súng AK tuần tra.')).toEqual(['AK']);
     expect(shorts('Hàng hóa Trung Quốc - NK tăng mạnh.')).toEqual(['NK']);
     // A design bureau's name written whole; not a virus's name before an initialism.
     expect(shorts('Một máy bay Sukhoi -25 UB của Nga gặp nạn; dịch Covid -19 WHO cảnh báo.')).toEqual(['WHO']);
