@@ -402,6 +402,20 @@ export function isPhotoSource(sense: string): boolean {
 // Those that are nothing else ("cổ phần" is also the shares themselves: "981 triệu CP").
 const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 
+// A firm's name in full, as the glossary writes Vietnamese firms.
+const FIRM_SENSE = /^(?:Công ty|Tổng công ty|Tập đoàn)\s/iu;
+// The words every firm's name holds, which say nothing of which firm it is.
+const FIRM_NAME_WORDS = new Set(['công', 'ty', 'tổng', 'tập', 'đoàn', 'tnhh', 'mtv', 'cổ', 'phần', 'cp', 'trách', 'nhiệm', 'hữu', 'hạn', 'một', 'thành', 'viên', 'việt', 'nam'].map(syllableKey));
+
+/** Whether `context` writes at least half of the words that tell the firm `sense` apart. */
+function namesWritten(sense: string, context: string | undefined): boolean {
+  if (context === undefined) return true;
+  const own = syllableRun(sense).filter((s) => !FIRM_NAME_WORDS.has(s));
+  if (own.length === 0) return true;
+  const written = new Set(syllableRun(context));
+  return own.filter((s) => written.has(s)).length * 2 >= own.length;
+}
+
 // Words of a count between a kind and its use: "lắp thêm hàng trăm BTS", "các", "gần 200".
 const COUNTING = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'chừng', 'thêm', 'các', 'những', 'mọi', 'nhiều', 'vài', 'mấy', 'hàng', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu']);
 
@@ -733,7 +747,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
-    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x))) return null;
+    // Nor another firm the glossary knows by those letters, whose own words the article never writes
+    // ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC đang thi công" is no debt-trading firm).
+    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x) || (FIRM_SENSE.test(x) && !namesWritten(x, context)))) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
     const creditable = withKindSenses(entry, senses);

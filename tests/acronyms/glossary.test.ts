@@ -855,6 +855,10 @@ describe('built-in glossary', () => {
     // Nor a paper: a line of business the list lacks may stand before the name, and a closing
     // bracket end it.
     expect(of('ông Hiếu (giám đốc Công ty TNHH vàng bạc đá quý AP) cũng thắng kiện.', 'AP')?.source).toBeNull();
+    // Nor another firm the glossary knows, whose words the article never writes; the firm it knows
+    // keeps its name (QA 022581).
+    expect(of('Các nạn nhân là công nhân Công ty Cổ phần thương mại và đầu tư toàn cầu DATC đang thi công nhà máy thuỷ điện.', 'DATC')?.source).toBeNull();
+    expect(of('Công ty TNHH MTV Mua bán nợ Việt Nam DATC đã mua lại khoản nợ xấu.', 'DATC')?.long).toBe('Công ty TNHH MTV Mua bán nợ Việt Nam');
     expect(of('Theo AP, ông Hiếu cũng thắng kiện.', 'AP')?.long).toBe('Associated Press');
     expect(of('Dẫn đầu là công ty TNHH MTV Xổ số kiến thiết TP. Hồ Chí Minh với 3.297 tỷ đồng.', 'TP')?.long).toBe('thành phố');
     // Only where a clause goes on after the name: its trade in lower case, a comma or a bracket may
