@@ -459,6 +459,12 @@ describe('built-in glossary', () => {
     expect(reading('Hệ thống VL - MICA dùng ống phóng thẳng đứng.', 'VL - MICA')).toBe("Vertical Launch Missile d'Interception, de Combat et d'Autodéfense");
     // A US bank written with its ampersand, not an editorial board's BBT (QA 009245).
     expect(reading('Ngân hàng BB & T đã chuyển nhầm 120.000 USD vào tài khoản của hai vợ chồng.', 'BB & T')).toBe('Branch Banking and Trust');
+    // Singapore's maritime centre beside its navy, an optical locator, environmental DNA (QA 009429,
+    // 009265, 022565).
+    expect(reading('Theo Trung tâm Kết nối thông tin của Hải quân (IFC) Singapore, cướp biển gia tăng.', 'IFC')).toBe('Information Fusion Centre');
+    expect(reading('IFC, thành viên Nhóm Ngân hàng Thế giới, đầu tư 50 triệu USD.', 'IFC')).toBe('International Finance Corporation');
+    expect(reading('Hệ thống định vị quang học cảm biến điện tử OLS của MiG -35 hoạt động với bước sóng hồng ngoại.', 'OLS')).toBe('Optical Locator System');
+    expect(reading('Các nhà khoa học dùng kỹ thuật gene môi trường (eDNA) để tìm.', 'eDNA')).toBe('Environmental DNA');
     // A Philippine fishing boat's prefix (QA 009424).
     expect(reading('Tàu cá FB Gimver 1 của Philippines bị chìm.', 'FB')).toBe('Fishing Boat');
     // A university's medical centre, not the UN's command in Korea (QA 009328).
