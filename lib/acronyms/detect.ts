@@ -938,14 +938,20 @@ export function detectOccurrences(text: string): Occurrence[] {
   // model's name. After a maker's model number it names the model wherever else the article writes
   // it ("dòng MAX", "MAX 8"); after a code it is only that use ("lô CN-5 KCN Quang Minh": KCN is
   // still the industrial park elsewhere).
+  // A weapon's variant after its name ("Kalibr - NK") is the same variant wherever the name and dash
+  // come again, in a sentence that names no arms; the letters alone are not ("súng AK" beside "Osa -
+  // AK", NK beside "Kalibr - NK").
   const variantUses = new Set<Occurrence>();
   const models = new Set<string>();
+  const namedVariants = new Set<string>();
   for (const o of out) {
     const kind = variantAfterModel(text, o);
     if (kind) variantUses.add(o);
     if (kind === 'model') models.add(o.surface);
+    const named = kind ? namedVariant(text, o) : undefined;
+    if (named) namedVariants.add(named);
   }
-  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface);
+  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? ''));
   return units.size === 0 && variantUses.size === 0 ? out : out.filter((o) => !dropped(o));
 }
 
@@ -989,6 +995,12 @@ function inModelName(text: string, o: Occurrence): boolean {
   return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, maker.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
+/** "Kalibr - NK", "Osa - AK": a foreign name, a dash and a designer's variant letters, as one key. */
+function namedVariant(text: string, o: Occurrence): string | undefined {
+  const named = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?[-–] ?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start))?.[1];
+  return named !== undefined && VARIANT_SUFFIXES.has(o.surface) && !isVietnameseSyllable(named) ? `${named} ${o.surface}` : undefined;
+}
+
 // Words for arms: a variant's letters after a foreign name mean a model only in such a sentence.
 const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí|phòng không)/iu;
 
@@ -1003,8 +1015,7 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   if (inModelName(text, o)) return 'model';
   // "tên lửa hành trình … Kalibr - NK": a designer's variant letters after a weapon's foreign name
   // and a dash, where the sentence speaks of arms.
-  const named = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?[-–] ?$/u.exec(text.slice(Math.max(0, o.start - 20), o.start))?.[1];
-  if (named !== undefined && VARIANT_SUFFIXES.has(o.surface) && !isVietnameseSyllable(named) && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'model';
+  if (namedVariant(text, o) !== undefined && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'code';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
   // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").

@@ -319,6 +319,9 @@ describe('detection', () => {
     // An air-defence system's or a radar's (QA 009250, vietnews-test-012210); a rifle's AK alone stays.
     expect(shorts('Tổ hợp phòng không Osa - AK khai hoả; radar Zhuk - AE lắp trên tiêm kích.')).toEqual([]);
     expect(shorts('Lính cầm súng AK tuần tra.')).toEqual(['AK']);
+    // The variant wherever its name and dash come again; the letters alone elsewhere stay.
+    expect(findAcronyms('Tổ hợp phòng không Osa - AK khai hoả trong diễn tập. Trước đó, lính cầm súng AK tuần tra.').map((a) => [a.short, a.count])).toEqual([['AK', 1]]);
+    expect(findAcronyms('Tên lửa hành trình Kalibr - NK được phóng. Nếu như Kalibr - NK có tầm bắn 2.500 km. Hàng NK tăng.').map((a) => [a.short, a.count])).toEqual([['NK', 1]]);
     expect(shorts('Hàng hóa Trung Quốc - NK tăng mạnh.')).toEqual(['NK']);
     // A design bureau's name written whole; not a virus's name before an initialism.
     expect(shorts('Một máy bay Sukhoi -25 UB của Nga gặp nạn; dịch Covid -19 WHO cảnh báo.')).toEqual(['WHO']);
