@@ -329,7 +329,7 @@ const FORMULA_LISTED_AFTER = new RegExp(`^${LIST_GAP}${FORMULA}`, 'u');
 
 // Compounds news names by formula, in mixed case as chemistry writes them ("axit clohidric (HCl)",
 // "xút NaOH"): an element's two letters make them look like "ThS", but they are no short forms.
-const MIXED_FORMULAS = new Set(['HCl', 'NaCl', 'NaOH', 'KCl', 'KOH', 'NaClO', 'CaO', 'MgO', 'ZnO', 'CuO', 'NaF', 'AgCl']);
+const MIXED_FORMULAS = new Set(['HCl', 'NaCl', 'NaOH', 'KCl', 'KOH', 'NaClO', 'NaCN', 'LiOH', 'CaO', 'MgO', 'ZnO', 'CuO', 'NaF', 'AgCl']);
 
 /** "NO", "CO" listed beside a gas's formula are formulas too (nitric oxide, carbon monoxide), as
  * "CO2" beside them is; NOx and SOx, families of gases, and the compounds above are formulas
@@ -703,6 +703,9 @@ function afterShipName(text: string, raw: Raw): boolean {
   return !/^ \p{Lu}/u.test(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 2));
 }
 
+// Kinds of ship written short before a name in capitals ("tàu chở dầu VLCC NEW DIAMOND"), and the
+// prefixes of ships' names ("MV", "MT") and of their country ("tàu cá TQ").
+const SHIP_KINDS = new Set(['LNG', 'LPG', 'FPSO', 'FSO', 'FSRU', 'VLCC', 'ULCC', 'MV', 'MT', 'TQ', 'USS', 'HMS']);
 // The word for a ship and its kind right before its name.
 const SHIP_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|hàng|chở dầu|chở hàng|container|hàng rời))? $/u;
 
@@ -713,8 +716,12 @@ function shipNamesInCaps(text: string, raws: readonly Raw[], adjacent: (i: numbe
   const out = new Set<number>();
   for (let i = 0; i + 1 < raws.length; i++) {
     const raw = raws[i]!;
-    if (!isCapsWord(raw.text) || !isCapsWord(raws[i + 1]!.text) || !adjacent(i, i + 1) || !SHIP_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start))) continue;
-    for (let j = i; j < raws.length && isCapsWord(raws[j]!.text) && (j === i || adjacent(j - 1, j)); j++) out.add(j);
+    if (!isCapsWord(raw.text) || SHIP_KINDS.has(raw.text) || !isCapsWord(raws[i + 1]!.text) || !adjacent(i, i + 1) || !SHIP_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start))) continue;
+    const run: number[] = [];
+    for (let j = i; j < raws.length && isCapsWord(raws[j]!.text) && (j === i || adjacent(j - 1, j)); j++) run.push(j);
+    // A name reads as words after its first ("ANTARES", "YA"); initials after initials are a ship's
+    // kind and its owner ("FPSO PTSC Lam Sơn").
+    if (run.slice(1).some((j) => /[aeiouy]/iu.test(letterFold(raws[j]!.text)))) for (const j of run) out.add(j);
   }
   return out;
 }
@@ -1002,7 +1009,7 @@ function namedVariant(text: string, o: Occurrence): string | undefined {
 }
 
 // Words for arms: a variant's letters after a foreign name mean a model only in such a sentence.
-const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí|phòng không)/iu;
+const ARMS_WORDS = /(?:tên lửa|tiêm kích|máy bay|trực thăng|xe tăng|pháo|súng|tàu ngầm|tàu chiến|chiến hạm|radar|vũ khí|(?:tổ hợp|hệ thống|lực lượng) phòng không)/iu;
 
 /** A model's variant: two or three capitals after a designation, not defined in brackets after it
  * (brackets that open on another short form say something else: "Su -30 MKI (NATO định danh: …)";

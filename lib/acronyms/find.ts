@@ -231,9 +231,23 @@ const CLAUSE_AFTER_NAME = /^\s*(?:[.;:!?)]|(?:đã|đang|sẽ|vừa|cũng|là|ch
 /** Some use closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"): there it is the
  * firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng Long"). */
 function endsFirmName(text: string, occs: Occurrence[]): boolean {
+  return firmNameEnded(text, occs) !== undefined;
+}
+
+/** The first use that closes a firm's own name (see endsFirmName). */
+function firmNameEnded(text: string, occs: Occurrence[]): Occurrence | undefined {
   // Not a field of several firms: "Các công ty cổ phần NH đang …".
   const several = (o: Occurrence): boolean => /(?:^|[^\p{L}])(?:các|nhiều|những) (?:công ty|cty)(?: \S+){1,4} $/iu.test(text.slice(Math.max(0, o.start - 50), o.start));
-  return occs.some((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
+  return occs.find((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
+}
+
+/** The words of the firm's name such a use closes, from the firm's noun on ("Công ty Cổ phần thương
+ * mại và đầu tư toàn cầu"). */
+function firmNameBefore(text: string, occs: Occurrence[]): string | undefined {
+  const o = firmNameEnded(text, occs);
+  if (!o) return undefined;
+  const before = text.slice(Math.max(0, o.start - 70), o.start);
+  return /(?:công ty|cty|ctcp)(?:\s+\S+)*\s*$/iu.exec(before)?.[0].trim();
 }
 
 /** Some use stands in a firm's name. */
@@ -389,17 +403,29 @@ function wordsBeside(text: string, o: Occurrence): WordsBeside {
     after.push(text.slice(start, end));
     at = end;
   }
-  return { before, after, aside: asideAfter(text, o) };
+  return { before, after, aside: asideAfter(text, o), owner: ownerAfter(text, o) };
 }
 
-// A comma, a bracket or "của" right after a use, then up to seven words in the same clause.
-const ASIDE = /^(?:,[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+của[^\S\n]+)((?:[\p{L}\p{M}\p{N}]+[^\S\n]+){0,6}[\p{L}\p{M}\p{N}]+)/u;
+// Words of a clause: letters, marks and figures, spaces between.
+const WORDS = String.raw`(?:[\p{L}\p{M}\p{N}]+[^\S\n]+){0,9}[\p{L}\p{M}\p{N}]+`;
+// An aside in brackets, or after a comma where it opens with "một trong" or a comma or a bracket
+// closes it: "SBS, đài truyền hình tư nhân, phát sóng …", "Đài ABC (Úc)".
+const ASIDE = new RegExp(String.raw`^(?:[^\S\n]*\([^\S\n]*(${WORDS})|,[^\S\n]+(một trong[^\S\n]+${WORDS}|${WORDS}(?=[^\S\n]*[,)])))`, 'u');
 
-/** "SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc", "Đài ABC (Úc)", "Đài ABC của Australia":
- * the words of an aside right after a use, which may say what it is as a word before it would
- * ("đài SBS"), or whose it is. */
+/** "SBS, một trong ba đài truyền hình lớn nhất Hàn Quốc", "Đài ABC (Úc)": the words of an aside
+ * right after a use, which may say what it is as a word before it would ("đài SBS"), or whose it is.
+ * After "Theo X," the comma ends the source and a clause of its own follows: only "một trong …" is
+ * an aside there. */
 function asideAfter(text: string, o: Occurrence): string[] {
-  const m = ASIDE.exec(text.slice(o.end, o.end + 80));
+  const m = ASIDE.exec(text.slice(o.end, o.end + 100));
+  const cited = /(?:^|[^\p{L}])[Tt]heo\s+$/u.test(text.slice(Math.max(0, o.start - 8), o.start));
+  const words = m?.[1] ?? (cited && !m?.[2]?.startsWith('một trong') ? undefined : m?.[2]);
+  return words ? words.split(/[^\S\n]+/u) : [];
+}
+
+/** "Đài ABC của Australia": the words after "của" right after a use, whose it is. */
+function ownerAfter(text: string, o: Occurrence): string[] {
+  const m = /^[^\S\n]+của[^\S\n]+((?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]+)/u.exec(text.slice(o.end, o.end + 40));
   return m?.[1] ? m[1].split(/[^\S\n]+/u) : [];
 }
 
@@ -425,7 +451,6 @@ function creditOnly(text: string, occs: Occurrence[]): boolean {
 // Who gives a paper a photo, written short in its credit: the police, the firm, the hospital, the
 // patient, the reporter, the family, a platform.
 const HEALTH_GIVERS = new Set(['bệnh nhân', 'bệnh viện', 'bác sĩ']);
-const CARE_WORDS = /bệnh|y tế|phẫu thuật|điều trị|cấp cứu|bác sĩ|sức khỏe|sức khoẻ/iu;
 const PHOTO_GIVERS = new Set(['công an', 'cảnh sát', 'biên phòng', 'bộ đội', 'hải quan', 'kiểm lâm', 'doanh nghiệp', 'ngân hàng', 'bệnh viện', 'bệnh nhân', 'phóng viên', 'bác sĩ', 'gia đình', 'nhà trường', 'nhân vật', 'nhân dân', 'facebook']);
 
 /**
@@ -442,9 +467,10 @@ function photographersInitials(text: string, short: string, occs: Occurrence[], 
   if (!hit) return true;
   // The whole credit, no other source beside ("Ảnh: RT / Twitter", "Ảnh: TN, Twitter").
   const alone = (o: Occurrence): boolean => /(?:^|[^\p{L}])[Ảả]nh\s*:\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start)) && /^\s*(?:$|[.;)\n])/u.test(text.slice(o.end, o.end + 3));
-  // A patient, a doctor or a hospital gives photos to stories of care: "Ảnh: BN" under a crash
-  // where no one is treated is a photographer's.
-  const giver = (x: string): boolean => PHOTO_GIVERS.has(x) && (!HEALTH_GIVERS.has(x) || CARE_WORDS.test(text));
+  // A patient, a doctor or a hospital gives photos to stories that name them: "Ảnh: BN" under a crash
+  // whose injured were taken to "cấp cứu" is a photographer's.
+  const lower = text.toLowerCase();
+  const giver = (x: string): boolean => PHOTO_GIVERS.has(x) && (!HEALTH_GIVERS.has(x) || lower.includes(x));
   if (short.length !== 2 || !occs.every(alone) || creditWord(short) !== undefined || hit.senses.some((x) => isPhotoSource(x) || giver(x))) return false;
   return isTitleSense(hit.long) || /^\p{Ll}/u.test(hit.long);
 }
@@ -525,6 +551,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
     endsFirmName: endsFirmName(text, occs),
+    firmName: firmNameBefore(text, occs),
     inFirmName: inFirmName(text, occs),
     cited: citation !== null,
     toldAfterComma: citation === 'afterComma',

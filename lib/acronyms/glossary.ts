@@ -68,6 +68,9 @@ export interface Placement {
   namedAsFirm?: boolean;
   /** Some use closes a firm's own name ("Công ty CP Truyền thông DS đã …"): the firm's brand. */
   endsFirmName?: boolean;
+  /** The words of the first firm's name such a use closes, from its noun on ("Công ty Cổ phần thương
+   * mại và đầu tư toàn cầu"). */
+  firmName?: string;
   /** Some use stands in a firm's name ("Công ty TNHH MTV"): without one, a legal form is no reading. */
   inFirmName?: boolean;
   /** Some use names where the news comes from ("Theo PLO,", a dateline "TT - "): a newspaper's sense. */
@@ -116,8 +119,11 @@ export interface Placement {
 export interface WordsBeside {
   before: readonly string[];
   after: readonly string[];
-  /** The words after a comma right after the use ("SBS, đài truyền hình …"). */
+  /** The words of an aside right after the use, in brackets or set off by commas ("SBS, đài truyền
+   * hình …,", "ABC (Úc)"). */
   aside?: readonly string[];
+  /** The words after "của" right after the use ("ABC của Australia"). */
+  owner?: readonly string[];
 }
 
 export interface Glossary {
@@ -405,15 +411,17 @@ const FIRM_ONLY_SENSE = /^(?:trách nhiệm hữu hạn|một thành viên)$/iu;
 // A firm's name in full, as the glossary writes Vietnamese firms.
 const FIRM_SENSE = /^(?:Công ty|Tổng công ty|Tập đoàn)\s/iu;
 // The words every firm's name holds, which say nothing of which firm it is.
-const FIRM_NAME_WORDS = new Set(['công', 'ty', 'tổng', 'tập', 'đoàn', 'tnhh', 'mtv', 'cổ', 'phần', 'cp', 'trách', 'nhiệm', 'hữu', 'hạn', 'một', 'thành', 'viên', 'việt', 'nam'].map(syllableKey));
+const FIRM_NAME_WORDS = new Set(['công', 'ty', 'cty', 'ctcp', 'tổng', 'tập', 'đoàn', 'tnhh', 'mtv', 'cổ', 'phần', 'cp', 'trách', 'nhiệm', 'hữu', 'hạn', 'một', 'thành', 'viên', 'việt', 'nam', 'và'].map(syllableKey));
 
-/** Whether `context` writes at least half of the words that tell the firm `sense` apart. */
-function namesWritten(sense: string, context: string | undefined): boolean {
-  if (context === undefined) return true;
-  const own = syllableRun(sense).filter((s) => !FIRM_NAME_WORDS.has(s));
-  if (own.length === 0) return true;
-  const written = new Set(syllableRun(context));
-  return own.filter((s) => written.has(s)).length * 2 >= own.length;
+/** Whether the firm's name written before the letters (`firmName`) is another firm than the
+ * glossary's `sense`: its own words, legal form aside, are two or more and the sense holds fewer than
+ * half of them ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC" is no debt-trading firm; "Công
+ * ty CP SSI", "CTCP HAG" name nothing more and keep the glossary's firm). */
+function namesAnotherFirm(sense: string, firmName: string | undefined): boolean {
+  const own = syllableRun(firmName ?? '').filter((s) => !FIRM_NAME_WORDS.has(s));
+  if (own.length < 2) return false;
+  const held = new Set(syllableRun(sense));
+  return own.filter((s) => held.has(s)).length * 2 < own.length;
 }
 
 // Words of a count between a kind and its use: "lắp thêm hàng trăm BTS", "các", "gần 200".
@@ -513,7 +521,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
           const n = kind.split(' ').length;
           // A kind may end in a counting word itself: "ngân hàng CB" ("hàng nghìn"). A machine is no
           // factory: "nhà máy CT" is no scanner (but "nhà trường TH" is a school).
-          if (kind === written && appositive.slice(0, n).join(' ') === kind) return true;
+          // One word alone may open a compound of its own ("TH, trường hợp nặng, …" is no school).
+          if (kind === written && n > 1 && appositive.slice(0, n).join(' ') === kind) return true;
           return [words, all, ...(ownerless ? [ownerless] : [])].some((list) => n <= list.length && list.slice(-n).map(syllableKey).join(' ') === kind && !(n === 1 && list.at(-1) === 'máy' && list.at(-2) === 'nhà'));
         });
         if (named) said.add(sense);
@@ -526,9 +535,11 @@ export function loadGlossary(data: GlossaryData): Glossary {
    * (Australian Broadcasting Corporation, not America's), where the uses that name a country agree. */
   const countryAside = (senses: string[], beside: readonly WordsBeside[]): string | undefined => {
     const named = new Set<string>();
-    for (const { aside = [] } of beside) {
-      const n = countryAtStart(aside);
-      if (n > 0) named.add(aside.slice(0, n).flatMap(syllableRun).join(' '));
+    for (const { aside = [], owner = [] } of beside) {
+      for (const words of [aside, owner]) {
+        const n = countryAtStart(words);
+        if (n > 0) named.add(words.slice(0, n).flatMap(syllableRun).join(' '));
+      }
     }
     if (named.size !== 1) return undefined;
     const [country] = [...named];
@@ -749,7 +760,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
     // Nor another firm the glossary knows by those letters, whose own words the article never writes
     // ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC đang thi công" is no debt-trading firm).
-    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x) || (FIRM_SENSE.test(x) && !namesWritten(x, context)))) return null;
+    if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x) || (FIRM_SENSE.test(x) && namesAnotherFirm(x, placement.firmName)))) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
     const creditable = withKindSenses(entry, senses);

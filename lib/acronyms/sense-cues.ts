@@ -73,9 +73,9 @@ const CUES: Record<string, readonly string[]> = {
   // Its polls with the Washington Post and its shows ("This Week", "Good Morning America").
   'american broadcasting company': ['nhà trắng', 'cbs', 'nbc', 'fox', 'cnn', 'washington post', 'this week', 'good morning'],
   // … and Australia's own, the second sense since America's is cited more: its prime ministers,
-  // cities and polls (the article on Australia may not name it; "Đài ABC (Úc)" names it beside the
-  // use, glossary.ts countryAside).
-  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide', 'newspoll', 'công đảng'],
+  // cities, states and polls (the article on Australia may not name it; "Đài ABC (Úc)" names it
+  // beside the use, glossary.ts countryAside). Not "Công đảng": Britain's Labour is one too.
+  'australian broadcasting corporation': ['turnbull', 'morrison', 'albanese', 'canberra', 'sydney', 'melbourne', 'brisbane', 'queensland', 'perth', 'adelaide', 'newspoll', 'new south', 'south wales', 'tasmania', 'nam úc', 'tây úc'],
   // Customs' commodity codes beside pupils: tariffs and customs (not "code", which a "QR code" and a
   // school's "dress code" hold too).
   'harmonized system': ['hải quan', 'thuế suất', 'biểu thuế', 'thuế quan', 'xuất xứ'],
@@ -135,6 +135,9 @@ const CUES: Record<string, readonly string[]> = {
  * ("Ảnh: VNE", "Theo VNE") needs no cue.
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
+  // Singapore's maritime information centre only beside navies and the sea: "thông tin" and "trung
+  // tâm" alone are the World Bank arm's news as much.
+  'information fusion centre': ['hải quân', 'singapore', 'cướp biển', 'hàng hải', 'an ninh biển'],
   // A wastewater reactor only beside wastewater: "cao su SBR" is the rubber (a kind, kinds.tsv), and
   // a fund's or a firm's SBR is neither.
   // Not "xử lý" alone, which firms are ("bị xử lý vì vi phạm").

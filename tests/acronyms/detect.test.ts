@@ -236,6 +236,8 @@ describe('detection', () => {
     // A ship's name in capitals after the word for a ship (vietnews-test-009126, QA 022636); a prefix
     // before a name in lower case stays.
     expect(shorts('Tàu KUM YA chở 6.300 tấn than; tàu chở dầu SBI ANTARES cập cảng; tàu USS John McCain.')).toEqual(['USS']);
+    // A ship's kind and its owner's initials are no name (review).
+    expect(shorts('Tàu FPSO PTSC Lam Sơn hoạt động; tàu chở dầu VLCC NEW DIAMOND bốc cháy.')).toEqual(['FPSO', 'PTSC', 'VLCC']);
     // The same number again is the same boat's, without the word for it (QA 022257).
     expect(findAcronyms('Tàu Ánh Dương QN 3598 bốc cháy. QN 3598 là tàu vỏ gỗ đóng năm 2005. Tỉnh QN chỉ đạo xử lý.').map((a) => [a.short, a.count])).toEqual([['QN', 1]]);
     // A sentence may end on the number; a decimal is no boat's.
@@ -319,6 +321,7 @@ describe('detection', () => {
     // An air-defence system's or a radar's (QA 009250, vietnews-test-012210); a rifle's AK alone stays.
     expect(shorts('Tổ hợp phòng không Osa - AK khai hoả; radar Zhuk - AE lắp trên tiêm kích.')).toEqual([]);
     expect(shorts('Lính cầm súng AK tuần tra.')).toEqual(['AK']);
+    expect(shorts('Căn phòng không có cửa sổ, khách sạn Marriott - AE mở cửa.')).toEqual(['AE']);
     // The variant wherever its name and dash come again; the letters alone elsewhere stay.
     expect(findAcronyms('Tổ hợp phòng không Osa - AK khai hoả trong diễn tập. Trước đó, lính cầm súng AK tuần tra.').map((a) => [a.short, a.count])).toEqual([['AK', 1]]);
     expect(findAcronyms('Tên lửa hành trình Kalibr - NK được phóng. Nếu như Kalibr - NK có tầm bắn 2.500 km. Hàng NK tăng.').map((a) => [a.short, a.count])).toEqual([['NK', 1]]);

@@ -103,6 +103,10 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Theo ABC News, vụ việc xảy ra tại nhà ga ở New Jersey, Mỹ.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Theo Đài ABC (Úc), hình ảnh cục máu đông của bệnh nhân người Mỹ lan truyền nhanh.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Ông Trump tới Mỹ hôm qua. Hồng Vân (Theo ABC Online)', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Theo đài ABC, cảnh sát bang New South Wales đã bắt giữ nghi phạm.', 'ABC')).toBe('Australian Broadcasting Corporation');
+    expect(reading('Theo ABC, Tổng thống Biden và lãnh đạo Công đảng Anh đã điện đàm.', 'ABC')).toBe('American Broadcasting Company');
+    // A clause after "Theo ABC," names no owner of the network.
+    expect(reading('Theo ABC, Úc và Mỹ đã ký thoả thuận quốc phòng.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
     expect(reading('Xe điện có hệ thống BMS quản lý pin.', 'BMS')).toBe('Battery Management System');
     expect(reading('Vụ cháy xe điện tại chung cư do pin kém chất lượng; nên chọn pin tích hợp BMS để ngắt sạc, trang bị bình chữa cháy tại căn hộ.', 'BMS')).toBe('Battery Management System');
