@@ -542,8 +542,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       }
     }
     if (named.size !== 1) return undefined;
-    const [country] = [...named];
-    const keys = syllableRun(country!).length === 1 ? syllableRun(country!) : pairs(syllableRun(country!));
+    const [country = ''] = named;
+    const run = country.split(' ');
+    const keys = run.length === 1 ? run : pairs(run);
     const owners = senses.filter((sense) => keys.every((k) => (bagOf(sense).get(k) ?? 0) >= OWN_WORD));
     return owners.length === 1 ? owners[0] : undefined;
   };
@@ -758,8 +759,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
-    // Nor another firm the glossary knows by those letters, whose own words the article never writes
-    // ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC đang thi công" is no debt-trading firm).
+    // Nor another firm the glossary knows by those letters, where the name writes words of its own
+    // that firm's lacks ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC đang thi công" is no
+    // debt-trading firm).
     if (placement.endsFirmName && senses.every((x) => englishTerm(x) || LOWER_CASE.test(x) || PRESS.test(x) || (FIRM_SENSE.test(x) && namesAnotherFirm(x, placement.firmName)))) return null;
     // "Ảnh: EPA": a photo's credit names who took it, among the senses a kind reads too ("Ảnh: PA"
     // is the Press Association, elsewhere only after "hãng tin").
