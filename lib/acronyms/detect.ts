@@ -617,23 +617,26 @@ function inBoatNumber(text: string, raw: Raw): boolean {
 // A boat's number after its province code: "QN 3598", "QNa 023.72".
 const BOAT_NUMBER = /^ ?[-–]? ?(\d{4,5}|\d{2,3}\.\d{2})(?![\d.,]\d)/u;
 
+/** "QN 3598": a boat's code and the number after it, as one key, or undefined. */
+function boatKey(text: string, raw: Raw): string | undefined {
+  const number = BOAT_NUMBER.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 10))?.[1];
+  return number === undefined ? undefined : `${raw.text} ${number}`;
+}
+
 /** The boats an article names by code and number where it says they are boats ("tàu Ánh Dương QN
- * 3598"), as "QN 3598" for each: another use of the same number is the same boat's ("… QN 3598 là
- * tàu vỏ gỗ"). */
+ * 3598"): another use of the same number is the same boat's ("… QN 3598 là tàu vỏ gỗ"). */
 function boatNumbers(text: string, raws: readonly Raw[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const raw of raws) {
-    const number = BOAT_NUMBER.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 10))?.[1];
-    if (number !== undefined && inBoatNumber(text, raw)) out.add(`${raw.text} ${number}`);
+    const key = boatKey(text, raw);
+    if (key !== undefined && inBoatNumber(text, raw)) out.add(key);
   }
   return out;
 }
 
 /** A use of a code and number the article names a boat by elsewhere. */
 function sameBoat(text: string, raw: Raw, boats: ReadonlySet<string>): boolean {
-  if (boats.size === 0) return false;
-  const number = BOAT_NUMBER.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 10))?.[1];
-  return number !== undefined && boats.has(`${raw.text} ${number}`);
+  return boats.size > 0 && boats.has(boatKey(text, raw) ?? '');
 }
 
 /** "ông TaKa HaShi Hide": a name written a syllable a capital, two such words side by side; not one

@@ -979,19 +979,20 @@ function shipCode({ before, after }: WordsBeside): boolean {
 
 /** How many of the first words name a country, written capitalised ("Úc", "Hàn Quốc"), or 0. */
 function countryAtStart(words: readonly string[]): number {
-  for (const n of [3, 2, 1]) {
-    const first = words.slice(0, n);
-    if (first.length === n && first.every((w) => /^\p{Lu}/u.test(w)) && COUNTRIES.has(nfc(first.join(' ')).toLowerCase())) return n;
-  }
-  return 0;
+  return countryWords(words, (n) => words.slice(0, n));
 }
 
 /** How many of the last words name a country, written capitalised ("Anh", "Hàn Quốc"; "anh" is a
  * brother), or 0. */
 function countryAtEnd(words: readonly string[]): number {
+  return countryWords(words, (n) => words.slice(-n));
+}
+
+/** The most words, three to one, whose `take(n)` is a country's name, or 0. */
+function countryWords(words: readonly string[], take: (n: number) => readonly string[]): number {
   for (const n of [3, 2, 1]) {
-    const last = words.slice(-n);
-    if (last.length === n && last.every((w) => /^\p{Lu}/u.test(w)) && COUNTRIES.has(nfc(last.join(' ')).toLowerCase())) return n;
+    const part = take(n);
+    if (words.length >= n && part.every((w) => /^\p{Lu}/u.test(w)) && COUNTRIES.has(nfc(part.join(' ')).toLowerCase())) return n;
   }
   return 0;
 }
