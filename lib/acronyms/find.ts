@@ -228,24 +228,18 @@ function namedAsFirm(text: string, occs: Occurrence[]): boolean {
 // with its trade ("XNK thủy sản An Giang").
 const CLAUSE_AFTER_NAME = /^\s*(?:[.;:!?)]|(?:đã|đang|sẽ|vừa|cũng|là|cho biết|được|bị|không)\s)/u;
 
-/** Some use closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"): there it is the
- * firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng Long"). */
-function endsFirmName(text: string, occs: Occurrence[]): boolean {
-  return firmNameEnded(text, occs) !== undefined;
-}
-
-/** The first use that closes a firm's own name (see endsFirmName). */
+/** The first use that closes a Vietnamese firm's own name ("Công ty CP Truyền thông DS đã ký …"):
+ * there it is the firm's brand, not a line of business written short ("Công ty TNHH TM DV Hoàng
+ * Long"). */
 function firmNameEnded(text: string, occs: Occurrence[]): Occurrence | undefined {
   // Not a field of several firms: "Các công ty cổ phần NH đang …".
   const several = (o: Occurrence): boolean => /(?:^|[^\p{L}])(?:các|nhiều|những) (?:công ty|cty)(?: \S+){1,4} $/iu.test(text.slice(Math.max(0, o.start - 50), o.start));
   return occs.find((o) => asFirmName(text, o) && CLAUSE_AFTER_NAME.test(text.slice(o.end, o.end + 12)) && !several(o));
 }
 
-/** The words of the firm's name such a use closes, from the firm's noun on ("Công ty Cổ phần thương
- * mại và đầu tư toàn cầu"). */
-function firmNameBefore(text: string, occs: Occurrence[]): string | undefined {
-  const o = firmNameEnded(text, occs);
-  if (!o) return undefined;
+/** The words of the firm's name `o` closes, from the firm's noun on ("Công ty Cổ phần thương mại và
+ * đầu tư toàn cầu"). */
+function firmNameBefore(text: string, o: Occurrence): string | undefined {
   const before = text.slice(Math.max(0, o.start - 70), o.start);
   return /(?:công ty|cty|ctcp)(?:\s+\S+)*\s*$/iu.exec(before)?.[0].trim();
 }
@@ -542,6 +536,7 @@ function mostUses(occs: Occurrence[], test: (o: Occurrence) => boolean): boolean
 export function placementOf(text: string, occs: Occurrence[]): Placement {
   const sourced = occs.some((o) => sourceLine(text, o));
   const citation = sourced ? 'firm' : citedAsSource(text, occs);
+  const firmEnded = firmNameEnded(text, occs);
   return {
     beforeName: beforeNames(text, occs),
     numbered: inNumber(text, occs),
@@ -550,8 +545,8 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     amongTickers: amongTickers(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
-    endsFirmName: endsFirmName(text, occs),
-    firmName: firmNameBefore(text, occs),
+    endsFirmName: firmEnded !== undefined,
+    firmName: firmEnded && firmNameBefore(text, firmEnded),
     inFirmName: inFirmName(text, occs),
     cited: citation !== null,
     toldAfterComma: citation === 'afterComma',
