@@ -426,10 +426,13 @@ for (const line of readFileSync(join(root, 'scripts', 'data', 'kinds.tsv'), 'utf
   if (!form || !written || !words) continue;
   // "+thủy sản": a sense read only where such a word names it (TS of "tàu cá BĐ 96789 TS"), never by
   // the article's topic ("các TS và kỹ sư thủy sản" are doctors).
-  const sense = written.replace(/^\+/, '');
-  // Letters that mean something only after such a word ("dầu DO", "hàm lượng DO") get an entry
-  // with no sense of their own: elsewhere they stay unknown.
-  if (out[form] === undefined && written !== sense) out[form] = '';
+  const sense = written.replace(/^[+*]/, '');
+  // "*Diesel Oil": letters that mean something only after such a word ("dầu DO", "hàm lượng DO") get
+  // an entry with no sense of their own, so elsewhere they stay unknown. Their own mark, so that a
+  // form misspelt on a "+" line still stops the build.
+  const kindOnly = written.startsWith('*');
+  if (kindOnly && out[form]) throw new Error(`kinds.tsv: ${form} is in the glossary; write its sense "+${sense}"`);
+  if (kindOnly) out[form] = '';
   if (out[form] === undefined) throw new Error(`kinds.tsv: no acronym ${form}`);
   if (written === sense && !out[form].split(SENSE_SEPARATOR).includes(sense)) throw new Error(`kinds.tsv: ${form} has no sense "${sense}"`);
   (kinds[form] ??= {})[sense] = words.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');

@@ -209,10 +209,12 @@ function afterFirmNoun(text: string, occs: Occurrence[]): boolean {
 // TNHH một thành viên DHA", "Công ty cổ phần đầu tư TCP", "CTCP TCP". Not a bare "Công ty IBM" (a
 // foreign firm, named by its letters), "công ty tư vấn IT", "các công ty IT" (a field).
 const FIRM_FORMS = '(?:TNHH|MTV|CP|cổ phần|trách nhiệm hữu hạn|một thành viên|liên doanh)';
-const FIRM_FIELDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc', 'toàn cầu', 'quốc tế'].join('|')})`;
+// Common words of a firm's name between its legal form and its own letters: its lines of business
+// and its reach ("toàn cầu", "quốc tế").
+const FIRM_TRADE_WORDS = `(?:${['đầu tư', 'thương mại', 'dịch vụ', 'xây dựng', 'phát triển', 'sản xuất', 'tư vấn', 'công nghệ', 'du lịch', 'xuất nhập khẩu', 'vận tải', 'bất động sản', 'địa ốc', 'thực phẩm', 'dược phẩm', 'truyền thông', 'vàng bạc đá quý', 'vàng bạc', 'toàn cầu', 'quốc tế'].join('|')})`;
 // Any case: "Công ty Cổ phần Dược phẩm OPV" capitalises its form and its line of business.
 // Its fields may be joined by "và" ("Công ty Cổ phần thương mại và đầu tư toàn cầu DATC").
-const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_FIELDS})* ${FIRM_FORMS}(?: (?:và )?(?:${FIRM_FORMS}|${FIRM_FIELDS}))*|CTCP(?: ${FIRM_FIELDS})*) $`, 'iu');
+const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_TRADE_WORDS})* ${FIRM_FORMS}(?: (?:và )?(?:${FIRM_FORMS}|${FIRM_TRADE_WORDS}))*|CTCP(?: ${FIRM_TRADE_WORDS})*) $`, 'iu');
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
