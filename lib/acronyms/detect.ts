@@ -982,6 +982,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 // 63 AMG", "Airbus A321 NEO", "Jaguar XJ". Not motorbikes' makers: the glossary tells crime news's
 // readers what "xe SH" is (Honda SH).
 const MAKERS = /(?<![\p{L}\p{N}])(?:Lamborghini|Porsche|Mercedes|Benz|Royce|Bentley|Ferrari|McLaren|Audi|BMW|Maserati|Bugatti|Aston Martin|Jaguar|Lexus|Toyota|Hyundai|Kia|Mazda|Nissan|Ford|Chevrolet|VinFast|Mitsubishi|Peugeot|Volkswagen|Volvo|Land Rover|Range Rover|Cadillac|Tesla|Subaru|Infiniti|Airbus|Boeing|Embraer)(?![\p{L}\p{N}])/gu;
+// Models well enough known that news names them without their maker, whose trim follows in capitals:
+// "xe Land Cruiser GXR", "Camry XLE". Any use right after one is its trim.
+const MODELS = /(?<![\p{L}\p{N}])(?:Land Cruiser|Prado|Camry|Corolla|Fortuner|Innova|Highlander|Santa Fe|Tucson|Elantra|Ranger|Mustang|Escalade|Cayenne|Panamera|Maybach)(?![\p{L}\p{N}])/gu;
 // The model's words after its maker: names, figures ("560-4", "3.5"), capitals, a spaced dash.
 const MODEL_WORDS = /^(?:[ \u00a0]+-?[ \u00a0]*[\p{Lu}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)*[ \u00a0]$/u;
 
@@ -991,18 +994,20 @@ const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:xe|ô tô|ôtô|siêu xe|mẫu|dòng|ch
 /**
  * Whether a use stands in a model's name after its maker (see MAKERS): model words between them (no
  * Vietnamese word: "Toyota Việt Nam"), or none where the maker follows a vehicle's word or a model
- * number follows the use ("Tesla CEO", "Ford EU", "Toyota TMV" are no model's). Not a place's, a
+ * number follows the use, or right after a model named alone (MODELS) ("Tesla CEO", "Ford EU", "Toyota TMV" are no model's). Not a place's, a
  * plate's ("xe Toyota Vios BS 29A") nor a firm's legal form ("BMW AG": legal-forms.ts).
  */
 function inModelName(text: string, o: Occurrence): boolean {
   if (PLACE_SHORT.test(o.surface) || /^B[SK][SKX]?$/u.test(o.surface) || foreignLegalForm(o.surface) !== undefined) return false;
   const before = text.slice(Math.max(0, o.start - 40), o.start);
   const maker = [...before.matchAll(MAKERS)].pop();
-  if (maker === undefined) return false;
-  const model = before.slice((maker.index ?? 0) + maker[0].length);
+  const named = [...before.matchAll(MODELS)].pop();
+  const last = [maker, named].filter((m) => m !== undefined).sort((a, b) => (b.index ?? 0) - (a.index ?? 0))[0];
+  if (last === undefined) return false;
+  const model = before.slice((last.index ?? 0) + last[0].length);
   const words = model.split(/[\s-]+/u).filter((w) => w !== '');
   if (!MODEL_WORDS.test(model) || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVietnameseSyllable(w))) return false;
-  return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, maker.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
+  return words.length > 0 || last === named || VEHICLE_BEFORE.test(before.slice(0, last.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
 /** "Kalibr - NK", "Osa - AK": a foreign name, a dash and a designer's variant letters, as one key. */

@@ -166,6 +166,8 @@ describe('detection', () => {
     expect(shorts('Lamborghini Murcielago SV, Porsche 911 GT2 RS, Rolls - Royce Phantom EWB, Mercedes Benz SL 63 AMG, xe Jaguar XJ, Mercedes GLC 300.')).toEqual([]);
     // Right after the maker with no model word, only after a vehicle's word or before a number.
     expect(shorts('Tesla CEO Elon Musk nói; Ford EU cho biết; xe Toyota Vios BS 29A bị giữ.')).toEqual(['CEO', 'EU', 'BS']);
+    // A model known by itself names no maker: its trim follows it (a QA read).
+    expect(shorts('Chiếc xe Land Cruiser GXR và Camry XLE bị thu giữ; Camry BS 29A thì không.')).toEqual(['BS']);
     expect(shorts('Hãng mua 44 máy bay A321 NEO và chiếc Boeing 737 - MAX.')).toEqual([]);
     // An airline's letters before a flight's number: after the words for a flight, or where the
     // article also writes them joined to it.
