@@ -473,6 +473,9 @@ describe('built-in glossary', () => {
     expect(reading('Hàm lượng DO thấp làm tôm chết hàng loạt.', 'DO')).toBe('Dissolved Oxygen');
     expect(reading('Người dân lo ngại lượng PH trong nước hồ giảm.', 'PH')).toBe('potential of Hydrogen');
     expect(reading('Theo báo cáo, DO đã giao hàng đúng hẹn cho khách.', 'DO')).toBeNull();
+    // A children's village, not a distress call (QA 022563).
+    expect(reading('Các em ở làng SOS Quy Nhơn được tặng quà.', 'SOS')).toBe("SOS Children's Villages");
+    expect(reading('Con tàu phát tín hiệu SOS lúc nửa đêm.', 'SOS')).toBeNull();
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
