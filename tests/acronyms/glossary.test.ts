@@ -476,6 +476,12 @@ describe('built-in glossary', () => {
     // A children's village, not a distress call (QA 022563).
     expect(reading('Các em ở làng SOS Quy Nhơn được tặng quà.', 'SOS')).toBe("SOS Children's Villages");
     expect(reading('Con tàu phát tín hiệu SOS lúc nửa đêm.', 'SOS')).toBeNull();
+    // The ringgit only after an amount (QA 009762): a rapper's RM stays no currency.
+    expect(reading('Bà đăng ảnh nằm giữa những xấp tiền 50 và 100 RM cùng trang sức.', 'RM')).toBe('Ringgit Malaysia');
+    expect(reading('Nhóm trưởng RM cho biết nhóm sẽ nghỉ một năm.', 'RM')).toBeNull();
+    // The Korean group after a firm's word (QA 009699), the stage elsewhere.
+    expect(reading('Công ty SK Engineering & Construction của Hàn Quốc, nhà thầu chính, cho biết còn quá sớm.', 'SK')).toBe('Sunkyong');
+    expect(reading('Sân khấu SK được dựng công phu.', 'SK')).toBe('sân khấu');
     // A news portal cited as a source, not the group whose ticker it is.
     expect(reading('Ông nói trong một phiên thảo luận của Diễn đàn Kinh tế Thế giới hôm qua, theo MSN.', 'MSN')).toBe('Microsoft Network');
     expect(reading('Cổ phiếu MSN tăng mạnh trong phiên sáng.', 'MSN')).toBe('Công ty Cổ phần Tập đoàn Masan');
