@@ -726,6 +726,11 @@ describe('in-text definitions', () => {
     // Not what is examined; a chemical's class stays in a process's name.
     expect(def('Chỉ có kết quả giám định acid flohydric (HF) trong can nhựa thu tại hiện trường.', 'HF')).toBe('acid flohydric');
     expect(def('Máu hiến được sàng lọc bằng xét nghiệm axit nucleic (NAT) trước khi truyền.', 'NAT')).toBe('xét nghiệm axit nucleic');
+    // Who is beaten, what grows (QA 009959, 009960).
+    expect(def('IS sát hại hơn 50 người sau khi đánh bại Cảnh sát địa phương Afghanistan (ALP), AFP cho biết.', 'ALP')).toBe('Cảnh sát địa phương Afghanistan');
+    expect(def('Cần tiếp dầu gắn trên thân máy bay sẽ làm tăng đáng kể tiết diện phản xạ radar (RCS) của nó.', 'RCS')).toBe('tiết diện phản xạ radar');
+    // "ở" inside a syndrome's name the glossary knows (QA 009695).
+    expect(withGlossary('Nguyên nhân cái chết là hội chứng đột tử ở người trưởng thành (SADs).', 'SADs')).toBe('hội chứng đột tử ở người trưởng thành');
     // "phòng không" may give Air alone, where "phòng thủ" gives the Defense.
     expect(withGlossary('Hàn Quốc phát triển hệ thống phòng thủ tên lửa và phòng không Hàn Quốc (KAMD) từ năm 2006.', 'KAMD')).toBe('phòng thủ tên lửa và phòng không Hàn Quốc');
     // An association's fields joined by dashes back to its head, unless the fields spell the letters.

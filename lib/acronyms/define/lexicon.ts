@@ -86,6 +86,9 @@ export const VERBS = [
   // `inTerm`; not "bảo đảm", a word of terms: "bảo đảm hoạt động bay (ANS)"); "kết quả giám định
   // acid flohydric (HF)": what is examined.
   'đảm bảo', 'giám định',
+  // "sau khi đánh bại Cảnh sát địa phương Afghanistan (ALP)": who is beaten; "làm tăng đáng kể tiết
+  // diện phản xạ radar (RCS)": what grows ("làm" alone already stops a name).
+  'đánh bại', 'tăng đáng kể', 'giảm đáng kể',
 ].map((v) => v.split(' '));
 
 // Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
