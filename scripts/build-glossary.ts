@@ -37,7 +37,7 @@ const lexicon = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicon')
 const outDir = join(root, 'public', 'glossary');
 
 const INTERNATIONAL: Record<string, string> = {
-  TV: 'television', ABC: 'American Broadcasting Company', RO: 'reverse osmosis',
+  TV: 'television', ABC: 'American Broadcasting Company', GM: 'General Motors', RO: 'reverse osmosis',
   USD: 'United States dollar', EUR: 'Euro', GDP: 'Gross Domestic Product', GNP: 'Gross National Product',
   FDI: 'Foreign Direct Investment', ODA: 'Official Development Assistance', CPI: 'Consumer Price Index',
   PMI: 'Purchasing Managers’ Index', IPO: 'Initial Public Offering', ETF: 'Exchange-Traded Fund',

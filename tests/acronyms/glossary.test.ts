@@ -479,6 +479,10 @@ describe('built-in glossary', () => {
     // The ringgit only after an amount (QA 009762): a rapper's RM stays no currency.
     expect(reading('Bà đăng ảnh nằm giữa những xấp tiền 50 và 100 RM cùng trang sức.', 'RM')).toBe('Ringgit Malaysia');
     expect(reading('Nhóm trưởng RM cho biết nhóm sẽ nghỉ một năm.', 'RM')).toBeNull();
+    // GM is the carmaker unless a chess player's word stands before it; never an invitation
+    // ("Giấy Mời", the list's first sense).
+    expect(reading('Hãng GM sẽ đóng cửa nhà máy ở Australia.', 'GM')).toBe('General Motors');
+    expect(reading('Kỳ thủ GM Lê Quang Liêm thắng ván đầu.', 'GM')).toBe('Grandmaster');
     // The Korean group after a firm's word (QA 009699), the stage elsewhere.
     expect(reading('Công ty SK Engineering & Construction của Hàn Quốc, nhà thầu chính, cho biết còn quá sớm.', 'SK')).toBe('Sunkyong');
     expect(reading('Sân khấu SK được dựng công phu.', 'SK')).toBe('sân khấu');
