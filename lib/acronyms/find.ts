@@ -473,10 +473,15 @@ function photographersInitials(text: string, short: string, occs: Occurrence[], 
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
  * Commodore SK Iyer") or a post and a given name ("Tổng thống George HW Bush"), and before their
- * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. */
-function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
+ * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. Where the letters
+ * name nothing abroad (`foreignSense` false), two more places: after a post and the body it heads
+ * ("Giám đốc Sở Cứu hoả New Delhi GC Mishra"), and beside another person so written ("TM Nazarov và
+ * AM Shirindzhonov"). */
+function initialsOfPerson(text: string, occs: Occurrence[], foreignSense: boolean): boolean {
   const surnameAfter = (o: Occurrence): string | undefined => /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
   const before = (o: Occurrence): string => text.slice(Math.max(0, o.start - 40), o.start);
+  // A surname no Vietnamese word, town or country could be: four letters or more.
+  const foreignSurname = (name: string | undefined): boolean => name !== undefined && name.length >= 4 && !isVietnameseSyllable(name) && !COUNTRIES.has(name.toLowerCase()) && !PLACES.includes(name.toLowerCase());
   const placed = (o: Occurrence): boolean => {
     const surname = surnameAfter(o);
     if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;
@@ -484,7 +489,12 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
     if (mister) return mister[1] === undefined || !isVietnameseSyllable(mister[1]);
     // Not a country before the use: "Bộ trưởng Ukraine EU …".
     const given = POST_AND_GIVEN_NAME.exec(before(o))?.[1];
-    return given !== undefined && !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
+    if (given !== undefined) return !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
+    if (foreignSense || !/^[A-Z]{2}$/.test(o.surface) || !foreignSurname(surname)) return false;
+    if (POST_OF_BODY.test(text.slice(Math.max(0, o.start - 70), o.start))) return true;
+    const after = text.slice(o.end + 1 + surname.length, o.end + 60);
+    const paired = (m: RegExpExecArray | null): boolean => m !== null && foreignSurname(m[1]);
+    return paired(/^ và [A-Z]{2} (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(after)) || paired(/(?:^|[^\p{L}])[A-Z]{2} (\p{Lu}\p{Ll}+) và $/u.exec(before(o)));
   };
   // The same given name, initials and surname as a use so placed: the same person, whatever rank
   // stands before ("ông Gilberto DC Cruz … Thiếu tướng cảnh sát Gilberto DC Cruz").
@@ -496,6 +506,10 @@ function initialsOfPerson(text: string, occs: Occurrence[]): boolean {
   const named = new Set(occs.filter(placed).map(nameOf));
   return occs.every((o) => placed(o) || (nameOf(o) !== undefined && named.has(nameOf(o))));
 }
+
+// A post, then the body it heads in capitals (lower-case syllables inside the body's name: "Sở Cứu
+// hoả"), right before a person's initials: "Giám đốc Sở Cứu hoả New Delhi GC Mishra".
+const POST_OF_BODY = /(?:^|[^\p{L}])(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]ổng thư ký|[Pp]hát ngôn viên|[Nn]gười phát ngôn|[Cc]ảnh sát trưởng|[Tt]ư lệnh|[Cc]hỉ huy trưởng)(?: \p{Lu}\p{Ll}*(?: \p{Ll}+)?){1,5} $/u;
 
 // A head of state or government, an officer or a lawmaker, then a given name: "cựu Tổng thống
 // George HW Bush", "thiếu tướng Gilberto DC Cruz".
@@ -894,7 +908,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
-    if (initialsOfPerson(view.text, occs) && !hit?.senses.some(isTitleSense)) continue;
+    if (initialsOfPerson(view.text, occs, hit?.senses.some((x) => !writtenInVietnamese(x)) ?? false) && !hit?.senses.some(isTitleSense)) continue;
     if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).

@@ -1568,6 +1568,13 @@ describe('a sense named by the words beside it', () => {
     // sát Gilberto DC Cruz"); not a place under the same letters elsewhere.
     expect(rows('"Chúng tôi đã bắt giữ các nghi phạm" - ông Gilberto DC Cruz cho biết. Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật.')).toEqual([]);
     expect(rows('Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật. Trụ sở ở Washington DC.')).toContain('DC');
+    // After a post and the body it heads, and two persons side by side (QA 009725, 009908); not a
+    // firm's letters the glossary knows abroad, nor a Vietnamese body's.
+    expect(rows('Giám đốc Sở Cứu hoả New Delhi GC Mishra cho biết họ nhận được cuộc gọi.')).toEqual([]);
+    expect(rows('Âm mưu do TM Nazarov và AM Shirindzhonov, hai kẻ cầm đầu, chỉ đạo.')).toEqual([]);
+    expect(rows('Chủ tịch Tập đoàn LG Display cho biết.')).toEqual(['LG']);
+    expect(rows('Giám đốc Sở GTVT Hà Nội cho biết.')).toEqual(['GTVT']);
+    expect(rows('Giám đốc Công ty TM Hoàng Long cho biết.')).toEqual(['TM']);
     // A kind before a use names SS's and SMH's senses.
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Biểu tượng Mặt Trời đen từng được lực lượng SS của Đức Quốc xã sử dụng.', 'SS')).toBe('Schutzstaffel');
