@@ -126,6 +126,19 @@ function besideNameInCapitals(text: string, occs: Occurrence[], isShortForm: (wo
   return occs.every((o) => word(/^ ([A-Z]{5,})(?![\p{L}])/u.exec(text.slice(o.end, o.end + 24))) || word(/(?<![\p{L}])([A-Z]{5,}) $/u.exec(text.slice(Math.max(0, o.start - 24), o.start))));
 }
 
+// The word for a ship and its trade right before its name: "tàu thương mại ACX Crystal".
+const SHIP_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Tt]àu|[Ss]iêu tàu|[Dd]u thuyền)(?: (?:thương mại|hàng|chở hàng|chở dầu|container|hàng rời|du lịch))? $/u;
+
+/** Every use opens a ship's name, after the word for a ship and before a foreign word of the name:
+ * "tàu thương mại ACX Crystal", "tàu MSC Oscar". Only for letters the glossary does not know: a
+ * navy's prefix keeps its reading ("tàu INS Vikramaditya"), so only with a glossary. */
+function opensShipsName(text: string, occs: Occurrence[]): boolean {
+  return occs.every((o) => {
+    const name = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
+    return name !== undefined && !isVietnameseSyllable(name) && SHIP_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start));
+  });
+}
+
 /** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)",
  * '" Đạo luật … khủng bố " (JASTA)'. */
 function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
@@ -925,7 +938,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) {
+    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !(glossary !== undefined && opensShipsName(view.text, occs)) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) {
       // Words the article writes out elsewhere, whose initials it is (see spelled-elsewhere.ts):
       // with a glossary only, which says that nothing else knows it.
       const spelled = glossary ? spelledElsewhere(view.text, short, (words ??= articleWords(view.text))) : null;

@@ -156,6 +156,10 @@ describe('detection', () => {
     // Nor the short words of such a name, unknown beside it ("tàu EVER DIADEM", "HSIANG FUH 6").
     const ships = findAcronyms('Hai tàu EVER DIADEM (Singapore) và tàu cá HSIANG FUH 6 (Đài Loan) đến cứu; TCX và NATO thì không.', { glossary: shippedGlossary() });
     expect(ships.map((a) => a.short)).toEqual(['TCX', 'NATO']);
+    // Unknown letters that open a ship's name after its word (QA 009685); a navy's prefix stays.
+    const ship = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
+    expect(ship('Những người vận hành tàu thương mại ACX Crystal cho biết thuyền viên an toàn.')).toEqual([]);
+    expect(ship('Tàu INS Vikramaditya cập cảng; tàu ACX chở hàng.')).toEqual(['INS', 'ACX']);
     // Beside a short form the glossary knows, a word is a short form too ("UNICEF WASH", a programme).
     expect(findAcronyms('Chương trình UNICEF WASH hỗ trợ nước sạch.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['UNICEF', 'WASH']);
   });
