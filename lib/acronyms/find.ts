@@ -494,7 +494,7 @@ function initialsOfPerson(text: string, occs: Occurrence[], foreignSense: boolea
   const surnameAfter = (o: Occurrence): string | undefined => /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
   const before = (o: Occurrence): string => text.slice(Math.max(0, o.start - 40), o.start);
   // A surname no Vietnamese word, town or country could be: four letters or more.
-  const foreignSurname = (name: string | undefined): boolean => name !== undefined && name.length >= 4 && !isVietnameseSyllable(name) && !COUNTRIES.has(name.toLowerCase()) && !PLACES.includes(name.toLowerCase());
+  const foreignSurname = (name: string | undefined): boolean => name !== undefined && name.length >= 4 && !isVietnameseSyllable(name) && !COUNTRIES.has(name.toLowerCase());
   const placed = (o: Occurrence): boolean => {
     const surname = surnameAfter(o);
     if (!surname || !/^\p{Lu}{1,2}$/u.test(text.slice(o.start, o.end)) || isVietnameseSyllable(surname)) return false;

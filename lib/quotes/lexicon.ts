@@ -88,6 +88,8 @@ export const PLACES = [
   'mexico', 'cuba', 'venezuela', 'nam phi', 'saudi arabia', 'đài loan', 'hồng kông', 'hong kong',
   'eu', 'asean', 'new zealand', 'pakistan', 'afghanistan', 'bangladesh', 'sri lanka', 'nepal',
   'triều tiên', 'mông cổ', 'kazakhstan', 'séc', 'hungary', 'áo', 'hy lạp', 'romania', 'belarus',
+  'estonia', 'latvia', 'litva', 'lithuania', 'qatar', 'kuwait', 'yemen', 'libya', 'nigeria', 'kenya', 'serbia',
+  'croatia', 'bulgaria', 'slovakia', 'chile', 'colombia', 'peru', 'uzbekistan', 'azerbaijan', 'armenia',
 ];
 
 /** Common Vietnamese (and Sino-Vietnamese) family names: a capitalised run starting with one is a name. */

@@ -473,6 +473,9 @@ describe('built-in glossary', () => {
     expect(reading('Hàm lượng DO thấp làm tôm chết hàng loạt.', 'DO')).toBe('Dissolved Oxygen');
     expect(reading('Người dân lo ngại lượng PH trong nước hồ giảm.', 'PH')).toBe('potential of Hydrogen');
     expect(reading('Theo báo cáo, DO đã giao hàng đúng hẹn cho khách.', 'DO')).toBeNull();
+    // Estonia's broadcaster after a news agency's word and its country (QA 009758); elsewhere nothing.
+    expect(reading('Defense News dẫn nguồn tin từ hãng thông tấn nhà nước Estonia ERR.', 'ERR')).toBe('Eesti Rahvusringhääling');
+    expect(reading('Máy tính báo ERR khi khởi động.', 'ERR')).toBeNull();
     // A children's village, not a distress call (QA 022563).
     expect(reading('Các em ở làng SOS Quy Nhơn được tặng quà.', 'SOS')).toBe("SOS Children's Villages");
     expect(reading('Con tàu phát tín hiệu SOS lúc nửa đêm.', 'SOS')).toBeNull();
