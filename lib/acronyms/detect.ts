@@ -610,7 +610,8 @@ function inBoatNumber(text: string, raw: Raw): boolean {
   // year ("IMO 2020"), right after the word for a boat and its name.
   // A sentence may end on the number ("… của tàu ĐNa 90152."), no decimal.
   // Some write the three-letter codes in capitals ("tàu QNA 90073"), which the coast guard's "CSB" is not.
-  return /^(?:\p{Lu}{1,2}\p{Ll}?|TTH|QNA|QNG|ĐNA|BTH)$/u.test(raw.text) && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?!\d|[.,]\d)/u.test(after)
+  // HQ is no province's: "tàu HQ 9051" is the navy's.
+  return /^(?:\p{Lu}{1,2}\p{Ll}?|TTH|QNA|QNG|ĐNA|BTH)$/u.test(raw.text) && raw.text !== 'HQ' && /^ ?[-–]? ?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?!\d|[.,]\d)/u.test(after)
     && BOAT_BEFORE.test(text.slice(Math.max(0, raw.start - 40), raw.start));
 }
 
@@ -749,8 +750,8 @@ function inShipName(text: string, raw: Raw, names: ReadonlySet<string>): boolean
 const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+) $/u;
 
 // The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương", "tàu cao
-// tốc Quang Minh (QN – 3338)".
-const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|\p{Lu}\p{Ll}*))* \(?$/u;
+// tốc Quang Minh (QN – 3338)", "tàu cá mang số hiệu KG 93895".
+const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|mang|số|hiệu|\p{Lu}\p{Ll}*))* \(?$/u;
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;

@@ -139,6 +139,12 @@ function opensShipsName(text: string, occs: Occurrence[]): boolean {
   });
 }
 
+/** Every use is a website's name before its domain ("trang VZ.ru"): unknown letters name the site,
+ * which the article says nothing more of. */
+function inDomainName(text: string, occs: Occurrence[]): boolean {
+  return occs.every((o) => /^\.(?:com|net|org|info|ru|vn|cn|uk|de|fr|jp|kr|in|io)(?![\p{L}\p{N}])/u.test(text.slice(o.end, o.end + 6)));
+}
+
 /** Some use stands alone in brackets after a name, where writers put short forms: "… của Mỹ (DARPA)",
  * '" Đạo luật … khủng bố " (JASTA)'. */
 function bracketedAfterName(text: string, occs: Occurrence[]): boolean {
@@ -295,8 +301,9 @@ const afterPressWord = (before: string): boolean => {
 const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 // The words that link a citation to the sentence before ("Cũng theo PLO,", "Tuy nhiên, theo NĐT,").
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
-// "Theo tìm hiểu của PLO,": what the paper's reporters found out.
-const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?$`, 'u');
+// "Theo tìm hiểu của PLO,": what the paper's reporters found out. "(Theo AFP, PTI)", "theo Reuters và
+// AP": another source, its words capitalised, may stand first in the list.
+const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?(?:\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,| và| \/) )?$`, 'u');
 // The opener is captured: after a bare comma the words may be an appositive subject's predicate.
 const TOLD_TO = new RegExp(String.raw`(?:^|[.!?;:\n“"]\s*|(,)\s*)(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
 // "Như PLO đã thông tin, …": the paper's own earlier report.
@@ -938,7 +945,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
       out.push(info);
       continue;
     }
-    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !(glossary !== undefined && opensShipsName(view.text, occs)) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) {
+    if ((!readsAsBrandName(short) && !(glossary !== undefined && fourLettersAsWord(short)) && !besideNameInCapitals(view.text, occs, knownShortForm) && !(glossary !== undefined && opensShipsName(view.text, occs)) && !inDomainName(view.text, occs) && !nameInCreditOrPaper(view.text, short, occs)) || bracketedAfterName(view.text, occs)) {
       // Words the article writes out elsewhere, whose initials it is (see spelled-elsewhere.ts):
       // with a glossary only, which says that nothing else knows it.
       const spelled = glossary ? spelledElsewhere(view.text, short, (words ??= articleWords(view.text))) : null;

@@ -156,6 +156,8 @@ describe('detection', () => {
     // Nor the short words of such a name, unknown beside it ("tàu EVER DIADEM", "HSIANG FUH 6").
     const ships = findAcronyms('Hai tàu EVER DIADEM (Singapore) và tàu cá HSIANG FUH 6 (Đài Loan) đến cứu; TCX và NATO thì không.', { glossary: shippedGlossary() });
     expect(ships.map((a) => a.short)).toEqual(['TCX', 'NATO']);
+    // A website's unknown letters before its domain (QA 010235); known ones keep their reading.
+    expect(findAcronyms('Theo trang VZ.ru, Nga sẽ triển khai; báo VOV.vn đưa tin.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['VOV']);
     // Unknown letters that open a ship's name after its word (QA 009685); a navy's prefix stays.
     const ship = (text: string): string[] => findAcronyms(text, { glossary: shippedGlossary() }).map((a) => a.short);
     expect(ship('Những người vận hành tàu thương mại ACX Crystal cho biết thuyền viên an toàn.')).toEqual([]);
@@ -237,6 +239,9 @@ describe('detection', () => {
     expect(shorts('Tàu cá QNa 023.72 TS của ngư dân bị chìm.')).toEqual(['TS']);
     // A fishing boat's kind may take several words, and some write a three-letter code in capitals.
     expect(shorts('Tàu câu mực QNA 90073 bị chìm. Tàu vỏ thép QNG 99999 đã về bến.')).toEqual([]);
+    // After "mang số hiệu" too (QA 010256); the navy's HQ is no province's code.
+    expect(shorts('Hai tàu cá mang số hiệu KG 93895 và 90946 bị bắt giữ.')).toEqual([]);
+    expect(shorts('Tàu mang số hiệu HQ 9051 và tàu HQ 9052 tuần tra.')).toEqual(['HQ']);
     expect(shorts('Tàu cao tốc Quang Minh (QN – 3338) chở khách ra Vân Đồn.')).toEqual([]);
     expect(shorts('Tàu Ánh Dương QN 3598 phục vụ du khách; tàu SAR 274 trực cứu nạn')).toEqual(['SAR']);
     // A ship's name in capitals after the word for a ship (vietnews-test-009126, QA 022636); a prefix

@@ -473,6 +473,15 @@ describe('built-in glossary', () => {
     expect(reading('Hàm lượng DO thấp làm tôm chết hàng loạt.', 'DO')).toBe('Dissolved Oxygen');
     expect(reading('Người dân lo ngại lượng PH trong nước hồ giảm.', 'PH')).toBe('potential of Hydrogen');
     expect(reading('Theo báo cáo, DO đã giao hàng đúng hẹn cho khách.', 'DO')).toBeNull();
+    // A source after another in the same citation (QA 009996, 010116); not a person cited first.
+    expect(reading('Anh Ngọc (Theo AFP, PTI)', 'PTI')).toBe('Press Trust of India');
+    expect(reading('Cảnh sát đã bắt 3 người, theo Reuters và PA.', 'PA')).toBe('Press Association');
+    expect(reading('Theo ông Hùng, PA này khả thi.', 'PA')).toBe('phương án');
+    // Italy's agency after its word (QA 010177), a pistol's cartridge after its calibre (QA 010016).
+    expect(reading('Theo hãng tin AGI, cảnh sát Italy đã bắt 2 người.', 'AGI')).toBe('Agenzia Giornalistica Italia');
+    expect(reading('AGI là trí tuệ nhân tạo tổng quát.', 'AGI')).toBe('Artificial General Intelligence');
+    expect(reading('Ông mang theo khẩu súng ngắn hai nòng 380 ACP.', 'ACP')).toBe('Automatic Colt Pistol');
+    expect(reading('Các nước ACP ký thỏa thuận với EU.', 'ACP')).toBe('African, Caribbean and Pacific Group of States');
     // Estonia's broadcaster after a news agency's word and its country (QA 009758); elsewhere nothing.
     expect(reading('Defense News dẫn nguồn tin từ hãng thông tấn nhà nước Estonia ERR.', 'ERR')).toBe('Eesti Rahvusringhääling');
     expect(reading('Máy tính báo ERR khi khởi động.', 'ERR')).toBeNull();
