@@ -182,6 +182,10 @@ describe('detection', () => {
     expect(shorts('Kẻ không tặc MH370 đã lên kế hoạch; máy bay MH 370 rơi ở Campuchia.')).toEqual([]);
     // One more flight in a list of the airline's joined numbers.
     expect(shorts('Vietnam Airlines (VNA) huỷ 8 chuyến (gồm VN9556, VN9561, VN1344, VN 9351) trong ngày.')).toEqual(['VNA']);
+    // After "có số hiệu" in an article on flights, the same letters' other flights, and letters the
+    // article writes joined to another number (QA 010429).
+    expect(shorts('Các chuyến bay bị huỷ gồm các chuyến của hãng Jetstar Pacific có số hiệu BL 161 tới Hà Nội, BL 165 tới Đà Nẵng, KA 299 và KA 297 tới Hà Nội. Chuyến KA294 cũng bị huỷ.')).toEqual([]);
+    expect(shorts('Tàu có số hiệu BL 161 cập cảng.')).toEqual(['BL']);
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // Not a road after a flight of another airline, nor after a figure.
