@@ -725,8 +725,8 @@ function afterShipName(text: string, raw: Raw): boolean {
 // Kinds of ship written short before a name in capitals ("tàu chở dầu VLCC NEW DIAMOND"), and the
 // prefixes of ships' names ("MV", "MT") and of their country ("tàu cá TQ").
 const SHIP_KINDS = new Set(['LNG', 'LPG', 'FPSO', 'FSO', 'FSRU', 'VLCC', 'ULCC', 'MV', 'MT', 'TQ', 'USS', 'HMS']);
-// The word for a ship and its kind right before its name.
-const SHIP_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|hàng|chở dầu|chở hàng|container|hàng rời))? $/u;
+// The word for a ship and its kind or trade right before its name ("tàu chở dầu", "tàu thương mại").
+export const SHIP_BEFORE = /(?:^|[^\p{L}])(?:[Tt]àu|[Ss]iêu tàu|[Dd]u thuyền)(?: (?:cá|thương mại|hàng|chở dầu|chở hàng|container|hàng rời|du lịch))? $/u;
 
 /** "tàu SBI ANTARES", "Tàu KUM YA": a ship's name in capitals after the word for a ship, words of
  * two letters or more side by side, no number among them; the indices of its words. ("tàu CSB 8001",
@@ -766,7 +766,7 @@ const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+)
 
 // The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương", "tàu cao
 // tốc Quang Minh (QN – 3338)", "tàu cá mang số hiệu KG 93895".
-const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|mang|số|hiệu|\p{Lu}\p{Ll}*))* \(?$/u;
+const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|\p{Lu}\p{Ll}*))*(?: (?:mang|có) số hiệu)? \(?$/u;
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;
@@ -1000,8 +1000,10 @@ const YEAR = /^(?:19|20)\d\d$/;
 // readers what "xe SH" is (Honda SH).
 const MAKERS = /(?<![\p{L}\p{N}])(?:Lamborghini|Porsche|Mercedes|Benz|Royce|Bentley|Ferrari|McLaren|Audi|BMW|Maserati|Bugatti|Aston Martin|Jaguar|Lexus|Toyota|Hyundai|Kia|Mazda|Nissan|Ford|Chevrolet|VinFast|Mitsubishi|Peugeot|Volkswagen|Volvo|Land Rover|Range Rover|Cadillac|Tesla|Subaru|Infiniti|Airbus|Boeing|Embraer)(?![\p{L}\p{N}])/gu;
 // Models well enough known that news names them without their maker, whose trim follows in capitals:
-// "xe Land Cruiser GXR", "Camry XLE". Any use right after one is its trim.
+// "xe Land Cruiser GXR", "Camry XLE". Only a trim's letters: a body's after one is whose the car is
+// ("xe Land Cruiser LHQ", "chiếc Innova CA huyện"), and some models are places too ("Tucson UA").
 const MODELS = /(?<![\p{L}\p{N}])(?:Land Cruiser|Prado|Camry|Corolla|Fortuner|Innova|Highlander|Santa Fe|Tucson|Elantra|Ranger|Mustang|Escalade|Cayenne|Panamera|Maybach)(?![\p{L}\p{N}])/gu;
+const TRIMS = /^(?:GXR|GX|VX|VXR|XLE|XSE|LE|SE|LX|EX|EXL|LTZ|GLS|GLX|XLT|XLS|GT|GTS|GTI|RS|AMG|AT|MT|CVT|AWD|4WD|2WD)$/u;
 // The model's words after its maker: names, figures ("560-4", "3.5"), capitals, a spaced dash.
 const MODEL_WORDS = /^(?:[ \u00a0]+-?[ \u00a0]*[\p{Lu}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)*[ \u00a0]$/u;
 
@@ -1011,8 +1013,9 @@ const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:xe|ô tô|ôtô|siêu xe|mẫu|dòng|ch
 /**
  * Whether a use stands in a model's name after its maker (see MAKERS): model words between them (no
  * Vietnamese word: "Toyota Việt Nam"), or none where the maker follows a vehicle's word or a model
- * number follows the use, or right after a model named alone (MODELS) ("Tesla CEO", "Ford EU", "Toyota TMV" are no model's). Not a place's, a
- * plate's ("xe Toyota Vios BS 29A") nor a firm's legal form ("BMW AG": legal-forms.ts).
+ * number follows the use ("Tesla CEO", "Ford EU", "Toyota TMV" are no model's). After a model named
+ * alone (MODELS), model words or a trim's letters. Not a place's, a plate's ("xe Toyota Vios BS
+ * 29A") nor a firm's legal form ("BMW AG": legal-forms.ts).
  */
 function inModelName(text: string, o: Occurrence): boolean {
   if (PLACE_SHORT.test(o.surface) || /^B[SK][SKX]?$/u.test(o.surface) || foreignLegalForm(o.surface) !== undefined) return false;
@@ -1024,7 +1027,8 @@ function inModelName(text: string, o: Occurrence): boolean {
   const model = before.slice((last.index ?? 0) + last[0].length);
   const words = model.split(/[\s-]+/u).filter((w) => w !== '');
   if (!MODEL_WORDS.test(model) || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVietnameseSyllable(w))) return false;
-  return words.length > 0 || last === named || VEHICLE_BEFORE.test(before.slice(0, last.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
+  if (last === named) return words.length > 0 || TRIMS.test(o.surface);
+  return words.length > 0 || VEHICLE_BEFORE.test(before.slice(0, last.index ?? 0)) || /^[ \u00a0]\d/u.test(text.slice(o.end, o.end + 2));
 }
 
 /** "Kalibr - NK", "Osa - AK": a foreign name, a dash and a designer's variant letters, as one key. */

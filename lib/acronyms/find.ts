@@ -14,7 +14,7 @@ import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { creditWord } from './credit-words';
 import { articleWords, spelledElsewhere } from './spelled-elsewhere';
-import { CREDIT_WORD, detectOccurrences, type Occurrence } from './detect';
+import { CREDIT_WORD, SHIP_BEFORE, detectOccurrences, type Occurrence } from './detect';
 import { findDefinitions, findUnitCodes, type Definition } from './define';
 import { givesLetters } from './define/letters-given';
 import { definesNothing } from './define/marks-and-bylines';
@@ -126,16 +126,13 @@ function besideNameInCapitals(text: string, occs: Occurrence[], isShortForm: (wo
   return occs.every((o) => word(/^ ([A-Z]{5,})(?![\p{L}])/u.exec(text.slice(o.end, o.end + 24))) || word(/(?<![\p{L}])([A-Z]{5,}) $/u.exec(text.slice(Math.max(0, o.start - 24), o.start))));
 }
 
-// The word for a ship and its trade right before its name: "tàu thương mại ACX Crystal".
-const SHIP_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Tt]àu|[Ss]iêu tàu|[Dd]u thuyền)(?: (?:thương mại|hàng|chở hàng|chở dầu|container|hàng rời|du lịch))? $/u;
-
 /** Every use opens a ship's name, after the word for a ship and before a foreign word of the name:
  * "tàu thương mại ACX Crystal", "tàu MSC Oscar". Only for letters the glossary does not know: a
  * navy's prefix keeps its reading ("tàu INS Vikramaditya"), so only with a glossary. */
 function opensShipsName(text: string, occs: Occurrence[]): boolean {
   return occs.every((o) => {
     const name = /^ (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
-    return name !== undefined && !isVietnameseSyllable(name) && SHIP_WORD_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start));
+    return name !== undefined && !isVietnameseSyllable(name) && SHIP_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start));
   });
 }
 
@@ -301,9 +298,13 @@ const afterPressWord = (before: string): boolean => {
 const CLAUSE_OPENS = String.raw`(?:^|[.!?;:\n“"]\s*|,\s*)`;
 // The words that link a citation to the sentence before ("Cũng theo PLO,", "Tuy nhiên, theo NĐT,").
 const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rước đó|[Đđ]ồng thời|[Mm]ặt khác|[Bb]ên cạnh đó|[Tt]rong khi đó)`;
-// "Theo tìm hiểu của PLO,": what the paper's reporters found out. "(Theo AFP, PTI)", "theo Reuters và
-// AP": another source, its words capitalised, may stand first in the list.
-const CITED_BY = new RegExp(String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?(?:\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,| và| \/) )?$`, 'u');
+// "Theo tìm hiểu của PLO,": what the paper's reporters found out.
+const CITED = String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?`;
+const CITED_BY = new RegExp(`${CITED}$`, 'u');
+// "(Theo AFP, PTI)", "…, theo Reuters và AP.": another source, its words capitalised, first in a
+// citation the use closes. Not one the sentence goes on after: in "Theo Israel, PA, chứ không phải
+// Hamas, …" the letters open the clause.
+const CITED_SECOND = new RegExp(String.raw`${CITED}\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,| và| \/) $`, 'u');
 // The opener is captured: after a bare comma the words may be an appositive subject's predicate.
 const TOLD_TO = new RegExp(String.raw`(?:^|[.!?;:\n“"]\s*|(,)\s*)(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
 // "Như PLO đã thông tin, …": the paper's own earlier report.
@@ -348,7 +349,7 @@ function citedAsSource(text: string, occs: Occurrence[]): Citation | null {
     const after = text.slice(o.end, o.end + 12);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
-    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || afterPressWord(before);
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_SECOND.test(before) && /^\s*(?:[.)]|$)/u.test(after)) || bracketed || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).
@@ -493,14 +494,15 @@ function photographersInitials(text: string, short: string, occs: Occurrence[], 
 
 /** Every use is a foreign person's initials, after "ông" or "bà" (and maybe a foreign rank: "ông
  * Commodore SK Iyer") or a post and a given name ("Tổng thống George HW Bush"), and before their
- * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. Where the letters
- * name nothing abroad (`foreignSense` false), two more places: after a post and the body it heads
- * ("Giám đốc Sở Cứu hoả New Delhi GC Mishra"), and beside another person so written ("TM Nazarov và
- * AM Shirindzhonov"). */
-function initialsOfPerson(text: string, occs: Occurrence[], foreignSense: boolean): boolean {
+ * surname: "ông HR McMaster". Two letters at most: "Bà CEO Mary Barra" is a post. Where the glossary
+ * does not know the letters (`known` false), two more places: after a post and the body it heads
+ * ("Giám đốc Sở Cứu hoả New Delhi GC Mishra"), and beside another person so written ("AM
+ * Shirindzhonov và GC Mishra"). Known letters there are a place's or a firm's ("Công an TP Pleiku",
+ * "Công ty TM Sunrise", "BV Vinmec và BV Medlatec"). */
+function initialsOfPerson(text: string, occs: Occurrence[], known: boolean): boolean {
   const surnameAfter = (o: Occurrence): string | undefined => /^ (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*)(?![\p{L}])/u.exec(text.slice(o.end, o.end + 30))?.[1];
   const before = (o: Occurrence): string => text.slice(Math.max(0, o.start - 40), o.start);
-  // A surname no Vietnamese word, town or country could be: four letters or more.
+  // A surname of four letters or more that is no Vietnamese word nor a country.
   const foreignSurname = (name: string | undefined): boolean => name !== undefined && name.length >= 4 && !isVietnameseSyllable(name) && !COUNTRIES.has(name.toLowerCase());
   const placed = (o: Occurrence): boolean => {
     const surname = surnameAfter(o);
@@ -510,11 +512,11 @@ function initialsOfPerson(text: string, occs: Occurrence[], foreignSense: boolea
     // Not a country before the use: "Bộ trưởng Ukraine EU …".
     const given = POST_AND_GIVEN_NAME.exec(before(o))?.[1];
     if (given !== undefined) return !isVietnameseSyllable(given) && !COUNTRIES.has(given.toLowerCase());
-    if (foreignSense || !/^[A-Z]{2}$/.test(o.surface) || !foreignSurname(surname)) return false;
+    if (known || !/^[A-Z]{2}$/.test(o.surface) || !foreignSurname(surname)) return false;
     if (POST_OF_BODY.test(text.slice(Math.max(0, o.start - 70), o.start))) return true;
     const after = text.slice(o.end + 1 + surname.length, o.end + 60);
     const paired = (m: RegExpExecArray | null): boolean => m !== null && foreignSurname(m[1]);
-    return paired(/^ và [A-Z]{2} (\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(after)) || paired(/(?:^|[^\p{L}])[A-Z]{2} (\p{Lu}\p{Ll}+) và $/u.exec(before(o)));
+    return paired(/^ và [A-Z]{2} (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{L}*)(?![\p{L}])/u.exec(after)) || paired(/(?:^|[^\p{L}])[A-Z]{2} (\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{L}*) và $/u.exec(before(o)));
   };
   // The same given name, initials and surname as a use so placed: the same person, whatever rank
   // stands before ("ông Gilberto DC Cruz … Thiếu tướng cảnh sát Gilberto DC Cruz").
@@ -928,7 +930,7 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
-    if (initialsOfPerson(view.text, occs, hit?.senses.some((x) => !writtenInVietnamese(x)) ?? false) && !hit?.senses.some(isTitleSense)) continue;
+    if (initialsOfPerson(view.text, occs, hit != null) && !hit?.senses.some(isTitleSense)) continue;
     if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).

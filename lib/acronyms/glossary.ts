@@ -383,7 +383,7 @@ const LEGAL_FORM_SENSE = /^(?:cổ phần|trách nhiệm hữu hạn|một thàn
 // Newspapers and news agencies, as the glossary names them ("báo Tuổi Trẻ", "Thông tấn xã Việt Nam",
 // "Press Trust of India"). Not broadcasters ("Canadian Television Network", "Seoul Broadcasting
 // System"), whose letters are more often a Vietnamese word's ("Theo CTV," is a contributor).
-const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|^Tuổi Trẻ (?:Online|Cuối Tuần)$|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph|Zeitung|Next Web)\b|\bNews|^Microsoft Network$/iu;
+const PRESS = /^(?:báo|tạp chí|thông tấn xã|hãng tin)\s|^Tuổi Trẻ (?:Online|Cuối Tuần)$|\b(?:Press|Presse|Herald|Times|Post|Journal|Tribune|Gazette|Guardian|Telegraph|Zeitung|Giornalistica|Next Web)\b|\bNews|^Microsoft Network$/iu;
 
 // Who a photo's credit names: a paper, an agency, a photo agency ("Ảnh: EPA" is the European
 // Pressphoto Agency, though "Theo EPA," cites America's environment agency).

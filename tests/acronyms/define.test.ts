@@ -729,6 +729,8 @@ describe('in-text definitions', () => {
     // Who is beaten, what grows (QA 009959, 009960).
     expect(def('IS sát hại hơn 50 người sau khi đánh bại Cảnh sát địa phương Afghanistan (ALP), AFP cho biết.', 'ALP')).toBe('Cảnh sát địa phương Afghanistan');
     expect(def('Cần tiếp dầu gắn trên thân máy bay sẽ làm tăng đáng kể tiết diện phản xạ radar (RCS) của nó.', 'RCS')).toBe('tiết diện phản xạ radar');
+    // Unless a campaign names the defeat (review).
+    expect(def('Chiến dịch đánh bại bệnh sốt rét (RBM) được phát động.', 'RBM')).toBe('Chiến dịch đánh bại bệnh sốt rét');
     // A translated name whose English the glossary knows, mixed case (QA 009813).
     expect(withGlossary('Adrian đồng sáng lập nhóm Tự do ở Triều Tiên (LiNK), chuyên giúp người đào tẩu.', 'LiNK')).toBe('Tự do ở Triều Tiên');
     // "ở" inside a syndrome's name the glossary knows (QA 009695).

@@ -174,6 +174,8 @@ describe('detection', () => {
     expect(shorts('Tesla CEO Elon Musk nói; Ford EU cho biết; xe Toyota Vios BS 29A bị giữ.')).toEqual(['CEO', 'EU', 'BS']);
     // A model known by itself names no maker: its trim follows it (a QA read).
     expect(shorts('Chiếc xe Land Cruiser GXR và Camry XLE bị thu giữ; Camry BS 29A thì không.')).toEqual(['BS']);
+    // Only a trim's letters: a body's after the model is whose the car is, a model may be a place.
+    expect(shorts('Đoàn xe Land Cruiser LHQ bị phục kích; chiếc Innova CA huyện gặp nạn; thành phố Tucson UA.')).toEqual(['LHQ', 'CA', 'UA']);
     expect(shorts('Hãng mua 44 máy bay A321 NEO và chiếc Boeing 737 - MAX.')).toEqual([]);
     // An airline's letters before a flight's number: after the words for a flight, or where the
     // article also writes them joined to it.

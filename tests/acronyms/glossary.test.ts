@@ -476,9 +476,12 @@ describe('built-in glossary', () => {
     // A source after another in the same citation (QA 009996, 010116); not a person cited first.
     expect(reading('Anh Ngọc (Theo AFP, PTI)', 'PTI')).toBe('Press Trust of India');
     expect(reading('Cảnh sát đã bắt 3 người, theo Reuters và PA.', 'PA')).toBe('Press Association');
+    expect(reading('Theo Israel, PA, chứ không phải Hamas, sẽ quản lý dải đất.', 'PA')).not.toBe('Press Association');
+    expect(reading('Theo Imran Khan và PTI, cuộc bầu cử bị gian lận.', 'PTI')).not.toBe('Press Trust of India');
     expect(reading('Theo ông Hùng, PA này khả thi.', 'PA')).toBe('phương án');
     // Italy's agency after its word (QA 010177), a pistol's cartridge after its calibre (QA 010016).
     expect(reading('Theo hãng tin AGI, cảnh sát Italy đã bắt 2 người.', 'AGI')).toBe('Agenzia Giornalistica Italia');
+    expect(reading('Theo AGI, cảnh sát Italy đã bắt giữ 2 nghi phạm.', 'AGI')).toBe('Agenzia Giornalistica Italia');
     expect(reading('AGI là trí tuệ nhân tạo tổng quát.', 'AGI')).toBe('Artificial General Intelligence');
     expect(reading('Ông mang theo khẩu súng ngắn hai nòng 380 ACP.', 'ACP')).toBe('Automatic Colt Pistol');
     expect(reading('Các nước ACP ký thỏa thuận với EU.', 'ACP')).toBe('African, Caribbean and Pacific Group of States');
@@ -495,6 +498,8 @@ describe('built-in glossary', () => {
     // ("Giấy Mời", the list's first sense).
     expect(reading('Hãng GM sẽ đóng cửa nhà máy ở Australia.', 'GM')).toBe('General Motors');
     expect(reading('Kỳ thủ GM Lê Quang Liêm thắng ván đầu.', 'GM')).toBe('Grandmaster');
+    expect(reading('Ông được phong GM năm 2006.', 'GM')).toBe('Grandmaster');
+    expect(reading('Việt Nam cho phép nhập khẩu ngô GM làm thức ăn chăn nuôi.', 'GM')).toBe('Genetically Modified');
     // The Korean group after a firm's word (QA 009699), the stage elsewhere.
     expect(reading('Công ty SK Engineering & Construction của Hàn Quốc, nhà thầu chính, cho biết còn quá sớm.', 'SK')).toBe('Sunkyong');
     expect(reading('Sân khấu SK được dựng công phu.', 'SK')).toBe('sân khấu');
@@ -1580,13 +1585,14 @@ describe('a sense named by the words beside it', () => {
     // sát Gilberto DC Cruz"); not a place under the same letters elsewhere.
     expect(rows('"Chúng tôi đã bắt giữ các nghi phạm" - ông Gilberto DC Cruz cho biết. Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật.')).toEqual([]);
     expect(rows('Thiếu tướng cảnh sát Gilberto DC Cruz kiểm tra tang vật. Trụ sở ở Washington DC.')).toContain('DC');
-    // After a post and the body it heads, and two persons side by side (QA 009725, 009908); not a
-    // firm's letters the glossary knows abroad, nor a Vietnamese body's.
+    // Letters the glossary does not know, after a post and the body it heads, or beside another
+    // person so written (QA 009725, 009908); known letters there are a place's or a firm's (review).
     expect(rows('Giám đốc Sở Cứu hoả New Delhi GC Mishra cho biết họ nhận được cuộc gọi.')).toEqual([]);
-    expect(rows('Âm mưu do TM Nazarov và AM Shirindzhonov, hai kẻ cầm đầu, chỉ đạo.')).toEqual([]);
+    expect(rows('Âm mưu do AM Shirindzhonov và GC Mishra, hai kẻ cầm đầu, chỉ đạo.')).toEqual([]);
+    expect(rows('Âm mưu do TM Nazarov và AM Shirindzhonov chỉ đạo.')).toEqual(['TM']);
     expect(rows('Chủ tịch Tập đoàn LG Display cho biết.')).toEqual(['LG']);
-    expect(rows('Giám đốc Sở GTVT Hà Nội cho biết.')).toEqual(['GTVT']);
-    expect(rows('Giám đốc Công ty TM Hoàng Long cho biết.')).toEqual(['TM']);
+    expect(rows('Giám đốc Sở Cảnh sát TP Chicago cho biết; Giám đốc Công ty TM Sunrise bị bắt.')).toEqual(['TP', 'TM']);
+    expect(rows('Bệnh nhân được chuyển từ BV Vinmec và BV Medlatec.')).toEqual(['BV']);
     // A kind before a use names SS's and SMH's senses.
     expect(reading('Ông là thiếu tá thuộc đội cận vệ SS của Đức Quốc xã.', 'SS')).toBe('Schutzstaffel');
     expect(reading('Biểu tượng Mặt Trời đen từng được lực lượng SS của Đức Quốc xã sử dụng.', 'SS')).toBe('Schutzstaffel');
