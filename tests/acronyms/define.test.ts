@@ -731,6 +731,8 @@ describe('in-text definitions', () => {
     expect(def('Cần tiếp dầu gắn trên thân máy bay sẽ làm tăng đáng kể tiết diện phản xạ radar (RCS) của nó.', 'RCS')).toBe('tiết diện phản xạ radar');
     // Unless a campaign names the defeat (review).
     expect(def('Chiến dịch đánh bại bệnh sốt rét (RBM) được phát động.', 'RBM')).toBe('Chiến dịch đánh bại bệnh sốt rét');
+    // The Islamic State's earlier name, a sense of ISI's (QA 010268).
+    expect(withGlossary('Nhóm này từng mang tên Nhà nước Hồi giáo ở Iraq (ISI) trước năm 2013.', 'ISI')).toBe('Nhà nước Hồi giáo ở Iraq');
     // A translated name whose English the glossary knows, mixed case (QA 009813).
     expect(withGlossary('Adrian đồng sáng lập nhóm Tự do ở Triều Tiên (LiNK), chuyên giúp người đào tẩu.', 'LiNK')).toBe('Tự do ở Triều Tiên');
     // "ở" inside a syndrome's name the glossary knows (QA 009695).

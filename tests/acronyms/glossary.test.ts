@@ -491,6 +491,12 @@ describe('built-in glossary', () => {
     // A children's village, not a distress call (QA 022563).
     expect(reading('Các em ở làng SOS Quy Nhơn được tặng quà.', 'SOS')).toBe("SOS Children's Villages");
     expect(reading('Con tàu phát tín hiệu SOS lúc nửa đêm.', 'SOS')).toBeNull();
+    // A ship's prefix after a ship's or a ferry's word (QA 010416), a clip elsewhere.
+    expect(reading('Tàu MV Sewol bị chìm. MV Sewol chở 476 người.', 'MV')).toBe('Motor Vessel');
+    expect(reading('Phà liên đảo MV Butiraoi chở 50 người rời đảo.', 'MV')).toBe('Motor Vessel');
+    expect(reading('Ca sĩ tung MV mới.', 'MV')).toBe('Music Video');
+    // The Patriot's variant after its name (QA 010262).
+    expect(reading('Các giàn Patriot PAC - 2/3 Đài Loan mua của Mỹ.', 'PAC')).toBe('Patriot Advanced Capability');
     // The ringgit only after an amount (QA 009762): a rapper's RM stays no currency.
     expect(reading('Bà đăng ảnh nằm giữa những xấp tiền 50 và 100 RM cùng trang sức.', 'RM')).toBe('Ringgit Malaysia');
     expect(reading('Nhóm trưởng RM cho biết nhóm sẽ nghỉ một năm.', 'RM')).toBeNull();
