@@ -440,9 +440,10 @@ function asideAfter(text: string, o: Occurrence): string[] {
   return words ? words.split(/[^\S\n]+/u) : [];
 }
 
-/** "Đài ABC của Australia": the words after "của" right after a use, whose it is. */
+/** "Đài ABC của Australia", "EXIM Bank của Trung Quốc": the words after "của" right after a use, or
+ * after the English word for its kind that goes with it, whose it is. */
 function ownerAfter(text: string, o: Occurrence): string[] {
-  const m = /^[^\S\n]+của[^\S\n]+((?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]+)/u.exec(text.slice(o.end, o.end + 40));
+  const m = /^(?:[^\S\n]+(?:Bank|Group|News|Corporation|Corp|Airlines))?[^\S\n]+của[^\S\n]+((?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]+)/u.exec(text.slice(o.end, o.end + 50));
   return m?.[1] ? m[1].split(/[^\S\n]+/u) : [];
 }
 

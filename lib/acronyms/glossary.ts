@@ -788,7 +788,10 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (named) return found(named);
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
-    const owned = senses.length > 1 && placement.beside ? countryAside(senses, placement.beside) : undefined;
+    // The country named beside a use says whose it is, whatever cues a sense waits for elsewhere
+    // ("EXIM Bank của Trung Quốc"); never a sense read only where the article defines it.
+    const shown = fitting.filter((x) => !readOnlyInText(x.toLowerCase()));
+    const owned = shown.length > 1 && placement.beside ? countryAside(shown, placement.beside) : undefined;
     if (owned) return found(owned);
     // "Blue HK Investments": inside a foreign name, no Vietnamese common noun (học kỳ); a place's
     // name may be its own ("Sheraton HN Hotel", "Oracle VN Pte. Ltd"), and so may a foreign sense

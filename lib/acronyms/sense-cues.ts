@@ -135,6 +135,10 @@ const CUES: Record<string, readonly string[]> = {
  * ("Ảnh: VNE", "Theo VNE") needs no cue.
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
+  // China's policy bank only where the article says whose EXIM it is ("EXIM Bank của Trung Quốc",
+  // glossary.ts countryAside) or names its loans' railway: "Trung Quốc" alone stands in as many
+  // stories of the American bank's trade.
+  'export-import bank of china': ['cát linh'],
   // Singapore's maritime information centre only beside navies and the sea: "thông tin" and "trung
   // tâm" alone are the World Bank arm's news as much.
   'information fusion centre': ['hải quân', 'singapore', 'cướp biển', 'hàng hải', 'an ninh biển'],

@@ -105,6 +105,11 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Ông Trump tới Mỹ hôm qua. Hồng Vân (Theo ABC Online)', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Theo đài ABC, cảnh sát bang New South Wales đã bắt giữ nghi phạm.', 'ABC')).toBe('Australian Broadcasting Corporation');
     expect(reading('Theo ABC, Tổng thống Biden và lãnh đạo Công đảng Anh đã điện đàm.', 'ABC')).toBe('American Broadcasting Company');
+    // China's EXIM only where the article says whose it is, after the bank's English word too, or
+    // names its railway; "Trung Quốc" alone stands in the American bank's stories (QA 009501).
+    expect(reading('Dự án vay vốn EXIM Bank của Trung Quốc để xây dựng đường sắt.', 'EXIM')).toBe('Export-Import Bank of China');
+    expect(reading('EXIM hỗ trợ xuất khẩu của các doanh nghiệp Mỹ sang Trung Quốc.', 'EXIM')).toBe('Export-Import Bank of the United States');
+    expect(reading('Ngân hàng EXIM của Mỹ đóng cửa vì Quốc hội chưa gia hạn.', 'EXIM')).toBe('Export-Import Bank of the United States');
     // A clause after "Theo ABC," names no owner of the network.
     expect(reading('Theo ABC, Úc và Mỹ đã ký thoả thuận quốc phòng.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');
