@@ -495,6 +495,9 @@ describe('built-in glossary', () => {
     expect(reading('Tàu MV Sewol bị chìm. MV Sewol chở 476 người.', 'MV')).toBe('Motor Vessel');
     expect(reading('Phà liên đảo MV Butiraoi chở 50 người rời đảo.', 'MV')).toBe('Motor Vessel');
     expect(reading('Ca sĩ tung MV mới.', 'MV')).toBe('Music Video');
+    // The Makarov pistol after a gun's word (QA 010482), fine dust and software elsewhere.
+    expect(reading('Nghi phạm dùng súng PM bắn chết nạn nhân.', 'PM')).toBe('Pistolet Makarova');
+    expect(reading('Công ty viết PM quản lý bán hàng.', 'PM')).toBe('phần mềm');
     // The Patriot's variant after its name (QA 010262).
     expect(reading('Các giàn Patriot PAC - 2/3 Đài Loan mua của Mỹ.', 'PAC')).toBe('Patriot Advanced Capability');
     // The ringgit only after an amount (QA 009762): a rapper's RM stays no currency.
