@@ -90,11 +90,11 @@ function isCapsWord(word: string): boolean {
 /**
  * IoT, ThS, PwC, TTg: short, mostly capitals, starting with one. Longer mixes are brand names, but for
  * a plural of five capitals. Also
- * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name), or an
- * "e" (electronic, enhanced) before two: eID, eAP; and initials before "Co": PVFCCo.
+ * one lower-case letter before three capitals or more: eKYC, mRNA, iSEE (not iOS, a name), and
+ * initials before "Co": PVFCCo.
  */
 function isMixedAcronym(word: string): boolean {
-  if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word) || /^e\p{Lu}{2}$/u.test(word)) return true;
+  if (/^\p{Ll}\p{Lu}{3,5}$/u.test(word)) return true;
   // A firm's initials and "Co" (Company): PVFCCo.
   if (/^\p{Lu}{3,6}Co$/u.test(word)) return true;
   // Capitals in the plural, up to five ("FONOPs", "ICBMs"; "TICKETs" is a word in capitals).

@@ -6,9 +6,9 @@
  * "U"), while Đ stays apart from D, as the letters of Vietnamese initialisms are compared
  * everywhere.
  *
- * Only for three letters or more, a run written twice at least (three times for three letters), and
- * no function word in it: words meet letters by chance ("của nước này" spells CNN, "cho biết các
- * trường" CBCT, "Hà Tĩnh gọi thêm" HTGT), a name the article means it by is written again.
+ * Only for four letters or more, a run written twice at least, and no function word in it: words
+ * meet letters by chance ("của nước này" spells CNN, "cho biết các trường" CBCT, "Hà Tĩnh gọi
+ * thêm" HTGT), a name the article means it by is written again.
  */
 import { LEFT_STOPS } from './define/lexicon';
 import { letterFold } from './letters';
@@ -30,9 +30,7 @@ export function articleWords(text: string): RegExpExecArray[] {
  * `words`: `articleWords(text)`, found once for all the article's acronyms.
  */
 export function spelledElsewhere(text: string, short: string, words: readonly RegExpExecArray[] = articleWords(text)): { long: string; start: number } | null {
-  if (!/^[\p{Lu}]{3,}$/u.test(short)) return null;
-  // Three letters meet three words by chance more often: the run written three times at least.
-  const needed = short.length > 3 ? 2 : 3;
+  if (!/^[\p{Lu}]{4,}$/u.test(short)) return null;
   const letters = [...short].map(initialOf);
   const runs = new Map<string, { long: string; start: number; count: number }>();
   for (let i = 0; i + letters.length <= words.length; i++) {
@@ -50,6 +48,6 @@ export function spelledElsewhere(text: string, short: string, words: readonly Re
     else runs.set(key, { long, start, count: 1 });
   }
   let best: { long: string; start: number; count: number } | null = null;
-  for (const run of runs.values()) if (run.count >= needed && (!best || run.count > best.count)) best = run;
+  for (const run of runs.values()) if (run.count >= 2 && (!best || run.count > best.count)) best = run;
   return best && { long: best.long, start: best.start };
 }

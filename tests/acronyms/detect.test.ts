@@ -38,8 +38,6 @@ describe('detection', () => {
     // (QA 022274).
     expect(shorts('Ông TaKa HaShi Hide tử vong; tàu RoRo cập cảng.')).toEqual(['RoRo']);
     expect(shorts('Viện iSEE nói về eKYC và vắc xin mRNA trên iPhone chạy iOS')).toEqual(['iSEE', 'eKYC', 'mRNA']);
-    // An "e" before two capitals (QA 010489); not another letter ("iOS"), nor a word ("eBay").
-    expect(shorts('Chương trình tuần tra trên không mở rộng (eAP) dùng thẻ eID, không dùng iOS hay eBay.')).toEqual(['eAP', 'eID']);
     // A few short forms are written like words; other capitalised words are names.
     expect(shorts('Fed tăng lãi suất; Cty Ford Vietnam Ltd và Nxb Trẻ')).toEqual(['Fed', 'Cty', 'Ltd', 'Nxb']);
     // A master's degree, written like a word or with a dot inside.
