@@ -668,10 +668,11 @@ function codeOfAnotherKind(letters: string): boolean {
   return roadKind(letters) !== undefined || /^(?:HQ|P[ACKX])$/u.test(letters);
 }
 
-/** The number of a flight spaced after `raw` ("MH 370"), or undefined. */
+/** The number of a flight spaced after `raw` ("MH 370"), or undefined; no year ("QH 2021 - 2026"). */
 function flightNumberAfter(text: string, raw: Raw): string | undefined {
   if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return undefined;
-  return /^ (\d{2,4})(?![\d.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 6))?.[1];
+  const number = /^ (\d{2,4})(?![\d.,]\d|\p{L}|\d)/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 8))?.[1];
+  return number === undefined || YEAR.test(number) ? undefined : number;
 }
 
 /** "Chuyến bay MH 370", "máy bay MH 370": an airline's two letters before a flight's number, after
@@ -766,7 +767,7 @@ const SHIP_NAME_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (\p{Lu}\p{Ll}+)
 
 // The word for a boat, then its kind or its name: "tàu cá", "tàu du lịch", "tàu Ánh Dương", "tàu cao
 // tốc Quang Minh (QN – 3338)", "tàu cá mang số hiệu KG 93895".
-const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|\p{Lu}\p{Ll}*))*(?: (?:mang|có) số hiệu)? \(?$/u;
+const BOAT_BEFORE = /(?:^|[^\p{L}])[Tt]àu(?: (?:cá|câu|mực|lưới|kéo|vây|rê|giã|cào|vỏ|gỗ|thép|du lịch|khách|chở khách|hàng|cao tốc|\p{Lu}\p{Ll}*))*(?: (?:(?:mang|có) )?số(?: hiệu)?)? \(?$/u;
 
 // A word for a plate or a vehicle, then at most a few words, then the province's two digits.
 const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}])xe)[^.!?\n]{0,30}?(?:^|[^\p{L}\p{N}.,])\d{2} ?$/u;
@@ -1003,7 +1004,7 @@ const MAKERS = /(?<![\p{L}\p{N}])(?:Lamborghini|Porsche|Mercedes|Benz|Royce|Bent
 // "xe Land Cruiser GXR", "Camry XLE". Only a trim's letters: a body's after one is whose the car is
 // ("xe Land Cruiser LHQ", "chiếc Innova CA huyện"), and some models are places too ("Tucson UA").
 const MODELS = /(?<![\p{L}\p{N}])(?:Land Cruiser|Prado|Camry|Corolla|Fortuner|Innova|Highlander|Santa Fe|Tucson|Elantra|Ranger|Mustang|Escalade|Cayenne|Panamera|Maybach)(?![\p{L}\p{N}])/gu;
-const TRIMS = /^(?:GXR|GX|VX|VXR|XLE|XSE|LE|SE|LX|EX|EXL|LTZ|GLS|GLX|XLT|XLS|GT|GTS|GTI|RS|AMG|AT|MT|CVT|AWD|4WD|2WD)$/u;
+const TRIMS = /^(?:GXR|GXL|GX|VX|VXR|VXL|ZX|TXL|TRD|XLE|XSE|LE|SE|LX|EX|EXL|ESV|LTZ|LTD|GLS|GLX|XL|XLT|XLS|GR|GT|GTS|GTI|RS|SR|AMG|HV|AT|MT|CVT|AWD|4WD|2WD)$/u;
 // The model's words after its maker: names, figures ("560-4", "3.5"), capitals, a spaced dash.
 const MODEL_WORDS = /^(?:[ \u00a0]+-?[ \u00a0]*[\p{Lu}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)*[ \u00a0]$/u;
 

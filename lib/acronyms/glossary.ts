@@ -541,6 +541,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
         if (n > 0) named.add(words.slice(0, n).flatMap(syllableRun).join(' '));
       }
     }
+    // Vietnam's news says "của Việt Nam" of anything ("ống nhựa PVC của Việt Nam"): no owner.
+    named.delete(syllableRun('Việt Nam').join(' '));
     if (named.size !== 1) return undefined;
     const [country = ''] = named;
     const run = country.split(' ');

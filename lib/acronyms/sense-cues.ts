@@ -14,6 +14,8 @@ import { syllableKey } from './translations';
 const CUES: Record<string, readonly string[]> = {
   'tổng bí thư': ['đảng', 'trung ương', 'bộ chính', 'chấp hành', 'đảng viên'],
   'tổng biên tập': ['tờ báo', 'nhà báo', 'báo chí', 'tạp chí', 'toà soạn', 'tòa soạn', 'phóng viên', 'ấn phẩm'],
+  // The Palestinians' government beside the land and the sides it is named with ("Theo Israel và PA").
+  'palestinian authority': ['gaza', 'bờ tây', 'hamas', 'fatah', 'israel', 'palestine', 'abbas'],
   // DOC: the South China Sea declaration, with the Code of Conduct (COC) it leads to and the sea's
   // convention (UNCLOS); not "tranh chấp", "hàng hải", "ASEAN", which trade disputes, shipping and
   // ASEAN's exporters put in news of the US Commerce Department too …
@@ -227,7 +229,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
  * military beside the French agency that reports on it ("AFP cho biết lực lượng vũ trang Philippines
  * …", "AFP đưa tin" beside Iraq's security forces).
  */
-const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines']);
+// The Islamic State's earlier name beside Pakistan's intelligence service, whose letters news reads
+// far more often, Iraq or no Iraq.
+const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines', 'islamic state of iraq']);
 
 /** Whether `sense` (lower case) is one the glossary never shows by itself (see READ_ONLY_IN_TEXT). */
 export function readOnlyInText(sense: string): boolean {

@@ -188,6 +188,8 @@ describe('detection', () => {
     // article writes joined to another number (QA 010429).
     expect(shorts('Các chuyến bay bị huỷ gồm các chuyến của hãng Jetstar Pacific có số hiệu BL 161 tới Hà Nội, BL 165 tới Đà Nẵng, KA 299 và KA 297 tới Hà Nội. Chuyến KA294 cũng bị huỷ.')).toEqual([]);
     expect(shorts('Tàu có số hiệu BL 161 cập cảng.')).toEqual(['BL']);
+    // No year: the airline's letters elsewhere may be the parliament's ("QH 2021 - 2026").
+    expect(shorts('Chuyến bay QH 1521 cất cánh. Đại biểu QH 2021 - 2026 họp; VN1185 bị huỷ, chiến lược VN 2030.')).toEqual(['QH', 'VN']);
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // Not a road after a flight of another airline, nor after a figure.
@@ -245,6 +247,7 @@ describe('detection', () => {
     expect(shorts('Tàu cá QNa 023.72 TS của ngư dân bị chìm.')).toEqual(['TS']);
     // A fishing boat's kind may take several words, and some write a three-letter code in capitals.
     expect(shorts('Tàu câu mực QNA 90073 bị chìm. Tàu vỏ thép QNG 99999 đã về bến.')).toEqual([]);
+    expect(shorts('Tàu cá số hiệu QN 90568 gặp nạn; tàu cá số QN 90569 cũng vậy.')).toEqual([]);
     // After "mang số hiệu" too (QA 010256); the navy's HQ is no province's code.
     expect(shorts('Hai tàu cá mang số hiệu KG 93895 và 90946 bị bắt giữ.')).toEqual([]);
     expect(shorts('Tàu mang số hiệu HQ 9051 và tàu HQ 9052 tuần tra.')).toEqual(['HQ']);

@@ -110,6 +110,8 @@ describe('senses shown only beside their own field', () => {
     expect(reading('Dự án vay vốn EXIM Bank của Trung Quốc để xây dựng đường sắt.', 'EXIM')).toBe('Export-Import Bank of China');
     expect(reading('EXIM hỗ trợ xuất khẩu của các doanh nghiệp Mỹ sang Trung Quốc.', 'EXIM')).toBe('Export-Import Bank of the United States');
     expect(reading('Ngân hàng EXIM của Mỹ đóng cửa vì Quốc hội chưa gia hạn.', 'EXIM')).toBe('Export-Import Bank of the United States');
+    // "của Việt Nam" says whose of anything in Vietnam's news: no owner (review).
+    expect(reading('Xuất khẩu ống PVC của Việt Nam sang Campuchia tăng 20%.', 'PVC')).toBe('Polyvinyl Chloride');
     // A clause after "Theo ABC," names no owner of the network.
     expect(reading('Theo ABC, Úc và Mỹ đã ký thoả thuận quốc phòng.', 'ABC')).toBe('American Broadcasting Company');
     expect(reading('Hệ thống quản lý trung tâm BMS đảm bảo các thiết bị báo cháy và chữa cháy hoạt động tốt.', 'BMS')).toBe('Building Management System');

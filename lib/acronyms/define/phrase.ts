@@ -285,11 +285,11 @@ function inTerm(words: LongWord[], at: number, v: string[]): boolean {
   // "tỷ lệ đảm bảo nợ vay (DSCR)": what a rate measures; elsewhere what a rule ensures ("là đảm bảo
   // tỉ lệ an toàn vốn tối thiểu (CAR)").
   if (verb === 'đảm bảo') return RATES.has(before) || RATES.has(words[at - 1]?.lower ?? '') || words[at - 1]?.lower === 'mức';
+  // So is a defeat a campaign names: "Chiến dịch đánh bại bệnh sốt rét (RBM)".
+  if (verb === 'đánh bại') return ['chiến dịch', 'chương trình', 'sáng kiến', 'liên minh', 'quỹ'].some((head) => before.endsWith(head));
   // "đặt mục tiêu loại trừ bệnh sốt rét", "loại bỏ …": what is removed, unless a head or "về" opens
   // the removal as a thing ("Hệ thống loại bỏ nitơ sinh học (BNR)", "Công ước về loại trừ mọi hình
   // thức phân biệt đối xử với phụ nữ (CEDAW)").
-  // So is a defeat a campaign names: "Chiến dịch đánh bại bệnh sốt rét (RBM)".
-  if (verb === 'đánh bại') return ['chiến dịch', 'chương trình', 'sáng kiến', 'liên minh', 'quỹ'].some((head) => before.endsWith(head));
   if (verb === 'loại bỏ' || verb === 'loại trừ') return words[at - 1]?.lower === 'về' || HEADS.some((h) => h.length <= at && wordsAt(words, at - h.length, h));
   // "Nga thiết kế đầu dò radar chủ động (ARH)": designed by whom a capital names; elsewhere a
   // design ("nhà thiết kế sản phẩm gốc (ODM)", "Phương pháp thiết kế hướng đối tượng (OOD)"), and
