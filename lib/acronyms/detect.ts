@@ -671,7 +671,7 @@ function codeOfAnotherKind(letters: string): boolean {
 /** The number of a flight spaced after `raw` ("MH 370"), or undefined; no year ("QH 2021 - 2026"). */
 function flightNumberAfter(text: string, raw: Raw): string | undefined {
   if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return undefined;
-  const number = /^ (\d{2,4})(?![\d.,]\d|\p{L}|\d)/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 8))?.[1];
+  const number = /^ (\d{2,4})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 8))?.[1];
   return number === undefined || YEAR.test(number) ? undefined : number;
 }
 

@@ -932,7 +932,8 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     }
     const hit = lookup();
     // "ông HR McMaster": a person's initials, whatever HR means elsewhere (not a title: "TT Trump").
-    if (initialsOfPerson(view.text, occs, hit != null) && !hit?.senses.some(isTitleSense)) continue;
+    // Without a glossary no letters are known to be unknown.
+    if (initialsOfPerson(view.text, occs, glossary === undefined || hit != null) && !hit?.senses.some(isTitleSense)) continue;
     if (glossary && photographersInitials(view.text, short, occs, hit)) continue;
     if (hit) {
       // Two uses or more may outvote the reading of their words taken together (see most-uses.ts).

@@ -227,10 +227,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
  * Senses the glossary holds only for an article's own name of them to be read ("người phát ngôn các
  * lực lượng vũ trang Philippines AFP"), never shown from the words around a use: the Philippine
  * military beside the French agency that reports on it ("AFP cho biết lực lượng vũ trang Philippines
- * …", "AFP đưa tin" beside Iraq's security forces).
+ * …", "AFP đưa tin" beside Iraq's security forces); the Islamic State's earlier name beside
+ * Pakistan's intelligence service, whose letters news reads far more often, Iraq or no Iraq.
  */
-// The Islamic State's earlier name beside Pakistan's intelligence service, whose letters news reads
-// far more often, Iraq or no Iraq.
 const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines', 'islamic state of iraq']);
 
 /** Whether `sense` (lower case) is one the glossary never shows by itself (see READ_ONLY_IN_TEXT). */
