@@ -668,11 +668,10 @@ function codeOfAnotherKind(letters: string): boolean {
   return roadKind(letters) !== undefined || /^(?:HQ|P[ACKX])$/u.test(letters);
 }
 
-/** The number of a flight spaced after `raw` ("MH 370"), or undefined; no year ("QH 2021 - 2026"). */
+/** The number of a flight spaced after `raw` ("MH 370"), or undefined. */
 function flightNumberAfter(text: string, raw: Raw): string | undefined {
   if (!/^\p{Lu}[\p{Lu}\d]$/u.test(raw.text)) return undefined;
-  const number = /^ (\d{2,4})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 8))?.[1];
-  return number === undefined || YEAR.test(number) ? undefined : number;
+  return /^ (\d{2,4})(?!\d|[.,]\d|\p{L})/u.exec(text.slice(raw.start + raw.text.length, raw.start + raw.text.length + 8))?.[1];
 }
 
 /** "Chuyến bay MH 370", "máy bay MH 370": an airline's two letters before a flight's number, after
@@ -687,16 +686,26 @@ function inFlightNumber(text: string, raw: Raw, joined: ReadonlySet<string>): bo
   const before = text.slice(Math.max(0, raw.start - 40), raw.start);
   const flight = FLIGHT_BEFORE.exec(before);
   if (flight && (flight[1] === undefined || flight[1] === raw.text)) return true;
+  // Elsewhere a year is no flight's number: "Đại biểu QH 2021 - 2026".
+  if (YEAR.test(number)) return false;
   // "(gồm VN9556, VN1344, VN 9351)": one more flight in a list of the airline's joined ones.
   const listed = new RegExp(`(?<![\\p{L}\\p{N}])${raw.text}\\d{2,4}\\s*(?:,|\\/|và)\\s*$`, 'u').test(text.slice(Math.max(0, raw.start - 16), raw.start));
   const numbered = /(?:^|[^\p{L}])(?:có|mang) số hiệu\s$/u.test(before) && FLIGHT_WORDS.test(text);
   return !codeOfAnotherKind(raw.text) && ([...joined].some((code) => code.startsWith(raw.text)) || listed || numbered);
 }
 
-/** The airlines' letters some use of which is a flight's number: the article's other uses of them
- * before a number are flights too ("có số hiệu BL 161 tới Hà Nội, BL 165 tới Đà Nẵng"). */
-function airlines(text: string, raws: readonly Raw[], joined: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set(raws.filter((raw) => inFlightNumber(text, raw, joined)).map((raw) => raw.text));
+/** The uses that are flights' numbers (by where they start): those `inFlightNumber` reads, and the
+ * same airlines' letters before another number that is no year ("có số hiệu BL 161 tới Hà Nội, BL
+ * 165 tới Đà Nẵng"; not "chuyến bay QH 1521 … đại biểu QH 2021"). */
+function flightUses(text: string, raws: readonly Raw[], joined: ReadonlySet<string>): ReadonlySet<number> {
+  const direct = raws.filter((raw) => inFlightNumber(text, raw, joined));
+  const letters = new Set(direct.map((raw) => raw.text));
+  const out = new Set(direct.map((raw) => raw.start));
+  for (const raw of raws) {
+    const number = letters.has(raw.text) ? flightNumberAfter(text, raw) : undefined;
+    if (number !== undefined && !YEAR.test(number)) out.add(raw.start);
+  }
+  return out;
 }
 
 // The words for a train right before its number ("đoàn tàu SP 2", "chuyến tàu SE 1"), and an
@@ -802,7 +811,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   const boats = boatNumbers(text, raws.filter((r) => /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(r.text)));
   const capsShips = shipNamesInCaps(text, raws, adjacent);
   const flightCodes = joinedCodes(text, FLIGHT_WORDS, JOINED_NUMBER);
-  const airlineCodes = airlines(text, raws, flightCodes);
+  const flights = flightUses(text, raws, flightCodes);
   const trainCodes = joinedCodes(text, TRAIN_WORDS, JOINED_TRAIN);
   const out: Occurrence[] = [];
   for (let i = 0; i < raws.length; i++) {
@@ -811,7 +820,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     // Most words are in lower case, and nothing below reads one (every compound opens with a capital):
     // the rules' tests, run at every word, were most of detection's time.
     if (!CAPITAL_OR_DIGIT.test(raw.text)) continue;
-    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || (airlineCodes.has(raw.text) && flightNumberAfter(text, raw) !== undefined) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships) || sameBoat(text, raw, boats) || camelName(raws, i, adjacent) || capsShips.has(i)) continue;
+    if (isWordInCaps(i) || inPlateNumber(text, raw) || inBoatNumber(text, raw) || flights.has(raw.start) || inTrainNumber(text, raw, trainCodes) || inShipName(text, raw, ships) || sameBoat(text, raw, boats) || camelName(raws, i, adjacent) || capsShips.has(i)) continue;
 
     // The same compound wherever it stands, in brackets or not.
     const compound = compounds.find((c) => text.startsWith(c, raw.start) && !/[\p{L}\p{N}]/u.test(text[raw.start + c.length] ?? ''));

@@ -301,11 +301,14 @@ const LINKS = String.raw`(?:[Cc]ũng|[Cc]òn|[Tt]uy nhiên|[Nn]goài ra|[Tt]rư�
 // "Theo tìm hiểu của PLO,": what the paper's reporters found out.
 const CITED = String.raw`(?:(?:^|[^\p{L}])Theo|${CLAUSE_OPENS}(?:${LINKS},?\s+)?theo) (?:tìm hiểu của )?(?:báo |tờ )?`;
 const CITED_BY = new RegExp(`${CITED}$`, 'u');
-// "(Theo AFP, PTI)", "Theo Reuters và PA,": after a wire service or a broadcaster news cites most.
-// Not after a state, a body, a party or a firm ("theo Israel và PA", "theo EU và PA", "theo Imran
-// Khan và PTI", "theo Vietjet và VNA"), where the letters are the cited side's peer.
+// "Theo AFP và AAP,", "(Theo AFP, PTI)": after a wire service or a broadcaster news cites most. Not
+// after a state, a body, a party or a firm ("theo Israel và PA", "theo EU và PA", "theo Imran Khan
+// và PTI", "theo Vietjet và VNA"), where the letters are the cited side's peer. After a bare comma
+// only where the use closes the citation: in "Theo Reuters, VNA, hãng bay quốc gia, đã …" the
+// letters open the clause.
 const WIRES = '(?:Reuters|Bloomberg|Xinhua|Tân Hoa xã|Yonhap|Kyodo|Sputnik|Interfax|Bernama|Antara|AFP|AP|DPA|ANSA|EFE|UPI|ANI|AAP|TTXVN|CNN|BBC|NHK|RT|CBS|NBC|ABC)';
-const CITED_SECOND = new RegExp(String.raw`${CITED}${WIRES}(?:,| và| \/) $`, 'u');
+const CITED_WITH = new RegExp(String.raw`${CITED}${WIRES}(?: và| \/) $`, 'u');
+const CITED_AFTER_COMMA = new RegExp(String.raw`${CITED}${WIRES}, $`, 'u');
 // The opener is captured: after a bare comma the words may be an appositive subject's predicate.
 const TOLD_TO = new RegExp(String.raw`(?:^|[.!?;:\n“"]\s*|(,)\s*)(?:${LINKS},?\s+)?(?:(?:[Cc]hia sẻ|[Tt]rao đổi|[Tt]âm sự|[Tt]rả lời|[Nn]ói) với|[Tt]rả lời phỏng vấn) (?:báo |phóng viên |PV )?$`, 'u');
 // "Như PLO đã thông tin, …": the paper's own earlier report.
@@ -350,7 +353,7 @@ function citedAsSource(text: string, occs: Occurrence[]): Citation | null {
     const after = text.slice(o.end, o.end + 12);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
-    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_SECOND.test(before) && /^\s*[,.)]/u.test(after)) || bracketed || afterPressWord(before);
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_WITH.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_AFTER_COMMA.test(before) && /^\s*(?:[.)]|$)/u.test(after)) || bracketed || afterPressWord(before);
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).

@@ -14,8 +14,9 @@ import { syllableKey } from './translations';
 const CUES: Record<string, readonly string[]> = {
   'tổng bí thư': ['đảng', 'trung ương', 'bộ chính', 'chấp hành', 'đảng viên'],
   'tổng biên tập': ['tờ báo', 'nhà báo', 'báo chí', 'tạp chí', 'toà soạn', 'tòa soạn', 'phóng viên', 'ấn phẩm'],
-  // The Palestinians' government beside the land and the sides it is named with ("Theo Israel và PA").
-  'palestinian authority': ['gaza', 'bờ tây', 'hamas', 'fatah', 'israel', 'palestine', 'abbas'],
+  // The Palestinians' government beside the sides it is named with; not Israel or Gaza alone, which
+  // a plan (phương án) to bring citizens home from or tourists in from names as often.
+  'palestinian authority': ['bờ tây', 'hamas', 'fatah', 'abbas'],
   // DOC: the South China Sea declaration, with the Code of Conduct (COC) it leads to and the sea's
   // convention (UNCLOS); not "tranh chấp", "hàng hải", "ASEAN", which trade disputes, shipping and
   // ASEAN's exporters put in news of the US Commerce Department too …
@@ -141,6 +142,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // glossary.ts countryAside) or names its loans' railway: "Trung Quốc" alone stands in as many
   // stories of the American bank's trade.
   'export-import bank of china': ['cát linh'],
+  // The Islamic State's earlier name only beside its own history: any Iraq beside Pakistan's
+  // intelligence service, whose letters news reads far more often, read it.
+  'islamic state of iraq': ['qaeda', 'zarqawi', 'baghdadi', 'isis', 'tiền thân'],
   // Singapore's maritime information centre only beside navies and the sea: "thông tin" and "trung
   // tâm" alone are the World Bank arm's news as much.
   'information fusion centre': ['hải quân', 'singapore', 'cướp biển', 'hàng hải', 'an ninh biển'],
@@ -227,10 +231,9 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
  * Senses the glossary holds only for an article's own name of them to be read ("người phát ngôn các
  * lực lượng vũ trang Philippines AFP"), never shown from the words around a use: the Philippine
  * military beside the French agency that reports on it ("AFP cho biết lực lượng vũ trang Philippines
- * …", "AFP đưa tin" beside Iraq's security forces); the Islamic State's earlier name beside
- * Pakistan's intelligence service, whose letters news reads far more often, Iraq or no Iraq.
+ * …", "AFP đưa tin" beside Iraq's security forces).
  */
-const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines', 'islamic state of iraq']);
+const READ_ONLY_IN_TEXT = new Set(['armed forces of the philippines']);
 
 /** Whether `sense` (lower case) is one the glossary never shows by itself (see READ_ONLY_IN_TEXT). */
 export function readOnlyInText(sense: string): boolean {

@@ -733,7 +733,7 @@ describe('in-text definitions', () => {
     expect(def('Chiến dịch đánh bại bệnh sốt rét (RBM) được phát động.', 'RBM')).toBe('Chiến dịch đánh bại bệnh sốt rét');
     // The Islamic State's earlier name, a sense of ISI's (QA 010268).
     expect(withGlossary('Nhóm này từng mang tên Nhà nước Hồi giáo ở Iraq (ISI) trước năm 2013.', 'ISI')).toBe('Nhà nước Hồi giáo ở Iraq');
-    // Read only where the article names it so: Pakistan's agency beside Iraq stays Pakistan's (review).
+    // Only beside its own history: Pakistan's agency beside Iraq stays Pakistan's (review).
     expect(findAcronyms('Pakistan bác bỏ cáo buộc ISI hậu thuẫn phiến quân; Mỹ từng can thiệp vào Iraq.', { glossary: shippedGlossary() })[0]?.long).toBe('Inter-Services Intelligence');
     // A translated name whose English the glossary knows, mixed case (QA 009813).
     expect(withGlossary('Adrian đồng sáng lập nhóm Tự do ở Triều Tiên (LiNK), chuyên giúp người đào tẩu.', 'LiNK')).toBe('Tự do ở Triều Tiên');

