@@ -496,6 +496,10 @@ describe('built-in glossary', () => {
     // A children's village, not a distress call (QA 022563).
     expect(reading('Các em ở làng SOS Quy Nhơn được tặng quà.', 'SOS')).toBe("SOS Children's Villages");
     expect(reading('Con tàu phát tín hiệu SOS lúc nửa đêm.', 'SOS')).toBeNull();
+    // A navy's hull and a fishing boat's registration after "tàu (cá) số (hiệu)" (review).
+    expect(reading('Tàu số hiệu HQ 604 tuần tra.', 'HQ')).toBe('Hải quân');
+    expect(reading('Tàu cá số BĐ 96789 TS gặp nạn.', 'TS')).toBe('thủy sản');
+    expect(reading('Tàu số 3 chở các TS và kỹ sư.', 'TS')).toBe('Tiến sĩ');
     // A ship's prefix after a ship's or a ferry's word (QA 010416), a clip elsewhere.
     expect(reading('Tàu MV Sewol bị chìm. MV Sewol chở 476 người.', 'MV')).toBe('Motor Vessel');
     expect(reading('Phà liên đảo MV Butiraoi chở 50 người rời đảo.', 'MV')).toBe('Motor Vessel');
