@@ -444,10 +444,11 @@ function asideAfter(text: string, o: Occurrence): string[] {
   return words ? words.split(/[^\S\n]+/u) : [];
 }
 
-/** "Đài ABC của Australia", "EXIM Bank của Trung Quốc": the words after "của" right after a use, or
- * after the English word for its kind that goes with it, whose it is. */
+/** "Đài ABC của Australia": the words after "của" right after a use, whose it is. (After the
+ * English word of a name, "EXIM Bank của Trung Quốc", the name beside the use reads it: glossary.ts
+ * namedBeside.) */
 function ownerAfter(text: string, o: Occurrence): string[] {
-  const m = /^(?:[^\S\n]+(?:Bank|Group|News|Corporation|Corp|Airlines))?[^\S\n]+của[^\S\n]+((?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]+)/u.exec(text.slice(o.end, o.end + 50));
+  const m = /^[^\S\n]+của[^\S\n]+((?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]+)/u.exec(text.slice(o.end, o.end + 40));
   return m?.[1] ? m[1].split(/[^\S\n]+/u) : [];
 }
 

@@ -791,7 +791,7 @@ export function loadGlossary(data: GlossaryData): Glossary {
     const kind = placement.beside ? kindBefore(entry, senses, placement.beside) : undefined;
     if (kind) return found(kind);
     // The country named beside a use says whose it is, whatever cues a sense waits for elsewhere
-    // ("EXIM Bank của Trung Quốc"); never a sense read only where the article defines it.
+    // ("EXIM của Trung Quốc"); never a sense read only where the article defines it.
     const shown = fitting.filter((x) => !readOnlyInText(x.toLowerCase()));
     const owned = shown.length > 1 && placement.beside ? countryAside(shown, placement.beside) : undefined;
     if (owned) return found(owned);

@@ -108,6 +108,9 @@ describe('senses shown only beside their own field', () => {
     // China's EXIM only where the article says whose it is, after the bank's English word too, or
     // names its railway; "Trung Quốc" alone stands in the American bank's stories (QA 009501).
     expect(reading('Dự án vay vốn EXIM Bank của Trung Quốc để xây dựng đường sắt.', 'EXIM')).toBe('Export-Import Bank of China');
+    // Without the bank's English word, only the owner after "của" says whose it is: countryAside
+    // reads senses that wait for their cues too.
+    expect(reading('Dự án vay vốn EXIM của Trung Quốc để xây dựng đường sắt.', 'EXIM')).toBe('Export-Import Bank of China');
     expect(reading('EXIM hỗ trợ xuất khẩu của các doanh nghiệp Mỹ sang Trung Quốc.', 'EXIM')).toBe('Export-Import Bank of the United States');
     expect(reading('Ngân hàng EXIM của Mỹ đóng cửa vì Quốc hội chưa gia hạn.', 'EXIM')).toBe('Export-Import Bank of the United States');
     // "của Việt Nam" says whose of anything in Vietnam's news: no owner (review).
