@@ -26,7 +26,7 @@ import { beforePlaceName } from './place-units';
 import { afterForeignName } from './legal-forms';
 import { numberedNames } from './numbered-names';
 import { glossaryKey, isPhotoSource, isPressName, isTitleSense, type Glossary, type GlossaryHit, type Placement, type WordsBeside } from './glossary';
-import { PLACES, SURNAMES } from '../quotes/lexicon';
+import { PLACES, ROLE_HEADS, SURNAMES } from '../quotes/lexicon';
 import { isVietnameseSyllable, writtenInVietnamese } from './letters';
 import { nfcView } from './nfc-map';
 import { senseOfMostUses } from './most-uses';
@@ -535,9 +535,11 @@ function initialsOfPerson(text: string, occs: Occurrence[], known: boolean): boo
   return occs.every((o) => placed(o) || (nameOf(o) !== undefined && named.has(nameOf(o))));
 }
 
-// A post, then the body it heads in capitals (lower-case syllables inside the body's name: "Sở Cứu
-// hoả"), right before a person's initials: "Giám đốc Sở Cứu hoả New Delhi GC Mishra".
-const POST_OF_BODY = /(?:^|[^\p{L}])(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]ổng thư ký|[Pp]hát ngôn viên|[Nn]gười phát ngôn|[Cc]ảnh sát trưởng|[Tt]ư lệnh|[Cc]hỉ huy trưởng)(?: \p{Lu}\p{Ll}*(?: \p{Ll}+)?){1,5} $/u;
+// A post (the quotes' ROLE_HEADS, its first letter in either case), then the body it heads in
+// capitals (lower-case syllables inside the body's name: "Sở Cứu hoả"), right before a person's
+// initials: "Giám đốc Sở Cứu hoả New Delhi GC Mishra".
+const POSTS = [...ROLE_HEADS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|');
+const POST_OF_BODY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${POSTS})(?: \p{Lu}\p{Ll}*(?: \p{Ll}+)?){1,5} $`, 'u');
 
 // A head of state or government, an officer or a lawmaker, then a given name: "cựu Tổng thống
 // George HW Bush", "thiếu tướng Gilberto DC Cruz".
