@@ -208,6 +208,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (words.length === 2 && seps[0] === '-' && words[1] === 'X' && first.length <= 3) return [];
   // "CR-V", "HR-V", "BR-V": Honda's crossovers (not gold's selling price, BR).
   if (/^[A-Z]R-V$/.test(seg)) return [];
+  // "V-MaX": a name's mixed-case word after a single capital and its hyphen.
+  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}$/u.test(first) && !isCapsWord(words[1] ?? '')) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
@@ -307,7 +309,9 @@ function bylineLine(text: string, at: number): boolean {
 // A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
 // "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
 // về BV 108", "rà phá bom mìn dọc QL 9").
-const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
+// A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
+const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d)/u;
+const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
 // 947993 và AD 733692".
@@ -787,6 +791,8 @@ export function detectOccurrences(text: string): Occurrence[] {
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
   const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text)];
   const units = new Set<string>();
+  // Letters read as a weapon's model where the weapon is named before them.
+  const weapons = new Set<string>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.
@@ -925,6 +931,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;
     }
+    // "V - MaX", spaced as the tokenized press sets it.
+    if (!isCapsWord(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
@@ -958,7 +966,10 @@ export function detectOccurrences(text: string): Occurrence[] {
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
-      if (/^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d)/u.test(after) && WEAPON_BEFORE.test(text.slice(Math.max(0, occ.start - 40), occ.start))) continue;
+      if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(text.slice(Math.max(0, occ.start - 40), occ.start))) {
+        weapons.add(occ.surface);
+        continue;
+      }
       if (inWorksCode(text, occ)) continue;
       // "sổ đỏ AG 947993 và AD 733692": a land title's series before its six digits, where the title
       // is named before it (a contract's "HĐ 123456" is still a contract).
@@ -988,8 +999,11 @@ export function detectOccurrences(text: string): Occurrence[] {
     const named = kind ? namedVariant(text, o) : undefined;
     if (named) namedVariants.add(named);
   }
-  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? ''));
-  return units.size === 0 && variantUses.size === 0 ? out : out.filter((o) => !dropped(o));
+  // "thuỷ lôi MK 57, MK 60": a weapon's letters and a number are its model again where the list
+  // goes on without the weapon's word.
+  const weaponModel = (o: Occurrence): boolean => weapons.has(o.surface) && WEAPON_NUMBER.test(text.slice(o.end, o.end + 16));
+  const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? '')) || weaponModel(o);
+  return units.size === 0 && variantUses.size === 0 && weapons.size === 0 ? out : out.filter((o) => !dropped(o));
 }
 
 // A designation right before: letters, a dash and a number ("Su-30", "Su -30", "RT-2"; a Soviet

@@ -71,10 +71,15 @@ function pressGivesWayToWrittenName(text: string, chosen: string, senses: readon
 }
 
 function contextOf(text: string, occs: Occurrence[], country: string | null): string {
+  // The article's last line ("Anh Ngọc (Theo CNA)") names where the whole story comes from, whose
+  // place the title says ("Nữ lao động Việt ở Đài Loan …": Taiwan's agency, not Singapore's channel).
+  const lineEnd = text.indexOf('\n');
+  const closing = lineEnd >= 0 && occs.some((o) => !text.slice(o.end).trim().includes('\n'));
+  const title = closing ? [text.slice(0, Math.min(CONTEXT_CHARS, lineEnd))] : [];
   return occs
     .slice(0, CONTEXT_OCCURRENCES)
     .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
-    .concat(country ?? [])
+    .concat(title, country ?? [])
     .join(' ');
 }
 

@@ -173,6 +173,8 @@ const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // A rented server beside the cloud, not a department's office; an airframe's serial, not Masan.
   'virtual private server': ['máy chủ', 'đám mây', 'điện toán', 'hosting'],
   'manufacturer serial number': ['máy bay', 'tàu bay', 'airbus', 'boeing'],
+  // The French carmaker beside its brands; the blood test and Singapore's port elsewhere.
+  'peugeot société anonyme': ['peugeot', 'citroen', 'citroën', 'opel'],
   // An aircraft's angle beside a K-pop group's name ("nhóm nhạc AOA"), which expands to nothing.
   'angle of attack': ['cảm biến', 'góc tấn', 'máy bay', 'boeing', 'mcas', 'phi công'],
   // Korea's work permits beside a share's earnings.

@@ -271,6 +271,10 @@ describe('detection', () => {
     // is no weapon ("XM 25 năm": xi măng, 25 years).
     expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
     expect(shorts('Công ty XM 25 năm tuổi.')).toEqual(['XM']);
+    // A mine's model, and the same letters' next number in the list without the weapon's word (QA
+    // 010439); the letters elsewhere keep their reading.
+    expect(shorts('Tàu mang ngư lôi, thuỷ lôi MK 57, MK 60 CAPTOR và radar của NATO.')).toEqual(['NATO']);
+    expect(shorts('Tàu mang thủy lôi MK 57. Theo tờ MK, Nga đã phản đối.')).toEqual(['MK']);
     // Not any words after the weapon's: a hospital's or a road's code (review).
     expect(shorts('Bệnh nhân được trực thăng chuyển về BV 108; rà phá bom mìn dọc QL 9.')).toEqual(['BV', 'QL']);
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
@@ -368,6 +372,9 @@ describe('detection', () => {
     expect(shorts('Triển lãm MSPO -2018 mở cửa, tàu HD -2018 cập cảng')).toEqual(['MSPO']);
     // A programme's letters and its experimental mark; a unit of peak power after a quantity.
     expect(shorts('Mẫu chiến đấu cơ TF-X ra mắt, KF-X bay thử; nhà máy có 35 MWp điện mặt trời.')).toEqual([]);
+    // A name's mixed-case word after a single capital and a hyphen, joined or spaced (QA 010527,
+    // a held-out text too); not a document's issuer after its kind ("QĐ - TTg").
+    expect(shorts('Dự án V-MaX của Pháp; V - MaX bay thử năm 2021. Quyết định 1120 / QĐ - TTg; giáo sư ThS.')).toEqual(['QĐ - TTg', 'ThS']);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
     // Written again without "tàu", the same name keeps its letters; another use of them stays.

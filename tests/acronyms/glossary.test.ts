@@ -279,6 +279,10 @@ describe('built-in glossary', () => {
     expect(reading('Toà nhà đổ nghiêng ở Hoa Liên, Đài Loan sau trận động đất - Ảnh: CNA.', 'CNA')).toBe('Central News Agency');
     expect(reading('Cảnh sát Singapore bắt giữ nghi phạm - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
     expect(reading('Theo đài Trung Quốc CCTV, tàu đã rời cảng - Ảnh: CNA.', 'CNA')).toBe('Channel NewsAsia');
+    // The article's closing line cites a source for the whole story, whose place its title names (QA
+    // 010548).
+    expect(reading('Nữ lao động Việt ở Đài Loan bị bắt\nMột bé gái sơ sinh được tìm thấy gần công trường xây dựng ở thành phố Tân Bắc vào sáng cùng ngày.\nCảnh sát cho biết người mẹ đã bị bắt sau khi kiểm tra camera quanh khu vực và lấy lời khai của nhiều công nhân ở đó.\nAnh Ngọc (Theo CNA)', 'CNA')).toBe('Central News Agency');
+    expect(reading('Cảnh sát Singapore bắt giữ nghi phạm\nNghi phạm bị bắt sau khi kiểm tra camera.\nAnh Ngọc (Theo CNA)', 'CNA')).toBe('Channel NewsAsia');
     // A firm after the word for a firm, though another sense spells the letters and its name does not;
     // a bank's branch; an order at the market's opening or close; a dry port's zone.
     expect(reading('Nguyễn Kim biết Công ty CMC, Công ty PSD có chính sách thưởng.', 'CMC')).toBe('Công ty Cổ phần Tập đoàn Công nghệ CMC');
@@ -512,6 +516,12 @@ describe('built-in glossary', () => {
     // The ringgit only after an amount (QA 009762): a rapper's RM stays no currency.
     expect(reading('Bà đăng ảnh nằm giữa những xấp tiền 50 và 100 RM cùng trang sức.', 'RM')).toBe('Ringgit Malaysia');
     expect(reading('Nhóm trưởng RM cho biết nhóm sẽ nghỉ một năm.', 'RM')).toBeNull();
+    // A clothing size after its word (QA 010450); the letters elsewhere unknown.
+    expect(reading('Cậu bé phải mặc quần áo của người lớn cỡ XL.', 'XL')).toBe('Extra Large');
+    expect(reading('Đội bóng XL đã thắng.', 'XL')).toBeNull();
+    // The carmaker beside its brands (QA 010645), the blood test elsewhere.
+    expect(reading('Nhà máy cung ứng linh kiện cho PSA Peugeot Citroen, nhà sản xuất ôtô lớn thứ hai châu Âu.', 'PSA')).toBe('Peugeot Société Anonyme');
+    expect(reading('Xét nghiệm PSA giúp phát hiện ung thư tuyến tiền liệt.', 'PSA')).toBe('Prostate-Specific Antigen');
     // GM is the carmaker unless a chess player's word stands before it; never an invitation
     // ("Giấy Mời", the list's first sense).
     expect(reading('Hãng GM sẽ đóng cửa nhà máy ở Australia.', 'GM')).toBe('General Motors');
