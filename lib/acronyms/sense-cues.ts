@@ -128,6 +128,10 @@ const CUES: Record<string, readonly string[]> = {
   // TCS, camera lùi, 6 túi khí", "màn hình HUD"); not "ô tô" for TCS, where a song plays too.
   'traction control system': ['chống trượt', 'túi khí', 'phanh', 'mẫu xe', 'động cơ'],
   'head-up display': ['màn hình', 'kính lái', 'túi khí', 'ô tô', 'mẫu xe', 'đồng hồ'],
+  // Israel's ship prefix beside India's; a drug beside non-governmental bodies.
+  'israeli navy ship': ['israel'],
+  'indian naval ship': ['ấn độ'],
+  phencyclidine: ['gây nghiện', 'ma tuý', 'ma túy', 'chất kích thích', 'dương tính', 'ảo giác'],
 };
 
 /**

@@ -65,6 +65,13 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
       // "ADS - B": one letter after a spaced dash, which detection does not read alone, where the
       // glossary knows the two with their dash (Automatic Dependent Surveillance–Broadcast); not
       // only run together ("BC - A gel" is no BCA, "tàu bay VN - A 653" no VNA).
+      // "ABS CBN": two parts after a space alone, where the glossary writes them with a dash
+      // (ABS-CBN): the tokenized press drops the dash.
+      if (spaced && PART.test(first.surface) && PART.test(next.surface) && /[-\u2013]/u.test(glossary.lookup(text.slice(first.start, next.end))?.short ?? '')) {
+        out.push({ surface: text.slice(first.start, next.end), start: first.start, end: next.end });
+        i++;
+        continue;
+      }
       const letter = LETTER_AFTER.exec(text.slice(first.end, first.end + 6));
       if (letter && /[-\u2013]/u.test(glossary.lookup(text.slice(first.start, first.end + letter[0].length))?.short ?? '')) {
         out.push({ surface: text.slice(first.start, first.end + letter[0].length), start: first.start, end: first.end + letter[0].length });

@@ -522,6 +522,11 @@ describe('built-in glossary', () => {
     // The carmaker beside its brands (QA 010645), the blood test elsewhere.
     expect(reading('Nhà máy cung ứng linh kiện cho PSA Peugeot Citroen, nhà sản xuất ôtô lớn thứ hai châu Âu.', 'PSA')).toBe('Peugeot Société Anonyme');
     expect(reading('Xét nghiệm PSA giúp phát hiện ung thư tuyến tiền liệt.', 'PSA')).toBe('Prostate-Specific Antigen');
+    // Israel's ship prefix beside India's (QA 010734); a drug beside non-governmental bodies (QA 010776).
+    expect(reading('Tàu INS Hanit của Israel bị trúng tên lửa.', 'INS')).toBe('Israeli Navy Ship');
+    expect(reading('Tàu INS Kolkata của Ấn Độ thăm Israel.', 'INS')).toBe('Indian Naval Ship');
+    expect(reading('Nghi phạm dương tính với loại thuốc gây nghiện PCP.', 'PCP')).toBe('Phencyclidine');
+    expect(reading('Các tổ chức PCP đã hỗ trợ người dân.', 'PCP')).toBe('phi chính phủ');
     // GM is the carmaker unless a chess player's word stands before it; never an invitation
     // ("Giấy Mời", the list's first sense).
     expect(reading('Hãng GM sẽ đóng cửa nhà máy ở Australia.', 'GM')).toBe('General Motors');

@@ -43,6 +43,12 @@ describe('the power group\'s letters and a member\'s after a space', () => {
     // Not after PV, as often a reporter as PetroVietnam.
     expect(read('Trả lời PV TT, ông Hùng cho biết dự án sẽ xong.').map(([short]) => short)).toEqual(['PV', 'TT']);
   });
+
+  it('joins two parts after a space where the glossary writes them with a dash, as the tokenized press drops it', () => {
+    expect(read('theo đài ABS CBN News của Philippines.').map(([short]) => short)).toEqual(['ABS CBN']);
+    // Not a chain and the next letters ("GD-ĐT TP" is the department and its city).
+    expect(read('Sở GD-ĐT TP Hà Nội cho biết.').map(([short]) => short)).toEqual(['GD-ĐT', 'TP']);
+  });
 });
 
 describe('one letter after a spaced dash', () => {
