@@ -239,6 +239,11 @@ const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_TRAD
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
+// A firm's description set off after the letters: "DAS, công ty sản xuất linh kiện ôtô".
+// Not after a citation, whose comma a subject follows ("Theo TT, công ty phải kê khai …").
+const FIRM_APPOSITIVE = /^,\s(?:một\s)?(?:công ty|tập đoàn|hãng)(?![\p{L}])/u;
+const describedAsFirm = (text: string, o: Occurrence): boolean => FIRM_APPOSITIVE.test(text.slice(o.end, o.end + 24)) && !/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(text.slice(Math.max(0, o.start - 10), o.start));
+
 const asFirmName = (text: string, o: Occurrence): boolean => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10));
 
 /** Most uses stand as a Vietnamese firm's own name, after its noun and legal form. */
@@ -596,6 +601,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     amongTickers: amongTickers(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
+    describedAsFirm: occs.some((o) => describedAsFirm(text, o)),
     endsFirmName: firmEnded !== undefined,
     firmName: firmEnded && firmNameBefore(text, firmEnded),
     inFirmName: inFirmName(text, occs),

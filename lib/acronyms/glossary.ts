@@ -66,6 +66,9 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Most uses are a firm's own name ("Công ty TNHH một thành viên DHA"): a term is no reading. */
   namedAsFirm?: boolean;
+  /** Some use is followed by a firm's description set off by a comma ("DAS, công ty sản xuất linh
+   * kiện ôtô", "Fusion GPS, công ty có trụ sở ở Washington"): the letters name that firm. */
+  describedAsFirm?: boolean;
   /** Some use closes a firm's own name ("Công ty CP Truyền thông DS đã …"): the firm's brand. */
   endsFirmName?: boolean;
   /** The words of the first firm's name such a use closes, from its noun on ("Công ty Cổ phần thương
@@ -371,6 +374,10 @@ function mayNameABank(sense: string): boolean {
 function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
+
+// The last word of a thing's English name, which no firm's ends on ("Global Positioning System",
+// "American Depositary Receipt"; a broadcaster's is: "KBS, hãng truyền hình Hàn Quốc").
+const NO_FIRM_HEAD = /\b(?:(?<!Broadcasting )System|Receipt|Method|Technique|Mechanism|Procedure|Agreement|Treaty|Convention|Ratio|Score|Unit|Cell)$/u;
 
 // A Vietnamese paper's name ("báo Đất Việt"), not a report ("báo cáo tài chính").
 const VIETNAMESE_PAPER = /^báo \p{Lu}/u;
@@ -759,6 +766,14 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
+    // Nor where the article says the letters are a firm: a system, a receipt or a common noun is
+    // none (GPS's positioning system for "Fusion GPS, công ty …"), and a firm's name is chosen
+    // ("HP, hãng máy tính Mỹ" is Hewlett-Packard, no course's credits nor Hải Phòng): a Vietnamese
+    // name only where it is a firm's.
+    const firmLike = (x: string): boolean => (writtenInVietnamese(x) ? LISTED_FIRM.test(x) : !englishTerm(x) && !NO_FIRM_HEAD.test(x));
+    const described = placement.describedAsFirm ? senses.filter(firmLike) : senses;
+    if (described.length === 0) return null;
+    if (described.length < senses.length) return found(choose(described, context));
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
     // Nor another firm the glossary knows by those letters, where the name writes words of its own
