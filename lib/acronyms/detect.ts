@@ -1076,6 +1076,8 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   // "tên lửa hành trình … Kalibr - NK": a designer's variant letters after a weapon's foreign name
   // and a dash, where the sentence speaks of arms.
   if (namedVariant(text, o) !== undefined && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'code';
+  // "MiG-29K/KUB", tokenized "MiG -29 K / KUB": a second variant after the first and a slash.
+  if (/(?:^|[\s(])\p{Lu}\p{L}{0,3} ?- ?\d{1,5} ?\p{Lu}{1,3} ?\/ ?$/u.test(text.slice(Math.max(0, o.start - 20), o.start))) return 'code';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
   // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").

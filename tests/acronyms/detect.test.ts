@@ -341,6 +341,8 @@ describe('detection', () => {
     // A variant after a model's designation is the model's name; after a maker's model number,
     // wherever else the article writes it too.
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
+    // A second variant after the first and a slash (QA 010714, 011164).
+    expect(shorts('Tiêm kích MiG -29 K / KUB và MiG-29K/KUB của VKS Nga.')).toEqual(['VKS']);
     // A designer's variant after a weapon's foreign name and a dash, where the sentence is of arms.
     expect(shorts('Đây là phiên bản mặt đất của tên lửa hành trình Kalibr - NK của VKS Nga.')).toEqual(['VKS']);
     // An air-defence system's or a radar's (QA 009250, vietnews-test-012210); a rifle's AK alone stays.

@@ -138,6 +138,12 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(definedAs('Ông nói về xe chở và phóng đạn (TEL) mới của Triều Tiên.', 'TEL', shippedGlossary())).toBe('xe chở và phóng đạn');
   });
 
+  it("reads the United Kingdom's official Vietnamese names whole, in either word order (QA 010995)", () => {
+    expect(shipped('Người dân chọn không ly khai khỏi Vương quốc Liên hiệp Anh và Bắc Ireland (UK) trong khi 45% phản đối.', 'UK')?.long).toBe('Vương quốc Liên hiệp Anh và Bắc Ireland');
+    expect(shipped('Người dân chọn ở lại Liên hiệp Vương quốc Anh và Bắc Ireland (UK) trong cuộc bỏ phiếu.', 'UK')?.long).toBe('Liên hiệp Vương quốc Anh và Bắc Ireland');
+    expect(shipped('Người dân chọn ở lại Vương quốc Liên hiệp Anh (UK) trong cuộc bỏ phiếu.', 'UK')?.long).toBe('Vương quốc Liên hiệp Anh');
+  });
+
   it('reads "liên tục" as Continuous: every word of a monitoring system translated, no guess', () => {
     const cems = shipped('Bước thứ hai là áp dụng hệ thống giám sát phát thải liên tục (CEMS) vào các ngành công nghiệp.', 'CEMS');
     expect(cems?.long).toBe('hệ thống giám sát phát thải liên tục');
