@@ -310,7 +310,14 @@ function bylineLine(text: string, at: number): boolean {
 // "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
 // về BV 108", "rà phá bom mìn dọc QL 9").
 // A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
-const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d)/u;
+// Not a calibre, a range or a count ("đạn pháo NATO 155 mm", "tên lửa ATACMS 300 km").
+const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|li|cm|m|km|kg|tấn|lần|chiếc|quả|viên|khẩu|hệ thống|tổ hợp|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
+// Between one item of a list of models and the next: its number, maybe a name in capitals, and a
+// comma, "và", "hoặc" or a slash.
+const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
+// A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
+// the ship's hull number.
+const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (?:tên lửa|pháo|thuỷ lôi|thủy lôi|ngư lôi)(?: \p{Ll}+){0,2} $/u;
 const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
@@ -791,8 +798,9 @@ export function detectOccurrences(text: string): Occurrence[] {
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
   const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text)];
   const units = new Set<string>();
-  // Letters read as a weapon's model where the weapon is named before them.
-  const weapons = new Set<string>();
+  // Letters read as a weapon's model where the weapon is named before them, and where that use or
+  // the last of its list ends.
+  const weapons = new Map<string, number>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.
@@ -932,7 +940,8 @@ export function detectOccurrences(text: string): Occurrence[] {
       continue;
     }
     // "V - MaX", spaced as the tokenized press sets it.
-    if (!isCapsWord(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
+    // Letters alone: "viêm gan B - PGS.TS …", "châu Á - G20" are no name's.
+    if (/^[\p{Lu}\p{Ll}]+$/u.test(raw.text) && !isCapsWord(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
@@ -966,8 +975,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
       if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
-      if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(text.slice(Math.max(0, occ.start - 40), occ.start))) {
-        weapons.add(occ.surface);
+      const armed = text.slice(Math.max(0, occ.start - 40), occ.start);
+      if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !SHIP_BEFORE_WEAPON.test(armed)) {
+        weapons.set(occ.surface, occ.end);
         continue;
       }
       if (inWorksCode(text, occ)) continue;
@@ -999,9 +1009,15 @@ export function detectOccurrences(text: string): Occurrence[] {
     const named = kind ? namedVariant(text, o) : undefined;
     if (named) namedVariants.add(named);
   }
-  // "thuỷ lôi MK 57, MK 60": a weapon's letters and a number are its model again where the list
-  // goes on without the weapon's word.
-  const weaponModel = (o: Occurrence): boolean => weapons.has(o.surface) && WEAPON_NUMBER.test(text.slice(o.end, o.end + 16));
+  // "thuỷ lôi MK 57, MK 60": a weapon's letters and a number are its model again where its list
+  // goes on without the weapon's word; not elsewhere ("thượng đỉnh NATO 2023").
+  const weaponModel = (o: Occurrence): boolean => {
+    const last = weapons.get(o.surface);
+    if (last === undefined || o.start < last || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16))) return false;
+    if (!LIST_GOES_ON.test(text.slice(last, o.start))) return false;
+    weapons.set(o.surface, o.end);
+    return true;
+  };
   const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? '')) || weaponModel(o);
   return units.size === 0 && variantUses.size === 0 && weapons.size === 0 ? out : out.filter((o) => !dropped(o));
 }
@@ -1076,8 +1092,9 @@ function variantAfterModel(text: string, o: Occurrence): 'model' | 'code' | null
   // "tên lửa hành trình … Kalibr - NK": a designer's variant letters after a weapon's foreign name
   // and a dash, where the sentence speaks of arms.
   if (namedVariant(text, o) !== undefined && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'code';
-  // "MiG-29K/KUB", tokenized "MiG -29 K / KUB": a second variant after the first and a slash.
-  if (/(?:^|[\s(])\p{Lu}\p{L}{0,3} ?- ?\d{1,5} ?\p{Lu}{1,3} ?\/ ?$/u.test(text.slice(Math.max(0, o.start - 20), o.start))) return 'code';
+  // "MiG-29K/KUB", tokenized "MiG -29 K / KUB": a second variant after the first and a slash, in a
+  // sentence on arms ("HIV - 1 AB / AG" is no model).
+  if (/(?:^|[\s(])\p{Lu}\p{L}{0,3} ?- ?\d{1,5} ?\p{Lu}{1,3} ?\/ ?$/u.test(text.slice(Math.max(0, o.start - 20), o.start)) && ARMS_WORDS.test(sentenceBefore(text, o.start, 120))) return 'code';
   const m = MODEL_BEFORE.exec(text.slice(Math.max(0, o.start - 20), o.start));
   // "máy bay A321 NEO", "so với 737 NG": an airliner's variant after its model number alone; that
   // use only, as the article may define the letters in brackets elsewhere ("Next Generation (NG)").

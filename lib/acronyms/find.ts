@@ -71,16 +71,19 @@ function pressGivesWayToWrittenName(text: string, chosen: string, senses: readon
 }
 
 function contextOf(text: string, occs: Occurrence[], country: string | null): string {
-  // The article's last line ("Anh Ngọc (Theo CNA)") names where the whole story comes from, whose
-  // place the title says ("Nữ lao động Việt ở Đài Loan …": Taiwan's agency, not Singapore's channel).
-  const lineEnd = text.indexOf('\n');
-  const closing = lineEnd >= 0 && occs.some((o) => !text.slice(o.end).trim().includes('\n'));
-  const title = closing ? [text.slice(0, Math.min(CONTEXT_CHARS, lineEnd))] : [];
   return occs
     .slice(0, CONTEXT_OCCURRENCES)
     .map((o) => text.slice(Math.max(0, o.start - CONTEXT_CHARS), o.start) + ' ' + text.slice(o.end, o.end + CONTEXT_CHARS))
-    .concat(title, country ?? [])
+    .concat(country ?? [])
     .join(' ');
+}
+
+/** The article's title (its first line), where some use stands on its last line ("Anh Ngọc (Theo
+ * CNA)"), which names where the whole story comes from. */
+function titleForClosingLine(text: string, occs: Occurrence[]): string | undefined {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || !occs.some((o) => !text.slice(o.end).trim().includes('\n'))) return undefined;
+  return text.slice(0, Math.min(CONTEXT_CHARS, lineEnd));
 }
 
 // The word for a paper, a magazine or a site right before a name.
@@ -239,10 +242,18 @@ const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_TRAD
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
-// A firm's description set off after the letters: "DAS, công ty sản xuất linh kiện ôtô".
-// Not after a citation, whose comma a subject follows ("Theo TT, công ty phải kê khai …").
-const FIRM_APPOSITIVE = /^,\s(?:một\s)?(?:công ty|tập đoàn|hãng)(?![\p{L}])/u;
-const describedAsFirm = (text: string, o: Occurrence): boolean => FIRM_APPOSITIVE.test(text.slice(o.end, o.end + 24)) && !/(?:^|[^\p{L}])[Tt]heo (?:báo |tờ )?$/u.test(text.slice(Math.max(0, o.start - 10), o.start));
+// A firm's description set off after the letters, where they name what something is of or whose
+// name it acts in, or open the sentence: "chủ sở hữu của DAS, công ty sản xuất linh kiện ôtô",
+// "nhân danh Fusion GPS, công ty có trụ sở ở Washington". The firm's word is followed by what it
+// does, not by a subject's verb or a name ("Về CPU, hãng đã …", "của CP, tập đoàn EVN …").
+const FIRM_APPOSITIVE = /^,\s(?:một\s)?(?:công ty|tập đoàn|hãng)\s(?!(?:còn|đã|đang|sẽ|vừa|cũng|phải|này|đó|cho|không|được|bị|chưa|mới|luôn|vẫn|cần|nên|có thể|tiếp tục|hiện|và|thì|mà|lại|đều|ngay)(?![\p{L}]))\p{Ll}/u;
+// The letters may end a name ("Fusion GPS").
+const APPOSITIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:của|nhân danh)\s|(?:^|[.!?\n]\s*))((?:\p{Lu}[\p{L}\p{M}]*\s){0,2})$/u;
+function describedAsFirm(text: string, o: Occurrence): boolean {
+  const name = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start))?.[1];
+  // The name's other words are foreign: "Về CPU, hãng trang bị …" opens on a preposition.
+  return name !== undefined && name.split(' ').every((w) => w === '' || !isVietnameseSyllable(w)) && FIRM_APPOSITIVE.test(text.slice(o.end, o.end + 40));
+}
 
 const asFirmName = (text: string, o: Occurrence): boolean => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10));
 
@@ -904,7 +915,16 @@ export function findAcronyms(text: string, opts: FindOptions = {}): AcronymInfo[
     const def = definitions.get(short);
     const mine = mineFor(short);
     const context = () => contextOf(view.text, occs, country);
-    const lookup = () => opts.glossary?.lookup(short, context(), placementOf(view.text, occs)) ?? (opts.glossary && sessionHit(short, opts.glossary));
+    const lookup = () => {
+      const placement = placementOf(view.text, occs);
+      const hit = opts.glossary?.lookup(short, context(), placement);
+      // Between papers and agencies only, the one of the place the title names, where the article's
+      // last line cites a source ("Nữ lao động Việt ở Đài Loan …" ends "(Theo CNA)": Taiwan's agency,
+      // not Singapore's channel); a title's words choose no other sense of a byline's or a credit's
+      // letters ("Ảnh: BTC" under a Bitcoin title is the organisers').
+      const title = hit && hit.senses.length > 1 && hit.senses.every(isPressName) ? titleForClosingLine(view.text, occs) : undefined;
+      return (title ? opts.glossary?.lookup(short, `${context()} ${title}`, placement) : hit) ?? (opts.glossary && sessionHit(short, opts.glossary));
+    };
     if (def) {
       const definition = { start: view.toOriginal(def.start), end: view.toOriginal(def.start + def.long.length) };
       // The reader's correction of this article's definition: the sentence is still the article's.

@@ -252,7 +252,8 @@ function joiningSenses(short: string, senses: string[]): string[] {
 /** "Đài PT-TH": a short form written in dashed parts puts first a sense in as many dashed parts, each
  * spelling its part ("Phát thanh - Truyền hình" before "Phổ thông Trung học"): the dash is the name's. */
 function dashedFirst(short: string, senses: string[]): string[] {
-  const parts = nfc(short).split(DASHES);
+  // A space between two parts stands for the dash the tokenized press dropped ("ĐH CĐ").
+  const parts = nfc(short).split(/\s*[-–]\s*|(?<=\p{Lu}) (?=\p{Lu})/u);
   if (parts.length < 2 || senses.length < 2) return senses;
   const initials = (name: string): string => fold(name).toUpperCase().split(/[^\p{L}]+/u).filter((w) => w !== '').map((w) => w[0]).join('');
   const partFor = (sense: string): boolean => {
@@ -376,8 +377,9 @@ function englishTerm(sense: string): boolean {
 }
 
 // The last word of a thing's English name, which no firm's ends on ("Global Positioning System",
-// "American Depositary Receipt"; a broadcaster's is: "KBS, hãng truyền hình Hàn Quốc").
-const NO_FIRM_HEAD = /\b(?:(?<!Broadcasting )System|Receipt|Method|Technique|Mechanism|Procedure|Agreement|Treaty|Convention|Ratio|Score|Unit|Cell)$/u;
+// "American Depositary Receipt"; a broadcaster's and an airline's are: "KBS, hãng truyền hình Hàn
+// Quốc", "MAS, hãng hàng không quốc gia Malaysia").
+const NO_FIRM_HEAD = /\b(?:(?<!Broadcasting |Airline )System|Receipt|Method|Technique|Mechanism|Procedure|Agreement|Treaty|Convention|Ratio|Score|Unit|Cell)$/u;
 
 // A Vietnamese paper's name ("báo Đất Việt"), not a report ("báo cáo tài chính").
 const VIETNAMESE_PAPER = /^báo \p{Lu}/u;
@@ -766,14 +768,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
-    // Nor where the article says the letters are a firm: a system, a receipt or a common noun is
-    // none (GPS's positioning system for "Fusion GPS, công ty …"), and a firm's name is chosen
-    // ("HP, hãng máy tính Mỹ" is Hewlett-Packard, no course's credits nor Hải Phòng): a Vietnamese
-    // name only where it is a firm's.
-    const firmLike = (x: string): boolean => (writtenInVietnamese(x) ? LISTED_FIRM.test(x) : !englishTerm(x) && !NO_FIRM_HEAD.test(x));
-    const described = placement.describedAsFirm ? senses.filter(firmLike) : senses;
-    if (described.length === 0) return null;
-    if (described.length < senses.length) return found(choose(described, context));
+    // Nor a system or a receipt where the article says the letters are a firm ("Fusion GPS, công
+    // ty có trụ sở ở Washington" is no positioning system).
+    if (placement.describedAsFirm && senses.every((x) => !writtenInVietnamese(x) && (englishTerm(x) || NO_FIRM_HEAD.test(x)))) return null;
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
     // Nor another firm the glossary knows by those letters, where the name writes words of its own

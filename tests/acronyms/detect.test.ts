@@ -275,6 +275,11 @@ describe('detection', () => {
     // 010439); the letters elsewhere keep their reading.
     expect(shorts('Tàu mang ngư lôi, thuỷ lôi MK 57, MK 60 CAPTOR và radar của NATO.')).toEqual(['NATO']);
     expect(shorts('Tàu mang thủy lôi MK 57. Theo tờ MK, Nga đã phản đối.')).toEqual(['MK']);
+    // A ship's kind names its hull number; a calibre or a range is no model's number, and a weapon's
+    // letters elsewhere in the article are theirs (review).
+    expect(findAcronyms('Tàu quét thuỷ lôi HQ - 861 và tàu HQ - 862 đã diễn tập; tàu tên lửa HQ 375 tuần tra.').map((a) => [a.short, a.count])).toEqual([['HQ', 3]]);
+    expect(findAcronyms('Ukraine nhận đạn pháo NATO 155 mm. Tại thượng đỉnh NATO 2023, các nước cam kết.').map((a) => [a.short, a.count])).toEqual([['NATO', 2]]);
+    expect(shorts('Mỹ chuyển thuỷ lôi MK 57. Năm sau, MK 2024 ra đời.')).toEqual(['MK']);
     // Not any words after the weapon's: a hospital's or a road's code (review).
     expect(shorts('Bệnh nhân được trực thăng chuyển về BV 108; rà phá bom mìn dọc QL 9.')).toEqual(['BV', 'QL']);
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
@@ -343,6 +348,8 @@ describe('detection', () => {
     expect(shorts('Tiêm kích Su-30 SM và trực thăng Mi -28 NM của VKS Nga bay qua.')).toEqual(['VKS']);
     // A second variant after the first and a slash (QA 010714, 011164).
     expect(shorts('Tiêm kích MiG -29 K / KUB và MiG-29K/KUB của VKS Nga.')).toEqual(['VKS']);
+    // Only in a sentence on arms: a virus's subtypes are no model's (review).
+    expect(shorts('Mẫu virus HIV - 1 AB / AG được phát hiện.')).toEqual(['HIV', 'AG']);
     // A designer's variant after a weapon's foreign name and a dash, where the sentence is of arms.
     expect(shorts('Đây là phiên bản mặt đất của tên lửa hành trình Kalibr - NK của VKS Nga.')).toEqual(['VKS']);
     // An air-defence system's or a radar's (QA 009250, vietnews-test-012210); a rifle's AK alone stays.
@@ -377,6 +384,8 @@ describe('detection', () => {
     // A name's mixed-case word after a single capital and a hyphen, joined or spaced (QA 010527,
     // a held-out text too); not a document's issuer after its kind ("QĐ - TTg").
     expect(shorts('Dự án V-MaX của Pháp; V - MaX bay thử năm 2021. Quyết định 1120 / QĐ - TTg; giáo sư ThS.')).toEqual(['QĐ - TTg', 'ThS']);
+    // Only letters after the spaced dash: a dotted title, a group with its number stay (review).
+    expect(shorts('Bệnh nhân viêm gan B - PGS.TS Nguyễn Văn A cho biết; các nước châu Á - G20 họp.')).toEqual(['PGS.TS', 'G20']);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
     // Written again without "tàu", the same name keeps its letters; another use of them stays.

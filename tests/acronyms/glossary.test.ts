@@ -527,11 +527,13 @@ describe('built-in glossary', () => {
     expect(reading('Tàu INS Kolkata của Ấn Độ thăm Israel.', 'INS')).toBe('Indian Naval Ship');
     expect(reading('Nghi phạm dương tính với loại thuốc gây nghiện PCP.', 'PCP')).toBe('Phencyclidine');
     expect(reading('Các tổ chức PCP đã hỗ trợ người dân.', 'PCP')).toBe('phi chính phủ');
-    // A firm's description after a comma says the letters are a firm: no system, no place, no
-    // common noun (QA 010530, 010863); a firm's name where one is among the senses.
+    // A firm's description after a comma says the letters are a firm: no system (QA 010530, 010863).
     expect(reading('Lee là chủ sở hữu của DAS, công ty sản xuất linh kiện ôtô.', 'DAS')).toBeNull();
     expect(reading('Steele làm việc nhân danh Fusion GPS, công ty có trụ sở ở Washington.', 'GPS')).toBeNull();
-    expect(reading('HP, hãng máy tính Mỹ, vừa ra mắt.', 'HP')).toBe('Hewlett-Packard');
+    // Not after a preposition opening the sentence, nor before a subject's verb (review).
+    expect(reading('Về CPU, hãng trang bị chip mới nhất.', 'CPU')).toBe('Central Processing Unit');
+    expect(reading('Bên cạnh mẫu SUV, hãng còn giới thiệu xe điện.', 'SUV')).toBe('Sport Utility Vehicle');
+    expect(reading('MAS, hãng hàng không quốc gia Malaysia, cho biết.', 'MAS')).not.toBeNull();
     expect(reading('KBS, đài truyền hình Hàn Quốc, cho biết.', 'KBS')).toBe('Korean Broadcasting System');
     expect(reading('Vụ kiện liên quan đến GPS, công nghệ định vị.', 'GPS')).toBe('Global Positioning System');
     // A broadcaster's system is a firm; a citation's comma opens a clause whose subject may be a firm.

@@ -48,6 +48,8 @@ describe('the power group\'s letters and a member\'s after a space', () => {
     expect(read('theo đài ABS CBN News của Philippines.').map(([short]) => short)).toEqual(['ABS CBN']);
     // Not a chain and the next letters ("GD-ĐT TP" is the department and its city).
     expect(read('Sở GD-ĐT TP Hà Nội cho biết.').map(([short]) => short)).toEqual(['GD-ĐT', 'TP']);
+    // The space stands for the dash in the sense too: admissions, no shareholders' meeting (review).
+    expect(read('Tuyển sinh ĐH CĐ 2013 bắt đầu.')).toEqual([['ĐH CĐ', 'Đại học - Cao đẳng']]);
   });
 });
 
