@@ -312,6 +312,11 @@ function bylineLine(text: string, at: number): boolean {
 // A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
 // Not a calibre, a range or a count ("đạn pháo NATO 155 mm", "tên lửa ATACMS 300 km").
 const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|li|cm|m|km|kg|tấn|lần|chiếc|quả|viên|khẩu|hệ thống|tổ hợp|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
+// Letters shaped like a broadcaster's (CCTV, VTV, NBC, CBS, KBS), the words for a channel before
+// them, and a report after them and the channel's number.
+const BROADCASTER_LETTERS = /^(?:\p{Lu}{1,3}TV|\p{Lu}{1,2}BC|\p{Lu}BS)$/u;
+const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:kênh|đài|truyền hình)\s(?:\p{L}+\s){0,2}$/iu;
+const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|dẫn lời|phát sóng|cho hay|đăng tải)/u;
 // Between one item of a list of models and the next: its number, maybe a name in capitals, and a
 // comma, "và", "hoặc" or a slash.
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
@@ -973,7 +978,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       const edition = numbered || (/^\p{Lu}{4,}$/u.test(occ.surface) && /^ -(?:19[5-9]\d|20[0-4]\d)(?!\d)/.test(text.slice(occ.end, occ.end + 8)));
       // "… lần thứ 52 (AMM -52)": the session the name before gives.
       const session = text[occ.start - 1] === '(' && heldSession(text, occ.start - 1, occ.surface + (/^[^)]*/u.exec(text.slice(occ.end, occ.end + 8))?.[0] ?? '')) !== null;
-      if (!edition && !session && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
+      // A broadcaster's channel by its number: "kênh CCTV -7", "NBC -4 đưa tin".
+      const channel = BROADCASTER_LETTERS.test(occ.surface) && /^ -\d{1,2}(?!\d)/.test(after) && (CHANNEL_BEFORE.test(text.slice(Math.max(0, occ.start - 20), occ.start)) || REPORTED_AFTER.test(text.slice(occ.end, occ.end + 30)));
+      if (!edition && !session && !channel && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
       const armed = text.slice(Math.max(0, occ.start - 40), occ.start);
       if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !SHIP_BEFORE_WEAPON.test(armed)) {

@@ -267,6 +267,9 @@ describe('detection', () => {
     expect(shorts('Sau đó, tàu CSB 8001 cập cảng. Các chủ tàu phải đáp ứng IMO 2020.')).toEqual(['CSB', 'IMO']);
     // Models set apart the same way: "DF -41", "MiG -29", "Su -25".
     expect(shorts('tên lửa DF -41, tiêm kích MiG -29 và Su -25 của NATO')).toEqual(['NATO']);
+    // A broadcaster's channel by its number, after a channel's word or before a report (QA 010975,
+    // 011300); letters of that shape before a number elsewhere are a model's.
+    expect(shorts('Theo kênh CCTV -7 của quân đội Trung Quốc; NBC -4 hôm qua đưa tin; tên lửa KBS -2 được phóng.')).toEqual(['CCTV', 'NBC']);
     // After a weapon's word its number may be set apart by a space alone, or a spaced dash; a company
     // is no weapon ("XM 25 năm": xi măng, 25 years).
     expect(shorts('Lính Mỹ dùng súng phóng lựu XM 25, tên lửa hành trình AGM 88 và tên lửa SM - 3 của NATO.')).toEqual(['NATO']);
