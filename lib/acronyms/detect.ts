@@ -107,6 +107,9 @@ function isMixedAcronym(word: string): boolean {
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
 }
 
+// Mixed-case short forms news writes most, which a name's spaced hyphen may stand before.
+const COMMON_MIXED = new Set(['ThS', 'MoU', 'IoT', 'PhD', 'TTg', 'BSc', 'MSc']);
+
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
 // lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng", "Ths Hoàng Thuý Nga"); TOEFL's "iBT", whose two
 // capitals after the lower-case letter read as a name like iOS; and the farming standards whose
@@ -944,9 +947,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;
     }
-    // "V - MaX", spaced as the tokenized press sets it.
-    // Letters alone: "viêm gan B - PGS.TS …", "châu Á - G20" are no name's.
-    if (/^[\p{Lu}\p{Ll}]+$/u.test(raw.text) && !isCapsWord(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
+    // "V - MaX", spaced as the tokenized press sets it. Letters alone: "viêm gan B - PGS.TS …",
+    // "châu Á - G20" are no name's, nor the mixed short forms news writes most ("Nguyễn Văn A - ThS").
+    if (/^[\p{Lu}\p{Ll}]+$/u.test(raw.text) && !isCapsWord(raw.text) && !COMMON_MIXED.has(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.

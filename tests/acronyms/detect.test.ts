@@ -393,6 +393,7 @@ describe('detection', () => {
     expect(shorts('Dự án V-MaX của Pháp; V - MaX bay thử năm 2021. Quyết định 1120 / QĐ - TTg; giáo sư ThS.')).toEqual(['QĐ - TTg', 'ThS']);
     // Only letters after the spaced dash: a dotted title, a group with its number stay (review).
     expect(shorts('Bệnh nhân viêm gan B - PGS.TS Nguyễn Văn A cho biết; các nước châu Á - G20 họp.')).toEqual(['PGS.TS', 'G20']);
+    expect(shorts('Bạn đọc Nguyễn Văn A - ThS Lê Văn B trả lời.')).toEqual(['ThS']);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
     // Written again without "tàu", the same name keeps its letters; another use of them stays.
