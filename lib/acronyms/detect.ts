@@ -110,6 +110,12 @@ function isMixedAcronym(word: string): boolean {
 // Mixed-case short forms news writes most, which a name's spaced hyphen may stand before.
 const COMMON_MIXED = new Set(['ThS', 'MoU', 'IoT', 'PhD', 'TTg', 'BSc', 'MSc']);
 
+/** A name's mixed-case word after a single capital and a hyphen ("V-MaX"): letters alone, two
+ * capitals at least, none of the mixed short forms news writes ("viêm gan B - Hib", "M-IoT"). */
+function nameAfterLetter(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(word) && !isCapsWord(word) && countUpper(word) >= 2 && !COMMON_MIXED.has(word);
+}
+
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
 // lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng", "Ths Hoàng Thuý Nga"); TOEFL's "iBT", whose two
 // capitals after the lower-case letter read as a name like iOS; and the farming standards whose
@@ -212,7 +218,7 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   // "CR-V", "HR-V", "BR-V": Honda's crossovers (not gold's selling price, BR).
   if (/^[A-Z]R-V$/.test(seg)) return [];
   // "V-MaX": a name's mixed-case word after a single capital and its hyphen.
-  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}$/u.test(first) && !isCapsWord(words[1] ?? '')) return [];
+  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}$/u.test(first) && nameAfterLetter(words[1] ?? '')) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
@@ -314,7 +320,7 @@ function bylineLine(text: string, at: number): boolean {
 // về BV 108", "rà phá bom mìn dọc QL 9").
 // A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
 // Not a calibre, a range or a count ("đạn pháo NATO 155 mm", "tên lửa ATACMS 300 km").
-const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|cm|m|km|kg|chiếc|quả|viên|khẩu|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
+const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|li|cm|m|km|kg|tấn(?! công)|chiếc|quả|viên|khẩu|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
 // Letters shaped like a broadcaster's (CCTV, VTV, NBC, CBS, KBS), the words for a channel before
 // them, and a report after them and the channel's number.
 const BROADCASTER_LETTERS = /^(?:\p{Lu}{1,3}TV|\p{Lu}{1,2}BC|\p{Lu}BS)$/u;
@@ -325,7 +331,8 @@ const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|d�
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
 // A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
 // the ship's hull number.
-const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải|phóng) )?(?:tên lửa|pháo|thuỷ lôi|thủy lôi|ngư lôi|lôi)(?: tấn công nhanh| cao tốc)? $/u;
+// Not "tàu phóng tên lửa KH - 35", "tàu phóng ngư lôi": a verb and what the ship fires.
+const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo)(?: cao tốc)? $/u;
 const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
@@ -949,7 +956,7 @@ export function detectOccurrences(text: string): Occurrence[] {
     }
     // "V - MaX", spaced as the tokenized press sets it. Letters alone: "viêm gan B - PGS.TS …",
     // "châu Á - G20" are no name's, nor the mixed short forms news writes most ("Nguyễn Văn A - ThS").
-    if (/^[\p{Lu}\p{Ll}]+$/u.test(raw.text) && !isCapsWord(raw.text) && !COMMON_MIXED.has(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
+    if (nameAfterLetter(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.

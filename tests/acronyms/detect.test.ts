@@ -287,6 +287,10 @@ describe('detection', () => {
     // list's letters are a model's though the weapon comes back later (second review).
     expect(shorts('Tàu mang thuỷ lôi MK 57, MK 60; tàu ngầm phóng ngư lôi MK 48; tên lửa KH - 101 tấn công Kiev.')).toEqual([]);
     expect(shorts('Máy bay thả bom MK 82, MK 84 xuống mục tiêu. Hôm qua, chúng thả bom MK 84 lần nữa.')).toEqual([]);
+    // What a ship fires is no ship's kind ("tàu phóng tên lửa KH - 35"); a calibre in "li" is no
+    // model's number (third review).
+    expect(shorts('Tàu phóng tên lửa KH - 35 vào mục tiêu; tàu phóng ngư lôi HQ - 333 tuần tra.')).toEqual([]);
+    expect(findAcronyms('Ukraine nhận đạn pháo NATO 155 li. Thượng đỉnh NATO 2023.').map((a) => [a.short, a.count])).toEqual([['NATO', 2]]);
     // Not any words after the weapon's: a hospital's or a road's code (review).
     expect(shorts('Bệnh nhân được trực thăng chuyển về BV 108; rà phá bom mìn dọc QL 9.')).toEqual(['BV', 'QL']);
     // A class's roman number and subgroup letter, or a model's after its letter and a dash (not a
@@ -394,6 +398,9 @@ describe('detection', () => {
     // Only letters after the spaced dash: a dotted title, a group with its number stay (review).
     expect(shorts('Bệnh nhân viêm gan B - PGS.TS Nguyễn Văn A cho biết; các nước châu Á - G20 họp.')).toEqual(['PGS.TS', 'G20']);
     expect(shorts('Bạn đọc Nguyễn Văn A - ThS Lê Văn B trả lời.')).toEqual(['ThS']);
+    // Two capitals at least, and no word-like short form: a vaccine's Hib stays, spaced or joined
+    // (third review).
+    expect(shorts('Vắc xin bạch hầu - ho gà - uốn ván - viêm gan B - Hib và vắc xin viêm gan B-Hib; công nghệ M-IoT.')).toEqual(['Hib', 'IoT']);
     // Letters right after a ship's foreign name are the name's; a prefix before it is an acronym.
     expect(shorts('Tàu USS John S. McCain va chạm với tàu chở dầu Alnic MC ngoài khơi; tàu Hải Cảnh HC chạy qua.')).toEqual(['USS', 'HC']);
     // Written again without "tàu", the same name keeps its letters; another use of them stays.

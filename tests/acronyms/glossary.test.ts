@@ -529,6 +529,7 @@ describe('built-in glossary', () => {
     expect(reading('Các tổ chức PCP đã hỗ trợ người dân.', 'PCP')).toBe('phi chính phủ');
     // A missile boat's, a gunboat's hull number (second review).
     expect(reading('Tàu tên lửa HQ - 377 và tàu pháo HQ 376 của Vùng 2 tuần tra.', 'HQ')).toBe('Hải quân');
+    expect(reading('Tàu tên lửa cao tốc HQ 377 tuần tra.', 'HQ')).toBe('Hải quân');
     // A district's office of culture and information, spaced or dashed (review); sport elsewhere.
     expect(reading('Phòng VH TT huyện tổ chức lễ hội.', 'VH TT')).toBe('Văn hóa thông tin');
     expect(reading('Sở VH-TT tổ chức giải bóng đá.', 'VH-TT')).toBe('Văn hóa thể thao');
