@@ -107,15 +107,6 @@ function isMixedAcronym(word: string): boolean {
   return up >= 2 && up >= countLower(word) && countLower(word) > 0;
 }
 
-// Mixed-case short forms news writes most, which a name's spaced hyphen may stand before.
-const COMMON_MIXED = new Set(['ThS', 'MoU', 'IoT', 'PhD', 'TTg', 'BSc', 'MSc']);
-
-/** A name's mixed-case word after a single capital and a hyphen ("V-MaX"): letters alone, two
- * capitals at least, none of the mixed short forms news writes ("viêm gan B - Hib", "M-IoT"). */
-function nameAfterLetter(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(word) && !isCapsWord(word) && countUpper(word) >= 2 && !COMMON_MIXED.has(word);
-}
-
 // Short forms written like words, one capital then lower case: read as names otherwise ("Fed tăng
 // lãi suất", "Cty TNHH", "Nxb Trẻ", "Vinamilk Pte", "Tp Đà Nẵng", "Ths Hoàng Thuý Nga"); TOEFL's "iBT", whose two
 // capitals after the lower-case letter read as a name like iOS; and the farming standards whose
@@ -217,8 +208,6 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   if (words.length === 2 && seps[0] === '-' && words[1] === 'X' && first.length <= 3) return [];
   // "CR-V", "HR-V", "BR-V": Honda's crossovers (not gold's selling price, BR).
   if (/^[A-Z]R-V$/.test(seg)) return [];
-  // "V-MaX": a name's mixed-case word after a single capital and its hyphen.
-  if (words.length === 2 && seps[0] === '-' && /^\p{Lu}$/u.test(first) && nameAfterLetter(words[1] ?? '')) return [];
 
   // Mixed compound ("VNPT-Tax", "Freeport-McMoRan"): keep the parts that are acronyms by themselves.
   const out: Occurrence[] = [];
@@ -330,8 +319,8 @@ const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|d�
 // comma, "và", "hoặc" or a slash.
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
 // A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
-// the ship's hull number.
-// Not "tàu phóng tên lửa KH - 35", "tàu phóng ngư lôi": a verb and what the ship fires.
+// the navy's hull number (other letters there are the ship's or its arms' model: "tàu pháo TT - 400
+// TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the ship fires.
 const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo)(?: cao tốc)? $/u;
 const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
@@ -954,9 +943,6 @@ export function detectOccurrences(text: string): Occurrence[] {
       out.push({ surface: sessionOf, start: raw.start, end: raw.start + sessionOf.length });
       continue;
     }
-    // "V - MaX", spaced as the tokenized press sets it. Letters alone: "viêm gan B - PGS.TS …",
-    // "châu Á - G20" are no name's, nor the mixed short forms news writes most ("Nguyễn Văn A - ThS").
-    if (nameAfterLetter(raw.text) && /(?:^|[^\p{L}\p{N}])\p{Lu} [-–] $/u.test(text.slice(Math.max(0, raw.start - 5), raw.start))) continue;
     for (const occ of analyseRaw(raw)) {
       // "OK" is a word in Vietnamese as in English ("OK, cà phê sữa đá Việt Nam!"); "VX" a nerve
       // agent's designation, which stands for nothing.
@@ -993,7 +979,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       if (!edition && !session && !channel && /^ -\d+(?![\d.,]*\d*%|,\d|\s*điểm)/.test(text.slice(occ.end, occ.end + 16))) continue;
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
       const armed = text.slice(Math.max(0, occ.start - 40), occ.start);
-      if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !SHIP_BEFORE_WEAPON.test(armed)) {
+      if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !(occ.surface === 'HQ' && SHIP_BEFORE_WEAPON.test(armed))) {
         weapons.set(occ.surface, [...(weapons.get(occ.surface) ?? []), occ.end]);
         continue;
       }
