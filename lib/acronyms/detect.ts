@@ -304,9 +304,6 @@ function bylineLine(text: string, at: number): boolean {
   return end - start <= 16 && last <= end;
 }
 
-// A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
-// "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
-// về BV 108", "rà phá bom mìn dọc QL 9").
 // A model's number after its letters, set apart by a space: "XM 25", "SM - 3".
 // Not a calibre, a range or a count ("đạn pháo NATO 155 mm", "tên lửa ATACMS 300 km").
 const WEAPON_NUMBER = /^ (?:[-–] )?\d{1,4}(?![\p{L}\p{N}]|[.,]\d|\s*(?:mm|ly|li|cm|m|km|kg|tấn(?! công)|chiếc|quả|viên|khẩu|triệu|tỷ|tỉ|USD|%)(?![\p{L}]))/u;
@@ -322,6 +319,9 @@ const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s
 // the navy's hull number (other letters there are the ship's or its arms' model: "tàu pháo TT - 400
 // TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the ship fires.
 const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo)(?: cao tốc)? $/u;
+// A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
+// "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
+// về BV 108", "rà phá bom mìn dọc QL 9").
 const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[Đđ]ạn|[Nn]gư lôi|[Tt]huỷ lôi|[Tt]hủy lôi|[Xx]e tăng|[Xx]e bọc thép|[Tt]hiết giáp|[Tt]iêm kích|[Cc]ường kích|[Oo]anh tạc cơ|[Tt]rực thăng)(?: (?:phóng lựu|hành trình|đạn đạo|chống tăng|chống hạm|phòng không|dẫn đường|tấn công|trường|bắn tỉa|tiểu liên|máy|tự hành|liên thanh|vũ trang|hạng nặng|hạng nhẹ)){0,2} $/u;
 
 // A land title's or a certificate's words, then its serial's series and number: "thế chấp sổ đỏ AG
@@ -802,8 +802,8 @@ export function detectOccurrences(text: string): Occurrence[] {
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
   const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text)];
   const units = new Set<string>();
-  // Letters read as a weapon's model where the weapon is named before them, and where that use or
-  // the last of its list ends.
+  // Letters read as a weapon's model where the weapon is named before them, and where each such use
+  // ends (and each use its list goes on to).
   const weapons = new Map<string, number[]>();
 
   // Words set in capitals ("NGỌC THANH", "Ảnh: QUỐC CHIẾN", headings): a capitals token that is a

@@ -4,8 +4,8 @@
  * a chain in pieces, since "HĐND - UBND - MTTQ" lists three bodies and "UBND & MTTQ" two; read one
  * by one, "TB" became "thông báo". Where the glossary knows the parts together, they are that one
  * name; so are a committee's head written short and the committee's initials after it ("UB MTTQ"),
- * and the power group's letters and a member's after them ("EVN SPC"), and a letter after a spaced
- * dash ("ADS - B").
+ * and the power group's letters and a member's after them ("EVN SPC"), a letter after a spaced
+ * dash ("ADS - B"), and two parts after a space where the glossary dashes them ("ABS CBN").
  */
 import type { Occurrence } from './detect';
 import type { Glossary } from './glossary';
@@ -62,9 +62,6 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
         i++;
         continue;
       }
-      // "ADS - B": one letter after a spaced dash, which detection does not read alone, where the
-      // glossary knows the two with their dash (Automatic Dependent Surveillance–Broadcast); not
-      // only run together ("BC - A gel" is no BCA, "tàu bay VN - A 653" no VNA).
       // "ABS CBN": two parts after a space alone, where the glossary writes them with a dash
       // (ABS-CBN): the tokenized press drops the dash.
       if (spaced && PART.test(first.surface) && PART.test(next.surface) && /[-\u2013]/u.test(glossary.lookup(text.slice(first.start, next.end))?.short ?? '')) {
@@ -72,6 +69,9 @@ export function withKnownChains(text: string, occurrences: Occurrence[], glossar
         i++;
         continue;
       }
+      // "ADS - B": one letter after a spaced dash, which detection does not read alone, where the
+      // glossary knows the two with their dash (Automatic Dependent Surveillance–Broadcast); not
+      // only run together ("BC - A gel" is no BCA, "tàu bay VN - A 653" no VNA).
       const letter = LETTER_AFTER.exec(text.slice(first.end, first.end + 6));
       if (letter && /[-\u2013]/u.test(glossary.lookup(text.slice(first.start, first.end + letter[0].length))?.short ?? '')) {
         out.push({ surface: text.slice(first.start, first.end + letter[0].length), start: first.start, end: first.end + letter[0].length });
