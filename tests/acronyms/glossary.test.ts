@@ -283,6 +283,8 @@ describe('built-in glossary', () => {
     // 010548).
     expect(reading('Nữ lao động Việt ở Đài Loan bị bắt\nMột bé gái sơ sinh được tìm thấy gần công trường xây dựng ở thành phố Tân Bắc vào sáng cùng ngày.\nCảnh sát cho biết người mẹ đã bị bắt sau khi kiểm tra camera quanh khu vực và lấy lời khai của nhiều công nhân ở đó.\nAnh Ngọc (Theo CNA)', 'CNA')).toBe('Central News Agency');
     expect(reading('Cảnh sát Singapore bắt giữ nghi phạm\nNghi phạm bị bắt sau khi kiểm tra camera.\nAnh Ngọc (Theo CNA)', 'CNA')).toBe('Channel NewsAsia');
+    // Only between papers and agencies: a contributor's byline under a title on Canada (review).
+    expect(reading('Du học Canada: những điều cần biết khi chọn trường ở Canada\nSinh viên Việt chọn du học ngày càng nhiều, với nhiều chương trình học bổng hấp dẫn từ các trường đại học và cao đẳng, theo số liệu của các tổ chức tư vấn du học.\nNhiều gia đình cân nhắc chi phí sinh hoạt và cơ hội việc làm sau khi tốt nghiệp trước khi quyết định.\nMinh Anh (CTV)', 'CTV')).toBe('cộng tác viên');
     // A firm after the word for a firm, though another sense spells the letters and its name does not;
     // a bank's branch; an order at the market's opening or close; a dry port's zone.
     expect(reading('Nguyễn Kim biết Công ty CMC, Công ty PSD có chính sách thưởng.', 'CMC')).toBe('Công ty Cổ phần Tập đoàn Công nghệ CMC');
