@@ -317,8 +317,9 @@ const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|d�
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
 // A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
 // the navy's hull number (other letters there are the ship's or its arms' model: "tàu pháo TT - 400
-// TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the ship fires.
-const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo)(?: cao tốc)? $/u;
+// TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the ship fires. ("Tàu tên
+// lửa cao tốc HQ 377" needs no exception: no weapon's word stands right before the letters.)
+const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo) $/u;
 // A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
 // "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
 // về BV 108", "rà phá bom mìn dọc QL 9").
@@ -980,7 +981,9 @@ export function detectOccurrences(text: string): Occurrence[] {
       // "súng phóng lựu XM 25", "tên lửa SM - 3": a weapon's model, its number set apart by a space.
       const armed = text.slice(Math.max(0, occ.start - 40), occ.start);
       if (WEAPON_NUMBER.test(after) && WEAPON_BEFORE.test(armed) && !(occ.surface === 'HQ' && SHIP_BEFORE_WEAPON.test(armed))) {
-        weapons.set(occ.surface, [...(weapons.get(occ.surface) ?? []), occ.end]);
+        const ends = weapons.get(occ.surface) ?? [];
+        weapons.set(occ.surface, ends);
+        ends.push(occ.end);
         continue;
       }
       if (inWorksCode(text, occ)) continue;
@@ -1016,10 +1019,9 @@ export function detectOccurrences(text: string): Occurrence[] {
   // goes on without the weapon's word; not elsewhere ("thượng đỉnh NATO 2023").
   const weaponModel = (o: Occurrence): boolean => {
     const ends = weapons.get(o.surface);
-    const last = ends?.findLast((end) => end <= o.start);
-    if (ends === undefined || last === undefined || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16)) || !LIST_GOES_ON.test(text.slice(last, o.start))) return false;
+    const last = Math.max(...(ends ?? []).filter((end) => end <= o.start));
+    if (ends === undefined || last < 0 || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16)) || !LIST_GOES_ON.test(text.slice(last, o.start))) return false;
     ends.push(o.end);
-    ends.sort((a, b) => a - b);
     return true;
   };
   const dropped = (o: Occurrence): boolean => units.has(o.surface) || variantUses.has(o) || models.has(o.surface) || (namedVariants.size > 0 && namedVariants.has(namedVariant(text, o) ?? '')) || weaponModel(o);

@@ -82,7 +82,8 @@ function contextOf(text: string, occs: Occurrence[], country: string | null): st
  * CNA)"), which names where the whole story comes from. */
 function titleForClosingLine(text: string, occs: Occurrence[]): string | undefined {
   const lineEnd = text.indexOf('\n');
-  if (lineEnd < 0 || !occs.some((o) => !text.slice(o.end).trim().includes('\n'))) return undefined;
+  const lastLine = text.trimEnd().lastIndexOf('\n');
+  if (lineEnd < 0 || !occs.some((o) => o.start > lastLine)) return undefined;
   return text.slice(0, Math.min(CONTEXT_CHARS, lineEnd));
 }
 

@@ -143,8 +143,8 @@ const CUES: Record<string, readonly string[]> = {
  */
 const ONLY_WHERE_CUED: Record<string, readonly string[]> = {
   // China's policy bank only where the article says whose EXIM it is ("EXIM của Trung Quốc",
-  // glossary.ts countryAside; "EXIM Bank của Trung Quốc", namedBeside) or names its loans' railway: "Trung Quốc" alone stands in as many
-  // stories of the American bank's trade.
+  // glossary.ts countryAside; "EXIM Bank của Trung Quốc", namedBeside) or names its loans' railway:
+  // "Trung Quốc" alone stands in as many stories of the American bank's trade.
   'export-import bank of china': ['cát linh'],
   // The Islamic State's earlier name only beside its own history: any Iraq beside Pakistan's
   // intelligence service, whose letters news reads far more often, read it.

@@ -277,6 +277,8 @@ describe('detection', () => {
     // A mine's model, and the same letters' next number in the list without the weapon's word (QA
     // 010439); the letters elsewhere keep their reading.
     expect(shorts('Tàu mang ngư lôi, thuỷ lôi MK 57, MK 60 CAPTOR và radar của NATO.')).toEqual(['NATO']);
+    // The list goes on from the item before, itself read without the weapon's word.
+    expect(shorts('Tàu mang ngư lôi, thuỷ lôi MK 57, MK 60 và MK 62 của NATO.')).toEqual(['NATO']);
     expect(shorts('Tàu mang thủy lôi MK 57. Theo tờ MK, Nga đã phản đối.')).toEqual(['MK']);
     // A ship's kind names its hull number; a calibre or a range is no model's number, and a weapon's
     // letters elsewhere in the article are theirs (review).
