@@ -315,11 +315,12 @@ const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|d�
 // Between one item of a list of models and the next: its number, maybe a name in capitals, and a
 // comma, "và", "hoặc" or a slash.
 const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
-// A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375" carry
-// the navy's hull number (other letters there are the ship's or its arms' model: "tàu pháo TT - 400
-// TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the ship fires. ("Tàu tên
-// lửa cao tốc HQ 377" needs no exception: no weapon's word stands right before the letters.)
-const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|tên lửa|pháo) $/u;
+// A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375", "tàu hộ
+// vệ tên lửa HQ - 011" carry the navy's hull number (other letters there are the ship's or its arms'
+// model: "tàu pháo TT - 400 TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the
+// ship fires. ("Tàu tên lửa cao tốc HQ 377" needs no exception: no weapon's word stands right before
+// the letters.)
+const SHIP_BEFORE_WEAPON = /(?:^|[^\p{L}])[Tt]àu (?:(?:quét|rải) (?:thuỷ lôi|thủy lôi)|(?:hộ vệ |tuần tra )?tên lửa|pháo) $/u;
 // A weapon's or a warplane's word, then at most two words of what kind it is ("tên lửa hành trình",
 // "súng phóng lựu"); not any words, which run on to a hospital's or a road's code ("trực thăng chuyển
 // về BV 108", "rà phá bom mìn dọc QL 9").

@@ -283,6 +283,10 @@ describe('detection', () => {
     // A ship's kind names its hull number; a calibre or a range is no model's number, and a weapon's
     // letters elsewhere in the article are theirs (review).
     expect(findAcronyms('Tàu quét thuỷ lôi HQ - 861 và tàu HQ - 862 đã diễn tập; tàu tên lửa HQ 375 tuần tra.').map((a) => [a.short, a.count])).toEqual([['HQ', 3]]);
+    // A missile frigate's hull number, and the next in its list (QA 2026-12-07); a Chinese missile's
+    // letters after the weapon's word alone stay a model's.
+    expect(findAcronyms('Hải quân nhận hai tàu hộ vệ tên lửa HQ - 011 Đinh Tiên Hoàng và HQ - 012 Lý Thái Tổ.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long, a.count])).toEqual([['HQ', 'Hải quân', 2]]);
+    expect(shorts('Trung Quốc bố trí tên lửa HQ - 9 trên đảo Phú Lâm.')).toEqual([]);
     expect(findAcronyms('Ukraine nhận đạn pháo NATO 155 mm. Tại thượng đỉnh NATO 2023, các nước cam kết.').map((a) => [a.short, a.count])).toEqual([['NATO', 2]]);
     expect(shorts('Mỹ chuyển thuỷ lôi MK 57. Năm sau, MK 2024 ra đời.')).toEqual(['MK']);
     // A ship that carries the weapon is no ship's kind; a verb after the number is no unit; the
