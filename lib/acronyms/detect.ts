@@ -313,8 +313,8 @@ const BROADCASTER_LETTERS = /^(?:\p{Lu}{1,3}TV|\p{Lu}{1,2}BC|\p{Lu}BS)$/u;
 const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:kênh|đài|truyền hình)\s(?:\p{L}+\s){0,2}$/iu;
 const REPORTED_AFTER = /^ -\d{1,2}\s(?:\p{Ll}+\s){0,3}(?:đưa tin|cho biết|dẫn lời|phát sóng|cho hay|đăng tải)/u;
 // Between one item of a list of models and the next: its number, maybe a name in capitals, and a
-// comma, "và", "hoặc" or a slash.
-const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|\/)\s*$/u;
+// comma, "và", "hoặc", "hay", "cùng (với)" or a slash.
+const LIST_GOES_ON = /^ (?:[-–] )?\d{1,4}(?: \p{Lu}+)?\s*(?:,|và|hoặc|hay|cùng(?: với)?|\/)\s*$/u;
 // A ship's kind before the weapon's word: "tàu quét thủy lôi HQ - 861", "tàu tên lửa HQ 375", "tàu hộ
 // vệ tên lửa HQ - 011" carry the navy's hull number (other letters there are the ship's or its arms'
 // model: "tàu pháo TT - 400 TP", "tàu tên lửa KH - 35"). Not "tàu phóng tên lửa": a verb and what the

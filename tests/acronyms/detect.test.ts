@@ -280,6 +280,8 @@ describe('detection', () => {
     // The list goes on from the item before, itself read without the weapon's word.
     expect(shorts('Tàu mang ngư lôi, thuỷ lôi MK 57, MK 60 và MK 62 của NATO.')).toEqual(['NATO']);
     expect(shorts('Tàu mang thủy lôi MK 57. Theo tờ MK, Nga đã phản đối.')).toEqual(['MK']);
+    // "hay", "cùng (với)" join a list too (session 63's review).
+    expect(shorts('Tàu mang tên lửa SM - 3 hay SM - 6, tên lửa SM - 2 cùng với SM - 6 và bom MK 82 cùng MK 84.')).toEqual([]);
     // A ship's kind names its hull number; a calibre or a range is no model's number, and a weapon's
     // letters elsewhere in the article are theirs (review).
     expect(findAcronyms('Tàu quét thuỷ lôi HQ - 861 và tàu HQ - 862 đã diễn tập; tàu tên lửa HQ 375 tuần tra.').map((a) => [a.short, a.count])).toEqual([['HQ', 3]]);
