@@ -330,8 +330,9 @@ const WEAPON_BEFORE = /(?:^|[^\p{L}])(?:[Ss]úng|[Tt]ên lửa|[Bb]om|[Pp]háo|[
 // 947993 và AD 733692".
 const TITLE_BEFORE = /(?:sổ đỏ|sổ hồng|giấy chứng nhận|số seri|số sê-ri|phôi)[^.!?\n]{0,30}$/iu;
 
-// The gases news writes by formula, and the ions its water reports measure ("amoni (NH 4 +)").
-const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3', 'NH4', 'NO3', 'PO4', 'SO4']);
+// The gases news writes by formula (the uranium hexafluoride enrichment spins, "(UF 6)", among
+// them), and the ions its water reports measure ("amoni (NH 4 +)").
+const GASES = new Set(['CO2', 'SO2', 'SO3', 'NO2', 'CH4', 'NH3', 'NH4', 'NO3', 'PO4', 'SO4', 'UF6']);
 // Words for a gas or what gives one off right before its formula ("khí SO 2", "khí thải NO 2",
 // "nồng độ CH 4"; not the "khí" of "không khí", "dầu khí").
 const GAS_BEFORE = /(?:^|[^\p{L}])(?<!(?:không|dầu|sinh) )(?:khí(?: thải)?|phát thải|xả thải|nồng độ|hàm lượng)\s+$/iu;

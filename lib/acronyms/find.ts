@@ -295,9 +295,12 @@ const CREDIT_REACH = 24;
 // Reporting right after a use, maybe when first: "đưa tin", "hôm qua dẫn lời".
 const REPORTS = /^ (?:(?:hôm (?:qua|nay)|sáng nay|trưa nay|chiều nay|tối nay|tối qua|đêm qua|ngày \d{1,2}\/\d{1,2}) )?(?:đưa tin|dẫn lời)(?![\p{L}])/u;
 
-// "hãng tin Ấn Độ PTI", "hãng thông tấn AP": a news agency's word, maybe its country, then its name
-// (not another agency's name: "Hãng tin Reuters VNA sẽ nhận thêm máy bay").
-const PRESS_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]ãng (?:tin|thông tấn)|[Tt]hông tấn xã)((?: \p{Lu}\p{Ll}*){0,3}) $/u;
+// "hãng tin Ấn Độ PTI", "hãng thông tấn AP", "hãng thông tấn quốc gia Ai Cập MENA": a news agency's
+// word, maybe whose it is, then its name (not another agency's name: "Hãng tin Reuters VNA sẽ nhận
+// thêm máy bay").
+const PRESS_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Hh]ãng (?:tin|thông tấn)|[Tt]hông tấn xã)(?: (?:quốc gia|nhà nước|chính thức))?((?: \p{Lu}\p{Ll}*){0,3}) $/u;
+// Characters read before a use for an agency's word: "hãng thông tấn nhà nước Trung Quốc " and more.
+const PRESS_WORD_REACH = 48;
 const afterPressWord = (before: string): boolean => {
   const country = PRESS_WORD_BEFORE.exec(before)?.[1]?.trim().toLowerCase();
   return country !== undefined && (country === '' || COUNTRIES.has(country));
@@ -362,7 +365,7 @@ function citedAsSource(text: string, occs: Occurrence[]): Citation | null {
     const after = text.slice(o.end, o.end + 12);
     // "Theo X,", "Cũng theo X,", "…, theo X.", "(theo X).": not "phân bổ theo ĐV." (by unit).
     const bracketed = BRACKETED_SOURCE.test(before) && /^\s*\)\s*(?:[.!?…]|\n|$)/u.test(after);
-    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_WITH.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_AFTER_COMMA.test(before) && /^\s*(?:[.)]|$)/u.test(after)) || bracketed || afterPressWord(before);
+    const cited = (CITED_BY.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_WITH.test(before) && /^\s*[,.)]/u.test(after)) || (CITED_AFTER_COMMA.test(before) && /^\s*(?:[.)]|$)/u.test(after)) || bracketed || afterPressWord(text.slice(Math.max(0, o.start - PRESS_WORD_REACH), o.start));
     // "Ảnh: VNA", not "Ảnh: TT dự báo khí tượng …", a centre whose name runs on in lower case.
     const credited = CREDITED.test(before) && !/^ \p{Ll}/u.test(after);
     // "NĐT đưa tin", "NST hôm qua đưa tin", not "Nhiều NĐT đưa tin sai" (investors spreading it).

@@ -72,6 +72,7 @@ describe('detection', () => {
     // the count, or a gas's word or another formula comes before it. A form number, or a count of
     // what follows, is not the formula's.
     expect(shorts('Mức khí thải (CO 2) và SO 2 tăng; lượng khí CH 4 cũng tăng.')).toEqual([]);
+    expect(shorts('Iran tích trữ 300 kg uranium hexafluoride (UF 6), vi phạm JCPOA.')).toEqual(['JCPOA']);
     expect(shorts('Doanh nghiệp nộp mẫu CO 25 để xuất khẩu.')).toEqual(['CO']);
     expect(shorts('Doanh nghiệp chỉ được cấp CO 2 lần; tín dụng của các NH 2 tháng đầu năm tăng.')).toEqual(['CO', 'NH']);
     // Only a gas's formula, after the gas's own word ("không khí", "dầu khí", "số lượng" are none).

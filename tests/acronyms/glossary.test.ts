@@ -135,6 +135,7 @@ describe('built-in glossary', () => {
     expect(reading('Sau đó tàu cá QN -0222 - TS bị chìm.', 'TS')).toBe('thủy sản');
     // The usual name of a logistics boat ends in "nghề cá"; a factory is no scanner (review).
     expect(reading('Tàu dịch vụ hậu cần nghề cá BĐ 97979 TS vào bờ an toàn.', 'TS')).toBe('thủy sản');
+    expect(reading('Hai tàu bị chìm có số hiệu là BT 93024 TS và BT 98081 TS.', 'TS')).toBe('thủy sản');
     // The fishing boat's kind by its gear or hull: "tàu câu mực", "tàu cá vỏ gỗ".
     expect(reading('Tàu câu mực QNA 90073 TS bị chìm.', 'TS')).toBe('thủy sản');
     expect(reading('Tàu cá vỏ gỗ QNg 90479 TS bị chìm.', 'TS')).toBe('thủy sản');
@@ -1645,6 +1646,9 @@ describe('a sense named by the words beside it', () => {
     // A country between the kind and the use says whose the agency is; "anh" in lower case is a
     // brother, no country.
     expect(reading('Theo hãng tin Anh PA, Hoàng tử William đã tới bệnh viện.', 'PA')).toBe('Press Association');
+    // … and whose in state's words, which run beyond a credit's reach (QA 2026-12-07).
+    expect(reading('Theo hãng thông tấn quốc gia Ai Cập MENA, vụ nổ xảy ra ở Cairo.', 'MENA')).toBe('Middle East News Agency');
+    expect(reading('Các nước MENA tăng trưởng 3% nhờ giá dầu ở Cairo.', 'MENA')).toBe('Middle East and North Africa');
     expect(def('Các thủ lĩnh trẻ của tổ chức YSEALI (Sáng kiến Thủ lĩnh trẻ Đông Nam Á) do ông thành lập.', 'YSEALI')).toBe('Sáng kiến Thủ lĩnh trẻ Đông Nam Á');
     // A figure right before a currency's code is an amount of it; a year is no amount.
     expect(reading('Phụ huynh nhận trợ cấp 500 PLN mỗi tháng.', 'PLN')).toBe('Polish złoty');
