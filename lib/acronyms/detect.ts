@@ -554,6 +554,15 @@ function spelledRightBefore(text: string, at: number, name: string): boolean {
   return named.length === letters.length && named.map((w) => letterFold(w[0] ?? '')).join('') === letterFold(letters);
 }
 
+// The anti-access strategy's letters as the tokenized press spaces them ("A 2 / AD"), which read
+// apart leave "AD", the glossary's anti-dumping.
+const SPACED_A2AD = /(?<![\p{L}\p{N}])A ?2 ?\/ ?AD(?![\p{L}\p{N}])/gu;
+
+/** The anti-access strategy's letters, as the text writes them. */
+function spacedDesignations(text: string): string[] {
+  return [...new Set([...text.matchAll(SPACED_A2AD)].map((m) => m[0]))];
+}
+
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
 function numberedShortNames(text: string): string[] {
   const out = new Set<string>();
@@ -803,7 +812,7 @@ const PLATE_CUE = /(?:BKS|BSX|[Bb]iển số|[Bb]iển kiểm soát|(?:^|[^\p{L}
 export function detectOccurrences(text: string): Occurrence[] {
   const raws: Raw[] = [];
   for (const m of text.matchAll(RAW)) raws.push({ text: m[0], start: m.index ?? 0 });
-  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text)];
+  const compounds = [...bracketedCompounds(text), ...declaredShortForms(text), ...numberedShortNames(text), ...versionedShortNames(text), ...spacedDesignations(text)];
   const units = new Set<string>();
   // Letters read as a weapon's model where the weapon is named before them, and where each such use
   // ends (and each use its list goes on to).

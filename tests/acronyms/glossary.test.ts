@@ -533,6 +533,9 @@ describe('built-in glossary', () => {
     // A missile boat's, a gunboat's hull number (second review).
     expect(reading('Tàu tên lửa HQ - 377 và tàu pháo HQ 376 của Vùng 2 tuần tra.', 'HQ')).toBe('Hải quân');
     expect(reading('Tàu tên lửa cao tốc HQ 377 tuần tra.', 'HQ')).toBe('Hải quân');
+    // Russia's airborne fighting vehicle after a vehicle's kind; missile defence elsewhere (QA 011455).
+    expect(reading('Mỗi máy bay chở ba xe chiến đấu bộ binh BMD cho lính dù.', 'BMD')).toBe('Boyevaya Mashina Desanta');
+    expect(reading('Mỹ phát triển hệ thống BMD để đánh chặn tên lửa.', 'BMD')).toBe('Ballistic Missile Defense');
     // A district's office of culture and information, spaced or dashed (review); sport elsewhere.
     expect(reading('Phòng VH TT huyện tổ chức lễ hội.', 'VH TT')).toBe('Văn hóa thông tin');
     expect(reading('Sở VH-TT tổ chức giải bóng đá.', 'VH-TT')).toBe('Văn hóa thể thao');

@@ -144,6 +144,14 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(shipped('Người dân chọn ở lại Vương quốc Liên hiệp Anh (UK) trong cuộc bỏ phiếu.', 'UK')?.long).toBe('Vương quốc Liên hiệp Anh');
   });
 
+  it("reads a soldier missing in action, and Russia's airborne troops by their Russian name (QA 011838, 011455, 011504)", () => {
+    expect(shipped('Vấn đề tìm kiếm tù binh chiến tranh (POW) và mất tích trong chiến tranh (MIA) vẫn là nỗi khúc mắc.', 'MIA')?.long).toBe('mất tích trong chiến tranh');
+    expect(shipped('Quân đội Nga có Lực lượng đổ bộ đường không (VDV) hùng hậu.', 'VDV')?.long).toBe('Lực lượng đổ bộ đường không');
+    expect(shipped('Họ được tuyển mộ từ đặc nhiệm và các đơn vị đổ bộ đường không (VDV).', 'VDV')?.definedInText).toBe(true);
+    // Elsewhere the letters are still the athletes.
+    expect(shipped('Các VDV Việt Nam giành 5 HCV tại SEA Games.', 'VDV')?.long).toBe('vận động viên');
+  });
+
   it('reads "liên tục" as Continuous: every word of a monitoring system translated, no guess', () => {
     const cems = shipped('Bước thứ hai là áp dụng hệ thống giám sát phát thải liên tục (CEMS) vào các ngành công nghiệp.', 'CEMS');
     expect(cems?.long).toBe('hệ thống giám sát phát thải liên tục');

@@ -596,7 +596,7 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const kind = known ? kindBeforeEnglishName(unheaded, short, known) || glossaryReadingAt(unheaded, short, known) || englishNameOpensAt(unheaded, short, known) : 0;
   const read = unheaded.slice(kind);
   const ratio = ratioBefore(text, words, read);
-  const phrase = glossaryNameOpenedBefore(text, words, withoutCountryBefore(ratio ?? read), short, known);
+  const phrase = fromParallelPart(text, glossaryNameOpenedBefore(text, words, withoutCountryBefore(ratio ?? read), short, known), short);
   const guessed = guess(ratio ?? unheaded);
   // "… giữa Chính phủ Việt Nam và Chính phủ Campuchia ký ngày 23/4/2011 (MOU)": a guess that ends in
   // "ngày" before a date is the tail of a clause about a document named far before it; where the
@@ -607,6 +607,19 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
   const glossed = (known?.expansions(short).length ?? 0) > 0;
   if (guessed.guessed && glossed && lower(last) === 'ngày' && /^\s*\d{1,2}\s?[/-]\s?\d/u.test(text.slice(last.end, last.end + 8))) return null;
   return { ...textOf(text, phrase), how: 'named', ...guessed };
+}
+
+/**
+ * "hỗ trợ chiến lược chống tiếp cận / chống xâm nhập khu vực (A 2 / AD)": letters in two parts name
+ * two parts, and where the part after the slash opens on a word the one before it has, the name opens
+ * at that word.
+ */
+function fromParallelPart(text: string, phrase: LongWord[], short: string): LongWord[] {
+  if (!short.includes('/')) return phrase;
+  const after = phrase.findIndex((w, i) => i > 0 && text.slice((phrase[i - 1] as LongWord).end, w.start).includes('/'));
+  const opener = after > 0 ? lower(phrase[after] as LongWord) : undefined;
+  for (let i = after - 1; opener !== undefined && i > 0; i--) if (lower(phrase[i] as LongWord) === opener) return phrase.slice(i);
+  return phrase;
 }
 
 /** "đảng cầm quyền Ấn Độ Bharatiya Janata (BJP)": a country named in Vietnamese before a foreign
