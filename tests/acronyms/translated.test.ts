@@ -144,10 +144,14 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     expect(shipped('Người dân chọn ở lại Vương quốc Liên hiệp Anh (UK) trong cuộc bỏ phiếu.', 'UK')?.long).toBe('Vương quốc Liên hiệp Anh');
   });
 
-  it("reads a soldier missing in action, and Russia's airborne troops by their Russian name (QA 011838, 011455, 011504)", () => {
+  it("reads a soldier missing in action, Russia's airborne troops by their Russian name, the biggest bomb by its nickname (QA 011838, 011455, 011504)", () => {
     expect(shipped('Vấn đề tìm kiếm tù binh chiến tranh (POW) và mất tích trong chiến tranh (MIA) vẫn là nỗi khúc mắc.', 'MIA')?.long).toBe('mất tích trong chiến tranh');
     expect(shipped('Quân đội Nga có Lực lượng đổ bộ đường không (VDV) hùng hậu.', 'VDV')?.long).toBe('Lực lượng đổ bộ đường không');
     expect(shipped('Họ được tuyển mộ từ đặc nhiệm và các đơn vị đổ bộ đường không (VDV).', 'VDV')?.definedInText).toBe(true);
+    // The bomb's nickname, which the press translates, after a designation (QA 011654); its own name
+    // elsewhere.
+    expect(shipped('Không quân Mỹ trang bị bom GBU -43 / B MOAB (Mẹ của các loại bom) cho oanh tạc cơ B -52.', 'MOAB')?.long).toBe('Mẹ của các loại bom');
+    expect(shipped('Mỹ thả quả bom MOAB xuống Afghanistan.', 'MOAB')?.long).toBe('Massive Ordnance Air Blast');
     // Elsewhere the letters are still the athletes.
     expect(shipped('Các VDV Việt Nam giành 5 HCV tại SEA Games.', 'VDV')?.long).toBe('vận động viên');
   });
