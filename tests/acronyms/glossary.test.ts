@@ -533,6 +533,9 @@ describe('built-in glossary', () => {
     // A missile boat's, a gunboat's hull number (second review).
     expect(reading('Tàu tên lửa HQ - 377 và tàu pháo HQ 376 của Vùng 2 tuần tra.', 'HQ')).toBe('Hải quân');
     expect(reading('Tàu tên lửa cao tốc HQ 377 tuần tra.', 'HQ')).toBe('Hải quân');
+    // A Christian channel after a channel's word or before "News"; Nigeria's bank elsewhere (QA 012013).
+    expect(reading('Hai mẹ con đoàn tụ sau 48 năm, theo phóng sự do kênh CBN News thực hiện.', 'CBN')).toBe('Christian Broadcasting Network');
+    expect(reading('Thống đốc CBN Godwin Emefiele cho biết lạm phát ở Nigeria tăng.', 'CBN')).toBe('Central Bank of Nigeria');
     // Russia's airborne fighting vehicle after a vehicle's kind; missile defence elsewhere (QA 011455).
     expect(reading('Mỗi máy bay chở ba xe chiến đấu bộ binh BMD cho lính dù.', 'BMD')).toBe('Boyevaya Mashina Desanta');
     expect(reading('Mỹ phát triển hệ thống BMD để đánh chặn tên lửa.', 'BMD')).toBe('Ballistic Missile Defense');
