@@ -89,8 +89,6 @@ export const VERBS = [
   // "sau khi đánh bại Cảnh sát địa phương Afghanistan (ALP)": who is beaten; "làm tăng đáng kể tiết
   // diện phản xạ radar (RCS)": what grows ("làm" alone already stops a name).
   'đánh bại', 'tăng đáng kể', 'giảm đáng kể',
-  // "gây nhiễu và vô hiệu hoá máy bay cảnh báo sớm (AWACS)": what electronic warfare disables.
-  'vô hiệu hoá', 'vô hiệu hóa', 'gây nhiễu', 'chế áp',
 ].map((v) => v.split(' '));
 
 // Where, not what: "phía bắc đường ranh giới quân sự (DML)", "phía Nam …".
