@@ -144,8 +144,9 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   const seps = parts.filter((_, i) => i % 2 === 1);
   const whole = (): Occurrence[] => [{ surface: seg, start: offset, end: offset + seg.length }];
 
-  // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
-  if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
+  // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms;
+  // and the G20's women's group, W20.
+  if (/^(?:G(?:7|8|20|77)|W20)$/.test(seg)) return whole();
   // MI5, MI6: Britain's security and intelligence services.
   if (/^MI[56]$/.test(seg)) return whole();
   // "55/2017/QH14": the Assembly that passed a law, by its term's number, in the law's number.
@@ -886,7 +887,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       i++;
       continue;
     }
-    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (mi && /^[56]$/.test(next?.text ?? '')));
+    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (raw.text === 'W' && next?.text === '20') || (mi && /^[56]$/.test(next?.text ?? '')));
     // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
     // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
     // C)"; "F / A -18" is a model).

@@ -435,6 +435,9 @@ describe('detection', () => {
     // Stock indices by their market and size; other letters and digits stay designations.
     expect(shorts('Rổ VN30 và HNX30 tăng, máy bay A320 và tàu VN31 thì không')).toEqual(['VN30', 'HNX30']);
     expect(shorts('thượng đỉnh nhóm G 20 tại Osaka')).toEqual(['G 20']);
+    // The G20's women's group, spaced or not (QA 012083); another letter and 20 is a model.
+    expect(shorts('Hội nghị của phụ nữ các nước G20, viết tắt là W 20; W20 họp tại Berlin.')).toEqual(['G20', 'W 20', 'W20']);
+    expect(shorts('Vận tải cơ Y 20 và điện thoại S20 ra mắt.')).toEqual([]);
     // Britain's services spaced as some papers write them; petrol by its octane number.
     expect(shorts('sau khi Cơ quan tình báo Anh (MI 5) nhận tin, cựu điệp viên MI 6 và MI 7')).toEqual(['MI 5', 'MI 6', 'MI']);
     // A helicopter's and a phone's model, spaced as the services are.
