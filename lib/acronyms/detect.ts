@@ -555,9 +555,9 @@ function spelledRightBefore(text: string, at: number, name: string): boolean {
   return named.length === letters.length && named.map((w) => letterFold(w[0] ?? '')).join('') === letterFold(letters);
 }
 
-// The anti-access strategy's letters as the tokenized press spaces them ("A 2 / AD"), which read
-// apart leave "AD", the glossary's anti-dumping.
-const SPACED_A2AD = /(?<![\p{L}\p{N}])A ?2 ?\/ ?AD(?![\p{L}\p{N}])/gu;
+// The anti-access strategy's letters as the tokenized press spaces them ("A 2 / AD", "A 2 / D 2"),
+// which read apart leave "AD", the glossary's anti-dumping.
+const SPACED_A2AD = /(?<![\p{L}\p{N}])A ?2 ?\/ ?(?:AD|D ?2)(?![\p{L}\p{N}])/gu;
 
 /** The anti-access strategy's letters, as the text writes them. */
 function spacedDesignations(text: string): string[] {

@@ -2020,6 +2020,9 @@ describe('in-text definitions', () => {
     const text = 'Bắc Kinh hỗ trợ chiến lược chống tiếp cận / chống xâm nhập khu vực (A 2 / AD). Lá bài này phá vỡ thế trận A 2 / AD của Đài Loan.';
     expect(findAcronyms(text, { glossary: shippedGlossary() }).map((a) => [a.short, a.long, a.count])).toEqual([['A 2 / AD', 'chống tiếp cận / chống xâm nhập khu vực', 2]]);
     expect(withGlossary('Trung Quốc theo đuổi chiến lược chống tiếp cận/chống xâm nhập khu vực (A2/AD).', 'A2/AD')).toBe('chống tiếp cận/chống xâm nhập khu vực');
+    // Its other spacing, in held-out set 29; one word alone before the slash opens no part (review).
+    expect(withGlossary('Bắc Kinh theo đuổi chiến lược chống tiếp cận / chống xâm nhập khu vực (A 2 / D 2).', 'A 2 / D 2')).toBe('chống tiếp cận / chống xâm nhập khu vực');
+    expect(withGlossary('Nhà đầu tư nên xem Hệ số giá / giá trị sổ sách (P / B) của cổ phiếu.', 'P / B')).toBe('Hệ số giá / giá trị sổ sách');
   });
 
   it('what the review of session 40 found the new rules must leave alone', () => {

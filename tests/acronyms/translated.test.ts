@@ -146,6 +146,10 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
 
   it("reads a soldier missing in action, Russia's airborne troops by their Russian name, the biggest bomb by its nickname (QA 011838, 011455, 011504)", () => {
     expect(shipped('Vấn đề tìm kiếm tù binh chiến tranh (POW) và mất tích trong chiến tranh (MIA) vẫn là nỗi khúc mắc.', 'MIA')?.long).toBe('mất tích trong chiến tranh');
+    expect(shipped('Số quân nhân bị thương trong chiến đấu (WIA) tăng mạnh.', 'WIA')?.long).toBe('bị thương trong chiến đấu');
+    // Only with who is missing or wounded: "trong chiến tranh" alone is no Action, and takes no War
+    // from a resolution's name (review).
+    expect(shipped('Quốc hội Mỹ thông qua Nghị quyết Quyền hạn trong chiến tranh (WPR) năm 1973.', 'WPR')?.guessed).toBeFalsy();
     expect(shipped('Quân đội Nga có Lực lượng đổ bộ đường không (VDV) hùng hậu.', 'VDV')?.long).toBe('Lực lượng đổ bộ đường không');
     expect(shipped('Họ được tuyển mộ từ đặc nhiệm và các đơn vị đổ bộ đường không (VDV).', 'VDV')?.definedInText).toBe(true);
     // The bomb's nickname, which the press translates, after a designation (QA 011654); its own name

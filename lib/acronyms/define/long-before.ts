@@ -611,14 +611,15 @@ function readLongBefore(text: string, short: string, end: number, known?: KnownW
 
 /**
  * "hỗ trợ chiến lược chống tiếp cận / chống xâm nhập khu vực (A 2 / AD)": letters in two parts name
- * two parts, and where the part after the slash opens on a word the one before it has, the name opens
- * at that word.
+ * two parts, and where the part after the slash opens on a word the one before it opens a part of two
+ * words or more with, the name opens at that word. Not a word alone before the slash: "Hệ số giá /
+ * giá trị sổ sách (P / B)" is one ratio (review).
  */
 function fromParallelPart(text: string, phrase: LongWord[], short: string): LongWord[] {
   if (!short.includes('/')) return phrase;
   const after = phrase.findIndex((w, i) => i > 0 && text.slice((phrase[i - 1] as LongWord).end, w.start).includes('/'));
   const opener = after > 0 ? lower(phrase[after] as LongWord) : undefined;
-  for (let i = after - 1; opener !== undefined && i > 0; i--) if (lower(phrase[i] as LongWord) === opener) return phrase.slice(i);
+  for (let i = after - 2; opener !== undefined && i > 0; i--) if (lower(phrase[i] as LongWord) === opener) return phrase.slice(i);
   return phrase;
 }
 
