@@ -626,6 +626,9 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
   };
 }
 
+// "New START": a treaty's name that opens on an English word, which the glossary writes so.
+const NEW_BEFORE = /(?:^|[^\p{L}\p{M}])New $/u;
+
 // A hyphen and a capitalised word; or, spaced as the tokenized press sets it ("tỉnh TT - Huế"), a
 // word with a lower-case letter, not a second short form ("GD - ĐT" is a chain of two).
 const HYPHEN_JOINED = /^[-\u2010-\u2013]\p{Lu}[\p{L}\p{M}\p{N}]*/u;
@@ -650,6 +653,8 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
     if (surface && (/\s/u.test(joined ?? '') ? glossary.writesAsGiven(surface) : glossary.has(surface))) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
       covered = o.end + surface.length - o.surface.length;
+    } else if (NEW_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && glossary.writesAsGiven(`New ${o.surface}`)) {
+      out.push({ surface: `New ${o.surface}`, start: o.start - 4, end: o.end });
     } else out.push(o);
   }
   return out;

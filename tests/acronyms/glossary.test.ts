@@ -533,6 +533,10 @@ describe('built-in glossary', () => {
     // A missile boat's, a gunboat's hull number (second review).
     expect(reading('Tàu tên lửa HQ - 377 và tàu pháo HQ 376 của Vùng 2 tuần tra.', 'HQ')).toBe('Hải quân');
     expect(reading('Tàu tên lửa cao tốc HQ 377 tuần tra.', 'HQ')).toBe('Hải quân');
+    // The treaty that opens on "New" is read whole, defined or not (QA 011969); START alone is the first.
+    const newStart = findAcronyms('Nga và Mỹ ký Hiệp ước Cắt giảm Vũ khí Chiến lược Mới (New START) năm 2010. New START hết hạn năm 2021. Hiệp ước START I ký năm 1991.', { glossary: shippedGlossary() });
+    expect(newStart.map((a) => [a.short, a.long, a.count])).toEqual([['New START', 'Hiệp ước Cắt giảm Vũ khí Chiến lược Mới', 2], ['START', 'Strategic Arms Reduction Treaty', 1]]);
+    expect(reading('Hiệp ước New START sẽ hết hạn vào năm 2021.', 'New START')).toBe('New Strategic Arms Reduction Treaty');
     // A Christian channel after a channel's word or before "News"; Nigeria's bank elsewhere (QA 012013).
     expect(reading('Hai mẹ con đoàn tụ sau 48 năm, theo phóng sự do kênh CBN News thực hiện.', 'CBN')).toBe('Christian Broadcasting Network');
     expect(reading('Thống đốc CBN Godwin Emefiele cho biết lạm phát ở Nigeria tăng.', 'CBN')).toBe('Central Bank of Nigeria');
@@ -1430,8 +1434,9 @@ describe('a sense named by the words beside it', () => {
     expect(def('Nhà đầu tư giữ cổ phiếu ADR (chứng chỉ tín thác Mỹ) vẫn được giao dịch.', 'ADR')).toBe('chứng chỉ tín thác Mỹ');
     expect(reading('Công ty huỷ niêm yết trên sàn chứng khoán NASDAQ của Mỹ.', 'NASDAQ')).toBe('National Association of Securities Dealers Automated Quotations');
     expect(reading('Thuốc nổ được xác định là TATP, một loại thuốc nổ tự chế.', 'TATP')).toBe('Triacetone Triperoxide');
-    // A foreign word right before the short form opens a longer name ("New START").
-    expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'START')).toBe('Strategic Arms Reduction Treaty');
+    // A foreign word right before the short form opens a longer name, which the glossary knows whole
+    // ("New START").
+    expect(reading('Mỹ muốn mở rộng hiệp ước Cắt giảm vũ khí hạt nhân chiến lược New START, hiệp ước cắt giảm đầu đạn.', 'New START')).toBe('New Strategic Arms Reduction Treaty');
     expect(reading('Ông làm việc cho cục Tình báo Anh MI6, theo bài báo.', 'MI6')).toBe('Secret Intelligence Service');
     expect(def('Anh điều động một quan chức đóng vai trò chuyên viên liên lạc chính phủ (GLO), làm cầu nối.', 'GLO')).toBe('chuyên viên liên lạc chính phủ');
     expect(reading('Theo FARS News, các máy bay chiến đấu Syria đã nhắm mục tiêu.', 'FARS')).toBe('Fars News Agency');
