@@ -34,13 +34,6 @@ export function beforeBank(text: string, o: Occurrence): boolean {
   return wordAfter(text, o) === 'Bank' && !/^ Bank of /u.test(text.slice(o.end, o.end + 9));
 }
 
-/** The use stands right before an airline's word ("ACT Airlines", "EVA Air"): the letters open an
- * airline's name. Not "Air" and a name, an airline's own ("TGĐ Air France" is its director) or an
- * air force ("US Air Force"). */
-export function beforeAirline(text: string, o: Occurrence): boolean {
-  return /^ (?:Airlines|Airways|Air(?! \p{Lu}))(?![\p{L}\p{M}])/u.test(text.slice(o.end, o.end + 24));
-}
-
 /** Whether most uses of the short form stand right before such a word. */
 export function beforeBrandWord(text: string, occs: readonly Occurrence[]): boolean {
   const before = occs.filter((o) => {

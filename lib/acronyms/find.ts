@@ -9,7 +9,7 @@ import { likelyTypos } from './likely-typos';
 import { policeCodes } from './police-codes';
 import { sessionForms, sessionHit } from './session-forms';
 import { articleSpelling } from './article-spelling';
-import { FIRM_BEFORE, beforeAirline, beforeBank, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord, isBrandWord } from './brand-names';
+import { FIRM_BEFORE, beforeBank, beforeBrandWord, beforeTradeInitials, brandAfterFirmWord, isBrandWord } from './brand-names';
 import { fourLettersAsWord, readsAsBrandName, vowelsIn } from './word-like';
 import { nearbyReadings } from './nearby-readings';
 import { creditWord } from './credit-words';
@@ -613,7 +613,6 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeBankWord: mostUses(occs, (o) => beforeBank(text, o)),
-    beforeAirlineWord: mostUses(occs, (o) => beforeAirline(text, o)),
     beforeTradeInitials: mostUses(occs, (o) => beforeTradeInitials(text, o)),
     brandAfterFirmWord: brandAfterFirmWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),

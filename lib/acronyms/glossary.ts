@@ -92,8 +92,6 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
   beforeBankWord?: boolean;
-  /** Before "Airlines", "Airways", "Air" ("ACT Airlines", "EVA Air"): the first word of an airline's name. */
-  beforeAirlineWord?: boolean;
   /** Before a contractor's trade initials ("GS E&C"): no scholar's or artist's title. */
   beforeTradeInitials?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
@@ -355,8 +353,6 @@ function pairs(run: string[]): string[] {
 // are called.
 const TERM_WORD = /\b(?:Acids?|Protocols?|Virus|Syndrome|Format|Index|Rate|Ratio|Tests?|Therapy|Disease|Proteins?|Hormone|Deficiency|Tomography|Resonance|Imaging|Interface|Language|Standards?(?!\s*&)|Missiles?|Enzyme|Molecule|Compound|Oxide|Chloride|Polymer|Algorithm|Encryption|Certificate|Coefficient|Theory|Equation|Temperature|Pressure|Frequency|Spectrum|Radiation|Vehicle|Engine|Sensor|Battery|Display|Memory|Processor|Vaccines?|Vessels?|Organisms?|Quotient|Activity|Threats?)\b/;
 
-// An airline's name, in English or Vietnamese ("All Nippon Airways", "Hãng hàng không Jetstar").
-const AIRLINE = /\b(?:Air|Airlines|Airways|Aviation|Airline)\b|[Hh]àng không/u;
 // An English name of a bank or of the group that owns one ("Internationale Nederlanden Groep").
 const BANKING = /\b(?:Bank|Banking|Bankers|Banco|Banque|Group|Groep)\b/u;
 const VIETNAMESE_BANK = /^Ngân hàng(?![\p{L}])/u;
@@ -748,11 +744,6 @@ export function loadGlossary(data: GlossaryData): Glossary {
     if (placement.beforeBankWord) {
       const banks = fitting.filter(mayNameABank);
       return banks.length > 0 ? found(choose(banks, context)) : null;
-    }
-    // "ACT Airlines" is a Turkish cargo airline, no college test; "EVA Air" no spacewalk.
-    if (placement.beforeAirlineWord) {
-      const airlines = fitting.filter((x) => AIRLINE.test(x));
-      return airlines.length > 0 ? found(choose(airlines, context)) : null;
     }
     // No sense the article's words allow, but one its kind reads: "cao su SBR" where the reactor
     // wants wastewater around it.

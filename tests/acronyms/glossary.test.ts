@@ -994,13 +994,6 @@ describe('built-in glossary', () => {
     expect(reading('MB Bank báo lãi 5.000 tỷ đồng.', 'MB', banks)).toBe('Ngân hàng Thương mại cổ phần Quân đội');
     expect(reading('ING Bank rút khỏi thị trường Việt Nam.', 'ING', banks)).toBe('Internationale Nederlanden Groep');
     expect(reading('Cổ phiếu VP Bank tăng trần.', 'VP', banks)).toBe('Việt Nam Thịnh Vượng');
-    // Before an airline's word, an airline's name: none among the senses, none shown (QA 012100); not
-    // before an air force's.
-    expect(findAcronyms('Máy bay của hãng ACT Airlines gặp nạn ở Kyrgyzstan.', { glossary: shippedGlossary() })[0]?.source).toBeNull();
-    expect(findAcronyms('Hãng EVA Air của Đài Loan mở đường bay mới.', { glossary: shippedGlossary() })[0]?.source).toBeNull();
-    expect(reading('Hãng hàng không ANA Airways của Nhật Bản tăng chuyến.', 'ANA', shippedGlossary())).toBe('All Nippon Airways');
-    expect(reading('Máy bay của Không quân Mỹ (US Air Force) bay qua.', 'US', shippedGlossary())).toBe('United States');
-    expect(reading('Học sinh thi ACT để vào đại học Mỹ.', 'ACT', shippedGlossary())).toBe('American College Testing');
     // Before a contractor's trade initials ("GS E&C"), no scholar's title; a director or a lawyer
     // may stand there, as may a firm's legal form before a Vietnamese firm of that name. The trade's
     // initials are read.
