@@ -144,9 +144,8 @@ function analyseSegment(seg: string, offset: number, inCode: boolean): Occurrenc
   const seps = parts.filter((_, i) => i % 2 === 1);
   const whole = (): Occurrence[] => [{ surface: seg, start: offset, end: offset + seg.length }];
 
-  // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms;
-  // and the G20's women's group, W20.
-  if (/^(?:G(?:7|8|20|77)|W20)$/.test(seg)) return whole();
+  // G7, G8, G20, G77: groups of countries, shaped like a designation (G3) but read as initialisms.
+  if (/^G(?:7|8|20|77)$/.test(seg)) return whole();
   // MI5, MI6: Britain's security and intelligence services.
   if (/^MI[56]$/.test(seg)) return whole();
   // "55/2017/QH14": the Assembly that passed a law, by its term's number, in the law's number.
@@ -555,13 +554,23 @@ function spelledRightBefore(text: string, at: number, name: string): boolean {
   return named.length === letters.length && named.map((w) => letterFold(w[0] ?? '')).join('') === letterFold(letters);
 }
 
-// The anti-access strategy's letters as the tokenized press spaces them ("A 2 / AD", "A 2 / D 2"),
-// which read apart leave "AD", the glossary's anti-dumping.
-const SPACED_A2AD = /(?<![\p{L}\p{N}])A ?2 ?\/ ?(?:AD|D ?2)(?![\p{L}\p{N}])/gu;
+// The anti-access strategy's letters as the tokenized press spaces them ("A 2 / AD"), which read
+// apart leave "AD", the glossary's anti-dumping; "A 2 / D 2" too, where the article names the
+// strategy (elsewhere a plot's or a licence's classes).
+const SPACED_A2AD = /(?<![\p{L}\p{N}])A ?2 ?\/ ?AD(?![\p{L}\p{N}])/gu;
+const SPACED_A2D2 = /(?<![\p{L}\p{N}])A 2 \/ D 2(?![\p{L}\p{N}])/gu;
+// The G20's women's group ("W20", "W 20"), where the article names the G20: elsewhere a size
+// ("W 20 x D 30 cm"), a phone, a building's code.
+const WOMEN_20 = /(?<![\p{L}\p{N}])W ?20(?![\p{L}\p{N}])/gu;
+const G20 = /(?<![\p{L}\p{N}])G ?-?20(?![\p{L}\p{N}])/u;
 
-/** The anti-access strategy's letters, as the text writes them. */
+/** Letters and figures a name is written with that read apart would be other things: the
+ * anti-access strategy's, the G20's women's group's. */
 function spacedDesignations(text: string): string[] {
-  return [...new Set([...text.matchAll(SPACED_A2AD)].map((m) => m[0]))];
+  const found = [...text.matchAll(SPACED_A2AD)];
+  if (text.includes('chống tiếp cận')) found.push(...text.matchAll(SPACED_A2D2));
+  if (G20.test(text)) found.push(...text.matchAll(WOMEN_20));
+  return [...new Set(found.map((m) => m[0]))];
 }
 
 /** Numbered short names of firms the text gives, written as it writes them and run together. */
@@ -887,7 +896,7 @@ export function detectOccurrences(text: string): Occurrence[] {
       i++;
       continue;
     }
-    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (raw.text === 'W' && next?.text === '20') || (mi && /^[56]$/.test(next?.text ?? '')));
+    const group = gap === ' ' && ((raw.text === 'G' && /^(?:7|8|20|77)$/.test(next?.text ?? '')) || (mi && /^[56]$/.test(next?.text ?? '')));
     // "Nghị quyết 36 - NQ / TW": a document's kind and its issuer across a spaced slash are one short
     // form ("ĐH / CĐ", "HS / SV", "USD / VND" pair two); single letters only alone in brackets ("(L /
     // C)"; "F / A -18" is a model).

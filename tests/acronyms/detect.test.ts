@@ -438,6 +438,10 @@ describe('detection', () => {
     // The G20's women's group, spaced or not (QA 012083); another letter and 20 is a model.
     expect(shorts('Hội nghị của phụ nữ các nước G20, viết tắt là W 20; W20 họp tại Berlin.')).toEqual(['G20', 'W 20', 'W20']);
     expect(shorts('Vận tải cơ Y 20 và điện thoại S20 ra mắt.')).toEqual([]);
+    // Only where the article names the G20: elsewhere a size, a phone (second review).
+    expect(shorts('Kệ sách W20 x D25 x H180 cm; tủ W 20 x D 30 cm; điện thoại Samsung W20 ra mắt.')).toEqual([]);
+    // The strategy's other spacing only where the article names the strategy; a plot's classes elsewhere.
+    expect(shorts('Lô đất A 2 / D 2 được rao bán.')).toEqual([]);
     // Britain's services spaced as some papers write them; petrol by its octane number.
     expect(shorts('sau khi Cơ quan tình báo Anh (MI 5) nhận tin, cựu điệp viên MI 6 và MI 7')).toEqual(['MI 5', 'MI 6', 'MI']);
     // A helicopter's and a phone's model, spaced as the services are.
