@@ -613,6 +613,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeBankWord: mostUses(occs, (o) => beforeBank(text, o)),
+    afterPartyWord: mostUses(occs, (o) => /(?:^|[^\p{L}])[Đđ]ảng[^\S\n]$/u.test(text.slice(Math.max(0, o.start - 6), o.start))),
     beforeTradeInitials: mostUses(occs, (o) => beforeTradeInitials(text, o)),
     brandAfterFirmWord: brandAfterFirmWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),

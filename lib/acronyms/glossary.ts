@@ -92,6 +92,8 @@ export interface Placement {
   beforeBrandWord?: boolean;
   /** Before "Bank" ("PG Bank", "VP Bank"): the first word of a bank's name. */
   beforeBankWord?: boolean;
+  /** After the word for a party ("đảng AKP"): a party's name, among the senses that are. */
+  afterPartyWord?: boolean;
   /** Before a contractor's trade initials ("GS E&C"): no scholar's or artist's title. */
   beforeTradeInitials?: boolean;
   /** After the word for a firm and before a foreign word ("Công ty GMO Runsystem"): a brand's. */
@@ -263,6 +265,9 @@ function dashedFirst(short: string, senses: string[]): string[] {
 const LOWER_CASE = /^\p{Ll}/u;
 // Congresses, which are numbered by edition (a conference's "lần thứ" counts its sessions).
 const MEETING_SENSE = /^Đại hội(?![\p{L}])/iu;
+// A political party's name, in Vietnamese, English or the party's own language ("Partei", "Partisi",
+// "Partido", "Parti").
+const PARTY_SENSE = /^Đảng(?![\p{L}])|\b(?:Party|Partei|Partisi|Partido|Parti|Partij|Partia)\b/u;
 
 // A city's name or word right after the letters: the cities run from Hà Nội and any "thành phố".
 const CITY_AFTER = new Set(['TP', 'Tp', 'TPHCM', 'HN', 'thành phố', 'Thành phố', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
@@ -745,6 +750,9 @@ export function loadGlossary(data: GlossaryData): Glossary {
       const banks = fitting.filter(mayNameABank);
       return banks.length > 0 ? found(choose(banks, context)) : null;
     }
+    // "nghị sĩ thuộc đảng AKP cầm quyền ở Thổ Nhĩ Kỳ" is the party, not Cambodia's news agency.
+    const parties = placement.afterPartyWord ? fitting.filter((x) => PARTY_SENSE.test(x)) : [];
+    if (parties.length > 0) return found(choose(parties, context));
     // No sense the article's words allow, but one its kind reads: "cao su SBR" where the reactor
     // wants wastewater around it.
     if (senses.length === 0) {

@@ -540,6 +540,12 @@ describe('built-in glossary', () => {
     // Its official name, whose words the translations table meets (second review: a fragment of it
     // was read as a guess).
     expect(def('Nga và Mỹ gia hạn Hiệp ước về các biện pháp cắt giảm và hạn chế hơn nữa vũ khí tấn công chiến lược (New START) thêm 5 năm.', 'New START')).toBe('Hiệp ước về các biện pháp cắt giảm và hạn chế hơn nữa vũ khí tấn công chiến lược');
+    // After the word for a party, a party's sense (QA 012244); a cited agency's elsewhere. A sense
+    // that is no party is still read there.
+    expect(reading('RT dẫn lại thông tin Samil Tayyar, nghị sĩ thuộc đảng AKP cầm quyền ở Thổ Nhĩ Kỳ, viết trên Twitter.', 'AKP')).toBe('Adalet ve Kalkınma Partisi');
+    expect(reading('Theo AKP, Thủ tướng Hun Sen đã gặp đại sứ Trung Quốc.', 'AKP')).toBe('Agence Kampuchea Presse');
+    expect(reading('Đảng CDU của bà Merkel thắng cử.', 'CDU')).toBe('Christian Democratic Union');
+    expect(reading('Cuộc diễn tập ACMEX kéo dài 5 ngày ở Trạm Giang.', 'ACMEX')).toBe('ASEAN-China Maritime Exercise');
     // A Christian channel after a channel's word or before "News"; Nigeria's bank elsewhere (QA 012013).
     expect(reading('Hai mẹ con đoàn tụ sau 48 năm, theo phóng sự do kênh CBN News thực hiện.', 'CBN')).toBe('Christian Broadcasting Network');
     expect(reading('Thống đốc CBN Godwin Emefiele cho biết lạm phát ở Nigeria tăng.', 'CBN')).toBe('Central Bank of Nigeria');
