@@ -167,9 +167,8 @@ const HONOURS = new Set(['giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến s�
 // A foreign public body's head word: no firm's name. Not a Vietnamese ministry's, whose letters its
 // firms carry ("Công ty BQP thuộc Bộ Quốc phòng"), nor "Agency" or "Authority", which firms' and
 // state companies' names hold ("Online Travel Agency", "Port of Singapore Authority").
-// An organisation of states is none either ("Công ty OAS" is Brazil's builder). In French too
-// ("Département du Renseignement …", Algeria's intelligence service).
-const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration|Département|Ministère)\b|\bOrgani[sz]ation of\b/u;
+// An organisation of states is none either ("Công ty OAS" is Brazil's builder).
+const PUBLIC_BODY = /\b(?:Commission|Committee|Ministry|Department|Council|Bureau|Administration)\b|\bOrgani[sz]ation of\b/u;
 
 /** A sense that is a person's title or rank ("Tổng thống", "Tiến sĩ"). */
 export function isTitleSense(sense: string): boolean {
@@ -844,9 +843,8 @@ export function loadGlossary(data: GlossaryData): Glossary {
     // "GS Group", "nhà thầu GS E&C": before a firm's English word or a contractor's trade initials,
     // no scholar's or artist's title.
     if ((placement.beforeBrandWord || placement.beforeTradeInitials) && !placement.beforeName && HONOURS.has(chosen.toLowerCase())) return null;
-    // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council); nor is
-    // a brand that goes on in English ("DRS Power and Control Technologies").
-    if ((placement.afterFirmNoun || placement.beforeBrandWord) && PUBLIC_BODY.test(chosen)) return null;
+    // "Công ty SSC của Nhật": a firm is no public body (a commission, a ministry, a council).
+    if (placement.afterFirmNoun && PUBLIC_BODY.test(chosen)) return null;
     return found(chosen);
   };
 

@@ -120,9 +120,6 @@ describe('built-in glossary', () => {
     expect(reading('PVN giữ lại Công ty TNHH một TV Công nghiệp tàu thuỷ Dung Quất.', 'TV')).toBe('thành viên');
     expect(reading('Nhà có một TV màn hình lớn.', 'TV')).toBe('television');
     expect(reading('ông Kan Noboyoshi - giám đốc Công ty SSC của Nhật - nói với ông Đạo.', 'SSC')).toBeNull();
-    // Nor a brand that goes on in English, a French ministry's department among the bodies (QA 012283).
-    expect(reading('Hợp đồng được trao cho hãng DRS Power and Control Technologies của Mỹ.', 'DRS')).toBeNull();
-    expect(reading('Cơ quan tình báo DRS của Algeria bị giải thể.', 'DRS')).toBe('Département du Renseignement et de la Sécurité');
     expect(reading('Ông bị SSC phạt vì thao túng giá cổ phiếu.', 'SSC')).toBe('State Securities Commission');
     // Agencies and authorities are firms' words too.
     expect(reading('Các công ty OTA nước ngoài như Agoda, Booking.com chiếm phần lớn thị phần đặt phòng.', 'OTA')).toBe('Online Travel Agency');
