@@ -613,7 +613,7 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
     signed: occs.every((o) => definesNothing(text, o)),
     beforeBrandWord: beforeBrandWord(text, occs),
     beforeBankWord: mostUses(occs, (o) => beforeBank(text, o)),
-    afterPartyWord: mostUses(occs, (o) => /(?:^|[^\p{L}])[Đđ]ảng[^\S\n]$/u.test(text.slice(Math.max(0, o.start - 6), o.start))),
+    afterPartyWord: occs.some((o) => PARTY_BEFORE.test(text.slice(Math.max(0, o.start - 26), o.start))),
     beforeTradeInitials: mostUses(occs, (o) => beforeTradeInitials(text, o)),
     brandAfterFirmWord: brandAfterFirmWord(text, occs),
     beforeRoadNumber: mostUses(occs, (o) => beforeRoadNumber(text, o.start, o.end)),
@@ -628,6 +628,11 @@ export function placementOf(text: string, occs: Occurrence[]): Placement {
 
 // "New START": a treaty's name that opens on an English word, which the glossary writes so.
 const NEW_BEFORE = /(?:^|[^\p{L}\p{M}])New $/u;
+
+// The word for a party right before a use, maybe whether it rules ("đảng AKP", "đảng cầm quyền
+// AKP"): one such use names the party for the article ("Đảng AKP … AKP …"). Not a Vietnamese body's
+// party cell or a fellow member ("Tổ chức đảng SNP", "Chi bộ Đảng PSD" at the firms, "đồng đảng").
+const PARTY_BEFORE = /(?:^|[^\p{L}])(?<!(?:[Tt]ổ chức|[Cc]hi bộ|[Đđ]ồng|[Cc]án sự) )[Đđ]ảng(?: cầm quyền| đối lập)?[^\S\n]$/u;
 
 // A hyphen and a capitalised word; or, spaced as the tokenized press sets it ("tỉnh TT - Huế"), a
 // word with a lower-case letter, not a second short form ("GD - ĐT" is a chain of two).

@@ -544,7 +544,13 @@ describe('built-in glossary', () => {
     // that is no party is still read there.
     expect(reading('RT dẫn lại thông tin Samil Tayyar, nghị sĩ thuộc đảng AKP cầm quyền ở Thổ Nhĩ Kỳ, viết trên Twitter.', 'AKP')).toBe('Adalet ve Kalkınma Partisi');
     expect(reading('Theo AKP, Thủ tướng Hun Sen đã gặp đại sứ Trung Quốc.', 'AKP')).toBe('Agence Kampuchea Presse');
+    // One use after it names the party for the article, whether it rules or not (review).
+    expect(reading('Đảng AKP giành đa số. AKP của ông Erdogan tuyên bố thắng lợi. AKP sẽ lập chính phủ.', 'AKP')).toBe('Adalet ve Kalkınma Partisi');
+    expect(reading('Ông Erdogan phát biểu tại cuộc họp của đảng cầm quyền AKP ngày 10-12.', 'AKP')).toBe('Adalet ve Kalkınma Partisi');
     expect(reading('Đảng CDU của bà Merkel thắng cử.', 'CDU')).toBe('Christian Democratic Union');
+    // A Vietnamese firm's party cell is no party's name (review).
+    expect(reading('Tổ chức đảng SNP được thành lập năm 2000.', 'SNP')).toBe('Tổng công ty Tân Cảng Sài Gòn');
+    expect(reading('Chi bộ Đảng PSD họp thường kỳ.', 'PSD')).toBe('Công ty Cổ phần Dịch vụ Phân phối Tổng hợp Dầu khí');
     expect(reading('Cuộc diễn tập ACMEX kéo dài 5 ngày ở Trạm Giang.', 'ACMEX')).toBe('ASEAN-China Maritime Exercise');
     // A Christian channel after a channel's word or before "News"; Nigeria's bank elsewhere (QA 012013).
     expect(reading('Hai mẹ con đoàn tụ sau 48 năm, theo phóng sự do kênh CBN News thực hiện.', 'CBN')).toBe('Christian Broadcasting Network');
