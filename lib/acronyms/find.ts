@@ -658,7 +658,7 @@ function withNamedCompounds(text: string, occurrences: Occurrence[], glossary: G
     if (surface && (/\s/u.test(joined ?? '') ? glossary.writesAsGiven(surface) : glossary.has(surface))) {
       out.push({ surface, start: o.start, end: o.end + surface.length - o.surface.length });
       covered = o.end + surface.length - o.surface.length;
-    } else if (NEW_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && glossary.writesAsGiven(`New ${o.surface}`)) {
+    } else if (NEW_BEFORE.test(text.slice(Math.max(0, o.start - 5), o.start)) && glossary.writesAsGiven(`New ${o.surface}`)) {
       out.push({ surface: `New ${o.surface}`, start: o.start - 4, end: o.end });
     } else out.push(o);
   }

@@ -537,6 +537,9 @@ describe('built-in glossary', () => {
     const newStart = findAcronyms('Nga và Mỹ ký Hiệp ước Cắt giảm Vũ khí Chiến lược Mới (New START) năm 2010. New START hết hạn năm 2021. Hiệp ước START I ký năm 1991.', { glossary: shippedGlossary() });
     expect(newStart.map((a) => [a.short, a.long, a.count])).toEqual([['New START', 'Hiệp ước Cắt giảm Vũ khí Chiến lược Mới', 2], ['START', 'Strategic Arms Reduction Treaty', 1]]);
     expect(reading('Hiệp ước New START sẽ hết hạn vào năm 2021.', 'New START')).toBe('New Strategic Arms Reduction Treaty');
+    // Only "New" as a word of its own (a reread).
+    expect(findAcronyms('Hiệp ước ReNew START là giả định.', { glossary: shippedGlossary() }).map((a) => a.short)).toEqual(['START']);
+    expect(reading('New START hết hạn năm 2021.', 'New START')).toBe('New Strategic Arms Reduction Treaty');
     // Its official name, whose words the translations table meets (second review: a fragment of it
     // was read as a guess).
     expect(def('Nga và Mỹ gia hạn Hiệp ước về các biện pháp cắt giảm và hạn chế hơn nữa vũ khí tấn công chiến lược (New START) thêm 5 năm.', 'New START')).toBe('Hiệp ước về các biện pháp cắt giảm và hạn chế hơn nữa vũ khí tấn công chiến lược');
