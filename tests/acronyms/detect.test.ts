@@ -286,7 +286,7 @@ describe('detection', () => {
     // A ship's kind names its hull number; a calibre or a range is no model's number, and a weapon's
     // letters elsewhere in the article are theirs (review).
     expect(findAcronyms('Tàu quét thuỷ lôi HQ - 861 và tàu HQ - 862 đã diễn tập; tàu tên lửa HQ 375 tuần tra.').map((a) => [a.short, a.count])).toEqual([['HQ', 3]]);
-    // A missile frigate's hull number, and the next in its list (QA 2026-12-07); a Chinese missile's
+    // A missile frigate's hull number, and the next in its list (session 63's review); a Chinese missile's
     // letters after the weapon's word alone stay a model's.
     expect(findAcronyms('Hải quân nhận hai tàu hộ vệ tên lửa HQ - 011 Đinh Tiên Hoàng và HQ - 012 Lý Thái Tổ.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long, a.count])).toEqual([['HQ', 'Hải quân', 2]]);
     expect(shorts('Trung Quốc bố trí tên lửa HQ - 9 trên đảo Phú Lâm.')).toEqual([]);

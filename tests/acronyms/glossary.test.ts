@@ -1675,7 +1675,7 @@ describe('a sense named by the words beside it', () => {
     // A country between the kind and the use says whose the agency is; "anh" in lower case is a
     // brother, no country.
     expect(reading('Theo hãng tin Anh PA, Hoàng tử William đã tới bệnh viện.', 'PA')).toBe('Press Association');
-    // … and whose in state's words, which run beyond a credit's reach (QA 2026-12-07).
+    // … and whose in state's words, which run beyond a credit's reach (QA 011535).
     expect(reading('Theo hãng thông tấn quốc gia Ai Cập MENA, vụ nổ xảy ra ở Cairo.', 'MENA')).toBe('Middle East News Agency');
     expect(reading('Các nước MENA tăng trưởng 3% nhờ giá dầu ở Cairo.', 'MENA')).toBe('Middle East and North Africa');
     expect(def('Các thủ lĩnh trẻ của tổ chức YSEALI (Sáng kiến Thủ lĩnh trẻ Đông Nam Á) do ông thành lập.', 'YSEALI')).toBe('Sáng kiến Thủ lĩnh trẻ Đông Nam Á');
