@@ -157,6 +157,10 @@ describe('Vietnamese names of English initialisms, aligned by what their words t
     // elsewhere.
     expect(shipped('Không quân Mỹ trang bị bom GBU -43 / B MOAB (Mẹ của các loại bom) cho oanh tạc cơ B -52.', 'MOAB')?.long).toBe('Mẹ của các loại bom');
     expect(shipped('Mỹ thả quả bom MOAB xuống Afghanistan.', 'MOAB')?.long).toBe('Massive Ordnance Air Blast');
+    // A landing craft and a sinking exercise the glossary now knows, whose Vietnamese the table meets
+    // (QA 012150, 011380).
+    expect(shipped('Hải quân Mỹ thường đi tuần bằng các xuồng đổ bộ nhỏ (LCP) được trang bị bom chìm.', 'LCP')?.long).toBe('xuồng đổ bộ nhỏ');
+    expect(shipped('Hải quân Mỹ và Australia thực hiện bài tập đánh chìm tàu chiến (SINKEX) trong khu vực.', 'SINKEX')?.long).toBe('bài tập đánh chìm tàu chiến');
     // Elsewhere the letters are still the athletes.
     expect(shipped('Các VDV Việt Nam giành 5 HCV tại SEA Games.', 'VDV')?.long).toBe('vận động viên');
   });
