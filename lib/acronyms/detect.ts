@@ -1040,8 +1040,9 @@ export function detectOccurrences(text: string): Occurrence[] {
   // goes on without the weapon's word; not elsewhere ("thượng đỉnh NATO 2023").
   const weaponModel = (o: Occurrence): boolean => {
     const ends = weapons.get(o.surface);
-    const last = Math.max(...(ends ?? []).filter((end) => end <= o.start));
-    if (ends === undefined || last < 0 || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16)) || !LIST_GOES_ON.test(text.slice(last, o.start))) return false;
+    if (ends === undefined) return false;
+    const last = Math.max(...ends.filter((end) => end <= o.start));
+    if (last < 0 || !WEAPON_NUMBER.test(text.slice(o.end, o.end + 16)) || !LIST_GOES_ON.test(text.slice(last, o.start))) return false;
     ends.push(o.end);
     return true;
   };

@@ -201,6 +201,9 @@ function kindOf(part: string): string | undefined {
 }
 
 const DASHES = /\s*[-–]\s*/;
+// A dash between parts, or a space between capitals that stands for the dash the tokenized press
+// dropped ("ĐH CĐ").
+const DASHED_PARTS = new RegExp(`${DASHES.source}|(?<=\\p{Lu}) (?=\\p{Lu})`, 'u');
 
 /** "TT" of "TT-BYT", "NQ" of "NQ/TW" (the Party's documents part their kind by a slash). */
 function firstPart(short: string): string {
@@ -251,8 +254,7 @@ function joiningSenses(short: string, senses: string[]): string[] {
 /** "Đài PT-TH": a short form written in dashed parts puts first a sense in as many dashed parts, each
  * spelling its part ("Phát thanh - Truyền hình" before "Phổ thông Trung học"): the dash is the name's. */
 function dashedFirst(short: string, senses: string[]): string[] {
-  // A space between two parts stands for the dash the tokenized press dropped ("ĐH CĐ").
-  const parts = nfc(short).split(/\s*[-–]\s*|(?<=\p{Lu}) (?=\p{Lu})/u);
+  const parts = nfc(short).split(DASHED_PARTS);
   if (parts.length < 2 || senses.length < 2) return senses;
   const initials = (name: string): string => fold(name).toUpperCase().split(/[^\p{L}]+/u).filter((w) => w !== '').map((w) => w[0]).join('');
   const partFor = (sense: string): boolean => {

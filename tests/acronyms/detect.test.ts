@@ -290,6 +290,8 @@ describe('detection', () => {
     // letters after the weapon's word alone stay a model's.
     expect(findAcronyms('Hải quân nhận hai tàu hộ vệ tên lửa HQ - 011 Đinh Tiên Hoàng và HQ - 012 Lý Thái Tổ.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long, a.count])).toEqual([['HQ', 'Hải quân', 2]]);
     expect(shorts('Trung Quốc bố trí tên lửa HQ - 9 trên đảo Phú Lâm.')).toEqual([]);
+    // A missile patrol boat's too (a reread: nothing pinned it).
+    expect(findAcronyms('Tàu tuần tra tên lửa HQ - 15 đã cập cảng Cam Ranh.', { glossary: shippedGlossary() }).map((a) => [a.short, a.long])).toEqual([['HQ', 'Hải quân']]);
     expect(findAcronyms('Ukraine nhận đạn pháo NATO 155 mm. Tại thượng đỉnh NATO 2023, các nước cam kết.').map((a) => [a.short, a.count])).toEqual([['NATO', 2]]);
     expect(shorts('Mỹ chuyển thuỷ lôi MK 57. Năm sau, MK 2024 ra đời.')).toEqual(['MK']);
     // A ship that carries the weapon is no ship's kind; a verb after the number is no unit; the

@@ -557,6 +557,7 @@ describe('built-in glossary', () => {
     expect(reading('Cuộc diễn tập ACMEX kéo dài 5 ngày ở Trạm Giang.', 'ACMEX')).toBe('ASEAN-China Maritime Exercise');
     // A Christian channel after a channel's word or before "News"; Nigeria's bank elsewhere (QA 012013).
     expect(reading('Hai mẹ con đoàn tụ sau 48 năm, theo phóng sự do kênh CBN News thực hiện.', 'CBN')).toBe('Christian Broadcasting Network');
+    expect(reading('CBN News đưa tin hai mẹ con đoàn tụ sau 48 năm.', 'CBN')).toBe('Christian Broadcasting Network');
     expect(reading('Thống đốc CBN Godwin Emefiele cho biết lạm phát ở Nigeria tăng.', 'CBN')).toBe('Central Bank of Nigeria');
     // Russia's airborne fighting vehicle after a vehicle's kind; missile defence elsewhere (QA 011455).
     expect(reading('Mỗi máy bay chở ba xe chiến đấu bộ binh BMD cho lính dù.', 'BMD')).toBe('Boyevaya Mashina Desanta');
